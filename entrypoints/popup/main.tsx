@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Điện đàm</p>, document.getElementById('app')!);
