@@ -1,0 +1,133 @@
+import { PhraseIndex, tokenize, type Token } from '../text';
+import {
+  CALL_PHRASES, COMPLETED_MARKERS, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
+  PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, type CallCue, type CallPhrase,
+} from './vocabulary';
+
+/**
+ * Call phrases in one sentence, each with what surrounds it: is it being arranged ("sẽ điện
+ * đàm"), denied ("không điện đàm"), reported as done ("đã điện đàm"), online ("hội đàm trực
+ * tuyến")? Word-level matching over the tables of ./vocabulary.ts.
+ */
+
+export interface CallHit {
+  /** The phrase as written, and where (characters, and words). */
+  text: string;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  cue: CallCue;
+  strength: number;
+  planned: boolean;
+  negated: boolean;
+  completed: boolean;
+}
+
+const phraseIndex = (words: readonly string[]) => {
+  const idx = new PhraseIndex<string>();
+  for (const w of words) idx.add(w, w);
+  return idx;
+};
+
+let tables: {
+  calls: PhraseIndex<CallPhrase>;
+  meetings: PhraseIndex<string>;
+  online: PhraseIndex<string>;
+  plannedBefore: PhraseIndex<string>;
+  plannedAfter: PhraseIndex<string>;
+  negation: PhraseIndex<string>;
+  completed: PhraseIndex<string>;
+} | null = null;
+
+function vocab() {
+  if (tables) return tables;
+  const calls = new PhraseIndex<CallPhrase>();
+  for (const p of CALL_PHRASES) calls.add(p.phrase, p);
+  tables = {
+    calls,
+    meetings: phraseIndex(MEETING_WORDS),
+    online: phraseIndex(ONLINE_MARKERS),
+    plannedBefore: phraseIndex(PLANNED_BEFORE),
+    plannedAfter: phraseIndex(PLANNED_AFTER),
+    negation: phraseIndex(NEGATION_BEFORE),
+    completed: phraseIndex(COMPLETED_MARKERS),
+  };
+  return tables;
+}
+
+/** Does a phrase of `idx` lie wholly within words [from, to)? */
+function anyWithin(idx: PhraseIndex<string>, text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const m = idx.matchAt(text, tokens, i);
+    if (m && m.to <= to) return true;
+  }
+  return false;
+}
+
+/** Index of the first word of an online marker within `window` words after `at`, or -1. */
+function onlineAfter(text: string, tokens: Token[], at: number, window: number): number {
+  const { online } = vocab();
+  for (let i = at; i < Math.min(tokens.length, at + window); i++) {
+    const m = online.matchAt(text, tokens, i);
+    if (m) return m.to;
+  }
+  return -1;
+}
+
+function keyAt(tokens: Token[], i: number, words: number): string {
+  return tokens.slice(Math.max(0, i), Math.max(0, i) + words).map((t) => t.key).join(' ');
+}
+
+function blocked(p: CallPhrase, tokens: Token[], from: number, to: number): boolean {
+  const before = (p.notAfter ?? []).some((w) => {
+    const n = w.split(' ').length;
+    return from - n >= 0 && keyAt(tokens, from - n, n) === w;
+  });
+  const after = (p.notBefore ?? []).some((w) => keyAt(tokens, to, w.split(' ').length) === w);
+  return before || after;
+}
+
+export function findCallHits(text: string, tokens: Token[] = tokenize(text)): CallHit[] {
+  const v = vocab();
+  const hits: CallHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const call = v.calls.matchAt(text, tokens, i);
+    const meeting = v.meetings.matchAt(text, tokens, i);
+    let cue: CallCue | null = null;
+    let strength = 0;
+    let to = i + 1;
+    const onlineEnd = meeting ? onlineAfter(text, tokens, meeting.to, ONLINE_WINDOW) : -1;
+    if (meeting && onlineEnd > 0) {
+      cue = 'video';
+      strength = 1;
+      to = onlineEnd;
+    } else if (call) {
+      const p = call.values[0]!;
+      if (!blocked(p, tokens, call.from, call.to)) {
+        cue = p.cue;
+        strength = p.strength;
+        to = call.to;
+      }
+    }
+    if (!cue) {
+      i++;
+      continue;
+    }
+    const from = i;
+    hits.push({
+      text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      from,
+      to,
+      cue,
+      strength,
+      planned: anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) || anyWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER),
+      negated: anyWithin(v.negation, text, tokens, from - NEGATION_WINDOW, from),
+      completed: anyWithin(v.completed, text, tokens, from - 4, from),
+    });
+    i = to;
+  }
+  return hits;
+}

@@ -1,0 +1,208 @@
+import type { Article } from '../extract/types';
+import type { CallKind } from '../summarize/types';
+import { looksVietnamese, PhraseIndex } from '../text';
+import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
+import type { CallHit } from './call-phrases';
+import { NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
+
+/**
+ * detectCall(article): is this article about a diplomatic call, and which kind?
+ *
+ * Precision first: an article is a call article when its headline (or, failing that, its
+ * opening) reports a call between parties of at least two countries, and nothing in the
+ * headline says it is a telegram, a visit, a scam, a domestic meeting or phone news. A call
+ * mentioned in passing in the body never makes a call article.
+ */
+
+export interface CallDetection {
+  isCall: boolean;
+  kind: CallKind | null;
+  /** 0–1: how sure the decision is (≥ CALL_THRESHOLD means a call). */
+  confidence: number;
+  /** Why, in words a reader can check ("tiêu đề: “điện đàm”", "hai bên: RU, FR"). */
+  reasons: string[];
+  /** The sentence that reports the call, when one was found. */
+  callSentence: string | null;
+  /** The near-miss class that ruled the article out, if any. */
+  negativeClass: NegativeClass | null;
+}
+
+/** Weights of the evidence; the sum (clamped to 0–1) is the confidence. */
+const WEIGHT = {
+  /** The headline reports a call. */
+  HEADLINE_CALL: 0.55,
+  /** The sapo or first paragraph reports the call. */
+  OPENING_CALL: 0.25,
+  /** The headline names the parties the opening's call sentence names. */
+  HEADLINE_NAMES_PARTIES: 0.15,
+  /** Each further sentence about the call (not an earlier one), up to BODY_CALL_MAX. */
+  BODY_CALL: 0.05,
+  BODY_CALL_MAX: 0.15,
+  /** The call has parties from two countries (or a country and an international body). */
+  TWO_PARTIES: 0.1,
+  /** The headline is a telegram / visit / scam / domestic meeting / phone news. */
+  NEGATIVE_HEADLINE: -0.6,
+  /** The text is dense with scam or phone-product words. */
+  NEGATIVE_TEXT: -0.3,
+} as const;
+
+export const CALL_THRESHOLD = 0.5;
+/** Paragraphs (1 = sapo) that count as the article's opening. */
+const OPENING_PARAGRAPHS = 2;
+/** So many scam/telecom phrases in the text mark it as such news. */
+const NEGATIVE_TEXT_DENSITY = 4;
+
+let negativeIndex: PhraseIndex<NegativeClass> | null = null;
+function negatives(): PhraseIndex<NegativeClass> {
+  if (negativeIndex) return negativeIndex;
+  const idx = new PhraseIndex<NegativeClass>();
+  for (const [cls, phrases] of Object.entries(NEGATIVE_PHRASES) as [NegativeClass, readonly string[]][]) {
+    for (const p of phrases) idx.add(p, cls);
+  }
+  negativeIndex = idx;
+  return idx;
+}
+
+/** Near-miss classes named in a sentence, ignoring words that belong to an online meeting ("hội nghị trực tuyến"). */
+function negativeClasses(s: AnalyzedSentence): NegativeClass[] {
+  const video = s.hits.filter((h) => h.cue === 'video');
+  const out = new Set<NegativeClass>();
+  for (const m of negatives().findAll(s.text, s.tokens)) {
+    if (video.some((h) => m.start < h.end && h.start < m.end)) continue;
+    for (const c of m.values) out.add(c);
+  }
+  return [...out];
+}
+
+/** Persons in the sentence who hold a title or are known leaders. */
+const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.candidates.length > 0 || p.viaSeat);
+
+/** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
+ *  bodies; a bare top title with no country ("Thủ tướng") is Vietnam's. */
+export function partiesOf(s: AnalyzedSentence): Set<string> {
+  const out = new Set<string>();
+  for (const p of s.people) {
+    if (p.country) out.add(p.country);
+    else if (p.candidates.length > 1 && new Set(p.candidates.map((c) => c.country)).size === 1) out.add(p.candidates[0]!.country);
+    else if (p.title && !p.name && ['head-of-state', 'head-of-government', 'foreign-minister', 'party-leader', 'legislature-head'].includes(p.title.rank)) out.add('VN');
+  }
+  for (const e of s.entities) {
+    for (const r of e.refs) {
+      if (r.type === 'country' && r.via === 'pair') out.add(r.code);
+      if (r.type === 'body') out.add(r.code);
+    }
+  }
+  return out;
+}
+
+/** Does this call phrase, in this sentence, report a call between officials? */
+export function qualifies(hit: CallHit, s: AnalyzedSentence): boolean {
+  if (hit.negated) return false;
+  if (hit.cue === 'contact') return hit.planned && officials(s).length >= 2;
+  if (hit.strength >= 0.8) return true;
+  return officials(s).length >= 1;
+}
+
+const firstQualifying = (s: AnalyzedSentence) => s.hits.find((h) => qualifies(h, s)) ?? null;
+
+function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
+  const done = others.some((h) => h && !h.planned && h.completed);
+  if (hit.cue === 'contact' || (hit.planned && !hit.completed && !done)) return 'planned';
+  if (hit.cue === 'video' || others.some((h) => h?.cue === 'video')) return 'video';
+  return 'phone';
+}
+
+const no = (reasons: string[], negativeClass: NegativeClass | null = null): CallDetection => ({
+  isCall: false,
+  kind: null,
+  confidence: 0,
+  reasons,
+  callSentence: null,
+  negativeClass,
+});
+
+export function detectCall(article: Article): CallDetection {
+  if (!article.isArticle) return no([article.notArticleReason ?? 'Không phải bài viết']);
+  if (!looksVietnamese(`${article.title}\n${article.text.slice(0, 4000)}`)) return no(['Không phải bài tiếng Việt']);
+  return decide(analyzeArticle(article));
+}
+
+function decide(a: ArticleAnalysis): CallDetection {
+  const reasons: string[] = [];
+  const title = a.sentences.find((s) => s.role === 'title');
+  const opening = a.sentences.filter((s) => s.role !== 'title' && s.paragraph <= OPENING_PARAGRAPHS && !s.earlier);
+  // Without a headline, the first sentence of the text stands in for it.
+  const headline = title ?? opening[0];
+  let confidence = 0;
+
+  const headlineHit = headline ? firstQualifying(headline) : null;
+  if (headline && headlineHit) {
+    confidence += WEIGHT.HEADLINE_CALL;
+    reasons.push(`tiêu đề: “${headlineHit.text}”`);
+  }
+  const openingSentence = opening.find((s) => s !== headline && firstQualifying(s));
+  const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
+  if (openingHit) {
+    confidence += WEIGHT.OPENING_CALL;
+    reasons.push(`mở đầu: “${openingHit.text}”`);
+  }
+  const main = headlineHit ? headline! : openingSentence;
+  const mainHit = headlineHit ?? openingHit;
+  if (!main || !mainHit) {
+    const negative = headline ? negativeClasses(headline)[0] ?? null : null;
+    return no([...reasons, negative ? `tiêu đề thuộc loại ${negative}` : 'Không có cuộc gọi nào ở tiêu đề hay phần mở đầu'], negative);
+  }
+
+  // Parties: the headline's and the opening call sentence's.
+  const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : [])]);
+  if (!headlineHit && headline && openingSentence) {
+    const named = partiesOf(headline);
+    if ([...partiesOf(openingSentence)].some((c) => named.has(c))) {
+      confidence += WEIGHT.HEADLINE_NAMES_PARTIES;
+      reasons.push('tiêu đề nêu các bên');
+    }
+  }
+  if (parties.size >= 2) {
+    confidence += WEIGHT.TWO_PARTIES;
+    reasons.push(`các bên: ${[...parties].join(', ')}`);
+  }
+  const more = a.sentences.filter((s) => s !== main && s !== openingSentence && !s.earlier && s.hits.some((h) => qualifies(h, s))).length;
+  confidence += Math.min(WEIGHT.BODY_CALL_MAX, more * WEIGHT.BODY_CALL);
+
+  // Near misses.
+  let negativeClass: NegativeClass | null = null;
+  if (headline) {
+    const classes = negativeClasses(headline);
+    const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;
+    const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit : !strongDiplomatic));
+    if (ruling) {
+      negativeClass = ruling;
+      confidence += WEIGHT.NEGATIVE_HEADLINE;
+      reasons.push(`tiêu đề thuộc loại ${ruling}`);
+    }
+  }
+  const textClasses = a.sentences.flatMap(negativeClasses).filter((c) => c === 'scam' || c === 'telecom');
+  if (textClasses.length >= NEGATIVE_TEXT_DENSITY) {
+    negativeClass ??= textClasses[0]!;
+    confidence += WEIGHT.NEGATIVE_TEXT;
+    reasons.push(`nội dung thuộc loại ${textClasses[0]}`);
+  }
+  if (negativeClasses(main).includes('domestic-online') && parties.size < 2) {
+    negativeClass ??= 'domestic-online';
+    confidence += WEIGHT.NEGATIVE_HEADLINE;
+    reasons.push('cuộc họp trong nước');
+  }
+
+  confidence = Math.max(0, Math.min(1, confidence));
+  const diplomatic = parties.size >= 2 && (officials(main).length > 0 || (!!openingSentence && officials(openingSentence).length > 0));
+  if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
+  const isCall = confidence >= CALL_THRESHOLD && diplomatic;
+  return {
+    isCall,
+    kind: isCall ? kindOf(mainHit, [headlineHit, openingHit]) : null,
+    confidence: Math.round(confidence * 100) / 100,
+    reasons,
+    callSentence: main.text,
+    negativeClass: isCall ? null : negativeClass,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The words of diplomatic calls and of the things that look like them. Plain data: the rules
+ * that read these tables are in ./call-phrases.ts and ./detect.ts. Phrases are matched word by
+ * word, ignoring case and tone placement; hyphens count as spaces.
+ */
+
+export type CallCue = 'phone' | 'video' | 'contact';
+
+export interface CallPhrase {
+  phrase: string;
+  cue: CallCue;
+  /** How sure the phrase alone makes us that a call is meant (0–1). "điện đàm" is a call;
+   *  "cuộc gọi" might be a scam or a phone plan; "liên lạc" is a call only when being arranged. */
+  strength: number;
+  /** Words that, right before the phrase, make it something else ("kêu gọi cho" is an appeal). */
+  notAfter?: readonly string[];
+  /** Words that, right after the phrase, make it something else ("cuộc gọi vốn" is fundraising, "gọi là" is naming). */
+  notBefore?: readonly string[];
+}
+
+export const CALL_PHRASES: readonly CallPhrase[] = [
+  { phrase: 'điện đàm', cue: 'phone', strength: 1 },
+  { phrase: 'đàm thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'gọi điện', cue: 'phone', strength: 0.8, notAfter: ['kêu'] },
+  { phrase: 'gọi điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'cuộc điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'cuộc gọi điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'qua điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'trao đổi điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'nói chuyện điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'trò chuyện điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'đường dây nóng', cue: 'phone', strength: 0.7 },
+  { phrase: 'điện thoại cho', cue: 'phone', strength: 0.7 },
+  { phrase: 'gọi cho', cue: 'phone', strength: 0.6, notAfter: ['kêu', 'lời', 'được'] },
+  { phrase: 'cuộc gọi', cue: 'phone', strength: 0.6, notBefore: ['vốn', 'thầu', 'nhập ngũ'] },
+  { phrase: 'lần gọi', cue: 'phone', strength: 0.6, notBefore: ['vốn', 'thầu'] },
+  { phrase: 'cuộc gọi video', cue: 'video', strength: 0.8 },
+  { phrase: 'gọi video', cue: 'video', strength: 0.8 },
+  { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng'], notBefore: ['viên'] },
+  { phrase: 'nói chuyện với', cue: 'contact', strength: 0.4 },
+];
+
+/**
+ * A meeting word followed (within ONLINE_WINDOW words) by an online marker is a video call:
+ * "hội đàm trực tuyến", "cuộc họp thượng đỉnh trực tuyến", "gặp qua cầu truyền hình".
+ */
+export const MEETING_WORDS: readonly string[] = [
+  'hội đàm', 'điện đàm', 'họp', 'cuộc họp', 'gặp', 'cuộc gặp', 'gặp gỡ', 'hội nghị', 'thượng đỉnh', 'hội kiến',
+  'trao đổi', 'tiếp xúc', 'thảo luận', 'đối thoại', 'tiếp', 'làm việc', 'gặp mặt', 'nói chuyện', 'trò chuyện',
+];
+export const ONLINE_MARKERS: readonly string[] = [
+  'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
+  'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',
+];
+export const ONLINE_WINDOW = 6;
+
+/** Words before a call phrase that make it a call being arranged, wished for or announced. */
+export const PLANNED_BEFORE: readonly string[] = [
+  'sẽ', 'dự kiến', 'sắp', 'chuẩn bị', 'lên kế hoạch', 'có kế hoạch', 'kế hoạch', 'tính', 'dự định', 'định',
+  'muốn', 'mong muốn', 'sẵn sàng', 'đề nghị', 'đề xuất', 'thu xếp', 'sắp xếp', 'bố trí', 'không loại trừ', 'có thể',
+  'khả năng', 'hy vọng', 'hi vọng', 'tìm cách', 'thiết lập', 'thiết lập lại', 'nối lại', 'khôi phục', 'kêu gọi', 'yêu cầu',
+  'chờ đợi', 'trông đợi', 'hẹn', 'đang bàn', 'để ngỏ', 'mở đường cho', 'tiến tới',
+];
+/** Words after a call phrase that put it in the future: "cuộc điện đàm sắp tới", "trong những tuần tới". */
+export const PLANNED_AFTER: readonly string[] = [
+  'sắp tới', 'dự kiến', 'tới đây', 'sắp diễn ra', 'sẽ diễn ra', 'tiềm năng', 'trong những ngày tới', 'trong những tuần tới',
+  'trong tuần tới', 'vào tuần tới', 'tuần tới', 'tuần sau', 'ngày mai', 'trong thời gian tới', 'sớm', 'càng sớm càng tốt',
+];
+/** Words right before the phrase that say it did not happen: "không điện đàm", "chưa có kế hoạch điện đàm". */
+export const NEGATION_BEFORE: readonly string[] = [
+  'không', 'chưa', 'chẳng', 'từ chối', 'bác bỏ', 'phủ nhận', 'không có kế hoạch', 'chưa có kế hoạch', 'không có', 'chưa có',
+  'không hề', 'chưa từng', 'chưa bao giờ', 'không định',
+];
+/** How far before/after a call phrase the markers above are looked for (in words). */
+export const PLANNED_WINDOW_BEFORE = 6;
+export const PLANNED_WINDOW_AFTER = 8;
+export const NEGATION_WINDOW = 5;
+
+/** Words of a sentence that reports an earlier call: "Trước đó, ngày 28 và 31/1 ...". */
+export const EARLIER_MARKERS: readonly string[] = [
+  'trước đó', 'trước đây', 'hồi', 'lần trước', 'năm ngoái', 'năm trước', 'tháng trước', 'tuần trước', 'gần nhất',
+  'gần đây nhất', 'lần gần nhất', 'đã từng', 'từng', 'cuộc điện đàm đầu tiên', 'lần đầu tiên hôm', 'đầu tiên hôm',
+  'kể từ cuộc', 'sau cuộc điện đàm', 'lần gọi thứ',
+];
+
+/** Words that report a call that took place (rather than one being arranged). */
+export const COMPLETED_MARKERS: readonly string[] = [
+  'đã', 'vừa', 'vừa qua', 'hôm qua', 'tối qua', 'đã có', 'đã tiến hành', 'tại cuộc điện đàm', 'trong cuộc điện đàm',
+  'trong cuộc gọi', 'tại cuộc gọi', 'kết thúc',
+];
+
+export type NegativeClass = 'telegram' | 'in-person' | 'scam' | 'domestic-online' | 'telecom';
+
+/** Phrases of articles that look like call news but are not, by class. */
+export const NEGATIVE_PHRASES: Readonly<Record<NegativeClass, readonly string[]>> = {
+  telegram: [
+    'điện mừng', 'điện chúc mừng', 'điện chia buồn', 'điện thăm hỏi', 'gửi điện', 'thư chúc mừng', 'thư chia buồn',
+    'điện cảm ơn', 'thư cảm ơn', 'điện văn', 'lẵng hoa chúc mừng', 'gửi thư', 'điện và thư', 'thư mừng', 'điện mừng và',
+    'điện thăm hỏi và', 'thư thăm hỏi', 'thông điệp chúc mừng',
+  ],
+  'in-person': [
+    'hội đàm', 'hội kiến', 'chuyến thăm', 'thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'lễ đón', 'đón chính thức',
+    'tiếp xã giao', 'tiếp đại sứ', 'tiếp bộ trưởng', 'gặp bên lề', 'bên lề hội nghị', 'hội nghị thượng đỉnh', 'gặp gỡ', 'gặp mặt',
+    'trình quốc thư', 'đến thăm', 'sang thăm', 'lễ ký', 'thăm việt nam', 'đã tiếp', 'tiếp thân mật', 'chào xã giao',
+    'cuộc gặp', 'gặp trực tiếp', 'hội nghị', 'diễn đàn', 'họp báo', 'phát biểu',
+  ],
+  scam: [
+    'giả danh', 'mạo danh', 'lừa đảo', 'chiếm đoạt', 'cuộc gọi lừa đảo', 'cuộc gọi rác', 'số điện thoại lạ', 'tin nhắn rác',
+    'kẻ gian', 'sim rác', 'deepfake', 'bị lừa', 'nạn nhân', 'cảnh giác', 'thủ đoạn', 'chuyển tiền', 'tài khoản ngân hàng',
+  ],
+  'domestic-online': [
+    'với các tỉnh', 'các địa phương', 'điểm cầu', 'toàn quốc', 'tỉnh, thành phố', 'tỉnh, thành', 'các bộ, ngành', 'bộ, ngành',
+    'ubnd', 'cấp xã', 'cấp huyện', 'cấp tỉnh', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'ban chỉ đạo', 'các cấp', 'sở, ngành',
+  ],
+  telecom: [
+    'nhà mạng', 'iphone', 'điện thoại thông minh', 'smartphone', 'volte', 'gói cước', 'thuê bao', 'sim', '5g', '4g', '2g', 'zalo',
+    'viettel', 'vinaphone', 'mobifone', 'ứng dụng', 'tính năng', 'facetime', 'cuộc gọi thoại', 'điện thoại di động', 'samsung',
+    'apple', 'android', 'messenger', 'whatsapp', 'tổng đài', 'cước', 'nhà cung cấp dịch vụ', 'viễn thông', 'hệ điều hành', 'người dùng',
+  ],
+};
+
+/**
+ * Words that make a person a diplomatic party in the cheap gate (before the gazetteer is
+ * consulted): titles of leaders and ministers, and generic "leader" words.
+ */
+export const LEADER_WORDS: readonly string[] = [
+  'tổng thống', 'thủ tướng', 'chủ tịch', 'tổng bí thư', 'ngoại trưởng', 'bộ trưởng', 'quốc vương', 'nhà vua', 'nữ hoàng',
+  'thái tử', 'tổng thư ký', 'lãnh đạo', 'nguyên thủ', 'người đồng cấp', 'nhà trắng', 'điện kremlin', 'kremlin', 'giáo hoàng',
+  'tiểu vương', 'hoàng đế', 'thủ hiến', 'cố vấn an ninh', 'đặc phái viên',
+];

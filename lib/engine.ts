@@ -1,0 +1,59 @@
+import { detectCall, gateCall, type CallDetection, type GateResult } from './detect';
+import { articleFromText, extractArticle, type Article } from './extract';
+import { summarizeCall, type CallRecord } from './summarize';
+
+/**
+ * The whole engine, page → detect → extract → summarise, for one page or one text.
+ * The content script and the command line both go through here.
+ */
+
+export interface EngineResult {
+  gate: GateResult;
+  article: Article | null;
+  detection: CallDetection;
+  call: CallRecord | null;
+}
+
+const notRun = (gate: GateResult): CallDetection => ({
+  isCall: false,
+  kind: null,
+  confidence: 0,
+  reasons: [gate.reason],
+  callSentence: null,
+  negativeClass: null,
+});
+
+/** The cheap gate's inputs, read from a document without touching it. */
+export function gateInputOf(document: Document, url: string | null) {
+  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? '';
+  const h1 = document.querySelector('h1')?.textContent ?? '';
+  return {
+    url,
+    title: `${document.title}\n${meta('meta[property="og:title"]')}\n${h1.slice(0, 300)}`,
+    description: `${meta('meta[name="description"]')}\n${meta('meta[property="og:description"]')}`,
+  };
+}
+
+export interface AnalyzeOptions {
+  /** Skip the cheap gate (the command line reads every file in full). */
+  force?: boolean;
+  published?: string | null;
+}
+
+export function analyzePage(document: Document, url: string | null, options: AnalyzeOptions = {}): EngineResult {
+  const gate = gateCall(gateInputOf(document, url));
+  if (!gate.pass && !options.force) return { gate, article: null, detection: notRun(gate), call: null };
+  const article = extractArticle(document, url, { published: options.published });
+  return finish(gate, article);
+}
+
+export function analyzeText(text: string, options: { url?: string | null; published?: string | null } = {}): EngineResult {
+  const article = articleFromText(text, options);
+  const gate = gateCall({ url: options.url, title: article.title, description: article.lead });
+  return finish(gate, article);
+}
+
+function finish(gate: GateResult, article: Article): EngineResult {
+  const detection = detectCall(article);
+  return { gate, article, detection, call: summarizeCall(article, detection) };
+}

@@ -1,0 +1,63 @@
+/**
+ * Source attribution: who the outlet credits for the text it republishes.
+ *
+ *   "Theo vov.vn"                      → "vov.vn"
+ *   "Theo Quỳnh Như" + "Tiền Phong"    → "Quỳnh Như / Tiền Phong"   (person, then outlet on its own line)
+ *   "(TTXVN)" / "Hà Nội (TTXVN) - ..." → "TTXVN"
+ *   "Minh Hòa/VOV.VN (Theo Reuters)"   → "Reuters"
+ *   "Nguồn: baoquocte.vn"              → "baoquocte.vn"
+ *
+ * Photo credits ("Ảnh: AFP/TTXVN", "(Nguồn: newseu.cgtn.com)" in a caption) are never
+ * attribution: callers pass only body paragraphs, and captions are removed before.
+ */
+
+/** Agencies written in brackets at the start or the end of a text. */
+const AGENCY_IN_BRACKETS = /\(\s*(TTXVN(?:\s*\/\s*[\p{L}+.\s]+)?|Vietnam\+|VNA|AFP|Reuters|AP|Xinhua|TASS|Sputnik|Kyodo|Yonhap|Bernama)\s*\)/u;
+/** "Theo X" alone on a line, optionally in brackets, optionally ending with a full stop. */
+const THEO_LINE = /^\(?\s*theo\s+([^!?;]{2,80}?)\s*\)?\s*\.?$/iu;
+/** "Nguồn: X" alone on a line. */
+const SOURCE_LINE = /^\(?\s*nguồn\s*:\s*([^!?;]{2,80}?)\s*\)?\s*\.?$/iu;
+/** "(Theo Reuters, AFP)" at the end of an author line. */
+const THEO_IN_BRACKETS = /\(\s*theo\s+([^()]{2,80}?)\s*\)\s*\.?$/iu;
+/** A line that is only an outlet or a person's name: short, capitalised, no sentence punctuation. */
+const NAME_LINE = /^[\p{Lu}\d][\p{L}\d .&+\-/]{1,40}$/u;
+/** "Theo" followed by a verb phrase is reported speech ("Theo ông Putin, ..."), not attribution. */
+const REPORTED_SPEECH = /,|\.\s|(?<!\p{L})(cho biết|nói|thì|đó|đây|kế hoạch|quy định|lộ trình|thống kê|báo cáo|ông|bà)(?!\p{L})/iu;
+
+export interface Attribution {
+  attribution: string | null;
+  /** Indices (in the paragraphs given) of lines that only carry the credit and can be dropped from the text. */
+  creditLines: number[];
+}
+
+/** How many lines at the end of the body are searched for a credit line. */
+const TAIL_LINES = 4;
+
+export function findAttribution(paragraphs: string[], lead = ''): Attribution {
+  const n = paragraphs.length;
+  for (let i = n - 1; i >= Math.max(0, n - TAIL_LINES); i--) {
+    const line = paragraphs[i]!.trim();
+    const theo = THEO_LINE.exec(line);
+    if (theo && !REPORTED_SPEECH.test(theo[1]!)) {
+      const next = paragraphs[i + 1]?.trim();
+      if (next && NAME_LINE.test(next) && i + 1 === n - 1) {
+        return { attribution: `${theo[1]!.trim()} / ${next}`, creditLines: [i, i + 1] };
+      }
+      return { attribution: theo[1]!.trim(), creditLines: [i] };
+    }
+    const source = SOURCE_LINE.exec(line);
+    if (source) return { attribution: source[1]!.trim(), creditLines: [i] };
+    const bracket = THEO_IN_BRACKETS.exec(line);
+    if (bracket && line.length < 120) return { attribution: bracket[1]!.trim(), creditLines: [i] };
+  }
+  // An agency in brackets: the dateline of the lead or the first paragraph, or the last line.
+  const places: Array<[text: string, index: number]> = [[lead, -1], [paragraphs[0] ?? '', 0], [paragraphs[n - 1] ?? '', n - 1]];
+  for (const [text, index] of places) {
+    const agency = AGENCY_IN_BRACKETS.exec(text);
+    if (agency) {
+      const creditOnly = index >= 0 && text.trim() === agency[0];
+      return { attribution: agency[1]!.replace(/\s+/g, ''), creditLines: creditOnly ? [index] : [] };
+    }
+  }
+  return { attribution: null, creditLines: [] };
+}

@@ -1,0 +1,82 @@
+import { foldKey, normalizeText } from '../text';
+
+/**
+ * What is not the article: the labels of related/latest/most-read boxes, footers, credit and
+ * share lines. Plain tables and small predicates over one paragraph of text; the DOM and text
+ * walkers in this folder decide what to drop with them.
+ */
+
+/** Labels that head a block of other articles or page furniture. Compared without diacritics or case. */
+export const BOILERPLATE_LABELS: readonly string[] = [
+  'Tin cùng chuyên mục', 'Cùng chuyên mục', 'Tin liên quan', 'Tin tức liên quan', 'Bài liên quan', 'Bài viết liên quan',
+  'Tin bài liên quan', 'Xem tin theo ngày', 'Xem theo ngày', 'Tin mới', 'Tin mới nhất', 'Mới nhất', 'Tin mới cập nhật',
+  'Đọc tiếp', 'Đọc thêm', 'Xem thêm', 'Xem tiếp', 'Tin khác', 'Các tin khác', 'Tin đã đưa', 'Các tin đã đưa',
+  'Có thể bạn quan tâm', 'Bạn có thể quan tâm', 'Vấn đề bạn quan tâm', 'Có thể bạn muốn xem', 'Tin nổi bật', 'Nổi bật',
+  'Đọc nhiều', 'Đọc nhiều nhất', 'Xem nhiều', 'Xem nhiều nhất', 'Tin đọc nhiều', 'Tin xem nhiều', 'Tin đáng chú ý',
+  'Tin hay', 'Tin tiêu điểm', 'Tiêu điểm', 'Tin cùng chủ đề', 'Cùng chủ đề', 'Chủ đề', 'Từ khóa', 'Từ khoá', 'Tags', 'Tag',
+  'Bình luận', 'Ý kiến bạn đọc', 'Gửi bình luận', 'Về trang Chủ đề', 'Đọc tiếp Về trang Chủ đề', 'Đọc nhanh',
+  'Tin ảnh', 'Video nổi bật', 'Chia sẻ', 'In bài', 'Theo dõi chúng tôi', 'Bài đọc nhiều', 'Tin nóng', 'Tin 24h',
+  'Tin tức 24h', 'Dòng sự kiện', 'Sự kiện', 'Tin mới đăng', 'Tin mới nhận', 'Cùng tác giả', 'Tin cùng tác giả',
+  'Quay lại', 'Trở lên trên', 'Lên đầu trang', 'XEM', 'Đọc bài', 'Bài viết cùng chuyên mục', 'Mời bạn đọc xem thêm',
+];
+
+const LABEL_KEYS = new Set(BOILERPLATE_LABELS.map((l) => foldKey(l)));
+
+/** Normalised fold key of a short text with trailing punctuation/arrows removed. */
+function labelKey(text: string): string {
+  return foldKey(normalizeText(text))
+    .replace(/[\s:>»›…!.\-–|]+$/u, '')
+    .replace(/^[\s\-–|»›]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Tin cùng chuyên mục", "CÙNG CHUYÊN MỤC", "Đọc nhanh >>", "MỚI NHẤT!". */
+export function isBoilerplateLabel(text: string): boolean {
+  if (text.length > 60) return false;
+  return LABEL_KEYS.has(labelKey(text));
+}
+
+/** Words that mark a footer: the outlet's address, licence, copyright, editors. */
+const FOOTER_MARKERS = [
+  /giấy phép/iu, /©|copyright|bản quyền/iu, /chịu trách nhiệm (nội dung|xuất bản)/iu, /tổng biên tập/iu,
+  /^\s*địa chỉ\s*:/iu, /điện thoại\s*:/iu, /^\s*email\s*:|e-mail\s*:/iu, /hotline/iu, /liên hệ quảng cáo/iu,
+  /cơ quan chủ quản/iu, /số \d+\/GP/u, /chính sách bảo mật/iu, /fax\s*:/iu,
+];
+
+/** A footer or imprint line: two markers, or one strong one in a short line. */
+export function isFooterText(text: string): boolean {
+  let n = 0;
+  for (const re of FOOTER_MARKERS) if (re.test(text)) n++;
+  if (n >= 2) return true;
+  return n === 1 && text.length < 200 && /giấy phép|©|copyright|bản quyền|cơ quan chủ quản|chịu trách nhiệm/iu.test(text);
+}
+
+/** Timestamps that headline lists carry: "23.12.2024 | 11:17 AM", "11:13 | 15/01/2025", "21:07 , 07/01/2026". */
+const LIST_TIMESTAMP = /(\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|\s*\d{1,2}:\d{2})|(\d{1,2}:\d{2}\s*[|,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{4})|(\d{1,2}:\d{2}\s*(AM|PM))/u;
+
+export function hasListTimestamp(text: string): boolean {
+  return LIST_TIMESTAMP.test(text);
+}
+
+/** Sentence-final punctuation, possibly followed by a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?…:;"”’)\]]\s*$/u;
+
+/**
+ * A line that reads as a headline in a list rather than as a paragraph: short, no final
+ * full stop, or carrying a list timestamp; "- 1. Australia: ..." bullets.
+ */
+export function isHeadlineLike(text: string): boolean {
+  const t = text.trim();
+  if (hasListTimestamp(t)) return true;
+  if (/^[-•·▪►▸]\s*(\d+\.\s*)?\S/u.test(t)) return true;
+  if (/^\d+\.\s+\S/u.test(t) && t.length < 200) return true;
+  return t.length < 200 && !ENDS_SENTENCE.test(t);
+}
+
+/** Photo captions and credits: "(Ảnh: AFP/TTXVN)", "Ảnh: Reuters", "(Nguồn: newseu.cgtn.com)", "- Ảnh 1.". */
+const CAPTION_MARKERS = /(\(\s*(ảnh|nguồn ảnh|photo|nguồn)\s*:[^)]*\)\s*\.?\s*\|?\s*$)|(^\s*(ảnh|nguồn ảnh|photo)\s*:)|([-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(\(\s*ảnh\s+minh\s+họa\s*\)\s*\.?\s*$)|(^\s*ảnh\s+minh\s+họa)/iu;
+
+export function isCaptionText(text: string): boolean {
+  return CAPTION_MARKERS.test(text);
+}

@@ -1,0 +1,134 @@
+import { normalizeText } from '../text';
+import { findAttribution } from './attribution';
+import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasListTimestamp } from './boilerplate';
+import { parseDisplayDate, parseMachineDate } from './published';
+import type { Article } from './types';
+import { canonicalizeUrl } from './url';
+
+/**
+ * An article given as plain text (a copy of the page's text): the first line is the title,
+ * then the sapo, then one paragraph per line. Text copied from a whole page also carries the
+ * page's furniture, handled here as in the DOM path:
+ *
+ * - lines above a date line near the top ("07-01-2026 - 21:25 PM | Tài chính quốc tế") are the
+ *   site's header; the headline is the line just above the date;
+ * - the first boilerplate label ("Tin cùng chuyên mục", "Tin liên quan", "CÙNG CHUYÊN MỤC") or
+ *   the first run of list bullets ends the article;
+ * - photo captions ("(Ảnh: AFP/TTXVN)", "- Ảnh 1.", short unpunctuated lines) are set apart;
+ * - "Theo vov.vn" / "Theo Quỳnh Như" + "Tiền Phong" at the end become the attribution.
+ */
+
+/** How far from the top a date line is looked for. */
+const DATE_LINE_WINDOW = 12;
+/** A list of at least this many bullet lines ends the article. */
+const LIST_RUN = 3;
+/** Lines shorter than this (in words) without final punctuation read as captions or headings. */
+const CAPTION_MAX_WORDS = 14;
+
+function isDateLine(line: string): boolean {
+  if (line.length > 90) return false;
+  if (!parseDisplayDate(line)) return false;
+  const rest = line.replace(/\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|AM|PM|GMT\s*[+-]\s*\d+|[|,\-–()]/gi, ' ').trim();
+  // What is left is a weekday or a category name: a few words at most.
+  return rest.split(/\s+/).filter(Boolean).length <= 6;
+}
+
+const isBullet = (line: string) => /^[-•·▪►▸*]\s*\S/u.test(line) || /^\d+\.\s+\S/u.test(line);
+
+export interface TextArticleOptions {
+  url?: string | null;
+  /** "YYYY-MM-DD" or ISO: used when the text carries no date line. */
+  published?: string | null;
+}
+
+export function articleFromText(raw: string, options: TextArticleOptions = {}): Article {
+  const lines = normalizeText(raw)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+  // The header of a copied page: keep from the headline above the first date line.
+  let publishedAt: string | null = null;
+  let titleIndex = 0;
+  const dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex(isDateLine);
+  if (dateIndex >= 0) {
+    publishedAt = parseDisplayDate(lines[dateIndex]!);
+    for (let i = dateIndex - 1; i >= 0; i--) {
+      const l = lines[i]!;
+      if (l.split(' ').length >= 4 && !isBoilerplateLabel(l) && !/^\s*date\s+\d{4}-/i.test(l)) {
+        titleIndex = i;
+        break;
+      }
+    }
+    lines.splice(dateIndex, 1);
+  }
+  // A scraper's "date 2026-01-07" marker on the first line.
+  const marker = /(?:^|\s)date\s+(\d{4}-\d{2}-\d{2})/i.exec(lines[0] ?? '');
+  if (!publishedAt && marker) publishedAt = parseMachineDate(marker[1]);
+
+  let title = lines[titleIndex] ?? '';
+  let body = lines.slice(titleIndex + 1);
+  const captions: string[] = [];
+  if (title && isCaptionText(title)) {
+    // The first line is a photo caption, not a headline: there is no title.
+    captions.push(title);
+    title = '';
+  }
+
+  // The article ends at the first boilerplate label or list of bullets.
+  let end = body.length;
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i]!;
+    if (isBoilerplateLabel(l) || isFooterText(l)) {
+      end = i;
+      break;
+    }
+    if (isBullet(l) && body.slice(i, i + LIST_RUN).filter(isBullet).length >= Math.min(LIST_RUN, body.length - i) && i > 0) {
+      end = i;
+      break;
+    }
+    if (hasListTimestamp(l) && i > 0) {
+      end = i;
+      break;
+    }
+  }
+  body = body.slice(0, end);
+
+  // Captions: explicit photo credits, and short unpunctuated lines before the credit lines.
+  const credit = findAttribution(body);
+  const creditLines = new Set(credit.creditLines);
+  const paragraphs: string[] = [];
+  body.forEach((l, i) => {
+    if (creditLines.has(i)) return;
+    if (isCaptionText(l)) return void captions.push(l);
+    if (l.split(' ').length <= CAPTION_MAX_WORDS && isHeadlineLike(l)) return void captions.push(l);
+    if (l === title) return;
+    paragraphs.push(l);
+  });
+
+  const lead = paragraphs.shift() ?? '';
+  const text = [lead, ...paragraphs].filter(Boolean).join('\n');
+  const url = options.url ?? null;
+  const isArticle = text.length >= 40;
+  return {
+    url,
+    canonicalUrl: canonicalizeUrl(url),
+    title,
+    lead,
+    paragraphs,
+    captions,
+    text,
+    publishedAt: publishedAt ?? parseMachineDate(options.published ?? null),
+    author: null,
+    attribution: credit.attribution,
+    siteName: (() => {
+      try {
+        return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+      } catch {
+        return null;
+      }
+    })(),
+    isArticle,
+    notArticleReason: isArticle ? null : 'Quá ít nội dung để là một bài viết',
+  };
+}

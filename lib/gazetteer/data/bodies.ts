@@ -1,0 +1,101 @@
+/**
+ * International organisations and groupings, as the Vietnamese press names them.
+ * Codes never collide with a country code in ./countries.ts: the African Union is "AFU"
+ * (not "AU", which is Australia) and the Arab League is "LAS" (not "AL", which is Albania).
+ * Pure data: see ../types.ts for the meaning of each field.
+ */
+import type { BodyEntry } from '../types';
+
+export const BODIES: readonly BodyEntry[] = [
+  // ── United Nations and its organs and agencies ─────────────────────────────
+  {
+    code: 'UN', name: 'Liên hợp quốc', en: 'United Nations',
+    names: ['LHQ', 'Liên Hiệp Quốc', 'United Nations', 'UN'],
+  },
+  {
+    code: 'UNSC', name: 'Hội đồng Bảo an Liên hợp quốc', en: 'UN Security Council',
+    names: ['Hội đồng Bảo an LHQ', 'HĐBA LHQ', 'Hội đồng Bảo an', 'HĐBA', 'UNSC'],
+  },
+  {
+    code: 'UNGA', name: 'Đại hội đồng Liên hợp quốc', en: 'UN General Assembly',
+    names: ['Đại hội đồng LHQ', 'ĐHĐ LHQ', 'UNGA'],
+  },
+  { code: 'WHO', name: 'Tổ chức Y tế Thế giới', en: 'World Health Organization', names: ['WHO', 'World Health Organization'] },
+  { code: 'IAEA', name: 'Cơ quan Năng lượng Nguyên tử Quốc tế', en: 'International Atomic Energy Agency', names: ['IAEA'] },
+  {
+    code: 'UNESCO', name: 'Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc', en: 'UNESCO',
+    names: ['UNESCO'],
+  },
+  { code: 'UNICEF', name: 'Quỹ Nhi đồng Liên hợp quốc', en: 'UNICEF', names: ['UNICEF'] },
+  {
+    code: 'UNHCR', name: 'Cao ủy Liên hợp quốc về người tị nạn', en: 'UN Refugee Agency',
+    names: ['UNHCR', 'Cao ủy LHQ về người tị nạn'],
+  },
+  { code: 'WFP', name: 'Chương trình Lương thực Thế giới', en: 'World Food Programme', names: ['WFP'] },
+  { code: 'FAO', name: 'Tổ chức Lương thực và Nông nghiệp Liên hợp quốc', en: 'Food and Agriculture Organization', names: ['FAO'] },
+  { code: 'ICJ', name: 'Tòa án Công lý Quốc tế', en: 'International Court of Justice', names: ['ICJ'] },
+  // ── Economic and financial ─────────────────────────────────────────────────
+  { code: 'IMF', name: 'Quỹ Tiền tệ Quốc tế', en: 'International Monetary Fund', names: ['IMF', 'International Monetary Fund'] },
+  { code: 'WB', name: 'Ngân hàng Thế giới', en: 'World Bank', names: ['WB', 'World Bank'] },
+  { code: 'WTO', name: 'Tổ chức Thương mại Thế giới', en: 'World Trade Organization', names: ['WTO', 'World Trade Organization'] },
+  { code: 'ADB', name: 'Ngân hàng Phát triển châu Á', en: 'Asian Development Bank', names: ['ADB'] },
+  { code: 'ECB', name: 'Ngân hàng Trung ương châu Âu', en: 'European Central Bank', names: ['ECB'] },
+  {
+    code: 'OPEC', name: 'Tổ chức các nước xuất khẩu dầu mỏ', en: 'OPEC',
+    names: ['OPEC'],
+  },
+  {
+    code: 'WEF', name: 'Diễn đàn Kinh tế Thế giới', en: 'World Economic Forum',
+    names: ['WEF', 'World Economic Forum', 'Diễn đàn Davos'],
+  },
+  {
+    code: 'APEC', name: 'Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương', en: 'APEC',
+    names: ['APEC'],
+  },
+  // ── Regional organisations ─────────────────────────────────────────────────
+  {
+    code: 'EU', name: 'Liên minh châu Âu', en: 'European Union',
+    names: [
+      'EU', 'European Union', 'Liên hiệp châu Âu', 'Ủy ban châu Âu', 'EC', 'European Commission',
+      'Hội đồng châu Âu', 'Nghị viện châu Âu',
+    ],
+  },
+  {
+    code: 'NATO', name: 'NATO', en: 'NATO',
+    names: ['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'Khối NATO', 'North Atlantic Treaty Organization', 'OTAN'],
+  },
+  {
+    code: 'ASEAN', name: 'ASEAN', en: 'ASEAN',
+    names: ['Hiệp hội các quốc gia Đông Nam Á', 'Hiệp hội các nước Đông Nam Á', 'Association of Southeast Asian Nations'],
+  },
+  { code: 'AFU', name: 'Liên minh châu Phi', en: 'African Union', names: ['AU', 'African Union'] },
+  {
+    code: 'OSCE', name: 'Tổ chức An ninh và Hợp tác châu Âu', en: 'OSCE',
+    names: ['OSCE'],
+  },
+  {
+    code: 'GCC', name: 'Hội đồng Hợp tác vùng Vịnh', en: 'Gulf Cooperation Council',
+    names: ['GCC', 'Hội đồng Hợp tác các nước Arab vùng Vịnh', 'Hội đồng Hợp tác các quốc gia Arab vùng Vịnh'],
+  },
+  {
+    code: 'LAS', name: 'Liên đoàn Arab', en: 'Arab League',
+    names: ['Liên đoàn Ả Rập', 'Liên đoàn các quốc gia Arab', 'Liên đoàn các nước Arab', 'Arab League'],
+  },
+  { code: 'SCO', name: 'Tổ chức Hợp tác Thượng Hải', en: 'Shanghai Cooperation Organisation', names: ['SCO'] },
+  { code: 'CIS', name: 'Cộng đồng các quốc gia độc lập', en: 'Commonwealth of Independent States', names: ['SNG', 'CIS'] },
+  { code: 'CSTO', name: 'Tổ chức Hiệp ước An ninh Tập thể', en: 'Collective Security Treaty Organization', names: ['CSTO'] },
+  { code: 'EAEU', name: 'Liên minh Kinh tế Á-Âu', en: 'Eurasian Economic Union', names: ['EAEU'] },
+  { code: 'OIC', name: 'Tổ chức Hợp tác Hồi giáo', en: 'Organisation of Islamic Cooperation', names: ['OIC'] },
+  // ── Groupings ──────────────────────────────────────────────────────────────
+  { code: 'G7', name: 'G7', en: 'G7', names: ['Nhóm G7', 'Nhóm các nước công nghiệp phát triển hàng đầu thế giới'] },
+  { code: 'G20', name: 'G20', en: 'G20', names: ['Nhóm G20', 'Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới'] },
+  { code: 'BRICS', name: 'BRICS', en: 'BRICS', names: ['Nhóm BRICS', 'Khối BRICS'] },
+  { code: 'QUAD', name: 'Bộ Tứ', en: 'Quad', names: ['Nhóm Bộ Tứ', 'Đối thoại An ninh Bộ Tứ', 'Quad'] },
+  // ── Others ─────────────────────────────────────────────────────────────────
+  {
+    code: 'ICRC', name: 'Ủy ban Chữ thập đỏ Quốc tế', en: 'International Committee of the Red Cross',
+    names: ['ICRC', 'Ủy ban Quốc tế Chữ thập đỏ'],
+  },
+  { code: 'ICC', name: 'Tòa án Hình sự Quốc tế', en: 'International Criminal Court', names: ['ICC'] },
+  { code: 'IOC', name: 'Ủy ban Olympic Quốc tế', en: 'International Olympic Committee', names: ['IOC'] },
+];

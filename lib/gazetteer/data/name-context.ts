@@ -1,0 +1,60 @@
+/**
+ * Words that decide whether a capitalised word is a name, a country or an ordinary word.
+ * Plain data; the rules that use it are in ../entities.ts and ../people.ts.
+ */
+
+/**
+ * One-syllable country names that are also everyday Vietnamese words, with the words that,
+ * when they follow, show the ordinary word ("Pháp luật", "Anh em", "Ý kiến" at the start of a
+ * sentence). Compared with matchKey (case and tone placement ignored).
+ */
+export const NOT_A_COUNTRY_WHEN_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  Pháp: ['luật', 'lý', 'nhân', 'chế', 'quyền', 'y', 'sư', 'điển', 'lệnh', 'môn', 'danh', 'trị', 'định', 'bảo', 'hiệu'],
+  Anh: ['em', 'chị', 'ấy', 'ta', 'hùng', 'dũng', 'trai', 'tài', 'minh', 'rể', 'họ', 'hai', 'cả', 'ruột'],
+  Đức: ['tính', 'độ', 'tin', 'hạnh', 'Phật', 'Mẹ', 'Chúa', 'Cha', 'Thánh', 'Giáo', 'Giám'],
+  Mỹ: ['phẩm', 'thuật', 'mãn', 'quan', 'nghệ', 'miều', 'nhân', 'học', 'từ', 'viện', 'cảm', 'lệ', 'Tho', 'Đình'],
+  Ý: ['kiến', 'nghĩa', 'tưởng', 'thức', 'chí', 'định', 'muốn', 'đồ', 'tứ', 'niệm', 'nguyện', 'thích'],
+  Áo: ['dài', 'khoác', 'mưa', 'sơ', 'len', 'giáp', 'quần', 'phao', 'bà'],
+  Úc: ['châu'],
+  Nga: ['Sơn', 'My'],
+  Lào: ['Cai'],
+  Nhật: ['ký', 'báo', 'thực', 'Lệ', 'Tân', 'Nam'],
+  Tây: [],
+};
+
+/** Words that precede a seat of government and make it stand for its top leader:
+ *  "ông chủ Nhà Trắng", "chủ nhân Điện Kremlin", "người đứng đầu Điện Elysee". */
+export const SEAT_HOLDER_WORDS: readonly string[] = ['ông chủ', 'bà chủ', 'chủ nhân', 'người đứng đầu', 'người chủ'];
+
+/** Lower-case particles allowed inside a foreign personal name: "Ursula von der Leyen",
+ *  "Mohammed bin Salman", "Luiz Inácio Lula da Silva", "Abdel Fattah el-Sisi". */
+export const NAME_PARTICLES: readonly string[] = [
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le',
+  'bin', 'ben', 'ibn', 'al', 'el', 'bint', 'y', 'e', 'zu', 'ter', 'af',
+];
+
+/** Honorifics that may stand between a title and a name, or before a bare name:
+ *  "Tổng thống Nga, ông Vladimir Putin", "bà Ursula von der Leyen". */
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'Ngài', 'Hoàng thân', 'Hoàng tử', 'Công chúa', 'Thái tử'];
+
+/**
+ * Capitalised words that can follow a title but are not a name: they start a new phrase
+ * ("Thủ tướng Chính phủ", "Tổng thống Hôm") or are months/weekdays in some styles.
+ */
+export const NOT_A_NAME: readonly string[] = [
+  'Chính phủ', 'Nhà nước', 'Đảng', 'Quốc hội', 'Ủy ban', 'Uỷ ban', 'Bộ', 'Văn phòng', 'Tháng', 'Thứ', 'Chủ nhật',
+  'Hôm', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Đêm', 'Trưa', 'Theo', 'Tại', 'Trong', 'Khi', 'Sau', 'Trước',
+  'Hai', 'Ba', 'Các', 'Những', 'Ông', 'Bà', 'Người', 'Phía', 'Hội đồng', 'Thường trực', 'Cộng hòa', 'Cộng hoà',
+  'Liên bang', 'Vương quốc', 'Quốc vụ viện', 'Điện', 'Nhà', 'Thủ đô', 'Thành phố', 'Tỉnh', 'TP',
+];
+
+/**
+ * Vietnamese family names. A title without a country followed by a name that starts with one
+ * of these ("Thủ tướng Phạm Minh Chính", "Bộ trưởng Ngoại giao Bùi Thanh Sơn") is Vietnam's.
+ */
+export const VIETNAMESE_SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Lương', 'Trương', 'Đinh', 'Đào', 'Tô', 'Mai', 'Lâm', 'Cao', 'Hà', 'Vương', 'Trịnh',
+  'Đoàn', 'Thái', 'Tạ', 'Lại', 'Kiều', 'Triệu', 'Chu', 'La', 'Quách', 'Văn', 'Tăng', 'Tống', 'Khúc',
+  'Lưu', 'Mạc', 'Diệp', 'Thân', 'Phùng', 'Nông', 'Hầu', 'Giang', 'Doãn', 'Từ', 'Lục', 'Âu', 'Kim', 'Quan',
+];

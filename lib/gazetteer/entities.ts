@@ -1,0 +1,199 @@
+import { PhraseIndex, tokenize, type Token, isCapitalized, matchKey } from '../text';
+import { COUNTRIES } from './data/countries';
+import { BODIES } from './data/bodies';
+import { TITLES } from './data/titles';
+import { LEADERS } from './data/leaders';
+import { NAME_PARTICLES, NOT_A_COUNTRY_WHEN_FOLLOWED_BY, SEAT_HOLDER_WORDS } from './data/name-context';
+import type { BodyEntry, CountryCode, CountryEntry, LeaderEntry, TitleEntry } from './types';
+
+/**
+ * Entity look-up: finds the countries, international bodies, titles and leaders of the
+ * gazetteer in a text. The tables are data (./data); this file only decides, for each kind of
+ * entry, how a match must look in the text to count (capitalisation, neighbours).
+ */
+
+export type EntityRef =
+  | { type: 'country'; code: CountryCode; via: 'name' | 'capital' | 'seat' | 'pair' }
+  | { type: 'body'; code: CountryCode }
+  | { type: 'title'; title: TitleEntry }
+  | { type: 'leader'; leader: LeaderEntry; titledOnly: boolean }
+  | { type: 'seat-holder' };
+
+export interface EntityMatch {
+  /** Token range and character range in the scanned text. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Every reading of the match that passed its checks (a surname can be two leaders). */
+  refs: EntityRef[];
+}
+
+let index: PhraseIndex<EntityRef> | null = null;
+
+/** The phrase index over all tables, built on first use (a few ms) and kept. */
+function entityIndex(): PhraseIndex<EntityRef> {
+  if (index) return index;
+  const idx = new PhraseIndex<EntityRef>();
+  for (const c of COUNTRIES) {
+    const name: EntityRef = { type: 'country', code: c.code, via: 'name' };
+    for (const n of [c.name, ...(c.names ?? [])]) idx.add(n, name);
+    const capital: EntityRef = { type: 'country', code: c.code, via: 'capital' };
+    for (const n of c.capitals ?? []) idx.add(n, capital);
+    const seat: EntityRef = { type: 'country', code: c.code, via: 'seat' };
+    for (const n of c.seats ?? []) idx.add(n, seat);
+    const pair: EntityRef = { type: 'country', code: c.code, via: 'pair' };
+    for (const n of c.pairForms ?? []) idx.add(n, pair);
+  }
+  for (const b of BODIES) {
+    const ref: EntityRef = { type: 'body', code: b.code };
+    for (const n of [b.name, ...(b.names ?? [])]) idx.add(n, ref);
+  }
+  for (const t of TITLES) {
+    const ref: EntityRef = { type: 'title', title: t };
+    for (const n of [t.name, ...(t.forms ?? [])]) idx.add(n, ref);
+  }
+  for (const l of LEADERS) {
+    const full: EntityRef = { type: 'leader', leader: l, titledOnly: false };
+    for (const n of [l.name, ...l.variants]) idx.add(n, full);
+    const titled: EntityRef = { type: 'leader', leader: l, titledOnly: true };
+    for (const n of l.titledForms ?? []) idx.add(n, titled);
+  }
+  for (const w of SEAT_HOLDER_WORDS) idx.add(w, { type: 'seat-holder' });
+  index = idx;
+  return idx;
+}
+
+const NAME_PARTICLE_KEYS = new Set(NAME_PARTICLES.map(matchKey));
+
+const notCountryFollowers = new Map(
+  Object.entries(NOT_A_COUNTRY_WHEN_FOLLOWED_BY).map(([k, v]) => [matchKey(k), new Set(v.map(matchKey))]),
+);
+
+/** All-capital abbreviations ("EU", "NATO", "LHQ") count as capitalised. */
+const capitalized = (t: Token | undefined) => !!t && isCapitalized(t.text);
+
+/** Does this reading of the phrase at tokens [from, to) hold up in context? */
+function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to: number, prevEnd: number): boolean {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const prev = from > 0 ? tokens[from - 1] : undefined;
+  const next = tokens[to];
+  switch (ref.type) {
+    case 'title':
+    case 'seat-holder':
+      return true;
+    case 'body':
+      return capitalized(first);
+    case 'leader':
+      // Names are written capitalised; a titled-only short form must follow a title (checked in people.ts).
+      return looksLikeName(text, tokens, from, to);
+    case 'country': {
+      if (ref.via === 'seat') return capitalized(last);
+      if (!capitalized(first)) return false;
+      if (ref.via === 'pair') return isInPair(text, tokens, from, to);
+      if (to - from === 1) {
+        // "Trần Đức Lương", "Tuấn Anh", "Lê Thị Nga": a lone capitalised syllable glued to a
+        // capitalised word that is not itself an entity is part of a personal name.
+        if (prev && prev.end > prevEnd && capitalized(prev) && /^\s+$/.test(text.slice(prev.end, first.start))) return false;
+        const followers = notCountryFollowers.get(first.key);
+        if (followers && next && followers.has(next.key) && /^\s+$/.test(text.slice(first.end, next.start))) return false;
+      }
+      return true;
+    }
+  }
+}
+
+/**
+ * A personal name as written: every word capitalised, except particles ("von der Leyen",
+ * "bin Salman") and the lower-case parts of hyphenated names ("Jong-un", "Jae-myung", "al-Sisi").
+ */
+function looksLikeName(text: string, tokens: Token[], from: number, to: number): boolean {
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (capitalized(t)) {
+      capitals++;
+      continue;
+    }
+    const hyphenated = i > from && /[-‐‑]/.test(text.slice(tokens[i - 1]!.end, t.start));
+    const nextHyphen = i + 1 < to && /[-‐‑]/.test(text.slice(t.end, tokens[i + 1]!.start));
+    if (!hyphenated && !nextHyphen && !NAME_PARTICLE_KEYS.has(t.key)) return false;
+  }
+  return capitals > 0;
+}
+
+/** "Nga - Pháp", "Việt-Trung", "Mỹ–Trung": a one-syllable form joined by a dash to another country form. */
+function isInPair(text: string, tokens: Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  const next = tokens[to];
+  const dash = /^\s*[-‐‑–—]\s*$/;
+  const isCountryWord = (i: number) => {
+    const m = entityIndex().matchAt(text, tokens, i);
+    return !!m && m.values.some((r) => r.type === 'country');
+  };
+  if (next && dash.test(text.slice(tokens[to - 1]!.end, next.start)) && capitalized(next) && isCountryWord(to)) return true;
+  if (prev && dash.test(text.slice(prev.end, tokens[from]!.start)) && capitalized(prev)) {
+    // Look back for a country form that ends at prev.
+    for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+      const m = entityIndex().matchAt(text, tokens, i);
+      if (m && m.to === from && m.values.some((r) => r.type === 'country')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Every gazetteer entity in `text`, longest match first, left to right. A phrase whose every
+ * reading fails its checks does not block shorter phrases inside it from matching.
+ */
+export function scanEntities(text: string, tokens: Token[] = tokenize(text)): EntityMatch[] {
+  const idx = entityIndex();
+  const out: EntityMatch[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < tokens.length; ) {
+    const m = idx.matchAt(text, tokens, i);
+    const refs = m ? m.values.filter((r) => accept(r, text, tokens, m.from, m.to, prevEnd)) : [];
+    if (m && refs.length) {
+      out.push({ from: m.from, to: m.to, start: m.start, end: m.end, text: text.slice(m.start, m.end), refs });
+      prevEnd = m.end;
+      i = m.to;
+    } else i++;
+  }
+  return out;
+}
+
+// ---- Table look-ups ----
+
+const countriesByCode = new Map<CountryCode, CountryEntry>(COUNTRIES.map((c) => [c.code, c]));
+const bodiesByCode = new Map<CountryCode, BodyEntry>(BODIES.map((b) => [b.code, b]));
+const titlesById = new Map<string, TitleEntry>(TITLES.map((t) => [t.id, t]));
+const leadersById = new Map<string, LeaderEntry>(LEADERS.map((l) => [l.id, l]));
+
+export const countryByCode = (code: CountryCode) => countriesByCode.get(code) ?? null;
+export const bodyByCode = (code: CountryCode) => bodiesByCode.get(code) ?? null;
+export const titleById = (id: string) => titlesById.get(id) ?? null;
+export const leaderById = (id: string) => leadersById.get(id) ?? null;
+
+/** Vietnamese (or English) display name of a country or body code. */
+export function placeName(code: CountryCode, lang: 'vi' | 'en' = 'vi'): string {
+  const e = countriesByCode.get(code) ?? bodiesByCode.get(code);
+  if (!e) return code;
+  return lang === 'en' ? e.en : e.name;
+}
+
+/** Regional-indicator flag emoji for a two-letter country code ("RU" → 🇷🇺); '' for bodies. */
+export function flagEmoji(code: CountryCode): string {
+  if (!/^[A-Z]{2}$/.test(code) || !countriesByCode.has(code)) return '';
+  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+/** Look a country or body up by any of its names ("Hoa Kỳ" → "US", "Liên hợp quốc" → "UN"). */
+export function lookupPlace(name: string): CountryCode | null {
+  for (const m of scanEntities(name)) {
+    if (m.start !== 0 || m.end !== name.trim().length) continue;
+    for (const r of m.refs) if (r.type === 'country' || r.type === 'body') return r.code;
+  }
+  return null;
+}

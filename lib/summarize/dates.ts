@@ -1,0 +1,224 @@
+/**
+ * Dates as Vietnamese news writes them, and their resolution to calendar dates.
+ *
+ * Articles rarely write a year: "hôm qua (18/5)", "ngày 3/2", "hôm 28/1", "ngày 25-10",
+ * "tối 12-2 (giờ Mỹ)", "thứ Hai", "ngày 28 và 31/1". The year (and the day, for relative
+ * expressions) comes from the publication date; a day that would fall after publication is
+ * from the year before. Without a publication date only the month and day can be known, and
+ * they are given as an ISO 8601 partial date "--MM-DD".
+ */
+
+export interface DateExpression {
+  /** The words the date came from, as written ("hôm qua (18/5)"). */
+  text: string;
+  start: number;
+  end: number;
+  day?: number;
+  month?: number;
+  year?: number;
+  /** Days from the publication date: 0 "hôm nay", -1 "hôm qua", -2 "hôm kia", 1 "ngày mai". */
+  relativeDays?: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** -1 "tuần trước", 1 "tuần tới", 0 unspecified. */
+  weekOffset?: number;
+}
+
+export interface ResolvedDate {
+  /** Full ISO date, when a year is known. */
+  date: string | null;
+  /** "--MM-DD" when the month and day are known but not the year. */
+  partial: string | null;
+}
+
+/** Which side of the publication date the event lies on: calls that happened are in the past,
+ *  calls being arranged in the future. */
+export type DateDirection = 'past' | 'future';
+
+// ---- Tables ----
+
+/** Words before a day/month that mark it as a date ("ngày 3/2", "sáng 3-2", "hôm 28/1"). */
+const DAY_PREFIX = String.raw`(?:các\s+ngày|ngày|hôm|rạng\s+sáng|sáng\s+sớm|sáng|chiều|tối|trưa|đêm|khuya|vào)`;
+const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['hôm kia', -2],
+  ['ngày hôm qua', -1],
+  ['hôm qua', -1],
+  ['tối qua', -1],
+  ['đêm qua', -1],
+  ['chiều qua', -1],
+  ['trưa qua', -1],
+  ['sáng qua', -1],
+  ['rạng sáng nay', 0],
+  ['ngày hôm nay', 0],
+  ['hôm nay', 0],
+  ['sáng nay', 0],
+  ['trưa nay', 0],
+  ['chiều nay', 0],
+  ['tối nay', 0],
+  ['đêm nay', 0],
+  ['ngày mai', 1],
+  ['sáng mai', 1],
+  ['chiều mai', 1],
+  ['tối mai', 1],
+];
+const WEEKDAY_WORDS: Readonly<Record<string, number>> = {
+  hai: 1, '2': 1, ba: 2, '3': 2, 'tư': 3, '4': 3, 'năm': 4, '5': 4, 'sáu': 5, '6': 5, 'bảy': 6, '7': 6,
+};
+const WEEK_OFFSETS: Readonly<Record<string, number>> = {
+  'tuần trước': -1, 'tuần qua': -1, 'tuần này': 0, 'tuần tới': 1, 'tuần sau': 1, 'tới': 1,
+};
+const MONTH_WORDS: Readonly<Record<string, number>> = {
+  'giêng': 1, 'một': 1, hai: 2, ba: 3, 'tư': 4, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9,
+  'mười': 10, 'mười một': 11, 'mười hai': 12, 'chạp': 12,
+};
+/** Words before "thứ hai" etc. that make it an ordinal ("lần thứ hai"), not a weekday. */
+const ORDINAL_HEADS = /(?:lần|cuộc|người|vị trí|hạng|đứng|nước|quốc gia|năm|ngày|gọi|điện đàm|đợt|vòng|kỳ|khóa|khoá)\s*$/iu;
+
+const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAYS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}])`, 'giu');
+/** Day list, separator, month, optional year: "28 và 31/1", "25-10", "3/2/2022", "15.3". */
+const NUMERIC = String.raw`(\d{1,2}(?:\s*(?:,|và|-|–|đến)\s*\d{1,2})*)\s*([/.\-–])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`;
+const PREFIXED_RE = new RegExp(String.raw`(?<![\p{L}])${DAY_PREFIX}\s+${NUMERIC}`, 'giu');
+const FULL_RE = new RegExp(String.raw`(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)`, 'gu');
+const PAREN_RE = new RegExp(String.raw`\(\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*\)`, 'gu');
+const WORDY_RE = new RegExp(String.raw`(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}|${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\s*(?:năm|,)\s*(\d{4}))?`, 'giu');
+const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(${DAY_PREFIX})\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?:\s+(tuần\s+trước|tuần\s+qua|tuần\s+này|tuần\s+tới|tuần\s+sau|tới))?(?![\p{L}\d])`, 'giu');
+
+function validDay(day: number, month: number, year?: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate(); // 2024: leap year, so 29/2 is valid without a year
+  return day <= days;
+}
+
+/** Every date expression in a sentence, in text order, one per day ("ngày 28 và 31/1" gives two). */
+export function findDateExpressions(sentence: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
+  const add = (expr: DateExpression) => found.push(expr);
+
+  // "hôm qua (18/5)": a relative word with the explicit date right after it.
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(sentence); m; m = RELATIVE_RE.exec(sentence)) {
+    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const rel = RELATIVE_DAYS.find(([w]) => w === word)![1];
+    const after = sentence.slice(m.index + m[0].length);
+    const explicit = /^\s*(?:\(\s*|,\s*(?:ngày\s+)?|\s(?:ngày\s+)?)(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*\)?/u.exec(after);
+    if (explicit && validDay(+explicit[1]!, +explicit[3]!, explicit[4] ? +explicit[4] : undefined)) {
+      const end = m.index + m[0].length + explicit[0].length;
+      add({ text: sentence.slice(m.index, end).trim(), start: m.index, end, day: +explicit[1]!, month: +explicit[3]!, year: explicit[4] ? +explicit[4] : undefined });
+      taken.push([m.index, end]);
+    } else {
+      const end = m.index + m[0].length;
+      add({ text: m[0], start: m.index, end, relativeDays: rel });
+      taken.push([m.index, end]);
+    }
+  }
+
+  WORDY_RE.lastIndex = 0;
+  for (let m = WORDY_RE.exec(sentence); m; m = WORDY_RE.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const month = /^\d+$/.test(m[2]!) ? +m[2]! : MONTH_WORDS[m[2]!.toLowerCase()]!;
+    const year = m[3] ? +m[3] : undefined;
+    if (!validDay(+m[1]!, month, year)) continue;
+    add({ text: m[0], start: m.index, end, day: +m[1]!, month, year });
+    taken.push([m.index, end]);
+  }
+
+  const numeric = (re: RegExp, listGroup: boolean) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const end = m.index + m[0].length;
+      if (!free(m.index, end)) continue;
+      const month = +m[3]!;
+      const year = m[4] ? +m[4] : undefined;
+      const days = listGroup ? m[1]!.split(/\s*(?:,|và|-|–|đến)\s*/u).map(Number) : [+m[1]!];
+      if (!days.every((d) => validDay(d, month, year))) continue;
+      for (const day of days) add({ text: m[0].trim(), start: m.index, end, day, month, year });
+      taken.push([m.index, end]);
+    }
+  };
+  numeric(PREFIXED_RE, true);
+  numeric(PAREN_RE, false);
+  numeric(FULL_RE, false);
+
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(sentence); m; m = WEEKDAY_RE.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const prefix = m[1];
+    const dayWord = m[2];
+    // "thứ hai" without a time word before it is an ordinal unless written "thứ Hai".
+    if (dayWord && !prefix && !/^[\p{Lu}\d]/u.test(dayWord)) continue;
+    if (dayWord && !prefix && ORDINAL_HEADS.test(sentence.slice(0, m.index))) continue;
+    const weekday = dayWord ? WEEKDAY_WORDS[dayWord.toLowerCase()]! : 0;
+    // A weekday followed by its date ("thứ Hai (3/2)", "thứ Hai, ngày 3/2"): the date says it all.
+    const after = sentence.slice(end);
+    const dated = /^\s*(?:\(|,)?\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}/u.test(after);
+    if (dated) continue;
+    const offsetWord = m[4]?.toLowerCase().replace(/\s+/g, ' ');
+    add({ text: m[0], start: m.index, end, weekday, weekOffset: offsetWord ? WEEK_OFFSETS[offsetWord] ?? 0 : 0 });
+    taken.push([m.index, end]);
+  }
+
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// ---- Resolution ----
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+const DAY_MS = 86_400_000;
+const toTime = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
+const fromTime = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** How far after publication a past event may lie (time zones: "tối 12-2 giờ Mỹ" is 13-2 in Hanoi). */
+const PAST_SLACK_DAYS = 1;
+/** How far before publication a planned event may lie before it is read as next year's. */
+const FUTURE_SLACK_DAYS = 7;
+
+/**
+ * Resolve one expression against the publication date ("YYYY-MM-DD", the local date in the
+ * outlet's time zone). `direction` tells which year to pick when the year is missing.
+ */
+export function resolveDate(expr: DateExpression, published: string | null, direction: DateDirection = 'past'): ResolvedDate {
+  if (expr.day !== undefined && expr.month !== undefined) {
+    const partial = `--${pad(expr.month)}-${pad(expr.day)}`;
+    if (expr.year !== undefined) return { date: iso(expr.year, expr.month, expr.day), partial };
+    if (!published) return { date: null, partial };
+    const pubYear = +published.slice(0, 4);
+    const pub = toTime(published);
+    let year = pubYear;
+    if (direction === 'past' && toTime(iso(year, expr.month, expr.day)) > pub + PAST_SLACK_DAYS * DAY_MS) year--;
+    if (direction === 'future' && toTime(iso(year, expr.month, expr.day)) < pub - FUTURE_SLACK_DAYS * DAY_MS) year++;
+    if (!validDay(expr.day, expr.month, year)) return { date: null, partial };
+    return { date: iso(year, expr.month, expr.day), partial };
+  }
+  if (!published) return { date: null, partial: null };
+  const pub = toTime(published);
+  if (expr.relativeDays !== undefined) return withPartial(fromTime(pub + expr.relativeDays * DAY_MS));
+  if (expr.weekday !== undefined) return withPartial(fromTime(pub + weekdayDelta(new Date(pub).getUTCDay(), expr.weekday, expr.weekOffset ?? 0, direction) * DAY_MS));
+  return { date: null, partial: null };
+}
+
+/**
+ * Days from the publication day to the named weekday. Weeks start on Monday, as in Vietnam:
+ * "thứ Hai tuần trước" is the Monday of the previous week; a bare "thứ Hai" is the latest Monday
+ * on or before publication (or the next one, for a call being arranged).
+ */
+function weekdayDelta(pubWeekday: number, weekday: number, weekOffset: number, direction: DateDirection): number {
+  const mondayBased = (d: number) => (d + 6) % 7;
+  const inThisWeek = mondayBased(weekday) - mondayBased(pubWeekday);
+  if (weekOffset !== 0) return inThisWeek + 7 * weekOffset;
+  if (direction === 'future') return (weekday - pubWeekday + 7) % 7;
+  return -((pubWeekday - weekday + 7) % 7);
+}
+
+function withPartial(date: string): ResolvedDate {
+  return { date, partial: `--${date.slice(5)}` };
+}
+
+/** Compare two resolved dates for ordering; partial dates compare by month and day. */
+export function dateKey(r: ResolvedDate): string | null {
+  return r.date ?? (r.partial ? `0000${r.partial.slice(1)}` : null);
+}

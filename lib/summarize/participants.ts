@@ -1,0 +1,211 @@
+import type { AnalyzedSentence, ArticleAnalysis } from '../detect/analysis';
+import type { CallHit } from '../detect/call-phrases';
+import { ALL_TIME, narrow, officeAt, officeHolders, tenure, type Span } from '../gazetteer/offices';
+import type { PersonMention } from '../gazetteer/people';
+import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
+import { PhraseIndex } from '../text';
+import { CLAUSE_END_WORDS } from './data/cues';
+import type { Participant } from './types';
+
+/**
+ * Who is on the call. The parties are the people named in the call's clause (the headline's
+ * and the opening sentence's: "X điện đàm với Y | về …"); each is then completed from the rest
+ * of the article and the gazetteer:
+ *
+ * - a role without a name ("Tổng thống Nga") takes the name the article gives elsewhere to a
+ *   person of that country and office, or else the office-holder of the time;
+ * - "người đồng cấp" takes the office its holder had at the time;
+ * - an ambiguous short form ("Thủ tướng Lý") is the one who held the office at the time;
+ * - the name shown is the fullest form the article uses ("Vladimir Putin" over "Putin").
+ *
+ * "The time" is the publication date when known; otherwise the years in which the named
+ * parties all held their offices (so "Tổng thống Nga" next to "Tổng thống Donald Trump" is Putin).
+ */
+
+export interface ResolvedParty extends Participant {
+  /** Where the party was first named (for evidence and for the initiator). */
+  mention: PersonMention;
+  sentence: AnalyzedSentence;
+}
+
+let clauseEnds: PhraseIndex<string> | null = null;
+function clauseEndIndex(): PhraseIndex<string> {
+  if (!clauseEnds) {
+    clauseEnds = new PhraseIndex<string>();
+    for (const w of CLAUSE_END_WORDS) clauseEnds.add(w, w);
+  }
+  return clauseEnds;
+}
+
+/** The people of the call's clause: everything before the call phrase, and after it up to
+ *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */
+export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
+  let endChar = s.text.length;
+  for (let i = hit.to; i < s.tokens.length; i++) {
+    const m = clauseEndIndex().matchAt(s.text, s.tokens, i);
+    if (m) {
+      endChar = s.tokens[i]!.start;
+      break;
+    }
+  }
+  return s.people.filter((p) => p.start < endChar);
+}
+
+const TOP_RANKS = new Set(['head-of-state', 'head-of-government', 'monarch', 'party-leader', 'leader', 'counterpart']);
+
+/** Could a mention with title `a` and one with title `b` be the same person? */
+function sameOffice(a: TitleEntry | null, b: TitleEntry | null): boolean {
+  if (!a || !b) return true;
+  if (a.id === b.id) return true;
+  return TOP_RANKS.has(a.rank) && TOP_RANKS.has(b.rank);
+}
+
+/** The time the call belongs to, as spans. */
+export function eraOf(analysis: ArticleAnalysis, eventDate: string | null, mentions: PersonMention[]): Span[] {
+  const published = analysis.article.publishedAt?.slice(0, 10) ?? null;
+  const anchor = eventDate ?? published;
+  if (anchor) {
+    const t = Date.parse(`${anchor}T00:00:00Z`);
+    const from = new Date(t - 7 * 86_400_000).toISOString().slice(0, 10);
+    return [{ from, to: published && published > anchor ? published : anchor }];
+  }
+  let spans: Span[] = [ALL_TIME];
+  for (const m of mentions) {
+    if (m.candidates.length !== 1) continue;
+    const held = tenure(m.candidates[0]!, m.title && m.title.rank !== 'counterpart' && m.title.rank !== 'leader' ? m.title : null);
+    const next = narrow(spans, held);
+    if (next.length) spans = next;
+  }
+  return spans;
+}
+
+function pickCandidate(m: PersonMention, era: Span[]): LeaderEntry | null {
+  if (m.candidates.length === 0) return null;
+  if (m.candidates.length === 1) return m.candidates[0]!;
+  const inOffice = m.candidates.filter((l) => narrow(era, tenure(l, m.title && m.title.rank !== 'counterpart' && m.title.rank !== 'leader' ? m.title : null)).length > 0);
+  return inOffice.length === 1 ? inOffice[0]! : null;
+}
+
+/** All people of the article with where they were found, for look-ups across sentences. */
+function everyone(analysis: ArticleAnalysis): PersonMention[] {
+  return [...analysis.sentences.flatMap((s) => s.people), ...analysis.captionPeople];
+}
+
+interface Draft {
+  name: string | null;
+  country: string | null;
+  title: TitleEntry | null;
+  /** The title as the article writes it ("Ngoại trưởng" for the office "Bộ trưởng Ngoại giao"). */
+  titleText: string | null;
+  leader: LeaderEntry | null;
+  mention: PersonMention;
+  sentence: AnalyzedSentence;
+}
+
+const GENERIC_LEADER: TitleEntry = { id: 'nha-lanh-dao', name: 'Nhà lãnh đạo', en: 'Leader', rank: 'leader' };
+const isGeneric = (t: TitleEntry | null) => !t || t.rank === 'leader' || t.rank === 'counterpart';
+
+/** Put a name to a role ("Tổng thống Nga"): the article's own naming first, then the gazetteer. */
+function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
+  const m = d.mention;
+  const sameRole = all.find((o) => {
+    if (o === m || (!o.name && !o.candidates.length)) return false;
+    const oCountry = o.country ?? (o.candidates.length === 1 ? o.candidates[0]!.country : null);
+    if (d.country) return oCountry === d.country && sameOffice(o.title, d.title);
+    return !!o.title && !!d.title && o.title.id === d.title.id;
+  });
+  if (sameRole) {
+    d.leader = pickCandidate(sameRole, era);
+    d.name = d.leader ? null : sameRole.name;
+    d.country ??= sameRole.country ?? d.leader?.country ?? null;
+    if (isGeneric(d.title) && sameRole.title) {
+      d.title = sameRole.title;
+      d.titleText = sameRole.titleText;
+    }
+    return;
+  }
+  // A bare title ("Thủ tướng") in Vietnamese news is Vietnam's office.
+  const place = d.country ?? (m.viaSeat ? null : 'VN');
+  if (!place) return;
+  const holders = officeHolders(place, d.title ?? GENERIC_LEADER, era);
+  if (holders.length === 1) {
+    d.leader = holders[0]!;
+    d.country = place;
+  }
+}
+
+function samePerson(p: Draft, d: Draft): boolean {
+  if (d.leader || p.leader) return !!d.leader && !!p.leader && p.leader.id === d.leader.id;
+  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name)) && (!d.country || !p.country || p.country === d.country);
+  return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
+}
+
+export function resolveParticipants(
+  analysis: ArticleAnalysis,
+  clauses: Array<{ sentence: AnalyzedSentence; hit: CallHit }>,
+  eventDate: string | null,
+): ResolvedParty[] {
+  const raw: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
+  for (const { sentence, hit } of clauses) for (const m of clausePeople(sentence, hit)) raw.push({ m, s: sentence });
+  const all = everyone(analysis);
+  const era = eraOf(analysis, eventDate, [...raw.map((r) => r.m), ...all.filter((m) => m.title && m.candidates.length === 1)]);
+
+  const drafts: Draft[] = [];
+  for (const { m, s } of raw) {
+    const leader = pickCandidate(m, era);
+    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? null, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s };
+    if (!d.leader && !d.name) resolveRole(d, all, era);
+    if (d.leader) d.country ??= d.leader.country;
+    const same = drafts.find((p) => samePerson(p, d));
+    if (same) {
+      if (isGeneric(same.title) && !isGeneric(d.title)) {
+        same.title = d.title;
+        same.titleText = d.titleText;
+      }
+      same.country ??= d.country;
+      continue;
+    }
+    drafts.push(d);
+  }
+
+  return drafts.map((d) => {
+    let title = isGeneric(d.title) ? null : asWritten(d.titleText) ?? d.title!.name;
+    if (!title && d.leader) title = officeAt(d.leader, era)?.name ?? null;
+    if (!title && d.title?.rank === 'counterpart') {
+      const other = drafts.find((o) => o !== d && !isGeneric(o.title));
+      title = other?.title?.name ?? null;
+    }
+    return {
+      name: fullestName(d, all),
+      title,
+      country: d.country,
+      leaderId: d.leader?.id ?? null,
+      mention: d.mention,
+      sentence: d.sentence,
+    };
+  });
+}
+
+/** A title as written, with its first letter in capitals ("tổng thống" → "Tổng thống"). */
+function asWritten(titleText: string | null): string | null {
+  if (!titleText) return null;
+  const t = titleText.replace(/\s+/g, ' ').trim();
+  return t === t.toUpperCase() ? null : t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** The fullest way the article writes this party's name (the gazetteer's name if the article gives none). */
+function fullestName(d: Draft, all: PersonMention[]): string | null {
+  let best: string | null = null;
+  const consider = (n: string | null) => {
+    if (n && (!best || n.length > best.length)) best = n;
+  };
+  if (d.leader) {
+    const id = d.leader.id;
+    for (const m of all) if (m.name && m.candidates.some((c) => c.id === id) && (m.candidates.length === 1 || m.title)) consider(m.name);
+    return best ?? d.leader.name;
+  }
+  if (!d.name) return null;
+  const last = d.name.split(/\s+/).pop()!;
+  for (const m of all) if (m.name && m.name.split(/\s+/).includes(last) && (!d.country || !m.country || m.country === d.country)) consider(m.name);
+  return best ?? d.name;
+}

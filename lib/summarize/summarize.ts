@@ -1,0 +1,78 @@
+import { analyzeArticle, type AnalyzedSentence } from '../detect/analysis';
+import type { CallHit } from '../detect/call-phrases';
+import { qualifies, type CallDetection } from '../detect/detect';
+import type { Article } from '../extract/types';
+import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
+import { findEarlierCalls, resolveEventDate } from './event-date';
+import { resolveParticipants } from './participants';
+import type { CallKind, CallRecord } from './types';
+
+/**
+ * summarizeCall(article, detection) → CallRecord, or null when the detection says the article
+ * is not about a call. Each field carries the sentence it came from (record.evidence).
+ */
+
+/** Paragraphs (1 = sapo) whose call sentences describe the call itself. */
+const OPENING_PARAGRAPHS = 3;
+
+export function summarizeCall(article: Article, detection: CallDetection): CallRecord | null {
+  if (!detection.isCall || !detection.kind) return null;
+  const analysis = analyzeArticle(article);
+  const kind: CallKind = detection.kind;
+  const sentences = analysis.sentences;
+  const published = article.publishedAt?.slice(0, 10) ?? null;
+
+  // The sentences that report this call: the headline's, and the first in the opening.
+  const callClauses: Array<{ sentence: AnalyzedSentence; hit: CallHit }> = [];
+  const title = sentences.find((s) => s.role === 'title');
+  const titleHit = title?.hits.find((h) => qualifies(h, title));
+  if (title && titleHit) callClauses.push({ sentence: title, hit: titleHit });
+  for (const s of sentences) {
+    if (s.role === 'title' || s.earlier || s.paragraph > OPENING_PARAGRAPHS) continue;
+    const hit = s.hits.find((h) => qualifies(h, s));
+    if (hit) {
+      callClauses.push({ sentence: s, hit });
+      break;
+    }
+  }
+  if (!callClauses.length) {
+    const s = sentences.find((x) => x.text === detection.callSentence);
+    const hit = s?.hits.find((h) => qualifies(h, s));
+    if (s && hit) callClauses.push({ sentence: s, hit });
+  }
+  const callSentences = callClauses.map((c) => c.sentence);
+
+  const event = resolveEventDate(callSentences, sentences, published, kind === 'planned');
+  const parties = resolveParticipants(analysis, callClauses, event.date);
+  const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
+  const body = about.filter((s) => s.role !== 'title');
+  const initiator = findInitiator([...callSentences, ...body], parties, kind === 'planned');
+  const ordinal = findOrdinal([...callSentences, ...body.filter((s) => s.paragraph <= OPENING_PARAGRAPHS)]);
+  const topics = findTopics(about);
+  const agreements = findAgreements(body.length ? body : about);
+  const earlierCalls = findEarlierCalls(sentences, callSentences, event, published);
+
+  return {
+    kind,
+    eventDate: event.date,
+    eventDatePartial: event.partial,
+    eventDateExpression: event.expression,
+    participants: parties.map(({ name, title: t, country, leaderId }) => ({ name, title: t, country, leaderId })),
+    initiator: initiator?.value ?? null,
+    ordinal: ordinal?.value ?? null,
+    topics: topics.map((t) => t.value),
+    agreements: agreements.map((a) => a.value),
+    earlierCalls,
+    attribution: article.attribution,
+    evidence: {
+      kind: callSentences[0]?.text ?? detection.callSentence,
+      eventDate: event.evidence,
+      participants: [...new Set(parties.map((p) => p.sentence.text))],
+      initiator: initiator?.evidence ?? null,
+      ordinal: ordinal?.evidence ?? null,
+      topics: Object.fromEntries(topics.map((t) => [t.value, t.evidence])),
+      agreements: agreements.map((a) => a.evidence),
+      earlierCalls: earlierCalls.map((c) => c.evidence),
+    },
+  };
+}

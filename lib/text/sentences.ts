@@ -1,0 +1,73 @@
+/**
+ * Sentence splitting for Vietnamese news text.
+ *
+ * A sentence ends at . ! ? … (and the "./." that closes many Vietnamese articles), possibly
+ * followed by closing quotes or brackets, when the next word starts a new sentence (a capital,
+ * a digit, an opening quote or bracket). Abbreviations ("TP.", "ThS.", "St.") and initials
+ * ("V. Putin") do not end a sentence. Line breaks always do: a paragraph never runs into the next.
+ */
+
+export interface Sentence {
+  text: string;
+  /** Offsets in the text that was split (end exclusive). */
+  start: number;
+  end: number;
+  /** Index of the paragraph (line) the sentence belongs to. */
+  paragraph: number;
+}
+
+/** Words that end with a period without ending the sentence. Compared case-sensitively. */
+const ABBREVIATIONS = new Set([
+  'TP', 'Tp', 'tp', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'ThS', 'TS', 'PGS', 'GS', 'BS', 'KS', 'NXB',
+  'Th', 'Ths', 'Co', 'Ltd', 'Inc', 'No', 'Jr', 'Sr', 'vs', 'v.v', 'Q', 'P', 'TT', 'Mt', 'Ft',
+]);
+
+const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s)/gu;
+const NEXT_STARTS_SENTENCE = /^\s+["'“‘«(\[-–—]?\s*[\p{Lu}\p{N}]/u;
+
+function endsWithAbbreviation(before: string): boolean {
+  const m = /([\p{L}.]+)\.$/u.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter is an initial: "V. Putin", "J. Biden".
+  return /^\p{Lu}$/u.test(word);
+}
+
+/** Split one paragraph (no line breaks) into sentences, with offsets relative to `offset`. */
+function splitParagraph(paragraph: string, offset: number, index: number, out: Sentence[]): void {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) {
+    const end = m.index + m[0].length;
+    const rest = paragraph.slice(end);
+    if (!NEXT_STARTS_SENTENCE.test(rest)) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && endsWithAbbreviation(paragraph.slice(start, end))) continue;
+    push(paragraph, start, end, offset, index, out);
+    start = end;
+  }
+  push(paragraph, start, paragraph.length, offset, index, out);
+}
+
+function push(paragraph: string, start: number, end: number, offset: number, index: number, out: Sentence[]) {
+  const raw = paragraph.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (!text) return;
+  out.push({ text, start: offset + start + lead, end: offset + start + lead + text.length, paragraph: index });
+}
+
+/** Split text into sentences; every line is its own paragraph. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let offset = 0;
+  let index = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) {
+      splitParagraph(line, offset, index, out);
+      index++;
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * Vietnamese text normalisation.
+ *
+ * Pages mix precomposed (NFC) and combining (NFD) tone marks and both the old ("hòa", "thủy")
+ * and the new ("hoà", "thuỷ") tone placement. Everything the engine reads goes through
+ * `normalizeText` (NFC, unified spaces), and everything it *compares* goes through one of
+ * two keys:
+ *
+ * - `matchKey`: lower case, tone mark moved to one canonical vowel of its syllable. Keeps
+ *   every letter and mark, so "Pháp" and "pháp" match but "Pháp" and "phap" do not.
+ * - `foldKey`: lower case without any diacritic ("điện đàm" → "dien dam"), for search boxes.
+ *
+ * Both keys have exactly the length of their (NFC) input, character for character, so an
+ * index found in a key is the same index in the text it came from: no offset maps needed.
+ */
+
+/** Combining tone marks: grave, acute, tilde, hook above, dot below. */
+const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/** Vowels (after removing tones, in NFC) that carry a vowel-quality mark; when a syllable has
+ *  one, the tone sits on it ("tiến", "người", "thuở" → on ơ). */
+const MARKED_VOWELS = new Set(['ă', 'â', 'ê', 'ô', 'ơ', 'ư']);
+const PLAIN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+/** Two-vowel nuclei whose tone sits on the second vowel in the new placement ("hoà", "hoè", "thuỷ"). */
+const SECOND_VOWEL_PAIRS = new Set(['oa', 'oe', 'uy']);
+
+const isVowel = (c: string) => PLAIN_VOWELS.has(c) || MARKED_VOWELS.has(c);
+
+/** Letters of a word: Latin letters with or without marks, and đ. */
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** NFC, and every kind of space (NBSP, thin space, ideographic space) as a plain space.
+ *  Zero-width characters are dropped, so the result can be shorter than the input. */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ');
+}
+
+/** Lower-case one character without ever changing the length of the string. */
+function lowerChar(c: string): string {
+  const l = c.toLowerCase();
+  return l.length === c.length ? l : c;
+}
+
+/** Split an NFC character into its base (with vowel-quality marks) and its tone mark, if any. */
+function splitTone(c: string): [base: string, tone: string] {
+  const d = c.normalize('NFD');
+  if (d.length === 1) return [c, ''];
+  let tone = '';
+  let base = '';
+  for (const ch of d) {
+    if (TONE_MARKS.has(ch)) tone = ch;
+    else base += ch;
+  }
+  return [base.normalize('NFC'), tone];
+}
+
+/**
+ * Index (within the syllable) of the vowel that carries the tone in the canonical placement.
+ * The rule only needs to be deterministic and to agree for the old and the new placement:
+ * both "hòa" and "hoà" have toneless letters "hoa", and both land on the same vowel here.
+ */
+function toneVowelIndex(letters: string[]): number {
+  let start = 0;
+  // "qu" and "gi" before a vowel: the u / i belongs to the consonant.
+  if ((letters[0] === 'q' && letters[1] === 'u') || (letters[0] === 'g' && letters[1] === 'i' && isVowel(letters[2] ?? ''))) {
+    start = 2;
+  }
+  let first = -1;
+  let last = -1;
+  for (let i = start; i < letters.length; i++) {
+    if (isVowel(letters[i]!)) {
+      if (first < 0) first = i;
+      last = i;
+    } else if (first >= 0) break;
+  }
+  if (first < 0) {
+    // "gì", "qu" alone: fall back to the last vowel anywhere.
+    for (let i = letters.length - 1; i >= 0; i--) if (isVowel(letters[i]!)) return i;
+    return -1;
+  }
+  for (let i = last; i >= first; i--) if (MARKED_VOWELS.has(letters[i]!)) return i;
+  const hasFinal = last < letters.length - 1;
+  const nucleus = letters.slice(first, last + 1).join('');
+  if (hasFinal || nucleus.length === 1) return last;
+  if (nucleus.length === 2) return SECOND_VOWEL_PAIRS.has(nucleus) ? last : first;
+  return first + 1;
+}
+
+/** Canonical tone placement for one lower-case NFC syllable (same length out as in). */
+function canonicalSyllable(syllable: string): string {
+  const chars = [...syllable];
+  let tone = '';
+  let tones = 0;
+  const letters = chars.map((c) => {
+    const [base, t] = splitTone(c);
+    if (t) {
+      tone = t;
+      tones++;
+    }
+    return base;
+  });
+  // No tone, or a foreign word with several accents ("élysée"): nothing to move.
+  if (tones !== 1) return syllable;
+  const at = toneVowelIndex(letters);
+  if (at < 0) return syllable;
+  letters[at] = (letters[at]! + tone).normalize('NFC');
+  return letters.join('');
+}
+
+/**
+ * Comparison key: lower case, canonical tone placement. Same length as the NFC input.
+ * Use it on text that went through `normalizeText` (or any NFC text).
+ */
+export function matchKey(text: string): string {
+  let out = '';
+  let word = '';
+  const flush = () => {
+    if (word) out += canonicalSyllable(word);
+    word = '';
+  };
+  for (const c of text) {
+    if (LETTER.test(c)) word += lowerChar(c);
+    else {
+      flush();
+      out += lowerChar(c);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Diacritic-free, lower-case key ("Điện đàm" → "dien dam"). Same length as the NFC input. */
+export function foldKey(text: string): string {
+  let out = '';
+  for (const c of text) {
+    if (c === 'đ' || c === 'Đ') {
+      out += 'd';
+      continue;
+    }
+    const decomposed = c.normalize('NFD');
+    // Keep characters that do not decompose (and astral ones such as emoji) as they are.
+    const base = decomposed === c ? c : String.fromCodePoint(decomposed.codePointAt(0)!);
+    out += base.length === c.length ? lowerChar(base) : lowerChar(c);
+  }
+  return out;
+}
+
+/** True when the first letter of `s` is upper case (works for "Điện", "Ấn", "Ukraine"). */
+export function isCapitalized(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Letters only Vietnamese uses among Latin-script languages (lower case, NFC). */
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gu;
+/** Words that fill every Vietnamese sentence. */
+const VIETNAMESE_WORDS = new Set(['của', 'và', 'các', 'những', 'được', 'với', 'trong', 'này', 'là', 'có', 'cho', 'không', 'đã', 'người', 'một', 'về', 'từ', 'khi', 'theo', 'hai']);
+
+/** Is this text Vietnamese? Judged on its first few thousand characters. */
+export function looksVietnamese(text: string): boolean {
+  const sample = normalizeText(text.slice(0, 5000)).toLowerCase();
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return false;
+  const special = (sample.match(VIETNAMESE_LETTERS) ?? []).length;
+  const words = sample.split(/[^\p{L}]+/u).filter(Boolean);
+  const common = words.filter((w) => VIETNAMESE_WORDS.has(w)).length;
+  if (words.length < 12) return special >= 2;
+  return special / letters > 0.03 && common / words.length > 0.03;
+}
