@@ -3,7 +3,7 @@ import { findPeople, type PersonMention } from '../gazetteer/people';
 import { scanEntities, type EntityMatch } from '../gazetteer/entities';
 import { PhraseIndex, splitSentences, tokenize, type Token } from '../text';
 import { findCallHits, type CallHit } from './call-phrases';
-import { EARLIER_MARKERS } from './vocabulary';
+import { EARLIER_AFTER, EARLIER_BEFORE, EARLIER_JUST_BEFORE, EARLIER_NEAR_WINDOW } from './vocabulary';
 
 /**
  * One pass over an article's sentences that detection and summary share: words, call phrases,
@@ -26,7 +26,7 @@ export interface AnalyzedSentence {
   people: PersonMention[];
   /** Has a word that points to the past ("Trước đó", "hồi", "lần trước"). */
   pastMarker: boolean;
-  /** Reports an earlier call: a call phrase and a past marker ("Trước đó, ngày 28 và 31/1, … điện đàm"). */
+  /** Every call phrase of the sentence is an earlier call's ("Trước đó, ngày 28 và 31/1, … điện đàm"). */
   earlier: boolean;
 }
 
@@ -37,20 +37,41 @@ export interface ArticleAnalysis {
   captionPeople: PersonMention[];
 }
 
-let earlierIndex: PhraseIndex<string> | null = null;
-function hasEarlierMarker(text: string, tokens: Token[]): boolean {
-  if (!earlierIndex) {
-    earlierIndex = new PhraseIndex<string>();
-    for (const w of EARLIER_MARKERS) earlierIndex.add(w, w);
+const indexOf = (words: readonly string[]) => {
+  const idx = new PhraseIndex<string>();
+  for (const w of words) idx.add(w, w);
+  return idx;
+};
+let earlierTables: { before: PhraseIndex<string>; justBefore: PhraseIndex<string>; after: PhraseIndex<string> } | null = null;
+
+/** A date right after word `at`: "hôm 4/4", "ngày 12-2", "(3/2)". */
+const DATE_SOON = /^[\s,(]*(?:(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa|đêm)\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}|tháng\s+\d)/iu;
+
+/** Mark each call phrase that reports an earlier call; returns whether the sentence has a past marker. */
+function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
+  earlierTables ??= { before: indexOf(EARLIER_BEFORE), justBefore: indexOf(EARLIER_JUST_BEFORE), after: indexOf(EARLIER_AFTER) };
+  const before = earlierTables.before.findAll(text, tokens);
+  for (const h of hits) {
+    if (before.some((m) => m.from <= h.from)) {
+      h.earlier = true;
+      continue;
+    }
+    const nearBefore = earlierTables.justBefore.findAll(text, tokens).some((m) => m.to <= h.from && h.from - m.to <= 1);
+    if (nearBefore && DATE_SOON.test(text.slice(h.end))) {
+      h.earlier = true;
+      h.earlierByDate = true;
+      continue;
+    }
+    if (earlierTables.after.findAll(text, tokens).some((m) => m.from >= h.to && m.from - h.to <= EARLIER_NEAR_WINDOW)) h.earlier = true;
   }
-  return earlierIndex.findAll(text, tokens).length > 0;
+  return before.length > 0;
 }
 
 function analyzeSentence(text: string, role: SentenceRole, index: number, paragraph: number): AnalyzedSentence {
   const tokens = tokenize(text);
   const entities = scanEntities(text, tokens);
   const hits = findCallHits(text, tokens);
-  const pastMarker = hasEarlierMarker(text, tokens);
+  const pastMarker = markEarlier(text, tokens, hits);
   return {
     text,
     role,
@@ -61,7 +82,7 @@ function analyzeSentence(text: string, role: SentenceRole, index: number, paragr
     entities,
     people: findPeople(text, tokens, entities),
     pastMarker,
-    earlier: pastMarker && hits.length > 0,
+    earlier: hits.length > 0 && hits.every((h) => h.earlier),
   };
 }
 

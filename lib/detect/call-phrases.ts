@@ -22,6 +22,10 @@ export interface CallHit {
   planned: boolean;
   negated: boolean;
   completed: boolean;
+  /** Reports an earlier call ("Trước đó … đã điện đàm", "sau cuộc điện đàm hôm 4/4"); set by the sentence analysis. */
+  earlier: boolean;
+  /** Earlier only by "sau/kể từ cuộc điện đàm <date>": the date decides (the day of this call, if it is the latest). */
+  earlierByDate: boolean;
 }
 
 const phraseIndex = (words: readonly string[]) => {
@@ -65,12 +69,26 @@ function anyWithin(idx: PhraseIndex<string>, text: string, tokens: Token[], from
   return false;
 }
 
-/** Index of the first word of an online marker within `window` words after `at`, or -1. */
-function onlineAfter(text: string, tokens: Token[], at: number, window: number): number {
+/** Punctuation that ends a clause: markers on the other side of it do not apply. */
+const CLAUSE_BREAK = /[,;:.!?()“”"]/;
+
+/** The first word of the clause that word `at` is in, looking back at most `window` words. */
+function clauseStart(text: string, tokens: Token[], at: number, window: number): number {
+  for (let i = at; i > Math.max(0, at - window); i--) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return i;
+  }
+  return Math.max(0, at - window);
+}
+
+/** End of an online marker within `window` words after word `last` (same clause), or -1. */
+function onlineAfter(text: string, tokens: Token[], last: number, window: number): number {
   const { online } = vocab();
-  for (let i = at; i < Math.min(tokens.length, at + window); i++) {
+  for (let i = last + 1; i < Math.min(tokens.length, last + 1 + window); i++) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
     const m = online.matchAt(text, tokens, i);
     if (m) return m.to;
+    // The marker belongs to the nearer meeting: "điện đàm …, sau cuộc điện đàm trực tuyến".
+    if (vocab().calls.matchAt(text, tokens, i)) break;
   }
   return -1;
 }
@@ -97,7 +115,7 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
     let cue: CallCue | null = null;
     let strength = 0;
     let to = i + 1;
-    const onlineEnd = meeting ? onlineAfter(text, tokens, meeting.to, ONLINE_WINDOW) : -1;
+    const onlineEnd = meeting ? onlineAfter(text, tokens, meeting.to - 1, ONLINE_WINDOW) : -1;
     if (meeting && onlineEnd > 0) {
       cue = 'video';
       strength = 1;
@@ -124,8 +142,10 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
       cue,
       strength,
       planned: anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) || anyWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER),
-      negated: anyWithin(v.negation, text, tokens, from - NEGATION_WINDOW, from),
+      negated: anyWithin(v.negation, text, tokens, clauseStart(text, tokens, from, NEGATION_WINDOW), from),
       completed: anyWithin(v.completed, text, tokens, from - 4, from),
+      earlier: false,
+      earlierByDate: false,
     });
     i = to;
   }

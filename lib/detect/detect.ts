@@ -156,7 +156,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   // Parties: the headline's and the opening call sentence's.
   const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : [])]);
   if (!headlineHit && headline && openingSentence) {
-    const named = partiesOf(headline);
+    // The headline names the countries by any name: "Moskva và Washington trước thềm …".
+    const named = new Set([...partiesOf(headline), ...headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' ? [r.code] : [])))]);
     if ([...partiesOf(openingSentence)].some((c) => named.has(c))) {
       confidence += WEIGHT.HEADLINE_NAMES_PARTIES;
       reasons.push('tiêu đề nêu các bên');
@@ -171,11 +172,17 @@ function decide(a: ArticleAnalysis): CallDetection {
 
   // Near misses.
   let negativeClass: NegativeClass | null = null;
+  if (headline && !headlineHit && headline.hits.some((h) => h.negated)) {
+    // "Điện Kremlin bác bỏ thông tin … điện đàm", "chưa có kế hoạch điện đàm": the article is about a call that is not.
+    negativeClass = 'denied';
+    confidence += WEIGHT.NEGATIVE_HEADLINE;
+    reasons.push('tiêu đề phủ nhận cuộc gọi');
+  }
   if (headline) {
     const classes = negativeClasses(headline);
     const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;
     const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit : !strongDiplomatic));
-    if (ruling) {
+    if (ruling && !negativeClass) {
       negativeClass = ruling;
       confidence += WEIGHT.NEGATIVE_HEADLINE;
       reasons.push(`tiêu đề thuộc loại ${ruling}`);

@@ -52,7 +52,7 @@ export const ONLINE_MARKERS: readonly string[] = [
   'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
   'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',
 ];
-export const ONLINE_WINDOW = 6;
+export const ONLINE_WINDOW = 15;
 
 /** Words before a call phrase that make it a call being arranged, wished for or announced. */
 export const PLANNED_BEFORE: readonly string[] = [
@@ -69,19 +69,30 @@ export const PLANNED_AFTER: readonly string[] = [
 /** Words right before the phrase that say it did not happen: "không điện đàm", "chưa có kế hoạch điện đàm". */
 export const NEGATION_BEFORE: readonly string[] = [
   'không', 'chưa', 'chẳng', 'từ chối', 'bác bỏ', 'phủ nhận', 'không có kế hoạch', 'chưa có kế hoạch', 'không có', 'chưa có',
-  'không hề', 'chưa từng', 'chưa bao giờ', 'không định',
+  'không hề', 'chưa từng', 'chưa bao giờ', 'không định', 'bác bỏ thông tin', 'phủ nhận thông tin', 'tin đồn', 'không đúng sự thật',
 ];
 /** How far before/after a call phrase the markers above are looked for (in words). */
 export const PLANNED_WINDOW_BEFORE = 6;
 export const PLANNED_WINDOW_AFTER = 8;
-export const NEGATION_WINDOW = 5;
+export const NEGATION_WINDOW = 8;
 
-/** Words of a sentence that reports an earlier call: "Trước đó, ngày 28 và 31/1 ...". */
-export const EARLIER_MARKERS: readonly string[] = [
-  'trước đó', 'trước đây', 'hồi', 'lần trước', 'năm ngoái', 'năm trước', 'tháng trước', 'tuần trước', 'gần nhất',
-  'gần đây nhất', 'lần gần nhất', 'đã từng', 'từng', 'cuộc điện đàm đầu tiên', 'lần đầu tiên hôm', 'đầu tiên hôm',
-  'kể từ cuộc', 'sau cuộc điện đàm', 'lần gọi thứ',
+/**
+ * Words that point to an earlier call when they come anywhere before a call phrase in its
+ * sentence: "Trước đó, ngày 28 và 31/1, … đã có các cuộc điện đàm", "Lần gần nhất … điện đàm".
+ */
+export const EARLIER_BEFORE: readonly string[] = [
+  'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'năm trước', 'tháng trước', 'tuần trước', 'gần nhất',
+  'gần đây nhất', 'lần gần nhất', 'đã từng', 'hồi tháng', 'hồi năm', 'hồi đầu', 'hồi cuối', 'hồi giữa', 'hồi đó',
+  'hồi ngày', 'lần gọi thứ', 'cách đây',
 ];
+/** Words right before a call phrase that make it an earlier call only when a date follows it:
+ *  "sau cuộc điện đàm hôm 4/4", "kể từ cuộc gặp trực tuyến hôm 15/11" (but "Sau cuộc điện đàm, …"
+ *  is the call itself). */
+export const EARLIER_JUST_BEFORE: readonly string[] = ['sau', 'kể từ', 'kể từ sau', 'tiếp theo', 'tiếp nối', 'nối tiếp', 'từng', 'trước'];
+/** Words right after a call phrase that make it an earlier call: "cuộc điện đàm đầu tiên hôm 28/1". */
+export const EARLIER_AFTER: readonly string[] = ['đầu tiên hôm', 'đầu tiên vào', 'đầu tiên ngày', 'trước đó', 'năm ngoái', 'năm trước', 'hồi tháng', 'hồi năm', 'hồi đầu'];
+/** How many words around a call phrase EARLIER_JUST_BEFORE / EARLIER_AFTER and the date are looked for. */
+export const EARLIER_NEAR_WINDOW = 3;
 
 /** Words that report a call that took place (rather than one being arranged). */
 export const COMPLETED_MARKERS: readonly string[] = [
@@ -89,10 +100,11 @@ export const COMPLETED_MARKERS: readonly string[] = [
   'trong cuộc gọi', 'tại cuộc gọi', 'kết thúc',
 ];
 
-export type NegativeClass = 'telegram' | 'in-person' | 'scam' | 'domestic-online' | 'telecom';
+/** Near misses; 'denied' is a call the headline says did not or will not happen. */
+export type NegativeClass = 'telegram' | 'in-person' | 'scam' | 'domestic-online' | 'telecom' | 'denied';
 
 /** Phrases of articles that look like call news but are not, by class. */
-export const NEGATIVE_PHRASES: Readonly<Record<NegativeClass, readonly string[]>> = {
+export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>, readonly string[]>> = {
   telegram: [
     'điện mừng', 'điện chúc mừng', 'điện chia buồn', 'điện thăm hỏi', 'gửi điện', 'thư chúc mừng', 'thư chia buồn',
     'điện cảm ơn', 'thư cảm ơn', 'điện văn', 'lẵng hoa chúc mừng', 'gửi thư', 'điện và thư', 'thư mừng', 'điện mừng và',

@@ -1,5 +1,5 @@
 import { adjacent, isCapitalized, matchKey, tokenize, type Token } from '../text';
-import { HONORIFICS, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
+import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
 import { scanEntities, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
 
@@ -35,6 +35,14 @@ const particles = new Set(NAME_PARTICLES.map(matchKey));
 const honorifics = new Set(HONORIFICS.map(matchKey));
 const notAName = new Set(NOT_A_NAME.map(matchKey));
 const vnSurnames = new Set(VIETNAMESE_SURNAMES.map(matchKey));
+const dependentPrefixes = DEPENDENT_PREFIXES.map((p) => matchKey(p).split(' '));
+
+/** Is the title at word `at` someone else's ("trợ lý Tổng thống", "Văn phòng của Tổng thống")? */
+function dependentTitle(tokens: Token[], at: number): boolean {
+  let end = at;
+  if (tokens[end - 1]?.key === 'của') end--;
+  return dependentPrefixes.some((words) => words.every((w, i) => tokens[end - words.length + i]?.key === w));
+}
 
 const refOf = <T extends EntityRef['type']>(m: EntityMatch | undefined, type: T) =>
   m?.refs.find((r): r is Extract<EntityRef, { type: T }> => r.type === type);
@@ -119,7 +127,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         end = place.end;
       }
       const nameAt = skipHonorific(text, tokens, cursor);
-      const joined = tokens[nameAt] && (nameAt !== cursor || (tokens[cursor - 1] && adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)));
+      // A name follows its title or country after a space ("Tổng thống Nga Putin"), never a dash
+      // ("Lãnh đạo Mỹ - Trung" is a pair of countries).
+      const joined = !!tokens[nameAt] && (nameAt !== cursor || /^\s+$/.test(text.slice(tokens[cursor - 1]!.end, tokens[cursor]!.start)));
       let name: string | null = null;
       let candidates: LeaderEntry[] = [];
       const known = joined ? entityAt.get(nameAt) : undefined;
@@ -128,10 +138,13 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         candidates = knownLeaders.map((r) => r.leader);
         if (country) {
           const same = candidates.filter((l) => l.country === country || l.offices.some((o) => o.of === country));
-          if (same.length) candidates = same;
+          // A short form ("Trung", "Lý") is only this person with the right country.
+          candidates = same.length || knownLeaders.every((r) => r.titledOnly) ? same : candidates;
         }
-        name = known.text;
-        end = known.end;
+        if (candidates.length) {
+          name = known.text;
+          end = known.end;
+        }
       } else if (joined) {
         const n = nameRunLength(text, tokens, nameAt, entityAt);
         if (n > 0) {
@@ -142,11 +155,18 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       }
       if (!country && name && !candidates.length && looksVietnamese(name.split(/\s+/))) country = 'VN';
       if (!country && candidates.length === 1) country = candidates[0]!.country;
-      // A generic descriptor ("nhà lãnh đạo", "người đồng cấp") says nothing without a country or a name.
-      if ((title.title.rank === 'leader' || title.title.rank === 'counterpart') && !country && !name) continue;
-      out.push({ start: m.start, end, title: title.title, titleText: m.text, country, countryWritten, name, candidates, viaSeat: false });
       // Skip the entities this mention consumed.
-      while (k + 1 < entities.length && entities[k + 1]!.start < end) k++;
+      const consumed = () => {
+        while (k + 1 < entities.length && entities[k + 1]!.start < end) k++;
+      };
+      // A generic descriptor ("nhà lãnh đạo", "người đồng cấp") says nothing without a country or a name;
+      // an aide's or an office's title is nobody's.
+      if (((title.title.rank === 'leader' || title.title.rank === 'counterpart') && !country && !name) || dependentTitle(tokens, m.from)) {
+        consumed();
+        continue;
+      }
+      out.push({ start: m.start, end, title: title.title, titleText: m.text, country, countryWritten, name, candidates, viaSeat: false });
+      consumed();
       continue;
     }
 

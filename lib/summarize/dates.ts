@@ -78,6 +78,7 @@ const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAYS.map(([w])
 /** Day list, separator, month, optional year: "28 và 31/1", "25-10", "3/2/2022", "15.3". */
 const NUMERIC = String.raw`(\d{1,2}(?:\s*(?:,|và|-|–|đến)\s*\d{1,2})*)\s*([/.\-–])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`;
 const PREFIXED_RE = new RegExp(String.raw`(?<![\p{L}])${DAY_PREFIX}\s+${NUMERIC}`, 'giu');
+const CONTINUATION_RE = new RegExp(String.raw`^\s*(?:,|và|,\s*và)\s*(?:(?:ngày|hôm)\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`, 'u');
 const FULL_RE = new RegExp(String.raw`(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)`, 'gu');
 const PAREN_RE = new RegExp(String.raw`\(\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*\)`, 'gu');
 const WORDY_RE = new RegExp(String.raw`(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}|${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\s*(?:năm|,)\s*(\d{4}))?`, 'giu');
@@ -128,13 +129,23 @@ export function findDateExpressions(sentence: string): DateExpression[] {
   const numeric = (re: RegExp, listGroup: boolean) => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const end = m.index + m[0].length;
+      let end = m.index + m[0].length;
       if (!free(m.index, end)) continue;
       const month = +m[3]!;
       const year = m[4] ? +m[4] : undefined;
       const days = listGroup ? m[1]!.split(/\s*(?:,|và|-|–|đến)\s*/u).map(Number) : [+m[1]!];
       if (!days.every((d) => validDay(d, month, year))) continue;
       for (const day of days) add({ text: m[0].trim(), start: m.index, end, day, month, year });
+      // "hôm 12.2 và 18.3", "ngày 10/2, 3/5 và 9/9": the dates that follow in the same list.
+      if (listGroup) {
+        for (let c = CONTINUATION_RE.exec(sentence.slice(end)); c; c = CONTINUATION_RE.exec(sentence.slice(end))) {
+          const [d, mo, y] = [+c[1]!, +c[3]!, c[4] ? +c[4] : undefined];
+          if (!validDay(d, mo, y)) break;
+          const start = end + c[0].indexOf(c[1]!);
+          end += c[0].length;
+          add({ text: sentence.slice(start, end).trim(), start, end, day: d, month: mo, year: y });
+        }
+      }
       taken.push([m.index, end]);
     }
   };

@@ -1,15 +1,23 @@
 import type { AnalyzedSentence } from '../detect/analysis';
+import type { CallHit } from '../detect/call-phrases';
 import { findDateExpressions, resolveDate, type DateDirection, type DateExpression, type ResolvedDate } from './dates';
 import type { EarlierCall } from './types';
+
+/** "Đây là …", "Đây sẽ là …": a sentence that speaks of this call. */
+export const THIS_CALL = /(?:^|,\s*)(?:đây|đó)\s+(?:sẽ\s+|có\s+thể\s+|cũng\s+)?(?:là|được\s+(?:xem|coi|cho)\s+là)\s/iu;
 
 /**
  * The date of the call, and the dates of earlier calls the article mentions.
  *
- * The call's date is read from the sentences that report the call (headline, opening call
- * sentence); for a call that took place, failing those, from the opening paragraphs ("Một trợ
- * lý … hôm qua (18/5) cho biết"), never from a sentence about an earlier call, a caption or a
- * related list (those are not in the text). A call being arranged takes only a date written
- * next to it ("sẽ điện đàm vào thứ Ba").
+ * The call's date is, in order of trust:
+ * 1. a date written right after one of this call's phrases ("cuộc điện đàm diễn ra ngày 25/7/2019",
+ *    "đã điện đàm tối 12-2");
+ * 2. the first date of the sentences that report the call (headline, opening call sentence:
+ *    "Ngày 3/2, Tổng thống Nga … đã có cuộc điện đàm");
+ * 3. for a call that took place, the first date of the opening paragraphs that speak of no other
+ *    event ("Một trợ lý … hôm qua (18/5) cho biết");
+ * never a date of an earlier call, a caption or a related list (those are not in the text). A call
+ * being arranged takes only a date written after its phrase ("sẽ điện đàm vào thứ Ba").
  */
 
 /** Words right before a date that make it the bound of a period, not the day of the call:
@@ -17,64 +25,174 @@ import type { EarlierCall } from './types';
 const NOT_THE_DAY_BEFORE = /(?:kể\s+từ|từ|đến|tới|trước|sau|hồi|cho\s+đến|hạn\s+chót|trong)\s*$/iu;
 /** Paragraphs (1 = sapo) searched when the call's own sentences carry no date. */
 const FALLBACK_PARAGRAPHS = 3;
+/** A date "attached" to a call phrase starts within this many words after it. */
+const ATTACHED_WINDOW = 4;
+/** "sau cuộc điện đàm ngày 15/11" is this call when that day is at most this far from publication. */
+const SAME_CALL_DAYS = 1;
+/** How far (in words) a date may stand from the earlier call's phrase it belongs to. */
+const EARLIER_DATE_WINDOW = 16;
+/** …and from a call phrase of other parties it follows ("cuộc điện đàm giữa X và Y hôm 18/3"). */
+const OTHER_CALL_DATE_WINDOW = 10;
 
 export interface EventDate extends ResolvedDate {
   expression: string | null;
   evidence: string | null;
 }
 
+const NONE: EventDate = { date: null, partial: null, expression: null, evidence: null };
+const DAY_MS = 86_400_000;
+
+/** Inside a quotation: "… đã GỌI CHO TÔI hôm nay" — "hôm nay" is the speaker's day, not the article's. */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
+}
+
 function usable(s: AnalyzedSentence, e: DateExpression): boolean {
+  if (e.relativeDays !== undefined && quoted(s.text, e.start)) return false;
   return !NOT_THE_DAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 12), e.start));
 }
 
-function firstDate(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection): EventDate | null {
+/** Words after "cuộc điện đàm" that make it this call's anaphor: "Cuộc điện đàm diễn ra tối 12-2". */
+const ANAPHOR_AFTER = /^\s*(?:này|đó\s+|diễn\s+ra|đã\s+diễn\s+ra|kéo\s+dài|được\s+tiến\s+hành|bắt\s+đầu|kết\s+thúc|được\s+thực\s+hiện)/iu;
+/** Numbers and plurals before a call phrase: "hai cuộc điện đàm", "các cuộc điện đàm" are other calls. */
+const PLURAL_BEFORE = /(?:hai|ba|bốn|năm|\d+|các|những|nhiều|mấy|loạt)\s+(?:cuộc|lần)\s*$/iu;
+/** Words between a call phrase and a date that move to another event: "kể từ khi ông Biden nhậm chức hôm 20-1". */
+const OTHER_EVENT_BETWEEN = /kể\s+từ|sau\s+khi|trước\s+khi|khi|trong\s+bối\s+cảnh|nhân\s+dịp|giữa\s+lúc|vì|do/iu;
+
+/** Does this phrase stand for this call ("Cuộc điện đàm diễn ra …", "cuộc điện đàm này")? */
+function anaphoric(s: AnalyzedSentence, h: CallHit): boolean {
+  return /cuộc\s*$/iu.test(s.text.slice(Math.max(0, h.start - 6), h.start)) && ANAPHOR_AFTER.test(s.text.slice(h.end));
+}
+const plural = (s: AnalyzedSentence, h: CallHit) => PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
+
+const wordAt = (s: AnalyzedSentence, char: number) => {
+  const i = s.tokens.findIndex((t) => t.end > char);
+  return i < 0 ? s.tokens.length : i;
+};
+
+/** Is this "earlier" phrase really this call, dated the day of publication ("sau cuộc điện đàm ngày 15/11")? */
+function sameDayAsPublication(r: ResolvedDate, published: string | null): boolean {
+  if (!r.date || !published) return false;
+  return Math.abs(Date.parse(r.date) - Date.parse(published)) <= SAME_CALL_DAYS * DAY_MS;
+}
+
+/** Dates written right after a phrase of this call (in the call's sentences, or an anaphor elsewhere). */
+function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSentence[], published: string | null, direction: DateDirection): EventDate | null {
+  const ordered = [...callSentences, ...sentences.filter((s) => !callSentences.includes(s))];
+  for (const s of ordered) {
+    const dates = findDateExpressions(s.text);
+    for (const h of s.hits) {
+      if (h.negated || (h.earlier && !h.earlierByDate) || plural(s, h)) continue;
+      if (!callSentences.includes(s) && !anaphoric(s, h) && !h.earlierByDate) continue;
+      for (const e of dates) {
+        const at = wordAt(s, e.start);
+        if (e.start < h.end || at - h.to > ATTACHED_WINDOW || !usable(s, e)) continue;
+        const r = resolveDate(e, published, direction);
+        if (!r.date && !r.partial) continue;
+        if (h.earlierByDate && !sameDayAsPublication(r, published)) continue;
+        return { ...r, expression: e.text, evidence: s.text };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The first usable date of the sentences. Dates after an earlier call's phrase belong to that
+ * call ("…, sau cuộc điện đàm hôm 4/4"). For a call being arranged, only a date written after the
+ * call phrase and not before publication counts ("sẽ điện đàm vào thứ Ba"), not the day the plan
+ * was announced ("ngày 4/6 cho biết đang thu xếp cuộc điện đàm").
+ */
+function firstDate(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection, planned: boolean): EventDate | null {
   for (const s of sentences) {
+    const earlierFrom = Math.min(...s.hits.filter((h) => h.earlier).map((h) => h.start), Infinity);
+    const callAt = s.hits.find((h) => !h.earlier)?.start ?? 0;
     for (const e of findDateExpressions(s.text)) {
-      if (!usable(s, e)) continue;
+      if (!usable(s, e) || e.start >= earlierFrom) continue;
+      if (planned && e.start < callAt) continue;
       const r = resolveDate(e, published, direction);
+      if (planned && r.date && published && r.date < published) continue;
       if (r.date || r.partial) return { ...r, expression: e.text, evidence: s.text };
     }
   }
   return null;
 }
 
+/**
+ * @param partyCountries countries of the call's parties: a sentence that names anyone else
+ *   ("Trump sẽ gọi cho Zelensky") is about another call and gives no date.
+ */
 export function resolveEventDate(
   callSentences: AnalyzedSentence[],
   all: AnalyzedSentence[],
   published: string | null,
   planned: boolean,
+  partyCountries: ReadonlySet<string>,
 ): EventDate {
   const direction: DateDirection = planned ? 'future' : 'past';
-  const own = firstDate(callSentences.filter((s) => !s.earlier), published, direction);
+  const aboutThisCall = (s: AnalyzedSentence) =>
+    callSentences.includes(s) ||
+    (s.role !== 'title' && s.hits.every((h) => !h.planned || planned) && s.people.every((p) => !p.country || partyCountries.has(p.country)));
+  const candidates = all.filter(aboutThisCall);
+  const attached = attachedDate(candidates, callSentences, published, direction);
+  if (attached && (!planned || !attached.date || !published || attached.date >= published)) return attached;
+  const own = firstDate(callSentences.filter((s) => !s.earlier), published, direction, planned);
   if (own) return own;
   if (!planned) {
-    // A sentence with a call phrase that is not the call's own may be about another call.
-    const opening = all.filter((s) => s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && !s.pastMarker && (!s.hits.length || callSentences.includes(s)));
-    const fallback = firstDate(opening, published, direction);
+    const opening = candidates.filter((s) => s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && !s.pastMarker && s.hits.every((h) => !h.earlier));
+    const fallback = firstDate(opening, published, direction, false);
     if (fallback) return fallback;
   }
-  return { date: null, partial: null, expression: null, evidence: null };
+  return NONE;
 }
 
 /**
- * Earlier calls: sentences with a call phrase that report an earlier call ("Trước đó, ngày 28
- * và 31/1, …", "cuộc điện đàm đầu tiên hôm 28/1"), or whose date lies before the call's. Each
- * date is resolved against the call's date (or the publication date), looking back.
+ * Earlier calls the article mentions, with their dates:
+ * - next to a phrase marked as an earlier call ("Trước đó, ngày 28 và 31/1, hai nhà lãnh đạo …
+ *   đã có các cuộc điện đàm", "sau cuộc điện đàm hôm 4/4", "cuộc điện đàm đầu tiên hôm 28/1");
+ * - or right after the phrase of another call and before this one's day ("kết quả cuộc điện đàm
+ *   giữa ông Trump và Tổng thống Putin hôm 18/3"), or with a year before this one's.
+ * A date belongs to the call phrase nearest to it, and not to a meeting nearer still ("cuộc gặp …
+ * tại Phòng Bầu dục hôm 28/2"). Each date is resolved against the call's date (or the publication
+ * date), looking back.
  */
 export function findEarlierCalls(all: AnalyzedSentence[], mainSentences: AnalyzedSentence[], event: EventDate, published: string | null): EarlierCall[] {
   const reference = event.date ?? published;
   const out: EarlierCall[] = [];
   const seen = new Set<string>();
   for (const s of all) {
-    if (s.role === 'title' || mainSentences.includes(s)) continue;
-    if (!s.hits.some((h) => h.cue !== 'contact' && !h.negated && !h.planned)) continue;
+    if (s.role === 'title') continue;
+    const hits = s.hits.filter((h) => h.cue !== 'contact' && !h.negated && !h.planned);
+    if (!hits.length) continue;
     for (const e of findDateExpressions(s.text)) {
-      if (e.text === event.expression && s.text === event.evidence) continue;
+      if (s.text === event.evidence && e.text === event.expression) continue;
+      const first = wordAt(s, e.start);
+      const last = wordAt(s, e.end - 1);
+      const distance = (h: CallHit) => (first >= h.to ? first - h.to : Math.max(0, h.from - last));
+      const nearest = hits.reduce((a, b) => (distance(b) < distance(a) ? b : a));
       const r = resolveDate(e, reference, 'past');
       if (!r.date && !r.partial) continue;
-      const before = event.date && r.date ? r.date < event.date : event.partial && r.partial && !r.date ? r.partial < event.partial : false;
-      if (!s.earlier && !before) continue;
       if ((r.date && r.date === event.date) || (!r.date && r.partial === event.partial)) continue;
+      let isEarlier = false;
+      if (nearest.earlier) {
+        isEarlier = distance(nearest) <= EARLIER_DATE_WINDOW && !(nearest.earlierByDate && sameDayAsPublication(r, published) && !event.date);
+      } else if (
+        !mainSentences.includes(s) &&
+        !anaphoric(s, nearest) &&
+        !THIS_CALL.test(s.text) &&
+        first >= nearest.to &&
+        first - nearest.to <= OTHER_CALL_DATE_WINDOW &&
+        !OTHER_EVENT_BETWEEN.test(s.text.slice(nearest.end, e.start))
+      ) {
+        // Another call, dated before this one.
+        isEarlier = !!(event.date && r.date && r.date < event.date) || (e.year !== undefined && !!reference && e.year < +reference.slice(0, 4));
+      } else if (e.year !== undefined && reference && e.year < +reference.slice(0, 4) && distance(nearest) <= OTHER_CALL_DATE_WINDOW && !mainSentences.includes(s)) {
+        isEarlier = true;
+      }
+      if (!isEarlier) continue;
       const key = r.date ?? r.partial!;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,14 +1,15 @@
 import type { AnalyzedSentence } from '../detect/analysis';
-import type { CallHit } from '../detect/call-phrases';
 import type { PersonMention } from '../gazetteer/people';
 import { matchKey, PhraseIndex, type Token } from '../text';
 import {
-  AGREEMENT_CUES, AGREEMENT_NOT_AFTER, AGREEMENT_NOT_BEFORE, DISCUSSION_CUES, DO_FOLLOWERS, INITIATOR_AFTER_CUES,
+  CALL_ANAPHORS, ORDINAL_NOUN_GAP,
+  AGREEMENT_CUES, AGREEMENT_NOT_AFTER, AGREEMENT_NOT_BEFORE, BEFORE_NAME_WORDS, CALLER_CUES, DISCUSSION_CUES, DO_FOLLOWERS, INITIATOR_AFTER_CUES,
   INITIATOR_BEFORE_CUES, ORDINAL_OTHER_NOUNS, ORDINAL_WINDOW_AFTER, ORDINAL_WINDOW_BEFORE, ORDINAL_WORDS, PARTY_SUBJECTS,
   PLANNING_VERBS,
 } from './data/cues';
 import { TOPICS, type TopicEntry } from './data/topics';
 import type { ResolvedParty } from './participants';
+import { THIS_CALL } from './event-date';
 
 /**
  * The facts of a call besides its parties and date: who placed it, which one it is, what was
@@ -34,9 +35,12 @@ const tables = lazy(() => ({
   partySubjects: indexOf(PARTY_SUBJECTS),
   initiatorAfter: indexOf(INITIATOR_AFTER_CUES),
   initiatorBefore: indexOf(INITIATOR_BEFORE_CUES),
+  caller: indexOf(CALLER_CUES),
+  beforeName: indexOf(BEFORE_NAME_WORDS),
   planning: indexOf(PLANNING_VERBS),
   doFollowers: indexOf(DO_FOLLOWERS),
   otherNouns: indexOf(ORDINAL_OTHER_NOUNS),
+  anaphors: indexOf(CALL_ANAPHORS),
   topics: (() => {
     const idx = new PhraseIndex<TopicEntry>();
     for (const t of TOPICS) for (const p of t.phrases) idx.add(p, t);
@@ -79,11 +83,16 @@ function partyFor(m: PersonMention | undefined, parties: ResolvedParty[]): Resol
   return parties.find((p) => samePartyAs(m, p)) ?? null;
 }
 
-/** Party named by a country right after a cue: "theo đề nghị của phía Nga". */
-function partyByCountryAfter(s: AnalyzedSentence, fromToken: number, parties: ResolvedParty[]): ResolvedParty | null {
-  for (const e of s.entities) {
-    if (e.from < fromToken || e.from > fromToken + 2) continue;
-    for (const r of e.refs) {
+/** The party named right after word `at` ("phía Nga", "ông Tập", "Thủ tướng Nhật Bản Kishida"): a person, else a country. */
+function partyNamedAt(s: AnalyzedSentence, at: number, parties: ResolvedParty[]): ResolvedParty | null {
+  const skip = tables().beforeName.matchAt(s.text, s.tokens, at);
+  for (const i of skip ? [skip.to, at] : [at]) {
+    const start = s.tokens[i]?.start;
+    if (start === undefined) continue;
+    const person = s.people.find((m) => m.start === start || (m.titleText === null && m.start === s.tokens[i]!.start));
+    if (person) return partyFor(person, parties);
+    const place = s.entities.find((e) => e.from === i);
+    for (const r of place?.refs ?? []) {
       if (r.type === 'country' || r.type === 'body') {
         const p = parties.find((x) => x.country === r.code);
         if (p) return p;
@@ -93,37 +102,50 @@ function partyByCountryAfter(s: AnalyzedSentence, fromToken: number, parties: Re
   return null;
 }
 
-const INITIATOR_AFTER_WINDOW = 3;
+const nameOf = (p: ResolvedParty) => p.name ?? p.country ?? '';
 
+/**
+ * Who placed or sought the call, from the sentences about this call (no other party named,
+ * not an earlier or a future call):
+ *   "theo đề nghị của phía Nhật Bản", "do phía Mỹ khởi xướng"       → the party after the cue
+ *   "Tổng thống Putin là người đã khởi xướng cuộc điện đàm"            → the party before
+ *   "Tổng thống Trump gọi điện cho Chủ tịch Tập"                       → the caller, when the callee is the other party
+ *   (a call being arranged) "Macron tính thiết lập lại liên lạc với …" → who seeks it
+ */
 export function findInitiator(sentences: AnalyzedSentence[], parties: ResolvedParty[], planned: boolean): Found<string> | null {
   const t = tables();
+  const lastPartyBefore = (s: AnalyzedSentence, char: number) => {
+    const before = s.people.filter((m) => m.end <= char);
+    return partyFor(before[before.length - 1], parties);
+  };
   for (const s of sentences) {
     if (s.earlier) continue;
-    const peopleBefore = (char: number) => s.people.filter((m) => m.end <= char);
+    if (s.people.some((m) => !partyFor(m, parties))) continue;
+    if (!planned && s.hits.length && s.hits.every((h) => h.planned || h.earlier)) continue;
     for (const cue of t.initiatorAfter.findAll(s.text, s.tokens)) {
-      const isDo = cue.values.includes('do');
-      const after = s.people.find((m) => m.start >= cue.end && tokenAt(s.tokens, m.start) - cue.to <= INITIATOR_AFTER_WINDOW);
-      let party = partyFor(after, parties) ?? partyByCountryAfter(s, cue.to, parties) ?? partyByCountryAfter(s, cue.to + 1, parties);
-      if (party && isDo) {
+      let party = partyNamedAt(s, cue.to, parties);
+      if (party && cue.values.includes('do')) {
         // "do X khởi xướng": only with a verb of initiative after the name.
-        const end = after ? tokenAt(s.tokens, after.end) : cue.to + 2;
-        const follows = t.doFollowers.findAll(s.text, s.tokens).some((f) => f.from >= end && f.from <= end + 2);
+        const follows = t.doFollowers.findAll(s.text, s.tokens).some((f) => f.from > cue.to && f.from <= cue.to + 8);
         if (!follows) party = null;
       }
-      if (party) return { value: party.name ?? party.country ?? '', evidence: s.text };
+      if (party) return { value: nameOf(party), evidence: s.text };
     }
     for (const cue of t.initiatorBefore.findAll(s.text, s.tokens)) {
-      const before = peopleBefore(cue.start);
-      const party = partyFor(before[before.length - 1], parties);
-      if (party) return { value: party.name ?? party.country ?? '', evidence: s.text };
+      const party = lastPartyBefore(s, cue.start);
+      if (party) return { value: nameOf(party), evidence: s.text };
+    }
+    for (const cue of t.caller.findAll(s.text, s.tokens)) {
+      const caller = lastPartyBefore(s, cue.start);
+      const callee = partyNamedAt(s, cue.to, parties);
+      if (caller && callee && caller !== callee) return { value: nameOf(caller), evidence: s.text };
     }
     if (planned && s.hits.length) {
       const hit = s.hits[0]!;
       for (const verb of t.planning.findAll(s.text, s.tokens)) {
         if (verb.from > hit.from || hit.from - verb.to > 6) continue;
-        const before = peopleBefore(verb.start);
-        const party = partyFor(before[before.length - 1], parties);
-        if (party) return { value: party.name ?? party.country ?? '', evidence: s.text };
+        const party = lastPartyBefore(s, verb.start);
+        if (party) return { value: nameOf(party), evidence: s.text };
       }
     }
   }
@@ -135,8 +157,8 @@ export function findInitiator(sentences: AnalyzedSentence[], parties: ResolvedPa
 const ORDINAL_NUMBER = `(\\d{1,2}|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 /** "lần đầu (tiên)", "lần thứ 3", "lần thứ hai". */
 const LAN_ORDINAL = new RegExp(`(?<![\\p{L}])lần\\s+(?:(đầu)(?:\\s+tiên)?|thứ\\s+${ORDINAL_NUMBER})(?![\\p{L}])`, 'giu');
-/** Right after the call phrase: "cuộc điện đàm đầu tiên", "cuộc điện đàm thứ ba". */
-const BARE_ORDINAL = new RegExp(`^\\s+(?:(đầu\\s+tiên)|thứ\\s+${ORDINAL_NUMBER})(?![\\p{L}])`, 'u');
+/** After a call noun: "(cuộc điện đàm) đầu tiên", "(cuộc điện đàm) thứ ba". */
+const NOUN_ORDINAL = new RegExp(`(?<![\\p{L}])(?:(đầu\\s+tiên)|thứ\\s+${ORDINAL_NUMBER})(?![\\p{L}])`, 'gu');
 
 function ordinalValue(word: string | undefined, first: boolean): number | null {
   if (first) return 1;
@@ -145,36 +167,61 @@ function ordinalValue(word: string | undefined, first: boolean): number | null {
   return ORDINAL_WORDS[word.toLowerCase()] ?? null;
 }
 
-/** Words of another event between the ordinal and the call phrase: "APEC lần thứ 25". */
-function otherNounBetween(s: AnalyzedSentence, from: number, to: number, hit: CallHit): boolean {
-  return tables()
-    .otherNouns.findAll(s.text, s.tokens)
-    .some((m) => m.from >= from && m.to <= to && !(m.from >= hit.from && m.to <= hit.to));
+interface Span {
+  from: number;
+  to: number;
 }
 
+/** Words of another event between two spans: "APEC lần thứ 25" (not the call's own words). */
+function otherNounBetween(s: AnalyzedSentence, from: number, to: number, call: Span): boolean {
+  return tables()
+    .otherNouns.findAll(s.text, s.tokens)
+    .some((m) => m.from >= from && m.to <= to && !(m.from >= call.from && m.to <= call.to));
+}
+
+/**
+ * The call's ordinal: "lần đầu điện đàm", "cuộc điện đàm lần thứ 3", "cuộc điện đàm thứ hai",
+ * "cuộc điện đàm được công khai đầu tiên", "Đây là lần thứ 3, Tổng thống … điện đàm". The ordinal
+ * must stand by a phrase of this call (not an earlier one's) with no other event's noun in between
+ * ("Hội nghị APEC lần thứ 25", "sinh nhật lần thứ 69" are not the call's).
+ */
 export function findOrdinal(sentences: AnalyzedSentence[]): Found<number> | null {
+  const t = tables();
   for (const s of sentences) {
-    if (s.earlier || !s.hits.length) continue;
-    for (const hit of s.hits) {
-      const bare = BARE_ORDINAL.exec(s.text.slice(hit.end));
-      // "điện đàm thứ Hai" (capitalised) is a weekday.
-      if (bare && !(bare[2] && /^\p{Lu}/u.test(bare[2]))) {
-        const v = ordinalValue(bare[2], !!bare[1]);
-        if (v) return { value: v, evidence: s.text };
-      }
-      LAN_ORDINAL.lastIndex = 0;
-      for (let m = LAN_ORDINAL.exec(s.text); m; m = LAN_ORDINAL.exec(s.text)) {
-        const from = tokenAt(s.tokens, m.index);
-        const to = tokenAt(s.tokens, m.index + m[0].length - 1) + 1;
-        const before = to <= hit.from && hit.from - to <= ORDINAL_WINDOW_BEFORE && !otherNounBetween(s, to, hit.from, hit);
-        const after = from >= hit.to && from - hit.to <= ORDINAL_WINDOW_AFTER && !otherNounBetween(s, hit.to, from, hit);
-        if (!before && !after) continue;
-        // "lần thứ 25 của APEC": an other-event noun right after the ordinal.
-        const next = s.tokens[to]?.key === 'của' ? to + 1 : to;
-        if (tables().otherNouns.findAll(s.text, s.tokens).some((o) => o.from === next)) continue;
-        const v = ordinalValue(m[2], !!m[1]);
-        if (v) return { value: v, evidence: s.text };
-      }
+    const deictic = THIS_CALL.test(s.text);
+    if (s.earlier && !deictic) continue;
+    const calls: Span[] = s.hits.filter((h) => !h.earlier);
+    // In a sentence about this call, "cuộc trao đổi", "cuộc tiếp xúc" stand for it too.
+    if (deictic || calls.length) for (const m of t.anaphors.findAll(s.text, s.tokens)) calls.push(m);
+    if (!calls.length && !deictic) continue;
+    const earlierAt = Math.min(...s.hits.filter((h) => h.earlier).map((h) => h.from), Infinity);
+
+    NOUN_ORDINAL.lastIndex = 0;
+    for (let m = NOUN_ORDINAL.exec(s.text); m; m = NOUN_ORDINAL.exec(s.text)) {
+      // "thứ Hai" written with a capital is a weekday; "lần thứ …" is read below.
+      if (m[2] && /^\p{Lu}/u.test(m[2])) continue;
+      if (/lần\s+$/iu.test(s.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      const at = tokenAt(s.tokens, m.index);
+      if (at >= earlierAt) continue;
+      const noun = calls.find((c) => c.to <= at && at - c.to <= ORDINAL_NOUN_GAP && !otherNounBetween(s, c.to, at, c));
+      const v = noun ? ordinalValue(m[2], !!m[1]) : null;
+      if (v) return { value: v, evidence: s.text };
+    }
+    LAN_ORDINAL.lastIndex = 0;
+    for (let m = LAN_ORDINAL.exec(s.text); m; m = LAN_ORDINAL.exec(s.text)) {
+      const from = tokenAt(s.tokens, m.index);
+      const to = tokenAt(s.tokens, m.index + m[0].length - 1) + 1;
+      if (from >= earlierAt) continue;
+      // "lần thứ 25 của APEC": another event's noun right after the ordinal.
+      const next = s.tokens[to]?.key === 'của' ? to + 1 : to;
+      if (t.otherNouns.findAll(s.text, s.tokens).some((o) => o.from === next)) continue;
+      const near = calls.some(
+        (c) =>
+          (to <= c.from && c.from - to <= ORDINAL_WINDOW_BEFORE && !otherNounBetween(s, to, c.from, c)) ||
+          (from >= c.to && from - c.to <= ORDINAL_WINDOW_AFTER && !otherNounBetween(s, c.to, from, c)),
+      );
+      const v = near || (deictic && from <= 4) ? ordinalValue(m[2], !!m[1]) : null;
+      if (v) return { value: v, evidence: s.text };
     }
   }
   return null;

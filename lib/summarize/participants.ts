@@ -4,7 +4,7 @@ import { ALL_TIME, narrow, officeAt, officeHolders, tenure, type Span } from '..
 import type { PersonMention } from '../gazetteer/people';
 import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
 import { PhraseIndex } from '../text';
-import { CLAUSE_END_WORDS } from './data/cues';
+import { CLAUSE_END_WORDS, REPORTING_VERBS } from './data/cues';
 import type { Participant } from './types';
 
 /**
@@ -28,14 +28,15 @@ export interface ResolvedParty extends Participant {
   sentence: AnalyzedSentence;
 }
 
+const indexOf = (words: readonly string[]) => {
+  const idx = new PhraseIndex<string>();
+  for (const w of words) idx.add(w, w);
+  return idx;
+};
 let clauseEnds: PhraseIndex<string> | null = null;
-function clauseEndIndex(): PhraseIndex<string> {
-  if (!clauseEnds) {
-    clauseEnds = new PhraseIndex<string>();
-    for (const w of CLAUSE_END_WORDS) clauseEnds.add(w, w);
-  }
-  return clauseEnds;
-}
+let reporting: PhraseIndex<string> | null = null;
+const clauseEndIndex = () => (clauseEnds ??= indexOf(CLAUSE_END_WORDS));
+const reportingIndex = () => (reporting ??= indexOf(REPORTING_VERBS));
 
 /** The people of the call's clause: everything before the call phrase, and after it up to
  *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */
@@ -48,7 +49,13 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
       break;
     }
   }
-  return s.people.filter((p) => p.start < endChar);
+  const inClause = s.people.filter((p) => p.start < endChar);
+  // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
+  // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
+  const verbs = reportingIndex().findAll(s.text, s.tokens).filter((v) => v.end <= hit.start);
+  const reporters = inClause.filter((p) => verbs.some((v) => v.start >= p.end && !inClause.some((o) => o !== p && o.start > p.end && o.start < v.start)));
+  const rest = inClause.filter((p) => !reporters.includes(p));
+  return reporters.length && rest.length >= 2 ? rest : inClause;
 }
 
 const TOP_RANKS = new Set(['head-of-state', 'head-of-government', 'monarch', 'party-leader', 'leader', 'counterpart']);

@@ -1,6 +1,6 @@
 import { analyzeArticle, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { qualifies, type CallDetection } from '../detect/detect';
+import { partiesOf, qualifies, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { findEarlierCalls, resolveEventDate } from './event-date';
@@ -42,14 +42,16 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   const callSentences = callClauses.map((c) => c.sentence);
 
-  const event = resolveEventDate(callSentences, sentences, published, kind === 'planned');
+  const partyCountries = new Set(callSentences.flatMap((s) => [...partiesOf(s)]));
+  const event = resolveEventDate(callSentences, sentences, published, kind === 'planned', partyCountries);
   const parties = resolveParticipants(analysis, callClauses, event.date);
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
   const body = about.filter((s) => s.role !== 'title');
   const initiator = findInitiator([...callSentences, ...body], parties, kind === 'planned');
-  const ordinal = findOrdinal([...callSentences, ...body.filter((s) => s.paragraph <= OPENING_PARAGRAPHS)]);
+  const ordinal = findOrdinal([...callSentences, ...body]);
   const topics = findTopics(about);
-  const agreements = findAgreements(body.length ? body : about);
+  // A call still being arranged has reached no agreement yet.
+  const agreements = kind === 'planned' ? [] : findAgreements(body.length ? body : about);
   const earlierCalls = findEarlierCalls(sentences, callSentences, event, published);
 
   return {

@@ -58,3 +58,14 @@ export const VIETNAMESE_SURNAMES: readonly string[] = [
   'Đoàn', 'Thái', 'Tạ', 'Lại', 'Kiều', 'Triệu', 'Chu', 'La', 'Quách', 'Văn', 'Tăng', 'Tống', 'Khúc',
   'Lưu', 'Mạc', 'Diệp', 'Thân', 'Phùng', 'Nông', 'Hầu', 'Giang', 'Doãn', 'Từ', 'Lục', 'Âu', 'Kim', 'Quan',
 ];
+
+/**
+ * Words before a title that make the mention someone else's: "trợ lý Tổng thống Nga Yury Ushakov"
+ * is an aide, "Văn phòng Tổng thống Hàn Quốc" an office, "phu nhân Tổng thống" a spouse. Such a
+ * mention is nobody's title; an optional "của" may stand between ("người phát ngôn của Tổng thống").
+ */
+export const DEPENDENT_PREFIXES: readonly string[] = [
+  'trợ lý', 'cố vấn', 'người phát ngôn', 'phát ngôn viên', 'thư ký', 'phu nhân', 'con trai', 'con gái', 'văn phòng',
+  'chánh văn phòng', 'đại diện', 'đặc phái viên', 'phái viên', 'ứng viên', 'ứng cử viên', 'đặc sứ', 'người thân',
+  'chính quyền', 'nội các', 'phủ', 'dinh', 'tư dinh', 'chuyên cơ', 'đội ngũ', 'nhóm chuyển giao', 'trợ lý an ninh quốc gia',
+];

@@ -39,19 +39,31 @@ export const CLAUSE_END_WORDS: readonly string[] = [
   'giữa lúc', 'khi', 'vì', 'do', 'tập trung', 'theo đó', 'tại đó', 'trước thềm', 'bất chấp',
 ];
 
+/** Verbs of reporting: "Trợ lý Tổng thống Nga Yury Ushakov cho biết Tổng thống Putin … sẽ điện đàm". */
+export const REPORTING_VERBS: readonly string[] = [
+  'cho biết', 'nói', 'thông báo', 'tuyên bố', 'khẳng định', 'xác nhận', 'tiết lộ', 'công bố', 'viết', 'thông tin',
+  'nhấn mạnh', 'phát biểu', 'trả lời', 'nêu rõ', 'bình luận',
+];
+
 /** Initiator cues: the person or side after the cue placed or sought the call. */
 export const INITIATOR_AFTER_CUES: readonly string[] = [
   'theo đề nghị của', 'theo đề xuất của', 'theo yêu cầu của', 'theo lời mời của', 'theo sáng kiến của', 'do',
   'nhận cuộc gọi từ', 'nhận cuộc gọi của', 'nhận được cuộc gọi từ', 'nhận được cuộc gọi của', 'nhận điện thoại của',
   'nhận được điện thoại của', 'cuộc gọi từ', 'cuộc gọi của', 'cuộc điện thoại của', 'cuộc điện thoại từ',
 ];
-/** Initiator cues: the person before the cue placed or sought the call. */
+/** Initiator cues: the person before the cue placed or sought the call ("Tổng thống Putin là người đã khởi xướng …"). */
 export const INITIATOR_BEFORE_CUES: readonly string[] = [
   'là người khởi xướng', 'là người đã khởi xướng', 'là người chủ động', 'là người đề nghị', 'là người đề xuất',
   'là người gọi', 'là bên chủ động', 'là bên khởi xướng', 'đã khởi xướng', 'khởi xướng', 'chủ động gọi', 'chủ động điện đàm',
-  'đã gọi điện', 'gọi điện cho', 'gọi điện thoại cho', 'gọi điện tới', 'gọi điện đến', 'đã gọi cho', 'gọi cho', 'điện thoại cho',
-  'đề nghị điện đàm', 'đề xuất điện đàm', 'đề nghị cuộc điện đàm', 'đề xuất cuộc điện đàm',
+  'đề nghị điện đàm', 'đề xuất điện đàm', 'đề nghị cuộc điện đàm', 'đề xuất cuộc điện đàm', 'chủ động đề nghị',
 ];
+/** "X gọi điện cho Y": X placed the call, if Y (named right after) is the other party. */
+export const CALLER_CUES: readonly string[] = [
+  'gọi điện cho', 'gọi điện thoại cho', 'gọi điện tới', 'gọi điện đến', 'gọi điện thoại tới', 'gọi cho', 'gọi tới',
+  'điện thoại cho', 'gọi điện chúc mừng', 'gọi điện chia buồn', 'gọi điện thăm hỏi',
+];
+/** Words between a cue and a name that can be skipped: "theo đề nghị của phía Nga", "của ông Tập". */
+export const BEFORE_NAME_WORDS: readonly string[] = ['phía', 'ông', 'bà', 'ngài', 'người đồng cấp'];
 /** For a call being arranged: the person before one of these seeks it. */
 export const PLANNING_VERBS: readonly string[] = [
   'tính', 'muốn', 'mong muốn', 'đang sắp xếp', 'sắp xếp', 'thu xếp', 'đề nghị', 'đề xuất', 'sẵn sàng', 'kêu gọi',
@@ -70,6 +82,13 @@ export const ORDINAL_OTHER_NOUNS: readonly string[] = [
   'hội nghị', 'apec', 'kỷ niệm', 'kỳ họp', 'đại hội', 'diễn đàn', 'hội nghị thượng đỉnh', 'phiên', 'khóa', 'khoá', 'nhiệm kỳ',
   'chuyến thăm', 'đợt', 'lễ', 'mùa', 'giải', 'liên hoan', 'cuộc gặp', 'gặp', 'hội đàm', 'sinh nhật', 'tổng thống thứ',
 ];
+/** Nouns that stand for the call in a sentence about it: "cuộc trao đổi trực tiếp đầu tiên giữa hai nhà lãnh đạo". */
+export const CALL_ANAPHORS: readonly string[] = [
+  'cuộc trao đổi', 'lần trao đổi', 'cuộc nói chuyện', 'lần nói chuyện', 'cuộc tiếp xúc', 'lần tiếp xúc', 'cuộc đối thoại',
+  'cuộc điện đàm', 'lần điện đàm', 'cuộc gọi', 'lần gọi',
+];
 /** How many words may separate an ordinal from its call phrase. */
 export const ORDINAL_WINDOW_BEFORE = 10;
 export const ORDINAL_WINDOW_AFTER = 6;
+/** How many words may stand between a call noun and its ordinal: "cuộc điện đàm được công khai đầu tiên". */
+export const ORDINAL_NOUN_GAP = 3;
