@@ -86,6 +86,9 @@ function analyzeSentence(text: string, role: SentenceRole, index: number, paragr
   };
 }
 
+/** A sentence that goes on about what the previous one said: "Đó là …", "Cuộc điện đàm đó …". */
+const CONTINUES_PREVIOUS = /^(?:đó|khi\s+đó|lúc\s+đó|cuộc\s+(?:điện\s+đàm|gọi|trao\s+đổi)\s+(?:đó|ấy))(?![\p{L}])/iu;
+
 /** Sentences analysed per article at most: long pages are read up to here. */
 const MAX_SENTENCES = 400;
 
@@ -104,6 +107,16 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       sentences.push(analyzeSentence(s.text, i === 0 && article.lead ? 'lead' : 'body', sentences.length, i + 1));
     }
   });
+  // "Lần gần nhất … điện đàm là ngày 1/7/2025. Đó là cuộc trao đổi …": "Đó" goes on about the earlier call.
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const prev = sentences[i - 1]!;
+    if (prev.earlier && prev.paragraph === s.paragraph && CONTINUES_PREVIOUS.test(s.text)) {
+      s.earlier = true;
+      s.pastMarker = true;
+      for (const h of s.hits) h.earlier = true;
+    }
+  }
   const captionPeople = article.captions.slice(0, 20).flatMap((c) => findPeople(c));
   const analysis: ArticleAnalysis = { article, sentences, captionPeople };
   cache.set(article, analysis);

@@ -4,7 +4,9 @@
  *   "Theo vov.vn"                      → "vov.vn"
  *   "Theo Quỳnh Như" + "Tiền Phong"    → "Quỳnh Như / Tiền Phong"   (person, then outlet on its own line)
  *   "(TTXVN)" / "Hà Nội (TTXVN) - ..." → "TTXVN"
- *   "Minh Hòa/VOV.VN (Theo Reuters)"   → "Reuters"
+ *   "Minh Hòa/VOV.VN (Theo Reuters)"   → "VOV.VN"   (the outlet whose text this is; Reuters is its source)
+ *   "Thu Hằng/VOV.VN"                  → "VOV.VN"
+ *   "Như Tâm (Theo Reuters, AP)"       → "Reuters, AP"
  *   "Nguồn: baoquocte.vn"              → "baoquocte.vn"
  *
  * Photo credits ("Ảnh: AFP/TTXVN", "(Nguồn: newseu.cgtn.com)" in a caption) are never
@@ -19,10 +21,12 @@ const THEO_LINE = /^\(?\s*theo\s+([^!?;]{2,80}?)\s*\)?\s*\.?$/iu;
 const SOURCE_LINE = /^\(?\s*nguồn\s*:\s*([^!?;]{2,80}?)\s*\)?\s*\.?$/iu;
 /** "(Theo Reuters, AFP)" at the end of an author line. */
 const THEO_IN_BRACKETS = /\(\s*theo\s+([^()]{2,80}?)\s*\)\s*\.?$/iu;
+/** "Minh Hòa/VOV.VN (Theo Reuters)": an author, the outlet after a slash, optionally its source. */
+const AUTHOR_OUTLET = /^[\p{L} .'-]{2,40}?\s*\/\s*([\p{L}\d.+-]*\.(?:vn|com|net|org)|[\p{Lu}\d][\p{Lu}\d.+-]{1,15})\s*(?:\(\s*theo\s+[^()]{2,80}\)\s*)?\.?$/iu;
 /** A line that is only an outlet or a person's name: short, capitalised, no sentence punctuation. */
 const NAME_LINE = /^[\p{Lu}\d][\p{L}\d .&+\-/]{1,40}$/u;
 /** "Theo" followed by a verb phrase is reported speech ("Theo ông Putin, ..."), not attribution. */
-const REPORTED_SPEECH = /,|\.\s|(?<!\p{L})(cho biết|nói|thì|đó|đây|kế hoạch|quy định|lộ trình|thống kê|báo cáo|ông|bà)(?!\p{L})/iu;
+const REPORTED_SPEECH = /,(?:\s*[\p{L}\d.+-]+){4,}|\.\s|(?<!\p{L})(cho biết|nói|thì|đó|đây|kế hoạch|quy định|lộ trình|thống kê|báo cáo|ông|bà)(?!\p{L})/iu;
 
 export interface Attribution {
   attribution: string | null;
@@ -32,6 +36,11 @@ export interface Attribution {
 
 /** How many lines at the end of the body are searched for a credit line. */
 const TAIL_LINES = 4;
+
+/** The outlet of a byline such as "Minh Hòa/VOV.VN (Theo Reuters)", or null. */
+export function outletOfByline(byline: string | null): string | null {
+  return byline ? AUTHOR_OUTLET.exec(byline.trim())?.[1] ?? null : null;
+}
 
 export function findAttribution(paragraphs: string[], lead = ''): Attribution {
   const n = paragraphs.length;
@@ -45,6 +54,8 @@ export function findAttribution(paragraphs: string[], lead = ''): Attribution {
       }
       return { attribution: theo[1]!.trim(), creditLines: [i] };
     }
+    const outlet = AUTHOR_OUTLET.exec(line);
+    if (outlet) return { attribution: outlet[1]!, creditLines: [i] };
     const source = SOURCE_LINE.exec(line);
     if (source) return { attribution: source[1]!.trim(), creditLines: [i] };
     const bracket = THEO_IN_BRACKETS.exec(line);
@@ -56,7 +67,8 @@ export function findAttribution(paragraphs: string[], lead = ''): Attribution {
     const agency = AGENCY_IN_BRACKETS.exec(text);
     if (agency) {
       const creditOnly = index >= 0 && text.trim() === agency[0];
-      return { attribution: agency[1]!.replace(/\s+/g, ''), creditLines: creditOnly ? [index] : [] };
+      // "(TTXVN/Vietnam+)": the agency, published through its own outlet.
+      return { attribution: agency[1]!.split('/')[0]!.trim(), creditLines: creditOnly ? [index] : [] };
     }
   }
   return { attribution: null, creditLines: [] };

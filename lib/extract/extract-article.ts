@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { normalizeText } from '../text';
-import { findAttribution } from './attribution';
+import { findAttribution, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks } from './blocks';
 import { isBoilerplateLabel } from './boilerplate';
 import { readPageMeta, type PageMeta } from './page-meta';
@@ -136,6 +136,15 @@ function splitAuthorLine(author: string | null): { author: string | null; credit
   return { author, credit: null };
 }
 
+/** The credit a site shows apart from the body: "Theo Quỳnh Như" + "Tiền Phong" → "Quỳnh Như / Tiền Phong". */
+function creditOf(author: string | null, source: string | null): string | null {
+  const person = author?.replace(/^\s*theo\s+/iu, '').trim() || null;
+  const outlet = source?.replace(/^\s*(?:theo|nguồn)\s*:?\s*/iu, '').trim() || null;
+  if (outlet && outlet.length <= 60) return person && person.length <= 40 ? `${person} / ${outlet}` : outlet;
+  if (author && /^\s*theo\s+/iu.test(author) && person && person.length <= 60) return person;
+  return null;
+}
+
 export interface ExtractOptions {
   /** Publication date to use when the page has none ("YYYY-MM-DD" or ISO). */
   published?: string | null;
@@ -172,6 +181,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   const title = cleanTitle(firstText(clone, profile.title)?.text ?? firstText(clone, GENERIC.title)?.text ?? meta.title ?? clone.title, meta.siteName);
   const dateEl = firstText(clone, profile.date) ?? (profile === GENERIC ? null : firstText(clone, GENERIC.date));
   const authorEl = firstText(clone, profile.author) ?? (profile === GENERIC ? null : firstText(clone, GENERIC.author));
+  const sourceEl = firstText(clone, profile.source) ?? (profile === GENERIC ? null : firstText(clone, GENERIC.source));
   const leadEl = firstText(clone, profile.lead) ?? (profile === GENERIC ? null : firstText(clone, GENERIC.lead));
   let lead = leadEl?.text ?? '';
   if (leadEl && lead.length < 600) leadEl.el.remove();
@@ -182,7 +192,7 @@ export function extractArticle(document: Document, url?: string | null, options:
     if (t) captions.push(t);
     c.remove();
   }
-  for (const el of [dateEl?.el, authorEl?.el]) if (el && (el.textContent ?? '').length < 300) el.remove();
+  for (const el of [dateEl?.el, authorEl?.el, sourceEl?.el]) if (el && (el.textContent ?? '').length < 300) el.remove();
   removeAll(body, profile.remove);
   removeAll(body, GENERIC.remove);
   removeLabelledBlocks(body);
@@ -219,7 +229,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   const credit = findAttribution(paragraphs, lead);
   const drop = new Set(credit.creditLines);
   paragraphs = paragraphs.filter((_, i) => !drop.has(i));
-  const attribution = credit.attribution ?? fromAuthor.credit;
+  const attribution = credit.attribution ?? creditOf(authorEl?.text ?? null, sourceEl?.text ?? null) ?? outletOfByline(authorEl?.text ?? null) ?? fromAuthor.credit;
 
   const publishedAt =
     parseMachineDate(meta.published) ??
@@ -258,6 +268,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   else if (text.length < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = 'Quá ít nội dung để là một bài viết';
   else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = 'Trang danh sách tin, không phải bài viết';
   else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = 'Không có dấu hiệu của một bài báo';
-  if (reason) return { ...article, isArticle: false, notArticleReason: reason };
+  // Nothing is taken from a page that is not an article.
+  if (reason) return { ...article, lead: '', paragraphs: [], captions: [], text: '', author: null, attribution: null, isArticle: false, notArticleReason: reason };
   return article;
 }

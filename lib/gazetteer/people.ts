@@ -165,6 +165,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         consumed();
         continue;
       }
+      // "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, …": a nameless title in apposition is the same person.
+      const prev = out[out.length - 1];
+      if (!name && prev?.name && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) {
+        consumed();
+        continue;
+      }
       out.push({ start: m.start, end, title: title.title, titleText: m.text, country, countryWritten, name, candidates, viaSeat: false });
       consumed();
       continue;

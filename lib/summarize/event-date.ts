@@ -4,7 +4,7 @@ import { findDateExpressions, resolveDate, type DateDirection, type DateExpressi
 import type { EarlierCall } from './types';
 
 /** "Đây là …", "Đây sẽ là …": a sentence that speaks of this call. */
-export const THIS_CALL = /(?:^|,\s*)(?:đây|đó)\s+(?:sẽ\s+|có\s+thể\s+|cũng\s+)?(?:là|được\s+(?:xem|coi|cho)\s+là)\s/iu;
+export const THIS_CALL = /(?:^|,\s*)đây\s+(?:sẽ\s+|có\s+thể\s+|cũng\s+)?(?:là|được\s+(?:xem|coi|cho)\s+là)\s/iu;
 
 /**
  * The date of the call, and the dates of earlier calls the article mentions.

@@ -12,6 +12,7 @@ export const CAFEF: SiteProfile = {
   body: ['div.detail-content.afcbc-body', '.detail-content', '#mainContent'],
   date: ['span.pdate', '.pdate', '.dateandcat'],
   author: ['p.author', '.author'],
+  source: ['p.source', '[data-field="source"]', '.link-source-name'],
   remove: [
     '.tindnd', '#listNewsInContent', '.tincungmucdetail', '.sidebar_right', '.footer', '.h-show-pc', '.c-banner',
     '.VCSortableInPreviewMode[type="RelatedNews"]', '.VCSortableInPreviewMode[type="RelatedNewsBox"]', '.link-content-footer',

@@ -21,6 +21,7 @@ export const GENERIC: SiteProfile = {
     '.datetime', '.news-date', '.date', 'time',
   ],
   author: ['.author', '.article-author', '.author-name', '.detail-author', '[rel="author"]', '.byline'],
+  source: ['p.source', '[data-field="source"]', '.source-name', '.link-source-name', '.article-source'],
   remove: [
     '.related', '.related-news', '.relate-news', '.tin-lien-quan', '.tinlienquan', '.box-related', '.same-category', '.tags', '.tag',
     '.social', '.share', '.share-bar', '.comment', '.comments', '#comments', '.advertisement', '.ads', '.ad', '.banner', 'footer',

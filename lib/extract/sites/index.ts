@@ -17,6 +17,8 @@ export interface SiteProfile {
   body?: readonly string[];
   date?: readonly string[];
   author?: readonly string[];
+  /** The outlet a republished article comes from, when the site shows it apart ("Tiền Phong" under "Theo Quỳnh Như"). */
+  source?: readonly string[];
   /** Blocks inside or around the body that are never the article. */
   remove?: readonly string[];
   /** Address shape of an article on this site; an address that does not match is a section/list page. */
