@@ -51,11 +51,11 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   let publishedAt: string | null = null;
   let titleIndex = 0;
   // The date line belongs to the header only if no paragraph (a long line ending like a sentence)
-  // and no boilerplate label comes before it: later timestamps are the related lists'.
+  // comes before it: later timestamps are the related lists'.
   let headerEnd = Math.min(lines.length, DATE_LINE_WINDOW);
   for (let i = 0; i < headerEnd; i++) {
     const l = lines[i]!;
-    if (isBoilerplateLabel(l) || (l.split(' ').length > 15 && /[.!?…"”]$/.test(l))) headerEnd = i;
+    if (l.split(' ').length > 15 && /[.!?…"”]$/.test(l)) headerEnd = i;
   }
   const dateIndex = lines.slice(0, headerEnd).findIndex(isDateLine);
   if (dateIndex >= 0) {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findDateExpressions, resolveDate } from '../../lib/summarize/dates';
+
+/** [sentence, publication date, direction, expected dates (ISO, or --MM-DD)] */
+const TABLE: Array<[string, string | null, 'past' | 'future', string[]]> = [
+  ['Một trợ lý hôm qua (18/5) cho biết', '2017-05-19', 'past', ['2017-05-18']],
+  ['Một trợ lý hôm qua (18/5) cho biết', null, 'past', ['--05-18']],
+  ['Hôm qua, hai nhà lãnh đạo điện đàm', '2023-04-27', 'past', ['2023-04-26']],
+  ['hai nhà lãnh đạo điện đàm tối qua', '2024-01-01', 'past', ['2023-12-31']],
+  ['Sáng nay, Thủ tướng điện đàm', '2021-10-12', 'past', ['2021-10-12']],
+  ['Ngày 3/2, Tổng thống Nga', '2022-02-04', 'past', ['2022-02-03']],
+  ['Ngày 3/2, Tổng thống Nga', null, 'past', ['--02-03']],
+  ['Trước đó, ngày 28 và 31/1, hai nhà lãnh đạo', '2022-02-04', 'past', ['2022-01-28', '2022-01-31']],
+  ['cuộc điện đàm đầu tiên hôm 28/1', '2017-05-03', 'past', ['2017-01-28']],
+  ['ngày 25-10 vừa qua', '2025-01-05', 'past', ['2024-10-25']],
+  ['Hôm 30/12, hai nhà lãnh đạo', '2022-01-01', 'past', ['2021-12-30']],
+  ['tối 12-2 (giờ Mỹ)', '2025-02-13', 'past', ['2025-02-12']],
+  ['chiều 15.3, Thủ tướng', '2024-03-16', 'past', ['2024-03-15']],
+  ['ngày 14/2/2018 và tỷ lệ 3/4 số phiếu', '2025-01-01', 'past', ['2018-02-14']],
+  ['ngày 3 tháng Hai năm 2022', null, 'past', ['2022-02-03']],
+  ['Hai nhà lãnh đạo từng điện đàm hôm 12.2 và 18.3', '2025-05-20', 'past', ['2025-02-12', '2025-03-18']],
+  ['vào thứ Hai, hai ông', '2025-02-13', 'past', ['2025-02-10']],
+  ['sẽ điện đàm vào thứ Ba tới', '2025-02-13', 'future', ['2025-02-18']],
+  ['dự kiến điện đàm vào thứ Năm (28/7)', '2022-07-27', 'future', ['2022-07-28']],
+  ['sẽ điện đàm vào ngày 3/1', '2024-12-28', 'future', ['2025-01-03']],
+  ['lần thứ hai trong tháng', '2025-02-13', 'past', []],
+  ['tăng 3/4 so với 2/3 năm trước', '2025-02-13', 'past', []],
+  ['ngày 31/2', '2025-02-13', 'past', []],
+];
+
+describe('date expressions and their resolution', () => {
+  it.each(TABLE)('%s (published %s, %s)', (sentence, published, direction, expected) => {
+    const got = findDateExpressions(sentence).map((e) => {
+      const r = resolveDate(e, published, direction);
+      return r.date ?? r.partial;
+    });
+    expect(got).toEqual(expected);
+  });
+
+  it('keeps the words the date came from', () => {
+    expect(findDateExpressions('Một trợ lý hôm qua (18/5) cho biết')[0]?.text).toBe('hôm qua (18/5)');
+  });
+
+  it('has no year without a publication date for relative days', () => {
+    expect(resolveDate(findDateExpressions('hôm qua')[0]!, null)).toEqual({ date: null, partial: null });
+  });
+});

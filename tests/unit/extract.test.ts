@@ -1,0 +1,168 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../lib/cli/html-document';
+import { extractArticle, profileFor, canonicalizeUrl, parseDisplayDate, dateFromUrl, articleFromText } from '../../lib/extract';
+import { HAS_SHARED, readFixture, readShared, sharedMissing } from '../helpers/shared';
+
+interface Expected {
+  file: string;
+  url: string;
+  isArticle: boolean;
+  title: string | null;
+  leadStartsWith: string | null;
+  publishedAt: string | null;
+  attribution: string | null;
+  mustNotContain: string[];
+}
+const PAGES: Expected[] = JSON.parse(readFixture('pages/expected.json'));
+
+describe('site profiles', () => {
+  it.each([
+    ['https://vov.vn/the-gioi/x-post1.vov', 'vov'],
+    ['https://english.vov.vn/x', 'vov'],
+    ['https://cafef.vn/x-188.chn', 'cafef'],
+    ['https://tuoitre.vn/x.htm', 'detail-cms'],
+    ['https://nld.com.vn/x.htm', 'detail-cms'],
+    ['https://baochinhphu.vn/x.htm', 'detail-cms'],
+    ['https://vnexpress.net/x.html', 'vnexpress'],
+    ['https://baothaibinh.com.vn/x', 'generic'],
+    ['not a url', 'generic'],
+  ])('%s → %s', (url, id) => {
+    expect(profileFor(url).id).toBe(id);
+  });
+});
+
+describe('extractArticle on whole vov.vn / cafef.vn pages (tests/fixtures/pages)', () => {
+  it.each(PAGES.map((p) => [p.file, p] as const))('%s', (file, e) => {
+    const a = extractArticle(parseHtml(readFixture(`pages/${file}`)), e.url);
+    expect(a.isArticle).toBe(e.isArticle);
+    if (!e.isArticle) {
+      expect(a.text).toBe('');
+      expect(a.notArticleReason).toBeTruthy();
+      return;
+    }
+    expect(a.title).toBe(e.title);
+    expect(a.lead.startsWith(e.leadStartsWith!)).toBe(true);
+    expect(a.text.startsWith(a.lead)).toBe(true);
+    expect(a.publishedAt).toBe(e.publishedAt);
+    expect(a.attribution).toBe(e.attribution);
+    for (const s of e.mustNotContain) expect(a.text, `leaked: ${s}`).not.toContain(s);
+    for (const label of ['Tin cùng chuyên mục', 'Tin liên quan', 'Xem tin theo ngày', 'CÙNG CHUYÊN MỤC', 'TIN MỚI', 'Đọc tiếp', 'Giấy phép']) {
+      expect(a.text).not.toContain(label);
+    }
+  });
+
+  it('never changes the live page', () => {
+    const html = readFixture('pages/vov-putin-macron-2022-02-03.html');
+    const doc = parseHtml(html);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, PAGES.find((p) => p.file === 'vov-putin-macron-2022-02-03.html')!.url);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('gives the same article under jsdom and happy-dom', () => {
+    const html = readFixture('pages/cafef-macron-putin-2026-01-07.html');
+    const url = PAGES.find((p) => p.file === 'cafef-macron-putin-2026-01-07.html')!.url;
+    const happy = extractArticle(parseHtml(html), url);
+    const jsdom = extractArticle(new JSDOM(html).window.document, url);
+    expect(jsdom.text).toBe(happy.text);
+    expect(jsdom.publishedAt).toBe(happy.publishedAt);
+  });
+
+  it('keeps body text written in NFD and old tone placement as NFC', () => {
+    const a = extractArticle(parseHtml(readFixture('pages/vov-putin-macron-2017-05-18.html')), PAGES[0]!.url);
+    expect(a.text).toBe(a.text.normalize('NFC'));
+    expect(a.text).toMatch(/thỏa thuận hòa bình/);
+  });
+});
+
+/** Boilerplate blocks of the real pages, by the selectors SOURCES.md gives. */
+const REAL_BOILERPLATE: Record<string, string[]> = {
+  cafef: ['.tindnd', '.tincungmucdetail', '.sidebar_right', '.footer'],
+  tuoitre: ['.detail__related', '#tto_news_same', '.footer', 'footer'],
+  vnexpress: ['.box-tinlienquanv2', '.list-news', 'footer', '.footer', '.box_category'],
+};
+const REAL_PAGES: Array<[file: string, url: string, kind: 'article' | 'list', sapo: string | null]> = [
+  ['cafef_thoi-diem-nang-hang-can-ke-mbs.html', 'https://cafef.vn/thoi-diem-nang-hang-can-ke-mbs-diem-ten-30-co-phieu-viet-nam-co-kha-nang-lot-ro-chi-so-ftse-18826030622484142.chn', 'article', 'h2.sapo'],
+  ['cafef_tang-ho-tro-giam-ap-luc-tai.html', 'https://cafef.vn/tang-ho-tro-giam-ap-luc-tai-chinh-khi-chuyen-muc-dich-su-dung-dat-188260307071033787.chn', 'article', 'h2.sapo'],
+  ['cafef_list_thi-truong-chung-khoan.html', 'https://cafef.vn/thi-truong-chung-khoan.chn', 'list', null],
+  ['vnexpress_cach-cac-nuoc-doi-pho-cu-soc.html', 'https://vnexpress.net/cach-cac-nuoc-doi-pho-cu-soc-nang-luong-tu-trung-dong-5047363.html', 'article', 'p.description'],
+  ['vnexpress_list_kinh-doanh.html', 'https://vnexpress.net/kinh-doanh', 'list', null],
+  ['tuoitre_chien-su-day-gia-hoa-nhap-khau.html', 'https://tuoitre.vn/chien-su-day-gia-hoa-nhap-khau-dip-8-3-tang-manh-20260307075519174.htm', 'article', 'h2.detail-sapo'],
+  ['tuoitre_list_kinh-doanh.html', 'https://tuoitre.vn/kinh-doanh.htm', 'list', null],
+];
+
+describe.skipIf(!HAS_SHARED)('extractArticle on real saved pages (../shared/fixtures/real-pages)', () => {
+  it.each(REAL_PAGES)('%s', (file, url, kind, sapoSelector) => {
+    const doc = parseHtml(readShared(`fixtures/real-pages/${file}`));
+    const a = extractArticle(doc, url);
+    if (kind === 'list') {
+      expect(a.isArticle).toBe(false);
+      expect(a.text).toBe('');
+      return;
+    }
+    expect(a.isArticle).toBe(true);
+    const sapo = doc.querySelector(sapoSelector!)!.textContent!.replace(/\s+/g, ' ').trim().normalize('NFC');
+    expect(a.lead).toBe(sapo);
+    expect(a.text.startsWith(sapo)).toBe(true);
+    expect(a.publishedAt).toMatch(/^2026-03-0[67]T\d\d:\d\d:\d\d\+07:00$/);
+    const site = file.split('_')[0]!;
+    // Every headline of a related/sidebar/footer block stays out of the text.
+    for (const sel of REAL_BOILERPLATE[site]!) {
+      for (const block of Array.from(doc.querySelectorAll(sel))) {
+        for (const link of Array.from(block.querySelectorAll('a'))) {
+          const t = (link.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
+          if (t.length >= 30) expect(a.text, `${sel} leaked "${t}"`).not.toContain(t);
+        }
+      }
+    }
+    for (const label of ['CÙNG CHUYÊN MỤC', 'TIN MỚI', 'Tin liên quan', 'Tin cùng chuyên mục', 'Đọc tiếp', 'Về trang Chủ đề', 'Giấy phép', 'Copyright']) {
+      expect(a.text).not.toContain(label);
+    }
+  });
+});
+it.runIf(!HAS_SHARED)('real saved pages', () => console.warn(sharedMissing));
+
+describe('publication dates', () => {
+  it.each([
+    ['07-01-2026 - 21:25 PM', '2026-01-07T21:25:00+07:00'],
+    ['23.12.2024 | 11:17 AM', '2024-12-23T11:17:00+07:00'],
+    ['Thứ bảy, 7/3/2026, 10:00 (GMT+7)', '2026-03-07T10:00:00+07:00'],
+    ['Thứ Sáu, 06:30, 19/05/2017', '2017-05-19T06:30:00+07:00'],
+    ['07/03/2026 07:55 GMT+7', '2026-03-07T07:55:00+07:00'],
+    ['9:25 PM 03/05/2017', '2017-05-03T21:25:00+07:00'],
+    ['12/03/2024 10:00 GMT+0', '2024-03-12T17:00:00+07:00'],
+  ])('%s', (text, iso) => {
+    expect(parseDisplayDate(text)).toBe(iso);
+  });
+
+  it('reads the id in the address', () => {
+    expect(dateFromUrl('https://tuoitre.vn/x-20260307075519174.htm')).toBe('2026-03-07T07:55:19+07:00');
+    expect(dateFromUrl('https://cafef.vn/x-188260306224841.chn')).toBe('2026-03-06T22:48:41+07:00');
+    expect(dateFromUrl('https://vnexpress.net/x-5047363.html')).toBeNull();
+  });
+});
+
+describe('canonicalizeUrl', () => {
+  it('removes tracking parameters and the fragment', () => {
+    expect(canonicalizeUrl('https://VOV.vn/a-post1.vov?utm_source=fb&fbclid=x&id=2#top')).toBe('https://vov.vn/a-post1.vov?id=2');
+    expect(canonicalizeUrl('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('bad pages', () => {
+  it('an empty page is not an article', () => {
+    const a = extractArticle(parseHtml(''), 'https://vov.vn/');
+    expect(a.isArticle).toBe(false);
+  });
+
+  it('broken HTML still gives the article', () => {
+    const html = '<html><body><h1>Tổng thống Nga điện đàm với Tổng thống Pháp<div class="article__body"><p>VOV.VN - Ngày 3/2, Tổng thống Nga Vladimir Putin và người đồng cấp Pháp Emmanuel Macron đã có cuộc điện đàm lần thứ 3 trong vòng 7 ngày qua, thảo luận về tình hình Ukraine<p>Hai nhà lãnh đạo nhất trí duy trì các cuộc tiếp xúc trong thời gian tới, đồng thời trao đổi về an ninh châu Âu và nhiều vấn đề quốc tế khác.<p>Trước đó, ngày 28 và 31/1, hai nhà lãnh đạo đã có các cuộc điện đàm.';
+    const a = extractArticle(parseHtml(html), 'https://vov.vn/the-gioi/x-post1.vov');
+    expect(a.text).toMatch(/lần thứ 3/);
+  });
+
+  it('a text with a single short line is not an article', () => {
+    expect(articleFromText('Chỉ một dòng').isArticle).toBe(false);
+  });
+});

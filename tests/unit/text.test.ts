@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, looksVietnamese, matchKey, normalizeText, splitSentences, tokenize, PhraseIndex } from '../../lib/text';
+
+describe('normalizeText', () => {
+  it('composes NFD text and unifies spaces', () => {
+    const nfd = 'Tổng thống'.normalize('NFD');
+    expect(nfd).not.toBe('Tổng thống');
+    expect(normalizeText(`${nfd}\u00a0Nga\u200b`)).toBe('Tổng thống Nga');
+  });
+});
+
+describe('matchKey', () => {
+  it.each([
+    ['hòa', 'hoà'],
+    ['Hòa bình', 'hoà bình'],
+    ['thủy', 'thuỷ'],
+    ['Thụy Sĩ', 'Thuỵ Sĩ'],
+    ['khỏe', 'khoẻ'],
+    ['ĐIỆN ĐÀM', 'điện đàm'],
+  ])('treats %s and %s alike', (a, b) => {
+    expect(matchKey(a)).toBe(matchKey(b));
+  });
+
+  it('keeps letters that differ', () => {
+    expect(matchKey('Pháp')).not.toBe(matchKey('Phap'));
+    expect(matchKey('hòa')).not.toBe(matchKey('hóa'));
+  });
+
+  it('has the length of its input', () => {
+    for (const s of ['Điện Kremlin', 'người đồng cấp', 'Élysée 😀 Ấn Độ', 'thuở']) expect(matchKey(s)).toHaveLength(s.length);
+  });
+});
+
+describe('foldKey', () => {
+  it('drops every diacritic and đ', () => {
+    expect(foldKey('Điện đàm Putin')).toBe('dien dam putin');
+    expect(foldKey('Ấn Độ 😀')).toBe('an do 😀');
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits on sentence ends but not on initials, abbreviations or numbers', () => {
+    const s = splitSentences('Ông V. Putin nói. TP. HCM đông người! Tăng 3.5% so với 14/2. Hết./.\nDòng hai');
+    expect(s.map((x) => x.text)).toEqual(['Ông V. Putin nói.', 'TP. HCM đông người!', 'Tăng 3.5% so với 14/2.', 'Hết./.', 'Dòng hai']);
+    expect(s[4]!.paragraph).toBe(1);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = 'Câu một. Câu hai.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('PhraseIndex', () => {
+  it('finds the longest phrase, across hyphens, whatever the tone placement', () => {
+    const idx = new PhraseIndex<string>().add('Thủ tướng', 'pm').add('Phó Thủ tướng', 'dpm').add('hòa bình', 'peace');
+    const text = 'Phó Thủ tướng nói về hoà-bình';
+    expect(idx.findAll(text, tokenize(text)).map((m) => m.values[0])).toEqual(['dpm', 'peace']);
+  });
+});
+
+describe('looksVietnamese', () => {
+  it('tells Vietnamese from English and Chinese', () => {
+    expect(looksVietnamese('Tổng thống Nga Putin lần đầu điện đàm với Tổng thống Pháp Macron về các vấn đề của khu vực')).toBe(true);
+    expect(looksVietnamese('President Putin held his first phone call with the French president Macron on the crisis in Ukraine and Syria')).toBe(false);
+    expect(looksVietnamese('俄罗斯总统普京与法国总统马克龙通电话，讨论乌克兰和叙利亚问题')).toBe(false);
+  });
+});
