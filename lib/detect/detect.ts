@@ -3,7 +3,9 @@ import type { CallKind } from '../summarize/types';
 import { looksVietnamese, PhraseIndex } from '../text';
 import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
+import { IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
+import type { EntityMatch } from '../gazetteer/entities';
+import { matchKey } from '../text';
 
 /**
  * detectCall(article): is this article about a diplomatic call, and which kind?
@@ -63,12 +65,20 @@ function negatives(): PhraseIndex<NegativeClass> {
   return idx;
 }
 
-/** Near-miss classes named in a sentence, ignoring words that belong to an online meeting ("hội nghị trực tuyến"). */
-function negativeClasses(s: AnalyzedSentence): NegativeClass[] {
+const meetingWords = new Set(IN_PERSON_MEETING_WORDS.map(matchKey));
+
+/**
+ * Near-miss classes named in a sentence, ignoring words that belong to an online meeting
+ * ("hội nghị trực tuyến"), and meeting words altogether when `online` (the opening says the
+ * meeting was held online: "Hội nghị Cấp cao ASEAN - Hoa Kỳ" in the headline, "theo hình thức
+ * trực tuyến" in the sapo).
+ */
+function negativeClasses(s: AnalyzedSentence, online = false): NegativeClass[] {
   const video = s.hits.filter((h) => h.cue === 'video');
   const out = new Set<NegativeClass>();
   for (const m of negatives().findAll(s.text, s.tokens)) {
     if (video.some((h) => m.start < h.end && h.start < m.end)) continue;
+    if (online && m.values.includes('in-person') && meetingWords.has(matchKey(s.text.slice(m.start, m.end)))) continue;
     for (const c of m.values) out.add(c);
   }
   return [...out];
@@ -86,10 +96,22 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
     else if (p.candidates.length > 1 && new Set(p.candidates.map((c) => c.country)).size === 1) out.add(p.candidates[0]!.country);
     else if (p.title && !p.name && ['head-of-state', 'head-of-government', 'foreign-minister', 'party-leader', 'legislature-head'].includes(p.title.rank)) out.add('VN');
   }
+  // "Nga - Pháp", "EU - Trung Quốc", "ASEAN - Hoa Kỳ": places joined by a dash are the two sides.
+  const placeOf = (e: EntityMatch | undefined) => e?.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'pair')));
+  s.entities.forEach((e, i) => {
+    const next = s.entities[i + 1];
+    const a = placeOf(e);
+    const b = placeOf(next);
+    if (a && b && next && /^\s*[-‐‑–—]\s*$/.test(s.text.slice(e.end, next.start))) {
+      out.add((a as { code: string }).code);
+      out.add((b as { code: string }).code);
+    }
+  });
+  // A body is a party inside the call phrase ("Hội nghị Cấp cao ASEAN … trực tuyến"), not anywhere ("ASEAN Cup").
   for (const e of s.entities) {
     for (const r of e.refs) {
       if (r.type === 'country' && r.via === 'pair') out.add(r.code);
-      if (r.type === 'body') out.add(r.code);
+      if (r.type === 'body' && s.hits.some((h) => e.start >= h.start && e.end <= h.end)) out.add(r.code);
     }
   }
   return out;
@@ -106,8 +128,10 @@ export function qualifies(hit: CallHit, s: AnalyzedSentence): boolean {
 const firstQualifying = (s: AnalyzedSentence) => s.hits.find((h) => qualifies(h, s)) ?? null;
 
 function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
-  const done = others.some((h) => h && !h.planned && h.completed);
-  if (hit.cue === 'contact' || (hit.planned && !hit.completed && !done)) return 'planned';
+  const all = [hit, ...others].filter((h): h is CallHit => !!h);
+  const done = all.some((h) => !h.planned && h.completed);
+  // Arranged, announced or wished for, and nowhere reported as done: "sẽ có cuộc gặp trực tuyến".
+  if (hit.cue === 'contact' || (all.some((h) => h.planned) && !done)) return 'planned';
   if (hit.cue === 'video' || others.some((h) => h?.cue === 'video')) return 'video';
   return 'phone';
 }
@@ -179,7 +203,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     reasons.push('tiêu đề phủ nhận cuộc gọi');
   }
   if (headline) {
-    const classes = negativeClasses(headline);
+    const classes = negativeClasses(headline, !headlineHit && openingHit?.cue === 'video');
     const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;
     const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit : !strongDiplomatic));
     if (ruling && !negativeClass) {

@@ -65,12 +65,12 @@ export const PLANNED_BEFORE: readonly string[] = [
 /** Words after a call phrase that put it in the future: "cuộc điện đàm sắp tới", "trong những tuần tới". */
 export const PLANNED_AFTER: readonly string[] = [
   'sắp tới', 'dự kiến', 'tới đây', 'sắp diễn ra', 'sẽ diễn ra', 'tiềm năng', 'trong những ngày tới', 'trong những tuần tới',
-  'trong tuần tới', 'vào tuần tới', 'tuần tới', 'tuần sau', 'ngày mai', 'trong thời gian tới', 'sớm', 'càng sớm càng tốt',
+  'trong tuần tới', 'vào tuần tới', 'tuần tới', 'vào tuần sau', 'trong tuần sau', 'ngày mai', 'trong thời gian tới', 'sớm', 'càng sớm càng tốt',
 ];
 /** Words right before the phrase that say it did not happen: "không điện đàm", "chưa có kế hoạch điện đàm". */
 export const NEGATION_BEFORE: readonly string[] = [
   'không', 'chưa', 'chẳng', 'từ chối', 'bác bỏ', 'phủ nhận', 'không có kế hoạch', 'chưa có kế hoạch', 'không có', 'chưa có',
-  'không hề', 'chưa từng', 'chưa bao giờ', 'không định', 'bác bỏ thông tin', 'phủ nhận thông tin', 'tin đồn', 'không đúng sự thật',
+  'không hề', 'chưa từng', 'chưa bao giờ', 'không định', 'bác bỏ thông tin', 'phủ nhận thông tin', 'tin đồn', 'không đúng sự thật', 'bác tin', 'bác thông tin', 'phủ nhận tin', 'không có chuyện',
 ];
 /** How far before/after a call phrase the markers above are looked for (in words). */
 export const PLANNED_WINDOW_BEFORE = 6;
@@ -91,7 +91,7 @@ export const EARLIER_BEFORE: readonly string[] = [
  *  is the call itself). */
 export const EARLIER_JUST_BEFORE: readonly string[] = ['sau', 'kể từ', 'kể từ sau', 'tiếp theo', 'tiếp nối', 'nối tiếp', 'từng', 'trước'];
 /** Words right after a call phrase that make it an earlier call: "cuộc điện đàm đầu tiên hôm 28/1". */
-export const EARLIER_AFTER: readonly string[] = ['đầu tiên hôm', 'đầu tiên vào', 'đầu tiên ngày', 'trước đó', 'năm ngoái', 'năm trước', 'hồi tháng', 'hồi năm', 'hồi đầu'];
+export const EARLIER_AFTER: readonly string[] = ['đầu tiên hôm', 'đầu tiên vào', 'đầu tiên ngày', 'đầu tiên diễn ra', 'đầu tiên được tiến hành', 'trước đó diễn ra', 'trước đó', 'năm ngoái', 'năm trước', 'hồi tháng', 'hồi năm', 'hồi đầu'];
 /** How many words around a call phrase EARLIER_JUST_BEFORE / EARLIER_AFTER and the date are looked for. */
 export const EARLIER_NEAR_WINDOW = 3;
 
@@ -102,9 +102,10 @@ export const COMPLETED_MARKERS: readonly string[] = [
 ];
 
 /** Near misses; 'denied' is a call the headline says did not or will not happen. */
-export type NegativeClass = 'telegram' | 'in-person' | 'scam' | 'domestic-online' | 'telecom' | 'denied';
+export type NegativeClass = 'telegram' | 'in-person' | 'scam' | 'domestic-online' | 'telecom' | 'sports' | 'denied';
 
-/** Phrases of articles that look like call news but are not, by class. */
+/** Phrases of articles that look like call news but are not, by class. Of the in-person ones,
+ *  the meeting words (not the visit words) may stand for an online meeting: see IN_PERSON_MEETING_WORDS. */
 export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>, readonly string[]>> = {
   telegram: [
     'điện mừng', 'điện chúc mừng', 'điện chia buồn', 'điện thăm hỏi', 'gửi điện', 'thư chúc mừng', 'thư chia buồn',
@@ -125,12 +126,19 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
     'với các tỉnh', 'các địa phương', 'điểm cầu', 'toàn quốc', 'tỉnh, thành phố', 'tỉnh, thành', 'các bộ, ngành', 'bộ, ngành',
     'ubnd', 'cấp xã', 'cấp huyện', 'cấp tỉnh', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'ban chỉ đạo', 'các cấp', 'sở, ngành',
   ],
+  sports: [
+    'đội tuyển', 'huấn luyện viên', 'hlv', 'cầu thủ', 'vô địch', 'bóng đá', 'giải đấu', 'chung kết', 'trận đấu', 'asean cup',
+    'aff cup', 'sea games', 'huy chương', 'world cup', 'olympic', 'vận động viên', 'thể thao',
+  ],
   telecom: [
     'nhà mạng', 'iphone', 'điện thoại thông minh', 'smartphone', 'volte', 'gói cước', 'thuê bao', 'sim', '5g', '4g', '2g', 'zalo',
     'viettel', 'vinaphone', 'mobifone', 'ứng dụng', 'tính năng', 'facetime', 'cuộc gọi thoại', 'điện thoại di động', 'samsung',
     'apple', 'android', 'messenger', 'whatsapp', 'tổng đài', 'cước', 'nhà cung cấp dịch vụ', 'viễn thông', 'hệ điều hành', 'người dùng',
   ],
 };
+
+/** In-person phrases that only name a meeting, which an online opening sentence can turn into a video call. */
+export const IN_PERSON_MEETING_WORDS: readonly string[] = ['hội đàm', 'hội kiến', 'hội nghị thượng đỉnh', 'hội nghị', 'cuộc gặp', 'gặp gỡ', 'gặp mặt', 'diễn đàn'];
 
 /**
  * Words that make a person a diplomatic party in the cheap gate (before the gazetteer is

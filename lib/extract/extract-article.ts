@@ -30,8 +30,9 @@ const MIN_ARTICLE_CHARS = 250;
 const PROSE_PARAGRAPH_CHARS = 80;
 /** More teaser links than this inside the chosen container, and more links than prose: a list page. */
 const LIST_TEASER_LINKS = 6;
-/** Pages larger than this (characters of HTML text) are not analysed in full. */
+/** Pages with more text than this are not analysed (the reader sees why in the popup). */
 export const MAX_TEXT_CHARS = 2_000_000;
+export const PAGE_TOO_LARGE = 'Trang quá lớn để phân tích';
 
 const CAPTION_SELECTORS = 'figcaption, .caption, .PhotoCMS_Caption, .image-caption, .fig-caption, .img-caption, .photo-caption, .wp-caption-text, .expNoEdit, [class*="caption"]';
 
@@ -172,7 +173,7 @@ export function extractArticle(document: Document, url?: string | null, options:
 
   if (!document.body) return empty('Trang không có nội dung');
   const size = document.body.textContent?.length ?? 0;
-  if (size > MAX_TEXT_CHARS) return empty('Trang quá lớn để phân tích');
+  if (size > MAX_TEXT_CHARS) return empty(PAGE_TOO_LARGE);
 
   const clone = document.cloneNode(true) as Document;
   const body = clone.body;

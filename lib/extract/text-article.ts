@@ -33,6 +33,16 @@ function isDateLine(line: string): boolean {
   return rest.split(/\s+/).filter(Boolean).length <= 6;
 }
 
+/** A headline: a handful of words, not a site/section header (capitals, " - Section", "|"), not a label. */
+function looksLikeHeadline(line: string): boolean {
+  const words = line.split(' ').length;
+  if (words < 4 || words > 45 || isBoilerplateLabel(line) || /\|/.test(line) || /^\s*date\s+\d{4}-/i.test(line)) return false;
+  const capitals = line.replace(/[^\p{L}]/gu, '');
+  // Mostly capitals: a site name or a section header, not a Vietnamese headline.
+  if (capitals && capitals === capitals.toUpperCase() && words < 8) return false;
+  return !/^[\p{Lu}\s.]{4,}\s[-–]\s/u.test(line);
+}
+
 const isBullet = (line: string) => /^[-•·▪►▸*]\s*\S/u.test(line) || /^\d+\.\s+\S/u.test(line);
 
 export interface TextArticleOptions {
@@ -60,13 +70,12 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   const dateIndex = lines.slice(0, headerEnd).findIndex(isDateLine);
   if (dateIndex >= 0) {
     publishedAt = parseDisplayDate(lines[dateIndex]!);
-    for (let i = dateIndex - 1; i >= 0; i--) {
-      const l = lines[i]!;
-      if (l.split(' ').length >= 4 && !isBoilerplateLabel(l) && !/^\s*date\s+\d{4}-/i.test(l)) {
-        titleIndex = i;
-        break;
-      }
-    }
+    // The headline is just above the date line (cafef: headline, date, sapo) or just below it
+    // (baoquocte: site header, date, headline); a site header ("BÁO QUỐC TẾ - Thế giới") is not one.
+    const above = lines.slice(0, dateIndex).map((l, i) => [l, i] as const).reverse().find(([l]) => looksLikeHeadline(l));
+    const below = lines[dateIndex + 1];
+    if (above) titleIndex = above[1];
+    else if (below && looksLikeHeadline(below)) titleIndex = dateIndex; // after the date line is removed
     lines.splice(dateIndex, 1);
   }
   // A scraper's "date 2026-01-07" marker on the first line.

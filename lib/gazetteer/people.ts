@@ -154,7 +154,11 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         }
       }
       if (!country && name && !candidates.length && looksVietnamese(name.split(/\s+/))) country = 'VN';
-      if (!country && candidates.length === 1) country = candidates[0]!.country;
+      if (!country && candidates.length === 1) {
+        // An office of a body ("Chủ tịch Hội đồng châu Âu Charles Michel") speaks for the body, not the person's country.
+        const office = candidates[0]!.offices.find((o) => o.title === title.title.id && o.of);
+        country = office?.of ?? candidates[0]!.country;
+      }
       // Skip the entities this mention consumed.
       const consumed = () => {
         while (k + 1 < entities.length && entities[k + 1]!.start < end) k++;

@@ -80,7 +80,8 @@ const NUMERIC = String.raw`(\d{1,2}(?:\s*(?:,|và|-|–|đến)\s*\d{1,2})*)\s*(
 const PREFIXED_RE = new RegExp(String.raw`(?<![\p{L}])${DAY_PREFIX}\s+${NUMERIC}`, 'giu');
 const CONTINUATION_RE = new RegExp(String.raw`^\s*(?:,|và|,\s*và)\s*(?:(?:ngày|hôm)\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`, 'u');
 const FULL_RE = new RegExp(String.raw`(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)`, 'gu');
-const PAREN_RE = new RegExp(String.raw`\(\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*\)`, 'gu');
+/** "(18/5)", "(4/4, giờ Mỹ)", "(15/11, giờ Washington)". */
+const PAREN_RE = new RegExp(String.raw`\(\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*(?:[,;][^()]{0,30})?\)`, 'gu');
 const WORDY_RE = new RegExp(String.raw`(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}|${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\s*(?:năm|,)\s*(\d{4}))?`, 'giu');
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(${DAY_PREFIX})\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?:\s+(tuần\s+trước|tuần\s+qua|tuần\s+này|tuần\s+tới|tuần\s+sau|tới))?(?![\p{L}\d])`, 'giu');
 

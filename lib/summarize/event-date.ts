@@ -22,7 +22,7 @@ export const THIS_CALL = /(?:^|,\s*)đây\s+(?:sẽ\s+|có\s+thể\s+|cũng\s+)?
 
 /** Words right before a date that make it the bound of a period, not the day of the call:
  *  "kể từ ngày 24/2", "đến ngày 3/2", "trước ngày 1/5". */
-const NOT_THE_DAY_BEFORE = /(?:kể\s+từ|từ|đến|tới|trước|sau|hồi|cho\s+đến|hạn\s+chót|trong)\s*$/iu;
+const NOT_THE_DAY_BEFORE = /(?:kể\s+từ|(?<!bắt\s+đầu\s+)từ|đến|tới|trước|sau|hồi|cho\s+đến|hạn\s+chót|trong)\s*$/iu;
 /** Paragraphs (1 = sapo) searched when the call's own sentences carry no date. */
 const FALLBACK_PARAGRAPHS = 3;
 /** A date "attached" to a call phrase starts within this many words after it. */
@@ -56,15 +56,23 @@ function usable(s: AnalyzedSentence, e: DateExpression): boolean {
 }
 
 /** Words after "cuộc điện đàm" that make it this call's anaphor: "Cuộc điện đàm diễn ra tối 12-2". */
-const ANAPHOR_AFTER = /^\s*(?:này|đó\s+|diễn\s+ra|đã\s+diễn\s+ra|kéo\s+dài|được\s+tiến\s+hành|bắt\s+đầu|kết\s+thúc|được\s+thực\s+hiện)/iu;
+const ANAPHOR_AFTER = /^\s*(?:diễn\s+ra|đã\s+diễn\s+ra|kéo\s+dài|được\s+tiến\s+hành|bắt\s+đầu|kết\s+thúc|được\s+thực\s+hiện)/iu;
 /** Numbers and plurals before a call phrase: "hai cuộc điện đàm", "các cuộc điện đàm" are other calls. */
 const PLURAL_BEFORE = /(?:hai|ba|bốn|năm|\d+|các|những|nhiều|mấy|loạt)\s+(?:cuộc|lần)\s*$/iu;
 /** Words between a call phrase and a date that move to another event: "kể từ khi ông Biden nhậm chức hôm 20-1". */
-const OTHER_EVENT_BETWEEN = /kể\s+từ|sau\s+khi|trước\s+khi|khi|trong\s+bối\s+cảnh|nhân\s+dịp|giữa\s+lúc|vì|do/iu;
+const OTHER_EVENT_BETWEEN = /(?<![\p{L}])(?:kể\s+từ|sau\s+khi|trước\s+khi|khi|trong\s+bối\s+cảnh|nhân\s+dịp|giữa\s+lúc|vì|do)(?![\p{L}])/iu;
 
-/** Does this phrase stand for this call ("Cuộc điện đàm diễn ra …", "cuộc điện đàm này")? */
+/**
+ * Does this phrase stand for this call: "cuộc điện đàm này", or "Cuộc điện đàm diễn ra …" as the
+ * subject the sentence opens with ("Theo văn bản, cuộc điện đàm diễn ra ngày 25/7")? Not "… sau
+ * cuộc hội đàm trực tuyến kéo dài 2 giờ …" in the middle of a sentence.
+ */
 function anaphoric(s: AnalyzedSentence, h: CallHit): boolean {
-  return /cuộc\s*$/iu.test(s.text.slice(Math.max(0, h.start - 6), h.start)) && ANAPHOR_AFTER.test(s.text.slice(h.end));
+  if (!/cuộc\s*$/iu.test(s.text.slice(Math.max(0, h.start - 6), h.start))) return false;
+  const after = s.text.slice(h.end);
+  if (/^\s*(?:này|đó)(?![\p{L}])/iu.test(after)) return true;
+  const opening = s.text.slice(0, h.start).replace(/^[^,]{0,60},\s*/u, '');
+  return ANAPHOR_AFTER.test(after) && opening.split(/\s+/).filter(Boolean).length <= 2;
 }
 const plural = (s: AnalyzedSentence, h: CallHit) => PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
 

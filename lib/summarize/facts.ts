@@ -186,7 +186,21 @@ function otherNounBetween(s: AnalyzedSentence, from: number, to: number, call: S
  * ("Hội nghị APEC lần thứ 25", "sinh nhật lần thứ 69" are not the call's).
  */
 export function findOrdinal(sentences: AnalyzedSentence[]): Found<number> | null {
+  const found = ordinalCandidates(sentences);
+  // "cuộc điện đàm thứ hai" says which call it is; "lần trao đổi đầu tiên sau gần 7 tháng" only
+  // says how long since the last one: taken when nothing better is written.
+  return found.find((c) => !c.gap) ?? found[0] ?? null;
+}
+
+/** "đầu tiên sau gần ba năm", "lần đầu kể từ …": the first in a while, not the first ever. */
+const GAP_AFTER = /^[^.,;]{0,40}?(?<![\p{L}])(?:sau|kể\s+từ|trong\s+vòng|trong)(?![\p{L}])/iu;
+
+function ordinalCandidates(sentences: AnalyzedSentence[]): Array<Found<number> & { gap: boolean }> {
   const t = tables();
+  const out: Array<Found<number> & { gap: boolean }> = [];
+  const push = (value: number | null, s: AnalyzedSentence, end: number) => {
+    if (value) out.push({ value, evidence: s.text, gap: value === 1 && GAP_AFTER.test(s.text.slice(end)) });
+  };
   for (const s of sentences) {
     const deictic = THIS_CALL.test(s.text);
     if (s.earlier && !deictic) continue;
@@ -204,8 +218,7 @@ export function findOrdinal(sentences: AnalyzedSentence[]): Found<number> | null
       const at = tokenAt(s.tokens, m.index);
       if (at >= earlierAt) continue;
       const noun = calls.find((c) => c.to <= at && at - c.to <= ORDINAL_NOUN_GAP && !otherNounBetween(s, c.to, at, c));
-      const v = noun ? ordinalValue(m[2], !!m[1]) : null;
-      if (v) return { value: v, evidence: s.text };
+      if (noun) push(ordinalValue(m[2], !!m[1]), s, m.index + m[0].length);
     }
     LAN_ORDINAL.lastIndex = 0;
     for (let m = LAN_ORDINAL.exec(s.text); m; m = LAN_ORDINAL.exec(s.text)) {
@@ -220,11 +233,10 @@ export function findOrdinal(sentences: AnalyzedSentence[]): Found<number> | null
           (to <= c.from && c.from - to <= ORDINAL_WINDOW_BEFORE && !otherNounBetween(s, to, c.from, c)) ||
           (from >= c.to && from - c.to <= ORDINAL_WINDOW_AFTER && !otherNounBetween(s, c.to, from, c)),
       );
-      const v = near || (deictic && from <= 4) ? ordinalValue(m[2], !!m[1]) : null;
-      if (v) return { value: v, evidence: s.text };
+      if (near || (deictic && from <= 4)) push(ordinalValue(m[2], !!m[1]), s, m.index + m[0].length);
     }
   }
-  return null;
+  return out;
 }
 
 // ---- Topics ----

@@ -41,8 +41,9 @@ const reportingIndex = () => (reporting ??= indexOf(REPORTING_VERBS));
 /** The people of the call's clause: everything before the call phrase, and after it up to
  *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */
 export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
-  let endChar = s.text.length;
-  for (let i = hit.to; i < s.tokens.length; i++) {
+  // The clause ends where another call is spoken of ("…, một ngày sau cuộc điện đàm giữa ông Trump với Tổng thống Nga …").
+  let endChar = s.hits.find((h) => h.start > hit.end)?.start ?? s.text.length;
+  for (let i = hit.to; i < s.tokens.length && s.tokens[i]!.start < endChar; i++) {
     const m = clauseEndIndex().matchAt(s.text, s.tokens, i);
     if (m) {
       endChar = s.tokens[i]!.start;
@@ -147,13 +148,30 @@ function samePerson(p: Draft, d: Draft): boolean {
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
 }
 
+/**
+ * @param sides the countries and bodies on the call (from the call's sentences).
+ * @param more further sentences about the call: when the call's clauses name a side only by its
+ *   role ("Lãnh đạo Liên minh châu Âu (EU) và Trung Quốc … họp trực tuyến"), the people of those
+ *   countries these sentences name ("Chủ tịch Hội đồng châu Âu Charles Michel … với Thủ tướng
+ *   Trung Quốc Lý Khắc Cường") are the participants instead.
+ */
 export function resolveParticipants(
   analysis: ArticleAnalysis,
   clauses: Array<{ sentence: AnalyzedSentence; hit: CallHit }>,
   eventDate: string | null,
+  more: AnalyzedSentence[] = [],
+  sides: ReadonlySet<string> = new Set(),
 ): ResolvedParty[] {
   const raw: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
   for (const { sentence, hit } of clauses) for (const m of clausePeople(sentence, hit)) raw.push({ m, s: sentence });
+  const nameless = (m: PersonMention) => !m.name && !m.candidates.length;
+  const roleCountries = new Set(raw.filter((r) => nameless(r.m) && r.m.country).map((r) => r.m.country!));
+  if (roleCountries.size) {
+    const wanted = new Set([...roleCountries, ...sides]);
+    const named = more.flatMap((s) => s.people.filter((m) => !nameless(m) && m.title && m.country && wanted.has(m.country)).map((m) => ({ m, s })));
+    const namedCountries = new Set(named.map((r) => r.m.country));
+    if (named.length) raw.splice(0, raw.length, ...raw.filter((r) => !(nameless(r.m) && namedCountries.has(r.m.country))), ...named);
+  }
   const all = everyone(analysis);
   const era = eraOf(analysis, eventDate, [...raw.map((r) => r.m), ...all.filter((m) => m.title && m.candidates.length === 1)]);
 

@@ -44,7 +44,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
 
   const partyCountries = new Set(callSentences.flatMap((s) => [...partiesOf(s)]));
   const event = resolveEventDate(callSentences, sentences, published, kind === 'planned', partyCountries);
-  const parties = resolveParticipants(analysis, callClauses, event.date);
+  const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
+  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries);
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
   const body = about.filter((s) => s.role !== 'title');
   const initiator = findInitiator([...callSentences, ...body], parties, kind === 'planned');

@@ -36,7 +36,8 @@ export const DISCUSSION_CUES: readonly string[] = [
 export const CLAUSE_END_WORDS: readonly string[] = [
   'về', 'nhằm', 'để', 'nhân dịp', 'nhân', 'trong đó', 'sau khi', 'liên quan', 'bàn về', 'thảo luận', 'trao đổi về',
   'xung quanh', 'xoay quanh', 'cho biết', 'khẳng định', 'nhấn mạnh', 'nhất trí', 'thống nhất', 'đồng thời', 'trong bối cảnh',
-  'giữa lúc', 'khi', 'vì', 'do', 'tập trung', 'theo đó', 'tại đó', 'trước thềm', 'bất chấp',
+  'giữa lúc', 'khi', 'vì', 'do', 'tập trung', 'theo đó', 'tại đó', 'trước thềm', 'bất chấp', 'sau', 'một ngày sau',
+  'ngay sau', 'trước', 'kể từ',
 ];
 
 /** Verbs of reporting: "Trợ lý Tổng thống Nga Yury Ushakov cho biết Tổng thống Putin … sẽ điện đàm". */

@@ -1,0 +1,134 @@
+/**
+ * The IndexedDB schema, as data. Each entry of SCHEMA_VERSIONS is one Dexie version: the index
+ * specification of each table (https://dexie.org/docs/Version/Version.stores()) and an optional
+ * upgrade function that rewrites existing rows. To change the schema, append an entry: never edit
+ * an entry that has shipped, since browsers already hold databases at that version.
+ *
+ * Index syntax: "++id" auto-increment primary key, "&x" unique, "*x" multiEntry (one index entry
+ * per array element), "[a+b]" compound.
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { topicKeysOf } from './keys';
+import type { CallNote, SavedArticle, SavedCall } from './types';
+
+export const DEFAULT_STORE_NAME = 'dien-dam';
+
+export interface SchemaVersion {
+  version: number;
+  /** Index specification of each table; a table left out keeps its previous specification. */
+  stores: Readonly<Record<string, string | null>>;
+  /** Rewrites the rows of the previous version; runs once, inside the version-change transaction. */
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+/** Version 1: the three tables and the indexes relatedCalls / searchCalls need. */
+const V1_STORES = {
+  articles: '++id, &urlKey, savedAt',
+  calls:
+    '++id, &callKey, eventKey, kind, mentioned, sortDate, updatedAt, ' +
+    '*articleIds, *mentionedIn, *participantKeys, *countryKeys, *pairKeys, *countryPairKeys, *searchTokens',
+  notes: '++id, &callId',
+} as const;
+
+/**
+ * Version 2:
+ * - calls get `topicKeys` (folded topic labels, a derived field filled here for existing rows)
+ *   and its multiEntry index, so that the topic filter is served by an index;
+ * - calls get the compound index [mentioned+sortDate]: the newest reported calls in one range;
+ * - articles get an index on siteName (list the articles of one outlet).
+ */
+const V2_STORES = {
+  articles: `${V1_STORES.articles}, siteName`,
+  calls: `${V1_STORES.calls}, *topicKeys, [mentioned+sortDate]`,
+} as const;
+
+async function fillTopicKeys(tx: Transaction): Promise<void> {
+  await tx
+    .table<SavedCall>('calls')
+    .toCollection()
+    .modify((call) => {
+      call.topicKeys = topicKeysOf(call.topics ?? []);
+    });
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: fillTopicKeys },
+];
+
+/** The current version: the last one declared. */
+export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** Declare the given versions on a Dexie instance (the store, or a test's old-version database). */
+export function declareVersions(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+  for (const v of versions) {
+    const version = db.version(v.version).stores(v.stores as Record<string, string | null>);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+}
+
+/** The database of saved calls. */
+export class CallStore extends Dexie {
+  declare articles: EntityTable<SavedArticle, 'id'>;
+  declare calls: EntityTable<SavedCall, 'id'>;
+  declare notes: EntityTable<CallNote, 'id'>;
+
+  constructor(name: string = DEFAULT_STORE_NAME) {
+    super(name);
+    declareVersions(this);
+  }
+}
+
+/** The three tables, as seen from inside one transaction. */
+export interface StoreTables {
+  articles: EntityTable<SavedArticle, 'id'>;
+  calls: EntityTable<SavedCall, 'id'>;
+  notes: EntityTable<CallNote, 'id'>;
+}
+
+/**
+ * Run `fn` in one transaction over the three tables, giving it tables bound to that transaction.
+ *
+ * Why bound tables rather than `db.calls`: Dexie finds the current transaction of an unbound
+ * table through its "zone", which follows `await` on Dexie promises but can be lost when nested
+ * native async functions return. A query made after that would run in a transaction of its own,
+ * and the outer one would commit early (PrematureCommitError). A table taken from the
+ * transaction object (`tx.table`) always queues its requests on that transaction.
+ */
+export function inTransaction<T>(db: CallStore, mode: 'r' | 'rw', fn: (t: StoreTables) => Promise<T>): Promise<T> {
+  return db
+    .transaction(mode, [db.articles, db.calls, db.notes], (tx) =>
+      fn({
+        articles: tx.table('articles') as StoreTables['articles'],
+        calls: tx.table('calls') as StoreTables['calls'],
+        notes: tx.table('notes') as StoreTables['notes'],
+      }),
+    )
+    .catch((error: unknown) => {
+      throw rootCause(error);
+    });
+}
+
+/**
+ * The error that made a transaction fail. When the database itself aborts a transaction (the
+ * quota is exceeded at commit time, the disk is full), Dexie reports an AbortError whose `inner`
+ * is the real error: callers get the real one, so that `error.name === 'QuotaExceededError'`
+ * holds wherever the failure happened. Any other error passes unchanged.
+ */
+export function rootCause(error: unknown): unknown {
+  let e = error as { name?: unknown; inner?: unknown } | null | undefined;
+  while (e && e.name === 'AbortError' && e.inner && typeof (e.inner as { name?: unknown }).name === 'string') {
+    e = e.inner as typeof e;
+  }
+  return e;
+}
+
+/**
+ * Open (creating or upgrading it if needed) the store of that name. Errors of opening (a newer
+ * schema in another tab, storage blocked) surface here rather than at the first query.
+ */
+export async function openCallStore(name: string = DEFAULT_STORE_NAME): Promise<CallStore> {
+  const db = new CallStore(name);
+  await db.open();
+  return db;
+}

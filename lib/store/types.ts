@@ -1,0 +1,157 @@
+/**
+ * Shapes of what the store keeps. Three tables:
+ *
+ * - `articles`: one row per article (the page), keyed by `urlKey` so that the same article reached
+ *   from Facebook, over http or https, or on the mobile site is stored once.
+ * - `calls`: one row per call. A call is either *reported* (an article is about it; `articleIds`)
+ *   or only *mentioned* (`mentioned = 1`: an article refers to it in passing, "Trước đó, ngày 28
+ *   và 31/1 …"; `mentionedIn`). A reported call can be mentioned by other articles too.
+ * - `notes`: the user's note on a call, at most one per call.
+ *
+ * Every `…Keys` / `searchTokens` field of SavedCall is derived (lib/store/keys.ts) and exists to be
+ * indexed (multiEntry): the queries in lib/store/query.ts never scan the whole table.
+ */
+import type { Article } from '../extract/types';
+import type { CallKind, CallRecord } from '../summarize/types';
+
+/** IndexedDB has no boolean keys: flags that are indexed are 0 / 1. */
+export type Flag = 0 | 1;
+
+export interface SavedArticle {
+  id: number;
+  /** Identity of the article: its address without protocol, "www."/"m." prefix, tracking
+   *  parameters, #hash and trailing slash ("vnexpress.net/nga-phap-dien-dam-123.html").
+   *  Articles without an address get "text:<hash of title and text>". Unique. */
+  urlKey: string;
+  /** The address it was read from (or its canonical address when read without one). */
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string;
+  lead: string;
+  text: string;
+  siteName: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  attribution: string | null;
+  /** ISO timestamp of the first save; a later save of the same article keeps it. */
+  savedAt: string;
+}
+
+/** The fields a call takes from the engine's CallRecord. */
+export type CallFields = Pick<
+  CallRecord,
+  | 'kind'
+  | 'eventDate'
+  | 'eventDatePartial'
+  | 'eventDateExpression'
+  | 'participants'
+  | 'initiator'
+  | 'ordinal'
+  | 'topics'
+  | 'agreements'
+  | 'earlierCalls'
+  | 'attribution'
+  | 'evidence'
+>;
+
+export interface SavedCall extends CallFields {
+  id: number;
+  /** Identity of the call (unique), see keys.ts `callKeyOf`:
+   *  "phone|2022-02-03|emmanuel-macron,vladimir-putin", "mention|2022-01-31|…", "article:<urlKey>". */
+  callKey: string;
+  /** Date + participants, without the kind: "2022-02-03|emmanuel-macron,vladimir-putin".
+   *  Null when the call cannot be matched (no date, fewer than two known participants). */
+  eventKey: string | null;
+  /** 1 when no saved article reports the call: only mentioned by articles (see `mentionedIn`). */
+  mentioned: Flag;
+  /** Articles that report this call (multiEntry index). */
+  articleIds: number[];
+  /** Articles that mention this call as an earlier one (multiEntry index). */
+  mentionedIn: number[];
+  /** One key per participant: leaderId, else "RU:sergei lavrov", else "RU:ngoai truong" (multiEntry). */
+  participantKeys: string[];
+  /** Distinct country / body codes of the participants (multiEntry). */
+  countryKeys: string[];
+  /** Every unordered pair of participant keys, "a|b" with a < b (multiEntry). */
+  pairKeys: string[];
+  /** Every unordered pair of distinct countries, "FR|RU" (multiEntry). */
+  countryPairKeys: string[];
+  /** Folded topic labels ("ukraine", "chong khung bo"), for the topic filter (multiEntry, schema v2). */
+  topicKeys: string[];
+  /** Folded words for the search box (multiEntry); see keys.ts `searchTokensOf`. */
+  searchTokens: string[];
+  /** "YYYY-MM-DD" used for ordering: the event date, else the first article's publication date,
+   *  else "--MM-DD" (sorts before every full date), else "". */
+  sortDate: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CallNote {
+  id: number;
+  /** The call the note belongs to (unique: one note per call). */
+  callId: number;
+  text: string;
+  updatedAt: string;
+}
+
+// ---- Inputs and results of the store functions ----
+
+export interface SaveCallInput {
+  article: Article;
+  record: CallRecord;
+  /** Time of the save (defaults to now); used for savedAt / createdAt / updatedAt. */
+  savedAt?: Date | string;
+}
+
+export interface SaveCallResult {
+  /** The call the article reports, as stored after the save. */
+  call: SavedCall;
+  article: SavedArticle;
+  /** True when the store did not hold this call as a reported call before: a new record, or a
+   *  call that was only mentioned until now. False when the call was already saved (from this
+   *  article or from another outlet). */
+  created: boolean;
+  /** True when the article itself was new to the store. */
+  articleCreated: boolean;
+}
+
+export interface UnsaveResult {
+  /** The removed article, or null when no article had that key or id. */
+  article: SavedArticle | null;
+  /** Calls deleted because nothing reports or mentions them any more. */
+  deletedCallIds: number[];
+}
+
+export interface RelatedOptions {
+  /** Maximum number of calls in each group (default RELATED_LIMIT). */
+  limit?: number;
+}
+
+export interface RelatedCalls {
+  /** Calls between the same pair of leaders (earlier and later), newest first. */
+  samePair: SavedCall[];
+  /** Other calls between the same pair of countries, newest first. */
+  sameCountries: SavedCall[];
+  /** Other calls with either leader, newest first. */
+  sameLeader: SavedCall[];
+}
+
+export interface SearchQuery {
+  /** Free text: every word must match (diacritics and case ignored; a word may be a prefix). */
+  text?: string;
+  /** A participant key (see `participantKeyOf`): "vladimir-putin", "RU:sergei lavrov". */
+  leader?: string;
+  /** Country or body code ("RU", "UN"). */
+  country?: string;
+  /** Topic label, diacritics and case ignored ("Ukraine", "chong khung bo"). */
+  topic?: string;
+  kind?: CallKind;
+  /** Inclusive bounds on sortDate, "YYYY-MM-DD" (a longer ISO string is cut to its date). */
+  from?: string;
+  to?: string;
+  /** true: only mentioned calls; false: only reported calls; absent: both. */
+  mentioned?: boolean;
+  limit?: number;
+  offset?: number;
+}
