@@ -1,1 +1,150 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { canonicalizeUrl } from '../lib/extract';
+import { isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type Reply, type Request, type TabState } from '../lib/messages';
+import { callForArticle, getCall, openCallStore, relatedCalls, saveCall, unsaveArticle, type CallStore } from '../lib/store';
+import { registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
+import { getSettings, settingsItem } from './shared/settings';
+import { sitePatterns } from './shared/sites';
+
+/**
+ * The background: receives what content scripts found, saves it to the collection (the
+ * extension's own IndexedDB), keeps each tab's state for the popup and the badge, and registers
+ * the content script on the sites the reader switched on.
+ */
+
+let store: Promise<CallStore> | null = null;
+/** The collection, opened on first use; a failed open (storage unavailable) is retried next time. */
+function db(): Promise<CallStore> {
+  store ??= openCallStore().catch((e) => {
+    store = null;
+    throw e;
+  });
+  return store;
+}
+
+const stateKey = (tabId: number) => `tab:${tabId}`;
+
+async function readState(tabId: number): Promise<TabState | null> {
+  const key = stateKey(tabId);
+  return ((await sessionArea().get(key)) as Record<string, TabState | undefined>)[key] ?? null;
+}
+
+async function writeState(state: TabState): Promise<TabState> {
+  await sessionArea().set({ [stateKey(state.tabId)]: state });
+  await showBadge(state);
+  return state;
+}
+
+async function forget(tabId: number): Promise<void> {
+  await sessionArea().remove(stateKey(tabId));
+}
+
+const BADGE = {
+  saved: { text: '✓', color: '#1a7f37' },
+  unsaved: { text: '+', color: '#9a6700' },
+  error: { text: '!', color: '#cf222e' },
+} as const;
+
+async function showBadge(state: TabState): Promise<void> {
+  const button = toolbarButton();
+  if (!button) return;
+  const tabId = state.tabId;
+  const look = state.status !== 'call' ? null : state.error ? BADGE.error : state.saved ? BADGE.saved : BADGE.unsaved;
+  try {
+    await button.setBadgeText({ tabId, text: look?.text ?? '' });
+    if (look) await button.setBadgeBackgroundColor({ tabId, color: look.color });
+    const who = state.record?.participants.map((p) => p.name ?? p.country).join(' – ') ?? '';
+    await button.setTitle({ tabId, title: state.status === 'call' ? `${who}${state.relatedCount ? ` · ${state.relatedCount}` : ''}` : '' });
+  } catch {
+    // The tab is gone.
+  }
+}
+
+/** Save the tab's call to the collection and note the result in its state. */
+async function saveTabCall(state: TabState): Promise<TabState> {
+  try {
+    const { call } = await saveCall(await db(), { article: state.article!, record: state.record! });
+    const related = await relatedCalls(await db(), call);
+    const relatedCount = related.samePair.length + related.sameCountries.length + related.sameLeader.length;
+    return { ...state, saved: true, callId: call.id, relatedCount, error: undefined };
+  } catch (e) {
+    return { ...state, saved: false, error: storeErrorOf(e) };
+  }
+}
+
+async function onCallPage(report: CallPageReport, tabId: number): Promise<TabState> {
+  let state: TabState = {
+    tabId,
+    url: report.url,
+    status: 'call',
+    article: report.article,
+    record: report.record,
+    confidence: report.confidence,
+    saved: false,
+  };
+  const settings = await getSettings();
+  if (settings.autoSave) state = await saveTabCall(state);
+  else {
+    // Already in the collection from an earlier visit?
+    const found = await callForArticle(await db(), canonicalizeUrl(report.article.canonicalUrl ?? report.url) ?? report.url).catch(() => null);
+    if (found?.call.id !== undefined) state = { ...state, saved: true, callId: found.call.id };
+  }
+  return writeState(state);
+}
+
+/** The tab's state, checked against the collection (the reader may have deleted the call since). */
+async function currentState(tabId: number): Promise<TabState | null> {
+  const state = await readState(tabId);
+  if (!state || state.status !== 'call' || !state.saved || state.callId === undefined) return state;
+  const call = await getCall(await db(), state.callId).catch(() => undefined);
+  if (call) return state;
+  return writeState({ ...state, saved: false, callId: undefined });
+}
+
+async function handle(message: Request, sender: { tab?: { id?: number } }): Promise<Reply> {
+  if (isPageReport(message)) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: true, state: null };
+    if (message.type === 'call-page') return { ok: true, state: await onCallPage(message, tabId) };
+    return { ok: true, state: await writeState({ tabId, url: message.url, status: message.analysed ? 'other' : 'not-analysed', reason: message.reason, saved: false }) };
+  }
+  if (!isPageRequest(message)) return { ok: false, error: { kind: 'unknown', message: 'Yêu cầu không hợp lệ' } };
+  const state = await currentState(message.tabId);
+  if (message.type === 'get-tab-state') return { ok: true, state };
+  if (!state || state.status !== 'call') return { ok: true, state };
+  if (message.type === 'save-tab-call') {
+    const next = await writeState(await saveTabCall(state));
+    return next.error ? { ok: false, error: next.error } : { ok: true, state: next };
+  }
+  try {
+    await unsaveArticle(await db(), canonicalizeUrl(state.article?.canonicalUrl ?? state.url) ?? state.url);
+    return { ok: true, state: await writeState({ ...state, saved: false, callId: undefined, relatedCount: undefined, error: undefined }) };
+  } catch (e) {
+    return { ok: false, error: storeErrorOf(e) };
+  }
+}
+
+async function syncSiteScripts(): Promise<void> {
+  const { enabledSites } = await getSettings();
+  const granted: string[] = [];
+  for (const host of enabledSites) {
+    const origins = sitePatterns(host);
+    if (await browser.permissions.contains({ origins }).catch(() => false)) granted.push(...origins);
+  }
+  await registerSiteScripts(granted).catch(() => undefined);
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {
+    handle(message as Request, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: storeErrorOf(e) }));
+    return true; // the reply comes through sendResponse (Chromium ignores a returned Promise)
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new page in the tab: its content script reports again.
+    if (change.status === 'loading' && change.url) void forget(tabId).then(() => toolbarButton()?.setBadgeText({ tabId, text: '' }).catch(() => undefined));
+  });
+  settingsItem.watch(() => void syncSiteScripts());
+  browser.permissions.onRemoved?.addListener(() => void syncSiteScripts());
+  void syncSiteScripts();
+});

@@ -1,2 +1,7 @@
 import { render } from 'preact';
-render(<p>Điện đàm</p>, document.getElementById('app')!);
+import { Popup } from '../../components/Popup';
+import { uiLanguage } from '../../components/i18n';
+import '../../components/styles.css';
+
+document.documentElement.lang = uiLanguage();
+render(<Popup />, document.getElementById('app')!);

@@ -212,7 +212,7 @@ function decide(a: ArticleAnalysis): CallDetection {
       reasons.push(`tiêu đề thuộc loại ${ruling}`);
     }
   }
-  const textClasses = a.sentences.flatMap(negativeClasses).filter((c) => c === 'scam' || c === 'telecom');
+  const textClasses = a.sentences.flatMap((s) => negativeClasses(s)).filter((c) => c === 'scam' || c === 'telecom');
   if (textClasses.length >= NEGATIVE_TEXT_DENSITY) {
     negativeClass ??= textClasses[0]!;
     confidence += WEIGHT.NEGATIVE_TEXT;

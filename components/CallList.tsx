@@ -1,0 +1,76 @@
+import type { SavedArticle, SavedCall } from '../lib/store';
+import { KIND_ICON, kindLabel, participantsLine } from './CallCard';
+import { formatDate, safeHref, t } from './i18n';
+
+/** One saved (or mentioned) call on a line: date, kind, who, and its article. */
+export function CallRow({
+  call,
+  articles,
+  selectable,
+  selected,
+  onToggle,
+}: {
+  call: SavedCall;
+  articles: Map<number, SavedArticle>;
+  selectable?: boolean;
+  selected?: boolean;
+  onToggle?: (id: number) => void;
+}) {
+  const reported = call.articleIds.map((id) => articles.get(id)).filter((a): a is SavedArticle => !!a);
+  const mentionedBy = call.mentionedIn.map((id) => articles.get(id)).filter((a): a is SavedArticle => !!a);
+  const mentioned = call.mentioned === 1;
+  return (
+    <li class={`call-row${mentioned ? ' is-mentioned' : ''}`} data-call-id={call.id} data-testid="call-row">
+      {selectable && (
+        <input type="checkbox" class="row-check" checked={selected} aria-label={t('select')} onChange={() => call.id !== undefined && onToggle?.(call.id)} />
+      )}
+      <span class="row-date">{formatDate(call.eventDate, call.eventDatePartial) || t('dateUnknown')}</span>
+      <span class={`row-kind kind-${mentioned ? 'mentioned' : call.kind}`} title={mentioned ? t('kind_mentioned') : kindLabel(call.kind)} aria-label={mentioned ? t('kind_mentioned') : kindLabel(call.kind)}>
+        {mentioned ? '○' : KIND_ICON[call.kind]}
+      </span>
+      <span class="row-main">
+        <span class="row-who">{participantsLine(call.participants)}</span>
+        <span class="row-links">
+          {reported.slice(0, 2).map((a) => (
+            <a key={a.id} href={safeHref(a.url)} target="_blank" rel="noreferrer noopener" title={a.title} data-testid="article-link">
+              {a.siteName ?? a.title}
+            </a>
+          ))}
+          {reported.length > 2 && <span class="muted"> +{reported.length - 2}</span>}
+          {mentioned && mentionedBy[0] && (
+            <span class="muted">
+              {t('mentionedIn')}{' '}
+              <a href={safeHref(mentionedBy[0].url)} target="_blank" rel="noreferrer noopener" title={mentionedBy[0].title} data-testid="mention-link">
+                {mentionedBy[0].title}
+              </a>
+            </span>
+          )}
+        </span>
+      </span>
+    </li>
+  );
+}
+
+export function CallList(props: {
+  calls: SavedCall[];
+  articles: Map<number, SavedArticle>;
+  selectable?: boolean;
+  selected?: Set<number>;
+  onToggle?: (id: number) => void;
+  label?: string;
+}) {
+  return (
+    <ol class="call-list" aria-label={props.label}>
+      {props.calls.map((c) => (
+        <CallRow key={c.id} call={c} articles={props.articles} selectable={props.selectable} selected={c.id !== undefined && props.selected?.has(c.id)} onToggle={props.onToggle} />
+      ))}
+    </ol>
+  );
+}
+
+/** The articles the given calls refer to, by id. */
+export async function articlesOf(db: { articles: { bulkGet(ids: number[]): Promise<Array<SavedArticle | undefined>> } }, calls: SavedCall[]): Promise<Map<number, SavedArticle>> {
+  const ids = [...new Set(calls.flatMap((c) => [...c.articleIds, ...c.mentionedIn]))];
+  const found = await db.articles.bulkGet(ids);
+  return new Map(found.filter((a): a is SavedArticle => !!a && a.id !== undefined).map((a) => [a.id!, a]));
+}

@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { COUNTRIES } from '../lib/gazetteer/data/countries';
+import { countCalls, deleteCalls, searchCalls, type SavedArticle, type SavedCall } from '../lib/store';
+import { TOPICS } from '../lib/summarize/data/topics';
+import type { CallKind } from '../lib/summarize/types';
+import { articlesOf, CallList } from './CallList';
+import { db } from './data';
+import { t, uiLanguage } from './i18n';
+import { SettingsPanel } from './Settings';
+import { Empty, ErrorState, Loading } from './States';
+
+interface Filters {
+  text: string;
+  kind: CallKind | '';
+  country: string;
+  topic: string;
+  from: string;
+  to: string;
+}
+const NO_FILTERS: Filters = { text: '', kind: '', country: '', topic: '', from: '', to: '' };
+const PAGE = 100;
+
+/** The full-page view of the collection: browse, filter, delete many; settings. */
+export function Collection() {
+  const [tab, setTab] = useState<'calls' | 'settings'>(new URLSearchParams(location.search).get('view') === 'settings' ? 'settings' : 'calls');
+  return (
+    <div class="collection">
+      <header class="app-head wide">
+        <span class="logo" aria-hidden="true">☎</span>
+        <h1>{t('collectionTitle')}</h1>
+        <nav class="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === 'calls'} onClick={() => setTab('calls')}>
+            {t('tabCalls')}
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'settings'} onClick={() => setTab('settings')} data-testid="tab-settings">
+            {t('tabSettings')}
+          </button>
+        </nav>
+      </header>
+      <main>{tab === 'calls' ? <Calls /> : <SettingsPanel />}</main>
+    </div>
+  );
+}
+
+function Calls() {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [calls, setCalls] = useState<SavedCall[] | null>(null);
+  const [articles, setArticles] = useState<Map<number, SavedArticle>>(new Map());
+  const [total, setTotal] = useState<number | null>(null);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const [limit, setLimit] = useState(PAGE);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(async () => {
+      try {
+        const found = await searchCalls(await db(), {
+          text: filters.text.trim() || undefined,
+          kind: filters.kind || undefined,
+          country: filters.country || undefined,
+          topic: filters.topic || undefined,
+          from: filters.from || undefined,
+          to: filters.to || undefined,
+          limit,
+        });
+        const [arts, count] = await Promise.all([articlesOf(await db(), found), countCalls(await db(), { includeMentioned: true })]);
+        if (!live) return;
+        setCalls(found);
+        setArticles(arts);
+        setTotal(count);
+        setError(null);
+      } catch (e) {
+        if (live) setError((e as Error).message);
+      }
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [filters, version, limit]);
+
+  const countries = useMemo(() => [...COUNTRIES].sort((a, b) => (uiLanguage() === 'vi' ? a.name : a.en).localeCompare(uiLanguage() === 'vi' ? b.name : b.en, uiLanguage())), []);
+  const set = (change: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...change }));
+    setLimit(PAGE);
+  };
+  const toggle = (id: number) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const removeSelected = async () => {
+    if (!selected.size || !confirm(t('confirmDelete', selected.size))) return;
+    try {
+      await deleteCalls(await db(), [...selected]);
+      setSelected(new Set());
+      setVersion((v) => v + 1);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <section class="calls">
+      <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('filters')}>
+        <input type="search" data-testid="collection-search" placeholder={t('searchPlaceholder')} aria-label={t('search')} value={filters.text} onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
+        <select aria-label={t('kind')} value={filters.kind} onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as CallKind | '' })}>
+          <option value="">{t('kindAll')}</option>
+          <option value="phone">{t('kind_phone')}</option>
+          <option value="video">{t('kind_video')}</option>
+          <option value="planned">{t('kind_planned')}</option>
+        </select>
+        <select aria-label={t('country')} value={filters.country} onChange={(e) => set({ country: (e.currentTarget as HTMLSelectElement).value })}>
+          <option value="">{t('countryAll')}</option>
+          {countries.map((c) => (
+            <option value={c.code} key={c.code}>
+              {uiLanguage() === 'vi' ? c.name : c.en}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('topic')} value={filters.topic} onChange={(e) => set({ topic: (e.currentTarget as HTMLSelectElement).value })}>
+          <option value="">{t('topicAll')}</option>
+          {TOPICS.map((topic) => (
+            <option value={topic.label} key={topic.id}>
+              {uiLanguage() === 'vi' ? topic.label : topic.en}
+            </option>
+          ))}
+        </select>
+        <label class="date-range">
+          {t('from')} <input type="date" value={filters.from} onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value })} />
+        </label>
+        <label class="date-range">
+          {t('to')} <input type="date" value={filters.to} onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })} />
+        </label>
+        {JSON.stringify(filters) !== JSON.stringify(NO_FILTERS) && (
+          <button type="button" class="button button-quiet" onClick={() => set(NO_FILTERS)}>
+            {t('clearFilters')}
+          </button>
+        )}
+      </form>
+
+      <div class="toolbar">
+        <span class="muted" data-testid="count">
+          {calls && total !== null ? t('showingCount', calls.length, total) : ''}
+        </span>
+        <button type="button" class="button button-danger" disabled={!selected.size} onClick={() => void removeSelected()} data-testid="delete-selected">
+          {t('deleteSelected', selected.size)}
+        </button>
+      </div>
+
+      {error ? (
+        <ErrorState title={t('storeError')} detail={error} onRetry={() => setVersion((v) => v + 1)} />
+      ) : calls === null ? (
+        <Loading />
+      ) : calls.length === 0 ? (
+        <Empty title={total ? t('searchNone') : t('collectionEmpty')}>{!total && <p>{t('collectionEmptyHint')}</p>}</Empty>
+      ) : (
+        <>
+          <CallList calls={calls} articles={articles} selectable selected={selected} onToggle={toggle} label={t('tabCalls')} />
+          {calls.length >= limit && (
+            <button type="button" class="button button-quiet more" onClick={() => setLimit((l) => l + PAGE)}>
+              {t('showMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { StoreError, TabState } from '../lib/messages';
+import { getCall, getNote, relatedCalls, setNote, type SavedArticle } from '../lib/store';
+import { CallCard } from './CallCard';
+import { articlesOf } from './CallList';
+import { ask, collectionUrl, currentTabId, db, openInTab, tabState } from './data';
+import { t } from './i18n';
+import { NoteEditor } from './NoteEditor';
+import { SearchPanel } from './SearchPanel';
+import { ErrorState, Loading } from './States';
+import { Timeline, type RelatedGroups } from './Timeline';
+
+type View = { phase: 'loading' } | { phase: 'ready'; tab: TabState | null } | { phase: 'error'; message: string };
+
+/** The toolbar popup: the current page's call, its related calls; elsewhere, the latest calls and search. */
+export function Popup() {
+  const [view, setView] = useState<View>({ phase: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    (async () => {
+      try {
+        const tabId = await currentTabId();
+        setView({ phase: 'ready', tab: tabId === null ? null : await tabState(tabId) });
+      } catch (e) {
+        setView({ phase: 'error', message: (e as Error).message });
+      }
+    })();
+  }, [attempt]);
+
+  return (
+    <div class="popup">
+      <header class="app-head">
+        <span class="logo" aria-hidden="true">☎</span>
+        <h1>{t('appName')}</h1>
+        <button type="button" class="link-button" data-testid="open-collection" onClick={() => openInTab(collectionUrl())}>
+          {t('openCollection')}
+        </button>
+      </header>
+      <main>
+        {view.phase === 'loading' && <Loading />}
+        {view.phase === 'error' && <ErrorState title={t('popupError')} detail={view.message} onRetry={() => setAttempt((n) => n + 1)} />}
+        {view.phase === 'ready' && view.tab?.status === 'call' && <CurrentCall tab={view.tab} onChange={(tab) => setView({ phase: 'ready', tab })} />}
+        {view.phase === 'ready' && view.tab?.status !== 'call' && (
+          <>
+            {view.tab?.status === 'not-analysed' && (
+              <p class="notice" data-testid="not-analysed">
+                {t('notAnalysed', view.tab.reason ?? '')}
+              </p>
+            )}
+            <SearchPanel limit={8} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function storeErrorText(e: StoreError): string {
+  return t(`storeError_${e.kind}`);
+}
+
+function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabState) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [related, setRelated] = useState<RelatedGroups | null>(null);
+  const [articles, setArticles] = useState<Map<number, SavedArticle>>(new Map());
+  const [relatedError, setRelatedError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!tab.saved || tab.callId === undefined) {
+      setRelated(null);
+      return;
+    }
+    (async () => {
+      try {
+        const call = await getCall(await db(), tab.callId!);
+        if (!call) return;
+        const groups = await relatedCalls(await db(), call);
+        setArticles(await articlesOf(await db(), [...groups.samePair, ...groups.sameCountries, ...groups.sameLeader]));
+        setRelated(groups);
+      } catch (e) {
+        setRelatedError((e as Error).message);
+      }
+    })();
+  }, [tab.saved, tab.callId]);
+
+  const act = async (type: 'save-tab-call' | 'unsave-tab-call') => {
+    setBusy(true);
+    const reply = await ask({ type, tabId: tab.tabId });
+    setBusy(false);
+    if (reply.ok && reply.state) onChange(reply.state);
+    else if (!reply.ok) onChange({ ...tab, error: reply.error });
+  };
+
+  const loadNote = useCallback(async () => (tab.callId === undefined ? '' : (await getNote(await db(), tab.callId))?.text ?? ''), [tab.callId]);
+  const saveNote = useCallback(async (text: string) => {
+    if (tab.callId !== undefined) await setNote(await db(), tab.callId, text);
+  }, [tab.callId]);
+
+  return (
+    <>
+      <CallCard record={tab.record!} article={tab.article} />
+      {tab.error && <ErrorState title={storeErrorText(tab.error)} detail={tab.error.message} onRetry={() => void act('save-tab-call')} />}
+      <div class="save-bar">
+        {tab.saved ? (
+          <>
+            <span class="saved" data-testid="saved">
+              ✓ {t('saved')}
+            </span>
+            <button type="button" class="button button-quiet" disabled={busy} onClick={() => void act('unsave-tab-call')} data-testid="unsave">
+              {t('unsave')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="button" disabled={busy} onClick={() => void act('save-tab-call')} data-testid="save">
+            {t('save')}
+          </button>
+        )}
+      </div>
+      {tab.saved && tab.callId !== undefined ? <NoteEditor key={tab.callId} load={loadNote} save={saveNote} /> : <p class="muted">{t('saveToNote')}</p>}
+      {relatedError && <ErrorState title={t('storeError')} detail={relatedError} />}
+      {tab.saved && (related ? <Timeline related={related} articles={articles} /> : !relatedError && <Loading label={t('loadingRelated')} />)}
+    </>
+  );
+}

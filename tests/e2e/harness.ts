@@ -1,0 +1,201 @@
+/**
+ * Real-browser harness: the built extension (.output/chrome-mv3) in Debian's Chromium, driven by
+ * playwright-core; news pages served from localhost and reached under their real host names
+ * (vov.vn, cafef.vn) through --host-resolver-rules.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+/** The extension APIs, as seen from inside the browser (sw.evaluate). */
+declare global {
+  const chrome: any;
+}
+
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages/');
+export const OUT = join(ROOT, 'tests/e2e/out');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const NEWS_HOSTS = ['vov.vn', 'cafef.vn', 'baoquocte.vn'];
+
+export interface FixturePage {
+  file: string;
+  url: string;
+  isCall: boolean;
+  isArticle: boolean;
+  title: string | null;
+}
+export const FIXTURE_PAGES: FixturePage[] = JSON.parse(readFileSync(join(PAGES_DIR, 'expected.json'), 'utf8'));
+export const fixture = (file: string) => FIXTURE_PAGES.find((p) => p.file === file)!;
+
+export interface NewsServer {
+  port: number;
+  /** The address of a fixture page as the browser reaches it: http://vov.vn:PORT/path. */
+  urlOf(page: FixturePage | string): string;
+  /** Pages served under extra addresses: path → HTML. */
+  extra: Map<string, string>;
+  close(): Promise<void>;
+}
+
+/** Serves tests/fixtures/pages by host name and path (the page's real address, on our port). */
+export async function startNewsServer(): Promise<NewsServer> {
+  const routes = new Map<string, string>();
+  for (const p of FIXTURE_PAGES) {
+    const u = new URL(p.url);
+    routes.set(`${u.hostname}${u.pathname}`, p.file);
+  }
+  const extra = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0]!.replace(/^www\./, '');
+    const path = (req.url ?? '/').split('?')[0]!;
+    const file = routes.get(`${host}${path}`);
+    const html = extra.get(`${host}${path}`) ?? (file ? readFileSync(join(PAGES_DIR, file), 'utf8') : null);
+    if (html === null) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>404</title><h1>Không tìm thấy trang</h1>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    extra,
+    urlOf(page) {
+      const u = new URL(typeof page === 'string' ? page : page.url);
+      return `http://${u.hostname}:${port}${u.pathname}${u.search}`;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  /** The background service worker (fetched again: an idle MV3 worker may have been stopped). */
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded, in a profile directory that can be reused (restart). */
+export async function launchWithExtension(options: { profileDir?: string; locale?: string; extensionPath?: string } = {}): Promise<ExtensionBrowser> {
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'dien-dam-profile-'));
+  const extensionPath = options.extensionPath ?? EXTENSION;
+  const lang = options.locale ?? 'vi-VN';
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang,
+    // Chromium on Linux takes its UI language (chrome.i18n) from the environment.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      `--host-resolver-rules=${NEWS_HOSTS.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`).join(', ')}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    profileDir,
+    async worker() {
+      const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      if (live) return live;
+      // Wake it: opening an extension page starts the worker again.
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+      const w = context.serviceWorkers().find((x) => x.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+      await page.close();
+      return w;
+    },
+    close: () => context.close(),
+  };
+}
+
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Everything the background keeps about the tabs (chrome.storage.session). */
+export async function tabStates(b: ExtensionBrowser): Promise<Array<{ tabId: number; url: string; status: string; saved: boolean; callId?: number }>> {
+  const sw = await b.worker();
+  return sw.evaluate(async () => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, any>;
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('tab:'))
+      .map(([, v]) => v);
+  });
+}
+
+/** Wait until the background has a state for the page at `url` that satisfies `ok`. */
+export async function waitForTabState(b: ExtensionBrowser, url: string, ok: (s: { status: string; saved: boolean }) => boolean = () => true, timeout = 15_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const s = (await tabStates(b)).find((x) => x.url === url && ok(x));
+    if (s) return s;
+    if (Date.now() > until) throw new Error(`no tab state for ${url} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The collection as the background sees it (its IndexedDB). */
+export async function collection(b: ExtensionBrowser): Promise<{ calls: any[]; articles: any[]; notes: any[] }> {
+  const sw = await b.worker();
+  return sw.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('dien-dam');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const names = ['calls', 'articles', 'notes'].filter((n) => idb.objectStoreNames.contains(n));
+          if (!names.length) {
+            idb.close();
+            resolve({ calls: [], articles: [], notes: [] });
+            return;
+          }
+          const tx = idb.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = { calls: [], articles: [], notes: [] };
+          for (const n of names) {
+            const req = tx.objectStore(n).getAll();
+            req.onsuccess = () => (out[n] = req.result);
+          }
+          tx.oncomplete = () => {
+            idb.close();
+            resolve(out as never);
+          };
+        };
+      }),
+  );
+}
+
+export async function openPopup(b: ExtensionBrowser, tabId?: number): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${b.extensionId}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
+  return page;
+}
+
+/** Screenshots are written here; the tests print the folder. */
+export function screenshotDir(name: string): string {
+  const dir = join(OUT, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

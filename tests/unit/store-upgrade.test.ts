@@ -1,0 +1,179 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import type { Article } from '../../lib/extract/types';
+import type { CallRecord, Participant } from '../../lib/summarize/types';
+import { SCHEMA_VERSION, SCHEMA_VERSIONS, latestCalls, openCallStore, relatedCalls, saveCall, searchCalls } from '../../lib/store';
+
+/** The schema exactly as version 1 shipped. A shipped version must never change: the store
+ *  declares it from SCHEMA_VERSIONS[0], which this test compares with the copy here. */
+const SHIPPED_V1 = {
+  articles: '++id, &urlKey, savedAt',
+  calls:
+    '++id, &callKey, eventKey, kind, mentioned, sortDate, updatedAt, ' +
+    '*articleIds, *mentionedIn, *participantKeys, *countryKeys, *pairKeys, *countryPairKeys, *searchTokens',
+  notes: '++id, &callId',
+};
+
+const PUTIN: Participant = { name: 'Vladimir Putin', title: 'Tổng thống', country: 'RU', leaderId: 'vladimir-putin' };
+const MACRON: Participant = { name: 'Emmanuel Macron', title: 'Tổng thống', country: 'FR', leaderId: 'emmanuel-macron' };
+const EVIDENCE = { kind: null, eventDate: null, participants: [], initiator: null, ordinal: null, topics: {}, agreements: [], earlierCalls: [] };
+
+/** Rows in the version-1 shape: calls have no topicKeys. */
+const V1_ARTICLE = {
+  id: 1,
+  urlKey: 'vnexpress.net/pm-0203.html',
+  url: 'https://vnexpress.net/pm-0203.html',
+  canonicalUrl: null,
+  title: 'Lãnh đạo Nga, Pháp điện đàm lần thứ ba',
+  lead: 'Hai tổng thống điện đàm.',
+  text: 'Hai tổng thống điện đàm.\nTrước đó, ngày 31/1, hai nhà lãnh đạo đã điện đàm.',
+  siteName: 'VnExpress',
+  publishedAt: '2022-02-04T08:00:00+07:00',
+  author: null,
+  attribution: null,
+  savedAt: '2022-02-04T02:00:00.000Z',
+};
+
+const commonCall = {
+  participants: [PUTIN, MACRON],
+  initiator: null,
+  ordinal: 3,
+  agreements: ['duy trì liên lạc'],
+  earlierCalls: [],
+  attribution: null,
+  evidence: EVIDENCE,
+  participantKeys: ['emmanuel-macron', 'vladimir-putin'],
+  countryKeys: ['FR', 'RU'],
+  pairKeys: ['emmanuel-macron|vladimir-putin'],
+  countryPairKeys: ['FR|RU'],
+  createdAt: '2022-02-04T02:00:00.000Z',
+  updatedAt: '2022-02-04T02:00:00.000Z',
+};
+
+const V1_CALL = {
+  ...commonCall,
+  id: 1,
+  callKey: 'phone|2022-02-03|emmanuel-macron,vladimir-putin',
+  eventKey: '2022-02-03|emmanuel-macron,vladimir-putin',
+  mentioned: 0,
+  articleIds: [1],
+  mentionedIn: [],
+  kind: 'phone',
+  eventDate: '2022-02-03',
+  eventDatePartial: '--02-03',
+  eventDateExpression: 'ngày 3/2',
+  topics: ['Ukraine', 'An ninh châu Âu'],
+  searchTokens: ['vladimir', 'putin', 'emmanuel', 'macron', 'tong', 'thong', 'nga', 'russia', 'phap', 'france', 'ukraine', 'an', 'ninh', 'chau', 'au', 'dien', 'dam', 'phone', 'vnexpress'],
+  sortDate: '2022-02-03',
+};
+
+const V1_MENTION = {
+  ...commonCall,
+  id: 2,
+  callKey: 'mention|2022-01-31|emmanuel-macron,vladimir-putin',
+  eventKey: '2022-01-31|emmanuel-macron,vladimir-putin',
+  mentioned: 1,
+  articleIds: [],
+  mentionedIn: [1],
+  kind: 'phone',
+  eventDate: '2022-01-31',
+  eventDatePartial: '--01-31',
+  eventDateExpression: 'ngày 31/1',
+  ordinal: null,
+  topics: [],
+  agreements: [],
+  searchTokens: ['vladimir', 'putin', 'emmanuel', 'macron', 'dien', 'dam'],
+  sortDate: '2022-01-31',
+};
+
+const V1_NOTE = { id: 1, callId: 1, text: 'Lần thứ ba trong một tuần', updatedAt: '2022-02-05T00:00:00.000Z' };
+
+const NAME = 'store-upgrade-test';
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+describe('schema upgrade', () => {
+  it('keeps version 1 as shipped and declares version 2 after it', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSIONS[0]!.stores).toEqual(SHIPPED_V1);
+    expect(SCHEMA_VERSIONS[1]!.upgrade).toBeTypeOf('function');
+  });
+
+  it('opens a version-1 database with every record intact and the version-2 index filled', async () => {
+    // A database written by version 1 of the extension.
+    const old = new Dexie(NAME);
+    old.version(1).stores(SHIPPED_V1);
+    await old.open();
+    await old.table('articles').add(V1_ARTICLE);
+    await old.table('calls').bulkAdd([V1_CALL, V1_MENTION]);
+    await old.table('notes').add(V1_NOTE);
+    expect(old.verno).toBe(1);
+    // Version 1 has no topic index.
+    await expect(old.table('calls').where('topicKeys').equals('ukraine').toArray()).rejects.toMatchObject({ name: 'SchemaError' });
+    old.close();
+
+    const db = await openCallStore(NAME);
+    try {
+      expect(db.verno).toBe(SCHEMA_VERSION);
+      expect(await db.articles.toArray()).toEqual([V1_ARTICLE]);
+      expect(await db.notes.toArray()).toEqual([V1_NOTE]);
+      expect(await db.calls.get(1)).toEqual({ ...V1_CALL, topicKeys: ['ukraine', 'an ninh chau au'] });
+      expect(await db.calls.get(2)).toEqual({ ...V1_MENTION, topicKeys: [] });
+
+      // The v2 indexes exist and are filled for the old rows.
+      expect(await db.calls.where('topicKeys').equals('an ninh chau au').primaryKeys()).toEqual([1]);
+      expect(await db.articles.where('siteName').equals('VnExpress').primaryKeys()).toEqual([1]);
+      expect((await latestCalls(db, 10)).map((c) => c.id)).toEqual([1]); // [mentioned+sortDate]
+      expect((await latestCalls(db, 10, { includeMentioned: true })).map((c) => c.id)).toEqual([1, 2]);
+      expect((await searchCalls(db, { topic: 'An ninh Châu Âu' })).map((c) => c.id)).toEqual([1]);
+      expect((await searchCalls(db, { text: 'macron' })).map((c) => c.id)).toEqual([1, 2]);
+      expect((await relatedCalls(db, 1)).samePair.map((c) => c.id)).toEqual([2]);
+
+      // The keys written by version 1 still match: another outlet's report joins the old call,
+      // and the report of 31/1 turns the old mention into a reported call.
+      const article = (url: string): Article => ({
+        url,
+        canonicalUrl: null,
+        title: 'Nga, Pháp điện đàm',
+        lead: '',
+        paragraphs: [],
+        captions: [],
+        text: 'Nga, Pháp điện đàm.',
+        publishedAt: null,
+        author: null,
+        attribution: null,
+        siteName: 'Tuổi Trẻ',
+        isArticle: true,
+        notArticleReason: null,
+      });
+      const record = (date: string): CallRecord => ({
+        kind: 'phone',
+        eventDate: date,
+        eventDatePartial: `--${date.slice(5)}`,
+        eventDateExpression: null,
+        participants: [MACRON, PUTIN],
+        initiator: null,
+        ordinal: null,
+        topics: ['Ukraine'],
+        agreements: [],
+        earlierCalls: [],
+        attribution: null,
+        evidence: EVIDENCE,
+      });
+      const joined = await saveCall(db, { article: article('https://tuoitre.vn/pm-0203.htm'), record: record('2022-02-03') });
+      expect(joined.created).toBe(false);
+      expect(joined.call.id).toBe(1);
+      expect(joined.call.articleIds).toEqual([1, joined.article.id]);
+      expect(joined.call.topicKeys).toEqual(['ukraine', 'an ninh chau au']);
+      const promoted = await saveCall(db, { article: article('https://tuoitre.vn/pm-0131.htm'), record: record('2022-01-31') });
+      expect(promoted.call).toMatchObject({ id: 2, mentioned: 0, mentionedIn: [1], topicKeys: ['ukraine'] });
+      expect(await db.calls.count()).toBe(2);
+      expect(await db.notes.toArray()).toEqual([V1_NOTE]);
+    } finally {
+      db.close();
+    }
+  });
+});
