@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { canonicalizeUrl } from '../lib/extract';
 import { isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type Reply, type Request, type TabState } from '../lib/messages';
-import { callForArticle, getCall, openCallStore, relatedCalls, saveCall, unsaveArticle, type CallStore } from '../lib/store';
+import { articleKeyFor, callForArticle, getCall, openCallStore, relatedCalls, saveCall, unsaveArticle, type CallStore } from '../lib/store';
 import { registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
 import { getSettings, settingsItem } from './shared/settings';
 import { sitePatterns } from './shared/sites';
@@ -86,7 +85,7 @@ async function onCallPage(report: CallPageReport, tabId: number): Promise<TabSta
   if (settings.autoSave) state = await saveTabCall(state);
   else {
     // Already in the collection from an earlier visit?
-    const found = await callForArticle(await db(), canonicalizeUrl(report.article.canonicalUrl ?? report.url) ?? report.url).catch(() => null);
+    const found = await callForArticle(await db(), articleKeyFor(report.article)).catch(() => null);
     if (found?.call.id !== undefined) state = { ...state, saved: true, callId: found.call.id };
   }
   return writeState(state);
@@ -117,7 +116,7 @@ async function handle(message: Request, sender: { tab?: { id?: number } }): Prom
     return next.error ? { ok: false, error: next.error } : { ok: true, state: next };
   }
   try {
-    await unsaveArticle(await db(), canonicalizeUrl(state.article?.canonicalUrl ?? state.url) ?? state.url);
+    await unsaveArticle(await db(), state.article ? articleKeyFor(state.article) : state.url);
     return { ok: true, state: await writeState({ ...state, saved: false, callId: undefined, relatedCount: undefined, error: undefined }) };
   } catch (e) {
     return { ok: false, error: storeErrorOf(e) };
