@@ -2,7 +2,7 @@ import type { Article } from '../lib/extract/types';
 import type { CallKind, CallRecord, Participant } from '../lib/summarize/types';
 import { Country } from './Country';
 import { Evidence } from './Evidence';
-import { formatDate, safeHref, t, uiLanguage } from './i18n';
+import { formatDate, safeHref, t, titleLabel, topicLabel, uiLanguage } from './i18n';
 import { placeName } from '../lib/gazetteer/entities';
 
 export const KIND_ICON: Record<CallKind, string> = { phone: '☎', video: '▶', planned: '◷' };
@@ -10,7 +10,7 @@ export const kindLabel = (kind: CallKind | null | undefined) => (kind ? t(`kind_
 
 /** "Vladimir Putin", else the title and country ("Tổng thống Nga"). */
 export function participantName(p: Participant): string {
-  return p.name ?? ([p.title, p.country && placeName(p.country, uiLanguage())].filter(Boolean).join(' ') || '?');
+  return p.name ?? ([p.title && titleLabel(p.title), p.country && placeName(p.country, uiLanguage())].filter(Boolean).join(' ') || '?');
 }
 
 export function participantsLine(ps: Participant[]): string {
@@ -42,7 +42,7 @@ export function CallCard({ record, article }: { record: CallRecord; article?: Ar
         {record.participants.map((p, i) => (
           <li key={i}>
             <span class="participant-name">{participantName(p)}</span>
-            {p.name && p.title && <span class="participant-title">{p.title}</span>}
+            {p.name && p.title && <span class="participant-title">{titleLabel(p.title)}</span>}
             <Country code={p.country} />
             {record.initiator && p.name === record.initiator && <span class="tag tag-initiator">{t('initiator')}</span>}
           </li>
@@ -77,7 +77,7 @@ export function CallCard({ record, article }: { record: CallRecord; article?: Ar
             <dd class="chips" data-testid="topics">
               {record.topics.map((topic) => (
                 <span class="chip" key={topic} title={ev.topics[topic]}>
-                  {topic}
+                  {topicLabel(topic)}
                 </span>
               ))}
             </dd>

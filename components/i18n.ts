@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { TITLES } from '../lib/gazetteer/data/titles';
+import { TOPICS } from '../lib/summarize/data/topics';
+import { matchKey } from '../lib/text';
 
 /**
  * UI strings from _locales (Vietnamese, or English when the browser's language is not
@@ -45,4 +48,18 @@ export function safeHref(url: string | null | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+
+const topicEnglish = new Map(TOPICS.map((t) => [t.label, t.en]));
+const titleEnglish = new Map(TITLES.flatMap((t) => [t.name, ...(t.forms ?? [])].map((f) => [matchKey(f), t.en] as const)));
+
+/** A topic label of the topic table, in the UI's language. */
+export function topicLabel(label: string): string {
+  return uiLanguage() === 'en' ? topicEnglish.get(label) ?? label : label;
+}
+
+/** A title as the article writes it ("Tổng thống"), in the UI's language ("President"). */
+export function titleLabel(title: string): string {
+  return uiLanguage() === 'en' ? titleEnglish.get(matchKey(title)) ?? title : title;
 }

@@ -241,23 +241,35 @@ function ordinalCandidates(sentences: AnalyzedSentence[]): Array<Found<number> &
 
 // ---- Topics ----
 
+/** At most this many topics per call: the most talked about first. */
+const MAX_TOPICS = 8;
+
 export function findTopics(sentences: AnalyzedSentence[]): Found<string>[] {
   const t = tables();
-  const out = new Map<string, string>();
+  const found = new Map<string, { evidence: string; count: number; first: number; broad: boolean }>();
+  const note = (topic: TopicEntry, evidence: string) => {
+    const f = found.get(topic.label);
+    if (f) f.count++;
+    else found.set(topic.label, { evidence, count: 1, first: found.size, broad: !!topic.broad });
+  };
   for (const s of sentences) {
     const inPerson = (start: number, end: number) => s.people.some((p) => start >= p.start && end <= p.end);
     for (const m of t.topics.findAll(s.text, s.tokens)) {
       if (inPerson(m.start, m.end)) continue;
-      for (const topic of m.values) if (!out.has(topic.label)) out.set(topic.label, s.text);
+      for (const topic of m.values) note(topic, s.text);
     }
     for (const topic of TOPICS) {
       for (const exact of topic.exact ?? []) {
         const re = new RegExp(`(?<![\\p{L}\\p{N}])${exact}(?![\\p{L}\\p{N}])`, 'u');
-        if (re.test(s.text) && !out.has(topic.label)) out.set(topic.label, s.text);
+        if (re.test(s.text)) note(topic, s.text);
       }
     }
   }
-  return [...out].map(([value, evidence]) => ({ value, evidence }));
+  return [...found]
+    .sort(([, a], [, b]) => Number(a.broad) - Number(b.broad) || b.count - a.count || a.first - b.first)
+    .slice(0, MAX_TOPICS)
+    .sort(([, a], [, b]) => a.first - b.first)
+    .map(([value, f]) => ({ value, evidence: f.evidence }));
 }
 
 // ---- Agreements ----

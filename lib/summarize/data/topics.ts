@@ -11,6 +11,8 @@ export interface TopicEntry {
   phrases: readonly string[];
   /** Phrases that must match case-sensitively (as written). */
   exact?: readonly string[];
+  /** A broad topic (relations, defence, multilateral bodies): listed after the specific ones. */
+  broad?: boolean;
 }
 
 export const TOPICS: readonly TopicEntry[] = [
@@ -24,7 +26,7 @@ export const TOPICS: readonly TopicEntry[] = [
   { id: 'european-security', label: 'an ninh châu Âu', en: 'European security', phrases: ['an ninh châu Âu', 'an ninh tại châu Âu', 'an ninh ở châu Âu', 'kiến trúc an ninh', 'đảm bảo an ninh', 'bảo đảm an ninh', 'cân bằng chiến lược', 'NATO mở rộng', 'mở rộng NATO', 'đảm bảo an ninh lâu dài'] },
   { id: 'trade', label: 'thương mại', en: 'trade', phrases: ['thương mại', 'thuế quan', 'thuế đối ứng', 'xuất khẩu', 'nhập khẩu', 'chuỗi cung ứng', 'kim ngạch', 'mậu dịch', 'cán cân thương mại', 'hàng rào thương mại', 'thuế nhập khẩu'] },
   { id: 'investment', label: 'đầu tư', en: 'investment', phrases: ['đầu tư', 'nhà đầu tư', 'FDI'] },
-  { id: 'economy', label: 'kinh tế', en: 'economy', phrases: ['hợp tác kinh tế', 'kinh tế - thương mại', 'kinh tế, thương mại', 'quan hệ kinh tế', 'tài chính', 'tiền tệ', 'tăng trưởng kinh tế'] },
+  { id: 'economy', broad: true, label: 'kinh tế', en: 'economy', phrases: ['hợp tác kinh tế', 'kinh tế - thương mại', 'kinh tế, thương mại', 'quan hệ kinh tế', 'tài chính', 'tiền tệ', 'tăng trưởng kinh tế'] },
   { id: 'energy', label: 'năng lượng', en: 'energy', phrases: ['năng lượng', 'dầu mỏ', 'giá dầu', 'khí đốt', 'LNG', 'OPEC', 'điện hạt nhân', 'đường ống', 'Nord Stream', 'dầu khí'] },
   { id: 'nuclear', label: 'hạt nhân', en: 'nuclear issues', phrases: ['chương trình hạt nhân', 'hạt nhân Iran', 'thỏa thuận hạt nhân', 'vũ khí hạt nhân', 'JCPOA', 'làm giàu urani', 'làm giàu uranium', 'nhà máy điện hạt nhân'] },
   { id: 'arms-control', label: 'kiểm soát vũ khí', en: 'arms control', phrases: ['kiểm soát vũ khí', 'ổn định chiến lược', 'New START', 'START mới', 'INF', 'giải trừ quân bị', 'không phổ biến vũ khí'] },
@@ -36,7 +38,7 @@ export const TOPICS: readonly TopicEntry[] = [
   { id: 'venezuela', label: 'Venezuela', en: 'Venezuela', phrases: ['Venezuela', 'Caracas'] },
   { id: 'myanmar', label: 'Myanmar', en: 'Myanmar', phrases: ['Myanmar', 'đồng thuận 5 điểm', 'Đồng thuận 5 điểm'] },
   { id: 'caucasus', label: 'Nagorno-Karabakh', en: 'Nagorno-Karabakh', phrases: ['Nagorno-Karabakh', 'Karabakh'] },
-  { id: 'defence', label: 'quốc phòng', en: 'defence', phrases: ['quốc phòng', 'quân sự', 'an ninh quốc phòng', 'hợp tác quốc phòng', 'vũ khí', 'tên lửa'] },
+  { id: 'defence', broad: true, label: 'quốc phòng', en: 'defence', phrases: ['quốc phòng', 'quân sự', 'an ninh quốc phòng', 'hợp tác quốc phòng', 'vũ khí', 'tên lửa'] },
   { id: 'health', label: 'y tế', en: 'health', phrases: ['y tế', 'chăm sóc sức khỏe', 'chăm sóc sức khoẻ'] },
   { id: 'education', label: 'giáo dục', en: 'education', phrases: ['giáo dục', 'đào tạo', 'du học sinh', 'học bổng'] },
   { id: 'humanitarian', label: 'nhân đạo', en: 'humanitarian aid', phrases: ['nhân đạo', 'viện trợ', 'cứu trợ', 'người tị nạn', 'tị nạn'] },
@@ -49,10 +51,10 @@ export const TOPICS: readonly TopicEntry[] = [
   { id: 'labour', label: 'lao động', en: 'labour', phrases: ['lao động', 'người lao động'] },
   { id: 'tourism', label: 'du lịch', en: 'tourism', phrases: ['du lịch', 'du khách'] },
   { id: 'agriculture', label: 'nông nghiệp', en: 'agriculture', phrases: ['nông nghiệp', 'nông sản', 'thủy sản', 'thuỷ sản'] },
-  { id: 'visit', label: 'chuyến thăm', en: 'visits', phrases: ['chuyến thăm', 'lời mời thăm', 'mời sang thăm', 'thăm chính thức', 'thăm cấp Nhà nước'] },
-  { id: 'multilateral', label: 'hợp tác đa phương', en: 'multilateral cooperation', phrases: ['ASEAN', 'G20', 'G7', 'APEC', 'Liên hợp quốc', 'Hội đồng Bảo an', 'BRICS', 'diễn đàn đa phương', 'các diễn đàn đa phương', 'SCO', 'Mekong'] },
+  { id: 'visit', broad: true, label: 'chuyến thăm', en: 'visits', phrases: ['chuyến thăm', 'lời mời thăm', 'mời sang thăm', 'thăm chính thức', 'thăm cấp Nhà nước'] },
+  { id: 'multilateral', broad: true, label: 'hợp tác đa phương', en: 'multilateral cooperation', phrases: ['ASEAN', 'G20', 'G7', 'APEC', 'Liên hợp quốc', 'Hội đồng Bảo an', 'BRICS', 'diễn đàn đa phương', 'các diễn đàn đa phương', 'SCO', 'Mekong'] },
   { id: 'sanctions', label: 'trừng phạt', en: 'sanctions', phrases: ['trừng phạt', 'lệnh cấm vận', 'cấm vận'] },
   { id: 'cyber', label: 'an ninh mạng', en: 'cyber security', phrases: ['an ninh mạng', 'tấn công mạng', 'tin tặc'] },
   { id: 'disaster', label: 'thiên tai', en: 'natural disasters', phrases: ['thiên tai', 'động đất', 'bão', 'lũ lụt', 'sóng thần'] },
-  { id: 'bilateral', label: 'quan hệ song phương', en: 'bilateral relations', phrases: ['quan hệ song phương', 'hợp tác song phương', 'quan hệ hai nước', 'Đối tác chiến lược toàn diện', 'đối tác chiến lược toàn diện', 'nâng cấp quan hệ', 'quan hệ đối tác'] },
+  { id: 'bilateral', broad: true, label: 'quan hệ song phương', en: 'bilateral relations', phrases: ['quan hệ song phương', 'hợp tác song phương', 'quan hệ hai nước', 'Đối tác chiến lược toàn diện', 'đối tác chiến lược toàn diện', 'nâng cấp quan hệ', 'quan hệ đối tác'] },
 ];
