@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type Reply, type Request, type TabState } from '../lib/messages';
+import { isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type Reply, type Request, type TabState } from '../lib/messages';
 import { articleKeyFor, callForArticle, getCall, openCallStore, relatedCalls, saveCall, unsaveArticle, type CallStore } from '../lib/store';
 import { registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
 import { getSettings, settingsItem } from './shared/settings';
@@ -106,6 +106,10 @@ async function handle(message: Request, sender: { tab?: { id?: number } }): Prom
     if (tabId === undefined) return { ok: true, state: null };
     if (message.type === 'call-page') return { ok: true, state: await onCallPage(message, tabId) };
     return { ok: true, state: await writeState({ tabId, url: message.url, status: message.analysed ? 'other' : 'not-analysed', reason: message.reason, saved: false }) };
+  }
+  if (isOpenRecordRequest(message)) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/collection.html?call=${message.callId}` as '/collection.html') });
+    return { ok: true, state: null };
   }
   if (!isPageRequest(message)) return { ok: false, error: { kind: 'unknown', message: 'Yêu cầu không hợp lệ' } };
   const state = await currentState(message.tabId);

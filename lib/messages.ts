@@ -59,7 +59,13 @@ export type PageRequest =
   | { type: 'save-tab-call'; tabId: number }
   | { type: 'unsave-tab-call'; tabId: number };
 
-export type Request = PageReport | PageRequest;
+/** From the in-page card: show the call's record in the collection view. */
+export interface OpenRecordRequest {
+  type: 'open-record';
+  callId: number;
+}
+
+export type Request = PageReport | PageRequest | OpenRecordRequest;
 
 export type Reply = { ok: true; state: TabState | null } | { ok: false; error: StoreError };
 
@@ -92,6 +98,10 @@ export function isPageReport(m: unknown): m is PageReport {
   if (!isString(a.title) || !isString(a.text) || a.text.length > MAX_REPORT_CHARS) return false;
   if (!['phone', 'video', 'planned'].includes(r.kind as string) || !Array.isArray(r.participants)) return false;
   return r.participants.every((p) => isObject(p) && (p.name === null || isString(p.name)) && (p.country === null || isString(p.country)));
+}
+
+export function isOpenRecordRequest(m: unknown): m is OpenRecordRequest {
+  return isObject(m) && m.type === 'open-record' && Number.isInteger(m.callId);
 }
 
 export function isPageRequest(m: unknown): m is PageRequest {
