@@ -6,6 +6,7 @@ import type { CallKind } from '../lib/summarize/types';
 import { articlesOf, CallList } from './CallList';
 import { db } from './data';
 import { t, uiLanguage } from './i18n';
+import { CallDetail } from './CallDetail';
 import { SettingsPanel } from './Settings';
 import { Empty, ErrorState, Loading } from './States';
 
@@ -22,7 +23,9 @@ const PAGE = 100;
 
 /** The full-page view of the collection: browse, filter, delete many; settings. */
 export function Collection() {
-  const [tab, setTab] = useState<'calls' | 'settings'>(new URLSearchParams(location.search).get('view') === 'settings' ? 'settings' : 'calls');
+  const params = new URLSearchParams(location.search);
+  const [tab, setTab] = useState<'calls' | 'settings'>(params.get('view') === 'settings' ? 'settings' : 'calls');
+  const [callId, setCallId] = useState<number | null>(/^\d+$/.test(params.get('call') ?? '') ? Number(params.get('call')) : null);
   return (
     <div class="collection">
       <header class="app-head wide">
@@ -37,7 +40,20 @@ export function Collection() {
           </button>
         </nav>
       </header>
-      <main>{tab === 'calls' ? <Calls /> : <SettingsPanel />}</main>
+      <main>
+        {tab === 'settings' ? (
+          <SettingsPanel />
+        ) : callId !== null ? (
+          <>
+            <button type="button" class="button button-quiet back" onClick={() => setCallId(null)}>
+              ← {t('backToList')}
+            </button>
+            <CallDetail callId={callId} />
+          </>
+        ) : (
+          <Calls />
+        )}
+      </main>
     </div>
   );
 }

@@ -106,7 +106,14 @@ describe('highlighting call facts in the page', () => {
     assert.match(summary, /cuộc gọi liên quan/);
     assert.ok(await domUnchanged(page));
     await page.screenshot({ path: join(shots, 'cafef-highlighted.png') });
-    await page.close();
+    // "Xem bản ghi" opens the call's record in the collection view.
+    const [record] = await Promise.all([b.context.waitForEvent('page'), page.getByTestId('card-open').click()]);
+    await record.getByTestId('call-detail').waitFor();
+    assert.match(record.url(), /collection\.html\?call=\d+/);
+    assert.match(await record.getByTestId('participants').innerText(), /Emmanuel Macron/);
+    await record.getByTestId('timeline').waitFor();
+    await record.screenshot({ path: join(shots, 'record-view.png'), fullPage: true });
+    await Promise.all([record.close(), page.close()]);
   });
 
   it('highlights nothing on a non-call article or a list page', async () => {
