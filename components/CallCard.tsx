@@ -3,7 +3,7 @@ import type { CallKind, CallRecord, Participant } from '../lib/summarize/types';
 import { Country } from './Country';
 import { Evidence } from './Evidence';
 import { formatDate, safeHref, t, titleLabel, topicLabel, uiLanguage } from './i18n';
-import { placeName } from '../lib/gazetteer/entities';
+import { placeName } from '../lib/gazetteer/places';
 
 export const KIND_ICON: Record<CallKind, string> = { phone: '☎', video: '▶', planned: '◷' };
 export const kindLabel = (kind: CallKind | null | undefined) => (kind ? t(`kind_${kind}`) : t('kind_mentioned'));

@@ -1,4 +1,4 @@
-import { placeName } from '../lib/gazetteer/entities';
+import { placeName } from '../lib/gazetteer/places';
 import { uiLanguage } from './i18n';
 
 /** A country (or body) as a code chip with its name: "RU Nga". */

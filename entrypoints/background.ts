@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type Reply, type Request, type TabState } from '../lib/messages';
+import { isLoadEngineRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type Reply, type Request, type TabState } from '../lib/messages';
 import { articleKeyFor, callForArticle, getCall, openCallStore, relatedCalls, saveCall, unsaveArticle, type CallStore } from '../lib/store';
-import { registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
+import { injectEngine, registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
 import { getSettings, settingsItem } from './shared/settings';
 import { sitePatterns } from './shared/sites';
 
@@ -100,12 +100,18 @@ async function currentState(tabId: number): Promise<TabState | null> {
   return writeState({ ...state, saved: false, callId: undefined });
 }
 
-async function handle(message: Request, sender: { tab?: { id?: number } }): Promise<Reply> {
+async function handle(message: Request, sender: { tab?: { id?: number }; frameId?: number }): Promise<Reply> {
   if (isPageReport(message)) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: true, state: null };
     if (message.type === 'call-page') return { ok: true, state: await onCallPage(message, tabId) };
     return { ok: true, state: await writeState({ tabId, url: message.url, status: message.analysed ? 'other' : 'not-analysed', reason: message.reason, saved: false }) };
+  }
+  if (isLoadEngineRequest(message)) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false, error: { kind: 'unknown', message: 'Không có thẻ' } };
+    await injectEngine(tabId, sender.frameId ?? 0);
+    return { ok: true, state: null };
   }
   if (isOpenRecordRequest(message)) {
     await browser.tabs.create({ url: browser.runtime.getURL(`/collection.html?call=${message.callId}` as '/collection.html') });

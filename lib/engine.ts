@@ -1,4 +1,6 @@
-import { detectCall, gateCall, type CallDetection, type GateResult } from './detect';
+import { detectCall, gateCall, gateInputOf, type CallDetection, type GateResult } from './detect';
+
+export { gateInputOf };
 import { articleFromText, extractArticle, type Article } from './extract';
 import { summarizeCall, type CallRecord } from './summarize';
 
@@ -22,17 +24,6 @@ const notRun = (gate: GateResult): CallDetection => ({
   callSentence: null,
   negativeClass: null,
 });
-
-/** The cheap gate's inputs, read from a document without touching it. */
-export function gateInputOf(document: Document, url: string | null) {
-  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? '';
-  const h1 = document.querySelector('h1')?.textContent ?? '';
-  return {
-    url,
-    title: `${document.title}\n${meta('meta[property="og:title"]')}\n${h1.slice(0, 300)}`,
-    description: `${meta('meta[name="description"]')}\n${meta('meta[property="og:description"]')}`,
-  };
-}
 
 export interface AnalyzeOptions {
   /** Skip the cheap gate (the command line reads every file in full). */

@@ -65,7 +65,12 @@ export interface OpenRecordRequest {
   callId: number;
 }
 
-export type Request = PageReport | PageRequest | OpenRecordRequest;
+/** From the content script, once the cheap gate has let a page through: load the engine into it. */
+export interface LoadEngineRequest {
+  type: 'load-engine';
+}
+
+export type Request = PageReport | PageRequest | OpenRecordRequest | LoadEngineRequest;
 
 export type Reply = { ok: true; state: TabState | null } | { ok: false; error: StoreError };
 
@@ -98,6 +103,10 @@ export function isPageReport(m: unknown): m is PageReport {
   if (!isString(a.title) || !isString(a.text) || a.text.length > MAX_REPORT_CHARS) return false;
   if (!['phone', 'video', 'planned'].includes(r.kind as string) || !Array.isArray(r.participants)) return false;
   return r.participants.every((p) => isObject(p) && (p.name === null || isString(p.name)) && (p.country === null || isString(p.country)));
+}
+
+export function isLoadEngineRequest(m: unknown): m is LoadEngineRequest {
+  return isObject(m) && m.type === 'load-engine';
 }
 
 export function isOpenRecordRequest(m: unknown): m is OpenRecordRequest {

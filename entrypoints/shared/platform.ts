@@ -45,3 +45,17 @@ export async function registerSiteScripts(matches: string[]): Promise<void> {
   await firefoxRegistration?.unregister();
   firefoxRegistration = matches.length ? await contentScripts.register({ matches, js: [{ file: `/${CONTENT_SCRIPT_FILE}` }], runAt: 'document_idle' }) : null;
 }
+
+const ENGINE_FILE = '/engine.js';
+
+/** Load the engine script into the frame whose content script asked for it. */
+export async function injectEngine(tabId: number, frameId = 0): Promise<void> {
+  const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
+  if (scripting?.executeScript) {
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_FILE] });
+    return;
+  }
+  // Firefox MV2.
+  const tabs = browser.tabs as unknown as { executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown> };
+  await tabs.executeScript(tabId, { file: ENGINE_FILE, frameId });
+}

@@ -4,7 +4,7 @@ import { BODIES } from './data/bodies';
 import { TITLES } from './data/titles';
 import { LEADERS } from './data/leaders';
 import { NAME_PARTICLES, NOT_A_COUNTRY_WHEN_FOLLOWED_BY, SEAT_HOLDER_WORDS } from './data/name-context';
-import type { BodyEntry, CountryCode, CountryEntry, LeaderEntry, TitleEntry } from './types';
+import type { CountryCode, LeaderEntry, TitleEntry } from './types';
 
 /**
  * Entity look-up: finds the countries, international bodies, titles and leaders of the
@@ -164,30 +164,12 @@ export function scanEntities(text: string, tokens: Token[] = tokenize(text)): En
   return out;
 }
 
-// ---- Table look-ups ----
+export { countryByCode, bodyByCode, placeName, flagEmoji } from './places';
 
-const countriesByCode = new Map<CountryCode, CountryEntry>(COUNTRIES.map((c) => [c.code, c]));
-const bodiesByCode = new Map<CountryCode, BodyEntry>(BODIES.map((b) => [b.code, b]));
 const titlesById = new Map<string, TitleEntry>(TITLES.map((t) => [t.id, t]));
 const leadersById = new Map<string, LeaderEntry>(LEADERS.map((l) => [l.id, l]));
-
-export const countryByCode = (code: CountryCode) => countriesByCode.get(code) ?? null;
-export const bodyByCode = (code: CountryCode) => bodiesByCode.get(code) ?? null;
 export const titleById = (id: string) => titlesById.get(id) ?? null;
 export const leaderById = (id: string) => leadersById.get(id) ?? null;
-
-/** Vietnamese (or English) display name of a country or body code. */
-export function placeName(code: CountryCode, lang: 'vi' | 'en' = 'vi'): string {
-  const e = countriesByCode.get(code) ?? bodiesByCode.get(code);
-  if (!e) return code;
-  return lang === 'en' ? e.en : e.name;
-}
-
-/** Regional-indicator flag emoji for a two-letter country code ("RU" → 🇷🇺); '' for bodies. */
-export function flagEmoji(code: CountryCode): string {
-  if (!/^[A-Z]{2}$/.test(code) || !countriesByCode.has(code)) return '';
-  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
 
 /** Look a country or body up by any of its names ("Hoa Kỳ" → "US", "Liên hợp quốc" → "UN"). */
 export function lookupPlace(name: string): CountryCode | null {

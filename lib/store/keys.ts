@@ -12,7 +12,7 @@
  */
 import { canonicalizeUrl } from '../extract/url';
 import type { Article } from '../extract/types';
-import { placeName } from '../gazetteer/entities';
+import { placeName } from '../gazetteer/places';
 import type { CallKind, Participant } from '../summarize/types';
 import { foldKey, normalizeText } from '../text/vietnamese';
 import type { CallFields, SavedArticle } from './types';

@@ -85,6 +85,10 @@ describe('the extension in Chromium', () => {
     for (const file of NOT_CALL_PAGES) {
       const { page } = await visit(file);
       await page.waitForTimeout(300);
+      // The gate ran; the engine (Readability and all) was not even loaded.
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+      assert.ok(marks.includes('dien-dam:gate:end'), `${file}: the gate did not run`);
+      assert.ok(!marks.includes('dien-dam:engine'), `${file}: the engine was loaded`);
       await page.close();
     }
     const afterwards = await collection(b);

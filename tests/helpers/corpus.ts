@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gateCall } from '../../lib/detect/gate';
 import { analyzeText } from '../../lib/engine';
 import { matchKey } from '../../lib/text';
 import { FIXTURES } from './shared';
@@ -21,6 +22,8 @@ export interface Gold {
 }
 
 export interface CorpusScore {
+  /** The cheap gate on title + sapo + address: how many call articles it lets through, how many others. */
+  gate: { callsPassed: number; calls: number; othersPassed: number; others: number };
   detection: { tp: number; fp: number; fn: number; tn: number; precision: number; recall: number };
   /** field → [right, judged] over the positives the engine found. */
   fields: Record<string, [number, number]>;
@@ -42,10 +45,20 @@ export function scoreCorpus(name: string, filter?: string): CorpusScore {
   const fields: Record<string, [number, number]> = {};
   const problems = new Map<string, string[]>();
   const d = { tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0 };
+  const gate = { callsPassed: 0, calls: 0, othersPassed: 0, others: 0 };
   for (const e of entries) {
     const r = analyzeText(readFileSync(dir + e.file, 'utf8'), { url: e.url, published: e.published });
     const x = e.expected;
     const out: string[] = [];
+    const opened = gateCall({ url: e.url, title: r.article?.title, description: r.article?.lead }).pass;
+    if (x.isCall) {
+      gate.calls++;
+      if (opened) gate.callsPassed++;
+      else out.push('GATE CLOSED on a call article');
+    } else {
+      gate.others++;
+      if (opened) gate.othersPassed++;
+    }
     if (x.isCall && r.detection.isCall) d.tp++;
     else if (!x.isCall && r.detection.isCall) {
       d.fp++;
@@ -86,5 +99,5 @@ export function scoreCorpus(name: string, filter?: string): CorpusScore {
   }
   d.precision = d.tp / Math.max(1, d.tp + d.fp);
   d.recall = d.tp / Math.max(1, d.tp + d.fn);
-  return { detection: d, fields, problems };
+  return { gate, detection: d, fields, problems };
 }

@@ -1,0 +1,436 @@
+/**
+ * Writing a checked export file (see validate.ts) into the store: `importJson`.
+ *
+ * Everything happens in ONE read-write transaction over the three tables: when anything fails
+ * (a quota error, a constraint, an exception thrown by onProgress), nothing is written.
+ *
+ * Identity (the file's ids are not the database's; every id is remapped):
+ * - an article is the database's article with the same urlKey;
+ * - a call is the database's call with the same callKey; else, for a reported call, the call
+ *   that already reports one of its articles (an article reports one call); else, for a
+ *   mentioned call, the reported call(s) of the same event (eventKey); else, for a reported
+ *   call, the mentioned call of the same event, which it turns into a reported call;
+ * - a note is the note of the same (matched) call.
+ * Records matched this way are merged (rules in merge.ts); the others are added with the file's
+ * timestamps. Each record of the file is counted once: added, merged (the database's record
+ * changed) or skipped (it already held everything). Importing the same file twice: all skipped.
+ *
+ * Index fields of the calls (participantKeys, pairKeys, searchTokens, sortDate…) are never taken
+ * from the file: they are recomputed with the store's own functions from the merged records.
+ *
+ * Speed: reads are bulk (anyOf / bulkGet), writes are bulk (bulkAdd / bulkPut) in chunks, and
+ * onProgress(done, total) is called after each chunk (every `progressEvery` records).
+ */
+import { inTransaction, type CallStore, type StoreTables } from '../store/schema';
+import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, searchTokensOf, sortDateOf, topicKeysOf } from '../store/keys';
+import type { CallNote, SavedArticle, SavedCall } from '../store/types';
+import { addMentions, mergeArticle, mergeCall, mergeNoteText, promoteMention, sameRecord, stableJson, type CallDraft } from './merge';
+import type { DerivedCallField, ImportData, ImportedCall } from './validate';
+
+/** Records handled between two progress reports (and the size of each bulk write). */
+export const PROGRESS_EVERY = 500;
+
+export interface ImportOptions {
+  /** Called after each chunk of records with the number of file records done and their total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Chunk size (default PROGRESS_EVERY). */
+  progressEvery?: number;
+  /** Time of the import, for the updatedAt of merged records (default: now). */
+  now?: Date;
+}
+
+export interface ImportCounts {
+  added: number;
+  merged: number;
+  skipped: number;
+}
+
+/** Totals over the file's records, and the same per table. */
+export interface ImportResult extends ImportCounts {
+  articles: ImportCounts;
+  calls: ImportCounts;
+  notes: ImportCounts;
+}
+
+const zero = (): ImportCounts => ({ added: 0, merged: 0, skipped: 0 });
+
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Reports progress over the file's records (articles, then calls, then notes). */
+class Progress {
+  private reported = -1;
+  constructor(
+    readonly total: number,
+    private readonly onProgress: ImportOptions['onProgress'],
+  ) {}
+
+  report(done: number): void {
+    const value = Math.min(Math.floor(done), this.total);
+    if (value <= this.reported) return;
+    this.reported = value;
+    this.onProgress?.(value, this.total);
+  }
+}
+
+// ---- Articles ----
+
+interface ArticleState {
+  /** File id → database id. */
+  idMap: Map<number, number>;
+  /** Database rows of the imported articles (and, later, of the other articles calls need). */
+  rows: Map<number, SavedArticle>;
+  /** Database ids of the articles that existed before the import. */
+  preexisting: Set<number>;
+  /** Database ids of preexisting articles the import changed (their calls' search tokens change). */
+  changed: number[];
+}
+
+async function importArticles(t: StoreTables, fileArticles: readonly SavedArticle[], step: number, counts: ImportCounts, progress: Progress): Promise<ArticleState> {
+  const state: ArticleState = { idMap: new Map(), rows: new Map(), preexisting: new Set(), changed: [] };
+  let done = 0;
+  for (const chunk of chunksOf(fileArticles, step)) {
+    const existing = await t.articles.where('urlKey').anyOf(chunk.map((a) => a.urlKey)).toArray();
+    const byUrlKey = new Map(existing.map((a) => [a.urlKey, a]));
+    const added: SavedArticle[] = [];
+    const updated: SavedArticle[] = [];
+    for (const article of chunk) {
+      const stored = byUrlKey.get(article.urlKey);
+      if (!stored) {
+        added.push(article);
+        counts.added++;
+        continue;
+      }
+      state.idMap.set(article.id, stored.id);
+      state.preexisting.add(stored.id);
+      const merged = mergeArticle(stored, article);
+      if (sameRecord(stored, merged)) {
+        state.rows.set(stored.id, stored);
+        counts.skipped++;
+      } else {
+        state.rows.set(stored.id, merged);
+        state.changed.push(stored.id);
+        updated.push(merged);
+        counts.merged++;
+      }
+    }
+    if (added.length) {
+      const ids = await t.articles.bulkAdd(
+        added.map(({ id: _fileId, ...row }) => row),
+        { allKeys: true },
+      );
+      added.forEach((article, i) => {
+        const id = ids[i]!;
+        state.idMap.set(article.id, id);
+        state.rows.set(id, { ...article, id });
+      });
+    }
+    if (updated.length) await t.articles.bulkPut(updated);
+    done += chunk.length;
+    progress.report(done);
+  }
+  return state;
+}
+
+// ---- Calls: planning in memory ----
+
+interface PlannedNote {
+  /** The database's note before the import, if any. */
+  stored: CallNote | null;
+  text: string;
+  updatedAt: string;
+}
+
+/** One call of the database as the import will leave it. */
+interface CallWork {
+  call: CallDraft;
+  /** The database row before the import; null for a call the import adds. */
+  stored: SavedCall | null;
+  note: PlannedNote | null;
+}
+
+const DERIVED_FIELDS: readonly DerivedCallField[] = ['participantKeys', 'countryKeys', 'pairKeys', 'countryPairKeys', 'topicKeys', 'searchTokens', 'sortDate'];
+
+function withoutDerived(row: SavedCall): CallDraft {
+  const draft: Record<string, unknown> = { ...row };
+  for (const f of DERIVED_FIELDS) delete draft[f];
+  return draft as CallDraft;
+}
+
+/** The working set of calls, indexed the way the identity rules look them up. */
+class CallIndex {
+  readonly works: CallWork[] = [];
+  private readonly byId = new Map<number, CallWork>();
+  private readonly byCallKey = new Map<string, CallWork>();
+  private readonly byEventKey = new Map<string, CallWork[]>();
+  private readonly byReportingArticle = new Map<number, CallWork>();
+
+  /** Add a database row (once). */
+  addStored(row: SavedCall): void {
+    if (this.byId.has(row.id)) return;
+    const work: CallWork = { call: withoutDerived(row), stored: row, note: null };
+    this.byId.set(row.id, work);
+    this.works.push(work);
+    this.index(work);
+  }
+
+  addNew(call: CallDraft): CallWork {
+    const work: CallWork = { call, stored: null, note: null };
+    this.works.push(work);
+    this.index(work);
+    return work;
+  }
+
+  /** Replace a work's call and re-index it (its callKey may change when a mention is promoted). */
+  update(work: CallWork, call: CallDraft): void {
+    if (this.byCallKey.get(work.call.callKey) === work && work.call.callKey !== call.callKey) this.byCallKey.delete(work.call.callKey);
+    if (work.call.eventKey && work.call.eventKey !== call.eventKey) {
+      const list = this.byEventKey.get(work.call.eventKey);
+      if (list) this.byEventKey.set(work.call.eventKey, list.filter((w) => w !== work));
+    }
+    work.call = call;
+    this.index(work);
+  }
+
+  private index(work: CallWork): void {
+    const c = work.call;
+    this.byCallKey.set(c.callKey, work);
+    if (c.eventKey) {
+      const list = this.byEventKey.get(c.eventKey) ?? [];
+      if (!list.includes(work)) list.push(work);
+      this.byEventKey.set(c.eventKey, list);
+    }
+    for (const id of c.articleIds) if (!this.byReportingArticle.has(id)) this.byReportingArticle.set(id, work);
+  }
+
+  hasId = (id: number) => this.byId.has(id);
+  withCallKey = (key: string) => this.byCallKey.get(key);
+  reporting = (articleId: number) => this.byReportingArticle.get(articleId);
+  /** Reported phone / video calls of an event (those a mention links to, as in saveCall). */
+  reportedOfEvent = (eventKey: string) => (this.byEventKey.get(eventKey) ?? []).filter((w) => !w.call.mentioned && w.call.kind !== 'planned');
+}
+
+/** The file's call with the database's article ids (ids the file does not define are dropped). */
+function remapCall(call: ImportedCall, idMap: ReadonlyMap<number, number>): CallDraft {
+  const remap = (ids: readonly number[]) => [...new Set(ids.map((id) => idMap.get(id)).filter((id): id is number => id !== undefined))];
+  const { id: _fileId, ...rest } = call;
+  return { ...rest, articleIds: remap(call.articleIds), mentionedIn: remap(call.mentionedIn) };
+}
+
+/** Load the database calls the file's calls may match, in three bulk reads. */
+async function loadCandidates(t: StoreTables, drafts: readonly CallDraft[], articles: ArticleState, index: CallIndex): Promise<void> {
+  const callKeys = new Set<string>();
+  const mentionedEvents = new Set<string>();
+  const reportingArticles = new Set<number>();
+  for (const d of drafts) {
+    callKeys.add(d.callKey);
+    if (d.mentioned && d.eventKey) mentionedEvents.add(d.eventKey);
+    if (!d.mentioned && d.kind !== 'planned' && d.eventKey) callKeys.add(mentionKeyOf(d.eventKey));
+    if (!d.mentioned) for (const id of d.articleIds) if (articles.preexisting.has(id)) reportingArticles.add(id);
+  }
+  const rows = [
+    ...(callKeys.size ? await t.calls.where('callKey').anyOf([...callKeys]).toArray() : []),
+    ...(mentionedEvents.size ? await t.calls.where('eventKey').anyOf([...mentionedEvents]).toArray() : []),
+    ...(reportingArticles.size ? await t.calls.where('articleIds').anyOf([...reportingArticles]).toArray() : []),
+  ];
+  for (const row of rows.sort((a, b) => a.id - b.id)) index.addStored(row);
+}
+
+/**
+ * Decide, for each call of the file, which call of the database it is (or that it is new), and
+ * merge it there. Returns, for each file call id, its work.
+ */
+function planCalls(drafts: ReadonlyArray<{ fileId: number; draft: CallDraft }>, index: CallIndex, counts: ImportCounts): Map<number, CallWork> {
+  const byFileId = new Map<number, CallWork>();
+  for (const { fileId, draft } of drafts) {
+    let target = index.withCallKey(draft.callKey);
+    if (!target && !draft.mentioned) target = draft.articleIds.map(index.reporting).find((w) => !!w);
+
+    if (target) {
+      const before = stableJson(target.call);
+      index.update(target, mergeCall(target.call, draft));
+      countChange(counts, before, target);
+    } else if (draft.mentioned && draft.eventKey && index.reportedOfEvent(draft.eventKey).length) {
+      const reported = index.reportedOfEvent(draft.eventKey);
+      target = reported[0]!;
+      const before = stableJson(target.call);
+      for (const w of reported) index.update(w, addMentions(w.call, draft.mentionedIn));
+      countChange(counts, before, target);
+    } else {
+      const mention = !draft.mentioned && draft.kind !== 'planned' && draft.eventKey ? index.withCallKey(mentionKeyOf(draft.eventKey)) : undefined;
+      if (mention?.call.mentioned) {
+        target = mention;
+        index.update(target, promoteMention(target.call, draft));
+        counts.merged++;
+      } else {
+        target = index.addNew(draft);
+        counts.added++;
+      }
+    }
+    byFileId.set(fileId, target);
+  }
+  return byFileId;
+}
+
+function countChange(counts: ImportCounts, before: string, work: CallWork): void {
+  if (stableJson(work.call) === before) counts.skipped++;
+  else counts.merged++;
+}
+
+// ---- Notes: planning ----
+
+async function planNotes(
+  t: StoreTables,
+  fileNotes: readonly CallNote[],
+  callOf: ReadonlyMap<number, CallWork>,
+  index: CallIndex,
+  counts: ImportCounts,
+  now: string,
+): Promise<void> {
+  const storedIds = index.works.flatMap((w) => (w.stored ? [w.stored.id] : []));
+  const storedNotes = storedIds.length ? await t.notes.where('callId').anyOf(storedIds).toArray() : [];
+  const workById = new Map(index.works.flatMap((w) => (w.stored ? [[w.stored.id, w] as const] : [])));
+  for (const note of storedNotes) {
+    const work = workById.get(note.callId);
+    if (work) work.note = { stored: note, text: note.text, updatedAt: note.updatedAt };
+  }
+  for (const note of fileNotes) {
+    const work = callOf.get(note.callId);
+    if (!work || !note.text.trim()) {
+      counts.skipped++;
+    } else if (!work.note) {
+      work.note = { stored: null, text: note.text, updatedAt: note.updatedAt };
+      counts.added++;
+    } else {
+      const text = mergeNoteText(work.note.text, note.text);
+      if (text === work.note.text) counts.skipped++;
+      else {
+        work.note = { ...work.note, text, updatedAt: now };
+        counts.merged++;
+      }
+    }
+  }
+}
+
+// ---- Writing ----
+
+/** A call with its index fields computed as saveCall computes them (lib/store/keys.ts). */
+export function withIndexFields<T extends CallDraft>(call: T, articles: readonly SavedArticle[], noteText: string | null): T & Pick<SavedCall, DerivedCallField> {
+  const participantKeys = participantKeysOf(call.participants);
+  const countryKeys = countryKeysOf(call.participants);
+  return {
+    ...call,
+    participantKeys,
+    countryKeys,
+    pairKeys: pairKeysOf(participantKeys),
+    countryPairKeys: pairKeysOf(countryKeys),
+    topicKeys: topicKeysOf(call.topics),
+    searchTokens: searchTokensOf(call, { articles, note: noteText }),
+    sortDate: sortDateOf(call, articles[0]),
+  };
+}
+
+async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleState, step: number, now: string, onChunk: (fraction: number) => void): Promise<void> {
+  // Articles the calls need for their search tokens that the file did not bring.
+  const missing = new Set<number>();
+  for (const w of index.works) for (const id of w.call.articleIds) if (!articles.rows.has(id)) missing.add(id);
+  if (missing.size) {
+    for (const a of await t.articles.bulkGet([...missing])) if (a) articles.rows.set(a.id, a);
+  }
+  const articlesOf = (call: CallDraft) => call.articleIds.map((id) => articles.rows.get(id)).filter((a): a is SavedArticle => !!a);
+
+  const updates: SavedCall[] = [];
+  const additions: Array<{ work: CallWork; row: Omit<SavedCall, 'id'> }> = [];
+  for (const work of index.works) {
+    const row = withIndexFields(work.call, articlesOf(work.call), work.note?.text ?? null);
+    if (work.stored) {
+      const next = { ...row, id: work.stored.id };
+      if (!sameRecord(work.stored, next)) updates.push({ ...next, updatedAt: now });
+    } else {
+      const { id: _none, ...fields } = row;
+      additions.push({ work, row: fields });
+    }
+  }
+
+  const total = updates.length + additions.length;
+  let written = 0;
+  for (const chunk of chunksOf(updates, step)) {
+    await t.calls.bulkPut(chunk);
+    written += chunk.length;
+    onChunk(written / total);
+  }
+  for (const chunk of chunksOf(additions, step)) {
+    const ids = await t.calls.bulkAdd(
+      chunk.map((a) => a.row),
+      { allKeys: true },
+    );
+    chunk.forEach((a, i) => (a.work.call = { ...a.work.call, id: ids[i]! }));
+    written += chunk.length;
+    onChunk(written / total);
+  }
+}
+
+async function writeNotes(t: StoreTables, index: CallIndex, step: number, onChunk: (fraction: number) => void): Promise<void> {
+  const additions: Array<Omit<CallNote, 'id'>> = [];
+  const updates: CallNote[] = [];
+  for (const work of index.works) {
+    const note = work.note;
+    const callId = work.stored?.id ?? work.call.id;
+    if (!note || callId === undefined) continue;
+    if (!note.stored) additions.push({ callId, text: note.text, updatedAt: note.updatedAt });
+    else if (note.stored.text !== note.text) updates.push({ ...note.stored, text: note.text, updatedAt: note.updatedAt });
+  }
+  const total = additions.length + updates.length;
+  let written = 0;
+  for (const chunk of chunksOf(updates, step)) {
+    await t.notes.bulkPut(chunk);
+    written += chunk.length;
+    onChunk(written / total);
+  }
+  for (const chunk of chunksOf(additions, step)) {
+    await t.notes.bulkAdd(chunk);
+    written += chunk.length;
+    onChunk(written / total);
+  }
+}
+
+// ---- importJson ----
+
+/**
+ * Import a checked export file (from `parseImport`) in one transaction; see the rules at the top
+ * of this file and in merge.ts. Resolves with what happened to each record of the file.
+ */
+export async function importJson(db: CallStore, data: ImportData, options: ImportOptions = {}): Promise<ImportResult> {
+  const now = (options.now ?? new Date()).toISOString();
+  const step = Math.max(1, Math.floor(options.progressEvery ?? PROGRESS_EVERY));
+  const nArticles = data.articles.length;
+  const nCalls = data.calls.length;
+  const nNotes = data.notes.length;
+  const progress = new Progress(nArticles + nCalls + nNotes, options.onProgress);
+  const counts = { articles: zero(), calls: zero(), notes: zero() };
+
+  await inTransaction(db, 'rw', async (t) => {
+    const articles = await importArticles(t, data.articles, step, counts.articles, progress);
+
+    const index = new CallIndex();
+    const drafts = data.calls.map((call) => ({ fileId: call.id, draft: remapCall(call, articles.idMap) }));
+    await loadCandidates(t, drafts.map((d) => d.draft), articles, index);
+    const callOf = planCalls(drafts, index, counts.calls);
+    // Calls the file does not bring but whose articles it changed: their search tokens change.
+    if (articles.changed.length) {
+      for (const row of await t.calls.where('articleIds').anyOf(articles.changed).toArray()) index.addStored(row);
+    }
+    await planNotes(t, data.notes, callOf, index, counts.notes, now);
+
+    await writeCalls(t, index, articles, step, now, (f) => progress.report(nArticles + f * nCalls));
+    progress.report(nArticles + nCalls);
+    await writeNotes(t, index, step, (f) => progress.report(nArticles + nCalls + f * nNotes));
+    progress.report(nArticles + nCalls + nNotes);
+  });
+
+  const sum = (k: keyof ImportCounts) => counts.articles[k] + counts.calls[k] + counts.notes[k];
+  return { added: sum('added'), merged: sum('merged'), skipped: sum('skipped'), ...counts };
+}

@@ -1,0 +1,48 @@
+/**
+ * Export and import of the saved calls. Pure: every function takes the store and returns text or
+ * bytes (`ExportFile`), which the UI layer downloads; nothing here touches the DOM or the
+ * extension APIs.
+ *
+ *   const text = await exportJson(db, { now, extensionVersion });         // full backup, re-importable
+ *   const parsed = parseImport(text);                                       // checks, writes nothing
+ *   if (parsed.ok) await importJson(db, parsed.data, { onProgress });      // one transaction
+ *   const md = await exportMarkdown(db, { calls, now });                   // .md (one call) or .zip
+ *   const csv = await exportCsv(db, { calls, now });                       // one row per call
+ *   const csl = await exportCsl(db, { calls, now });                       // articles, for Zotero
+ */
+export {
+  exportJson,
+  exportEnvelope,
+  parseImport,
+  importJson,
+  importJsonText,
+  IMPORT_LIMITS,
+  PROGRESS_EVERY,
+  JSON_MIME,
+  type ExportJsonOptions,
+  type ImportData,
+  type ImportedCall,
+  type ImportLimits,
+  type ParseImportResult,
+  type ImportCounts,
+  type ImportOptions,
+  type ImportResult,
+} from './json';
+export { EXPORT_FORMAT, collectForExport, type ExportEnvelope, type ExportedCall, type ExportCollection } from './envelope';
+export { eventCodesOf, CAMEO_DISCUSS_BY_TELEPHONE, PLOVER_CONSULT, type EventCodes, type EventActor, type ActorRole } from './event-codes';
+export {
+  callToMarkdown,
+  exportMarkdown,
+  callSummary,
+  callTitle,
+  escapeMarkdownInline,
+  escapeMarkdownBlock,
+  MARKDOWN_MIME,
+  ZIP_MIME,
+  type CallMarkdownContext,
+  type RelatedCallLink,
+  type ExportMarkdownOptions,
+} from './markdown';
+export { exportCsv, collectionToCsv, csvCell, CSV_COLUMNS, CSV_MIME, LIST_SEPARATOR, type ExportCsvOptions } from './csv';
+export { exportCsl, articleToCsl, articlesToCslJson, CSL_MIME, type CslItem, type ExportCslOptions } from './csl';
+export { exportFileName, vietnamDateOf, noteNameOf, uniqueNames, slugify, type ExportFile, type ExportFileKind } from './names';

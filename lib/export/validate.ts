@@ -1,0 +1,410 @@
+/**
+ * Reading an export file: `parseImport(text)` checks everything before anything is written.
+ *
+ * In order, stopping at the first step that fails:
+ * 1. size of the text (absurd files are refused before parsing them);
+ * 2. JSON syntax, with the line and column of the first error;
+ * 3. `format` (is this our file at all?) and `schemaVersion` (older versions are upgraded in
+ *    memory, newer ones refused: the extension needs updating);
+ * 4. number of records;
+ * 5. every record: required fields, types, formats, lengths (all errors are collected, up to
+ *    `maxErrors`, so that a user fixing a file by hand sees them together);
+ * 6. uniqueness (ids, urlKey, callKey, one note per call) and references (a call's articleIds
+ *    and mentionedIn, a note's callId must exist in the file).
+ *
+ * Only known fields are read: anything else in a record (the calls' `eventCodes`, fields of a
+ * newer minor format, junk) is dropped, so it can never reach the database. The calls' derived
+ * index fields (participantKeys, searchTokens…) are not read either: the import recomputes them.
+ */
+import { SCHEMA_VERSION, SCHEMA_VERSIONS } from '../store/schema';
+import type { CallNote, SavedArticle, SavedCall } from '../store/types';
+import type { CallEvidence, CallKind, EarlierCall, Participant } from '../summarize/types';
+import { EXPORT_FORMAT } from './envelope';
+import { findJsonSyntaxError, lineColumnOf } from './json-syntax';
+import { MSG } from './messages';
+
+// ---- Limits ----
+
+export interface ImportLimits {
+  /** Longest accepted file, in characters (UTF-16 code units). */
+  maxTextLength: number;
+  /** Most records (articles + calls + notes) in one file. */
+  maxRecords: number;
+  /** Longest string field (an article's text is a few ten thousand characters). */
+  maxStringLength: number;
+  /** Longest list field (participants, articleIds, topics…). */
+  maxListLength: number;
+  /** Errors reported one by one; the rest are counted in a last message. */
+  maxErrors: number;
+}
+
+export const IMPORT_LIMITS: Readonly<ImportLimits> = {
+  maxTextLength: 200 * 1024 * 1024,
+  maxRecords: 500_000,
+  maxStringLength: 1_000_000,
+  maxListLength: 10_000,
+  maxErrors: 50,
+};
+
+// ---- Result ----
+
+/** Fields of a call the import computes itself (see lib/store/keys.ts). */
+export type DerivedCallField = 'participantKeys' | 'countryKeys' | 'pairKeys' | 'countryPairKeys' | 'topicKeys' | 'searchTokens' | 'sortDate';
+
+/** A call as read from a file: the stored fields without the derived ones. */
+export type ImportedCall = Omit<SavedCall, DerivedCallField>;
+
+/** A checked export file, at the current schema version. Ids are the file's own. */
+export interface ImportData {
+  /** The version the file was written with (before any in-memory upgrade). */
+  schemaVersion: number;
+  exportedAt: string | null;
+  extensionVersion: string | null;
+  articles: SavedArticle[];
+  calls: ImportedCall[];
+  notes: CallNote[];
+}
+
+export type ParseImportResult = { ok: true; data: ImportData } | { ok: false; errors: string[] };
+
+// ---- Schema versions ----
+
+/** The oldest schema the store ever had: files from it can still be read. */
+export const OLDEST_SCHEMA_VERSION = SCHEMA_VERSIONS[0]!.version;
+
+/**
+ * How a parsed file of version v is brought to version v + 1, before it is checked. A version
+ * that changed nothing but derived fields needs no entry. When the store adds a version that
+ * changes the shape of its records, add the conversion here (and a test with a file of the old
+ * version).
+ */
+const UPGRADES: Readonly<Record<number, (file: Record<string, unknown>) => void>> = {
+  // Version 2 added `topicKeys` to calls, a derived field: the import recomputes it.
+  1: () => {},
+};
+
+function upgradeInMemory(file: Record<string, unknown>, from: number): void {
+  for (let v = from; v < SCHEMA_VERSION; v++) UPGRADES[v]?.(file);
+}
+
+// ---- Field checks ----
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DATE = /^--\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const CALL_KINDS: readonly CallKind[] = ['phone', 'video', 'planned'];
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Collects errors; each reader returns undefined (and records an error) when the value is wrong. */
+class Checker {
+  private readonly messages: string[] = [];
+  /** All errors found, reported or not. */
+  count = 0;
+
+  constructor(private readonly limits: ImportLimits) {}
+
+  error(message: string): undefined {
+    if (this.count < this.limits.maxErrors) this.messages.push(message);
+    this.count++;
+    return undefined;
+  }
+
+  errors(): string[] {
+    const hidden = this.count - this.messages.length;
+    return hidden > 0 ? [...this.messages, MSG.moreErrors(hidden)] : [...this.messages];
+  }
+
+  string(v: unknown, path: string, { nonEmpty = false } = {}): string | undefined {
+    if (v === undefined) return this.error(MSG.missing(path));
+    if (typeof v !== 'string') return this.error(MSG.notString(path));
+    if (v.length > this.limits.maxStringLength) return this.error(MSG.tooLong(path, v.length, this.limits.maxStringLength));
+    if (nonEmpty && !v.trim()) return this.error(MSG.emptyString(path));
+    return v;
+  }
+
+  /** A string or null; a missing field counts as null. */
+  nullableString(v: unknown, path: string, pattern?: { re: RegExp; message: (path: string) => string }): string | null | undefined {
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'string') return this.error(MSG.notStringOrNull(path));
+    if (v.length > this.limits.maxStringLength) return this.error(MSG.tooLong(path, v.length, this.limits.maxStringLength));
+    if (pattern && !pattern.re.test(v)) return this.error(pattern.message(path));
+    return v;
+  }
+
+  timestamp(v: unknown, path: string): string | undefined {
+    const s = this.string(v, path);
+    if (s === undefined) return undefined;
+    return TIMESTAMP.test(s) && !Number.isNaN(Date.parse(s)) ? s : this.error(MSG.notTimestamp(path));
+  }
+
+  id(v: unknown, path: string): number | undefined {
+    if (v === undefined) return this.error(MSG.missing(path));
+    return Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : this.error(MSG.notId(path));
+  }
+
+  nullableInteger(v: unknown, path: string): number | null | undefined {
+    if (v === undefined || v === null) return null;
+    return Number.isSafeInteger(v) ? (v as number) : this.error(MSG.notIntegerOrNull(path));
+  }
+
+  flag(v: unknown, path: string): 0 | 1 | undefined {
+    if (v === undefined) return this.error(MSG.missing(path));
+    return v === 0 || v === 1 ? v : this.error(MSG.notFlag(path));
+  }
+
+  oneOf<T extends string>(v: unknown, path: string, values: readonly T[]): T | undefined {
+    if (v === undefined) return this.error(MSG.missing(path));
+    return values.includes(v as T) ? (v as T) : this.error(MSG.notOneOf(path, values));
+  }
+
+  object(v: unknown, path: string): Json | undefined {
+    if (v === undefined) return this.error(MSG.missing(path));
+    return isObject(v) ? v : this.error(MSG.notObject(path));
+  }
+
+  /** A list whose items are read by `item`; undefined when the list or any item is wrong. */
+  list<T>(v: unknown, path: string, item: (x: unknown, path: string) => T | undefined): T[] | undefined {
+    if (v === undefined) return this.error(MSG.missing(path));
+    if (!Array.isArray(v)) return this.error(MSG.notList(path));
+    if (v.length > this.limits.maxListLength) return this.error(MSG.listTooLong(path, v.length, this.limits.maxListLength));
+    const out: T[] = [];
+    let ok = true;
+    v.forEach((x, i) => {
+      const value = item(x, `${path}[${i}]`);
+      if (value === undefined) ok = false;
+      else out.push(value);
+    });
+    return ok ? out : undefined;
+  }
+
+  strings(v: unknown, path: string): string[] | undefined {
+    return this.list(v, path, (x, p) => this.string(x, p));
+  }
+
+  ids(v: unknown, path: string): number[] | undefined {
+    return this.list(v, path, (x, p) => this.id(x, p));
+  }
+}
+
+/**
+ * The value a reader returned, typed as valid. A reader returns undefined only after recording
+ * an error, and `readRecord` then discards the whole record: the cast never lets a wrong value out.
+ */
+const ok = <T>(value: T | undefined): T => value as T;
+
+/** Run a record reader; null when it recorded any error. */
+function readRecord<T>(c: Checker, read: () => T): T | null {
+  const before = c.count;
+  const value = read();
+  return c.count === before ? value : null;
+}
+
+// ---- Records ----
+
+function readArticle(c: Checker, raw: unknown, path: string): SavedArticle | null {
+  const o = c.object(raw, path);
+  if (!o) return null;
+  return readRecord(c, () => ({
+    id: ok(c.id(o.id, `${path}.id`)),
+    urlKey: ok(c.string(o.urlKey, `${path}.urlKey`, { nonEmpty: true })),
+    url: ok(c.nullableString(o.url, `${path}.url`)),
+    canonicalUrl: ok(c.nullableString(o.canonicalUrl, `${path}.canonicalUrl`)),
+    title: ok(c.string(o.title, `${path}.title`)),
+    lead: ok(c.string(o.lead ?? '', `${path}.lead`)),
+    text: ok(c.string(o.text ?? '', `${path}.text`)),
+    siteName: ok(c.nullableString(o.siteName, `${path}.siteName`)),
+    publishedAt: ok(c.nullableString(o.publishedAt, `${path}.publishedAt`)),
+    author: ok(c.nullableString(o.author, `${path}.author`)),
+    attribution: ok(c.nullableString(o.attribution, `${path}.attribution`)),
+    savedAt: ok(c.timestamp(o.savedAt, `${path}.savedAt`)),
+  }));
+}
+
+const datePattern = { re: DATE, message: MSG.notDate };
+const partialDatePattern = { re: PARTIAL_DATE, message: MSG.notPartialDate };
+
+function readParticipant(c: Checker, raw: unknown, path: string): Participant | undefined {
+  const o = c.object(raw, path);
+  if (!o) return undefined;
+  return (
+    readRecord(c, () => ({
+      name: ok(c.nullableString(o.name, `${path}.name`)),
+      title: ok(c.nullableString(o.title, `${path}.title`)),
+      country: ok(c.nullableString(o.country, `${path}.country`)),
+      leaderId: ok(c.nullableString(o.leaderId, `${path}.leaderId`)),
+    })) ?? undefined
+  );
+}
+
+function readEarlierCall(c: Checker, raw: unknown, path: string): EarlierCall | undefined {
+  const o = c.object(raw, path);
+  if (!o) return undefined;
+  return (
+    readRecord(c, () => ({
+      date: ok(c.nullableString(o.date, `${path}.date`, datePattern)),
+      datePartial: ok(c.nullableString(o.datePartial, `${path}.datePartial`, partialDatePattern)),
+      expression: ok(c.string(o.expression, `${path}.expression`)),
+      evidence: ok(c.string(o.evidence ?? '', `${path}.evidence`)),
+    })) ?? undefined
+  );
+}
+
+function readEvidence(c: Checker, raw: unknown, path: string): CallEvidence | undefined {
+  const o = c.object(raw, path);
+  if (!o) return undefined;
+  return (
+    readRecord(c, () => {
+      const topics = o.topics === undefined ? {} : c.object(o.topics, `${path}.topics`);
+      const topicEntries = topics ? Object.entries(topics).map(([k, v]) => [k, c.string(v, `${path}.topics.${k}`)] as const) : [];
+      return {
+        kind: ok(c.nullableString(o.kind, `${path}.kind`)),
+        eventDate: ok(c.nullableString(o.eventDate, `${path}.eventDate`)),
+        participants: ok(c.strings(o.participants ?? [], `${path}.participants`)),
+        initiator: ok(c.nullableString(o.initiator, `${path}.initiator`)),
+        ordinal: ok(c.nullableString(o.ordinal, `${path}.ordinal`)),
+        topics: Object.fromEntries(topicEntries) as Record<string, string>,
+        agreements: ok(c.strings(o.agreements ?? [], `${path}.agreements`)),
+        earlierCalls: ok(c.strings(o.earlierCalls ?? [], `${path}.earlierCalls`)),
+      };
+    }) ?? undefined
+  );
+}
+
+function readCall(c: Checker, raw: unknown, path: string): ImportedCall | null {
+  const o = c.object(raw, path);
+  if (!o) return null;
+  return readRecord(c, () => ({
+    id: ok(c.id(o.id, `${path}.id`)),
+    callKey: ok(c.string(o.callKey, `${path}.callKey`, { nonEmpty: true })),
+    eventKey: ok(c.nullableString(o.eventKey, `${path}.eventKey`)),
+    mentioned: ok(c.flag(o.mentioned, `${path}.mentioned`)),
+    kind: ok(c.oneOf(o.kind, `${path}.kind`, CALL_KINDS)),
+    eventDate: ok(c.nullableString(o.eventDate, `${path}.eventDate`, datePattern)),
+    eventDatePartial: ok(c.nullableString(o.eventDatePartial, `${path}.eventDatePartial`, partialDatePattern)),
+    eventDateExpression: ok(c.nullableString(o.eventDateExpression, `${path}.eventDateExpression`)),
+    participants: ok(c.list(o.participants, `${path}.participants`, (x, p) => readParticipant(c, x, p))),
+    initiator: ok(c.nullableString(o.initiator, `${path}.initiator`)),
+    ordinal: ok(c.nullableInteger(o.ordinal, `${path}.ordinal`)),
+    topics: ok(c.strings(o.topics, `${path}.topics`)),
+    agreements: ok(c.strings(o.agreements, `${path}.agreements`)),
+    earlierCalls: ok(c.list(o.earlierCalls, `${path}.earlierCalls`, (x, p) => readEarlierCall(c, x, p))),
+    attribution: ok(c.nullableString(o.attribution, `${path}.attribution`)),
+    evidence: ok(readEvidence(c, o.evidence, `${path}.evidence`)),
+    articleIds: ok(c.ids(o.articleIds, `${path}.articleIds`)),
+    mentionedIn: ok(c.ids(o.mentionedIn, `${path}.mentionedIn`)),
+    createdAt: ok(c.timestamp(o.createdAt, `${path}.createdAt`)),
+    updatedAt: ok(c.timestamp(o.updatedAt, `${path}.updatedAt`)),
+  }));
+}
+
+function readNote(c: Checker, raw: unknown, path: string): CallNote | null {
+  const o = c.object(raw, path);
+  if (!o) return null;
+  return readRecord(c, () => ({
+    id: ok(c.id(o.id, `${path}.id`)),
+    callId: ok(c.id(o.callId, `${path}.callId`)),
+    text: ok(c.string(o.text, `${path}.text`)),
+    updatedAt: ok(c.timestamp(o.updatedAt, `${path}.updatedAt`)),
+  }));
+}
+
+/** Report every value of `key` seen twice: "calls[5].callKey trùng với calls[2]". */
+function checkUnique<T>(c: Checker, records: ReadonlyArray<{ record: T; path: string }>, field: string, key: (r: T) => string | number): void {
+  const first = new Map<string | number, string>();
+  for (const { record, path } of records) {
+    const k = key(record);
+    const seen = first.get(k);
+    if (seen) c.error(MSG.duplicate(`${path}.${field}`, seen));
+    else first.set(k, path);
+  }
+}
+
+// ---- parseImport ----
+
+/**
+ * Check an export file. Returns the data at the current schema version, or every problem found
+ * (in Vietnamese). Nothing is written: pass the data to `importJson`.
+ */
+export function parseImport(text: string, options: { limits?: Partial<ImportLimits> } = {}): ParseImportResult {
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  const fail = (...errors: string[]): ParseImportResult => ({ ok: false, errors });
+  if (typeof text !== 'string') return fail(MSG.notOurs);
+
+  // 1. Size, before parsing anything.
+  if (text.length > limits.maxTextLength) return fail(MSG.tooLarge(text.length, limits.maxTextLength));
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return fail(MSG.empty);
+
+  // 2. Syntax.
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    const problem = findJsonSyntaxError(body);
+    if (!problem) return fail(MSG.syntaxNoPosition(error instanceof Error ? error.message : String(error)));
+    const { line, column } = lineColumnOf(body, problem.offset);
+    return fail(MSG.syntax(line, column, problem.detail));
+  }
+
+  // 3. Ours? Which version?
+  if (!isObject(parsed) || parsed.format !== EXPORT_FORMAT) return fail(MSG.notOurs);
+  const version = parsed.schemaVersion;
+  if (version === undefined) return fail(MSG.schemaMissing);
+  if (!Number.isSafeInteger(version) || (version as number) < OLDEST_SCHEMA_VERSION) return fail(MSG.schemaInvalid(version));
+  if ((version as number) > SCHEMA_VERSION) return fail(MSG.schemaNewer(version as number, SCHEMA_VERSION));
+  upgradeInMemory(parsed, version as number);
+
+  // 4. Lists and their sizes.
+  const c = new Checker(limits);
+  const lists = {
+    articles: Array.isArray(parsed.articles) ? (parsed.articles as unknown[]) : c.error(MSG.notList('articles')),
+    calls: Array.isArray(parsed.calls) ? (parsed.calls as unknown[]) : c.error(MSG.notList('calls')),
+    notes: parsed.notes === undefined ? [] : Array.isArray(parsed.notes) ? (parsed.notes as unknown[]) : c.error(MSG.notList('notes')),
+  };
+  if (!lists.articles || !lists.calls || !lists.notes) return fail(...c.errors());
+  const recordCount = lists.articles.length + lists.calls.length + lists.notes.length;
+  if (recordCount > limits.maxRecords) return fail(MSG.tooManyRecords(recordCount, limits.maxRecords));
+
+  // 5. Records.
+  const read = <T>(raws: unknown[], name: string, reader: (c: Checker, raw: unknown, path: string) => T | null) =>
+    raws.map((raw, i) => ({ record: reader(c, raw, `${name}[${i}]`), path: `${name}[${i}]` })).filter((r): r is { record: T; path: string } => r.record !== null);
+  const articles = read(lists.articles, 'articles', readArticle);
+  const calls = read(lists.calls, 'calls', readCall);
+  const notes = read(lists.notes, 'notes', readNote);
+
+  // 6. Uniqueness and references (on the records that were read correctly).
+  checkUnique(c, articles, 'id', (a) => a.id);
+  checkUnique(c, articles, 'urlKey', (a) => a.urlKey);
+  checkUnique(c, calls, 'id', (x) => x.id);
+  checkUnique(c, calls, 'callKey', (x) => x.callKey);
+  checkUnique(c, notes, 'id', (n) => n.id);
+  const articleIds = new Set(articles.map((a) => a.record.id));
+  const callIds = new Set(calls.map((x) => x.record.id));
+  for (const { record: call, path } of calls) {
+    call.articleIds.forEach((id, i) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.articleIds[${i}]`, id)));
+    call.mentionedIn.forEach((id, i) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.mentionedIn[${i}]`, id)));
+    if (!call.articleIds.length && !call.mentionedIn.length) c.error(MSG.unlinkedCall(path));
+  }
+  const noteOf = new Map<number, string>();
+  for (const { record: note, path } of notes) {
+    if (!callIds.has(note.callId)) c.error(MSG.noCall(`${path}.callId`, note.callId));
+    const first = noteOf.get(note.callId);
+    if (first) c.error(MSG.secondNote(`${path}.callId`, note.callId, first));
+    else noteOf.set(note.callId, path);
+  }
+
+  if (c.count) return fail(...c.errors());
+  return {
+    ok: true,
+    data: {
+      schemaVersion: version as number,
+      exportedAt: typeof parsed.exportedAt === 'string' ? parsed.exportedAt : null,
+      extensionVersion: typeof parsed.extensionVersion === 'string' ? parsed.extensionVersion : null,
+      articles: articles.map((a) => a.record),
+      calls: calls.map((x) => x.record),
+      notes: notes.map((n) => n.record),
+    },
+  };
+}
