@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { getCall, getNote, relatedCalls, setNote, type SavedArticle, type SavedCall } from '../lib/store';
+import type { SavedArticle, SavedCall } from '../lib/store';
 import { CallCard } from './CallCard';
 import { articlesOf } from './CallList';
-import { db } from './data';
+import { db, storeModule } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { ErrorState, Loading } from './States';
@@ -19,10 +19,10 @@ export function CallDetail({ callId }: { callId: number }) {
     (async () => {
       try {
         const store = await db();
-        const found = (await getCall(store, callId)) ?? null;
+        const found = (await (await storeModule()).getCall(store, callId)) ?? null;
         setCall(found);
         if (!found) return;
-        const groups = await relatedCalls(store, found);
+        const groups = await (await storeModule()).relatedCalls(store, found);
         setArticles(await articlesOf(store, [found, ...groups.samePair, ...groups.sameCountries, ...groups.sameLeader]));
         setRelated(groups);
       } catch (e) {
@@ -31,8 +31,8 @@ export function CallDetail({ callId }: { callId: number }) {
     })();
   }, [callId]);
 
-  const loadNote = useCallback(async () => (await getNote(await db(), callId))?.text ?? '', [callId]);
-  const saveNote = useCallback(async (text: string) => void (await setNote(await db(), callId, text)), [callId]);
+  const loadNote = useCallback(async () => (await (await storeModule()).getNote(await db(), callId))?.text ?? '', [callId]);
+  const saveNote = useCallback(async (text: string) => void (await (await storeModule()).setNote(await db(), callId, text)), [callId]);
 
   if (error) return <ErrorState title={t('storeError')} detail={error} />;
   if (call === undefined) return <Loading />;

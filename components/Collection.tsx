@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { COUNTRIES } from '../lib/gazetteer/data/countries';
-import { countCalls, deleteCalls, searchCalls, type SavedArticle, type SavedCall } from '../lib/store';
+import type { SavedArticle, SavedCall } from '../lib/store';
 import { TOPICS } from '../lib/summarize/data/topics';
 import type { CallKind } from '../lib/summarize/types';
 import { articlesOf, CallList } from './CallList';
-import { db } from './data';
+import { db, storeModule } from './data';
 import { t, uiLanguage } from './i18n';
 import { CallDetail } from './CallDetail';
 import { SettingsPanel } from './Settings';
@@ -72,7 +72,7 @@ function Calls() {
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const found = await searchCalls(await db(), {
+        const found = await (await storeModule()).searchCalls(await db(), {
           text: filters.text.trim() || undefined,
           kind: filters.kind || undefined,
           country: filters.country || undefined,
@@ -81,7 +81,7 @@ function Calls() {
           to: filters.to || undefined,
           limit,
         });
-        const [arts, count] = await Promise.all([articlesOf(await db(), found), countCalls(await db(), { includeMentioned: true })]);
+        const [arts, count] = await Promise.all([articlesOf(await db(), found), (await storeModule()).countCalls(await db(), { includeMentioned: true })]);
         if (!live) return;
         setCalls(found);
         setArticles(arts);
@@ -113,7 +113,7 @@ function Calls() {
   const removeSelected = async () => {
     if (!selected.size || !confirm(t('confirmDelete', selected.size))) return;
     try {
-      await deleteCalls(await db(), [...selected]);
+      await (await storeModule()).deleteCalls(await db(), [...selected]);
       setSelected(new Set());
       setVersion((v) => v + 1);
     } catch (e) {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoreError, TabState } from '../lib/messages';
-import { getCall, getNote, relatedCalls, setNote, type SavedArticle } from '../lib/store';
+import type { SavedArticle } from '../lib/store';
 import { CallCard } from './CallCard';
 import { articlesOf } from './CallList';
-import { ask, collectionUrl, currentTabId, db, openInTab, tabState } from './data';
+import { ask, collectionUrl, currentTabId, db, storeModule, openInTab, tabState } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { SearchPanel } from './SearchPanel';
@@ -73,9 +73,9 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
     }
     (async () => {
       try {
-        const call = await getCall(await db(), tab.callId!);
+        const call = await (await storeModule()).getCall(await db(), tab.callId!);
         if (!call) return;
-        const groups = await relatedCalls(await db(), call);
+        const groups = await (await storeModule()).relatedCalls(await db(), call);
         setArticles(await articlesOf(await db(), [...groups.samePair, ...groups.sameCountries, ...groups.sameLeader]));
         setRelated(groups);
       } catch (e) {
@@ -92,9 +92,9 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
     else if (!reply.ok) onChange({ ...tab, error: reply.error });
   };
 
-  const loadNote = useCallback(async () => (tab.callId === undefined ? '' : (await getNote(await db(), tab.callId))?.text ?? ''), [tab.callId]);
+  const loadNote = useCallback(async () => (tab.callId === undefined ? '' : (await (await storeModule()).getNote(await db(), tab.callId))?.text ?? ''), [tab.callId]);
   const saveNote = useCallback(async (text: string) => {
-    if (tab.callId !== undefined) await setNote(await db(), tab.callId, text);
+    if (tab.callId !== undefined) await (await storeModule()).setNote(await db(), tab.callId, text);
   }, [tab.callId]);
 
   return (

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CallKind } from '../lib/summarize/types';
 import type { SavedArticle, SavedCall } from '../lib/store';
-import { latestCalls, searchCalls } from '../lib/store';
 import { articlesOf, CallList } from './CallList';
-import { db } from './data';
+import { db, storeModule } from './data';
 import { t } from './i18n';
 import { Empty, ErrorState, Loading } from './States';
 
@@ -20,7 +19,7 @@ export function SearchPanel({ limit = 20 }: { limit?: number }) {
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const found = text.trim() || kind ? await searchCalls(await db(), { text: text.trim() || undefined, kind: kind || undefined, limit }) : await latestCalls(await db(), limit);
+        const found = text.trim() || kind ? await (await storeModule()).searchCalls(await db(), { text: text.trim() || undefined, kind: kind || undefined, limit }) : await (await storeModule()).latestCalls(await db(), limit);
         const arts = await articlesOf(await db(), found);
         if (!live) return;
         setCalls(found);

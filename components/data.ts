@@ -1,6 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { Reply, Request, TabState } from '../lib/messages';
-import { openCallStore, type CallStore } from '../lib/store';
+import type { CallStore } from '../lib/store';
+
+type StoreModule = typeof import('../lib/store');
+let module: Promise<StoreModule> | null = null;
+/**
+ * The collection's code (Dexie and the queries), loaded after the first render: the popup shows
+ * the current page's record from the tab state before it needs the database.
+ */
+export function storeModule(): Promise<StoreModule> {
+  module ??= import('../lib/store');
+  return module;
+}
 
 /**
  * What the extension pages (popup, full view) read and ask for. They open the collection
@@ -11,7 +22,7 @@ import { openCallStore, type CallStore } from '../lib/store';
 let store: Promise<CallStore> | null = null;
 /** The collection, opened once per page. A failed open is retried on the next call. */
 export function db(): Promise<CallStore> {
-  store ??= openCallStore().catch((e) => {
+  store ??= storeModule().then((m) => m.openCallStore()).catch((e) => {
     store = null;
     throw e;
   });
