@@ -32,11 +32,19 @@ export interface AnalyzeOptions {
 }
 
 export function analyzePage(document: Document, url: string | null, options: AnalyzeOptions = {}): EngineResult {
-  const gate = gateCall(gateInputOf(document, url));
-  if (!gate.pass && !options.force) return { gate, article: null, detection: notRun(gate), call: null };
-  const article = extractArticle(document, url, { published: options.published });
-  return finish(gate, article);
+  let gate: GateResult = { pass: false, reason: PAGE_UNREADABLE };
+  try {
+    gate = gateCall(gateInputOf(document, url));
+    if (!gate.pass && !options.force) return { gate, article: null, detection: notRun(gate), call: null };
+    const article = extractArticle(document, url, { published: options.published });
+    return finish(gate, article);
+  } catch (e) {
+    // A page the DOM implementation cannot walk (stack overflow in a pathological tree, …): not analysed.
+    return { gate, article: null, detection: { ...notRun(gate), reasons: [`${PAGE_UNREADABLE}: ${(e as Error)?.message ?? e}`] }, call: null };
+  }
 }
+
+export const PAGE_UNREADABLE = 'Không đọc được trang';
 
 export function analyzeText(text: string, options: { url?: string | null; published?: string | null } = {}): EngineResult {
   const article = articleFromText(text, options);

@@ -148,6 +148,7 @@ async function main() {
       failed = true;
       process.stderr.write(`${job.file}: ${(e as Error).message ?? String(e)}\n`);
     }
+    await closeHtmlParser(); // one page's DOM at a time in memory
   }
   await closeHtmlParser();
   if (failed) process.exitCode = 1;

@@ -17,6 +17,7 @@
 import type { CallEvidence, EarlierCall, Participant } from '../summarize/types';
 import { inTransaction, type CallStore } from '../store/schema';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
+import { rowsWhereAnyOf } from './bulk';
 import type { EventCodes } from './event-codes';
 import { byId } from './format';
 
@@ -45,7 +46,7 @@ export interface ExportCollection {
 
 /**
  * Read what the database holds for some calls (default: everything), in one read transaction,
- * with bulk reads only. The calls are re-read by id, so a stale list (a search result shown a
+ * with bulk reads only (bulkGet, bulk.ts). The calls are re-read by id, so a stale list (a search result shown a
  * while ago) gives the stored records; calls deleted since are left out. Sorted by id.
  */
 export async function collectForExport(db: CallStore, calls?: readonly Pick<SavedCall, 'id'>[]): Promise<ExportCollection> {
@@ -58,7 +59,7 @@ export async function collectForExport(db: CallStore, calls?: readonly Pick<Save
     const rows = (await t.calls.bulkGet(ids)).filter((c): c is SavedCall => !!c);
     const articleIds = [...new Set(rows.flatMap((c) => [...c.articleIds, ...c.mentionedIn]))];
     const articles = (await t.articles.bulkGet(articleIds)).filter((a): a is SavedArticle => !!a);
-    const notes = rows.length ? await t.notes.where('callId').anyOf(rows.map((c) => c.id)).toArray() : [];
+    const notes = await rowsWhereAnyOf(t.notes, 'callId', rows.map((c) => c.id), (n) => n.callId);
     return { articles: articles.sort(byId), calls: rows.sort(byId), notes: notes.sort(byId) };
   });
 }

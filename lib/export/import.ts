@@ -18,12 +18,14 @@
  * Index fields of the calls (participantKeys, pairKeys, searchTokens, sortDate…) are never taken
  * from the file: they are recomputed with the store's own functions from the merged records.
  *
- * Speed: reads are bulk (anyOf / bulkGet), writes are bulk (bulkAdd / bulkPut) in chunks, and
- * onProgress(done, total) is called after each chunk (every `progressEvery` records).
+ * Speed: no query per record. Reads are bulk (bulk.ts: one scan, or all key look-ups issued at
+ * once; bulkGet), writes are bulk (bulkAdd / bulkPut) in chunks, and onProgress(done, total) is
+ * called after each chunk (every `progressEvery` records).
  */
 import { inTransaction, type CallStore, type StoreTables } from '../store/schema';
 import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, searchTokensOf, sortDateOf, topicKeysOf } from '../store/keys';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
+import { rowsMatchingAny, rowsWhereAnyOf } from './bulk';
 import { addMentions, mergeArticle, mergeCall, mergeNoteText, promoteMention, sameRecord, stableJson, type CallDraft } from './merge';
 import type { DerivedCallField, ImportData, ImportedCall } from './validate';
 
@@ -91,10 +93,10 @@ interface ArticleState {
 
 async function importArticles(t: StoreTables, fileArticles: readonly SavedArticle[], step: number, counts: ImportCounts, progress: Progress): Promise<ArticleState> {
   const state: ArticleState = { idMap: new Map(), rows: new Map(), preexisting: new Set(), changed: [] };
+  const existing = await rowsWhereAnyOf(t.articles, 'urlKey', fileArticles.map((a) => a.urlKey), (a) => a.urlKey);
+  const byUrlKey = new Map(existing.map((a) => [a.urlKey, a]));
   let done = 0;
   for (const chunk of chunksOf(fileArticles, step)) {
-    const existing = await t.articles.where('urlKey').anyOf(chunk.map((a) => a.urlKey)).toArray();
-    const byUrlKey = new Map(existing.map((a) => [a.urlKey, a]));
     const added: SavedArticle[] = [];
     const updated: SavedArticle[] = [];
     for (const article of chunk) {
@@ -206,7 +208,6 @@ class CallIndex {
     for (const id of c.articleIds) if (!this.byReportingArticle.has(id)) this.byReportingArticle.set(id, work);
   }
 
-  hasId = (id: number) => this.byId.has(id);
   withCallKey = (key: string) => this.byCallKey.get(key);
   reporting = (articleId: number) => this.byReportingArticle.get(articleId);
   /** Reported phone / video calls of an event (those a mention links to, as in saveCall). */
@@ -231,11 +232,11 @@ async function loadCandidates(t: StoreTables, drafts: readonly CallDraft[], arti
     if (!d.mentioned && d.kind !== 'planned' && d.eventKey) callKeys.add(mentionKeyOf(d.eventKey));
     if (!d.mentioned) for (const id of d.articleIds) if (articles.preexisting.has(id)) reportingArticles.add(id);
   }
-  const rows = [
-    ...(callKeys.size ? await t.calls.where('callKey').anyOf([...callKeys]).toArray() : []),
-    ...(mentionedEvents.size ? await t.calls.where('eventKey').anyOf([...mentionedEvents]).toArray() : []),
-    ...(reportingArticles.size ? await t.calls.where('articleIds').anyOf([...reportingArticles]).toArray() : []),
-  ];
+  const rows = await rowsMatchingAny(t.calls, [
+    { index: 'callKey', keys: callKeys, valuesOf: (c) => c.callKey },
+    { index: 'eventKey', keys: mentionedEvents, valuesOf: (c) => c.eventKey },
+    { index: 'articleIds', keys: reportingArticles, valuesOf: (c) => c.articleIds },
+  ]);
   for (const row of rows.sort((a, b) => a.id - b.id)) index.addStored(row);
 }
 
@@ -291,7 +292,7 @@ async function planNotes(
   now: string,
 ): Promise<void> {
   const storedIds = index.works.flatMap((w) => (w.stored ? [w.stored.id] : []));
-  const storedNotes = storedIds.length ? await t.notes.where('callId').anyOf(storedIds).toArray() : [];
+  const storedNotes = await rowsWhereAnyOf(t.notes, 'callId', storedIds, (n) => n.callId);
   const workById = new Map(index.works.flatMap((w) => (w.stored ? [[w.stored.id, w] as const] : [])));
   for (const note of storedNotes) {
     const work = workById.get(note.callId);
@@ -421,7 +422,7 @@ export async function importJson(db: CallStore, data: ImportData, options: Impor
     const callOf = planCalls(drafts, index, counts.calls);
     // Calls the file does not bring but whose articles it changed: their search tokens change.
     if (articles.changed.length) {
-      for (const row of await t.calls.where('articleIds').anyOf(articles.changed).toArray()) index.addStored(row);
+      for (const row of await rowsWhereAnyOf(t.calls, 'articleIds', articles.changed, (c) => c.articleIds)) index.addStored(row);
     }
     await planNotes(t, data.notes, callOf, index, counts.notes, now);
 

@@ -37,6 +37,7 @@ export {
   callTitle,
   escapeMarkdownInline,
   escapeMarkdownBlock,
+  escapeMarkdownLine,
   MARKDOWN_MIME,
   ZIP_MIME,
   type CallMarkdownContext,

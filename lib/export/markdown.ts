@@ -89,8 +89,8 @@ export function escapeMarkdownInline(text: string): string {
     .replace(DOUBLED_SYNTAX, '\\$1');
 }
 
-/** A line of text as inert Markdown, also at the start of a line (where "-", "1." … open blocks). */
-function escapeMarkdownLine(line: string): string {
+/** Text as inert Markdown on one line that may start a block (where "-", "1." … open one). */
+export function escapeMarkdownLine(line: string): string {
   const escaped = escapeMarkdownInline(line.trim());
   return escaped.replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
@@ -109,7 +109,7 @@ export function escapeMarkdownBlock(text: string): string {
 function link(text: string, url: string | null): string {
   const label = escapeMarkdownInline(text) || escapeMarkdownInline(url ?? '');
   const safe = webUrl(url);
-  return safe ? `[${label}](${safe.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
+  return safe ? `[${label}](${safe.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : escapeMarkdownLine(text || (url ?? ''));
 }
 
 // ---- Front matter ----
@@ -185,7 +185,7 @@ function articleItem(a: SavedArticle): string {
 function relatedItem(r: RelatedCallLink): string {
   const date = dateLabel(r.call) ?? 'không rõ ngày';
   const people = r.call.participants.map(participantName).join(', ');
-  const parts = [`${escapeMarkdownInline(`${date} · ${people} (${KIND_LABELS[r.call.kind]})`)}`];
+  const parts = [escapeMarkdownLine(`${date} · ${people} (${KIND_LABELS[r.call.kind]})`)];
   if (r.noteName) parts.push(`[[${r.noteName}]]`);
   const source = r.articles.find((a) => r.call.articleIds.includes(a.id) && webUrl(articleUrl(a))) ?? r.articles.find((a) => webUrl(articleUrl(a)));
   if (source) parts.push(link(source.siteName ?? source.title, articleUrl(source)));
@@ -207,16 +207,16 @@ export function callToMarkdown(call: SavedCall, { articles, note, related = [] }
     kind: call.kind,
     event_date: eventDateValue(call),
     published: first?.publishedAt ?? null,
-    source: first ? articleUrl(first) : null,
+    source: first ? webUrl(articleUrl(first)) : null, // Obsidian shows URL properties as links: web addresses only
     site: first?.siteName ?? null,
     attribution: call.attribution ?? first?.attribution ?? null,
     topics: [...call.topics],
     tags: tagsOf(call, countries),
   });
 
-  const sections: string[] = [`# ${escapeMarkdownInline(title)}`, escapeMarkdownBlock(callSummary(call))];
+  const sections: string[] = [`# ${escapeMarkdownInline(title)}`, escapeMarkdownLine(callSummary(call))];
   if (first?.lead.trim()) sections.push(escapeMarkdownBlock(first.lead));
-  if (call.agreements.length) sections.push(['## Thỏa thuận', ...call.agreements.map((a) => `- ${escapeMarkdownInline(a)}`)].join('\n'));
+  if (call.agreements.length) sections.push(['## Thỏa thuận', ...call.agreements.map((a) => `- ${escapeMarkdownLine(a)}`)].join('\n'));
   if (note?.text.trim()) sections.push(`## Ghi chú\n${escapeMarkdownBlock(note.text)}`);
   if (reporting.length) sections.push(['## Nguồn', ...reporting.map(articleItem)].join('\n'));
   if (mentioning.length) sections.push(['## Được nhắc đến trong', ...mentioning.map(articleItem)].join('\n'));
@@ -233,17 +233,30 @@ export interface ExportMarkdownOptions {
   now: Date;
 }
 
+/** The calls of a date-ordered list nearest to `call` (the ones just before and after it). */
+function nearby(list: readonly SavedCall[] | undefined, call: SavedCall): SavedCall[] {
+  if (!list) return [];
+  const half = Math.ceil(MARKDOWN_RELATED_LIMIT / 2);
+  const i = list.indexOf(call);
+  return i < 0 ? list.slice(0, MARKDOWN_RELATED_LIMIT) : list.slice(Math.max(0, i - half), i + half + 1);
+}
+
 /**
  * Related calls of each call among the exported ones (no query per call): the earlier calls its
- * articles mention, the calls that mention it, then calls with the same pair of leaders, then
- * with the same pair of countries; oldest first, at most MARKDOWN_RELATED_LIMIT.
+ * articles mention, the calls that mention it, then the nearest calls in time with the same
+ * pair of leaders, then with the same pair of countries; at most MARKDOWN_RELATED_LIMIT, oldest
+ * first. `calls` must be in date order.
  */
 function relatedWithin(calls: readonly SavedCall[]): Map<number, SavedCall[]> {
   const byMentioningArticle = new Map<number, SavedCall[]>();
   const byReportingArticle = new Map<number, SavedCall[]>();
   const byPair = new Map<string, SavedCall[]>();
   const byCountryPair = new Map<string, SavedCall[]>();
-  const push = <K>(map: Map<K, SavedCall[]>, key: K, c: SavedCall) => map.set(key, [...(map.get(key) ?? []), c]);
+  const push = <K>(map: Map<K, SavedCall[]>, key: K, c: SavedCall) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
   for (const c of calls) {
     for (const id of c.mentionedIn) push(byMentioningArticle, id, c);
     for (const id of c.articleIds) push(byReportingArticle, id, c);
@@ -254,12 +267,15 @@ function relatedWithin(calls: readonly SavedCall[]): Map<number, SavedCall[]> {
   for (const c of calls) {
     const found = new Map<number, SavedCall>();
     const add = (list: readonly SavedCall[] | undefined) => {
-      for (const r of list ?? []) if (r.id !== c.id && found.size < MARKDOWN_RELATED_LIMIT) found.set(r.id, r);
+      for (const r of list ?? []) {
+        if (found.size >= MARKDOWN_RELATED_LIMIT) return;
+        if (r.id !== c.id) found.set(r.id, r);
+      }
     };
     for (const id of c.articleIds) add(byMentioningArticle.get(id));
     for (const id of c.mentionedIn) add(byReportingArticle.get(id));
-    for (const k of c.pairKeys) add(byPair.get(k));
-    for (const k of c.countryPairKeys) add(byCountryPair.get(k));
+    for (const k of c.pairKeys) add(nearby(byPair.get(k), c));
+    for (const k of c.countryPairKeys) add(nearby(byCountryPair.get(k), c));
     out.set(c.id, [...found.values()].sort(byOldest));
   }
   return out;

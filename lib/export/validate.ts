@@ -380,8 +380,11 @@ export function parseImport(text: string, options: { limits?: Partial<ImportLimi
   checkUnique(c, calls, 'id', (x) => x.id);
   checkUnique(c, calls, 'callKey', (x) => x.callKey);
   checkUnique(c, notes, 'id', (n) => n.id);
-  const articleIds = new Set(articles.map((a) => a.record.id));
-  const callIds = new Set(calls.map((x) => x.record.id));
+  // Ids of every record, also of those with errors elsewhere: one wrong field must not make
+  // every reference to its record an error too.
+  const idsOf = (raws: unknown[]) => new Set(raws.map((r) => (isObject(r) ? r.id : undefined)).filter((id) => Number.isSafeInteger(id)));
+  const articleIds = idsOf(lists.articles);
+  const callIds = idsOf(lists.calls);
   for (const { record: call, path } of calls) {
     call.articleIds.forEach((id, i) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.articleIds[${i}]`, id)));
     call.mentionedIn.forEach((id, i) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.mentionedIn[${i}]`, id)));

@@ -33,6 +33,21 @@ const LIST_TEASER_LINKS = 6;
 /** Pages with more text than this are not analysed (the reader sees why in the popup). */
 export const MAX_TEXT_CHARS = 2_000_000;
 export const PAGE_TOO_LARGE = 'Trang quá lớn để phân tích';
+/** Deeper element nesting than this is not a news page (browsers' parsers stop at 512 levels;
+ *  some DOM implementations overflow their stack long before a page gets that deep in memory). */
+export const MAX_DOM_DEPTH = 1000;
+export const PAGE_TOO_DEEP = 'Trang lồng quá sâu để phân tích';
+
+/** Is any element nested deeper than `limit`? Iterative, stops at the first one. */
+function deeperThan(root: Node, limit: number): boolean {
+  const stack: Array<[Node, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return false;
+}
 
 const CAPTION_SELECTORS = 'figcaption, .caption, .PhotoCMS_Caption, .image-caption, .fig-caption, .img-caption, .photo-caption, .wp-caption-text, .expNoEdit, [class*="caption"]';
 
@@ -174,6 +189,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   if (!document.body) return empty('Trang không có nội dung');
   const size = document.body.textContent?.length ?? 0;
   if (size > MAX_TEXT_CHARS) return empty(PAGE_TOO_LARGE);
+  if (deeperThan(document.documentElement ?? document.body, MAX_DOM_DEPTH)) return empty(PAGE_TOO_DEEP);
 
   const clone = document.cloneNode(true) as Document;
   const body = clone.body;

@@ -58,10 +58,12 @@ describe('the extract command line', () => {
     const chinese = write('chinese.html', '<html lang="zh"><body><h1>普京与马克龙通电话</h1><p>俄罗斯总统普京与法国总统马克龙通电话，双方讨论了乌克兰和叙利亚问题，并同意保持联系。</p></body></html>');
     const paragraph = '<p>Hai bên thảo luận nhiều vấn đề hợp tác song phương và quốc tế cùng quan tâm trong bối cảnh mới. </p>';
     const huge = write('huge.html', `<html><body><h1>Trang rất lớn</h1>${paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length))}</body></html>`);
+    const deep = write('deep.html', `<html><body><h1>Tổng thống Nga điện đàm</h1>${'<div>'.repeat(10_000)}<p>Sâu</p></body></html>`);
     const missing = join(tmp, 'does-not-exist.txt');
-    const { status, lines, stderr } = extract([empty, binary, broken, english, chinese, huge, missing]);
+    const { status, lines, stderr } = extract([empty, binary, broken, english, chinese, huge, deep, missing]);
     expect(status).toBe(1);
-    expect(lines.map((l) => l.file)).toEqual([empty, broken, english, chinese, huge]);
+    expect(lines.map((l) => l.file)).toEqual([empty, broken, english, chinese, huge, deep]);
+    expect(lines.find((l) => l.file === deep)!.isCall).toBe(false);
     expect(stderr).toContain(`${binary}: binary file`);
     expect(stderr).toContain(missing);
     for (const l of lines) expect(typeof l.isCall).toBe('boolean');
