@@ -7,6 +7,7 @@
  * builds the collection of the other formats.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ import {
   type ExportEnvelope,
   type ImportData,
 } from '../../lib/export';
+import { rowsMatchingAny } from '../../lib/export/bulk';
+import { findJsonSyntaxError } from '../../lib/export/json-syntax';
 
 // ---- Golden files ----
 
@@ -150,7 +153,7 @@ const SAVES = {
 const NOTE_AT = '2022-02-05T00:00:00.000Z';
 const NOTES = { reported: 'Lần thứ ba trong tuần; xem thêm bài trên kremlin.ru.', mentioned: 'Cuộc gọi 31/1 kéo dài gần 2 giờ.' };
 
-/** The collection: 5 calls (one of them only mentioned) over 4 articles, 2 notes. */
+/** The collection: 4 calls (one of them only mentioned) over 4 articles, 2 notes. */
 async function buildCollection(db: CallStore): Promise<void> {
   for (const save of Object.values(SAVES)) await saveCall(db, save);
   const [reported, mentioned] = await Promise.all([
@@ -233,7 +236,7 @@ describe('exportJson', () => {
     expect(env.exportedAt).toBe('2026-11-22T03:00:00.000Z');
     expect(env.extensionVersion).toBe(VERSION);
     expect(env.articles).toHaveLength(4);
-    expect(env.calls).toHaveLength(5);
+    expect(env.calls).toHaveLength(4);
     expect(env.notes).toHaveLength(2);
     // Ids included, sorted; everything the database holds.
     const stored = await dump(db);
@@ -300,14 +303,14 @@ describe('round trip', () => {
     const progress: Array<[number, number]> = [];
     const result = await importJson(fresh, parsedOk(first), { now: T_LATER, onProgress: (done, total) => progress.push([done, total]) });
     expect(result).toEqual({
-      added: 11,
+      added: 10,
       merged: 0,
       skipped: 0,
       articles: { added: 4, merged: 0, skipped: 0 },
-      calls: { added: 5, merged: 0, skipped: 0 },
+      calls: { added: 4, merged: 0, skipped: 0 },
       notes: { added: 2, merged: 0, skipped: 0 },
     });
-    expect(progress.at(-1)).toEqual([11, 11]);
+    expect(progress.at(-1)).toEqual([10, 10]);
     expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b));
 
     const second = await exportJson(fresh, { now: T_LATER, extensionVersion: VERSION });
@@ -325,9 +328,9 @@ describe('round trip', () => {
     expect(again).toEqual({
       added: 0,
       merged: 0,
-      skipped: 11,
+      skipped: 10,
       articles: { added: 0, merged: 0, skipped: 4 },
-      calls: { added: 0, merged: 0, skipped: 5 },
+      calls: { added: 0, merged: 0, skipped: 4 },
       notes: { added: 0, merged: 0, skipped: 2 },
     });
     expect(await dump(db)).toEqual(before);
@@ -337,7 +340,7 @@ describe('round trip', () => {
     const { db, text } = await exportedCollection();
     const before = await dump(db);
     const result = await importJson(db, parsedOk(text), { now: T_LATER });
-    expect([result.added, result.merged, result.skipped]).toEqual([0, 0, 11]);
+    expect([result.added, result.merged, result.skipped]).toEqual([0, 0, 10]);
     expect(await dump(db)).toEqual(before);
   });
 
@@ -368,7 +371,7 @@ describe('round trip', () => {
 
   it('reads files of an older schema version (upgraded in memory)', async () => {
     const { text } = await exportedCollection();
-    const env = JSON.parse(text) as ExportEnvelope & { calls: Array<Record<string, unknown>> };
+    const env = JSON.parse(text) as { schemaVersion: number; calls: Array<Record<string, unknown>> };
     env.schemaVersion = 1;
     for (const call of env.calls) delete call.topicKeys; // version 1 had no topicKeys
     const parsed = parseImport(JSON.stringify(env));
@@ -396,12 +399,12 @@ describe('merging into a collection', () => {
     const result = await importJson(db, parsedOk(text), { now: T_LATER });
     expect(result.articles).toEqual({ added: 3, merged: 0, skipped: 1 });
     // The reported call gains an article and topics; its mention was already there, identical.
-    expect(result.calls).toEqual({ added: 2, merged: 1, skipped: 2 });
+    expect(result.calls).toEqual({ added: 2, merged: 1, skipped: 1 });
     // The reported call's notes are combined; the mentioned call gets the file's note.
     expect(result.notes).toEqual({ added: 1, merged: 1, skipped: 0 });
-    expect([result.added, result.merged, result.skipped]).toEqual([6, 2, 3]);
+    expect([result.added, result.merged, result.skipped]).toEqual([6, 2, 2]);
 
-    expect(await db.calls.count()).toBe(6);
+    expect(await db.calls.count()).toBe(5);
     const call = (await db.calls.get(own.call.id))!;
     expect(call.articleIds).toHaveLength(2);
     expect(call.topics).toEqual(['Ukraine', 'an ninh châu Âu', 'thương mại']);
@@ -419,7 +422,7 @@ describe('merging into a collection', () => {
 
     // Importing again: nothing more.
     const again = await importJson(db, parsedOk(text), { now: T_LATER });
-    expect([again.added, again.merged, again.skipped]).toEqual([0, 0, 11]);
+    expect([again.added, again.merged, again.skipped]).toEqual([0, 0, 10]);
   });
 
   it('a reported call of the file turns the database’s mentioned call of the same event into it', async () => {
@@ -510,9 +513,9 @@ describe('atomicity and progress', () => {
     const { text } = await exportedCollection();
     const db = await freshDb();
     const seen: number[] = [];
-    await importJson(db, parsedOk(text), { progressEvery: 2, onProgress: (done, total) => (expect(total).toBe(11), seen.push(done)) });
+    await importJson(db, parsedOk(text), { progressEvery: 2, onProgress: (done, total) => (expect(total).toBe(10), seen.push(done)) });
     expect(seen.length).toBeGreaterThan(3);
-    expect(seen.at(-1)).toBe(11);
+    expect(seen.at(-1)).toBe(10);
     expect(seen).toEqual([...new Set(seen)].sort((a, b) => a - b));
   });
 });
@@ -540,7 +543,7 @@ describe('parseImport rejects malformed and foreign files', () => {
     expect(await expectRefused('{\n  "format": "dien-dam-export",\n  "schemaVersion": 2\n  "calls": []\n}')).toEqual([
       'Dòng 4, cột 3: JSON không hợp lệ (thiếu dấu phẩy hoặc “}”).',
     ]);
-    expect(await expectRefused('{"format": "dien-dam-export", "calls": [1, 2')).toEqual(['Dòng 1, cột 44: JSON không hợp lệ (tệp kết thúc giữa chừng).']);
+    expect(await expectRefused('{"format": "dien-dam-export", "calls": [1, 2')).toEqual(['Dòng 1, cột 45: JSON không hợp lệ (tệp kết thúc giữa chừng).']);
     expect(await expectRefused("{'format': 1}")).toEqual(['Dòng 1, cột 2: JSON không hợp lệ (tên trường phải nằm trong dấu ngoặc kép).']);
     expect(await expectRefused('')).toEqual(['Tệp rỗng.']);
   });
@@ -574,20 +577,19 @@ describe('parseImport rejects malformed and foreign files', () => {
     env.calls[3]!.participants = 'Putin, Macron';
     env.calls[1]!.kind = 'fax';
     env.calls[2]!.mentioned = true;
-    env.calls[4]!.eventDate = '3/2/2022';
+    env.calls[0]!.eventDate = '3/2/2022';
     env.articles[1]!.title = 42;
     env.notes[0]!.updatedAt = 'hôm qua';
     expect(await expectRefused(JSON.stringify(env))).toEqual([
       'articles[1].title phải là một chuỗi',
       'calls[0].callKey bị thiếu',
+      'calls[0].eventDate phải là ngày dạng YYYY-MM-DD',
       'calls[1].kind phải là một trong: phone, video, planned',
       'calls[2].mentioned phải là 0 hoặc 1',
       'calls[3].participants phải là một danh sách',
-      'calls[4].eventDate phải là ngày dạng YYYY-MM-DD',
       'notes[0].updatedAt phải là thời điểm ISO 8601 (ví dụ 2026-11-22T03:00:00.000Z)',
     ]);
-    const noList = await validEnvelope();
-    delete noList.calls;
+    const { calls: _calls, ...noList } = await validEnvelope();
     expect(await expectRefused(JSON.stringify(noList))).toEqual(['calls phải là một danh sách']);
   });
 
@@ -599,7 +601,7 @@ describe('parseImport rejects malformed and foreign files', () => {
     env.calls[2]!.callKey = env.calls[3]!.callKey;
     expect(await expectRefused(JSON.stringify(env))).toEqual([
       'calls[3].callKey trùng với calls[2]',
-      'calls[0].articleIds[1]: không có bài báo id 999 trong tệp',
+      'calls[0].articleIds[2]: không có bài báo id 999 trong tệp',
       'calls[1].mentionedIn[0]: không có bài báo id 998 trong tệp',
       'notes[0].callId: không có cuộc điện đàm id 777 trong tệp',
     ]);
@@ -615,9 +617,9 @@ describe('parseImport rejects malformed and foreign files', () => {
     expect(parseImport(huge)).toEqual({ ok: false, errors: ['Tệp quá lớn (201 MB, tối đa 200 MB).'] });
 
     const small = await validEnvelope();
-    expect(parseImport(JSON.stringify(small), { limits: { maxRecords: 10 } })).toEqual({
+    expect(parseImport(JSON.stringify(small), { limits: { maxRecords: 9 } })).toEqual({
       ok: false,
-      errors: ['Tệp có quá nhiều bản ghi (11, tối đa 10).'],
+      errors: ['Tệp có quá nhiều bản ghi (10, tối đa 9).'],
     });
   });
 
@@ -629,6 +631,55 @@ describe('parseImport rejects malformed and foreign files', () => {
     if (parsed.ok) return;
     expect(parsed.errors).toHaveLength(IMPORT_LIMITS.maxErrors + 1);
     expect(parsed.errors.at(-1)).toMatch(/^… và [\d.]+ lỗi khác\.$/);
+  });
+});
+
+describe('JSON syntax locator', () => {
+  it('accepts what JSON.parse accepts and finds an error wherever JSON.parse fails (property)', () => {
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), fc.constantFrom('', '}', ']', ',', '"', ':', 'x', '\\', '\n', '0', '-'), (json, at, junk) => {
+        expect(findJsonSyntaxError(json)).toBeNull();
+        const i = at % (json.length + 1);
+        const broken = json.slice(0, i) + junk + json.slice(i + (junk ? 0 : 1));
+        let valid = true;
+        try {
+          JSON.parse(broken);
+        } catch {
+          valid = false;
+        }
+        const problem = findJsonSyntaxError(broken);
+        expect(problem === null).toBe(valid);
+        if (problem) expect(problem.offset).toBeLessThanOrEqual(broken.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('bulk reads', () => {
+  it('give the same rows by key look-ups and by a scan', async () => {
+    const db = await freshDb();
+    await importJson(db, parsedOk(JSON.stringify(syntheticEnvelope(50))));
+    const reference = async (keys: string[]) => (await db.calls.where('participantKeys').anyOf(keys).toArray()).map((c) => c.id);
+    const ids = (rows: SavedCall[]) => [...new Set(rows.map((c) => c.id))].sort((a, b) => a - b);
+    // Two keys: one look-up per key. Forty keys: a scan of the table.
+    for (const keys of [['lanh-dao-1', 'lanh-dao-2'], Array.from({ length: 40 }, (_, i) => `lanh-dao-${i}`)]) {
+      const rows = await rowsMatchingAny(db.calls, [{ index: 'participantKeys', keys, valuesOf: (c) => c.participantKeys }]);
+      expect(ids(rows)).toEqual(ids(await db.calls.bulkGet(await reference(keys)).then((r) => r.filter((c): c is SavedCall => !!c))));
+      expect(rows.length).toBe(new Set(rows.map((r) => r.id)).size);
+    }
+  });
+
+  it('importing into a large collection (key look-ups) matches as a scan does', async () => {
+    const { text } = await exportedCollection();
+    const db = await freshDb();
+    await importJson(db, parsedOk(JSON.stringify(syntheticEnvelope(200))));
+    const first = await importJson(db, parsedOk(text));
+    expect([first.added, first.merged, first.skipped]).toEqual([10, 0, 0]);
+    const before = await dump(db);
+    const again = await importJson(db, parsedOk(text));
+    expect([again.added, again.merged, again.skipped]).toEqual([0, 0, 10]);
+    expect(await dump(db)).toEqual(before);
   });
 });
 
