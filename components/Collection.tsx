@@ -7,6 +7,9 @@ import { articlesOf, CallList } from './CallList';
 import { db, storeModule } from './data';
 import { t, uiLanguage } from './i18n';
 import { CallDetail } from './CallDetail';
+import { ExportMenu } from './ExportMenu';
+import { ImportButton } from './ImportButton';
+import { EXPORT_LIMIT } from './SearchPanel';
 import { SettingsPanel } from './Settings';
 import { Empty, ErrorState, Loading } from './States';
 
@@ -19,6 +22,18 @@ interface Filters {
   to: string;
 }
 const NO_FILTERS: Filters = { text: '', kind: '', country: '', topic: '', from: '', to: '' };
+
+/** The store's search query for the filters (empty fields left out). */
+function queryOf(f: Filters) {
+  return {
+    text: f.text.trim() || undefined,
+    kind: f.kind || undefined,
+    country: f.country || undefined,
+    topic: f.topic || undefined,
+    from: f.from || undefined,
+    to: f.to || undefined,
+  };
+}
 const PAGE = 100;
 
 /** The full-page view of the collection: browse, filter, delete many; settings. */
@@ -72,15 +87,7 @@ function Calls() {
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const found = await (await storeModule()).searchCalls(await db(), {
-          text: filters.text.trim() || undefined,
-          kind: filters.kind || undefined,
-          country: filters.country || undefined,
-          topic: filters.topic || undefined,
-          from: filters.from || undefined,
-          to: filters.to || undefined,
-          limit,
-        });
+        const found = await (await storeModule()).searchCalls(await db(), { ...queryOf(filters), limit });
         const [arts, count] = await Promise.all([articlesOf(await db(), found), (await storeModule()).countCalls(await db(), { includeMentioned: true })]);
         if (!live) return;
         setCalls(found);
@@ -97,6 +104,7 @@ function Calls() {
     };
   }, [filters, version, limit]);
 
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const countries = useMemo(() => [...COUNTRIES].sort((a, b) => (uiLanguage() === 'vi' ? a.name : a.en).localeCompare(uiLanguage() === 'vi' ? b.name : b.en, uiLanguage())), []);
   const set = (change: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...change }));
@@ -153,7 +161,7 @@ function Calls() {
         <label class="date-range">
           {t('to')} <input type="date" value={filters.to} onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })} />
         </label>
-        {JSON.stringify(filters) !== JSON.stringify(NO_FILTERS) && (
+        {filtered && (
           <button type="button" class="button button-quiet" onClick={() => set(NO_FILTERS)}>
             {t('clearFilters')}
           </button>
@@ -164,10 +172,17 @@ function Calls() {
         <span class="muted" data-testid="count">
           {calls && total !== null ? t('showingCount', calls.length, total) : ''}
         </span>
-        <button type="button" class="button button-danger" disabled={!selected.size} onClick={() => void removeSelected()} data-testid="delete-selected">
-          {t('deleteSelected', selected.size)}
-        </button>
+        <div class="toolbar-actions">
+          <ImportButton onDone={() => setVersion((v) => v + 1)} />
+          <button type="button" class="button button-danger" disabled={!selected.size} onClick={() => void removeSelected()} data-testid="delete-selected">
+            {t('deleteSelected', selected.size)}
+          </button>
+        </div>
       </div>
+      <ExportMenu
+        label={filtered ? t('exportShown') : t('exportAll')}
+        calls={async () => (filtered ? (await storeModule()).searchCalls(await db(), { ...queryOf(filters), limit: EXPORT_LIMIT }) : undefined)}
+      />
 
       {error ? (
         <ErrorState title={t('storeError')} detail={error} onRetry={() => setVersion((v) => v + 1)} />

@@ -3,7 +3,11 @@ import type { CallKind } from '../lib/summarize/types';
 import type { SavedArticle, SavedCall } from '../lib/store';
 import { articlesOf, CallList } from './CallList';
 import { db, storeModule } from './data';
+import { ExportMenu } from './ExportMenu';
 import { t } from './i18n';
+
+/** Every match of a search is exported, not just the ones shown. */
+export const EXPORT_LIMIT = 1_000_000;
 import { Empty, ErrorState, Loading } from './States';
 
 /** Search over the whole collection (diacritic-insensitive), or the latest calls when the box is empty. */
@@ -55,6 +59,10 @@ export function SearchPanel({ limit = 20 }: { limit?: number }) {
         </select>
       </div>
       <h2>{searching ? t('searchResults') : t('latestCalls')}</h2>
+      <ExportMenu
+        label={searching ? t('exportShown') : t('exportAll')}
+        calls={async () => (searching ? (await storeModule()).searchCalls(await db(), { text: text.trim() || undefined, kind: kind || undefined, limit: EXPORT_LIMIT }) : undefined)}
+      />
       {error ? (
         <ErrorState title={t('storeError')} detail={error} onRetry={() => setAttempt((n) => n + 1)} />
       ) : calls === null ? (

@@ -1,0 +1,63 @@
+import { useRef, useState } from 'preact/hooks';
+import { db } from './data';
+import { t } from './i18n';
+
+/** Import a JSON export: checked before anything is written, then added in one transaction with progress. */
+export function ImportButton({ onDone }: { onDone: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<[number, number] | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    setResult(null);
+    setErrors([]);
+    setProgress([0, 1]);
+    try {
+      const [exporter, store] = await Promise.all([import('../lib/export'), db()]);
+      const parsed = exporter.parseImport(await file.text());
+      if (!parsed.ok) {
+        setErrors(parsed.errors);
+        return;
+      }
+      const r = await exporter.importJson(store, parsed.data, { onProgress: (done, total) => setProgress([done, total]) });
+      setResult(t('importResult', r.added, r.merged, r.skipped));
+      onDone();
+    } catch (e) {
+      setErrors([(e as Error).message]);
+    } finally {
+      setProgress(null);
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  return (
+    <div class="import">
+      <label class="button button-quiet button-small">
+        {t('importJson')}
+        <input ref={input} type="file" accept=".json,application/json" class="visually-hidden" data-testid="import-file" onChange={(e) => void pick((e.currentTarget as HTMLInputElement).files?.[0])} />
+      </label>
+      {progress && (
+        <progress max={progress[1]} value={progress[0]} aria-label={t('importing')} data-testid="import-progress">
+          {progress[0]}
+        </progress>
+      )}
+      {result && (
+        <span class="import-result" role="status" data-testid="import-result">
+          {result}
+        </span>
+      )}
+      {errors.length > 0 && (
+        <div class="notice" role="alert" data-testid="import-errors">
+          <strong>{t('importRejected')}</strong>
+          <ul>
+            {errors.slice(0, 8).map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
