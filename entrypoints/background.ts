@@ -150,8 +150,14 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new page in the tab: its content script reports again.
-    if (change.status === 'loading' && change.url) void forget(tabId).then(() => toolbarButton()?.setBadgeText({ tabId, text: '' }).catch(() => undefined));
+    // Another page in the tab: forget the old one (its content script reports the new one). The
+    // event can arrive after the new page's report, so a state for the new address is kept.
+    if (change.status !== 'loading' || !change.url) return;
+    void readState(tabId).then(async (state) => {
+      if (state && state.url === change.url) return;
+      await forget(tabId);
+      await toolbarButton()?.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    });
   });
   settingsItem.watch(() => void syncSiteScripts());
   browser.permissions.onRemoved?.addListener(() => void syncSiteScripts());

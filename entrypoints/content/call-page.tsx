@@ -7,6 +7,7 @@ import { locateHighlights, planHighlights, type HighlightCategory } from '../../
 import type { PageReport, Reply, TabState } from '../../lib/messages';
 import { activeSites, getSettings, settingsItem, type Settings } from '../shared/settings';
 import { siteOfUrl } from '../shared/sites';
+import { sendToBackground } from '../shared/messaging';
 import type { PageEngine } from '../shared/engine-api';
 import { Card } from './Card';
 import cardCss from './card.css?inline';
@@ -135,12 +136,8 @@ export class CallPage {
     if (message.type === 'call-page') await this.refresh();
   }
 
-  private async send(message: PageReport): Promise<Reply | null> {
-    try {
-      return (await browser.runtime.sendMessage(message)) as Reply;
-    } catch {
-      return null; // the extension was reloaded
-    }
+  private send(message: PageReport): Promise<Reply | null> {
+    return sendToBackground(message);
   }
 
   /** Highlights and card, as the settings say. */

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import { gateCall, gateInputOf } from '../../lib/detect/gate';
-import type { Reply } from '../../lib/messages';
 import { loadedEngine } from '../shared/engine-api';
+import { sendToBackground } from '../shared/messaging';
 import { DEFAULT_SITES, sitePatterns } from '../shared/sites';
 
 /**
@@ -32,7 +31,7 @@ async function visit(ctx: ContentScriptContext): Promise<void> {
     performance.measure('dien-dam:gate', 'dien-dam:gate:start', 'dien-dam:gate:end');
     if (!gate.pass) return;
     if (!loadedEngine()) {
-      const reply = (await browser.runtime.sendMessage({ type: 'load-engine' })) as Reply | undefined;
+      const reply = await sendToBackground({ type: 'load-engine' });
       if (!reply?.ok) return;
     }
     await loadedEngine()?.start(ctx);

@@ -150,7 +150,11 @@ export async function waitForTabState(b: ExtensionBrowser, url: string, ok: (s: 
   for (;;) {
     const s = (await tabStates(b)).find((x) => x.url === url && ok(x));
     if (s) return s;
-    if (Date.now() > until) throw new Error(`no tab state for ${url} within ${timeout} ms`);
+    if (Date.now() > until) {
+      const all = await tabStates(b);
+      const last = all.find((x) => x.url === url);
+      throw new Error(`no tab state for ${url} within ${timeout} ms${last ? `: last ${JSON.stringify({ ...last, article: undefined, record: undefined })}` : `; states for ${all.map((x) => `${x.tabId} ${x.url} ${x.status}`).join(', ')}`}`);
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
 }
