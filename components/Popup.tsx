@@ -60,6 +60,11 @@ function storeErrorText(e: StoreError): string {
   return t(`storeError_${e.kind}`);
 }
 
+/** What the reader can do about it; the browser's own message only when the cause is unknown. */
+function storeErrorHint(e: StoreError): string {
+  return e.kind === 'unknown' ? e.message : t(`storeErrorHint_${e.kind}`);
+}
+
 function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabState) => void }) {
   const [busy, setBusy] = useState(false);
   const [related, setRelated] = useState<RelatedGroups | null>(null);
@@ -100,7 +105,7 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
   return (
     <>
       <CallCard record={tab.record!} article={tab.article} />
-      {tab.error && <ErrorState title={storeErrorText(tab.error)} detail={tab.error.message} onRetry={() => void act('save-tab-call')} />}
+      {tab.error && <ErrorState title={storeErrorText(tab.error)} detail={storeErrorHint(tab.error)} onRetry={() => void act('save-tab-call')} />}
       <div class="save-bar">
         {tab.saved ? (
           <>

@@ -127,8 +127,27 @@ export function rootCause(error: unknown): unknown {
  * Open (creating or upgrading it if needed) the store of that name. Errors of opening (a newer
  * schema in another tab, storage blocked) surface here rather than at the first query.
  */
-export async function openCallStore(name: string = DEFAULT_STORE_NAME): Promise<CallStore> {
+export async function openCallStore(name: string = DEFAULT_STORE_NAME, blockedTimeoutMs = BLOCKED_OPEN_TIMEOUT_MS): Promise<CallStore> {
   const db = new CallStore(name);
-  await db.open();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // An upgrade waits until every older connection closes. Our own pages close theirs when asked
+  // (Dexie does on 'versionchange'); one that does not would make the open wait forever, so after
+  // a while the caller is told "blocked" (and can retry) instead of waiting in silence.
+  const blocked = new Promise<never>((_, reject) => {
+    db.on('blocked', () => {
+      timer ??= setTimeout(() => {
+        db.close();
+        reject(Object.assign(new Error('The database upgrade is blocked by another open page of the extension'), { name: 'BlockedError' }));
+      }, blockedTimeoutMs);
+    });
+  });
+  try {
+    await Promise.race([db.open(), blocked]);
+  } finally {
+    clearTimeout(timer);
+  }
   return db;
 }
+
+/** How long an upgrade may wait for an older connection to close before the reader is told. */
+export const BLOCKED_OPEN_TIMEOUT_MS = 4000;

@@ -19,7 +19,9 @@ import {
   setNote,
   unsaveArticle,
   type SavedCall,
+  SCHEMA_VERSION,
 } from '../../lib/store';
+import { storeErrorOf } from '../../lib/messages';
 
 // ---- Builders ----
 
@@ -389,6 +391,52 @@ describe('failures inside saveCall', () => {
     vi.restoreAllMocks();
     await saveCall(db, { article: article('https://y.vn/2'), record: record('2022-02-03', [PUTIN, MACRON], { earlierCalls: [earlier('2022-01-31')] }) });
     expect(await db.calls.count()).toBe(3);
+  });
+});
+
+describe('what the reader is told when the store fails (storeErrorOf)', () => {
+  it('a full disk is "quota", also when Dexie wraps it in an abort', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(storeErrorOf(quota).kind).toBe('quota');
+    expect(storeErrorOf(new Dexie.AbortError('Transaction aborted', quota)).kind).toBe('quota');
+  });
+
+  it('an upgrade blocked by an older page that keeps the database open is "blocked", and opens once it closes', async () => {
+    const name = `blocked-${Math.random()}`;
+    // An older page: version 1 of the schema, open, and deaf to 'versionchange'.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(name, 10); // Dexie's version 1 is IndexedDB's 10
+      r.onupgradeneeded = () => r.result.createObjectStore('calls', { keyPath: 'id', autoIncrement: true });
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const error = await openCallStore(name, 200).then(() => null, (e: unknown) => e);
+    expect(storeErrorOf(error).kind).toBe('blocked');
+    // The page goes away: the retry opens and upgrades.
+    old.close();
+    const store = await openCallStore(name, 200);
+    expect(store.verno).toBe(SCHEMA_VERSION);
+    store.close();
+    await Dexie.delete(name);
+  });
+
+  it('a browser without IndexedDB (some private modes) is "unavailable"', async () => {
+    const store = new Dexie(`none-${Math.random()}`, { indexedDB: undefined as never, IDBKeyRange: undefined as never });
+    const realIndexedDB = globalThis.indexedDB;
+    // @ts-expect-error: the API is missing, as in a private window that has none.
+    delete globalThis.indexedDB;
+    try {
+      store.version(1).stores({ calls: '++id' });
+      const error = await store.open().then(() => null, (e: unknown) => e);
+      expect(storeErrorOf(error).kind).toBe('unavailable');
+    } finally {
+      globalThis.indexedDB = realIndexedDB;
+    }
+  });
+
+  it('anything else is "unknown", with the browser\'s own message kept for the reader', () => {
+    expect(storeErrorOf(new Dexie.ConstraintError('unique'))).toMatchObject({ kind: 'unknown', message: 'unique' });
+    expect(storeErrorOf('odd')).toMatchObject({ kind: 'unknown', message: 'odd' });
   });
 });
 
