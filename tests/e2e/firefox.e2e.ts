@@ -2,7 +2,9 @@
  * The Firefox build (.output/firefox-mv2, built here first) in Debian's Firefox ESR, driven by
  * puppeteer-core over WebDriver BiDi: a vov.vn call article is recognised, saved to the
  * collection, highlighted in the page with its card; the card opens the record in the collection
- * page; the collection and the popup list it. Screenshots in tests/e2e/out/firefox.
+ * page; the collection and the popup list it; a site switched on in the settings gets its
+ * permission (optional_permissions) and the content script registered for it. Screenshots in
+ * tests/e2e/out/firefox.
  *
  * Skipped only when /usr/bin/firefox-esr is missing (.ci/run installs it).
  */
@@ -12,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { fixture, ROOT, screenshotDir, startNewsServer, type NewsServer } from './harness';
+import { fixture, PAGES_DIR, ROOT, screenshotDir, startNewsServer, type NewsServer } from './harness';
 
 /** The extension APIs of an extension page (moz-extension://), as seen from page.evaluate. */
 declare const browser: any;
@@ -111,7 +113,9 @@ describe('the extension in Firefox', { skip }, () => {
       headless: true,
       extraPrefsFirefox: {
         // vov.vn and cafef.vn resolve to this machine; the fixture server's port stays in the URL.
-        'network.dns.localDomains': 'vov.vn,cafef.vn',
+        'network.dns.localDomains': 'vov.vn,cafef.vn,baoquocte.vn',
+        // Optional host permissions are granted without the browser's prompt (which a test cannot click).
+        'extensions.webextOptionalPermissionPrompts': false,
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
       },
     });
@@ -209,5 +213,39 @@ describe('the extension in Firefox', { skip }, () => {
     assert.equal(articles.length, 1);
     assert.equal(calls.filter((c) => !c.mentioned).length, 1);
     await view.close();
+  });
+
+  it('reads a site the reader switches on in the settings (permission, then a registered content script)', async () => {
+    // A call article under a site that is not one of the defaults: nothing runs there yet.
+    const path = '/the-gioi/dien-dam-nga-phap.html';
+    server.extra.set(`baoquocte.vn${path}`, readFileSync(join(PAGES_DIR, 'vov-putin-macron-2022-01-28.html'), 'utf8'));
+    const url = `http://baoquocte.vn:${server.port}${path}`;
+    const before = await firefox.newPage();
+    await before.goto(url, { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await before.evaluate(() => performance.getEntriesByType('mark').length), 0, 'the content script ran on a site that is not switched on');
+    await before.close();
+
+    // Switch baoquocte.vn on in the collection's settings.
+    const open = await article.waitForSelector('dien-dam-card >>> [data-testid="card-open"]', WAIT);
+    const view = await extensionTab(() => open!.click(), 'collection.html?call=');
+    const settings = await openFrom(view, 'collection.html?view=settings');
+    await view.close();
+    const box = await settings.waitForSelector('::-p-xpath(//label[contains(., "baoquocte.vn")]//input[@type="checkbox"])', WAIT);
+    await box!.click();
+    await settings.waitForFunction(
+      async () => (await browser.permissions.getAll()).origins.includes('*://baoquocte.vn/*'),
+      WAIT,
+    );
+
+    // The background registered the content script for it: the article is read, saved and highlighted.
+    const page = await firefox.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('dien-dam-card >>> [data-testid="card-open"]', WAIT);
+    const { byCategory } = await highlights(page);
+    assert.ok(byCategory.participant?.some((t) => /Putin/.test(t)), JSON.stringify(byCategory));
+    const { articles } = await storedCollection(settings);
+    assert.ok(articles.some((a) => new URL(a.url).hostname === 'baoquocte.vn'), JSON.stringify(articles.map((a) => a.url)));
+    await Promise.all([page.close(), settings.close()]);
   });
 });
