@@ -10,7 +10,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -34,6 +35,7 @@ let addonId: string;
 let articleUrl: string;
 let article: Page;
 let shots: string;
+let downloads: string;
 
 /** The highlighted texts by category: CSS Custom Highlight API where Firefox has it, else the <dien-dam-mark> elements. */
 async function highlights(page: Page): Promise<{ mode: string; byCategory: Record<string, string[]> }> {
@@ -105,6 +107,7 @@ describe('the extension in Firefox', { skip }, () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
     addonId = manifest.browser_specific_settings.gecko.id;
     shots = screenshotDir('firefox');
+    downloads = mkdtempSync(join(tmpdir(), 'dien-dam-firefox-downloads-'));
     console.log(`screenshots: ${shots}`);
     server = await startNewsServer();
     firefox = await puppeteer.launch({
@@ -116,6 +119,11 @@ describe('the extension in Firefox', { skip }, () => {
         'network.dns.localDomains': 'vov.vn,cafef.vn,baoquocte.vn',
         // Optional host permissions are granted without the browser's prompt (which a test cannot click).
         'extensions.webextOptionalPermissionPrompts': false,
+        // Downloads go straight to a folder of the test's own.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
       },
     });
@@ -123,6 +131,7 @@ describe('the extension in Firefox', { skip }, () => {
   after(async () => {
     await firefox?.close();
     await server?.close();
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
   it('installs the build under its stable add-on id', async () => {
@@ -192,9 +201,29 @@ describe('the extension in Firefox', { skip }, () => {
     assert.match(row, /Macron/);
     await list.screenshot({ path: join(shots, 'collection.png'), fullPage: true });
 
+    // The export downloads a file (a Blob link, no downloads permission) in Firefox too.
+    await (await list.waitForSelector('[data-testid="export-json"]', WAIT))!.click();
+    // Firefox makes the file first and fills it from a .part file: wait until it reads as JSON.
+    const until = Date.now() + WAIT.timeout;
+    let data: { format?: string; calls: Array<{ eventDate: string }> } | null = null;
+    while (!data) {
+      const file = readdirSync(downloads).find((f) => f.endsWith('.json'));
+      try {
+        if (file) data = JSON.parse(readFileSync(join(downloads, file), 'utf8'));
+      } catch {
+        // not complete yet
+      }
+      assert.ok(data || Date.now() < until, `no JSON file downloaded to ${downloads}: ${readdirSync(downloads).join(', ')}`);
+      if (!data) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(data.format, 'dien-dam-export');
+    assert.deepEqual(data.calls.map((c) => c.eventDate), ['2017-05-18']);
+
     // The popup of the article's tab: the record, marked as saved.
     const tabId = await list.evaluate(async (url) => ((await browser.tabs.query({})) as Array<{ id: number; url?: string }>).find((t) => t.url === url)?.id, articleUrl);
     assert.ok(typeof tabId === 'number', 'the article tab is not visible to the extension');
+    // The toolbar button (browser_action in Firefox's MV2) carries the "saved" badge on that tab.
+    assert.equal(await list.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId), '✓');
     const popup = await openFrom(list, `popup.html?tabId=${tabId}`);
     await popup.setViewport({ width: 400, height: 600 });
     await popup.waitForSelector('[data-testid="saved"]', WAIT);
