@@ -2,11 +2,26 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_SITES, sitePatterns } from './entrypoints/shared/sites';
 
+/** The Firefox add-on id: stable, so that an update replaces the installed add-on and its data stays. */
+export const FIREFOX_ADDON_ID = 'dien-dam@dien-dam-tracker';
+
+const TOOLBAR_BUTTON = { default_title: '__MSG_appName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // npm run zip: the Chromium and Firefox packages, and the sources zip Firefox's review asks for
+  // (WXT makes it for Firefox). The sources are what builds the add-on — `npm ci && npm run
+  // build:firefox`; WXT already leaves out node_modules, dot folders and .output. The tests are
+  // left out too (browsers, fixture pages, their screenshots and reports: nothing the build reads).
+  zip: {
+    excludeSources: ['tests/**', 'dist/**', '**/*.log'],
+  },
+  // Chromium gets MV3 (wxt build), Firefox MV2 (wxt build -b firefox). The manifest is written in
+  // MV3 terms; WXT turns host_permissions into MV2 `permissions`. What it does not convert is
+  // added for Firefox below.
+  manifest: ({ browser }) => ({
     name: '__MSG_appName__',
     description: '__MSG_appDescription__',
     default_locale: 'en',
@@ -18,6 +33,24 @@ export default defineConfig({
     host_permissions: DEFAULT_SITES.flatMap(sitePatterns),
     optional_host_permissions: ['*://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: '__MSG_appName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
-  },
+    action: TOOLBAR_BUTTON,
+    ...(browser === 'firefox' && {
+      // MV2 has no optional_host_permissions (WXT drops it): optional hosts go in optional_permissions.
+      optional_permissions: ['*://*/*'],
+      // WXT adds the popup to browser_action itself and then no longer converts `action`: the
+      // button's title and icons are given here too.
+      browser_action: TOOLBAR_BUTTON,
+      browser_specific_settings: {
+        gecko: {
+          id: FIREFOX_ADDON_ID,
+          // data_collection_permissions is read from Firefox 140 on (CSS highlights are there too).
+          strict_min_version: '140.0',
+          // Nothing leaves the computer (PRIVACY.md).
+          data_collection_permissions: { required: ['none'] },
+        },
+        // … and on Android from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
 });

@@ -1,6 +1,7 @@
 /**
- * npm test: every check in order — typecheck, unit tests (Vitest), build, real-browser tests
- * (node's test runner, Debian Chromium) — then one summary line "N passed, N failed".
+ * npm test: every check in order — typecheck, unit tests (Vitest), build, the Firefox build and
+ * its `web-ext lint`, real-browser tests (node's test runner, Debian Chromium and Firefox ESR) —
+ * then one summary line "N passed, N failed".
  * Stops at the first step that cannot run (typecheck or build), reports every test otherwise.
  */
 import { spawnSync } from 'node:child_process';
@@ -49,9 +50,15 @@ if (step('build', bin('wxt'), ['build']) !== 0) {
   finish(1);
 }
 
+// The Firefox build (MV2) and Mozilla's linter on it: an error there is one failed check.
+const firefox =
+  step('Firefox build', bin('wxt'), ['build', '-b', 'firefox']) || step('web-ext lint (Firefox build)', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2']);
+if (firefox === 0) passed++;
+else failed++;
+
 const e2eFiles = readdirSync(join(root, 'tests/e2e')).filter((f) => f.endsWith('.e2e.ts')).map((f) => `tests/e2e/${f}`);
 const tap = join(out, 'e2e.tap');
-const e2e = step('real-browser tests (Chromium)', process.execPath, [
+const e2e = step('real-browser tests (Chromium, Firefox)', process.execPath, [
   '--import', 'tsx', '--test', '--test-concurrency=1',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
@@ -65,4 +72,4 @@ try {
   failed++;
 }
 if (e2e !== 0 && failed === 0) failed++;
-finish(unit === 0 && e2e === 0 && failed === 0 ? 0 : 1);
+finish(unit === 0 && firefox === 0 && e2e === 0 && failed === 0 ? 0 : 1);

@@ -2,7 +2,14 @@ import { browser } from 'wxt/browser';
 
 /**
  * What differs between Chromium (MV3) and Firefox (MV2), handled here once: the toolbar button
- * API, dynamic content scripts, session storage.
+ * API, dynamic content scripts, session storage, engine injection. The rest of the code is the
+ * same for both: replies go through sendResponse (both browsers), highlighting feature-detects the
+ * CSS Custom Highlight API, downloads are a Blob link, i18n is browser.i18n. Manifest differences
+ * (MV2 permissions, add-on id, data collection) are in wxt.config.ts.
+ *
+ * Firefox has `scripting` in MV2 as well (the build asks for Firefox 140 or later), so both
+ * browsers take the `scripting` branches below; the MV2-only calls are the fallback for a browser
+ * without it.
  */
 
 type ActionApi = {
@@ -39,7 +46,7 @@ export async function registerSiteScripts(matches: string[]): Promise<void> {
     }
     return;
   }
-  // Firefox MV2: contentScripts.register, alive as long as the background page.
+  // Without `scripting` (older Firefox): contentScripts.register, alive as long as the background page.
   const contentScripts = (browser as unknown as { contentScripts?: { register(o: unknown): Promise<RegisteredScript> } }).contentScripts;
   if (!contentScripts) return;
   await firefoxRegistration?.unregister();
@@ -55,7 +62,7 @@ export async function injectEngine(tabId: number, frameId = 0): Promise<void> {
     await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_FILE] });
     return;
   }
-  // Firefox MV2.
+  // Without `scripting` (older Firefox).
   const tabs = browser.tabs as unknown as { executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown> };
   await tabs.executeScript(tabId, { file: ENGINE_FILE, frameId });
 }

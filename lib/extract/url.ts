@@ -16,7 +16,11 @@ export function canonicalizeUrl(raw: string | null | undefined, base?: string | 
   }
   if (!/^https?:$/.test(u.protocol)) return u.protocol === 'file:' ? u.href.split('#')[0]! : null;
   u.hash = '';
-  for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAMS.test(key)) u.searchParams.delete(key);
+  // forEach, not keys(): in a Firefox content script URL is the page's (an Xray) and the iterator
+  // keys() returns cannot be iterated there ("is not iterable").
+  const keys: string[] = [];
+  u.searchParams.forEach((_, key) => keys.push(key));
+  for (const key of keys) if (TRACKING_PARAMS.test(key)) u.searchParams.delete(key);
   u.searchParams.sort();
   u.hostname = u.hostname.toLowerCase();
   let href = u.href;
