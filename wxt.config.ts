@@ -6,6 +6,11 @@ import { DEFAULT_SITES, sitePatterns } from './entrypoints/shared/sites';
 export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
+  // Auto-imports (components/, utils/…) never reach lib/: it imports what it uses. Their scanner
+  // misreads some files (a curly quote in a regular expression of lib/text/tokens.ts made it see
+  // a free `t` and import components/i18n, whose tables were then built by the content script on
+  // every page). `exclude` goes to unimport's Vite plugin as is; WXT's type does not list it.
+  imports: { exclude: [/[\\/]node_modules[\\/]/, /[\\/]\.git[\\/]/, /[\\/]lib[\\/]/] } as { dirs?: string[] },
   manifest: {
     name: '__MSG_appName__',
     description: '__MSG_appDescription__',
