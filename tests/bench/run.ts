@@ -157,8 +157,11 @@ function engineTable(results: EngineTimes[], withExtension: boolean): { md: stri
   return { md: table(head, rows), ratio: e / r };
 }
 
-const opCell = (ops: OpTimes[]) => (ops.length ? ms(median(ops.map((o) => o.ms))) : '–');
-const longestCell = (ops: OpTimes[]) => (ops.length ? `${ms(max(ops.map((o) => o.longest)))} (${max(ops.map((o) => o.longTasks))} long tasks)` : '–');
+const done = (ops: OpTimes[]) => ops.filter((o) => !o.error);
+const failed = (ops: OpTimes[]) => (ops.length && !done(ops).length ? `failed: ${ops[0]!.error}` : null);
+const opMs = (ops: OpTimes[]) => median(done(ops).map((o) => o.ms));
+const opCell = (ops: OpTimes[]) => failed(ops) ?? (ops.length ? ms(opMs(ops)) : '–');
+const longestCell = (ops: OpTimes[]) => failed(ops) ?? (done(ops).length ? `${ms(max(done(ops).map((o) => o.longest)))} (${max(done(ops).map((o) => o.longTasks))} long tasks)` : '–');
 
 interface StoreFigures {
   firstRecord: number;
@@ -174,7 +177,7 @@ interface StoreFigures {
 }
 
 function figures(s: StoreResult): StoreFigures {
-  const all = [...s.exportJson, ...s.exportCsv, ...s.importJson];
+  const all = done([...s.exportJson, ...s.exportCsv, ...s.importJson]);
   return {
     firstRecord: median(s.popup.record),
     firstRelated: median(s.popup.related),
@@ -182,9 +185,9 @@ function figures(s: StoreResult): StoreFigures {
     relatedSampleMedian: median(s.related.sample),
     relatedSampleMax: max(s.related.sample),
     search: max(s.search.map((q) => median(q.times))),
-    exportJson: median(s.exportJson.map((o) => o.ms)),
-    exportCsv: median(s.exportCsv.map((o) => o.ms)),
-    importJson: median(s.importJson.map((o) => o.ms)),
+    exportJson: opMs(s.exportJson),
+    exportCsv: opMs(s.exportCsv),
+    importJson: opMs(s.importJson),
     longest: all.length ? max(all.map((o) => o.longest)) : NaN,
   };
 }
@@ -227,18 +230,18 @@ function scalingSection(results: StoreResult[]): string {
     const f = figures(s);
     return [
       s.calls.toLocaleString('en-US'),
-      `${(s.fill.bytes / 1e6).toFixed(0)} MB`,
+      `${((s.exportJson.find((o) => o.bytes)?.bytes ?? s.fill.bytes) / 1e6).toFixed(0)} MB`,
       ms(f.firstRelated),
       ms(f.related),
       `${ms(f.relatedSampleMedian)} / ${ms(f.relatedSampleMax)}`,
       ms(f.search),
-      ms(f.exportJson),
-      ms(f.exportCsv),
-      ms(f.importJson),
+      opCell(s.exportJson),
+      opCell(s.exportCsv),
+      opCell(s.importJson),
       ms(f.longest),
     ];
   });
-  return table(['calls', 'JSON file', 'popup → record + related', 'relatedCalls (page call)', 'relatedCalls median / slowest', 'slowest search', 'export JSON', 'export CSV', 'import JSON', 'longest task'], rows);
+  return table(['calls', 'JSON export', 'popup → record + related', 'relatedCalls (page call)', 'relatedCalls median / slowest', 'slowest search', 'export JSON', 'export CSV', 'import JSON', 'longest task'], rows);
 }
 
 // ---- Main ----

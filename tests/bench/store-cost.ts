@@ -18,6 +18,8 @@ import { bundleForPage, launch, LONGTASK_INIT, servePages, type BenchBrowser } f
 import type { BenchPage } from './pages';
 
 export interface OpTimes {
+  /** Set when the operation failed (then the times are absent). */
+  error?: string;
   ms: number;
   longTasks: number;
   longest: number;
@@ -28,7 +30,7 @@ export interface OpTimes {
 export interface StoreResult {
   n: number;
   calls: number;
-  fill: OpTimes & { generated: number; bytes: number };
+  fill: OpTimes & { generated: number; bytes: number; files: number };
   popup: { record: number[]; related: number[] };
   related: { current: number[]; sizes: number[]; participants: string[]; sample: number[] };
   search: Array<{ text: string; times: number[]; found: number }>;
@@ -142,6 +144,7 @@ export async function measureStore(extensionPath: string, n: number, runs: numbe
       result.exportJson.push(await call<OpTimes>(bench, 'exportJson'));
       result.importJson.push(await call<OpTimes>(bench, 'importExported', i));
     }
+    for (const op of [...result.exportCsv, ...result.exportJson, ...result.importJson]) if (op.error) log(`  store ${n}: ${op.error}`);
     await call(bench, 'forgetExport');
     log(`  store ${n}: export JSON ${result.exportJson.map((x) => x.ms.toFixed(0)).join(' ')} ms, CSV ${result.exportCsv.map((x) => x.ms.toFixed(0)).join(' ')} ms, import ${result.importJson.map((x) => x.ms.toFixed(0)).join(' ')} ms`);
   } catch (e) {

@@ -2,10 +2,11 @@
  * Earlier versions of the extension, built from git for the "before" columns: each commit is
  * checked out in a temporary worktree (sharing this checkout's node_modules; their package-lock
  * differs only by devDependencies the old code does not use), built with `wxt build`, and its
- * output copied to tests/bench/out/builds/<commit>. The worktree is removed afterwards.
+ * output copied to tests/bench/out/builds/<commit>. Worktrees live in the system's temporary folder. The worktree is removed afterwards.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
 import { BENCH_OUT } from './browser';
@@ -33,10 +34,11 @@ export function buildVersion(rev: string, log: (s: string) => void): BuiltVersio
     return null;
   }
   const extension = join(BENCH_OUT, 'builds', commit);
-  const worktree = join(BENCH_OUT, 'worktrees', commit);
+  // Outside the project: the typecheck of this checkout must not see another version's sources.
+  const worktree = join(tmpdir(), 'dien-dam-bench-worktrees', commit);
   rmSync(worktree, { recursive: true, force: true });
   git('worktree', 'prune');
-  mkdirSync(join(BENCH_OUT, 'worktrees'), { recursive: true });
+  mkdirSync(join(tmpdir(), 'dien-dam-bench-worktrees'), { recursive: true });
   const add = git('worktree', 'add', '--detach', worktree, commit);
   if (add.status !== 0) {
     log(`  git worktree add ${commit} failed: ${add.stderr.trim()}`);

@@ -23,6 +23,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; longTasks: 
   return { ms, value, longTasks: (w.__longtasks ?? []).filter((e) => e.start >= t0 - 1) };
 }
 
+/** Calls per file when filling the store. */
+const FILL_CHUNK = 10_000;
+
 let db: CallStore | null = null;
 let envelopeText: string | null = null;
 let exported: string | null = null;
@@ -30,19 +33,31 @@ const store = async () => (db ??= await openCallStore());
 const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longTasks: t.longTasks.length, longest: Math.max(0, ...t.longTasks.map((e) => e.duration)), blocked: t.longTasks.reduce((s, e) => s + e.duration - 50, 0) });
 
 (globalThis as Record<string, unknown>).__benchStore = {
-  /** Generate the collection and fill the store with it through the JSON import. */
+  /**
+   * Generate the collection and fill the store with it through the JSON import, in files of at
+   * most FILL_CHUNK calls (a realistic 50,000-call file is over the import's size limit).
+   */
   async fill(n: number, paragraphs: string[]) {
     const t0 = performance.now();
-    envelopeText = `${JSON.stringify(generateCollection(n, paragraphs), null, 2)}\n`;
+    const all = generateCollection(n, paragraphs);
     const generated = performance.now() - t0;
-    const bytes = new Blob([envelopeText]).size;
+    let bytes = 0;
+    let added = 0;
     const t = await timed(async () => {
-      const parsed = parseImport(envelopeText!);
-      if (!parsed.ok) throw new Error(parsed.errors.slice(0, 3).join('; '));
-      return importJson(await store(), parsed.data);
+      for (let i = 0; i < all.calls.length; i += FILL_CHUNK) {
+        const calls = all.calls.slice(i, i + FILL_CHUNK);
+        const wanted = new Set(calls.flatMap((c) => [...c.articleIds, ...c.mentionedIn]));
+        const callIds = new Set(calls.map((c) => c.id));
+        const chunk = { ...all, calls, articles: all.articles.filter((a) => wanted.has(a.id)), notes: all.notes.filter((x) => callIds.has(x.callId)) };
+        envelopeText = `${JSON.stringify(chunk, null, 2)}\n`;
+        bytes += new Blob([envelopeText]).size;
+        const parsed = parseImport(envelopeText);
+        envelopeText = null;
+        if (!parsed.ok) throw new Error(parsed.errors.slice(0, 3).join('; '));
+        added += (await importJson(await store(), parsed.data)).calls.added;
+      }
     });
-    envelopeText = null;
-    return { generated, bytes, ...summary(t), calls: await countCalls(await store(), { includeMentioned: true }), added: t.value.calls.added };
+    return { generated, bytes, ...summary(t), calls: await countCalls(await store(), { includeMentioned: true }), added, files: Math.ceil(all.calls.length / FILL_CHUNK) };
   },
   async related(id: number, runs: number) {
     const call = await getCall(await store(), id);
@@ -82,17 +97,26 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
     return { times, found };
   },
   async exportJson() {
-    const t = await timed(async () => exportJson(await store(), { now: new Date(), extensionVersion: '0.1.0' }));
-    exported = t.value;
-    return { ...summary(t), bytes: new Blob([t.value]).size };
+    try {
+      exported = null;
+      const t = await timed(async () => exportJson(await store(), { now: new Date(), extensionVersion: '0.1.0' }));
+      exported = t.value;
+      return { ...summary(t), bytes: new Blob([t.value]).size };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
   },
   async exportCsv() {
-    const t = await timed(async () => exportCsv(await store(), { now: new Date() }));
-    return { ...summary(t), bytes: t.value.data.length };
+    try {
+      const t = await timed(async () => exportCsv(await store(), { now: new Date() }));
+      return { ...summary(t), bytes: t.value.data.length };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
   },
   /** Import the last JSON export into a fresh database of the same origin (deleted afterwards). */
   async importExported(run: number) {
-    if (!exported) throw new Error('export first');
+    if (!exported) return { error: 'no JSON export to import' };
     const target = await openCallStore(`dien-dam-bench-import-${run}`);
     try {
       const t = await timed(async () => {
@@ -101,6 +125,8 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
         return importJson(target, parsed.data);
       });
       return { ...summary(t), added: t.value.calls.added };
+    } catch (e) {
+      return { error: (e as Error).message };
     } finally {
       target.close();
       await target.delete();
