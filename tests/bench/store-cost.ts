@@ -146,7 +146,8 @@ export async function measureStore(extensionPath: string, n: number, runs: numbe
     }
     for (const op of [...result.exportCsv, ...result.exportJson, ...result.importJson]) if (op.error) log(`  store ${n}: ${op.error}`);
     await call(bench, 'forgetExport');
-    log(`  store ${n}: export JSON ${result.exportJson.map((x) => x.ms.toFixed(0)).join(' ')} ms, CSV ${result.exportCsv.map((x) => x.ms.toFixed(0)).join(' ')} ms, import ${result.importJson.map((x) => x.ms.toFixed(0)).join(' ')} ms`);
+    const list = (ops: OpTimes[]) => ops.map((x) => (x.error ? 'failed' : x.ms.toFixed(0))).join(' ');
+    log(`  store ${n}: export JSON ${list(result.exportJson)} ms, CSV ${list(result.exportCsv)} ms, import ${list(result.importJson)} ms`);
   } catch (e) {
     result.error = (e as Error).message.split('\n')[0];
     log(`  store ${n}: ${result.error}`);
