@@ -11,6 +11,11 @@ const TOOLBAR_BUTTON = { default_title: '__MSG_appName__', default_icon: { 16: '
 export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
+  // Auto-imports (components/, utils/…) never reach lib/: it imports what it uses. Their scanner
+  // misreads some files (a curly quote in a regular expression of lib/text/tokens.ts made it see
+  // a free `t` and import components/i18n, whose tables were then built by the content script on
+  // every page). `exclude` goes to unimport's Vite plugin as is; WXT's type does not list it.
+  imports: { exclude: [/[\\/]node_modules[\\/]/, /[\\/]\.git[\\/]/, /[\\/]lib[\\/]/] } as { dirs?: string[] },
   // npm run zip: the Chromium and Firefox packages, and the sources zip Firefox's review asks for
   // (WXT makes it for Firefox). The sources are what builds the add-on — `npm ci && npm run
   // build:firefox`; WXT already leaves out node_modules, dot folders and .output. The tests are

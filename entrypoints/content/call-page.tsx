@@ -73,7 +73,10 @@ export class CallPage {
   /** Read the page: 'call', 'other' (read, not a call), 'pending' (might still be rendering), 'not-call-page'. */
   private analyse(): 'call' | 'other' | 'pending' | 'not-call-page' {
     try {
+      const start = performance.now();
       const result = analyzePage(document, location.href);
+      // The engine's main-thread time on this page (gate, extraction, summary), for npm run bench.
+      performance.measure('dien-dam:analyse', { start, end: performance.now() });
       if (!result.gate.pass) return 'not-call-page';
       this.result = result;
       if (result.call) return 'call';

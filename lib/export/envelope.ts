@@ -135,6 +135,7 @@ export function canonicalCall(c: SavedCall): SavedCall {
     countryPairKeys: [...c.countryPairKeys],
     topicKeys: [...(c.topicKeys ?? [])],
     searchTokens: [...c.searchTokens],
+    relatedKeys: [...(c.relatedKeys ?? [])],
     sortDate: c.sortDate,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,

@@ -23,7 +23,7 @@
  * called after each chunk (every `progressEvery` records).
  */
 import { inTransaction, type CallStore, type StoreTables } from '../store/schema';
-import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, searchTokensOf, sortDateOf, topicKeysOf } from '../store/keys';
+import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, relatedKeysOf, searchTokensOf, sortDateOf, topicKeysOf } from '../store/keys';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
 import { rowsMatchingAny, rowsWhereAnyOf } from './bulk';
 import { addMentions, mergeArticle, mergeCall, mergeNoteText, promoteMention, sameRecord, stableJson, type CallDraft } from './merge';
@@ -154,7 +154,7 @@ interface CallWork {
   note: PlannedNote | null;
 }
 
-const DERIVED_FIELDS: readonly DerivedCallField[] = ['participantKeys', 'countryKeys', 'pairKeys', 'countryPairKeys', 'topicKeys', 'searchTokens', 'sortDate'];
+const DERIVED_FIELDS: readonly DerivedCallField[] = ['participantKeys', 'countryKeys', 'pairKeys', 'countryPairKeys', 'topicKeys', 'searchTokens', 'sortDate', 'relatedKeys'];
 
 function withoutDerived(row: SavedCall): CallDraft {
   const draft: Record<string, unknown> = { ...row };
@@ -322,7 +322,7 @@ async function planNotes(
 export function withIndexFields<T extends CallDraft>(call: T, articles: readonly SavedArticle[], noteText: string | null): T & Pick<SavedCall, DerivedCallField> {
   const participantKeys = participantKeysOf(call.participants);
   const countryKeys = countryKeysOf(call.participants);
-  return {
+  const keyed = {
     ...call,
     participantKeys,
     countryKeys,
@@ -332,6 +332,7 @@ export function withIndexFields<T extends CallDraft>(call: T, articles: readonly
     searchTokens: searchTokensOf(call, { articles, note: noteText }),
     sortDate: sortDateOf(call, articles[0]),
   };
+  return { ...keyed, relatedKeys: relatedKeysOf(keyed) };
 }
 
 async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleState, step: number, now: string, onChunk: (fraction: number) => void): Promise<void> {

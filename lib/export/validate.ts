@@ -49,7 +49,7 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = {
 // ---- Result ----
 
 /** Fields of a call the import computes itself (see lib/store/keys.ts). */
-export type DerivedCallField = 'participantKeys' | 'countryKeys' | 'pairKeys' | 'countryPairKeys' | 'topicKeys' | 'searchTokens' | 'sortDate';
+export type DerivedCallField = 'participantKeys' | 'countryKeys' | 'pairKeys' | 'countryPairKeys' | 'topicKeys' | 'searchTokens' | 'sortDate' | 'relatedKeys';
 
 /** A call as read from a file: the stored fields without the derived ones. */
 export type ImportedCall = Omit<SavedCall, DerivedCallField>;

@@ -44,6 +44,7 @@ import {
   pairKeysOf,
   participantKeyOf,
   participantKeysOf,
+  relatedKeysOf,
   searchTokensOf,
   sortDateOf,
   topicKeysOf,
@@ -55,7 +56,7 @@ import type { CallFields, CallNote, SaveCallInput, SaveCallResult, SavedArticle,
 export const MENTIONED_CALL_KIND = 'phone' as const;
 
 /** Fields computed from the others by `writeCall`; callers never set them. */
-type DerivedField = 'participantKeys' | 'countryKeys' | 'pairKeys' | 'countryPairKeys' | 'topicKeys' | 'searchTokens' | 'sortDate';
+type DerivedField = 'participantKeys' | 'countryKeys' | 'pairKeys' | 'countryPairKeys' | 'topicKeys' | 'searchTokens' | 'sortDate' | 'relatedKeys';
 /** A call about to be written: derived fields are recomputed, `id` is absent for a new call. */
 type CallDraft = Omit<SavedCall, 'id' | DerivedField> & { id?: number };
 
@@ -220,7 +221,7 @@ async function writeCall(t: StoreTables, draft: CallDraft, previous: SavedCall |
   const note = draft.id === undefined ? undefined : await t.notes.where('callId').equals(draft.id).first();
   const participantKeys = participantKeysOf(draft.participants);
   const countryKeys = countryKeysOf(draft.participants);
-  const next = {
+  const keyed = {
     ...draft,
     participantKeys,
     countryKeys,
@@ -230,6 +231,7 @@ async function writeCall(t: StoreTables, draft: CallDraft, previous: SavedCall |
     searchTokens: searchTokensOf(draft, { articles, note: note?.text ?? null }),
     sortDate: sortDateOf(draft, articles[0]),
   };
+  const next = { ...keyed, relatedKeys: relatedKeysOf(keyed) };
   if (previous && sameRecord(previous, next)) return previous;
   const row = { ...next, updatedAt: now };
   const id = await t.calls.put(row);

@@ -15,7 +15,7 @@ import type { Article } from '../extract/types';
 import { placeName } from '../gazetteer/places';
 import type { CallKind, Participant } from '../summarize/types';
 import { foldKey, normalizeText } from '../text/vietnamese';
-import type { CallFields, SavedArticle } from './types';
+import type { CallFields, SavedArticle, SavedCall } from './types';
 
 // ---- Articles ----
 
@@ -206,6 +206,35 @@ export function searchTokensOf(call: Pick<CallFields, 'participants' | 'topics' 
   if (ctx.note) texts.push(ctx.note);
   return [...new Set(texts.flatMap(searchWords))];
 }
+
+/**
+ * A sort date whose order is reversed: newest first ("2022-02-03" → "7977:97:96~"; full dates,
+ * then "--MM-DD", then ""). Digits are complemented, "-" becomes ":" (above every digit) and "~"
+ * ends the key (above both), so that a shorter date never sorts before a longer one by prefix.
+ */
+export function newestFirstKey(sortDate: string): string {
+  let out = '';
+  for (const c of sortDate) out += c >= '0' && c <= '9' ? String.fromCharCode(0x69 - c.charCodeAt(0)) : c === '-' ? ':' : c;
+  return `${out}~`;
+}
+
+/**
+ * Keys of the relatedCalls index (schema v3): each pair of participants, each pair of countries
+ * and each participant, then the sort date, newest first (`newestFirstKey`):
+ * "p:emmanuel-macron|vladimir-putin|7977:97:96~", "c:FR|RU|…", "l:vladimir-putin|…". The range of
+ * one key lists its calls newest first, so relatedCalls reads the first few rows of each range
+ * (one getAll) instead of every call of the leaders.
+ */
+export function relatedKeysOf(call: Pick<SavedCall, 'pairKeys' | 'countryPairKeys' | 'participantKeys' | 'sortDate'>): string[] {
+  const date = newestFirstKey(call.sortDate);
+  return [
+    ...call.pairKeys.map((k) => `${RELATED_PREFIX.samePair}${k}|${date}`),
+    ...call.countryPairKeys.map((k) => `${RELATED_PREFIX.sameCountries}${k}|${date}`),
+    ...call.participantKeys.map((k) => `${RELATED_PREFIX.sameLeader}${k}|${date}`),
+  ];
+}
+
+export const RELATED_PREFIX = { samePair: 'p:', sameCountries: 'c:', sameLeader: 'l:' } as const;
 
 // ---- Ordering ----
 

@@ -8,7 +8,7 @@
  * `where('pairKeys').anyOf(keys)` reads exactly the calls that share a pair of leaders.
  */
 import { Dexie, type Collection, type InsertType } from 'dexie';
-import { articleKeyOf, foldName, searchWords } from './keys';
+import { articleKeyOf, foldName, newestFirstKey, RELATED_PREFIX, searchWords } from './keys';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
 import type { CallNote, RelatedCalls, RelatedOptions, SavedArticle, SavedCall, SearchQuery } from './types';
 
@@ -21,6 +21,8 @@ export const LATEST_LIMIT = 20;
 /** Bounds of full dates on sortDate: "--MM-DD" and "" (no full date) sort below FULL_DATE_MIN. */
 const FULL_DATE_MIN = '0';
 const FULL_DATE_MAX = '9\uffff';
+/** How much dearer a row read by a cursor is than a row of a bulk read (searchCalls' choice). */
+const WALK_COST = 4;
 /** Appended to an upper date bound so that "2022-02" or "2022-02-03" includes the whole period. */
 const RANGE_END = '\uffff';
 
@@ -84,18 +86,43 @@ export async function relatedCalls(db: CallStore, call: SavedCall | number, { li
   return inTransaction(db, 'r', async (t) => {
     const self = typeof call === 'number' ? await t.calls.get(call) : call;
     if (!self) return { samePair: [], sameCountries: [], sameLeader: [] };
-    const seen = new Set<number>([self.id]);
-    const group = async (index: 'pairKeys' | 'countryPairKeys' | 'participantKeys', keys: readonly string[]) => {
-      if (!keys.length) return [];
-      const rows = distinctRows(await t.calls.where(index).anyOf([...keys]).toArray()).filter((r) => !seen.has(r.id));
-      for (const r of rows) seen.add(r.id);
-      return rows.sort(byNewest).slice(0, limit);
+    // A call belongs to the first group it qualifies for: the same pair of leaders, else the same
+    // pair of countries, else a shared leader.
+    const pairs = new Set(self.pairKeys);
+    const countryPairs = new Set(self.countryPairKeys);
+    const inSamePair = (r: SavedCall) => r.id === self.id || r.pairKeys.some((k) => pairs.has(k));
+    const inSameCountries = (r: SavedCall) => inSamePair(r) || r.countryPairKeys.some((k) => countryPairs.has(k));
+    const group = async (prefix: string, keys: readonly string[], excluded: (r: SavedCall) => boolean) => {
+      const lists = await Promise.all(keys.map((k) => newestOfKey(t, `${prefix}${k}|`, limit, excluded)));
+      return distinctRows(lists.flat()).sort(byNewest).slice(0, limit);
     };
-    const samePair = await group('pairKeys', self.pairKeys);
-    const sameCountries = await group('countryPairKeys', self.countryPairKeys);
-    const sameLeader = await group('participantKeys', self.participantKeys);
+    const [samePair, sameCountries, sameLeader] = await Promise.all([
+      group(RELATED_PREFIX.samePair, self.pairKeys, (r) => r.id === self.id),
+      group(RELATED_PREFIX.sameCountries, self.countryPairKeys, inSamePair),
+      group(RELATED_PREFIX.sameLeader, self.participantKeys, inSameCountries),
+    ]);
     return { samePair, sameCountries, sameLeader };
   });
+}
+
+/**
+ * The newest `limit` calls of one relatedKeys range that are not `excluded` (more only when
+ * several share the date of the last one). The range is newest first, so its first rows are read
+ * with one getAll; when exclusions leave fewer than `limit`, a longer head is read.
+ */
+async function newestOfKey(t: StoreTables, prefix: string, limit: number, excluded: (r: SavedCall) => boolean): Promise<SavedCall[]> {
+  const range = () => t.calls.where('relatedKeys').between(prefix, `${prefix}\uffff`, true, true);
+  for (let n = limit + 4; ; n *= 4) {
+    const rows = await range().limit(n).toArray();
+    const kept = rows.filter((r) => !excluded(r));
+    if (rows.length < n) return kept; // the whole range
+    if (kept.length >= limit) {
+      // Calls of the same date as the last one read come in id order, not newest first: take them all.
+      const last = rows[rows.length - 1]!;
+      const sameDate = await t.calls.where('relatedKeys').equals(`${prefix}${newestFirstKey(last.sortDate)}`).toArray();
+      return distinctRows([...kept, ...sameDate.filter((r) => !excluded(r))]);
+    }
+  }
 }
 
 // ---- Search ----
@@ -159,11 +186,29 @@ export async function searchCalls(db: CallStore, q: SearchQuery = {}): Promise<S
   }
   return inTransaction(db, 'r', async (t) => {
     const all = criteria(t, q);
-    const counts = await Promise.all(all.map((c) => c.collection().count()));
+    const [total, ...counts] = await Promise.all([t.calls.count(), ...all.map((c) => c.collection().count())]);
     let best = 0;
     counts.forEach((n, i) => {
       if (n < counts[best]!) best = i;
     });
+    const matches = (r: SavedCall) => all.every((c) => c.test(r));
+    // A common criterion ("putin", "viet nam"): its rows are many, but the newest calls soon give a
+    // page of matches. Walk the calls newest first (a cursor: dearer per row than a bulk read) when
+    // that should read far fewer rows than the criterion holds, and give up after a bound.
+    const need = offset + limit;
+    const walkRows = (need * total) / Math.max(1, counts[best]!);
+    if (walkRows * WALK_COST < counts[best]!) {
+      let read = 0;
+      const cap = Math.ceil(counts[best]! / WALK_COST);
+      const found = await t.calls
+        .orderBy('sortDate')
+        .reverse()
+        .until(() => ++read > cap)
+        .filter(matches)
+        .limit(need)
+        .toArray();
+      if (found.length >= need || read <= cap) return found.slice(offset, offset + limit);
+    }
     const rows = distinctRows(await all[best]!.collection().toArray());
     return rows
       .filter((r) => all.every((c) => c.test(r)))

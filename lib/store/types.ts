@@ -80,6 +80,9 @@ export interface SavedCall extends CallFields {
   topicKeys: string[];
   /** Folded words for the search box (multiEntry); see keys.ts `searchTokensOf`. */
   searchTokens: string[];
+  /** Pair, country-pair and participant keys with the sort date, for relatedCalls (multiEntry,
+   *  schema v3); see keys.ts `relatedKeysOf`. */
+  relatedKeys: string[];
   /** "YYYY-MM-DD" used for ordering: the event date, else the first article's publication date,
    *  else "--MM-DD" (sorts before every full date), else "". */
   sortDate: string;

@@ -13,6 +13,7 @@ import {
   collection, EXTENSION, fixture, FIXTURE_PAGES, launchWithExtension, openPopup, PAGES_DIR, removeProfile, ROOT, screenshotDir,
   startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer,
 } from './harness';
+import { SCHEMA_VERSION } from '../../lib/store/schema';
 
 const shots = screenshotDir('hardening');
 const HOSTILE_TITLE = 'Tổng thống Putin điện đàm <img src=x onerror="window.__pwned=1"> với <script>window.__pwned=2</script> Tổng thống Macron';
@@ -213,7 +214,7 @@ describe('an update with a schema change', () => {
       const r = indexedDB.open('dien-dam');
       r.onsuccess = () => { resolve(r.result.version); r.result.close(); };
     }));
-    assert.ok(version >= 30, `database version ${version}`); // Dexie stores version × 10
+    assert.equal(version, (SCHEMA_VERSION + 1) * 10, 'the database is at the new version'); // Dexie stores version × 10
     await view.close();
     await b.close();
     await server.close();
@@ -229,9 +230,11 @@ function buildWithSchemaBump(): string {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const schema = join(dir, 'lib/store/schema.ts');
   const source = readFileSync(schema, 'utf8');
+  // One more version after the last one declared: a new table and an upgrade that marks every article.
+  const last = Math.max(...[...source.matchAll(/\{ version: (\d+),/g)].map((m) => Number(m[1])));
   const bumped = source.replace(
-    /(\{ version: 2,[^\n]*\},)/,
-    `$1\n  { version: 3, stores: { ...V2_STORES, articles: V2_STORES.articles + ', publishedAt' }, upgrade: (tx) => tx.table('articles').toCollection().modify((a) => { a.upgradedByTestVersion = true; }) },`,
+    /(\n\];\n\n\/\*\* The current version)/,
+    `\n  { version: ${last + 1}, stores: { testMarks: '++id' }, upgrade: (tx) => tx.table('articles').toCollection().modify((a) => { a.upgradedByTestVersion = true; }) },$1`,
   );
   assert.notEqual(bumped, source, 'the schema could not be bumped');
   writeFileSync(schema, bumped);

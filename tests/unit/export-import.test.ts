@@ -744,6 +744,7 @@ function syntheticEnvelope(n: number): ExportEnvelope {
       countryPairKeys: [],
       topicKeys: [],
       searchTokens: [],
+      relatedKeys: [],
       sortDate: date,
       createdAt: `${date}T02:00:00.000Z`,
       updatedAt: `${date}T02:00:00.000Z`,

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import type { Article } from '../../lib/extract/types';
 import type { CallRecord, Participant } from '../../lib/summarize/types';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS, latestCalls, openCallStore, relatedCalls, saveCall, searchCalls } from '../../lib/store';
+import { relatedKeysOf } from '../../lib/store/keys';
 
 /** The schema exactly as version 1 shipped. A shipped version must never change: the store
  *  declares it from SCHEMA_VERSIONS[0], which this test compares with the copy here. */
@@ -95,11 +96,12 @@ afterEach(async () => {
 });
 
 describe('schema upgrade', () => {
-  it('keeps version 1 as shipped and declares version 2 after it', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
-    expect(SCHEMA_VERSION).toBe(2);
+  it('keeps version 1 as shipped and declares versions 2 and 3 after it', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(SCHEMA_VERSION).toBe(3);
     expect(SCHEMA_VERSIONS[0]!.stores).toEqual(SHIPPED_V1);
     expect(SCHEMA_VERSIONS[1]!.upgrade).toBeTypeOf('function');
+    expect(SCHEMA_VERSIONS[2]!.upgrade).toBeTypeOf('function');
   });
 
   it('opens a version-1 database with every record intact and the version-2 index filled', async () => {
@@ -120,8 +122,9 @@ describe('schema upgrade', () => {
       expect(db.verno).toBe(SCHEMA_VERSION);
       expect(await db.articles.toArray()).toEqual([V1_ARTICLE]);
       expect(await db.notes.toArray()).toEqual([V1_NOTE]);
-      expect(await db.calls.get(1)).toEqual({ ...V1_CALL, topicKeys: ['ukraine', 'an ninh chau au'] });
-      expect(await db.calls.get(2)).toEqual({ ...V1_MENTION, topicKeys: [] });
+      expect(await db.calls.get(1)).toEqual({ ...V1_CALL, topicKeys: ['ukraine', 'an ninh chau au'], relatedKeys: relatedKeysOf(V1_CALL) });
+      expect(await db.calls.get(2)).toEqual({ ...V1_MENTION, topicKeys: [], relatedKeys: relatedKeysOf(V1_MENTION) });
+      expect(relatedKeysOf(V1_CALL)).toContain('p:emmanuel-macron|vladimir-putin|7977:97:96~');
 
       // The v2 indexes exist and are filled for the old rows.
       expect(await db.calls.where('topicKeys').equals('an ninh chau au').primaryKeys()).toEqual([1]);

@@ -1,0 +1,82 @@
+/**
+ * 1. Non-call pages in Chromium: what the content script costs on list pages and on articles
+ * that are not about a call, against an empty content script on the same hosts.
+ *
+ * Each page is loaded in a new tab, with a trace of the renderer (devtools.timeline, v8). The
+ * cost of an extension is the main-thread time of the trace events that belong to its scripts
+ * (evaluation, compilation, calls, timers: everything under chrome-extension://<id>/). The gate
+ * itself is timed by the content script (performance.measure 'dien-dam:gate', visible in the
+ * page's timeline). Readability must not run: the engine script is never injected (no
+ * 'dien-dam:engine' mark, no engine.js in the trace).
+ */
+import type { Page } from 'playwright-core';
+import { launch, LONGTASK_INIT, longTasks, scriptTime, servePages, traced } from './browser';
+import type { BenchPage } from './pages';
+
+export interface ContentRun {
+  /** Main-thread time of the extension's scripts on the page (ms). */
+  scriptMs: number;
+  /** The gate's own measure (ms), when the content script records one. */
+  gateMs: number | null;
+  engineLoaded: boolean;
+  longTasks: number;
+}
+
+export interface VariantResult {
+  variant: string;
+  pages: Array<{ page: BenchPage; runs: ContentRun[] }>;
+}
+
+async function waitForGate(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('dien-dam:gate').length > 0, undefined, { timeout, polling: 50 }).catch(() => undefined);
+}
+
+/** Load every page `runs` times with the extension at `extensionPath`. */
+export async function measureContentScript(
+  variant: string,
+  extensionPath: string,
+  pages: readonly BenchPage[],
+  runs: number,
+  log: (s: string) => void,
+  { hasGate = true } = {},
+): Promise<VariantResult> {
+  const server = await servePages(new Map(pages.map((p) => [`${p.host}${p.path}`, p.html])));
+  const b = await launch(extensionPath);
+  const prefix = `chrome-extension://${b.extensionId}/`;
+  const out: VariantResult = { variant, pages: [] };
+  try {
+    for (const p of pages) {
+      const list: ContentRun[] = [];
+      // One unrecorded load first: the HTTP and code caches are warm for every recorded run, as for a reader.
+      for (let i = -1; i < runs; i++) {
+        const page = await b.context.newPage();
+        await page.addInitScript({ content: LONGTASK_INIT });
+        const cdp = await b.context.newCDPSession(page);
+        const { events } = await traced(cdp, async () => {
+          await page.goto(server.url(p.host, p.path), { waitUntil: 'load' });
+          if (hasGate) await waitForGate(page, 1500);
+          await page.waitForTimeout(250); // an engine injected after the gate would show up here
+        });
+        const entries = await page.evaluate(() => ({
+          gate: performance.getEntriesByName('dien-dam:gate').map((e) => e.duration),
+          engine: performance.getEntriesByName('dien-dam:engine').length > 0,
+        }));
+        const run: ContentRun = {
+          scriptMs: scriptTime(events, prefix),
+          gateMs: entries.gate[0] ?? null,
+          engineLoaded: entries.engine || scriptTime(events, `${prefix}engine.js`) > 0,
+          longTasks: (await longTasks(page)).length,
+        };
+        if (i >= 0) list.push(run);
+        await cdp.detach().catch(() => undefined);
+        await page.close();
+      }
+      log(`  ${variant} ${p.name}: script ${list.map((r) => r.scriptMs.toFixed(2)).join(' ')} ms; gate ${list.map((r) => r.gateMs?.toFixed(2) ?? '–').join(' ')} ms`);
+      out.pages.push({ page: p, runs: list });
+    }
+  } finally {
+    await b.close();
+    await server.close();
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * The store and export code (the same lib/ modules the extension bundles), exposed for timing in
+ * an extension page, i.e. on Chromium's real IndexedDB of the extension's origin. Injected by
+ * tests/bench/store-cost.ts with page.evaluate; never part of the extension's build.
+ */
+import { exportCsv, exportJson, importJson, parseImport } from '../../../lib/export';
+import { getCall, openCallStore, relatedCalls, searchCalls, countCalls, type CallStore } from '../../../lib/store';
+import { generateCollection } from './generate';
+
+interface LongTask {
+  start: number;
+  duration: number;
+}
+const w = globalThis as unknown as { __longtasks?: LongTask[] };
+
+/** Time `fn`, and the long tasks (≥ 50 ms) the page had meanwhile. */
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; longTasks: LongTask[]; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  const ms = performance.now() - t0;
+  // Long task entries arrive after the task: give the observer a turn.
+  await new Promise((r) => setTimeout(r, 50));
+  return { ms, value, longTasks: (w.__longtasks ?? []).filter((e) => e.start >= t0 - 1) };
+}
+
+/** Calls per file when filling the store. */
+const FILL_CHUNK = 10_000;
+
+let db: CallStore | null = null;
+let envelopeText: string | null = null;
+let exported: string | null = null;
+const store = async () => (db ??= await openCallStore());
+const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longTasks: t.longTasks.length, longest: Math.max(0, ...t.longTasks.map((e) => e.duration)), blocked: t.longTasks.reduce((s, e) => s + e.duration - 50, 0) });
+
+(globalThis as Record<string, unknown>).__benchStore = {
+  /**
+   * Generate the collection and fill the store with it through the JSON import, in files of at
+   * most FILL_CHUNK calls (a realistic 50,000-call file is over the import's size limit).
+   */
+  async fill(n: number, paragraphs: string[]) {
+    const t0 = performance.now();
+    const all = generateCollection(n, paragraphs);
+    const generated = performance.now() - t0;
+    let bytes = 0;
+    let added = 0;
+    const t = await timed(async () => {
+      for (let i = 0; i < all.calls.length; i += FILL_CHUNK) {
+        const calls = all.calls.slice(i, i + FILL_CHUNK);
+        const wanted = new Set(calls.flatMap((c) => [...c.articleIds, ...c.mentionedIn]));
+        const callIds = new Set(calls.map((c) => c.id));
+        const chunk = { ...all, calls, articles: all.articles.filter((a) => wanted.has(a.id)), notes: all.notes.filter((x) => callIds.has(x.callId)) };
+        envelopeText = `${JSON.stringify(chunk, null, 2)}\n`;
+        bytes += new Blob([envelopeText]).size;
+        const parsed = parseImport(envelopeText);
+        envelopeText = null;
+        if (!parsed.ok) throw new Error(parsed.errors.slice(0, 3).join('; '));
+        added += (await importJson(await store(), parsed.data)).calls.added;
+      }
+    });
+    return { generated, bytes, ...summary(t), calls: await countCalls(await store(), { includeMentioned: true }), added, files: Math.ceil(all.calls.length / FILL_CHUNK) };
+  },
+  async related(id: number, runs: number) {
+    const call = await getCall(await store(), id);
+    if (!call) throw new Error(`no call ${id}`);
+    const times: number[] = [];
+    let sizes: number[] = [];
+    for (let i = -1; i < runs; i++) {
+      const t0 = performance.now();
+      const r = await relatedCalls(await store(), call);
+      if (i >= 0) times.push(performance.now() - t0);
+      sizes = [r.samePair.length, r.sameCountries.length, r.sameLeader.length];
+    }
+    return { times, sizes, participants: call.participants.map((p) => p.name) };
+  },
+  /** relatedCalls once (after one warm-up) on `count` calls spread over the ids. */
+  async relatedSample(count: number) {
+    const max = (await (await store()).calls.orderBy(':id').last())?.id ?? 0;
+    const times: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const id = 1 + Math.floor(((k + 0.5) / count) * max);
+      const call = await getCall(await store(), id);
+      if (!call) continue;
+      const t0 = performance.now();
+      await relatedCalls(await store(), call);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  },
+  async search(text: string, limit: number, runs: number) {
+    const times: number[] = [];
+    let found = 0;
+    for (let i = -1; i < runs; i++) {
+      const t0 = performance.now();
+      found = (await searchCalls(await store(), { text, limit })).length;
+      if (i >= 0) times.push(performance.now() - t0);
+    }
+    return { times, found };
+  },
+  async exportJson() {
+    try {
+      exported = null;
+      const t = await timed(async () => exportJson(await store(), { now: new Date(), extensionVersion: '0.1.0' }));
+      exported = t.value;
+      return { ...summary(t), bytes: new Blob([t.value]).size };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  },
+  async exportCsv() {
+    try {
+      const t = await timed(async () => exportCsv(await store(), { now: new Date() }));
+      return { ...summary(t), bytes: t.value.data.length };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  },
+  /** Import the last JSON export into a fresh database of the same origin (deleted afterwards). */
+  async importExported(run: number) {
+    if (!exported) return { error: 'no JSON export to import' };
+    const target = await openCallStore(`dien-dam-bench-import-${run}`);
+    try {
+      const t = await timed(async () => {
+        const parsed = parseImport(exported!);
+        if (!parsed.ok) throw new Error(parsed.errors.slice(0, 3).join('; '));
+        return importJson(target, parsed.data);
+      });
+      return { ...summary(t), added: t.value.calls.added };
+    } catch (e) {
+      return { error: (e as Error).message };
+    } finally {
+      target.close();
+      await target.delete();
+    }
+  },
+  forgetExport() {
+    exported = null;
+  },
+};

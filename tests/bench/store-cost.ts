@@ -1,0 +1,159 @@
+/**
+ * 3 and 5. The store in Chromium's real IndexedDB (the extension's origin), filled with n
+ * generated calls (tests/bench/page/generate.ts) through the JSON import:
+ * - popup first render: popup.html opened for the tab of a call article (its record saved, with
+ *   generated calls of the same leaders), time from navigation to the record in the DOM and to the
+ *   related calls (the timeline) in the DOM;
+ * - relatedCalls on that call, and once on calls spread over the collection;
+ * - a diacritic-insensitive search as typed in the popup (8 results);
+ * - export of everything as JSON and as CSV, import of that JSON into a fresh database, with the
+ *   long tasks (≥ 50 ms) the page had meanwhile: a task that long delays any click or keystroke.
+ * The store and export code is bundled from lib/ and run with page.evaluate in an extension page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../e2e/harness';
+import { bundleForPage, launch, LONGTASK_INIT, servePages, type BenchBrowser } from './browser';
+import type { BenchPage } from './pages';
+
+export interface OpTimes {
+  /** Set when the operation failed (then the times are absent). */
+  error?: string;
+  ms: number;
+  longTasks: number;
+  longest: number;
+  blocked: number;
+  bytes?: number;
+}
+
+export interface StoreResult {
+  n: number;
+  calls: number;
+  fill: OpTimes & { generated: number; bytes: number; files: number };
+  popup: { record: number[]; related: number[] };
+  related: { current: number[]; sizes: number[]; participants: string[]; sample: number[] };
+  search: Array<{ text: string; times: number[]; found: number }>;
+  exportJson: OpTimes[];
+  exportCsv: OpTimes[];
+  importJson: OpTimes[];
+  error?: string;
+}
+
+export const SEARCHES = ['putin', 'dien dam macron', 'thu tuong nhat ban', 'ukraine', 'viet nam'];
+export const POPUP_SEARCH_LIMIT = 8;
+
+/** Paragraphs of real Vietnamese news text: the bundled corpora. */
+export function corpusParagraphs(): string[] {
+  const out: string[] = [];
+  for (const corpus of ['corpus', 'corpus-b']) {
+    const dir = join(ROOT, 'tests/fixtures', corpus);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.trim().length > 80) out.push(line.trim());
+    }
+  }
+  return out;
+}
+
+/** Notes when the record and the related calls first appear in the popup's DOM (a string: the
+ *  test runner's compiler would add helpers to a function's source). */
+const RENDER_INIT = `
+  window.__render = {};
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    if (window.__render.record === undefined && document.querySelector('[data-testid="participants"]')) window.__render.record = now;
+    if (window.__render.related === undefined && document.querySelector('[data-testid="timeline"]')) window.__render.related = now;
+    if (window.__render.record !== undefined && window.__render.related !== undefined) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+`;
+
+async function tabOf(b: BenchBrowser, url: string, timeout = 20_000): Promise<{ tabId: number; callId: number }> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const sw = await b.worker();
+    const state = await sw.evaluate(async (u) => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, { url: string; saved: boolean; tabId: number; callId?: number }>;
+      return Object.values(all).find((s) => s && s.url === u && s.saved) ?? null;
+    }, url);
+    if (state?.callId !== undefined) return { tabId: state.tabId, callId: state.callId };
+    if (Date.now() > until) throw new Error(`the call article at ${url} was not saved within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+type Bench = Record<string, (...args: never[]) => Promise<unknown>>;
+const call = <T>(page: Page, name: string, ...args: unknown[]): Promise<T> =>
+  page.evaluate(([n, a]) => ((globalThis as unknown as { __benchStore: Bench }).__benchStore[n as string] as (...x: unknown[]) => Promise<unknown>)(...(a as unknown[])), [name, args] as const) as Promise<T>;
+
+/** `runs` for the quick figures, `ioRuns` for export and import (seconds each at large sizes). */
+export async function measureStore(extensionPath: string, n: number, runs: number, ioRuns: number, callPage: BenchPage, log: (s: string) => void, sourceRoot = ROOT): Promise<StoreResult> {
+  const server = await servePages(new Map([[`${callPage.host}${callPage.path}`, callPage.html]]));
+  const b = await launch(extensionPath);
+  const code = await bundleForPage(join(sourceRoot, 'tests/bench/page/store-entry.ts'));
+  const result: StoreResult = { n, calls: 0, fill: null as never, popup: { record: [], related: [] }, related: { current: [], sizes: [], participants: [], sample: [] }, search: [], exportJson: [], exportCsv: [], importJson: [] };
+  try {
+    const bench = await b.context.newPage();
+    await bench.addInitScript({ content: LONGTASK_INIT });
+    await bench.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=0`);
+    await bench.evaluate(code);
+    result.fill = await call(bench, 'fill', n, corpusParagraphs());
+    result.calls = (result.fill as unknown as { calls: number }).calls;
+    log(`  store ${n}: generated ${Math.round(result.fill.generated)} ms, ${(result.fill.bytes / 1e6).toFixed(1)} MB, filled in ${Math.round(result.fill.ms)} ms (${result.calls} calls)`);
+
+    // The reader opens a call article: the extension saves it among the generated calls.
+    const article = await b.context.newPage();
+    const url = server.url(callPage.host, callPage.path);
+    await article.goto(url, { waitUntil: 'load' });
+    const { tabId, callId } = await tabOf(b, url);
+
+    for (let i = -1; i < runs; i++) {
+      const popup = await b.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.addInitScript({ content: RENDER_INIT });
+      if (process.env.BENCH_DEBUG) {
+        popup.on('pageerror', (e) => log(`  popup error: ${e.message}`));
+        popup.on('console', (m) => log(`  popup console: ${m.text()}`));
+      }
+      await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => {
+        const r = (window as unknown as { __render: { record?: number; related?: number } }).__render;
+        return r.record !== undefined && r.related !== undefined;
+      }, undefined, { timeout: 30_000, polling: 20 }).catch(async (e) => {
+        throw new Error(`popup did not render the record and its related calls: ${JSON.stringify(await popup.evaluate(() => (window as unknown as { __render: unknown }).__render))} ${(await popup.locator('body').innerText()).slice(0, 300)} (${(e as Error).message.split('\n')[0]})`);
+      });
+      const r = await popup.evaluate(() => (window as unknown as { __render: { record: number; related: number } }).__render);
+      if (i >= 0) {
+        result.popup.record.push(r.record);
+        result.popup.related.push(r.related);
+      }
+      await popup.close();
+    }
+    log(`  store ${n}: popup record ${result.popup.record.map((x) => x.toFixed(0)).join(' ')} ms, related ${result.popup.related.map((x) => x.toFixed(0)).join(' ')} ms`);
+
+    const rel = await call<{ times: number[]; sizes: number[]; participants: string[] }>(bench, 'related', callId, runs);
+    result.related = { current: rel.times, sizes: rel.sizes, participants: rel.participants, sample: await call<number[]>(bench, 'relatedSample', 40) };
+    log(`  store ${n}: relatedCalls ${rel.times.map((x) => x.toFixed(1)).join(' ')} ms (${rel.sizes.join('/')})`);
+    for (const text of SEARCHES) {
+      const s = await call<{ times: number[]; found: number }>(bench, 'search', text, POPUP_SEARCH_LIMIT, runs);
+      result.search.push({ text, ...s });
+    }
+    log(`  store ${n}: search ${result.search.map((s) => `${s.text}: ${s.times.map((x) => x.toFixed(1)).join(' ')}`).join('; ')}`);
+    for (let i = 0; i < ioRuns; i++) {
+      result.exportCsv.push(await call<OpTimes>(bench, 'exportCsv'));
+      result.exportJson.push(await call<OpTimes>(bench, 'exportJson'));
+      result.importJson.push(await call<OpTimes>(bench, 'importExported', i));
+    }
+    for (const op of [...result.exportCsv, ...result.exportJson, ...result.importJson]) if (op.error) log(`  store ${n}: ${op.error}`);
+    await call(bench, 'forgetExport');
+    const list = (ops: OpTimes[]) => ops.map((x) => (x.error ? 'failed' : x.ms.toFixed(0))).join(' ');
+    log(`  store ${n}: export JSON ${list(result.exportJson)} ms, CSV ${list(result.exportCsv)} ms, import ${list(result.importJson)} ms`);
+  } catch (e) {
+    result.error = (e as Error).message.split('\n')[0];
+    log(`  store ${n}: ${result.error}`);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+  return result;
+}
