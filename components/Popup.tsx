@@ -21,7 +21,11 @@ export function Popup() {
     (async () => {
       try {
         const tabId = await currentTabId();
-        setView({ phase: 'ready', tab: tabId === null ? null : await tabState(tabId) });
+        const state = tabId === null ? Promise.resolve(null) : tabState(tabId);
+        // Load the collection's code and open it while the background answers: the related calls
+        // (or the latest calls) need it right after the record is shown.
+        db().catch(() => undefined);
+        setView({ phase: 'ready', tab: await state });
       } catch (e) {
         setView({ phase: 'error', message: (e as Error).message });
       }
@@ -78,9 +82,7 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
     }
     (async () => {
       try {
-        const call = await (await storeModule()).getCall(await db(), tab.callId!);
-        if (!call) return;
-        const groups = await (await storeModule()).relatedCalls(await db(), call);
+        const groups = await (await storeModule()).relatedCalls(await db(), tab.callId!);
         setArticles(await articlesOf(await db(), [...groups.samePair, ...groups.sameCountries, ...groups.sameLeader]));
         setRelated(groups);
       } catch (e) {

@@ -14,6 +14,8 @@ import type { CallNote, RelatedCalls, RelatedOptions, SavedArticle, SavedCall, S
 
 /** Default size of each relatedCalls group. */
 export const RELATED_LIMIT = 20;
+/** relatedCalls first reads this many times `limit` ids of each leader's range. */
+const LEADER_HEAD_FACTOR = 3;
 /** Default number of search results. */
 export const SEARCH_LIMIT = 50;
 /** Default length of latestCalls. */
@@ -21,8 +23,15 @@ export const LATEST_LIMIT = 20;
 /** Bounds of full dates on sortDate: "--MM-DD" and "" (no full date) sort below FULL_DATE_MIN. */
 const FULL_DATE_MIN = '0';
 const FULL_DATE_MAX = '9\uffff';
-/** How much dearer a row read by a cursor is than a row of a bulk read (searchCalls' choice). */
-const WALK_COST = 4;
+/** How searchCalls chooses its way (see there); tests set small values to take every way. */
+export const SEARCH_TUNING = {
+  /** Each criterion's index range is probed for this many ids: fewer, and it is small. */
+  probe: 512,
+  /** First batch of newest calls read when every criterion is common (then 4×, 16× …). */
+  firstBatch: 64,
+  /** At most this many newest calls are read before the criteria's ids are intersected. */
+  walkMax: 512,
+};
 /** Appended to an upper date bound so that "2022-02" or "2022-02-03" includes the whole period. */
 const RANGE_END = '\uffff';
 
@@ -81,48 +90,90 @@ export async function countCalls(db: CallStore, { includeMentioned = false } = {
  * 3. sameLeader: other calls with any of its participants.
  * A call appears in the first group it belongs to only (even when that group was cut to `limit`).
  * Mentioned calls are included; they carry mentioned = 1 and mentionedIn.
+ *
+ * Speed (issue 6): whole records are large (evidence sentences, agreements), so they are read
+ * only for the answer. Each key of the call has one range of the relatedKeys index, newest first
+ * (keys.ts, relatedKeysOf). Ids are read first (getAllKeys: numbers only): the whole pair and
+ * country ranges, which give the groups' exclusions, and the head of each leader's range; then
+ * the first `limit` ids of each range that are not excluded, plus the calls that share the date
+ * of the last one (a tie), are read whole with bulkGet. In Chromium an index entry costs about
+ * 5 µs to read and a whole call about 40 µs: reading every call of a frequent leader (thousands)
+ * is what this avoids.
  */
 export async function relatedCalls(db: CallStore, call: SavedCall | number, { limit = RELATED_LIMIT }: RelatedOptions = {}): Promise<RelatedCalls> {
   return inTransaction(db, 'r', async (t) => {
     const self = typeof call === 'number' ? await t.calls.get(call) : call;
-    if (!self) return { samePair: [], sameCountries: [], sameLeader: [] };
+    if (!self || limit < 1) return { samePair: [], sameCountries: [], sameLeader: [] };
+    // The pair and country ranges are read whole: they say which calls the later groups leave out
+    // (they hold the calls of two leaders or two countries: few). A leader's range can hold a
+    // large share of the collection: only its head is read, longer when exclusions need it.
+    const idsOf = (prefixOfKey: string, count?: number) => {
+      const range = t.calls.where('relatedKeys').between(prefixOfKey, `${prefixOfKey}\uffff`, true, true);
+      return (count === undefined ? range : range.limit(count)).primaryKeys();
+    };
+    const keyRanges = (prefix: string, keys: readonly string[], count?: number) =>
+      Promise.all(keys.map(async (k) => ({ prefixOfKey: `${prefix}${k}|`, ids: await idsOf(`${prefix}${k}|`, count) })));
+    const firstLeaderRead = limit * LEADER_HEAD_FACTOR;
+    const [pairRanges, countryRanges, leaderHeads] = await Promise.all([
+      keyRanges(RELATED_PREFIX.samePair, self.pairKeys),
+      keyRanges(RELATED_PREFIX.sameCountries, self.countryPairKeys),
+      keyRanges(RELATED_PREFIX.sameLeader, self.participantKeys, firstLeaderRead),
+    ]);
     // A call belongs to the first group it qualifies for: the same pair of leaders, else the same
     // pair of countries, else a shared leader.
-    const pairs = new Set(self.pairKeys);
-    const countryPairs = new Set(self.countryPairKeys);
-    const inSamePair = (r: SavedCall) => r.id === self.id || r.pairKeys.some((k) => pairs.has(k));
-    const inSameCountries = (r: SavedCall) => inSamePair(r) || r.countryPairKeys.some((k) => countryPairs.has(k));
-    const group = async (prefix: string, keys: readonly string[], excluded: (r: SavedCall) => boolean) => {
-      const lists = await Promise.all(keys.map((k) => newestOfKey(t, `${prefix}${k}|`, limit, excluded)));
-      return distinctRows(lists.flat()).sort(byNewest).slice(0, limit);
+    const inSamePair = new Set<number>([self.id]);
+    for (const r of pairRanges) for (const id of r.ids) inSamePair.add(id);
+    const inSameCountries = new Set<number>(inSamePair);
+    for (const r of countryRanges) for (const id of r.ids) inSameCountries.add(id);
+    // A leader's head that exclusions left short while the range goes on: read as many ids as can
+    // be excluded plus `limit` (then enough are kept, or the range is read to its end).
+    const leaderRanges = await Promise.all(
+      leaderHeads.map(async (r) => {
+        const kept = r.ids.filter((id) => !inSameCountries.has(id)).length;
+        if (r.ids.length < firstLeaderRead || kept > limit) return r;
+        return { prefixOfKey: r.prefixOfKey, ids: await idsOf(r.prefixOfKey, limit + 1 + inSameCountries.size) };
+      }),
+    );
+    const groups = [
+      { ranges: pairRanges, excluded: (id: number) => id === self.id },
+      { ranges: countryRanges, excluded: (id: number) => inSamePair.has(id) },
+      { ranges: leaderRanges, excluded: (id: number) => inSameCountries.has(id) },
+    ].map(({ ranges, excluded }) => ({
+      excluded,
+      heads: ranges.map(({ prefixOfKey, ids }) => {
+        const kept = ids.filter((id) => !excluded(id));
+        return { prefixOfKey, head: kept.slice(0, limit), cut: kept.length > limit };
+      }),
+    }));
+
+    const rows = new Map<number, SavedCall>();
+    const read = async (ids: Iterable<number>) => {
+      const missing = [...new Set(ids)].filter((id) => !rows.has(id));
+      if (!missing.length) return;
+      const found = await t.calls.bulkGet(missing);
+      for (const r of found) if (r) rows.set(r.id, r);
     };
-    const [samePair, sameCountries, sameLeader] = await Promise.all([
-      group(RELATED_PREFIX.samePair, self.pairKeys, (r) => r.id === self.id),
-      group(RELATED_PREFIX.sameCountries, self.countryPairKeys, inSamePair),
-      group(RELATED_PREFIX.sameLeader, self.participantKeys, inSameCountries),
-    ]);
+    await read(groups.flatMap((g) => g.heads.flatMap((h) => h.head)));
+    // A range cut after `limit` ids: the calls of the same date as its last one come in id order
+    // there, not newest first (byNewest puts the later-saved first), so all of them are candidates.
+    const cuts = groups.flatMap((g) => g.heads.filter((h) => h.cut).map((h) => ({ g, h })));
+    await Promise.all(
+      cuts.map(async ({ g, h }) => {
+        const last = rows.get(h.head[h.head.length - 1]!);
+        if (!last) return;
+        const ids = await t.calls.where('relatedKeys').equals(`${h.prefixOfKey}${newestFirstKey(last.sortDate)}`).primaryKeys();
+        h.head.push(...ids.filter((id) => !g.excluded(id)));
+      }),
+    );
+    await read(groups.flatMap((g) => g.heads.flatMap((h) => h.head)));
+    const [samePair, sameCountries, sameLeader] = groups.map((g) =>
+      [...new Set(g.heads.flatMap((h) => h.head))]
+        .flatMap((id) => rows.get(id) ?? [])
+        .sort(byNewest)
+        .slice(0, limit),
+    ) as [SavedCall[], SavedCall[], SavedCall[]];
     return { samePair, sameCountries, sameLeader };
   });
-}
-
-/**
- * The newest `limit` calls of one relatedKeys range that are not `excluded` (more only when
- * several share the date of the last one). The range is newest first, so its first rows are read
- * with one getAll; when exclusions leave fewer than `limit`, a longer head is read.
- */
-async function newestOfKey(t: StoreTables, prefix: string, limit: number, excluded: (r: SavedCall) => boolean): Promise<SavedCall[]> {
-  const range = () => t.calls.where('relatedKeys').between(prefix, `${prefix}\uffff`, true, true);
-  for (let n = limit + 4; ; n *= 4) {
-    const rows = await range().limit(n).toArray();
-    const kept = rows.filter((r) => !excluded(r));
-    if (rows.length < n) return kept; // the whole range
-    if (kept.length >= limit) {
-      // Calls of the same date as the last one read come in id order, not newest first: take them all.
-      const last = rows[rows.length - 1]!;
-      const sameDate = await t.calls.where('relatedKeys').equals(`${prefix}${newestFirstKey(last.sortDate)}`).toArray();
-      return distinctRows([...kept, ...sameDate.filter((r) => !excluded(r))]);
-    }
-  }
 }
 
 // ---- Search ----
@@ -175,44 +226,65 @@ function criteria(db: StoreTables, q: SearchQuery): Criterion[] {
 /**
  * Calls matching every given criterion, newest first. Free text ignores case and diacritics and
  * each word may be the beginning of a word ("dien dam mac" finds "điện đàm … Macron").
- * The criterion with the fewest index entries is read from its index; the others are checked
- * on those rows in memory. Without any criterion: the newest calls.
+ * Without any criterion: the newest calls.
+ *
+ * Speed (issue 6): in Chromium an index entry costs about 5 µs to read and a whole call about
+ * 40 µs, and counting a range reads it, so a common word ("dien", "viet nam") must not be read
+ * from its index to the end. Each criterion's range is probed for its first `SEARCH_TUNING.probe` ids:
+ * - a range that ends within the probe is small: its calls are read whole, checked against the
+ *   other criteria in memory and sorted;
+ * - when every range goes on, every criterion is common: the newest calls are read in growing
+ *   batches and checked in memory until the page is full (a common criterion soon fills it);
+ * - when that has read `SEARCH_TUNING.walkMax` calls without filling the page (common words that seldom
+ *   meet: "nga my"), the ids of every range are read and intersected, and only the page is read.
  */
 export async function searchCalls(db: CallStore, q: SearchQuery = {}): Promise<SavedCall[]> {
   const limit = q.limit ?? SEARCH_LIMIT;
   const offset = q.offset ?? 0;
-  if (!criteria(db, q).length) {
-    return db.calls.orderBy('sortDate').reverse().offset(offset).limit(limit).toArray();
-  }
+  const need = offset + limit;
   return inTransaction(db, 'r', async (t) => {
     const all = criteria(t, q);
-    const [total, ...counts] = await Promise.all([t.calls.count(), ...all.map((c) => c.collection().count())]);
-    let best = 0;
-    counts.forEach((n, i) => {
-      if (n < counts[best]!) best = i;
-    });
     const matches = (r: SavedCall) => all.every((c) => c.test(r));
-    // A common criterion ("putin", "viet nam"): its rows are many, but the newest calls soon give a
-    // page of matches. Walk the calls newest first (a cursor: dearer per row than a bulk read) when
-    // that should read far fewer rows than the criterion holds, and give up after a bound.
-    const need = offset + limit;
-    const walkRows = (need * total) / Math.max(1, counts[best]!);
-    if (walkRows * WALK_COST < counts[best]!) {
-      let read = 0;
-      const cap = Math.ceil(counts[best]! / WALK_COST);
-      const found = await t.calls
-        .orderBy('sortDate')
-        .reverse()
-        .until(() => ++read > cap)
-        .filter(matches)
-        .limit(need)
-        .toArray();
-      if (found.length >= need || read <= cap) return found.slice(offset, offset + limit);
+    const readWhole = async (ids: readonly number[]) => (await t.calls.bulkGet([...ids])).filter((r): r is SavedCall => !!r);
+    /** Ids of the calls, newest first (as byNewest), from the `from`-th to the `to`-th. */
+    const newestIds = async (from: number, to: number) => (await t.calls.orderBy('sortDate').reverse().limit(to).primaryKeys()).slice(from);
+
+    if (!all.length) return readWhole(await newestIds(offset, need));
+
+    const { probe, firstBatch, walkMax } = SEARCH_TUNING;
+    const probes = await Promise.all(all.map((c) => c.collection().limit(probe).primaryKeys()));
+    const small = probes
+      .filter((ids) => ids.length < probe)
+      .map((ids) => [...new Set(ids)])
+      .sort((a, b) => a.length - b.length)[0];
+    if (small) return (await readWhole(small)).filter(matches).sort(byNewest).slice(offset, need);
+
+    const found: SavedCall[] = [];
+    let read = 0;
+    for (let batch = firstBatch; read < walkMax; batch *= 4) {
+      const wantedIds = Math.min(batch, walkMax - read);
+      const ids = await newestIds(read, read + wantedIds);
+      for (const r of await readWhole(ids)) if (matches(r)) found.push(r);
+      // The page is full, or every call has been read.
+      if (found.length >= need || ids.length < wantedIds) return found.slice(offset, need);
+      read += ids.length;
     }
-    const rows = distinctRows(await all[best]!.collection().toArray());
-    return rows
-      .filter((r) => all.every((c) => c.test(r)))
-      .sort(byNewest)
-      .slice(offset, offset + limit);
+
+    let wanted = new Set(await all[0]!.collection().primaryKeys());
+    for (const c of all.slice(1)) {
+      const ids = await c.collection().primaryKeys();
+      const before = wanted;
+      wanted = new Set(ids.filter((id) => before.has(id)));
+      if (!wanted.size) return [];
+    }
+    // Few matches: read them whole and sort them; many: put their ids in order first.
+    if (wanted.size <= need + SEARCH_TUNING.probe / 2) return (await readWhole([...wanted])).sort(byNewest).slice(offset, need);
+    const page: number[] = [];
+    for (const id of await t.calls.orderBy('sortDate').reverse().primaryKeys()) {
+      if (!wanted.has(id)) continue;
+      page.push(id);
+      if (page.length >= need) break;
+    }
+    return readWhole(page.slice(offset));
   });
 }

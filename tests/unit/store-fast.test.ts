@@ -10,6 +10,7 @@ import { Dexie } from 'dexie';
 import { importJson, parseImport } from '../../lib/export';
 import { byNewest, openCallStore, relatedCalls, searchCalls, type CallStore, type SavedCall } from '../../lib/store';
 import { foldName, searchWords } from '../../lib/store/keys';
+import { SEARCH_TUNING } from '../../lib/store/query';
 import type { SearchQuery } from '../../lib/store/types';
 import { generateCollection } from '../bench/page/generate';
 
@@ -42,8 +43,11 @@ function oldSearch(q: SearchQuery) {
   const words = [...new Set(searchWords(q.text ?? ''))];
   const limit = q.limit ?? 50;
   const offset = q.offset ?? 0;
+  const lower = q.from ? q.from.slice(0, 10) : '0';
+  const upper = q.to ? `${q.to.slice(0, 10)}\uffff` : '9\uffff';
+  const inDates = (c: SavedCall) => (!q.from && !q.to) || (c.sortDate >= lower && c.sortDate <= upper);
   return all
-    .filter((c) => words.every((w) => c.searchTokens.some((t) => t.startsWith(w))) && (!q.kind || c.kind === q.kind) && (!q.topic || (c.topicKeys ?? []).includes(foldName(q.topic))))
+    .filter((c) => words.every((w) => c.searchTokens.some((t) => t.startsWith(w))) && (!q.kind || c.kind === q.kind) && (!q.topic || (c.topicKeys ?? []).includes(foldName(q.topic))) && inDates(c))
     .sort(byNewest)
     .slice(offset, offset + limit);
 }
@@ -94,8 +98,21 @@ describe('fast store queries = the queries as they were', () => {
   it('searchCalls with common, rare and combined words, offsets and limits', async () => {
     const queries: SearchQuery[] = [];
     for (const text of ['putin', 'dien dam', 'viet nam', 'dien dam macron', 'thu tuong nhat ban', 'ukraine', 'mac', 'tong thong phap', 'khong co ai', 'nga my']) {
-      for (const limit of [1, 8, 50]) queries.push({ text, limit }, { text, limit, offset: 5 }, { text, limit, kind: 'video' });
+      for (const limit of [1, 8, 50]) queries.push({ text, limit }, { text, limit, offset: 5 }, { text, limit, kind: 'video' }, { text, limit, from: '2022', to: '2024-02' });
     }
-    for (const q of queries) expect({ q, ids: ids(await searchCalls(db, q)) }).toEqual({ q, ids: ids(oldSearch(q)) });
+    // Common words that seldom meet: the newest calls do not fill the page, the indexes are intersected.
+    for (const text of ['putin trump', 'tap can binh biden', 'viet nam putin', 'dam video macron']) queries.push({ text, limit: 50 }, { text, limit: 8, offset: 3 });
+    for (const limit of [1, 8, 50]) queries.push({ limit }, { limit, offset: 7 }, { kind: 'phone', limit }, { from: '2024-01-15', to: '2024-01-15', limit });
+    const defaults = { ...SEARCH_TUNING };
+    try {
+      // The default tuning, then small values so that every way of searchCalls is taken: small
+      // ranges read whole, the walk of the newest calls, the intersection of the indexes.
+      for (const tuning of [defaults, { probe: 16, firstBatch: 4, walkMax: 64 }, { probe: 2, firstBatch: 1, walkMax: 4 }]) {
+        Object.assign(SEARCH_TUNING, tuning);
+        for (const q of queries) expect({ q, tuning, ids: ids(await searchCalls(db, q)) }).toEqual({ q, tuning, ids: ids(oldSearch(q)) });
+      }
+    } finally {
+      Object.assign(SEARCH_TUNING, defaults);
+    }
   });
 });
