@@ -1,4 +1,4 @@
-import type { SavedArticle, SavedCall } from '../lib/store';
+import type { SavedArticle, SavedCall, TimelineArticle, TimelineCall } from '../lib/store';
 import { KIND_ICON, kindLabel, participantsLine } from './CallCard';
 import { formatDate, safeHref, t } from './i18n';
 
@@ -10,14 +10,14 @@ export function CallRow({
   selected,
   onToggle,
 }: {
-  call: SavedCall;
-  articles: Map<number, SavedArticle>;
+  call: TimelineCall;
+  articles: Map<number, TimelineArticle>;
   selectable?: boolean;
   selected?: boolean;
   onToggle?: (id: number) => void;
 }) {
-  const reported = call.articleIds.map((id) => articles.get(id)).filter((a): a is SavedArticle => !!a);
-  const mentionedBy = call.mentionedIn.map((id) => articles.get(id)).filter((a): a is SavedArticle => !!a);
+  const reported = call.articleIds.map((id) => articles.get(id)).filter((a): a is TimelineArticle => !!a);
+  const mentionedBy = call.mentionedIn.map((id) => articles.get(id)).filter((a): a is TimelineArticle => !!a);
   const mentioned = call.mentioned === 1;
   return (
     <li class={`call-row${mentioned ? ' is-mentioned' : ''}`} data-call-id={call.id} data-testid="call-row">
@@ -52,8 +52,8 @@ export function CallRow({
 }
 
 export function CallList(props: {
-  calls: SavedCall[];
-  articles: Map<number, SavedArticle>;
+  calls: TimelineCall[];
+  articles: Map<number, TimelineArticle>;
   selectable?: boolean;
   selected?: Set<number>;
   onToggle?: (id: number) => void;

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { StoreError, TabState } from '../lib/messages';
-import type { SavedArticle } from '../lib/store';
+import type { RelatedTimeline, TimelineArticle } from '../lib/store';
 import { CallCard } from './CallCard';
-import { articlesOf } from './CallList';
 import { ask, collectionUrl, currentTabId, db, storeModule, openInTab, tabState } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
@@ -71,20 +70,24 @@ function storeErrorHint(e: StoreError): string {
 
 function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabState) => void }) {
   const [busy, setBusy] = useState(false);
-  const [related, setRelated] = useState<RelatedGroups | null>(null);
-  const [articles, setArticles] = useState<Map<number, SavedArticle>>(new Map());
+  // The related calls as the background found them when it saved the call: shown with the
+  // record at once, then replaced by what the collection holds now (other tabs may have saved
+  // calls since).
+  const [timeline, setTimeline] = useState<RelatedTimeline | null>(tab.timeline ?? null);
   const [relatedError, setRelatedError] = useState<string | null>(null);
+  const related: RelatedGroups | null = tab.saved ? timeline : null;
+  const articles = useMemo(() => new Map<number, TimelineArticle>((timeline?.articles ?? []).map((a) => [a.id, a])), [timeline]);
 
   useEffect(() => {
-    if (!tab.saved || tab.callId === undefined) {
-      setRelated(null);
-      return;
-    }
+    if (tab.timeline) setTimeline(tab.timeline);
+  }, [tab.timeline]);
+
+  useEffect(() => {
+    if (!tab.saved || tab.callId === undefined) return;
     (async () => {
       try {
-        const groups = await (await storeModule()).relatedCalls(await db(), tab.callId!);
-        setArticles(await articlesOf(await db(), [...groups.samePair, ...groups.sameCountries, ...groups.sameLeader]));
-        setRelated(groups);
+        setTimeline(await (await storeModule()).relatedTimeline(await db(), tab.callId!));
+        setRelatedError(null);
       } catch (e) {
         setRelatedError((e as Error).message);
       }

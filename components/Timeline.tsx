@@ -1,16 +1,16 @@
-import type { SavedArticle, SavedCall } from '../lib/store';
+import type { TimelineArticle, TimelineCall } from '../lib/store';
 import { CallList } from './CallList';
 import { t } from './i18n';
 
 export interface RelatedGroups {
-  samePair: SavedCall[];
-  sameCountries: SavedCall[];
-  sameLeader: SavedCall[];
+  samePair: TimelineCall[];
+  sameCountries: TimelineCall[];
+  sameLeader: TimelineCall[];
 }
 
 /** Earlier (and later) calls between the same leaders, then the same countries, then either leader. */
-export function Timeline({ related, articles }: { related: RelatedGroups; articles: Map<number, SavedArticle> }) {
-  const groups: Array<[string, SavedCall[], string]> = [
+export function Timeline({ related, articles }: { related: RelatedGroups; articles: Map<number, TimelineArticle> }) {
+  const groups: Array<[string, TimelineCall[], string]> = [
     ['samePair', related.samePair, t('relatedSamePair')],
     ['sameCountries', related.sameCountries, t('relatedSameCountries')],
     ['sameLeader', related.sameLeader, t('relatedSameLeader')],

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isLoadEngineRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type Reply, type Request, type TabState } from '../lib/messages';
-import { articleKeyFor, callForArticle, getCall, openCallStore, relatedCalls, saveCall, unsaveArticle, type CallStore } from '../lib/store';
+import { articleKeyFor, callForArticle, getCall, openCallStore, relatedTimeline, saveCall, unsaveArticle, type CallStore, type RelatedTimeline } from '../lib/store';
 import { injectEngine, registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
 import { getSettings, settingsItem } from './shared/settings';
 import { sitePatterns } from './shared/sites';
@@ -59,13 +59,14 @@ async function showBadge(state: TabState): Promise<void> {
   }
 }
 
+const countOf = (t: RelatedTimeline) => t.samePair.length + t.sameCountries.length + t.sameLeader.length;
+
 /** Save the tab's call to the collection and note the result in its state. */
 async function saveTabCall(state: TabState): Promise<TabState> {
   try {
     const { call } = await saveCall(await db(), { article: state.article!, record: state.record! });
-    const related = await relatedCalls(await db(), call);
-    const relatedCount = related.samePair.length + related.sameCountries.length + related.sameLeader.length;
-    return { ...state, saved: true, callId: call.id, relatedCount, error: undefined };
+    const timeline = await relatedTimeline(await db(), call);
+    return { ...state, saved: true, callId: call.id, relatedCount: countOf(timeline), timeline, error: undefined };
   } catch (e) {
     return { ...state, saved: false, error: storeErrorOf(e) };
   }
@@ -86,7 +87,10 @@ async function onCallPage(report: CallPageReport, tabId: number): Promise<TabSta
   else {
     // Already in the collection from an earlier visit?
     const found = await callForArticle(await db(), articleKeyFor(report.article)).catch(() => null);
-    if (found?.call.id !== undefined) state = { ...state, saved: true, callId: found.call.id };
+    if (found?.call.id !== undefined) {
+      const timeline = await relatedTimeline(await db(), found.call).catch(() => undefined);
+      state = { ...state, saved: true, callId: found.call.id, relatedCount: timeline && countOf(timeline), timeline };
+    }
   }
   return writeState(state);
 }
@@ -97,7 +101,7 @@ async function currentState(tabId: number): Promise<TabState | null> {
   if (!state || state.status !== 'call' || !state.saved || state.callId === undefined) return state;
   const call = await getCall(await db(), state.callId).catch(() => undefined);
   if (call) return state;
-  return writeState({ ...state, saved: false, callId: undefined });
+  return writeState({ ...state, saved: false, callId: undefined, relatedCount: undefined, timeline: undefined });
 }
 
 async function handle(message: Request, sender: { tab?: { id?: number }; frameId?: number }): Promise<Reply> {
@@ -127,7 +131,7 @@ async function handle(message: Request, sender: { tab?: { id?: number }; frameId
   }
   try {
     await unsaveArticle(await db(), state.article ? articleKeyFor(state.article) : state.url);
-    return { ok: true, state: await writeState({ ...state, saved: false, callId: undefined, relatedCount: undefined, error: undefined }) };
+    return { ok: true, state: await writeState({ ...state, saved: false, callId: undefined, relatedCount: undefined, timeline: undefined, error: undefined }) };
   } catch (e) {
     return { ok: false, error: storeErrorOf(e) };
   }

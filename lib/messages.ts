@@ -8,6 +8,7 @@
  * Replies always come through `sendResponse` (Chromium does not send a Promise's value).
  */
 import type { Article } from './extract/types';
+import type { RelatedTimeline } from './store/types';
 import type { CallRecord } from './summarize/types';
 
 /** What the content script found on a call article. */
@@ -51,6 +52,9 @@ export interface TabState {
   callId?: number;
   /** Related calls in the collection, for the badge. */
   relatedCount?: number;
+  /** The related calls when the call was saved: the popup shows them at once, then reads the
+   *  collection for any change since. */
+  timeline?: RelatedTimeline;
   error?: StoreError;
 }
 

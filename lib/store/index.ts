@@ -11,6 +11,8 @@ export { CallStore, openCallStore, inTransaction, rootCause, declareVersions, SC
 export { saveCall, unsaveArticle, deleteCalls, setNote, MENTIONED_CALL_KIND } from './calls';
 export {
   relatedCalls,
+  relatedTimeline,
+  timelineCallOf,
   searchCalls,
   latestCalls,
   getCall,
@@ -44,5 +46,8 @@ export type {
   UnsaveResult,
   RelatedCalls,
   RelatedOptions,
+  RelatedTimeline,
+  TimelineCall,
+  TimelineArticle,
   SearchQuery,
 } from './types';

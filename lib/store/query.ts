@@ -10,7 +10,7 @@
 import { Dexie, type Collection, type InsertType } from 'dexie';
 import { articleKeyOf, foldName, newestFirstKey, RELATED_PREFIX, searchWords } from './keys';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
-import type { CallNote, RelatedCalls, RelatedOptions, SavedArticle, SavedCall, SearchQuery } from './types';
+import type { CallNote, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineCall } from './types';
 
 /** Default size of each relatedCalls group. */
 export const RELATED_LIMIT = 20;
@@ -174,6 +174,35 @@ export async function relatedCalls(db: CallStore, call: SavedCall | number, { li
     ) as [SavedCall[], SavedCall[], SavedCall[]];
     return { samePair, sameCountries, sameLeader };
   });
+}
+
+/** A call as a timeline row shows it (TimelineCall): the record's other fields left out. */
+export function timelineCallOf(c: SavedCall): TimelineCall {
+  return {
+    id: c.id,
+    eventDate: c.eventDate,
+    eventDatePartial: c.eventDatePartial,
+    sortDate: c.sortDate,
+    kind: c.kind,
+    mentioned: c.mentioned,
+    participants: c.participants.map(({ name, title, country, leaderId }) => ({ name, title, country, leaderId })),
+    articleIds: c.articleIds,
+    mentionedIn: c.mentionedIn,
+  };
+}
+
+/** relatedCalls as the popup's timeline shows them, with the articles they link to (RelatedTimeline). */
+export async function relatedTimeline(db: CallStore, call: SavedCall | number, options: RelatedOptions = {}): Promise<RelatedTimeline> {
+  const related = await relatedCalls(db, call, options);
+  const all = [...related.samePair, ...related.sameCountries, ...related.sameLeader];
+  const articleIds = [...new Set(all.flatMap((c) => [...c.articleIds, ...c.mentionedIn]))];
+  const articles = (await db.articles.bulkGet(articleIds)).flatMap((a) => (a ? [{ id: a.id, url: a.url, title: a.title, siteName: a.siteName }] : []));
+  return {
+    samePair: related.samePair.map(timelineCallOf),
+    sameCountries: related.sameCountries.map(timelineCallOf),
+    sameLeader: related.sameLeader.map(timelineCallOf),
+    articles,
+  };
 }
 
 // ---- Search ----

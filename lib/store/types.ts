@@ -158,3 +158,21 @@ export interface SearchQuery {
   limit?: number;
   offset?: number;
 }
+
+/** What a timeline row shows of a call (components/CallList.tsx, CallRow). */
+export type TimelineCall = Pick<SavedCall, 'id' | 'eventDate' | 'eventDatePartial' | 'sortDate' | 'kind' | 'mentioned' | 'participants' | 'articleIds' | 'mentionedIn'>;
+/** What a timeline row shows of an article: its link. */
+export type TimelineArticle = Pick<SavedArticle, 'id' | 'url' | 'title' | 'siteName'>;
+
+/**
+ * The related calls of one call as the popup's timeline shows them, small enough to keep with a
+ * tab's state (the background computes it when it saves the call, so that the popup can show the
+ * timeline with the record, before it opens the collection itself).
+ */
+export interface RelatedTimeline {
+  samePair: TimelineCall[];
+  sameCountries: TimelineCall[];
+  sameLeader: TimelineCall[];
+  /** The articles those calls report or are mentioned in. */
+  articles: TimelineArticle[];
+}

@@ -13,6 +13,7 @@ import {
   latestCalls,
   openCallStore,
   relatedCalls,
+  relatedTimeline,
   rootCause,
   saveCall,
   searchCalls,
@@ -494,6 +495,22 @@ describe('relatedCalls', () => {
     expect(dates(cut.samePair)).toEqual(['2022-02-03', '2022-01-31']);
     expect(cut.sameCountries.map((c) => c.id)).toEqual([s.ld2021.call.id]);
     expect(dates(cut.sameLeader)).toEqual(['2022-02-20', '2017-05-02']);
+  });
+
+  it('relatedTimeline: the same calls, only what a timeline row shows, with the articles they link to', async () => {
+    const s = await buildScene(db);
+    const r = await relatedCalls(db, s.pm2020.call);
+    const tl = await relatedTimeline(db, s.pm2020.call.id);
+    for (const group of ['samePair', 'sameCountries', 'sameLeader'] as const) {
+      expect(tl[group].map((c) => c.id)).toEqual(r[group].map((c) => c.id));
+      for (const c of tl[group]) expect(Object.keys(c).sort()).toEqual(['articleIds', 'eventDate', 'eventDatePartial', 'id', 'kind', 'mentioned', 'mentionedIn', 'participants', 'sortDate']);
+    }
+    const linked = new Set([...r.samePair, ...r.sameCountries, ...r.sameLeader].flatMap((c) => [...c.articleIds, ...c.mentionedIn]));
+    expect(tl.articles.map((a) => a.id).sort((a, b) => a - b)).toEqual([...linked].sort((a, b) => a - b));
+    const mentioning = tl.articles.find((a) => a.id === s.pm2022b.article.id)!;
+    expect(mentioning).toEqual({ id: s.pm2022b.article.id, url: s.pm2022b.article.url, title: s.pm2022b.article.title, siteName: s.pm2022b.article.siteName });
+    // Small enough to keep with a tab's state.
+    expect(JSON.stringify(tl).length).toBeLessThan(JSON.stringify(r).length / 2);
   });
 
   it('is served by the multiEntry indexes, never by a scan of the calls table', async () => {
