@@ -2,7 +2,10 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { analyzePage, type EngineResult } from '../../lib/engine';
-import { PAGE_TOO_LARGE } from '../../lib/extract';
+import { PAGE_TOO_DEEP, PAGE_TOO_LARGE } from '../../lib/extract';
+
+/** Pages the engine refuses to read (limits against hostile pages): "not analysed", with the reason. */
+const REFUSED = new Set<string>([PAGE_TOO_LARGE, PAGE_TOO_DEEP]);
 import { locateHighlights, planHighlights, type HighlightCategory } from '../../lib/highlight';
 import type { PageReport, Reply, TabState } from '../../lib/messages';
 import { activeSites, getSettings, settingsItem, type Settings } from '../shared/settings';
@@ -80,7 +83,7 @@ export class CallPage {
       if (!result.gate.pass) return 'not-call-page';
       this.result = result;
       if (result.call) return 'call';
-      return result.article?.isArticle === false && result.article.notArticleReason !== PAGE_TOO_LARGE ? 'pending' : 'other';
+      return result.article?.isArticle === false && !REFUSED.has(result.article.notArticleReason ?? '') ? 'pending' : 'other';
     } catch (e) {
       this.result = null;
       void this.send({ type: 'other-page', url: location.href, analysed: false, reason: (e as Error)?.message ?? String(e) });
@@ -130,7 +133,7 @@ export class CallPage {
       r?.article && r.call && r.detection.isCall
         ? { type: 'call-page', url, article: r.article, record: r.call, confidence: r.detection.confidence }
         : r
-          ? { type: 'other-page', url, analysed: r.article?.notArticleReason !== PAGE_TOO_LARGE, reason: r.article?.notArticleReason ?? r.detection.reasons[0] ?? '' }
+          ? { type: 'other-page', url, analysed: !REFUSED.has(r.article?.notArticleReason ?? ''), reason: r.article?.notArticleReason ?? r.detection.reasons[0] ?? '' }
           : null;
     if (!message) return;
     const reply = await this.send(message);

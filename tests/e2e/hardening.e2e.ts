@@ -101,6 +101,46 @@ describe('hardening', () => {
     assert.deepEqual(outside, [], 'requests from extension contexts that leave the extension');
   });
 
+  it('reads a huge or absurdly deep call page as "not analysed", says why in the popup, and throws nothing into the page', async () => {
+    const html = readFileSync(join(PAGES_DIR, fixture('vov-putin-macron-2022-02-03.html').file), 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
+    // 3 MB of article text in 50,000 paragraphs (the engine reads at most MAX_TEXT_CHARS =
+    // 2,000,000 characters). One 3 MB paragraph would not do: Chromium itself takes minutes to lay it out.
+    const huge = html.replace('</p>', `</p>${'<p>Hai bên điện đàm về tình hình Ukraine và hợp tác song phương.</p>'.repeat(50_000)}`);
+    // 1,200 nested elements built by the page's own script (HTML parsing stops nesting at 512).
+    const deep = html.replace('</body>', `<script>let n = document.querySelector('article') || document.body; for (let i = 0; i < 1200; i++) { const d = document.createElement('div'); n.appendChild(d); n = d; } n.textContent = 'điện đàm';</script></body>`);
+    const cases = [
+      { path: 'vov.vn/the-gioi/huge-post1001.vov', html: huge, reason: 'Trang quá lớn để phân tích' },
+      { path: 'vov.vn/the-gioi/deep-post1002.vov', html: deep, reason: 'Trang lồng quá sâu để phân tích' },
+    ];
+    for (const c of cases) {
+      server.extra.set(c.path, c.html);
+      const page = await b.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        // The fixture's images are not served (404): the page's own network errors are not ours.
+        if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) errors.push(m.text());
+      });
+      const url = `http://${c.path.replace('/', `:${server.port}/`)}`;
+      const t0 = Date.now();
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      console.log(`${c.path}: DOMContentLoaded after ${Date.now() - t0} ms`);
+      const state = (await waitForTabState(b, url, (x) => x.status !== undefined, 60_000)) as { tabId: number; status: string; reason?: string };
+      console.log(`${c.path}: tab state after ${Date.now() - t0} ms`);
+      assert.equal(state.status, 'not-analysed', JSON.stringify(state).slice(0, 300));
+      assert.equal(state.reason, c.reason);
+      // The page still works: its own script ran, its links are there.
+      assert.ok(await page.locator('a').count() > 10);
+      const popup = await openPopup(b, state.tabId);
+      await popup.getByTestId('not-analysed').waitFor();
+      assert.match(await popup.getByTestId('not-analysed').innerText(), new RegExp(c.reason));
+      await popup.screenshot({ path: join(shots, `popup-not-analysed-${c.path.includes('huge') ? 'huge' : 'deep'}.png`), fullPage: true });
+      assert.deepEqual(errors, [], 'errors in the page console');
+      assert.equal((await collection(b)).articles.filter((a) => a.url.includes(c.path.split('/').pop()!)).length, 0, 'nothing saved');
+      await Promise.all([popup.close(), page.close()]);
+    }
+  });
+
   it('tells the reader when storage is full, writes nothing, and saves on retry', async () => {
     const page = await b.context.newPage();
     // A copy of a call article under another address: a new article to save.
