@@ -7,13 +7,15 @@ import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MAR
  * well under a millisecond. It favours recall: the full detection decides on the article text
  * when the gate lets a page through.
  *
- * Each rule is a regular expression over the text's matchKey. On most pages none of them needs
- * to run: a rule can only match when one of its phrases occurs in the text with diacritics,
- * case, and runs of spaces and hyphens ignored (`fold`, native string operations only). So a
- * rule's expression is built, and the text's matchKey computed, only when that plain substring
- * test finds one of its phrases; the answer is the same as running every expression. (In a fresh
- * page, matchKey and compiling these Unicode expressions cost a few milliseconds; the substring
- * tests a few microseconds.)
+ * Each rule is a list of phrases that must occur as whole words of the text's matchKey. On most
+ * pages none of them needs to run: a phrase can only match when it occurs in the text with
+ * diacritics, case, and runs of spaces and hyphens ignored (`fold`, native string operations
+ * only). So the text's matchKey is computed, and a phrase's expression built, only when that
+ * plain substring test finds the phrase; word boundaries are checked in code rather than with
+ * Unicode lookarounds. The answers are those of one expression per rule with \p{L}\p{N}
+ * lookarounds (tests/unit/gate-fast.test.ts holds them to it). In a fresh page, compiling such
+ * Unicode expressions costs about a millisecond each, and matchKey a fraction of one; the
+ * substring tests a few microseconds.
  */
 
 export interface GateInput {
@@ -27,13 +29,59 @@ export interface GateResult {
   reason: string;
 }
 
-const alternatives = (words: readonly string[]) =>
-  words
-    .map((w) => matchKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\-]+'))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+/** A phrase as a regular expression over matchKey text: any run of spaces or hyphens between words. */
+const phrasePattern = (phrase: string) => matchKey(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\-]+');
 
-const word = (alts: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * Word boundaries are checked in code, not with lookarounds such as (?<![\p{L}\p{N}]): building
+ * an expression's Unicode property classes costs about a millisecond each in a fresh page, and
+ * the gate must stay under one. Letters and digits of the Latin blocks (where Vietnamese is
+ * written) are recognised by their code points; other characters by a class built on first need.
+ */
+let nonLatinWordChar: RegExp | null = null;
+let nonLatinLetter: RegExp | null = null;
+function isLatinLetter(cp: number): boolean | null {
+  if (cp < 0) return false;
+  if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
+  if (cp >= 0x1e00 && cp <= 0x1eff) return true;
+  return null;
+}
+/** \p{L} or \p{N} (exported for tests). */
+export function isWordChar(cp: number): boolean {
+  if (cp >= 48 && cp <= 57) return true;
+  return isLatinLetter(cp) ?? (nonLatinWordChar ??= /[\p{L}\p{N}]/u).test(String.fromCodePoint(cp));
+}
+/** \p{L} (exported for tests). */
+export function isLetter(cp: number): boolean {
+  return isLatinLetter(cp) ?? (nonLatinLetter ??= /\p{L}/u).test(String.fromCodePoint(cp));
+}
+/** The code point that ends just before index i (-1 at the start). */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return ((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/**
+ * Where `re` (global, no lookarounds) matches `key` with no character of `inWord` right before or
+ * after; `onBoundaryMiss` is called when a match fails that test (a longer word, or another
+ * alternative at the same place, may then still match the rule: see `rule`).
+ */
+function* boundedMatches(re: RegExp, key: string, inWord: (cp: number) => boolean, onBoundaryMiss: () => void): Generator<[number, number]> {
+  re.lastIndex = 0;
+  for (let m = re.exec(key); m; m = re.exec(key)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!inWord(codePointBefore(key, start)) && !inWord(key.codePointAt(end) ?? -1)) yield [start, end];
+    else onBoundaryMiss();
+    re.lastIndex = start + 1;
+  }
+}
 
 /** Lower case, no diacritics (đ → d), runs of spaces and hyphens as one space. A phrase's regular
  *  expression can only match a text whose fold contains the phrase's fold. */
@@ -45,31 +93,100 @@ const fold = (s: string) =>
     .replace(/đ/g, 'd')
     .replace(/[\s\-]+/g, ' ');
 
-/** A rule's phrases: folded for the substring test, and its regular expression, built on first use. */
-function rule(phrases: readonly string[], build: (alts: string) => RegExp) {
-  const folded = [...new Set(phrases.map(fold))];
-  let re: RegExp | null = null;
+const alternatives = (words: readonly string[]) =>
+  words
+    .map(phrasePattern)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
+/**
+ * A rule: phrases that must occur as whole words of the text's matchKey.
+ * - `may` is the substring test on the text's fold: when it fails, nothing else runs.
+ * - `matches` looks only for the phrases whose fold occurs in the text's fold (a phrase can only
+ *   match a text whose fold contains the phrase's fold), each with its own expression without
+ *   lookarounds (built on first need: cheap), and checks the word boundaries in code.
+ * - `test` answers as the exact expression of every phrase with \p{L}\p{N} lookarounds would;
+ *   that expression is built and asked only when a boundary check failed somewhere (a case the
+ *   code does not decide alone), which real titles seldom give.
+ */
+function rule(phrases: readonly string[]) {
+  const groups = new Map<string, string[]>();
+  for (const p of phrases) {
+    const f = fold(p);
+    groups.set(f, [...(groups.get(f) ?? []), p]);
+  }
+  const expressions = new Map<string, RegExp>();
+  const expressionOf = (phrase: string) => {
+    let re = expressions.get(phrase);
+    if (!re) expressions.set(phrase, (re = new RegExp(phrasePattern(phrase), 'gu')));
+    return re;
+  };
+  let exact: RegExp | null = null;
   return {
     /** Can the rule match a text of this fold? */
-    may: (plain: string) => folded.some((p) => plain.includes(p)),
-    re: () => (re ??= build(alternatives(phrases))),
+    may: (plain: string) => {
+      for (const f of groups.keys()) if (plain.includes(f)) return true;
+      return false;
+    },
+    /** Whole-word occurrences of the phrases whose fold is in `plain`; onBoundaryMiss as boundedMatches. */
+    *matches(plain: string, key: string, inWord: (cp: number) => boolean, onBoundaryMiss: () => void): Generator<[number, number]> {
+      for (const [f, ps] of groups) {
+        if (!plain.includes(f)) continue;
+        for (const p of ps) yield* boundedMatches(expressionOf(p), key, inWord, onBoundaryMiss);
+      }
+    },
+    /** Does one of the rule's phrases occur as a whole word (plain: the text's fold; key: its matchKey)? */
+    test(plain: string, key: () => string): boolean {
+      if (!this.may(plain)) return false;
+      let missed = false;
+      if (!this.matches(plain, key(), isWordChar, () => (missed = true)).next().done) return true;
+      if (!missed) return false;
+      exact ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(phrases)})(?![\\p{L}\\p{N}])`, 'u');
+      return exact.test(key());
+    },
   };
 }
 
-const CALL_PHRASE = rule(['điện đàm'], word);
+const CALL_PHRASE = rule(['điện đàm']);
 /** Phrases that say "call" on their own. */
-const STRONG = rule(CALL_PHRASES.filter((p) => p.strength >= 0.8 && p.cue !== 'contact').map((p) => p.phrase), word);
+const STRONG = rule(CALL_PHRASES.filter((p) => p.strength >= 0.8 && p.cue !== 'contact').map((p) => p.phrase));
 /** Phrases that need a leader nearby: "cuộc gọi", "liên lạc". */
-const WEAK = rule(CALL_PHRASES.filter((p) => p.strength < 0.8).map((p) => p.phrase), word);
-const MEETING = rule(MEETING_WORDS, word);
-const ONLINE = rule(ONLINE_MARKERS, word);
-let onlineMeeting: RegExp | null = null;
-const ONLINE_MEETING = () =>
-  (onlineMeeting ??= new RegExp(`(?<![\\p{L}])(?:${alternatives(MEETING_WORDS)})(?![\\p{L}])[^.!?]{0,90}?(?<![\\p{L}])(?:${alternatives(ONLINE_MARKERS)})(?![\\p{L}])`, 'u'));
-const LEADER = rule(LEADER_WORDS, word);
+const WEAK = rule(CALL_PHRASES.filter((p) => p.strength < 0.8).map((p) => p.phrase));
+const MEETING = rule(MEETING_WORDS);
+const ONLINE = rule(ONLINE_MARKERS);
+/** Characters allowed between a meeting word and its online marker ("họp … trực tuyến"). */
+const ONLINE_MEETING_GAP = 90;
+const SENTENCE_END = /[.!?]/;
+let onlineMeetingExact: RegExp | null = null;
+/**
+ * A meeting word, then within ONLINE_MEETING_GAP characters of the same sentence an online
+ * marker (every occurrence of each is tried); the exact expression only after a boundary miss.
+ */
+function onlineMeeting(plain: string, key: () => string): boolean {
+  if (!MEETING.may(plain) || !ONLINE.may(plain)) return false;
+  const text = key();
+  let missed = false;
+  const miss = () => (missed = true);
+  const online = [...ONLINE.matches(plain, text, isLetter, miss)];
+  for (const [, end] of MEETING.matches(plain, text, isLetter, miss)) {
+    for (const [start] of online) {
+      if (start < end) continue;
+      const gap = text.slice(end, start);
+      // The gap is counted in characters (code points), as the expression below counts it.
+      if (!SENTENCE_END.test(gap) && [...gap].length <= ONLINE_MEETING_GAP) return true;
+    }
+  }
+  if (!missed) return false;
+  onlineMeetingExact ??= new RegExp(
+    `(?<![\\p{L}])(?:${alternatives(MEETING_WORDS)})(?![\\p{L}])[^.!?]{0,${ONLINE_MEETING_GAP}}?(?<![\\p{L}])(?:${alternatives(ONLINE_MARKERS)})(?![\\p{L}])`,
+    'u',
+  );
+  return onlineMeetingExact.test(text);
+}
+const LEADER = rule(LEADER_WORDS);
 /** Scam, phone-product and sports news: a "cuộc gọi" there is not a diplomatic call. */
-const NOT_DIPLOMATIC = rule([...NEGATIVE_PHRASES.scam, ...NEGATIVE_PHRASES.telecom, ...NEGATIVE_PHRASES.sports], word);
-const PLANNING = rule(PLANNED_BEFORE, word);
+const NOT_DIPLOMATIC = rule([...NEGATIVE_PHRASES.scam, ...NEGATIVE_PHRASES.telecom, ...NEGATIVE_PHRASES.sports]);
+const PLANNING = rule(PLANNED_BEFORE);
 /** Address slugs of call articles: "...-dien-dam-voi-...", "...-goi-dien-...", "...-hoi-dam-truc-tuyen-...". */
 const URL_SLUG = /(?:^|[-/_])(dien-dam|goi-dien|dam-thoai|truc-tuyen|cuoc-goi|dien-thoai-voi)(?:[-_./]|$)/;
 
@@ -78,15 +195,11 @@ export function gateCall(input: GateInput): GateResult {
   const plain = fold(raw);
   let key: string | null = null;
   const text = () => (key ??= matchKey(raw));
-  if (CALL_PHRASE.may(plain) && CALL_PHRASE.re().test(text())) return { pass: true, reason: 'call phrase in title or description' };
-  if (MEETING.may(plain) && ONLINE.may(plain) && ONLINE_MEETING().test(text())) return { pass: true, reason: 'online meeting in title or description' };
-  if (NOT_DIPLOMATIC.may(plain) && NOT_DIPLOMATIC.re().test(text())) return { pass: false, reason: 'scam, phone or sports news' };
-  if (STRONG.may(plain) && STRONG.re().test(text())) return { pass: true, reason: 'call phrase in title or description' };
-  if (
-    WEAK.may(plain) && WEAK.re().test(text()) &&
-    LEADER.may(plain) && LEADER.re().test(text()) &&
-    ((PLANNING.may(plain) && PLANNING.re().test(text())) || /cuộc gọi|gọi cho|điện thoại/u.test(text()))
-  ) {
+  if (CALL_PHRASE.test(plain, text)) return { pass: true, reason: 'call phrase in title or description' };
+  if (onlineMeeting(plain, text)) return { pass: true, reason: 'online meeting in title or description' };
+  if (NOT_DIPLOMATIC.test(plain, text)) return { pass: false, reason: 'scam, phone or sports news' };
+  if (STRONG.test(plain, text)) return { pass: true, reason: 'call phrase in title or description' };
+  if (WEAK.test(plain, text) && LEADER.test(plain, text) && (PLANNING.test(plain, text) || /cuộc gọi|gọi cho|điện thoại/u.test(text()))) {
     return { pass: true, reason: 'weak call phrase with a leader' };
   }
   let path = '';

@@ -199,8 +199,7 @@ export function isCapitalized(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Letters only Vietnamese uses among Latin-script languages (lower case, NFC). */
-/** Everything but the letters only Vietnamese uses (removed to count them). */
+/** Everything but the letters only Vietnamese uses among Latin-script languages (removed to count them). */
 const NOT_VIETNAMESE_LETTER = /[^ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+/gu;
 const NOT_LETTER = /[^\p{L}]+/gu;
 /** Words that fill every Vietnamese sentence. */

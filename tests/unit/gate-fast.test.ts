@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gateCall, type GateInput, type GateResult } from '../../lib/detect/gate';
+import { gateCall, isLetter, isWordChar, type GateInput, type GateResult } from '../../lib/detect/gate';
 import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from '../../lib/detect/vocabulary';
 import { matchKey } from '../../lib/text';
 import { FIXTURES } from '../helpers/shared';
@@ -155,10 +155,14 @@ const piece = fc.oneof(
   fc.constantFrom(...phrases).map((p) => p.replace(/ /g, '-')),
   fc.constantFrom(...phrases).map((p) => p.normalize('NFD')),
   fc.constantFrom(' ', ' - ', '-', '. ', '\n', ', ', 'x', '1', 'Ukraine', 'Tổng thống Nga', 'Putin', 'ngày 3/2', 'về'),
+  // Characters right against a phrase: digits and letters outside the Latin blocks, marks, emoji.
+  fc.constantFrom('²', 'ª', 'µ', '中', 'م', 'Ж', '😀', '𝐀', '\u0301', '\u200b', '_', '٣'),
   fc.string({ maxLength: 6 }),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 );
 const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(' '));
+/** The same pieces glued without spaces: every word boundary is tested against its neighbours. */
+const glued = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 
 describe('cheap gate = the gate as it was', () => {
   it('matchKey gives the same keys', () => {
@@ -191,6 +195,23 @@ describe('cheap gate = the gate as it was', () => {
       }),
       { numRuns: 5000 },
     );
+    fc.assert(
+      fc.property(glued, glued, (title, description) => {
+        expect(gateCall({ title, description })).toEqual(oldGateCall({ title, description }));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('its word-boundary test agrees with [\\p{L}\\p{N}] and \\p{L} on every code point', () => {
+    const WORD = /[\p{L}\p{N}]/u;
+    const LETTER = /\p{L}/u;
+    for (let cp = 0; cp < 0x110000; cp += cp < 0x3000 ? 1 : 97) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (isWordChar(cp) !== WORD.test(c) || isLetter(cp) !== LETTER.test(c)) expect([cp.toString(16), isWordChar(cp), isLetter(cp)]).toEqual([cp.toString(16), WORD.test(c), LETTER.test(c)]);
+    }
+    expect(isWordChar(-1)).toBe(false);
   });
 });
 
