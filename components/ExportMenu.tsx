@@ -22,8 +22,9 @@ export function ExportMenu({ calls, label }: { calls: () => Promise<SavedCall[] 
       const [store, exporter, subset] = await Promise.all([db(), import('../lib/export'), calls()]);
       const now = new Date();
       if (format === 'json') {
-        const text = await exporter.exportJson(store, { calls: subset, now, extensionVersion: browser.runtime.getManifest().version });
-        download(exporter.exportFileName('json', now), text, exporter.JSON_MIME);
+        // Built in slices (the page stays responsive while tens of megabytes are written).
+        const blob = await exporter.exportJsonBlob(store, { calls: subset, now, extensionVersion: browser.runtime.getManifest().version });
+        download(exporter.exportFileName('json', now), blob, exporter.JSON_MIME);
       } else {
         const file = format === 'markdown' ? await exporter.exportMarkdown(store, { calls: subset, now }) : format === 'csv' ? await exporter.exportCsv(store, { calls: subset, now }) : await exporter.exportCsl(store, { calls: subset, now });
         download(file.fileName, file.data, file.mime);

@@ -4,6 +4,7 @@
  * extension APIs.
  *
  *   const text = await exportJson(db, { now, extensionVersion });         // full backup, re-importable
+ *   const blob = await exportJsonBlob(db, { now, extensionVersion });     // the same, built in slices (UI)
  *   const parsed = parseImport(text);                                       // checks, writes nothing
  *   if (parsed.ok) await importJson(db, parsed.data, { onProgress });      // one transaction
  *   const md = await exportMarkdown(db, { calls, now });                   // .md (one call) or .zip
@@ -12,6 +13,7 @@
  */
 export {
   exportJson,
+  exportJsonBlob,
   exportEnvelope,
   parseImport,
   importJson,
