@@ -18,7 +18,7 @@ import type { CallEvidence, EarlierCall, Participant } from '../summarize/types'
 import type { Table } from 'dexie';
 import { inTransaction, type CallStore } from '../store/schema';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
-import { rowsWhereAnyOf } from './bulk';
+import { requestAllPages, rowsWhereAnyOf } from './bulk';
 import type { EventCodes } from './event-codes';
 import { byId } from './format';
 
@@ -62,17 +62,6 @@ export type ExportPage =
   | { table: 'calls'; rows: SavedCall[] }
   | { table: 'notes'; rows: CallNote[] };
 
-/** Pages of every row of a table, READ_PAGE rows each, all requested at once (inside the caller's transaction). */
-async function requestAllPages<T extends { id: number }, TInsert>(table: Table<T, number, TInsert>): Promise<Array<Promise<T[]>>> {
-  const ids = await table.toCollection().primaryKeys();
-  const pages: Array<Promise<T[]>> = [];
-  for (let i = 0; i < ids.length; i += READ_PAGE) {
-    const last = ids[Math.min(i + READ_PAGE, ids.length) - 1]!;
-    pages.push(table.where(':id').between(ids[i]!, last, true, true).toArray());
-  }
-  return pages;
-}
-
 /** Pages of the rows with these ids (missing ones left out), all requested at once. */
 function requestPagesOf<T, TInsert>(table: Table<T, number, TInsert>, ids: readonly number[]): Array<Promise<T[]>> {
   const pages: Array<Promise<T[]>> = [];
@@ -102,7 +91,7 @@ export async function forEachExportPage(db: CallStore, calls: readonly Pick<Save
     let pages: Array<Promise<ExportPage>>;
     const tag = <P extends ExportPage>(table: P['table'], list: Array<Promise<P['rows']>>) => list.map((p) => p.then((rows) => ({ table, rows }) as P));
     if (!calls) {
-      const [articles, allCalls, notes] = [await requestAllPages(t.articles), await requestAllPages(t.calls), await requestAllPages(t.notes)];
+      const [articles, allCalls, notes] = [await requestAllPages(t.articles, READ_PAGE), await requestAllPages(t.calls, READ_PAGE), await requestAllPages(t.notes, READ_PAGE)];
       pages = [...tag('articles', articles), ...tag('calls', allCalls), ...tag('notes', notes)];
     } else {
       const rows = (await Promise.all(requestPagesOf(t.calls, sortedIds(calls.map((c) => c.id))))).flat();

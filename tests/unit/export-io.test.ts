@@ -153,6 +153,51 @@ describe('the JSON export written in slices', () => {
   });
 });
 
+/** Every row of every table. */
+async function dump(db: CallStore) {
+  return { articles: await db.articles.toArray(), calls: await db.calls.toArray(), notes: await db.notes.toArray() };
+}
+
+describe('an import written in chunks, several in flight', () => {
+  const data = () => {
+    const parsed = parseImport(JSON.stringify(envelopeOf(600)));
+    if (!parsed.ok) throw new Error(parsed.errors.join(' / '));
+    return parsed.data;
+  };
+
+  it('adds everything, with the progress of each chunk, in order', async () => {
+    const db = await freshDb();
+    const seen: number[] = [];
+    const result = await importJson(db, data(), { onProgress: (done) => seen.push(done) });
+    expect(result.calls.added + result.calls.merged).toBe(600);
+    expect(await db.articles.count()).toBe(600);
+    expect(seen.length).toBeGreaterThan(4);
+    expect(seen).toEqual([...new Set(seen)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(600 + 600 + 120);
+  });
+
+  it('a failure in a late chunk (a constraint while earlier chunks are written) writes nothing', async () => {
+    const db = await storeOf(20);
+    const before = await dump(db);
+    const bad = data();
+    // Not a file parseImport accepts: a urlKey twice, far into the articles.
+    bad.articles[450] = { ...bad.articles[450]!, urlKey: bad.articles[100]!.urlKey };
+    await expect(importJson(db, bad)).rejects.toMatchObject({ name: 'BulkError' });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('an error thrown while the calls are being written writes nothing', async () => {
+    const db = await storeOf(20);
+    const before = await dump(db);
+    const stop = new Error('stop');
+    const onProgress = (done: number) => {
+      if (done > 600 + 200) throw stop;
+    };
+    await expect(importJson(db, data(), { onProgress })).rejects.toBe(stop);
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
 describe('the CSV written in slices', () => {
   it('is the text of collectionToCsv', async () => {
     const db = await storeOf(40);
