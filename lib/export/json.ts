@@ -16,7 +16,7 @@ import { importJson, type ImportOptions, type ImportResult } from './import';
 import { Slicer } from './slice';
 import { parseImport, type ImportLimits } from './validate';
 
-export { parseImport, IMPORT_LIMITS, type ImportData, type ImportedCall, type ImportLimits, type ParseImportResult } from './validate';
+export { parseImport, parseImportFile, IMPORT_LIMITS, type ImportData, type ImportedCall, type ImportLimits, type ParseImportResult } from './validate';
 export { importJson, PROGRESS_EVERY, type ImportCounts, type ImportOptions, type ImportResult } from './import';
 
 /** MIME type of the JSON export. */

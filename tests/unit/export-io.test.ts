@@ -4,6 +4,7 @@
  * in slices, the same text. No test here measures time.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { Dexie } from 'dexie';
 import { openCallStore, type CallStore, type SavedCall } from '../../lib/store';
 import {
@@ -13,10 +14,13 @@ import {
   exportEnvelope,
   exportJson,
   exportJsonBlob,
+  IMPORT_LIMITS,
   importJson,
   parseImport,
+  parseImportFile,
   type ExportEnvelope,
 } from '../../lib/export';
+import { EnvelopeReader, NotSplittable } from '../../lib/export/json-stream';
 import { READ_PAGE } from '../../lib/export/envelope';
 import { Slicer, yieldToEventLoop } from '../../lib/export/slice';
 
@@ -195,6 +199,146 @@ describe('an import written in chunks, several in flight', () => {
     };
     await expect(importJson(db, data(), { onProgress })).rejects.toBe(stop);
     expect(await dump(db)).toEqual(before);
+  });
+});
+
+/** The text read by an EnvelopeReader in chunks of the given sizes (cycled); NotSplittable is returned, not thrown. */
+function readInChunks(text: string, sizes: readonly number[]): unknown {
+  const reader = new EnvelopeReader();
+  try {
+    for (let i = 0, k = 0; i < text.length; k++) {
+      const size = Math.max(1, sizes[k % sizes.length]!);
+      reader.push(text.slice(i, i + size));
+      i += size;
+    }
+    return reader.end();
+  } catch (error) {
+    if (error instanceof NotSplittable) return error;
+    throw error;
+  }
+}
+
+describe('EnvelopeReader: a JSON object read piece by piece', () => {
+  const chunkSizes = fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 });
+
+  it('gives what JSON.parse gives, however the text is cut and laid out (property)', () => {
+    const object = fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue())));
+    fc.assert(
+      fc.property(object, fc.constantFrom(undefined, 2, '\t'), chunkSizes, (value, indent, sizes) => {
+        const text = JSON.stringify(value, null, indent);
+        expect(readInChunks(text, sizes)).toEqual(JSON.parse(text));
+        expect(readInChunks(` \r\n${text}\n `, sizes)).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never accepts what JSON.parse refuses, and never reads it differently (property)', () => {
+    const object = fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue())), { minKeys: 1 });
+    const junk = fc.constantFrom('', '}', ']', '[', '{', ',', '"', ':', 'x', '\\', '\n', '0', '-', 'true');
+    fc.assert(
+      fc.property(object, fc.nat(), junk, chunkSizes, (value, at, extra, sizes) => {
+        const json = JSON.stringify(value, null, 2);
+        const i = at % (json.length + 1);
+        const broken = json.slice(0, i) + extra + json.slice(i + (extra ? 0 : 1));
+        let expected: unknown;
+        try {
+          expected = JSON.parse(broken);
+        } catch {
+          expected = undefined;
+        }
+        const read = readInChunks(broken, sizes);
+        if (read instanceof NotSplittable) return; // read the plain way by the caller
+        if (!broken.trim()) return expect(read).toBeNull();
+        expect(expected).not.toBeUndefined();
+        expect(read).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps "__proto__" as a plain key and the last of two equal keys, as JSON.parse does', () => {
+    const text = '{"__proto__": {"x": 1}, "a": [1], "b": 2, "a": [3, 4]}';
+    const read = readInChunks(text, [3]) as Record<string, unknown>;
+    expect(read).toEqual(JSON.parse(text));
+    expect(Object.keys(read)).toEqual(Object.keys(JSON.parse(text) as object));
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+  });
+
+  it('refuses what is not an object', () => {
+    for (const text of ['[1, 2]', '"text"', '42', '{"a": 1} x', '{"a": 1', '{"a" 1}', '{a: 1}']) {
+      expect(readInChunks(text, [5])).toBeInstanceOf(NotSplittable);
+    }
+    expect(readInChunks('  \n ', [2])).toBeNull();
+  });
+});
+
+describe('parseImportFile: a file read as a stream, checked in slices', () => {
+  const blobOf = (text: string) => new Blob([text], { type: 'application/json' });
+
+  it('gives what parseImport gives, for our layout and any other', async () => {
+    const env = envelopeOf(120);
+    for (const text of [`${JSON.stringify(env, null, 2)}\n`, JSON.stringify(env), `\uFEFF${JSON.stringify(env, null, '\t')}`]) {
+      const expected = parseImport(text);
+      expect(expected.ok).toBe(true);
+      expect(await parseImportFile(blobOf(text))).toEqual(expected);
+      expect(await parseImportFile(text)).toEqual(expected);
+    }
+  });
+
+  it('gives the same messages as parseImport for broken and foreign files', async () => {
+    const env = envelopeOf(12) as unknown as Record<string, unknown> & { calls: Array<Record<string, unknown>>; articles: Array<Record<string, unknown>> };
+    const good = JSON.stringify(env, null, 2);
+    const wrongFields = structuredClone(env);
+    wrongFields.calls[2]!.kind = 'fax';
+    wrongFields.articles[1]!.urlKey = wrongFields.articles[0]!.urlKey;
+    const texts = [
+      '',
+      '   \n',
+      '[]',
+      '"dien-dam-export"',
+      good.slice(0, good.length / 2),
+      good.replace('"calls": [', '"calls": [,'),
+      good.replace('"format": "dien-dam-export"', '"format": "other"'),
+      good.replace(/"schemaVersion": \d+/, '"schemaVersion": 99'),
+      good.replace(/"schemaVersion": \d+,\n/, ''),
+      JSON.stringify(wrongFields, null, 2),
+      JSON.stringify({ ...env, calls: {} }),
+      `${good}\n{}`,
+    ];
+    for (const text of texts) {
+      const expected = parseImport(text);
+      expect(expected.ok).toBe(false);
+      expect(await parseImportFile(blobOf(text))).toEqual(expected);
+    }
+  });
+
+  it('refuses too many records with their exact count, without parsing them all', async () => {
+    const text = JSON.stringify(envelopeOf(10));
+    const expected = parseImport(text, { limits: { maxRecords: 9 } });
+    expect(expected).toEqual({ ok: false, errors: ['Tệp có quá nhiều bản ghi (22, tối đa 9).'] });
+    expect(await parseImportFile(blobOf(text), { limits: { maxRecords: 9 } })).toEqual(expected);
+    // A list given twice counts once (JSON.parse keeps the last).
+    const twice = text.replace('"articles":', '"articles": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "articles":');
+    expect(await parseImportFile(blobOf(twice), { limits: { maxRecords: 22 } })).toEqual(parseImport(twice, { limits: { maxRecords: 22 } }));
+    expect(parseImport(twice, { limits: { maxRecords: 22 } }).ok).toBe(true);
+  });
+
+  it('accepts an export of 50,000 calls (~450 MB) and refuses a larger file than the limit before reading it', async () => {
+    expect(IMPORT_LIMITS.maxTextLength).toBeGreaterThan(600 * 1024 * 1024);
+    const tooLarge = { size: IMPORT_LIMITS.maxTextLength + 1, stream: () => { throw new Error('read'); } } as unknown as Blob;
+    expect(await parseImportFile(tooLarge)).toEqual({ ok: false, errors: ['Tệp quá lớn (1.025 MB, tối đa 1.024 MB).'] });
+    expect(await parseImportFile(blobOf(' '.repeat(2048)), { limits: { maxTextLength: 2047 } })).toEqual({ ok: false, errors: ['Tệp quá lớn (1 MB, tối đa 1 MB).'] });
+  });
+
+  it('an imported file read this way round-trips to the same export', async () => {
+    const db = await storeOf(40);
+    const text = await exportJson(db, { now: NOW, extensionVersion: VERSION });
+    const parsed = await parseImportFile(await exportJsonBlob(db, { now: NOW, extensionVersion: VERSION }));
+    if (!parsed.ok) throw new Error(parsed.errors.join(' / '));
+    const copy = await freshDb();
+    await importJson(copy, parsed.data);
+    expect(await exportJson(copy, { now: NOW, extensionVersion: VERSION })).toBe(text);
   });
 });
 

@@ -3,7 +3,7 @@
  * an extension page, i.e. on Chromium's real IndexedDB of the extension's origin. Injected by
  * tests/bench/store-cost.ts with page.evaluate; never part of the extension's build.
  */
-import { exportCsv, exportJsonBlob, importJson, parseImport } from '../../../lib/export';
+import { exportCsv, exportJsonBlob, importJson, parseImport, parseImportFile } from '../../../lib/export';
 import { getCall, openCallStore, relatedCalls, searchCalls, countCalls, type CallStore } from '../../../lib/store';
 import { generateCollection } from './generate';
 
@@ -123,7 +123,7 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
     try {
       const t = await timed(async () => {
         // What ImportButton does with the file the user picked.
-        const parsed = parseImport(await exported!.text());
+        const parsed = await parseImportFile(exported!);
         if (!parsed.ok) throw new Error(parsed.errors.slice(0, 3).join('; '));
         return importJson(target, parsed.data);
       });
