@@ -71,6 +71,8 @@ function requestPagesOf<T, TInsert>(table: Table<T, number, TInsert>, ids: reado
   return pages;
 }
 
+const EMPTY_PAGE: Promise<ExportPage> = Promise.resolve({ table: 'notes', rows: [] });
+
 const sortedIds = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b);
 
 /**
@@ -101,7 +103,12 @@ export async function forEachExportPage(db: CallStore, calls: readonly Pick<Save
     }
     for (const p of pages) p.catch(() => undefined); // a failed read fails the transaction, reported below
     consumer = (async () => {
-      for (const page of pages) await onPage(await page);
+      for (let i = 0; i < pages.length; i++) {
+        const page = await pages[i]!;
+        // Let each page go once handled: holding all of them would keep the whole store in memory.
+        pages[i] = EMPTY_PAGE;
+        await onPage(page);
+      }
     })();
     consumer.catch(() => undefined);
     // Returned before the consumer is done: Dexie would otherwise wait for it inside the transaction.

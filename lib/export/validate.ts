@@ -455,8 +455,8 @@ export function parseImport(text: string, options: { limits?: Partial<ImportLimi
   }
 }
 
-/** Characters of a text handed to the reader at a time (a file comes in the decoder's chunks). */
-const TEXT_CHUNK = 256 * 1024;
+/** Characters handed to the reader at a time (parsed in a few milliseconds). */
+const TEXT_CHUNK = 64 * 1024;
 
 /**
  * Check an export file (a File / Blob the user picked, or a text) without blocking the page: the
@@ -488,21 +488,22 @@ export async function parseImportFile(file: Blob | string, options: { limits?: P
     return false;
   };
   const reader = new EnvelopeReader({ parseElement });
+  /** Hand a text to the reader TEXT_CHUNK characters at a time, with a turn of the event loop when a slice is used up. */
+  const read = async (text: string) => {
+    for (let i = 0; i < text.length; i += TEXT_CHUNK) {
+      reader.push(text.length <= TEXT_CHUNK ? text : text.slice(i, i + TEXT_CHUNK));
+      await slicer.pause();
+    }
+  };
   try {
-    if (typeof file === 'string') {
-      const text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
-      for (let i = 0; i < text.length; i += TEXT_CHUNK) {
-        reader.push(text.slice(i, i + TEXT_CHUNK));
-        await slicer.pause();
-      }
-    } else {
+    if (typeof file === 'string') await read(file.charCodeAt(0) === 0xfeff ? file.slice(1) : file);
+    else {
       // TextDecoderStream drops a byte-order mark and replaces invalid bytes, as Blob.text() does.
       const chunks = file.stream().pipeThrough(new TextDecoderStream()).getReader();
       for (;;) {
         const { done, value } = await chunks.read();
         if (done) break;
-        reader.push(value);
-        await slicer.pause();
+        await read(value);
       }
     }
     parsed = reader.end();
