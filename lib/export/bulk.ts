@@ -21,12 +21,13 @@ export const SCAN_PAGE = 250;
 
 /**
  * Pages of every row of a table, in primary-key order, `pageSize` rows each, all requested at once:
- * the primary keys first (getAllKeys), then one getAll per range of `pageSize` keys. The database
- * reads ahead while the caller handles the first pages, and each page is deserialised in a task of
- * its own. Inside the caller's transaction.
+ * one getAll per range of `pageSize` of the table's primary keys `ids` (sorted; from
+ * `table.toCollection().primaryKeys()`, read first: a transaction runs its requests in order, so
+ * read the keys of every table before the pages of any). The database reads ahead while the
+ * caller handles the first pages, and each page is deserialised in a task of its own. Inside the
+ * caller's transaction.
  */
-export async function requestAllPages<T extends { id: number }, TInsert>(table: Table<T, number, TInsert>, pageSize: number = SCAN_PAGE): Promise<Array<Promise<T[]>>> {
-  const ids = await table.toCollection().primaryKeys();
+export function requestPages<T extends { id: number }, TInsert>(table: Table<T, number, TInsert>, ids: readonly number[], pageSize: number = SCAN_PAGE): Array<Promise<T[]>> {
   const pages: Array<Promise<T[]>> = [];
   for (let i = 0; i < ids.length; i += pageSize) {
     pages.push(table.where(':id').between(ids[i]!, ids[Math.min(i + pageSize, ids.length) - 1]!, true, true).toArray());
@@ -36,7 +37,7 @@ export async function requestAllPages<T extends { id: number }, TInsert>(table: 
 
 /** The rows of a table that `keep` accepts, in primary-key order, read in pages (requestAllPages). */
 export async function scanInPages<T extends { id: number }, TInsert>(table: Table<T, number, TInsert>, keep: (row: T) => boolean): Promise<T[]> {
-  const pages = (await requestAllPages(table)).map((page) => page.then((rows) => rows.filter(keep)));
+  const pages = requestPages(table, await table.toCollection().primaryKeys()).map((page) => page.then((rows) => rows.filter(keep)));
   return (await Promise.all(pages)).flat();
 }
 

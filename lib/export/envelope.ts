@@ -18,7 +18,7 @@ import type { CallEvidence, EarlierCall, Participant } from '../summarize/types'
 import type { Table } from 'dexie';
 import { inTransaction, type CallStore } from '../store/schema';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
-import { requestAllPages, rowsWhereAnyOf } from './bulk';
+import { requestPages, rowsWhereAnyOf } from './bulk';
 import type { EventCodes } from './event-codes';
 import { byId } from './format';
 
@@ -93,8 +93,14 @@ export async function forEachExportPage(db: CallStore, calls: readonly Pick<Save
     let pages: Array<Promise<ExportPage>>;
     const tag = <P extends ExportPage>(table: P['table'], list: Array<Promise<P['rows']>>) => list.map((p) => p.then((rows) => ({ table, rows }) as P));
     if (!calls) {
-      const [articles, allCalls, notes] = [await requestAllPages(t.articles, READ_PAGE), await requestAllPages(t.calls, READ_PAGE), await requestAllPages(t.notes, READ_PAGE)];
-      pages = [...tag('articles', articles), ...tag('calls', allCalls), ...tag('notes', notes)];
+      // The keys of every table first: a transaction runs its requests in order, and the pages of
+      // the articles must not delay the keys of the calls (nothing would be handled before all is read).
+      const [articleIds, callIds, noteIds] = await Promise.all([t.articles.toCollection().primaryKeys(), t.calls.toCollection().primaryKeys(), t.notes.toCollection().primaryKeys()]);
+      pages = [
+        ...tag('articles', requestPages(t.articles, articleIds, READ_PAGE)),
+        ...tag('calls', requestPages(t.calls, callIds, READ_PAGE)),
+        ...tag('notes', requestPages(t.notes, noteIds, READ_PAGE)),
+      ];
     } else {
       const rows = (await Promise.all(requestPagesOf(t.calls, sortedIds(calls.map((c) => c.id))))).flat();
       const articleIds = sortedIds(rows.flatMap((c) => [...c.articleIds, ...c.mentionedIn]));

@@ -15,6 +15,8 @@
 export {
   exportJson,
   exportJsonBlob,
+  inThreadEncoder,
+  type BlobEncoder,
   exportEnvelope,
   parseImport,
   parseImportFile,

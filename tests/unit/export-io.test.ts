@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Dexie } from 'dexie';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { openCallStore, type CallStore, type SavedCall } from '../../lib/store';
 import {
   collectForExport,
@@ -339,6 +341,30 @@ describe('parseImportFile: a file read as a stream, checked in slices', () => {
     const copy = await freshDb();
     await importJson(copy, parsed.data);
     expect(await exportJson(copy, { now: NOW, extensionVersion: VERSION })).toBe(text);
+  });
+});
+
+describe('the worker that encodes the JSON export (assets/public/export-encoder.js)', () => {
+  it('turns the pieces it is sent into one UTF-8 Blob, then starts over', async () => {
+    const source = readFileSync(new URL('../../assets/public/export-encoder.js', import.meta.url), 'utf8');
+    const sent: Blob[] = [];
+    const scope: { onmessage?: (e: { data: unknown }) => void } & Record<string, unknown> = { TextEncoder, Blob, postMessage: (b: Blob) => sent.push(b) };
+    runInNewContext(source, scope);
+    const db = await storeOf(30);
+    const text = await exportJson(db, { now: NOW, extensionVersion: VERSION });
+    const viaWorker = await exportJsonBlob(db, {
+      now: NOW,
+      extensionVersion: VERSION,
+      encoder: {
+        add: (piece) => scope.onmessage!({ data: piece }),
+        finish: async (type) => (scope.onmessage!({ data: { done: true, type } }), sent.at(-1)!),
+      },
+    });
+    expect(viaWorker.type).toBe('application/json');
+    expect(await viaWorker.text()).toBe(text);
+    scope.onmessage!({ data: 'x' });
+    scope.onmessage!({ data: { done: true, type: 'text/plain' } });
+    expect(await sent.at(-1)!.text()).toBe('x');
   });
 });
 

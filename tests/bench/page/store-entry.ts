@@ -3,7 +3,8 @@
  * an extension page, i.e. on Chromium's real IndexedDB of the extension's origin. Injected by
  * tests/bench/store-cost.ts with page.evaluate; never part of the extension's build.
  */
-import { exportCsv, exportJsonBlob, importJson, parseImport, parseImportFile } from '../../../lib/export';
+import { exportCsv, exportJsonBlob, importJson, inThreadEncoder, parseImport, parseImportFile } from '../../../lib/export';
+import { workerEncoder } from '../../../components/export-encoder';
 import { getCall, openCallStore, relatedCalls, searchCalls, countCalls, type CallStore } from '../../../lib/store';
 import { generateCollection } from './generate';
 
@@ -101,7 +102,7 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
     try {
       exported = null;
       // What ExportMenu does: the Blob it downloads.
-      const t = await timed(async () => exportJsonBlob(await store(), { now: new Date(), extensionVersion: '0.1.0' }));
+      const t = await timed(async () => exportJsonBlob(await store(), { now: new Date(), extensionVersion: '0.1.0', encoder: workerEncoder(inThreadEncoder) }));
       exported = t.value;
       return { ...summary(t), bytes: t.value.size };
     } catch (e) {
