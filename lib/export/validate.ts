@@ -512,7 +512,14 @@ export async function parseImportFile(file: Blob | string, options: { limits?: P
   } catch (error) {
     if (!(error instanceof NotSplittable)) throw error;
     // 2. Not an object the reader can follow, or broken: the plain way, with the error's place.
-    const text = typeof file === 'string' ? file : await file.text();
+    let text: string;
+    try {
+      text = typeof file === 'string' ? file : await file.text();
+    } catch (readError) {
+      // Longer than the longest string the engine can hold (~0.5 G characters): say so, not "Invalid string length".
+      if (readError instanceof RangeError) return failure(MSG.brokenTooLarge(size));
+      throw readError;
+    }
     const whole = parseText(text, limits);
     if (!whole.ok) return whole.result;
     parsed = whole.parsed;

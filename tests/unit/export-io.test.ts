@@ -333,6 +333,12 @@ describe('parseImportFile: a file read as a stream, checked in slices', () => {
     expect(await parseImportFile(blobOf(' '.repeat(2048)), { limits: { maxTextLength: 2047 } })).toEqual({ ok: false, errors: ['Tệp quá lớn (1 MB, tối đa 1 MB).'] });
   });
 
+  it('a broken file too large to be read whole: a clear message', async () => {
+    const broken = new Blob(['{"format": "dien-dam-export", "articles": [,]}']);
+    const huge = { size: 700 * 1024 * 1024, stream: () => broken.stream(), text: () => Promise.reject(new RangeError('Invalid string length')) } as unknown as Blob;
+    expect(await parseImportFile(huge)).toEqual({ ok: false, errors: ['JSON không hợp lệ, và tệp quá lớn (700 MB) để chỉ ra vị trí lỗi. Hãy dùng một bản xuất khác.'] });
+  });
+
   it('an imported file read this way round-trips to the same export', async () => {
     const db = await storeOf(40);
     const text = await exportJson(db, { now: NOW, extensionVersion: VERSION });
