@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SavedCall } from '../lib/store';
 import { db } from './data';
 import { download } from './download';
+import { workerEncoder } from './export-encoder';
 import { t } from './i18n';
 
 type Format = 'json' | 'markdown' | 'csv' | 'csl';
@@ -22,8 +23,10 @@ export function ExportMenu({ calls, label }: { calls: () => Promise<SavedCall[] 
       const [store, exporter, subset] = await Promise.all([db(), import('../lib/export'), calls()]);
       const now = new Date();
       if (format === 'json') {
-        const text = await exporter.exportJson(store, { calls: subset, now, extensionVersion: browser.runtime.getManifest().version });
-        download(exporter.exportFileName('json', now), text, exporter.JSON_MIME);
+        // Built in slices (the page stays responsive while tens of megabytes are written).
+        const encoder = workerEncoder(exporter.inThreadEncoder);
+        const blob = await exporter.exportJsonBlob(store, { calls: subset, now, extensionVersion: browser.runtime.getManifest().version, encoder });
+        download(exporter.exportFileName('json', now), blob, exporter.JSON_MIME);
       } else {
         const file = format === 'markdown' ? await exporter.exportMarkdown(store, { calls: subset, now }) : format === 'csv' ? await exporter.exportCsv(store, { calls: subset, now }) : await exporter.exportCsl(store, { calls: subset, now });
         download(file.fileName, file.data, file.mime);

@@ -16,7 +16,9 @@ export function ImportButton({ onDone }: { onDone: () => void }) {
     setProgress([0, 1]);
     try {
       const [exporter, store] = await Promise.all([import('../lib/export'), db()]);
-      const parsed = exporter.parseImport(await file.text());
+      // Read as a stream and checked in slices: the page stays responsive, and files larger than
+      // the longest string the engine can hold are read too.
+      const parsed = await exporter.parseImportFile(file);
       if (!parsed.ok) {
         setErrors(parsed.errors);
         return;

@@ -20,6 +20,7 @@ import { collectForExport, type ExportCollection } from './envelope';
 import { CAMEO_DISCUSS_BY_TELEPHONE, PLOVER_CONSULT } from './event-codes';
 import { articleUrl, articlesOfCall, byOldest, eventDateValue, initiatorIndex, participantName } from './format';
 import { exportFileName, type ExportFile } from './names';
+import { Slicer } from './slice';
 
 export const CSV_MIME = 'text/csv;charset=utf-8';
 export const BYTE_ORDER_MARK = '\uFEFF';
@@ -83,14 +84,29 @@ export function csvCell(value: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The CSV text of a collection (with the byte-order mark, CRLF line ends, ending with CRLF). */
-export function collectionToCsv({ articles, calls, notes }: ExportCollection): string {
+/** The lines of the CSV file (header first), without line ends. */
+function* csvLines({ articles, calls, notes }: ExportCollection): Generator<string> {
   const articlesById = new Map(articles.map((a) => [a.id, a]));
   const noteOf = new Map(notes.map((n) => [n.callId, n]));
-  const lines = [CSV_COLUMNS.map((c) => csvCell(c.header)).join(',')];
+  yield CSV_COLUMNS.map((c) => csvCell(c.header)).join(',');
   for (const call of [...calls].sort(byOldest)) {
     const row: CallRow = { call, reporting: articlesOfCall(call, articlesById).reporting, note: noteOf.get(call.id) ?? null };
-    lines.push(CSV_COLUMNS.map((c) => csvCell(c.value(row))).join(','));
+    yield CSV_COLUMNS.map((c) => csvCell(c.value(row))).join(',');
+  }
+}
+
+/** The CSV text of a collection (with the byte-order mark, CRLF line ends, ending with CRLF). */
+export function collectionToCsv(collection: ExportCollection): string {
+  return BYTE_ORDER_MARK + [...csvLines(collection)].join(CSV_LINE_END) + CSV_LINE_END;
+}
+
+/** The same text as collectionToCsv, written in slices with the event loop running between them (slice.ts). */
+async function collectionToCsvSliced(collection: ExportCollection): Promise<string> {
+  const slicer = new Slicer();
+  const lines: string[] = [];
+  for (const line of csvLines(collection)) {
+    lines.push(line);
+    await slicer.pause();
   }
   return BYTE_ORDER_MARK + lines.join(CSV_LINE_END) + CSV_LINE_END;
 }
@@ -104,6 +120,6 @@ export interface ExportCsvOptions {
 
 /** The CSV export file ("dien-dam-YYYY-MM-DD.csv"), UTF-8 with a byte-order mark. */
 export async function exportCsv(db: CallStore, options: ExportCsvOptions): Promise<ExportFile> {
-  const text = collectionToCsv(await collectForExport(db, options.calls));
+  const text = await collectionToCsvSliced(await collectForExport(db, options.calls));
   return { fileName: exportFileName('csv', options.now), data: strToU8(text), mime: CSV_MIME };
 }

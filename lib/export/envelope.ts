@@ -15,9 +15,10 @@
  * so that two exports of the same data are the same text.
  */
 import type { CallEvidence, EarlierCall, Participant } from '../summarize/types';
+import type { Table } from 'dexie';
 import { inTransaction, type CallStore } from '../store/schema';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
-import { rowsWhereAnyOf } from './bulk';
+import { requestPages, rowsWhereAnyOf } from './bulk';
 import type { EventCodes } from './event-codes';
 import { byId } from './format';
 
@@ -45,23 +46,93 @@ export interface ExportCollection {
 }
 
 /**
+ * Records read per request when collecting. A request's rows are deserialised in one task of the
+ * page: 250 articles (a few KB of text each) take some 10–20 ms, a whole store of 10,000 over half
+ * a second, during which the page would not answer.
+ */
+export const READ_PAGE = 250;
+
+type ExportTable = 'articles' | 'calls' | 'notes';
+/** The order of the tables in every export. */
+export const EXPORT_TABLES: readonly ExportTable[] = ['articles', 'calls', 'notes'];
+
+/** A page of rows of one table, in id order. */
+export type ExportPage =
+  | { table: 'articles'; rows: SavedArticle[] }
+  | { table: 'calls'; rows: SavedCall[] }
+  | { table: 'notes'; rows: CallNote[] };
+
+/** Pages of the rows with these ids (missing ones left out), all requested at once. */
+function requestPagesOf<T, TInsert>(table: Table<T, number, TInsert>, ids: readonly number[]): Array<Promise<T[]>> {
+  const pages: Array<Promise<T[]>> = [];
+  for (let i = 0; i < ids.length; i += READ_PAGE) {
+    pages.push(table.bulkGet(ids.slice(i, i + READ_PAGE)).then((rows) => rows.filter((r): r is NonNullable<typeof r> => !!r)));
+  }
+  return pages;
+}
+
+const EMPTY_PAGE: Promise<ExportPage> = Promise.resolve({ table: 'notes', rows: [] });
+
+const sortedIds = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b);
+
+/**
  * Read what the database holds for some calls (default: everything), in one read transaction,
- * with bulk reads only (bulkGet, bulk.ts). The calls are re-read by id, so a stale list (a search result shown a
- * while ago) gives the stored records; calls deleted since are left out. Sorted by id.
+ * and hand it to `onPage` page by page: the articles, then the calls, then the notes, each in id
+ * order, READ_PAGE rows per page. The calls are re-read by id, so a stale list (a search result
+ * shown a while ago) gives the stored records; calls deleted since are left out.
+ *
+ * Every page is requested at once (bulk reads only, getAll / bulkGet): the database reads ahead
+ * while `onPage` works on the earlier pages, and each page is deserialised in a task of its own.
+ * `onPage` may yield to the event loop (slice.ts): no request is issued after the first pages.
+ */
+export async function forEachExportPage(db: CallStore, calls: readonly Pick<SavedCall, 'id'>[] | undefined, onPage: (page: ExportPage) => Promise<void> | void): Promise<void> {
+  // The consumer runs while the transaction is still reading; the transaction ends when its last
+  // read is done, which may be before the consumer is (it is then working from memory).
+  let consumer: Promise<void> | null = null;
+  await inTransaction(db, 'r', async (t) => {
+    let pages: Array<Promise<ExportPage>>;
+    const tag = <P extends ExportPage>(table: P['table'], list: Array<Promise<P['rows']>>) => list.map((p) => p.then((rows) => ({ table, rows }) as P));
+    if (!calls) {
+      // The keys of every table first: a transaction runs its requests in order, and the pages of
+      // the articles must not delay the keys of the calls (nothing would be handled before all is read).
+      const [articleIds, callIds, noteIds] = await Promise.all([t.articles.toCollection().primaryKeys(), t.calls.toCollection().primaryKeys(), t.notes.toCollection().primaryKeys()]);
+      pages = [
+        ...tag('articles', requestPages(t.articles, articleIds, READ_PAGE)),
+        ...tag('calls', requestPages(t.calls, callIds, READ_PAGE)),
+        ...tag('notes', requestPages(t.notes, noteIds, READ_PAGE)),
+      ];
+    } else {
+      const rows = (await Promise.all(requestPagesOf(t.calls, sortedIds(calls.map((c) => c.id))))).flat();
+      const articleIds = sortedIds(rows.flatMap((c) => [...c.articleIds, ...c.mentionedIn]));
+      const notes = rowsWhereAnyOf(t.notes, 'callId', rows.map((c) => c.id), (n) => n.callId).then((n) => n.sort(byId));
+      pages = [...tag('articles', requestPagesOf(t.articles, articleIds)), ...tag('calls', [Promise.resolve(rows)]), ...tag('notes', [notes])];
+    }
+    for (const p of pages) p.catch(() => undefined); // a failed read fails the transaction, reported below
+    consumer = (async () => {
+      for (let i = 0; i < pages.length; i++) {
+        const page = await pages[i]!;
+        // Let each page go once handled: holding all of them would keep the whole store in memory.
+        pages[i] = EMPTY_PAGE;
+        await onPage(page);
+      }
+    })();
+    consumer.catch(() => undefined);
+    // Returned before the consumer is done: Dexie would otherwise wait for it inside the transaction.
+  });
+  await consumer;
+}
+
+/**
+ * Read what the database holds for some calls (default: everything), in one read transaction
+ * (forEachExportPage). Sorted by id.
  */
 export async function collectForExport(db: CallStore, calls?: readonly Pick<SavedCall, 'id'>[]): Promise<ExportCollection> {
-  return inTransaction(db, 'r', async (t) => {
-    if (!calls) {
-      const [articles, allCalls, notes] = [await t.articles.toArray(), await t.calls.toArray(), await t.notes.toArray()];
-      return { articles: articles.sort(byId), calls: allCalls.sort(byId), notes: notes.sort(byId) };
-    }
-    const ids = [...new Set(calls.map((c) => c.id))];
-    const rows = (await t.calls.bulkGet(ids)).filter((c): c is SavedCall => !!c);
-    const articleIds = [...new Set(rows.flatMap((c) => [...c.articleIds, ...c.mentionedIn]))];
-    const articles = (await t.articles.bulkGet(articleIds)).filter((a): a is SavedArticle => !!a);
-    const notes = await rowsWhereAnyOf(t.notes, 'callId', rows.map((c) => c.id), (n) => n.callId);
-    return { articles: articles.sort(byId), calls: rows.sort(byId), notes: notes.sort(byId) };
+  const out: ExportCollection = { articles: [], calls: [], notes: [] };
+  await forEachExportPage(db, calls, (page) => {
+    const into = out[page.table] as unknown[];
+    for (const row of page.rows) into.push(row);
   });
+  return out;
 }
 
 // ---- Records in a fixed field order ----

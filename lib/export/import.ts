@@ -18,19 +18,39 @@
  * Index fields of the calls (participantKeys, pairKeys, searchTokens, sortDate…) are never taken
  * from the file: they are recomputed with the store's own functions from the merged records.
  *
- * Speed: no query per record. Reads are bulk (bulk.ts: one scan, or all key look-ups issued at
- * once; bulkGet), writes are bulk (bulkAdd / bulkPut) in chunks, and onProgress(done, total) is
- * called after each chunk (every `progressEvery` records).
+ * Speed: no query per record. Reads are bulk (bulk.ts: a scan in pages, or all key look-ups
+ * issued at once; bulkGet), writes are bulk (bulkAdd / bulkPut) in chunks, and onProgress(done,
+ * total) is called after each chunk (every `progressEvery` records).
+ *
+ * Responsiveness (issue 6: 10,000 calls, 80 MB of articles): the work on each chunk (merging,
+ * index fields) is done when the chunk is written, not all at once, and the next chunk is issued
+ * while the database writes the previous one (WriteQueue): the page gets the event loop between
+ * chunks, the database never waits for the page, and the transaction never sits idle (it would
+ * commit). Longer CPU work inside the transaction yields with a tiny read (`breathe`).
  */
 import { inTransaction, type CallStore, type StoreTables } from '../store/schema';
 import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, relatedKeysOf, searchTokensOf, sortDateOf, topicKeysOf } from '../store/keys';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
 import { rowsMatchingAny, rowsWhereAnyOf } from './bulk';
+import { Slicer } from './slice';
 import { addMentions, mergeArticle, mergeCall, mergeNoteText, promoteMention, sameRecord, stableJson, type CallDraft } from './merge';
 import type { DerivedCallField, ImportData, ImportedCall } from './validate';
 
-/** Records handled between two progress reports (and the size of each bulk write). */
+/** Records handled between two progress reports at most (and the largest bulk write). */
 export const PROGRESS_EVERY = 500;
+/**
+ * The page's time a chunk should take to prepare and issue (merging, index fields, and the
+ * structured clone of each value and its index keys when it is written: about 0.1-0.2 ms per
+ * call). Chunks grow or shrink to it (ChunkSizer), within progressEvery.
+ */
+const CHUNK_MS = 15;
+/**
+ * The first chunk, before anything is measured, and the smallest: Dexie tracks every index key of a
+ * bulk write of fewer than 50 values for its live queries, which costs more than the write.
+ */
+const MIN_CHUNK = 50;
+/** Bulk writes pending at most: the next chunk is prepared while the database writes the previous one. */
+const WRITES_IN_FLIGHT = 2;
 
 export interface ImportOptions {
   /** Called after each chunk of records with the number of file records done and their total. */
@@ -55,6 +75,77 @@ export interface ImportResult extends ImportCounts {
 }
 
 const zero = (): ImportCounts => ({ added: 0, merged: 0, skipped: 0 });
+
+/**
+ * Bulk writes in flight inside the transaction (see the top of this file). `add` issues nothing
+ * itself: give it the write's promise, and what to do once it is written; it returns when fewer
+ * than WRITES_IN_FLIGHT writes are pending, having waited for the oldest (a turn of the event loop).
+ * A failed write (or `then`) fails the transaction: the error comes out of `add` or `drain`.
+ */
+class WriteQueue {
+  private readonly pending: Array<Promise<void>> = [];
+
+  constructor(private readonly slicer: Slicer) {}
+
+  async add<R>(write: PromiseLike<R>, then: (result: R) => void = () => undefined): Promise<void> {
+    const done = Promise.resolve(write).then(then);
+    done.catch(() => undefined); // awaited below or in drain; never an unhandled rejection
+    this.pending.push(done);
+    while (this.pending.length >= WRITES_IN_FLIGHT) {
+      await this.pending.shift();
+      this.slicer.restart();
+    }
+  }
+
+  /** Run `then` once every write issued so far is done (writes of a transaction complete in order). */
+  after(then: () => void): void {
+    const done = (this.pending.pop() ?? Promise.resolve()).then(then);
+    done.catch(() => undefined);
+    this.pending.push(done);
+  }
+
+  async drain(): Promise<void> {
+    while (this.pending.length) await this.pending.shift();
+    this.slicer.restart();
+  }
+}
+
+/**
+ * Yield inside the transaction when the current slice of CPU work is used up: a read of a key that
+ * does not exist keeps a request pending, so the transaction stays open while the event loop turns.
+ */
+async function breathe(t: StoreTables, slicer: Slicer): Promise<void> {
+  if (!slicer.due) return;
+  await t.notes.get(0);
+  slicer.restart();
+}
+
+/** Sizes chunks so that each takes about CHUNK_MS of the page's time (never more than `max` records). */
+class ChunkSizer {
+  private size: number;
+  constructor(private readonly max: number) {
+    this.size = Math.min(max, MIN_CHUNK);
+  }
+
+  /**
+   * The items in consecutive chunks. The caller calls `done()` once it has prepared and issued a
+   * chunk (before waiting for anything): that time sets the size of the following chunks.
+   */
+  *chunks<T>(items: readonly T[]): Generator<{ chunk: T[]; done: () => void }> {
+    for (let i = 0; i < items.length; ) {
+      const chunk = items.slice(i, i + this.size);
+      const start = performance.now();
+      i += chunk.length;
+      yield { chunk, done: () => this.measure(chunk.length, performance.now() - start) };
+    }
+  }
+
+  private measure(n: number, ms: number): void {
+    if (n < this.size) return;
+    const fit = ms > 0 ? Math.floor((n * CHUNK_MS) / ms) : 2 * n;
+    this.size = Math.min(this.max, Math.max(MIN_CHUNK, Math.min(2 * this.size, fit)));
+  }
+}
 
 function chunksOf<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -91,12 +182,14 @@ interface ArticleState {
   changed: number[];
 }
 
-async function importArticles(t: StoreTables, fileArticles: readonly SavedArticle[], step: number, counts: ImportCounts, progress: Progress): Promise<ArticleState> {
+async function importArticles(t: StoreTables, fileArticles: readonly SavedArticle[], step: number, counts: ImportCounts, progress: Progress, slicer: Slicer): Promise<ArticleState> {
   const state: ArticleState = { idMap: new Map(), rows: new Map(), preexisting: new Set(), changed: [] };
   const existing = await rowsWhereAnyOf(t.articles, 'urlKey', fileArticles.map((a) => a.urlKey), (a) => a.urlKey);
+  slicer.restart();
   const byUrlKey = new Map(existing.map((a) => [a.urlKey, a]));
+  const queue = new WriteQueue(slicer);
   let done = 0;
-  for (const chunk of chunksOf(fileArticles, step)) {
+  for (const { chunk, done: issued } of new ChunkSizer(step).chunks(fileArticles)) {
     const added: SavedArticle[] = [];
     const updated: SavedArticle[] = [];
     for (const article of chunk) {
@@ -119,21 +212,25 @@ async function importArticles(t: StoreTables, fileArticles: readonly SavedArticl
         counts.merged++;
       }
     }
-    if (added.length) {
-      const ids = await t.articles.bulkAdd(
-        added.map(({ id: _fileId, ...row }) => row),
-        { allKeys: true },
-      );
-      added.forEach((article, i) => {
-        const id = ids[i]!;
-        state.idMap.set(article.id, id);
-        state.rows.set(id, { ...article, id });
-      });
-    }
-    if (updated.length) await t.articles.bulkPut(updated);
     done += chunk.length;
-    progress.report(done);
+    const reached = done;
+    const put = updated.length ? t.articles.bulkPut(updated) : null;
+    const add = added.length ? t.articles.bulkAdd(added.map(({ id: _fileId, ...row }) => row), { allKeys: true }) : null;
+    issued();
+    if (add) {
+      await queue.add(Promise.all([put, add]), ([, ids]) => {
+        added.forEach((article, i) => {
+          const id = ids![i]!;
+          state.idMap.set(article.id, id);
+          state.rows.set(id, { ...article, id });
+        });
+        progress.report(reached);
+      });
+    } else if (put) await queue.add(put, () => progress.report(reached));
+    else queue.after(() => progress.report(reached));
+    await breathe(t, slicer);
   }
+  await queue.drain();
   return state;
 }
 
@@ -244,9 +341,10 @@ async function loadCandidates(t: StoreTables, drafts: readonly CallDraft[], arti
  * Decide, for each call of the file, which call of the database it is (or that it is new), and
  * merge it there. Returns, for each file call id, its work.
  */
-function planCalls(drafts: ReadonlyArray<{ fileId: number; draft: CallDraft }>, index: CallIndex, counts: ImportCounts): Map<number, CallWork> {
+async function planCalls(t: StoreTables, drafts: ReadonlyArray<{ fileId: number; draft: CallDraft }>, index: CallIndex, counts: ImportCounts, slicer: Slicer): Promise<Map<number, CallWork>> {
   const byFileId = new Map<number, CallWork>();
   for (const { fileId, draft } of drafts) {
+    await breathe(t, slicer);
     let target = index.withCallKey(draft.callKey);
     if (!target && !draft.mentioned) target = draft.articleIds.map(index.reporting).find((w) => !!w);
 
@@ -335,47 +433,57 @@ export function withIndexFields<T extends CallDraft>(call: T, articles: readonly
   return { ...keyed, relatedKeys: relatedKeysOf(keyed) };
 }
 
-async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleState, step: number, now: string, onChunk: (fraction: number) => void): Promise<void> {
+async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleState, step: number, now: string, onChunk: (fraction: number) => void, slicer: Slicer): Promise<void> {
   // Articles the calls need for their search tokens that the file did not bring.
   const missing = new Set<number>();
   for (const w of index.works) for (const id of w.call.articleIds) if (!articles.rows.has(id)) missing.add(id);
   if (missing.size) {
     for (const a of await t.articles.bulkGet([...missing])) if (a) articles.rows.set(a.id, a);
+    slicer.restart();
   }
   const articlesOf = (call: CallDraft) => call.articleIds.map((id) => articles.rows.get(id)).filter((a): a is SavedArticle => !!a);
+  const rowOf = (work: CallWork) => withIndexFields(work.call, articlesOf(work.call), work.note?.text ?? null);
 
-  const updates: SavedCall[] = [];
-  const additions: Array<{ work: CallWork; row: Omit<SavedCall, 'id'> }> = [];
-  for (const work of index.works) {
-    const row = withIndexFields(work.call, articlesOf(work.call), work.note?.text ?? null);
-    if (work.stored) {
-      const next = { ...row, id: work.stored.id };
-      if (!sameRecord(work.stored, next)) updates.push({ ...next, updatedAt: now });
-    } else {
-      const { id: _none, ...fields } = row;
-      additions.push({ work, row: fields });
+  // Index fields are computed chunk by chunk, as the chunks are written. Updates first, then
+  // additions (an update may free a callKey an addition takes: a promoted mention).
+  const stored = index.works.filter((w) => w.stored);
+  const added = index.works.filter((w) => !w.stored);
+  const total = index.works.length;
+  const queue = new WriteQueue(slicer);
+  const sizer = new ChunkSizer(step);
+  let done = 0;
+  for (const { chunk, done: issued } of sizer.chunks(stored)) {
+    const updates: SavedCall[] = [];
+    for (const work of chunk) {
+      const next = { ...rowOf(work), id: work.stored!.id };
+      if (!sameRecord(work.stored!, next)) updates.push({ ...next, updatedAt: now });
     }
+    done += chunk.length;
+    const fraction = done / total;
+    const put = updates.length ? t.calls.bulkPut(updates) : null;
+    issued();
+    if (put) await queue.add(put, () => onChunk(fraction));
+    else queue.after(() => onChunk(fraction));
+    await breathe(t, slicer);
   }
-
-  const total = updates.length + additions.length;
-  let written = 0;
-  for (const chunk of chunksOf(updates, step)) {
-    await t.calls.bulkPut(chunk);
-    written += chunk.length;
-    onChunk(written / total);
+  for (const { chunk, done: issued } of sizer.chunks(added)) {
+    const rows = chunk.map((work) => {
+      const { id: _none, ...fields } = rowOf(work);
+      return fields;
+    });
+    done += chunk.length;
+    const fraction = done / total;
+    const add = t.calls.bulkAdd(rows, { allKeys: true });
+    issued();
+    await queue.add(add, (ids) => {
+      chunk.forEach((work, i) => (work.call = { ...work.call, id: ids[i]! }));
+      onChunk(fraction);
+    });
   }
-  for (const chunk of chunksOf(additions, step)) {
-    const ids = await t.calls.bulkAdd(
-      chunk.map((a) => a.row),
-      { allKeys: true },
-    );
-    chunk.forEach((a, i) => (a.work.call = { ...a.work.call, id: ids[i]! }));
-    written += chunk.length;
-    onChunk(written / total);
-  }
+  await queue.drain();
 }
 
-async function writeNotes(t: StoreTables, index: CallIndex, step: number, onChunk: (fraction: number) => void): Promise<void> {
+async function writeNotes(t: StoreTables, index: CallIndex, step: number, onChunk: (fraction: number) => void, slicer: Slicer): Promise<void> {
   const additions: Array<Omit<CallNote, 'id'>> = [];
   const updates: CallNote[] = [];
   for (const work of index.works) {
@@ -386,17 +494,19 @@ async function writeNotes(t: StoreTables, index: CallIndex, step: number, onChun
     else if (note.stored.text !== note.text) updates.push({ ...note.stored, text: note.text, updatedAt: note.updatedAt });
   }
   const total = additions.length + updates.length;
+  const queue = new WriteQueue(slicer);
   let written = 0;
   for (const chunk of chunksOf(updates, step)) {
-    await t.notes.bulkPut(chunk);
     written += chunk.length;
-    onChunk(written / total);
+    const fraction = written / total;
+    await queue.add(t.notes.bulkPut(chunk), () => onChunk(fraction));
   }
   for (const chunk of chunksOf(additions, step)) {
-    await t.notes.bulkAdd(chunk);
     written += chunk.length;
-    onChunk(written / total);
+    const fraction = written / total;
+    await queue.add(t.notes.bulkAdd(chunk), () => onChunk(fraction));
   }
+  await queue.drain();
 }
 
 // ---- importJson ----
@@ -415,21 +525,26 @@ export async function importJson(db: CallStore, data: ImportData, options: Impor
   const counts = { articles: zero(), calls: zero(), notes: zero() };
 
   await inTransaction(db, 'rw', async (t) => {
-    const articles = await importArticles(t, data.articles, step, counts.articles, progress);
+    const slicer = new Slicer();
+    const articles = await importArticles(t, data.articles, step, counts.articles, progress, slicer);
 
     const index = new CallIndex();
     const drafts = data.calls.map((call) => ({ fileId: call.id, draft: remapCall(call, articles.idMap) }));
+    await breathe(t, slicer);
     await loadCandidates(t, drafts.map((d) => d.draft), articles, index);
-    const callOf = planCalls(drafts, index, counts.calls);
+    slicer.restart();
+    const callOf = await planCalls(t, drafts, index, counts.calls, slicer);
     // Calls the file does not bring but whose articles it changed: their search tokens change.
     if (articles.changed.length) {
       for (const row of await rowsWhereAnyOf(t.calls, 'articleIds', articles.changed, (c) => c.articleIds)) index.addStored(row);
+      slicer.restart();
     }
     await planNotes(t, data.notes, callOf, index, counts.notes, now);
+    slicer.restart();
 
-    await writeCalls(t, index, articles, step, now, (f) => progress.report(nArticles + f * nCalls));
+    await writeCalls(t, index, articles, step, now, (f) => progress.report(nArticles + f * nCalls), slicer);
     progress.report(nArticles + nCalls);
-    await writeNotes(t, index, step, (f) => progress.report(nArticles + nCalls + f * nNotes));
+    await writeNotes(t, index, step, (f) => progress.report(nArticles + nCalls + f * nNotes), slicer);
     progress.report(nArticles + nCalls + nNotes);
   });
 

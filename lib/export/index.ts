@@ -4,7 +4,9 @@
  * extension APIs.
  *
  *   const text = await exportJson(db, { now, extensionVersion });         // full backup, re-importable
+ *   const blob = await exportJsonBlob(db, { now, extensionVersion });     // the same, built in slices (UI)
  *   const parsed = parseImport(text);                                       // checks, writes nothing
+ *   const parsed = await parseImportFile(file);                             // the same, streamed, in slices (UI)
  *   if (parsed.ok) await importJson(db, parsed.data, { onProgress });      // one transaction
  *   const md = await exportMarkdown(db, { calls, now });                   // .md (one call) or .zip
  *   const csv = await exportCsv(db, { calls, now });                       // one row per call
@@ -12,8 +14,12 @@
  */
 export {
   exportJson,
+  exportJsonBlob,
+  inThreadEncoder,
+  type BlobEncoder,
   exportEnvelope,
   parseImport,
+  parseImportFile,
   importJson,
   importJsonText,
   IMPORT_LIMITS,

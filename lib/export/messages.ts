@@ -16,6 +16,8 @@ export const MSG = {
   tooManyRecords: (n: number, max: number) => `Tệp có quá nhiều bản ghi (${num(n)}, tối đa ${num(max)}).`,
   syntax: (line: number, column: number, detail: string | null) => `Dòng ${num(line)}, cột ${num(column)}: JSON không hợp lệ${detail ? ` (${detail})` : ''}.`,
   syntaxNoPosition: (detail: string) => `JSON không hợp lệ: ${detail}`,
+  /** A broken file too large to be read whole (to locate the error): the engine caps the length of a text. */
+  brokenTooLarge: (bytes: number) => `JSON không hợp lệ, và tệp quá lớn (${mb(bytes)}) để chỉ ra vị trí lỗi. Hãy dùng một bản xuất khác.`,
   schemaMissing: 'Thiếu schemaVersion: không biết tệp được xuất từ phiên bản nào.',
   schemaInvalid: (v: unknown) => `schemaVersion không hợp lệ (${JSON.stringify(v) ?? String(v)}).`,
   schemaNewer: (v: number, supported: number) =>

@@ -21,12 +21,17 @@ import type { CallNote, SavedArticle, SavedCall } from '../store/types';
 import type { CallEvidence, CallKind, EarlierCall, Participant } from '../summarize/types';
 import { EXPORT_FORMAT } from './envelope';
 import { findJsonSyntaxError, lineColumnOf } from './json-syntax';
+import { EnvelopeReader, NotSplittable } from './json-stream';
+import { Slicer } from './slice';
 import { MSG } from './messages';
 
 // ---- Limits ----
 
 export interface ImportLimits {
-  /** Longest accepted file, in characters (UTF-16 code units). */
+  /**
+   * Largest accepted file: its size in bytes (parseImportFile), or the length of a text in UTF-16
+   * code units (parseImport; never more than the text's size in UTF-8).
+   */
   maxTextLength: number;
   /** Most records (articles + calls + notes) in one file. */
   maxRecords: number;
@@ -38,8 +43,14 @@ export interface ImportLimits {
   maxErrors: number;
 }
 
+/**
+ * An export of 10,000 calls with their articles is about 81 MB, of 50,000 about 450 MB: the size
+ * limit lets a user import any export of up to ~110,000 calls back (parseImportFile never holds
+ * the whole text, whose length is capped by the JavaScript engine at ~0.5 G characters). Beyond
+ * that, the records themselves no longer fit comfortably in a page's memory.
+ */
 export const IMPORT_LIMITS: Readonly<ImportLimits> = {
-  maxTextLength: 200 * 1024 * 1024,
+  maxTextLength: 1024 * 1024 * 1024,
   maxRecords: 500_000,
   maxStringLength: 1_000_000,
   maxListLength: 10_000,
@@ -323,37 +334,22 @@ function checkUnique<T>(c: Checker, records: ReadonlyArray<{ record: T; path: st
 
 // ---- parseImport ----
 
+/** Records checked between two yields of the checking generator (a few milliseconds). */
+const CHECK_STEP = 64;
+
+const failure = (...errors: string[]): ParseImportResult => ({ ok: false, errors });
+
 /**
- * Check an export file. Returns the data at the current schema version, or every problem found
- * (in Vietnamese). Nothing is written: pass the data to `importJson`.
+ * Steps 3 to 6 on the parsed file. A generator that yields every CHECK_STEP records, so that the
+ * asynchronous reader can give the event loop a turn (the synchronous one just runs it through).
  */
-export function parseImport(text: string, options: { limits?: Partial<ImportLimits> } = {}): ParseImportResult {
-  const limits = { ...IMPORT_LIMITS, ...options.limits };
-  const fail = (...errors: string[]): ParseImportResult => ({ ok: false, errors });
-  if (typeof text !== 'string') return fail(MSG.notOurs);
-
-  // 1. Size, before parsing anything.
-  if (text.length > limits.maxTextLength) return fail(MSG.tooLarge(text.length, limits.maxTextLength));
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) return fail(MSG.empty);
-
-  // 2. Syntax.
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch (error) {
-    const problem = findJsonSyntaxError(body);
-    if (!problem) return fail(MSG.syntaxNoPosition(error instanceof Error ? error.message : String(error)));
-    const { line, column } = lineColumnOf(body, problem.offset);
-    return fail(MSG.syntax(line, column, problem.detail));
-  }
-
+function* checkParsed(parsed: unknown, limits: ImportLimits): Generator<void, ParseImportResult, void> {
   // 3. Ours? Which version?
-  if (!isObject(parsed) || parsed.format !== EXPORT_FORMAT) return fail(MSG.notOurs);
+  if (!isObject(parsed) || parsed.format !== EXPORT_FORMAT) return failure(MSG.notOurs);
   const version = parsed.schemaVersion;
-  if (version === undefined) return fail(MSG.schemaMissing);
-  if (!Number.isSafeInteger(version) || (version as number) < OLDEST_SCHEMA_VERSION) return fail(MSG.schemaInvalid(version));
-  if ((version as number) > SCHEMA_VERSION) return fail(MSG.schemaNewer(version as number, SCHEMA_VERSION));
+  if (version === undefined) return failure(MSG.schemaMissing);
+  if (!Number.isSafeInteger(version) || (version as number) < OLDEST_SCHEMA_VERSION) return failure(MSG.schemaInvalid(version));
+  if ((version as number) > SCHEMA_VERSION) return failure(MSG.schemaNewer(version as number, SCHEMA_VERSION));
   upgradeInMemory(parsed, version as number);
 
   // 4. Lists and their sizes.
@@ -363,16 +359,25 @@ export function parseImport(text: string, options: { limits?: Partial<ImportLimi
     calls: Array.isArray(parsed.calls) ? (parsed.calls as unknown[]) : c.error(MSG.notList('calls')),
     notes: parsed.notes === undefined ? [] : Array.isArray(parsed.notes) ? (parsed.notes as unknown[]) : c.error(MSG.notList('notes')),
   };
-  if (!lists.articles || !lists.calls || !lists.notes) return fail(...c.errors());
+  if (!lists.articles || !lists.calls || !lists.notes) return failure(...c.errors());
   const recordCount = lists.articles.length + lists.calls.length + lists.notes.length;
-  if (recordCount > limits.maxRecords) return fail(MSG.tooManyRecords(recordCount, limits.maxRecords));
+  if (recordCount > limits.maxRecords) return failure(MSG.tooManyRecords(recordCount, limits.maxRecords));
 
   // 5. Records.
-  const read = <T>(raws: unknown[], name: string, reader: (c: Checker, raw: unknown, path: string) => T | null) =>
-    raws.map((raw, i) => ({ record: reader(c, raw, `${name}[${i}]`), path: `${name}[${i}]` })).filter((r): r is { record: T; path: string } => r.record !== null);
-  const articles = read(lists.articles, 'articles', readArticle);
-  const calls = read(lists.calls, 'calls', readCall);
-  const notes = read(lists.notes, 'notes', readNote);
+  function* read<T>(raws: unknown[], name: string, reader: (c: Checker, raw: unknown, path: string) => T | null): Generator<void, Array<{ record: T; path: string }>, void> {
+    const out: Array<{ record: T; path: string }> = [];
+    for (let i = 0; i < raws.length; i++) {
+      const path = `${name}[${i}]`;
+      const record = reader(c, raws[i], path);
+      if (record !== null) out.push({ record, path });
+      if (i % CHECK_STEP === CHECK_STEP - 1) yield;
+    }
+    return out;
+  }
+  const articles = yield* read(lists.articles, 'articles', readArticle);
+  const calls = yield* read(lists.calls, 'calls', readCall);
+  const notes = yield* read(lists.notes, 'notes', readNote);
+  yield;
 
   // 6. Uniqueness and references (on the records that were read correctly).
   checkUnique(c, articles, 'id', (a) => a.id);
@@ -380,15 +385,19 @@ export function parseImport(text: string, options: { limits?: Partial<ImportLimi
   checkUnique(c, calls, 'id', (x) => x.id);
   checkUnique(c, calls, 'callKey', (x) => x.callKey);
   checkUnique(c, notes, 'id', (n) => n.id);
+  yield;
   // Ids of every record, also of those with errors elsewhere: one wrong field must not make
   // every reference to its record an error too.
   const idsOf = (raws: unknown[]) => new Set(raws.map((r) => (isObject(r) ? r.id : undefined)).filter((id) => Number.isSafeInteger(id)));
   const articleIds = idsOf(lists.articles);
   const callIds = idsOf(lists.calls);
-  for (const { record: call, path } of calls) {
-    call.articleIds.forEach((id, i) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.articleIds[${i}]`, id)));
-    call.mentionedIn.forEach((id, i) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.mentionedIn[${i}]`, id)));
+  yield;
+  for (let i = 0; i < calls.length; i++) {
+    const { record: call, path } = calls[i]!;
+    call.articleIds.forEach((id, k) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.articleIds[${k}]`, id)));
+    call.mentionedIn.forEach((id, k) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.mentionedIn[${k}]`, id)));
     if (!call.articleIds.length && !call.mentionedIn.length) c.error(MSG.unlinkedCall(path));
+    if (i % (8 * CHECK_STEP) === 8 * CHECK_STEP - 1) yield;
   }
   const noteOf = new Map<number, string>();
   for (const { record: note, path } of notes) {
@@ -398,7 +407,7 @@ export function parseImport(text: string, options: { limits?: Partial<ImportLimi
     else noteOf.set(note.callId, path);
   }
 
-  if (c.count) return fail(...c.errors());
+  if (c.count) return failure(...c.errors());
   return {
     ok: true,
     data: {
@@ -411,3 +420,119 @@ export function parseImport(text: string, options: { limits?: Partial<ImportLimi
     },
   };
 }
+
+/** Steps 1 and 2 on a whole text: its size, then JSON.parse (with the place of a syntax error). */
+function parseText(text: string, limits: ImportLimits): { ok: true; parsed: unknown } | { ok: false; result: ParseImportResult } {
+  if (typeof text !== 'string') return { ok: false, result: failure(MSG.notOurs) };
+  // 1. Size, before parsing anything.
+  if (text.length > limits.maxTextLength) return { ok: false, result: failure(MSG.tooLarge(text.length, limits.maxTextLength)) };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return { ok: false, result: failure(MSG.empty) };
+  // 2. Syntax.
+  try {
+    return { ok: true, parsed: JSON.parse(body) };
+  } catch (error) {
+    const problem = findJsonSyntaxError(body);
+    if (!problem) return { ok: false, result: failure(MSG.syntaxNoPosition(error instanceof Error ? error.message : String(error))) };
+    const { line, column } = lineColumnOf(body, problem.offset);
+    return { ok: false, result: failure(MSG.syntax(line, column, problem.detail)) };
+  }
+}
+
+/**
+ * Check an export file. Returns the data at the current schema version, or every problem found
+ * (in Vietnamese). Nothing is written: pass the data to `importJson`. Synchronous, in one task:
+ * for a file the user picks, use parseImportFile, which gives the same result without blocking.
+ */
+export function parseImport(text: string, options: { limits?: Partial<ImportLimits> } = {}): ParseImportResult {
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  const text1 = parseText(text, limits);
+  if (!text1.ok) return text1.result;
+  const steps = checkParsed(text1.parsed, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Characters handed to the reader at a time (parsed in a few milliseconds). */
+const TEXT_CHUNK = 64 * 1024;
+
+/**
+ * Check an export file (a File / Blob the user picked, or a text) without blocking the page: the
+ * same result as `parseImport`, but the text is decoded, parsed and checked in slices with the event
+ * loop running between them (slice.ts), and never held whole: a file is read as a stream and its
+ * records are parsed one by one (json-stream.ts), so that files far larger than the longest
+ * string of the engine can be read. A file the reader cannot follow (another layout than a JSON
+ * object; broken JSON) is read whole and parsed the plain way, which also locates syntax errors.
+ */
+export async function parseImportFile(file: Blob | string, options: { limits?: Partial<ImportLimits> } = {}): Promise<ParseImportResult> {
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  const size = typeof file === 'string' ? file.length : file.size;
+  // 1. Size, before reading anything.
+  if (size > limits.maxTextLength) return failure(MSG.tooLarge(size, limits.maxTextLength));
+
+  const slicer = new Slicer();
+  let parsed: unknown;
+  // Past maxRecords, records are counted, not parsed (the file is refused in step 4). A list given
+  // twice counts once, as JSON.parse keeps the last.
+  const listLengths = new Map<string, number>();
+  let records = 0;
+  let skipped = false;
+  const parseElement = (key: string, index: number) => {
+    if (!RECORD_LISTS.has(key)) return true;
+    records += index + 1 - (listLengths.get(key) ?? 0);
+    listLengths.set(key, index + 1);
+    if (records <= limits.maxRecords) return true;
+    skipped = true;
+    return false;
+  };
+  const reader = new EnvelopeReader({ parseElement });
+  /** Hand a text to the reader TEXT_CHUNK characters at a time, with a turn of the event loop when a slice is used up. */
+  const read = async (text: string) => {
+    for (let i = 0; i < text.length; i += TEXT_CHUNK) {
+      reader.push(text.length <= TEXT_CHUNK ? text : text.slice(i, i + TEXT_CHUNK));
+      await slicer.pause();
+    }
+  };
+  try {
+    if (typeof file === 'string') await read(file.charCodeAt(0) === 0xfeff ? file.slice(1) : file);
+    else {
+      // TextDecoderStream drops a byte-order mark and replaces invalid bytes, as Blob.text() does.
+      const chunks = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { done, value } = await chunks.read();
+        if (done) break;
+        await read(value);
+      }
+    }
+    parsed = reader.end();
+    // Records left unparsed, yet the file is not over the limit after all (a list given twice): read it the plain way.
+    if (skipped && records <= limits.maxRecords) throw new NotSplittable('records left unparsed');
+  } catch (error) {
+    if (!(error instanceof NotSplittable)) throw error;
+    // 2. Not an object the reader can follow, or broken: the plain way, with the error's place.
+    let text: string;
+    try {
+      text = typeof file === 'string' ? file : await file.text();
+    } catch (readError) {
+      // Longer than the longest string the engine can hold (~0.5 G characters): say so, not "Invalid string length".
+      if (readError instanceof RangeError) return failure(MSG.brokenTooLarge(size));
+      throw readError;
+    }
+    const whole = parseText(text, limits);
+    if (!whole.ok) return whole.result;
+    parsed = whole.parsed;
+  }
+  if (parsed === null) return failure(MSG.empty);
+
+  const steps = checkParsed(parsed, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.pause();
+  }
+}
+
+/** The members of the envelope whose elements are records (counted against maxRecords). */
+const RECORD_LISTS = new Set(['articles', 'calls', 'notes']);

@@ -177,18 +177,29 @@ export function matchKey(text: string): string {
   return out;
 }
 
+/** The folded form of one character (see foldKey). */
+function foldChar(c: string): string {
+  if (c === 'đ' || c === 'Đ') return 'd';
+  const decomposed = c.normalize('NFD');
+  // Keep characters that do not decompose (and astral ones such as emoji) as they are.
+  const base = decomposed === c ? c : String.fromCodePoint(decomposed.codePointAt(0)!);
+  return base.length === c.length ? lowerChar(base) : lowerChar(c);
+}
+
+/** Folded characters seen so far: a text uses a few hundred distinct ones, and normalize() per character is slow. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 8192;
+
 /** Diacritic-free, lower-case key ("Điện đàm" → "dien dam"). Same length as the NFC input. */
 export function foldKey(text: string): string {
   let out = '';
   for (const c of text) {
-    if (c === 'đ' || c === 'Đ') {
-      out += 'd';
-      continue;
+    let folded = FOLDED.get(c);
+    if (folded === undefined) {
+      folded = foldChar(c);
+      if (FOLDED.size < FOLDED_MAX) FOLDED.set(c, folded);
     }
-    const decomposed = c.normalize('NFD');
-    // Keep characters that do not decompose (and astral ones such as emoji) as they are.
-    const base = decomposed === c ? c : String.fromCodePoint(decomposed.codePointAt(0)!);
-    out += base.length === c.length ? lowerChar(base) : lowerChar(c);
+    out += folded;
   }
   return out;
 }

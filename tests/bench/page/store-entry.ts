@@ -3,7 +3,8 @@
  * an extension page, i.e. on Chromium's real IndexedDB of the extension's origin. Injected by
  * tests/bench/store-cost.ts with page.evaluate; never part of the extension's build.
  */
-import { exportCsv, exportJson, importJson, parseImport } from '../../../lib/export';
+import { exportCsv, exportJsonBlob, importJson, inThreadEncoder, parseImport, parseImportFile } from '../../../lib/export';
+import { workerEncoder } from '../../../components/export-encoder';
 import { getCall, openCallStore, relatedCalls, searchCalls, countCalls, type CallStore } from '../../../lib/store';
 import { generateCollection } from './generate';
 
@@ -28,7 +29,8 @@ const FILL_CHUNK = 10_000;
 
 let db: CallStore | null = null;
 let envelopeText: string | null = null;
-let exported: string | null = null;
+/** The last JSON export, as the UI downloads it (and a user picks it to import). */
+let exported: Blob | null = null;
 const store = async () => (db ??= await openCallStore());
 const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longTasks: t.longTasks.length, longest: Math.max(0, ...t.longTasks.map((e) => e.duration)), blocked: t.longTasks.reduce((s, e) => s + e.duration - 50, 0) });
 
@@ -99,9 +101,10 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
   async exportJson() {
     try {
       exported = null;
-      const t = await timed(async () => exportJson(await store(), { now: new Date(), extensionVersion: '0.1.0' }));
+      // What ExportMenu does: the Blob it downloads.
+      const t = await timed(async () => exportJsonBlob(await store(), { now: new Date(), extensionVersion: '0.1.0', encoder: workerEncoder(inThreadEncoder) }));
       exported = t.value;
-      return { ...summary(t), bytes: new Blob([t.value]).size };
+      return { ...summary(t), bytes: t.value.size };
     } catch (e) {
       return { error: (e as Error).message };
     }
@@ -120,7 +123,8 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
     const target = await openCallStore(`dien-dam-bench-import-${run}`);
     try {
       const t = await timed(async () => {
-        const parsed = parseImport(exported!);
+        // What ImportButton does with the file the user picked.
+        const parsed = await parseImportFile(exported!);
         if (!parsed.ok) throw new Error(parsed.errors.slice(0, 3).join('; '));
         return importJson(target, parsed.data);
       });
