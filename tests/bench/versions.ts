@@ -56,8 +56,13 @@ export function buildVersion(rev: string, log: (s: string) => void): BuiltVersio
   cpSync(join(worktree, '.output/chrome-mv3'), extension, { recursive: true });
   // The benchmark's page scripts, bundled against this version's lib/.
   cpSync(join(ROOT, 'tests/bench/page'), join(worktree, 'tests/bench/page'), { recursive: true });
+  // Modules of today's tree those scripts import, for versions that predate them.
+  for (const file of BENCH_PAGE_IMPORTS) if (!existsSync(join(worktree, file))) cpSync(join(ROOT, file), join(worktree, file));
   return { commit, extension, worktree };
 }
+
+/** Files outside tests/bench/page that the benchmark's page scripts import. */
+const BENCH_PAGE_IMPORTS = ['components/export-encoder.ts'];
 
 export function removeWorktree(worktree: string | null): void {
   if (!worktree) return;

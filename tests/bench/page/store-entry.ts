@@ -3,10 +3,15 @@
  * an extension page, i.e. on Chromium's real IndexedDB of the extension's origin. Injected by
  * tests/bench/store-cost.ts with page.evaluate; never part of the extension's build.
  */
-import { exportCsv, exportJsonBlob, importJson, inThreadEncoder, parseImport, parseImportFile } from '../../../lib/export';
+import * as exporter from '../../../lib/export';
+// Copied into the worktrees of earlier versions that lack it (tests/bench/versions.ts).
 import { workerEncoder } from '../../../components/export-encoder';
 import { getCall, openCallStore, relatedCalls, searchCalls, countCalls, type CallStore } from '../../../lib/store';
 import { generateCollection } from './generate';
+
+const { exportCsv, importJson, parseImport } = exporter;
+/** Earlier versions (the "before" columns) lack these: they exported a string and parsed the file's text. */
+const later = exporter as Partial<typeof exporter>;
 
 interface LongTask {
   start: number;
@@ -102,7 +107,12 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
     try {
       exported = null;
       // What ExportMenu does: the Blob it downloads.
-      const t = await timed(async () => exportJsonBlob(await store(), { now: new Date(), extensionVersion: '0.1.0', encoder: workerEncoder(inThreadEncoder) }));
+      const options = { now: new Date(), extensionVersion: '0.1.0' };
+      const t = await timed(async () =>
+        later.exportJsonBlob && later.inThreadEncoder
+          ? later.exportJsonBlob(await store(), { ...options, encoder: workerEncoder(later.inThreadEncoder) })
+          : new Blob([await exporter.exportJson(await store(), options)], { type: 'application/json' }),
+      );
       exported = t.value;
       return { ...summary(t), bytes: t.value.size };
     } catch (e) {
@@ -124,7 +134,7 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
     try {
       const t = await timed(async () => {
         // What ImportButton does with the file the user picked.
-        const parsed = await parseImportFile(exported!);
+        const parsed = later.parseImportFile ? await later.parseImportFile(exported!) : parseImport(await exported!.text());
         if (!parsed.ok) throw new Error(parsed.errors.slice(0, 3).join('; '));
         return importJson(target, parsed.data);
       });
