@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE } from '../lib/extract/reasons';
 import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
 import { CallCard } from './CallCard';
@@ -48,7 +49,7 @@ export function Popup() {
           <>
             {view.tab?.status === 'not-analysed' && (
               <p class="notice" data-testid="not-analysed">
-                {t('notAnalysed', view.tab.reason ?? '')}
+                {t('notAnalysed', notAnalysedReason(view.tab.reason ?? ''))}
               </p>
             )}
             <SearchPanel limit={8} />
@@ -57,6 +58,14 @@ export function Popup() {
       </main>
     </div>
   );
+}
+
+/** The content script's reason (lib/extract/reasons.ts) in the UI's language; an unknown one as it came. */
+function notAnalysedReason(reason: string): string {
+  if (reason === PAGE_TOO_LARGE) return t('reasonPageTooLarge');
+  if (reason === PAGE_TOO_DEEP) return t('reasonPageTooDeep');
+  if (reason.startsWith(PAGE_UNREADABLE)) return t('reasonPageUnreadable');
+  return reason;
 }
 
 function storeErrorText(e: StoreError): string {

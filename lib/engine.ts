@@ -1,4 +1,5 @@
 import { detectCall, gateCall, gateInputOf, type CallDetection, type GateResult } from './detect';
+import { PAGE_UNREADABLE } from './extract/reasons';
 
 export { gateInputOf };
 import { articleFromText, extractArticle, type Article } from './extract';
@@ -44,7 +45,7 @@ export function analyzePage(document: Document, url: string | null, options: Ana
   }
 }
 
-export const PAGE_UNREADABLE = 'Không đọc được trang';
+export { PAGE_UNREADABLE };
 
 export function analyzeText(text: string, options: { url?: string | null; published?: string | null } = {}): EngineResult {
   const article = articleFromText(text, options);

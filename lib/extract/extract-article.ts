@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { PAGE_TOO_DEEP, PAGE_TOO_LARGE } from './reasons';
 import { normalizeText } from '../text';
 import { findAttribution, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks } from './blocks';
@@ -32,11 +33,9 @@ const PROSE_PARAGRAPH_CHARS = 80;
 const LIST_TEASER_LINKS = 6;
 /** Pages with more text than this are not analysed (the reader sees why in the popup). */
 export const MAX_TEXT_CHARS = 2_000_000;
-export const PAGE_TOO_LARGE = 'Trang quá lớn để phân tích';
 /** Deeper element nesting than this is not a news page (browsers' parsers stop at 512 levels;
  *  some DOM implementations overflow their stack long before a page gets that deep in memory). */
 export const MAX_DOM_DEPTH = 1000;
-export const PAGE_TOO_DEEP = 'Trang lồng quá sâu để phân tích';
 
 /** Is any element nested deeper than `limit`? Iterative, stops at the first one. */
 function deeperThan(root: Node, limit: number): boolean {

@@ -4,8 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collection, fixture, launchWithExtension, openPopup, removeProfile, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer } from './harness';
+import { collection, fixture, launchWithExtension, openPopup, PAGES_DIR, removeProfile, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer } from './harness';
 
 const shots = screenshotDir('settings');
 
@@ -84,6 +85,21 @@ describe('English UI when the browser is not in Vietnamese', () => {
     await popup.getByRole('heading', { name: 'Related calls' }).waitFor();
     assert.equal(await popup.evaluate(() => document.documentElement.lang), 'en');
     await popup.screenshot({ path: join(shots, 'popup-english.png'), fullPage: true });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('says in English why a page was not analysed', async () => {
+    // A call article nested deeper than the engine reads (built by the page's own script).
+    const html = readFileSync(join(PAGES_DIR, fixture('vov-putin-macron-2020-06-26.html').file), 'utf8')
+      .replace(/<link rel="canonical"[^>]*>/, '')
+      .replace('</body>', `<script>let n = document.body; for (let i = 0; i < 1200; i++) { const d = document.createElement('div'); n.appendChild(d); n = d; }</script></body>`);
+    server.extra.set('vov.vn/the-gioi/deep-english-post3000.vov', html);
+    const url = `http://vov.vn:${server.port}/the-gioi/deep-english-post3000.vov`;
+    const page = await b.context.newPage();
+    await page.goto(url);
+    const state = (await waitForTabState(b, url, (s) => s.status === 'not-analysed')) as { tabId: number };
+    const popup = await openPopup(b, state.tabId);
+    assert.equal(await popup.getByTestId('not-analysed').innerText(), 'This page was not analysed: the page is nested too deeply to analyse');
     await Promise.all([popup.close(), page.close()]);
   });
 });
