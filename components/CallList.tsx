@@ -2,6 +2,18 @@ import type { SavedArticle, SavedCall, TimelineArticle, TimelineCall } from '../
 import { KIND_ICON, kindLabel, participantsLine } from './CallCard';
 import { formatDate, safeHref, t } from './i18n';
 
+/** The call's date; when its articles do not give one, the day it was reported (which orders it). */
+function RowDate({ call }: { call: TimelineCall }) {
+  const day = formatDate(call.eventDate, call.eventDatePartial);
+  if (day) return <span class="row-date">{day}</span>;
+  const reported = /^\d{4}-\d{2}-\d{2}/.test(call.sortDate ?? '') ? formatDate(call.sortDate) : '';
+  return (
+    <span class="row-date" title={reported ? t('dateFromArticle') : undefined}>
+      {reported ? t('reportedOn', reported) : t('dateUnknown')}
+    </span>
+  );
+}
+
 /** One saved (or mentioned) call on a line: date, kind, who, and its article. */
 export function CallRow({
   call,
@@ -24,7 +36,7 @@ export function CallRow({
       {selectable && (
         <input type="checkbox" class="row-check" checked={selected} aria-label={t('select')} onChange={() => call.id !== undefined && onToggle?.(call.id)} />
       )}
-      <span class="row-date">{formatDate(call.eventDate, call.eventDatePartial) || t('dateUnknown')}</span>
+      <RowDate call={call} />
       <span class={`row-kind kind-${mentioned ? 'mentioned' : call.kind}`} title={mentioned ? t('kind_mentioned') : kindLabel(call.kind)} aria-label={mentioned ? t('kind_mentioned') : kindLabel(call.kind)}>
         {mentioned ? '○' : KIND_ICON[call.kind]}
       </span>

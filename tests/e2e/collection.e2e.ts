@@ -110,6 +110,8 @@ describe('the extension in Chromium', () => {
     const samePair = (await popup.locator('[data-group="samePair"] [data-testid="call-row"]').allInnerTexts()).map((t) => t.split(/\s/)[0]);
     assert.deepEqual(samePair.slice(-5), ['1/7/2025', '31/1/2022', '28/1/2022', '26/6/2020', '18/5/2017']);
     assert.equal(samePair.length, 6);
+    // The call being arranged has no date of its own: the row gives the day it was reported, which orders it.
+    assert.match((await popup.locator('[data-group="samePair"] [data-testid="call-row"]').first().innerText()), /tin ngày 7\/1\/2026/);
     const sameLeader = await popup.locator('[data-group="sameLeader"]').innerText();
     assert.match(sameLeader, /2\/5\/2017/);
     assert.match(sameLeader, /Donald Trump/);
