@@ -3,13 +3,12 @@
  * extension, news hosts mapped to the local page server and every other host failing at once
  * (saved pages reference ad and analytics hosts; nothing may wait on the network).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, ROOT } from '../e2e/harness';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { launchWithExtension, removeProfile, ROOT } from '../e2e/harness';
 
 export const BENCH_OUT = join(ROOT, 'tests/bench/out');
 export const NEWS_HOSTS = ['vov.vn', 'cafef.vn'];
@@ -21,46 +20,15 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the extension at `extensionPath` (it must have a background service worker). */
+/** Chromium with the extension at `extensionPath` (it must have a background service worker), in a
+ *  profile of its own that close() removes. */
 export async function launch(extensionPath: string): Promise<BenchBrowser> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'dien-dam-bench-'));
-  const rules = [...NEWS_HOSTS.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`), 'MAP * ~NOTFOUND'].join(', ');
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'vi-VN',
-    env: { ...process.env, LANGUAGE: 'vi_VN', LANG: 'vi_VN.UTF-8' },
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      `--host-resolver-rules=${rules}`,
-      '--lang=vi-VN',
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(sw.url()).host;
+  const b = await launchWithExtension({ extensionPath, otherHostsFail: true });
   return {
-    context,
-    extensionId,
-    async worker() {
-      const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-      if (live) return live;
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=0`).catch(() => undefined);
-      const w = context.serviceWorkers().find((x) => x.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
-      await page.close();
-      return w;
-    },
+    ...b,
     async close() {
-      await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
+      await b.close();
+      removeProfile(b.profileDir);
     },
   };
 }

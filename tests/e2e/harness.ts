@@ -84,8 +84,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension loaded, in a profile directory that can be reused (restart). */
-export async function launchWithExtension(options: { profileDir?: string; locale?: string; extensionPath?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Chromium with the built extension loaded, in a profile directory that can be reused (restart).
+ * `otherHostsFail`: every host but the news hosts fails at once (saved pages reference ad and
+ * analytics hosts; the benchmarks must not wait on the network).
+ */
+export async function launchWithExtension(options: { profileDir?: string; locale?: string; extensionPath?: string; otherHostsFail?: boolean } = {}): Promise<ExtensionBrowser> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'dien-dam-profile-'));
   const extensionPath = options.extensionPath ?? EXTENSION;
   const lang = options.locale ?? 'vi-VN';
@@ -99,7 +103,7 @@ export async function launchWithExtension(options: { profileDir?: string; locale
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      `--host-resolver-rules=${NEWS_HOSTS.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`).join(', ')}`,
+      `--host-resolver-rules=${[...NEWS_HOSTS.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`), ...(options.otherHostsFail ? ['MAP * ~NOTFOUND'] : [])].join(', ')}`,
       `--lang=${lang}`,
       '--no-sandbox',
       '--no-first-run',
