@@ -7,6 +7,7 @@
  * builds the collection of the other formats.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { temporaryStores } from '../helpers/stores';
 import fc from 'fast-check';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
 import type { Article } from '../../lib/extract/types';
 import type { CallRecord, EarlierCall, Participant } from '../../lib/summarize/types';
-import { SCHEMA_VERSION, openCallStore, saveCall, searchCalls, setNote, type CallStore, type SavedCall } from '../../lib/store';
+import { SCHEMA_VERSION, saveCall, searchCalls, setNote, type CallStore, type SavedCall } from '../../lib/store';
 import {
   EXPORT_FORMAT,
   IMPORT_LIMITS,
@@ -166,20 +167,10 @@ async function buildCollection(db: CallStore): Promise<void> {
 
 // ---- Store helpers ----
 
-const opened: CallStore[] = [];
-let dbCount = 0;
-async function freshDb(): Promise<CallStore> {
-  const db = await openCallStore(`export-import-test-${++dbCount}`);
-  opened.push(db);
-  return db;
-}
+const freshDb = temporaryStores('export-import-test');
 
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
 
 async function dump(db: CallStore) {

@@ -3,12 +3,12 @@
  * slices, page by page, must be byte for byte the one JSON.stringify would write; the CSV written
  * in slices, the same text. No test here measures time.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryStores } from '../helpers/stores';
 import fc from 'fast-check';
-import { Dexie } from 'dexie';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { openCallStore, type CallStore, type SavedCall } from '../../lib/store';
+import { type CallStore, type SavedCall } from '../../lib/store';
 import {
   collectForExport,
   collectionToCsv,
@@ -29,19 +29,7 @@ import { Slicer, yieldToEventLoop } from '../../lib/export/slice';
 const NOW = new Date('2026-11-22T03:00:00.000Z');
 const VERSION = '0.1.0';
 
-const opened: CallStore[] = [];
-let count = 0;
-async function freshDb(): Promise<CallStore> {
-  const db = await openCallStore(`export-io-test-${++count}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = temporaryStores('export-io-test');
 
 const LEADERS = [
   { name: 'Vladimir Putin', title: 'Tổng thống', country: 'RU', leaderId: 'vladimir-putin' },

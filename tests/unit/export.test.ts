@@ -6,17 +6,17 @@
  * is the golden JSON export collection.json (written by export-import.test.ts), imported into a
  * fresh store here.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { temporaryStores } from '../helpers/stores';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import type { Article } from '../../lib/extract/types';
 import type { CallRecord, Participant } from '../../lib/summarize/types';
-import { openCallStore, saveCall, setNote, type CallStore, type SavedArticle, type SavedCall } from '../../lib/store';
+import { saveCall, setNote, type CallStore, type SavedArticle, type SavedCall } from '../../lib/store';
 import {
   CSV_COLUMNS,
   callToMarkdown,
@@ -57,19 +57,7 @@ function expectGolden(name: string, actual: string): void {
 // ---- Stores ----
 
 const NOW = new Date('2026-11-22T03:00:00.000Z');
-let dbCount = 0;
-const opened: CallStore[] = [];
-async function freshDb(): Promise<CallStore> {
-  const db = await openCallStore(`export-test-${++dbCount}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = temporaryStores('export-test');
 
 /** A store holding the golden collection (4 articles, 4 calls of which one only mentioned, 2 notes). */
 async function goldenCollection(): Promise<CallStore> {
