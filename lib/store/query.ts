@@ -41,12 +41,6 @@ export function byNewest(a: SavedCall, b: SavedCall): number {
   return b.id - a.id;
 }
 
-/** Rows of a multiEntry query, once each (a call sharing two keys comes back twice). */
-function distinctRows(rows: readonly SavedCall[]): SavedCall[] {
-  const seen = new Set<number>();
-  return rows.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
-}
-
 // ---- Single records ----
 
 export const getCall = (db: CallStore, id: number): Promise<SavedCall | undefined> => db.calls.get(id);

@@ -122,11 +122,8 @@ describe('hardening', () => {
         if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) errors.push(m.text());
       });
       const url = `http://${c.path.replace('/', `:${server.port}/`)}`;
-      const t0 = Date.now();
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-      console.log(`${c.path}: DOMContentLoaded after ${Date.now() - t0} ms`);
       const state = (await waitForTabState(b, url, (x) => x.status !== undefined, 60_000)) as { tabId: number; status: string; reason?: string };
-      console.log(`${c.path}: tab state after ${Date.now() - t0} ms`);
       assert.equal(state.status, 'not-analysed', JSON.stringify(state).slice(0, 300));
       assert.equal(state.reason, c.reason);
       // The page still works: its own script ran, its links are there.
