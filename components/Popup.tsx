@@ -3,7 +3,7 @@ import { PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE } from '../lib/extract/r
 import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
 import { CallCard } from './CallCard';
-import { ask, collectionUrl, currentTabId, db, storeModule, openInTab, tabState } from './data';
+import { ask, collectionUrl, db, firstTabState, openInTab, storeModule } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { SearchPanel } from './SearchPanel';
@@ -20,8 +20,7 @@ export function Popup() {
   useEffect(() => {
     (async () => {
       try {
-        const tabId = await currentTabId();
-        const state = tabId === null ? Promise.resolve(null) : tabState(tabId);
+        const state = firstTabState();
         // Load the collection's code and open it while the background answers: the related calls
         // (or the latest calls) need it right after the record is shown.
         db().catch(() => undefined);

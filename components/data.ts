@@ -48,6 +48,28 @@ export async function tabState(tabId: number): Promise<TabState | null> {
   return reply.state;
 }
 
+/** The state of the tab the popup is about (null when there is none). */
+export async function currentTabState(): Promise<TabState | null> {
+  const tabId = await currentTabId();
+  return tabId === null ? null : tabState(tabId);
+}
+
+let early: Promise<TabState | null> | null = null;
+/**
+ * Ask the background for the tab's state now, before the popup's first render: the answer is
+ * what the popup shows first, and asking from an effect would wait for a frame to be painted.
+ * `firstTabState` hands this request over once; later reads (a retry) ask again.
+ */
+export function requestTabStateEarly(): void {
+  early = currentTabState();
+  early.catch(() => undefined); // read (and reported) by firstTabState's caller
+}
+export function firstTabState(): Promise<TabState | null> {
+  const pending = early;
+  early = null;
+  return pending ?? currentTabState();
+}
+
 export function openInTab(url: string): void {
   void browser.tabs.create({ url });
 }
