@@ -67,12 +67,13 @@ export async function servePages(pages: Map<string, string>): Promise<{ port: nu
   return { port, url: (host, path) => `http://${host}:${port}${path}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** Bundle a TypeScript entry into one classic script (IIFE) for page.evaluate. Cached per run. */
+/** Bundle a TypeScript entry into one classic script (IIFE) for page.evaluate. Cached per run.
+ *  BENCH_NO_MINIFY=1 keeps the names, for reading a CPU profile of the page. */
 const bundles = new Map<string, string>();
 export async function bundleForPage(entry: string): Promise<string> {
   const cached = bundles.get(entry);
   if (cached) return cached;
-  const out = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, write: false, logLevel: 'silent' });
+  const out = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', minify: !process.env.BENCH_NO_MINIFY, write: false, logLevel: 'silent' });
   const code = out.outputFiles[0]!.text;
   bundles.set(entry, code);
   return code;
