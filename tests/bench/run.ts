@@ -218,6 +218,7 @@ function storeSection(main: StoreResult, before: StoreResult | null): { md: stri
     [`export everything as JSON (${((main.exportJson[0]?.bytes ?? 0) / 1e6).toFixed(0)} MB)`, opCell(main.exportJson), ...col((x) => x.exportJson), `≤ ${BUDGETS.io} ms`, verdict(f.exportJson <= BUDGETS.io)],
     [`export everything as CSV (${((main.exportCsv[0]?.bytes ?? 0) / 1e6).toFixed(0)} MB)`, opCell(main.exportCsv), ...col((x) => x.exportCsv), `≤ ${BUDGETS.io} ms`, verdict(f.exportCsv <= BUDGETS.io)],
     ['import of that JSON into an empty store (check + write)', opCell(main.importJson), ...col((x) => x.importJson), `≤ ${BUDGETS.io} ms`, verdict(f.importJson <= BUDGETS.io)],
+    ...baselineRows(main, b !== null),
     ['longest main-thread task during export / import', `${ms(f.longest)}`, ...col((x) => x.longest), `≤ ${BUDGETS.longTask} ms (responsive)`, verdict(oks.responsive)],
   ];
   const md = [
@@ -226,6 +227,22 @@ function storeSection(main: StoreResult, before: StoreResult | null): { md: stri
     `Long tasks during export and import (now): JSON ${longestCell(main.exportJson)}, CSV ${longestCell(main.exportCsv)}, import ${longestCell(main.importJson)}.`,
   ].join('\n');
   return { md, oks };
+}
+
+/**
+ * What IndexedDB alone takes for the same rows (tests/bench/page/store-entry.ts, rawRead and
+ * rawWrite), measured in the same run: the floor under the export and the import, and their ratio to it.
+ */
+function baselineRows(s: StoreResult, withBefore: boolean): string[][] {
+  if (!s.rawRead.length) return [];
+  const f = figures(s);
+  const ratio = (op: number, base: OpTimes[]) => (done(base).length ? ` (${(op / opMs(base)).toFixed(1)}× this)` : '');
+  const before = withBefore ? ['–'] : [];
+  return [
+    [`baseline: IndexedDB alone reading every row, nothing done with them; export JSON ${ratio(f.exportJson, s.rawRead).trim() || '–'}, CSV ${ratio(f.exportCsv, s.rawRead).trim() || '–'}`, opCell(s.rawRead), ...before, '', ''],
+    [`baseline: IndexedDB alone writing the same rows (put, one transaction), no index; import${ratio(f.importJson, s.rawWrite)}`, opCell(s.rawWrite), ...before, '', ''],
+    [`baseline: the same with the store's schema and indexes (Dexie bulkPut); import${ratio(f.importJson, s.rawWriteIndexed)}`, opCell(s.rawWriteIndexed), ...before, '', ''],
+  ];
 }
 
 function scalingSection(results: StoreResult[]): string {

@@ -37,6 +37,10 @@ export interface StoreResult {
   exportJson: OpTimes[];
   exportCsv: OpTimes[];
   importJson: OpTimes[];
+  /** Baselines (IndexedDB alone, same rows): reading every row; writing them without indexes, and with the store's schema. */
+  rawRead: OpTimes[];
+  rawWrite: OpTimes[];
+  rawWriteIndexed: OpTimes[];
   error?: string;
 }
 
@@ -91,7 +95,7 @@ export async function measureStore(extensionPath: string, n: number, runs: numbe
   const server = await servePages(new Map([[`${callPage.host}${callPage.path}`, callPage.html]]));
   const b = await launch(extensionPath);
   const code = await bundleForPage(join(sourceRoot, 'tests/bench/page/store-entry.ts'));
-  const result: StoreResult = { n, calls: 0, fill: null as never, popup: { record: [], related: [] }, related: { current: [], sizes: [], participants: [], sample: [] }, search: [], exportJson: [], exportCsv: [], importJson: [] };
+  const result: StoreResult = { n, calls: 0, fill: null as never, popup: { record: [], related: [] }, related: { current: [], sizes: [], participants: [], sample: [] }, search: [], exportJson: [], exportCsv: [], importJson: [], rawRead: [], rawWrite: [], rawWriteIndexed: [] };
   try {
     const bench = await b.context.newPage();
     await bench.addInitScript({ content: LONGTASK_INIT });
@@ -143,11 +147,18 @@ export async function measureStore(extensionPath: string, n: number, runs: numbe
       result.exportCsv.push(await call<OpTimes>(bench, 'exportCsv'));
       result.exportJson.push(await call<OpTimes>(bench, 'exportJson'));
       result.importJson.push(await call<OpTimes>(bench, 'importExported', i));
+      // The baselines, when this version's bench page has them (earlier versions' do not).
+      if (await bench.evaluate(() => 'rawRead' in (globalThis as unknown as { __benchStore: Bench }).__benchStore)) {
+        const baseline = (name: string, ...args: unknown[]) => call<OpTimes>(bench, name, ...args).catch((e: Error): OpTimes => ({ error: e.message.split('\n')[0], ms: NaN, longTasks: 0, longest: 0, blocked: 0 }));
+        result.rawRead.push(await baseline('rawRead'));
+        result.rawWrite.push(await baseline('rawWrite', i, false));
+        result.rawWriteIndexed.push(await baseline('rawWrite', i, true));
+      }
     }
-    for (const op of [...result.exportCsv, ...result.exportJson, ...result.importJson]) if (op.error) log(`  store ${n}: ${op.error}`);
+    for (const op of [...result.exportCsv, ...result.exportJson, ...result.importJson, ...result.rawRead, ...result.rawWrite, ...result.rawWriteIndexed]) if (op.error) log(`  store ${n}: ${op.error}`);
     await call(bench, 'forgetExport');
     const list = (ops: OpTimes[]) => ops.map((x) => (x.error ? 'failed' : x.ms.toFixed(0))).join(' ');
-    log(`  store ${n}: export JSON ${list(result.exportJson)} ms, CSV ${list(result.exportCsv)} ms, import ${list(result.importJson)} ms`);
+    log(`  store ${n}: export JSON ${list(result.exportJson)} ms, CSV ${list(result.exportCsv)} ms, import ${list(result.importJson)} ms; baselines: read ${list(result.rawRead)} ms, write ${list(result.rawWrite)} ms, write with indexes ${list(result.rawWriteIndexed)} ms`);
   } catch (e) {
     result.error = (e as Error).message.split('\n')[0];
     log(`  store ${n}: ${result.error}`);

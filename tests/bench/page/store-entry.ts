@@ -32,6 +32,41 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; longTasks: 
 /** Calls per file when filling the store. */
 const FILL_CHUNK = 10_000;
 
+/** Rows per getAll of the raw read: the export's page size (lib/export/bulk.ts, SCAN_PAGE). */
+const RAW_PAGE = 250;
+
+const openNative = (name: string) =>
+  new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+
+/** Every row of the three tables through native IndexedDB: the keys first, then every page at once. */
+function readEveryRow(native: IDBDatabase, onRow: (table: string, row: unknown) => void): Promise<void> {
+  const tables = ['articles', 'calls', 'notes'];
+  return new Promise((resolve, reject) => {
+    const tx = native.transaction(tables, 'readonly');
+    const keys = tables.map((table) => tx.objectStore(table).getAllKeys());
+    let pending = keys.length;
+    keys.forEach((request, i) => {
+      request.onsuccess = () => {
+        const ids = request.result as number[];
+        const objectStore = tx.objectStore(tables[i]!);
+        for (let k = 0; k < ids.length; k += RAW_PAGE) {
+          const page = objectStore.getAll(IDBKeyRange.bound(ids[k], ids[Math.min(k + RAW_PAGE, ids.length) - 1]));
+          page.onsuccess = () => {
+            for (const row of page.result) onRow(tables[i]!, row);
+          };
+        }
+        pending--;
+      };
+    });
+    tx.oncomplete = () => (pending ? reject(new Error('keys not read')) : resolve());
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
 let db: CallStore | null = null;
 let envelopeText: string | null = null;
 /** The last JSON export, as the UI downloads it (and a user picks it to import). */
@@ -144,6 +179,82 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
     } finally {
       target.close();
       await target.delete();
+    }
+  },
+  /**
+   * Baseline of the export: IndexedDB alone reading every row of the three tables, in the pages
+   * the export reads (getAll of SCAN_PAGE keys, every page requested at once, one transaction),
+   * with nothing done to the rows. No export of the same data can be faster than this.
+   */
+  async rawRead() {
+    const native = await openNative((await store()).name);
+    try {
+      let rows = 0;
+      const t = await timed(() => readEveryRow(native, () => (rows += 1)));
+      return { ...summary(t), rows };
+    } finally {
+      native.close();
+    }
+  },
+  /**
+   * Baselines of the import: IndexedDB alone writing the rows the store holds (read beforehand,
+   * not timed) into a fresh database in one transaction, `put` after `put`, with no check, no
+   * merge, no derived field computed: into object stores without any index, and into the store's
+   * own schema (its indexes, through Dexie's bulkPut). No import of the same data can be faster.
+   */
+  async rawWrite(run: number, indexed: boolean) {
+    const source = await openNative((await store()).name);
+    const tables: Record<string, unknown[]> = { articles: [], calls: [], notes: [] };
+    try {
+      await readEveryRow(source, (table, row) => tables[table]!.push(row));
+    } finally {
+      source.close();
+    }
+    const name = `dien-dam-bench-raw-${indexed ? 'indexed' : 'plain'}-${run}`;
+    try {
+      if (indexed) {
+        const target = await openCallStore(name);
+        try {
+          const t = await timed(() =>
+            target.transaction('rw', [target.articles, target.calls, target.notes], async () => {
+              await Promise.all([target.articles.bulkPut(tables.articles as never[]), target.calls.bulkPut(tables.calls as never[]), target.notes.bulkPut(tables.notes as never[])]);
+            }),
+          );
+          return summary(t);
+        } finally {
+          target.close();
+        }
+      }
+      const target = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => {
+          for (const table of Object.keys(tables)) open.result.createObjectStore(table, { keyPath: 'id' });
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        const t = await timed(
+          () =>
+            new Promise<void>((resolve, reject) => {
+              const tx = target.transaction(Object.keys(tables), 'readwrite');
+              for (const [table, rows] of Object.entries(tables)) {
+                const objectStore = tx.objectStore(table);
+                for (const row of rows) objectStore.put(row);
+              }
+              tx.oncomplete = () => resolve();
+              tx.onerror = () => reject(tx.error);
+            }),
+        );
+        return summary(t);
+      } finally {
+        target.close();
+      }
+    } finally {
+      await new Promise((r) => {
+        const del = indexedDB.deleteDatabase(name);
+        del.onsuccess = del.onerror = del.onblocked = r;
+      });
     }
   },
   forgetExport() {
