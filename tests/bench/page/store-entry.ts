@@ -6,7 +6,7 @@
 import * as exporter from '../../../lib/export';
 // Copied into the worktrees of earlier versions that lack it (tests/bench/versions.ts).
 import { workerEncoder } from '../../../components/export-encoder';
-import { getCall, openCallStore, relatedCalls, searchCalls, countCalls, type CallStore } from '../../../lib/store';
+import { getCall, inTransaction, openCallStore, relatedCalls, searchCalls, countCalls, type CallStore } from '../../../lib/store';
 import { generateCollection } from './generate';
 
 const { exportCsv, importJson, parseImport } = exporter;
@@ -216,8 +216,8 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
         const target = await openCallStore(name);
         try {
           const t = await timed(() =>
-            target.transaction('rw', [target.articles, target.calls, target.notes], async () => {
-              await Promise.all([target.articles.bulkPut(tables.articles as never[]), target.calls.bulkPut(tables.calls as never[]), target.notes.bulkPut(tables.notes as never[])]);
+            inTransaction(target, 'rw', async (tx) => {
+              await Promise.all([tx.articles.bulkPut(tables.articles as never[]), tx.calls.bulkPut(tables.calls as never[]), tx.notes.bulkPut(tables.notes as never[])]);
             }),
           );
           return summary(t);
