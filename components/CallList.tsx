@@ -81,7 +81,7 @@ export function CallList(props: {
 }
 
 /** The articles the given calls refer to, by id. */
-export async function articlesOf(db: { articles: { bulkGet(ids: number[]): Promise<Array<SavedArticle | undefined>> } }, calls: SavedCall[]): Promise<Map<number, SavedArticle>> {
+export async function articlesOf(db: { articles: { bulkGet(ids: number[]): Promise<Array<SavedArticle | undefined>> } }, calls: ReadonlyArray<Pick<SavedCall, 'articleIds' | 'mentionedIn'>>): Promise<Map<number, SavedArticle>> {
   const ids = [...new Set(calls.flatMap((c) => [...c.articleIds, ...c.mentionedIn]))];
   const found = await db.articles.bulkGet(ids);
   return new Map(found.filter((a): a is SavedArticle => !!a && a.id !== undefined).map((a) => [a.id!, a]));

@@ -52,7 +52,7 @@ export function dateLabel(call: Pick<SavedCall, 'eventDate' | 'eventDatePartial'
 export const eventDateValue = (call: Pick<SavedCall, 'eventDate' | 'eventDatePartial'>): string | null => call.eventDate ?? call.eventDatePartial;
 
 /** Oldest first by sortDate (partial and unknown dates first), then by id: the order of CSV rows and notes. */
-export function byOldest(a: SavedCall, b: SavedCall): number {
+export function byOldest(a: Pick<SavedCall, 'sortDate' | 'id'>, b: Pick<SavedCall, 'sortDate' | 'id'>): number {
   if (a.sortDate !== b.sortDate) return a.sortDate < b.sortDate ? -1 : 1;
   return a.id - b.id;
 }

@@ -29,7 +29,7 @@
  * commit). Longer CPU work inside the transaction yields with a tiny read (`breathe`).
  */
 import { inTransaction, type CallStore, type StoreTables } from '../store/schema';
-import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, relatedKeysOf, searchTokensOf, sortDateOf, topicKeysOf } from '../store/keys';
+import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, relatedKeysOf, searchTokensOf, sortDateOf, timelineRowOf, topicKeysOf } from '../store/keys';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
 import { rowsMatchingAny, rowsWhereAnyOf } from './bulk';
 import { Slicer } from './slice';
@@ -460,7 +460,7 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
     }
     done += chunk.length;
     const fraction = done / total;
-    const put = updates.length ? t.calls.bulkPut(updates) : null;
+    const put = updates.length ? Promise.all([t.calls.bulkPut(updates), t.timeline.bulkPut(updates.map(timelineRowOf))]) : null;
     issued();
     if (put) await queue.add(put, () => onChunk(fraction));
     else queue.after(() => onChunk(fraction));
@@ -473,7 +473,11 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
     });
     done += chunk.length;
     const fraction = done / total;
-    const add = t.calls.bulkAdd(rows, { allKeys: true });
+    // The timeline rows take the ids the calls were given: written as soon as those are known.
+    const add = t.calls.bulkAdd(rows, { allKeys: true }).then(async (ids) => {
+      await t.timeline.bulkPut(rows.map((row, i) => timelineRowOf({ ...row, id: ids[i]! })));
+      return ids;
+    });
     issued();
     await queue.add(add, (ids) => {
       chunk.forEach((work, i) => (work.call = { ...work.call, id: ids[i]! }));

@@ -26,7 +26,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { placeName } from '../gazetteer/entities';
 import { relatedCalls } from '../store/query';
 import { inTransaction, type CallStore } from '../store/schema';
-import type { CallNote, SavedArticle, SavedCall } from '../store/types';
+import type { CallNote, SavedArticle, SavedCall, TimelineCall } from '../store/types';
 import { collectForExport } from './envelope';
 import {
   KIND_LABELS,
@@ -53,7 +53,8 @@ const ZIP_LEVEL = 6;
 
 /** A related call to link to from a note. */
 export interface RelatedCallLink {
-  call: SavedCall;
+  /** The call as a timeline shows it (a whole SavedCall is one too). */
+  call: TimelineCall;
   /** Its articles (the first reporting article with a web address is linked). */
   articles: readonly SavedArticle[];
   /** Name of its note (without .md) when it exists beside this one: linked as [[name]]. */
@@ -286,7 +287,7 @@ async function relatedFromStore(db: CallStore, call: SavedCall): Promise<Related
   const { samePair, sameCountries } = await relatedCalls(db, call, { limit: MARKDOWN_RELATED_LIMIT });
   return inTransaction(db, 'r', async (t) => {
     const mentioned = call.articleIds.length ? await t.calls.where('mentionedIn').anyOf(call.articleIds).toArray() : [];
-    const found = new Map<number, SavedCall>();
+    const found = new Map<number, TimelineCall>();
     for (const r of [...mentioned, ...samePair, ...sameCountries]) if (r.id !== call.id && found.size < MARKDOWN_RELATED_LIMIT) found.set(r.id, r);
     const calls = [...found.values()].sort(byOldest);
     const articleIds = [...new Set(calls.flatMap((c) => c.articleIds))];

@@ -45,6 +45,7 @@ import {
   participantKeyOf,
   participantKeysOf,
   relatedKeysOf,
+  timelineRowOf,
   searchTokensOf,
   sortDateOf,
   topicKeysOf,
@@ -235,7 +236,9 @@ async function writeCall(t: StoreTables, draft: CallDraft, previous: SavedCall |
   if (previous && sameRecord(previous, next)) return previous;
   const row = { ...next, updatedAt: now };
   const id = await t.calls.put(row);
-  return { ...row, id };
+  const saved = { ...row, id };
+  await t.timeline.put(timelineRowOf(saved));
+  return saved;
 }
 
 /** Delete calls and their notes. */
@@ -243,6 +246,7 @@ async function deleteCallRows(t: StoreTables, ids: readonly number[]): Promise<v
   if (!ids.length) return;
   await t.notes.where('callId').anyOf(ids).delete();
   await t.calls.bulkDelete([...ids]);
+  await t.timeline.bulkDelete([...ids]);
 }
 
 /**

@@ -12,7 +12,6 @@ export { saveCall, unsaveArticle, deleteCalls, setNote, MENTIONED_CALL_KIND } fr
 export {
   relatedCalls,
   relatedTimeline,
-  timelineCallOf,
   searchCalls,
   latestCalls,
   getCall,
@@ -23,6 +22,7 @@ export {
   RELATED_LIMIT,
   SEARCH_LIMIT,
   LATEST_LIMIT,
+  type RelatedFrom,
 } from './query';
 export {
   articleKeyOf,
@@ -33,6 +33,8 @@ export {
   callKeyOf,
   mentionKeyOf,
   searchWords,
+  timelineCallOf,
+  timelineRowOf,
   KIND_WORDS,
 } from './keys';
 export type {
@@ -48,6 +50,7 @@ export type {
   RelatedOptions,
   RelatedTimeline,
   TimelineCall,
+  TimelineRow,
   TimelineArticle,
   SearchQuery,
 } from './types';

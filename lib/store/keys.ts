@@ -15,7 +15,7 @@ import type { Article } from '../extract/types';
 import { placeName } from '../gazetteer/places';
 import type { CallKind, Participant } from '../summarize/types';
 import { foldKey, normalizeText } from '../text/vietnamese';
-import type { CallFields, SavedArticle, SavedCall } from './types';
+import type { CallFields, SavedArticle, SavedCall, TimelineCall, TimelineRow } from './types';
 
 // ---- Articles ----
 
@@ -235,6 +235,26 @@ export function relatedKeysOf(call: Pick<SavedCall, 'pairKeys' | 'countryPairKey
 }
 
 export const RELATED_PREFIX = { samePair: 'p:', sameCountries: 'c:', sameLeader: 'l:' } as const;
+
+/** A call as a timeline row shows it (TimelineCall): the record's other fields left out. */
+export function timelineCallOf(c: TimelineCall): TimelineCall {
+  return {
+    id: c.id,
+    eventDate: c.eventDate,
+    eventDatePartial: c.eventDatePartial,
+    sortDate: c.sortDate,
+    kind: c.kind,
+    mentioned: c.mentioned,
+    participants: c.participants.map(({ name, title, country, leaderId }) => ({ name, title, country, leaderId })),
+    articleIds: c.articleIds,
+    mentionedIn: c.mentionedIn,
+  };
+}
+
+/** The timeline row of a call (schema v4): its TimelineCall and the keys relatedCalls groups by. */
+export function timelineRowOf(c: SavedCall): TimelineRow {
+  return { ...timelineCallOf(c), participantKeys: c.participantKeys, pairKeys: c.pairKeys, countryPairKeys: c.countryPairKeys, relatedKeys: c.relatedKeys };
+}
 
 // ---- Ordering ----
 

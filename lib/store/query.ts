@@ -3,19 +3,17 @@
  * countCalls.
  *
  * Every query starts from an index (a `where(…)` range or an ordered index walk): the calls table
- * is never read from end to end. The multiEntry indexes (pairKeys, countryPairKeys,
- * participantKeys, searchTokens, topicKeys, …) hold one entry per array element, so
- * `where('pairKeys').anyOf(keys)` reads exactly the calls that share a pair of leaders.
+ * is never read from end to end. The multiEntry indexes (relatedKeys, participantKeys,
+ * searchTokens, topicKeys, …) hold one entry per array element, so `where('participantKeys')
+ * .equals(key)` reads exactly the calls of one leader.
  */
 import { Dexie, type Collection, type InsertType } from 'dexie';
-import { articleKeyOf, foldName, newestFirstKey, RELATED_PREFIX, searchWords } from './keys';
+import { articleKeyOf, foldName, newestFirstKey, RELATED_PREFIX, searchWords, timelineCallOf } from './keys';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
-import type { CallNote, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineCall } from './types';
+import type { CallNote, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineRow } from './types';
 
 /** Default size of each relatedCalls group. */
 export const RELATED_LIMIT = 20;
-/** relatedCalls first reads this many times `limit` ids of each leader's range. */
-const LEADER_HEAD_FACTOR = 3;
 /** Default number of search results. */
 export const SEARCH_LIMIT = 50;
 /** Default length of latestCalls. */
@@ -36,7 +34,7 @@ export const SEARCH_TUNING = {
 const RANGE_END = '\uffff';
 
 /** Newest first by sortDate; the later-saved call first on the same day. */
-export function byNewest(a: SavedCall, b: SavedCall): number {
+export function byNewest(a: Pick<SavedCall, 'sortDate' | 'id'>, b: Pick<SavedCall, 'sortDate' | 'id'>): number {
   if (a.sortDate !== b.sortDate) return a.sortDate < b.sortDate ? 1 : -1;
   return b.id - a.id;
 }
@@ -85,108 +83,73 @@ export async function countCalls(db: CallStore, { includeMentioned = false } = {
  * A call appears in the first group it belongs to only (even when that group was cut to `limit`).
  * Mentioned calls are included; they carry mentioned = 1 and mentionedIn.
  *
- * Speed (issue 6): whole records are large (evidence sentences, agreements), so they are read
- * only for the answer. Each key of the call has one range of the relatedKeys index, newest first
- * (keys.ts, relatedKeysOf). Ids are read first (getAllKeys: numbers only): the whole pair and
- * country ranges, which give the groups' exclusions, and the head of each leader's range; then
- * the first `limit` ids of each range that are not excluded, plus the calls that share the date
- * of the last one (a tie), are read whole with bulkGet. In Chromium an index entry costs about
- * 5 µs to read and a whole call about 40 µs: reading every call of a frequent leader (thousands)
- * is what this avoids.
+ * Speed (issue 6): the answer is read from the timeline table (schema v4), whose rows hold what a
+ * timeline shows and the keys of the groups, not the whole calls. Each key of the call has one
+ * range of its relatedKeys index, newest first (keys.ts, relatedKeysOf). Every range is read from
+ * its head, a page of rows at a time, all ranges at once: a row says by itself which earlier
+ * group it belongs to (its pairKeys and countryPairKeys), so no range is read whole to know what
+ * to leave out. A range stops when it holds more than `limit` kept rows and the last one is of
+ * another date than the `limit`-th (rows of one date come in id order there, not newest first:
+ * a tie). With 10,000 calls: 7–10 ms before (ids of the whole pair and country ranges, up to a
+ * thousand for a busy pair of countries, then 40–60 whole calls), about 3 ms now.
  */
-export async function relatedCalls(db: CallStore, call: SavedCall | number, { limit = RELATED_LIMIT }: RelatedOptions = {}): Promise<RelatedCalls> {
-  return inTransaction(db, 'r', async (t) => {
-    const self = typeof call === 'number' ? await t.calls.get(call) : call;
-    if (!self || limit < 1) return { samePair: [], sameCountries: [], sameLeader: [] };
-    // The pair and country ranges are read whole: they say which calls the later groups leave out
-    // (they hold the calls of two leaders or two countries: few). A leader's range can hold a
-    // large share of the collection: only its head is read, longer when exclusions need it.
-    const idsOf = (prefixOfKey: string, count?: number) => {
-      const range = t.calls.where('relatedKeys').between(prefixOfKey, `${prefixOfKey}\uffff`, true, true);
-      return (count === undefined ? range : range.limit(count)).primaryKeys();
-    };
-    const keyRanges = (prefix: string, keys: readonly string[], count?: number) =>
-      Promise.all(keys.map(async (k) => ({ prefixOfKey: `${prefix}${k}|`, ids: await idsOf(`${prefix}${k}|`, count) })));
-    const firstLeaderRead = limit * LEADER_HEAD_FACTOR;
-    const [pairRanges, countryRanges, leaderHeads] = await Promise.all([
-      keyRanges(RELATED_PREFIX.samePair, self.pairKeys),
-      keyRanges(RELATED_PREFIX.sameCountries, self.countryPairKeys),
-      keyRanges(RELATED_PREFIX.sameLeader, self.participantKeys, firstLeaderRead),
-    ]);
-    // A call belongs to the first group it qualifies for: the same pair of leaders, else the same
-    // pair of countries, else a shared leader.
-    const inSamePair = new Set<number>([self.id]);
-    for (const r of pairRanges) for (const id of r.ids) inSamePair.add(id);
-    const inSameCountries = new Set<number>(inSamePair);
-    for (const r of countryRanges) for (const id of r.ids) inSameCountries.add(id);
-    // A leader's head that exclusions left short while the range goes on: read as many ids as can
-    // be excluded plus `limit` (then enough are kept, or the range is read to its end).
-    const leaderRanges = await Promise.all(
-      leaderHeads.map(async (r) => {
-        const kept = r.ids.filter((id) => !inSameCountries.has(id)).length;
-        if (r.ids.length < firstLeaderRead || kept > limit) return r;
-        return { prefixOfKey: r.prefixOfKey, ids: await idsOf(r.prefixOfKey, limit + 1 + inSameCountries.size) };
-      }),
-    );
-    const groups = [
-      { ranges: pairRanges, excluded: (id: number) => id === self.id },
-      { ranges: countryRanges, excluded: (id: number) => inSamePair.has(id) },
-      { ranges: leaderRanges, excluded: (id: number) => inSameCountries.has(id) },
-    ].map(({ ranges, excluded }) => ({
-      excluded,
-      heads: ranges.map(({ prefixOfKey, ids }) => {
-        const kept = ids.filter((id) => !excluded(id));
-        return { prefixOfKey, head: kept.slice(0, limit), cut: kept.length > limit };
-      }),
-    }));
+/** What relatedCalls needs of the call it starts from (a SavedCall or a TimelineRow), or its id. */
+export type RelatedFrom = Pick<TimelineRow, 'id' | 'participantKeys' | 'pairKeys' | 'countryPairKeys'> | number;
 
-    const rows = new Map<number, SavedCall>();
-    const read = async (ids: Iterable<number>) => {
-      const missing = [...new Set(ids)].filter((id) => !rows.has(id));
-      if (!missing.length) return;
-      const found = await t.calls.bulkGet(missing);
-      for (const r of found) if (r) rows.set(r.id, r);
-    };
-    await read(groups.flatMap((g) => g.heads.flatMap((h) => h.head)));
-    // A range cut after `limit` ids: the calls of the same date as its last one come in id order
-    // there, not newest first (byNewest puts the later-saved first), so all of them are candidates.
-    const cuts = groups.flatMap((g) => g.heads.filter((h) => h.cut).map((h) => ({ g, h })));
-    await Promise.all(
-      cuts.map(async ({ g, h }) => {
-        const last = rows.get(h.head[h.head.length - 1]!);
-        if (!last) return;
-        const ids = await t.calls.where('relatedKeys').equals(`${h.prefixOfKey}${newestFirstKey(last.sortDate)}`).primaryKeys();
-        h.head.push(...ids.filter((id) => !g.excluded(id)));
-      }),
-    );
-    await read(groups.flatMap((g) => g.heads.flatMap((h) => h.head)));
-    const [samePair, sameCountries, sameLeader] = groups.map((g) =>
-      [...new Set(g.heads.flatMap((h) => h.head))]
-        .flatMap((id) => rows.get(id) ?? [])
-        .sort(byNewest)
-        .slice(0, limit),
-    ) as [SavedCall[], SavedCall[], SavedCall[]];
+export async function relatedCalls(db: CallStore, call: RelatedFrom, { limit = RELATED_LIMIT }: RelatedOptions = {}): Promise<RelatedCalls> {
+  return inTransaction(db, 'r', async (t) => {
+    const self = typeof call === 'number' ? await t.timeline.get(call) : call;
+    if (!self || limit < 1) return { samePair: [], sameCountries: [], sameLeader: [] };
+    const ownPairs = new Set(self.pairKeys);
+    const ownCountryPairs = new Set(self.countryPairKeys);
+    const inSamePair = (c: TimelineRow) => c.id === self.id || c.pairKeys.some((k) => ownPairs.has(k));
+    const inSameCountries = (c: TimelineRow) => inSamePair(c) || c.countryPairKeys.some((k) => ownCountryPairs.has(k));
+    const ranges = (prefix: string, keys: readonly string[], excluded: (c: TimelineRow) => boolean) =>
+      Promise.all(keys.map((k) => readRelatedRange(t, `${prefix}${k}|`, excluded, limit)));
+    const groups = await Promise.all([
+      ranges(RELATED_PREFIX.samePair, self.pairKeys, (c) => c.id === self.id),
+      ranges(RELATED_PREFIX.sameCountries, self.countryPairKeys, inSamePair),
+      ranges(RELATED_PREFIX.sameLeader, self.participantKeys, inSameCountries),
+    ]);
+    const [samePair, sameCountries, sameLeader] = groups.map((heads) => {
+      const byId = new Map<number, TimelineRow>();
+      for (const head of heads) for (const c of head) byId.set(c.id, c);
+      return [...byId.values()].sort(byNewest).slice(0, limit);
+    }) as [TimelineRow[], TimelineRow[], TimelineRow[]];
     return { samePair, sameCountries, sameLeader };
   });
 }
 
-/** A call as a timeline row shows it (TimelineCall): the record's other fields left out. */
-export function timelineCallOf(c: SavedCall): TimelineCall {
-  return {
-    id: c.id,
-    eventDate: c.eventDate,
-    eventDatePartial: c.eventDatePartial,
-    sortDate: c.sortDate,
-    kind: c.kind,
-    mentioned: c.mentioned,
-    participants: c.participants.map(({ name, title, country, leaderId }) => ({ name, title, country, leaderId })),
-    articleIds: c.articleIds,
-    mentionedIn: c.mentionedIn,
-  };
+/** Rows relatedCalls reads beyond `limit` in a range's first page: a few are usually left out. */
+const RELATED_PAGE_SLACK = 4;
+
+/**
+ * The head of one relatedKeys range (`prefixOfKey` + newest-first date): its rows that are not
+ * `excluded`, up to the `limit`-th and every row of the same date. Read a page at a time; a
+ * next page starts at the key of the last row read (inclusive: rows of one key come in id order,
+ * so the rows already seen of that key are the first ones again and are skipped).
+ */
+async function readRelatedRange(t: StoreTables, prefixOfKey: string, excluded: (c: TimelineRow) => boolean, limit: number): Promise<TimelineRow[]> {
+  const kept: TimelineRow[] = [];
+  let from = prefixOfKey;
+  let seenOfKey = 0;
+  let page = limit + 1 + RELATED_PAGE_SLACK;
+  for (;;) {
+    const rows = await t.timeline.where('relatedKeys').between(from, `${prefixOfKey}\uffff`, true, true).limit(seenOfKey + page).toArray();
+    for (const c of rows.slice(seenOfKey)) if (!excluded(c)) kept.push(c);
+    const ended = rows.length < seenOfKey + page;
+    const settled = kept.length > limit && kept[kept.length - 1]!.sortDate !== kept[limit - 1]!.sortDate;
+    if (ended || settled) return kept;
+    const last = rows[rows.length - 1]!;
+    const lastKey = `${prefixOfKey}${newestFirstKey(last.sortDate)}`;
+    seenOfKey = from === lastKey ? rows.length : rows.filter((c) => c.sortDate === last.sortDate).length;
+    from = lastKey;
+    page *= 2;
+  }
 }
 
 /** relatedCalls as the popup's timeline shows them, with the articles they link to (RelatedTimeline). */
-export async function relatedTimeline(db: CallStore, call: SavedCall | number, options: RelatedOptions = {}): Promise<RelatedTimeline> {
+export async function relatedTimeline(db: CallStore, call: RelatedFrom, options: RelatedOptions = {}): Promise<RelatedTimeline> {
   const related = await relatedCalls(db, call, options);
   const all = [...related.samePair, ...related.sameCountries, ...related.sameLeader];
   const articleIds = [...new Set(all.flatMap((c) => [...c.articleIds, ...c.mentionedIn]))];

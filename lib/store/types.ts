@@ -7,9 +7,13 @@
  *   or only *mentioned* (`mentioned = 1`: an article refers to it in passing, "Trước đó, ngày 28
  *   và 31/1 …"; `mentionedIn`). A reported call can be mentioned by other articles too.
  * - `notes`: the user's note on a call, at most one per call.
+ * - `timeline` (schema v4): one small row per call, what relatedCalls reads (TimelineRow): the
+ *   fields a timeline shows and the keys that group related calls, without the call's evidence,
+ *   topics and agreements. Written with the call, in the same transaction.
  *
  * Every `…Keys` / `searchTokens` field of SavedCall is derived (lib/store/keys.ts) and exists to be
- * indexed (multiEntry): the queries in lib/store/query.ts never scan the whole table.
+ * indexed (multiEntry), on the calls or on their timeline rows: the queries in lib/store/query.ts
+ * never scan a whole table.
  */
 import type { Article } from '../extract/types';
 import type { CallKind, CallRecord } from '../summarize/types';
@@ -72,16 +76,16 @@ export interface SavedCall extends CallFields {
   participantKeys: string[];
   /** Distinct country / body codes of the participants (multiEntry). */
   countryKeys: string[];
-  /** Every unordered pair of participant keys, "a|b" with a < b (multiEntry). */
+  /** Every unordered pair of participant keys, "a|b" with a < b (multiEntry index until schema v3). */
   pairKeys: string[];
-  /** Every unordered pair of distinct countries, "FR|RU" (multiEntry). */
+  /** Every unordered pair of distinct countries, "FR|RU" (multiEntry index until schema v3). */
   countryPairKeys: string[];
   /** Folded topic labels ("ukraine", "chong khung bo"), for the topic filter (multiEntry, schema v2). */
   topicKeys: string[];
   /** Folded words for the search box (multiEntry); see keys.ts `searchTokensOf`. */
   searchTokens: string[];
-  /** Pair, country-pair and participant keys with the sort date, for relatedCalls (multiEntry,
-   *  schema v3); see keys.ts `relatedKeysOf`. */
+  /** Pair, country-pair and participant keys with the sort date, for relatedCalls; see keys.ts
+   *  `relatedKeysOf`. Indexed on the calls in schema v3, on the timeline rows from v4. */
   relatedKeys: string[];
   /** "YYYY-MM-DD" used for ordering: the event date, else the first article's publication date,
    *  else "--MM-DD" (sorts before every full date), else "". */
@@ -131,13 +135,14 @@ export interface RelatedOptions {
   limit?: number;
 }
 
+/** Related calls as their timeline rows (getCall / bulkGet gives a whole call). */
 export interface RelatedCalls {
   /** Calls between the same pair of leaders (earlier and later), newest first. */
-  samePair: SavedCall[];
+  samePair: TimelineRow[];
   /** Other calls between the same pair of countries, newest first. */
-  sameCountries: SavedCall[];
+  sameCountries: TimelineRow[];
   /** Other calls with either leader, newest first. */
-  sameLeader: SavedCall[];
+  sameLeader: TimelineRow[];
 }
 
 export interface SearchQuery {
@@ -161,6 +166,11 @@ export interface SearchQuery {
 
 /** What a timeline row shows of a call (components/CallList.tsx, CallRow). */
 export type TimelineCall = Pick<SavedCall, 'id' | 'eventDate' | 'eventDatePartial' | 'sortDate' | 'kind' | 'mentioned' | 'participants' | 'articleIds' | 'mentionedIn'>;
+/**
+ * A call's row in the timeline table (schema v4; keys.ts `timelineRowOf`): what a timeline row
+ * shows, and the keys relatedCalls groups by. `id` is the call's id.
+ */
+export type TimelineRow = TimelineCall & Pick<SavedCall, 'participantKeys' | 'pairKeys' | 'countryPairKeys' | 'relatedKeys'>;
 /** What a timeline row shows of an article: its link. */
 export type TimelineArticle = Pick<SavedArticle, 'id' | 'url' | 'title' | 'siteName'>;
 

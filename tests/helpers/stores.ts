@@ -1,18 +1,28 @@
 import { Dexie } from 'dexie';
-import { afterEach } from 'vitest';
-import { openCallStore, type CallStore } from '../../lib/store';
+import { afterEach, expect } from 'vitest';
+import { openCallStore, timelineRowOf, type CallStore } from '../../lib/store';
+
+/** The timeline table holds one row per call, derived from it (schema v4), whatever was written. */
+export async function expectTimelineOfCalls(db: CallStore): Promise<void> {
+  expect(await db.timeline.toArray()).toEqual((await db.calls.toArray()).map(timelineRowOf));
+}
 
 /**
  * Databases for one test file: the returned function opens a new one (named `prefix-N`) each
- * time; after each test every database it opened is closed and deleted.
+ * time; after each test every database it opened is checked (its timeline is that of its calls),
+ * closed and deleted.
  */
 export function temporaryStores(prefix: string): () => Promise<CallStore> {
   const opened: CallStore[] = [];
   let count = 0;
   afterEach(async () => {
     for (const db of opened.splice(0)) {
-      db.close();
-      await Dexie.delete(db.name);
+      try {
+        if (db.isOpen()) await expectTimelineOfCalls(db);
+      } finally {
+        db.close();
+        await Dexie.delete(db.name);
+      }
     }
   });
   return async () => {

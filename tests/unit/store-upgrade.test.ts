@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import type { Article } from '../../lib/extract/types';
 import type { CallRecord, Participant } from '../../lib/summarize/types';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS, latestCalls, openCallStore, relatedCalls, saveCall, searchCalls } from '../../lib/store';
-import { relatedKeysOf } from '../../lib/store/keys';
+import { relatedKeysOf, timelineRowOf } from '../../lib/store/keys';
 
 /** The schema exactly as version 1 shipped. A shipped version must never change: the store
  *  declares it from SCHEMA_VERSIONS[0], which this test compares with the copy here. */
@@ -96,12 +96,11 @@ afterEach(async () => {
 });
 
 describe('schema upgrade', () => {
-  it('keeps version 1 as shipped and declares versions 2 and 3 after it', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(SCHEMA_VERSION).toBe(3);
+  it('keeps version 1 as shipped and declares versions 2, 3 and 4 after it', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(SCHEMA_VERSION).toBe(4);
     expect(SCHEMA_VERSIONS[0]!.stores).toEqual(SHIPPED_V1);
-    expect(SCHEMA_VERSIONS[1]!.upgrade).toBeTypeOf('function');
-    expect(SCHEMA_VERSIONS[2]!.upgrade).toBeTypeOf('function');
+    for (const v of SCHEMA_VERSIONS.slice(1)) expect(v.upgrade).toBeTypeOf('function');
   });
 
   it('opens a version-1 database with every record intact and the version-2 index filled', async () => {
@@ -134,6 +133,10 @@ describe('schema upgrade', () => {
       expect((await searchCalls(db, { topic: 'An ninh Châu Âu' })).map((c) => c.id)).toEqual([1]);
       expect((await searchCalls(db, { text: 'macron' })).map((c) => c.id)).toEqual([1, 2]);
       expect((await relatedCalls(db, 1)).samePair.map((c) => c.id)).toEqual([2]);
+      // Version 4: the timeline rows are filled from the calls; the calls lost the indexes no query uses.
+      expect(await db.timeline.toArray()).toEqual((await db.calls.toArray()).map(timelineRowOf));
+      await expect(db.calls.where('relatedKeys').startsWith('p:').count()).rejects.toMatchObject({ name: 'SchemaError' });
+      await expect(db.calls.where('pairKeys').equals('emmanuel-macron|vladimir-putin').count()).rejects.toMatchObject({ name: 'SchemaError' });
 
       // The keys written by version 1 still match: another outlet's report joins the old call,
       // and the report of 31/1 turns the old mention into a reported call.
@@ -175,6 +178,8 @@ describe('schema upgrade', () => {
       expect(promoted.call).toMatchObject({ id: 2, mentioned: 0, mentionedIn: [1], topicKeys: ['ukraine'] });
       expect(await db.calls.count()).toBe(2);
       expect(await db.notes.toArray()).toEqual([V1_NOTE]);
+      expect(await db.timeline.toArray()).toEqual((await db.calls.toArray()).map(timelineRowOf));
+      expect((await relatedCalls(db, 1)).samePair).toEqual([timelineRowOf((await db.calls.get(2))!)]);
     } finally {
       db.close();
     }
