@@ -42,9 +42,11 @@ const openNative = (name: string) =>
     open.onerror = () => reject(open.error);
   });
 
-/** Every row of the three tables through native IndexedDB: the keys first, then every page at once. */
-function readEveryRow(native: IDBDatabase, onRow: (table: string, row: unknown) => void): Promise<void> {
-  const tables = ['articles', 'calls', 'notes'];
+/** The tables an export reads. */
+const EXPORTED_TABLES = ['articles', 'calls', 'notes'];
+
+/** Every row of `tables` through native IndexedDB: the keys first, then every page at once. */
+function readEveryRow(native: IDBDatabase, onRow: (table: string, row: unknown) => void, tables = EXPORTED_TABLES): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = native.transaction(tables, 'readonly');
     const keys = tables.map((table) => tx.objectStore(table).getAllKeys());
@@ -204,9 +206,10 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
    */
   async rawWrite(run: number, indexed: boolean) {
     const source = await openNative((await store()).name);
-    const tables: Record<string, unknown[]> = { articles: [], calls: [], notes: [] };
+    // Every table the store writes on an import: the exported ones and the timeline (schema v4).
+    const tables: Record<string, unknown[]> = { articles: [], calls: [], notes: [], timeline: [] };
     try {
-      await readEveryRow(source, (table, row) => tables[table]!.push(row));
+      await readEveryRow(source, (table, row) => tables[table]!.push(row), Object.keys(tables));
     } finally {
       source.close();
     }
@@ -217,7 +220,7 @@ const summary = (t: { ms: number; longTasks: LongTask[] }) => ({ ms: t.ms, longT
         try {
           const t = await timed(() =>
             inTransaction(target, 'rw', async (tx) => {
-              await Promise.all([tx.articles.bulkPut(tables.articles as never[]), tx.calls.bulkPut(tables.calls as never[]), tx.notes.bulkPut(tables.notes as never[])]);
+              await Promise.all(Object.entries(tables).map(([table, rows]) => (tx[table as keyof typeof tx] as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(rows)));
             }),
           );
           return summary(t);
