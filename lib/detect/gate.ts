@@ -1,4 +1,5 @@
 import { matchKey } from '../text';
+import { isLetter, isWordChar } from '../text/letters';
 import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from './vocabulary';
 
 /**
@@ -32,30 +33,11 @@ export interface GateResult {
 /** A phrase as a regular expression over matchKey text: any run of spaces or hyphens between words. */
 const phrasePattern = (phrase: string) => matchKey(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\-]+');
 
-/**
- * Word boundaries are checked in code, not with lookarounds such as (?<![\p{L}\p{N}]): building
- * an expression's Unicode property classes costs about a millisecond each in a fresh page, and
- * the gate must stay under one. Letters and digits of the Latin blocks (where Vietnamese is
- * written) are recognised by their code points; other characters by a class built on first need.
+/*
+ * Word boundaries are checked in code (isWordChar, isLetter), not with lookarounds such as
+ * (?<![\p{L}\p{N}]): building an expression's Unicode property classes costs about a
+ * millisecond each in a fresh page, and the gate must stay under one.
  */
-let nonLatinWordChar: RegExp | null = null;
-let nonLatinLetter: RegExp | null = null;
-function isLatinLetter(cp: number): boolean | null {
-  if (cp < 0) return false;
-  if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
-  if (cp >= 0x1e00 && cp <= 0x1eff) return true;
-  return null;
-}
-/** \p{L} or \p{N} (exported for tests). */
-export function isWordChar(cp: number): boolean {
-  if (cp >= 48 && cp <= 57) return true;
-  return isLatinLetter(cp) ?? (nonLatinWordChar ??= /[\p{L}\p{N}]/u).test(String.fromCodePoint(cp));
-}
-/** \p{L} (exported for tests). */
-export function isLetter(cp: number): boolean {
-  return isLatinLetter(cp) ?? (nonLatinLetter ??= /\p{L}/u).test(String.fromCodePoint(cp));
-}
 /** The code point that ends just before index i (-1 at the start). */
 function codePointBefore(s: string, i: number): number {
   if (i <= 0) return -1;

@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gateCall, isLetter, isWordChar, type GateInput, type GateResult } from '../../lib/detect/gate';
+import { gateCall, type GateInput, type GateResult } from '../../lib/detect/gate';
+import { isLetter, isWordChar } from '../../lib/text/letters';
 import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from '../../lib/detect/vocabulary';
 import { matchKey } from '../../lib/text';
 import { FIXTURES } from '../helpers/shared';
