@@ -31,9 +31,12 @@ function labelKey(text: string): string {
     .trim();
 }
 
+/** No label is longer than this (spaces around it included). */
+export const MAX_LABEL_CHARS = 60;
+
 /** "Tin cùng chuyên mục", "CÙNG CHUYÊN MỤC", "Đọc nhanh >>", "MỚI NHẤT!". */
 export function isBoilerplateLabel(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > MAX_LABEL_CHARS) return false;
   return LABEL_KEYS.has(labelKey(text));
 }
 
