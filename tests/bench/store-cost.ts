@@ -150,11 +150,16 @@ export async function measureStore(extensionPath: string, n: number, runs: numbe
       result.exportCsv.push(await call<OpTimes>(bench, 'exportCsv'));
       result.exportJson.push(await call<OpTimes>(bench, 'exportJson'));
       result.importJson.push(await call<OpTimes>(bench, 'importExported', i));
-      // The baselines, when this version's bench page has them (earlier versions' do not); not at
-      // 50,000 calls, where the raw write would hold the whole collection (≈ 0.5 GB) in the page.
-      if (n <= BASELINE_MAX_CALLS && await bench.evaluate(() => 'rawRead' in (globalThis as unknown as { __benchStore: Bench }).__benchStore)) {
-        const baseline = (name: string, ...args: unknown[]) => call<OpTimes>(bench, name, ...args).catch((e: Error): OpTimes => ({ error: e.message.split('\n')[0], ms: NaN, longTasks: 0, longest: 0, blocked: 0 }));
-        result.rawRead.push(await baseline('rawRead'));
+    }
+    // The baselines, when this version's bench page has them (earlier versions' do not); not at
+    // 50,000 calls, where the raw write would hold the whole collection (≈ 0.5 GB) in the page.
+    // They run after every measured operation: the raw write holds the whole collection in the
+    // page, and the garbage it leaves slowed the operations after it (CSV export 1.9 → 2.4 s, its
+    // long tasks 60 → 160 ms in a probe, 2026-11-23).
+    if (n <= BASELINE_MAX_CALLS && await bench.evaluate(() => 'rawRead' in (globalThis as unknown as { __benchStore: Bench }).__benchStore)) {
+      const baseline = (name: string, ...args: unknown[]) => call<OpTimes>(bench, name, ...args).catch((e: Error): OpTimes => ({ error: e.message.split('\n')[0], ms: NaN, longTasks: 0, longest: 0, blocked: 0 }));
+      for (let i = 0; i < ioRuns; i++) result.rawRead.push(await baseline('rawRead'));
+      for (let i = 0; i < ioRuns; i++) {
         result.rawWrite.push(await baseline('rawWrite', i, false));
         result.rawWriteIndexed.push(await baseline('rawWrite', i, true));
       }
