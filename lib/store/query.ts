@@ -75,6 +75,9 @@ export async function countCalls(db: CallStore, { includeMentioned = false } = {
 
 // ---- Related calls ----
 
+/** What relatedCalls needs of the call it starts from (a SavedCall or a TimelineRow), or its id. */
+export type RelatedFrom = Pick<TimelineRow, 'id' | 'participantKeys' | 'pairKeys' | 'countryPairKeys'> | number;
+
 /**
  * Calls related to one call, in three groups, each newest first and without the call itself:
  * 1. samePair: calls between the same two leaders (any pair of its participants), earlier and later;
@@ -93,9 +96,6 @@ export async function countCalls(db: CallStore, { includeMentioned = false } = {
  * a tie). With 10,000 calls: 7–10 ms before (ids of the whole pair and country ranges, up to a
  * thousand for a busy pair of countries, then 40–60 whole calls), about 3 ms now.
  */
-/** What relatedCalls needs of the call it starts from (a SavedCall or a TimelineRow), or its id. */
-export type RelatedFrom = Pick<TimelineRow, 'id' | 'participantKeys' | 'pairKeys' | 'countryPairKeys'> | number;
-
 export async function relatedCalls(db: CallStore, call: RelatedFrom, { limit = RELATED_LIMIT }: RelatedOptions = {}): Promise<RelatedCalls> {
   return inTransaction(db, 'r', async (t) => {
     const self = typeof call === 'number' ? await t.timeline.get(call) : call;
