@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { temporaryStores } from '../helpers/stores';
+import { NO_EVIDENCE, uncomputedKeys } from '../helpers/call-rows';
 import fc from 'fast-check';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -55,7 +56,6 @@ const XI: Participant = { name: 'Tập Cận Bình', title: 'Chủ tịch', coun
 const LAVROV: Participant = { name: 'Sergei Lavrov', title: 'Ngoại trưởng', country: 'RU', leaderId: null };
 const TURKISH_FM: Participant = { name: null, title: 'Ngoại trưởng', country: 'TR', leaderId: null };
 
-const EVIDENCE = { kind: null, eventDate: null, participants: [], initiator: null, ordinal: null, topics: {}, agreements: [], earlierCalls: [] };
 
 function article(url: string, over: Partial<Article> = {}): Article {
   return {
@@ -91,7 +91,7 @@ function record(date: string | null, participants: Participant[], over: Partial<
     agreements: [],
     earlierCalls: [],
     attribution: null,
-    evidence: EVIDENCE,
+    evidence: NO_EVIDENCE,
     ...over,
   };
 }
@@ -727,16 +727,10 @@ function syntheticEnvelope(n: number): ExportEnvelope {
       agreements: ['tăng cường hợp tác'],
       earlierCalls: [],
       attribution: null,
-      evidence: EVIDENCE,
+      evidence: NO_EVIDENCE,
       articleIds: mentioned ? [] : [articleId],
       mentionedIn: mentioned ? [articleId - 1] : [],
-      participantKeys: [],
-      countryKeys: [],
-      pairKeys: [],
-      countryPairKeys: [],
-      topicKeys: [],
-      searchTokens: [],
-      relatedKeys: [],
+      ...uncomputedKeys(),
       sortDate: date,
       createdAt: `${date}T02:00:00.000Z`,
       updatedAt: `${date}T02:00:00.000Z`,

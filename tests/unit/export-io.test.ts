@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { temporaryStores } from '../helpers/stores';
+import { NO_EVIDENCE, uncomputedKeys } from '../helpers/call-rows';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
@@ -38,7 +39,6 @@ const LEADERS = [
   { name: 'Tập Cận Bình', title: 'Chủ tịch', country: 'CN', leaderId: 'tap-can-binh' },
   { name: null, title: 'Ngoại trưởng', country: 'TR', leaderId: null },
 ];
-const EVIDENCE = { kind: null, eventDate: null, participants: [], initiator: null, ordinal: null, topics: {}, agreements: [], earlierCalls: [] };
 
 /** A valid export file of n calls (one article each; every tenth call only mentioned; a note on every fifth). */
 export function envelopeOf(n: number): ExportEnvelope {
@@ -81,16 +81,10 @@ export function envelopeOf(n: number): ExportEnvelope {
       agreements: [],
       earlierCalls: [],
       attribution: null,
-      evidence: EVIDENCE,
+      evidence: NO_EVIDENCE,
       articleIds: mentioned ? [] : [i],
       mentionedIn: mentioned ? [i - 1] : [],
-      participantKeys: [],
-      countryKeys: [],
-      pairKeys: [],
-      countryPairKeys: [],
-      topicKeys: [],
-      searchTokens: [],
-      relatedKeys: [],
+      ...uncomputedKeys(),
       sortDate: date,
       createdAt: `${date}T02:00:00.000Z`,
       updatedAt: `${date}T02:00:00.000Z`,

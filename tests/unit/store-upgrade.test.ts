@@ -4,6 +4,7 @@ import type { Article } from '../../lib/extract/types';
 import type { CallRecord, Participant } from '../../lib/summarize/types';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS, latestCalls, openCallStore, relatedCalls, saveCall, searchCalls } from '../../lib/store';
 import { relatedKeysOf, timelineRowOf } from '../../lib/store/keys';
+import { NO_EVIDENCE } from '../helpers/call-rows';
 
 /** The schema exactly as version 1 shipped. A shipped version must never change: the store
  *  declares it from SCHEMA_VERSIONS[0], which this test compares with the copy here. */
@@ -17,7 +18,6 @@ const SHIPPED_V1 = {
 
 const PUTIN: Participant = { name: 'Vladimir Putin', title: 'Tổng thống', country: 'RU', leaderId: 'vladimir-putin' };
 const MACRON: Participant = { name: 'Emmanuel Macron', title: 'Tổng thống', country: 'FR', leaderId: 'emmanuel-macron' };
-const EVIDENCE = { kind: null, eventDate: null, participants: [], initiator: null, ordinal: null, topics: {}, agreements: [], earlierCalls: [] };
 
 /** Rows in the version-1 shape: calls have no topicKeys. */
 const V1_ARTICLE = {
@@ -42,7 +42,7 @@ const commonCall = {
   agreements: ['duy trì liên lạc'],
   earlierCalls: [],
   attribution: null,
-  evidence: EVIDENCE,
+  evidence: NO_EVIDENCE,
   participantKeys: ['emmanuel-macron', 'vladimir-putin'],
   countryKeys: ['FR', 'RU'],
   pairKeys: ['emmanuel-macron|vladimir-putin'],
@@ -167,7 +167,7 @@ describe('schema upgrade', () => {
         agreements: [],
         earlierCalls: [],
         attribution: null,
-        evidence: EVIDENCE,
+        evidence: NO_EVIDENCE,
       });
       const joined = await saveCall(db, { article: article('https://tuoitre.vn/pm-0203.htm'), record: record('2022-02-03') });
       expect(joined.created).toBe(false);

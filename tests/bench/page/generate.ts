@@ -20,6 +20,7 @@ import { TOPICS } from '../../../lib/summarize/data/topics';
 import type { CallKind, Participant } from '../../../lib/summarize/types';
 import type { ExportEnvelope } from '../../../lib/export/envelope';
 import type { SavedArticle, SavedCall } from '../../../lib/store/types';
+import { uncomputedKeys } from '../../helpers/call-rows';
 
 /** mulberry32: small, fast, deterministic. */
 function random(seed: number): () => number {
@@ -172,12 +173,7 @@ export function generateCollection(n: number, paragraphs: readonly string[], see
       },
       articleIds,
       mentionedIn,
-      participantKeys: [],
-      countryKeys: [],
-      pairKeys: [],
-      countryPairKeys: [],
-      topicKeys: [],
-      searchTokens: [],
+      ...uncomputedKeys(),
       sortDate: date,
       createdAt: created,
       updatedAt: created,
