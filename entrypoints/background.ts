@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isLoadEngineRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type Reply, type Request, type TabState } from '../lib/messages';
+import { gateCall } from '../lib/detect/gate';
+import { isGatePageRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type GatePageRequest, type Reply, type ReplyTo, type Request, type TabState } from '../lib/messages';
 import { articleKeyFor, callForArticle, getCall, openCallStore, relatedTimeline, saveCall, unsaveArticle, type CallStore, type RelatedTimeline } from '../lib/store';
 import { injectEngine, registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
 import { getSettings, settingsItem } from './shared/settings';
@@ -104,18 +105,34 @@ async function currentState(tabId: number): Promise<TabState | null> {
   return writeState({ ...state, saved: false, callId: undefined, relatedCount: undefined, timeline: undefined });
 }
 
-async function handle(message: Request, sender: { tab?: { id?: number }; frameId?: number }): Promise<Reply> {
+type Sender = { tab?: { id?: number }; frameId?: number };
+
+/** The gate's decision time of the last page (the benchmark reads it here, in the worker). */
+const GATE_DECISION_MEASURE = 'dien-dam:gate-decision';
+
+/**
+ * The cheap gate, for a content script: could its page be a call article? If so, the engine is
+ * injected into the page before the reply, so the content script can start it at once.
+ */
+async function gatePage(message: GatePageRequest, sender: Sender): Promise<ReplyTo<GatePageRequest>> {
+  const start = performance.now();
+  const gate = gateCall(message.input);
+  performance.clearMeasures(GATE_DECISION_MEASURE);
+  performance.measure(GATE_DECISION_MEASURE, { start, end: performance.now() });
+  if (!gate.pass || message.engineLoaded) return { ok: true, verdict: { ...gate, engine: gate.pass } };
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: { kind: 'unknown', message: 'Không có thẻ' } };
+  await injectEngine(tabId, sender.frameId ?? 0);
+  return { ok: true, verdict: { ...gate, engine: true } };
+}
+
+async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest>> {
+  if (isGatePageRequest(message)) return gatePage(message, sender);
   if (isPageReport(message)) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: true, state: null };
     if (message.type === 'call-page') return { ok: true, state: await onCallPage(message, tabId) };
     return { ok: true, state: await writeState({ tabId, url: message.url, status: message.analysed ? 'other' : 'not-analysed', reason: message.reason, saved: false }) };
-  }
-  if (isLoadEngineRequest(message)) {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: false, error: { kind: 'unknown', message: 'Không có thẻ' } };
-    await injectEngine(tabId, sender.frameId ?? 0);
-    return { ok: true, state: null };
   }
   if (isOpenRecordRequest(message)) {
     await browser.tabs.create({ url: browser.runtime.getURL(`/collection.html?call=${message.callId}` as '/collection.html') });
@@ -148,7 +165,7 @@ async function syncSiteScripts(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply | ReplyTo<GatePageRequest>) => void) => {
     handle(message as Request, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: storeErrorOf(e) }));
     return true; // the reply comes through sendResponse (Chromium ignores a returned Promise)
   });

@@ -3,10 +3,12 @@
  * One module both sides import: every message and reply is a type here, and `isPageReport`
  * checks what arrives before the background trusts it.
  *
- * Content script → background:  a page report (a call article, or a page that is not one).
+ * Content script → background:  the gate's inputs of every page (address, title, description),
+ *                               then a page report (a call article, or a page that is not one).
  * Popup / full view → background: ask for the tab's state, save or unsave its call.
  * Replies always come through `sendResponse` (Chromium does not send a Promise's value).
  */
+import { GATE_TEXT_CHARS, GATE_URL_CHARS, type GateInput } from './detect/gate-input';
 import type { Article } from './extract/types';
 import type { RelatedTimeline } from './store/types';
 import type { CallRecord } from './summarize/types';
@@ -69,14 +71,34 @@ export interface OpenRecordRequest {
   callId: number;
 }
 
-/** From the content script, once the cheap gate has let a page through: load the engine into it. */
-export interface LoadEngineRequest {
-  type: 'load-engine';
+/**
+ * From the content script, on every page of an active site: what the cheap gate reads. The
+ * background decides (so the page's main thread only reads five strings and posts them) and, when
+ * the page may be a call article, loads the engine into it before replying.
+ */
+export interface GatePageRequest {
+  type: 'gate-page';
+  input: GateInput;
+  /** The engine is already in the page (in-site navigation): it is not loaded again. */
+  engineLoaded: boolean;
 }
 
-export type Request = PageReport | PageRequest | OpenRecordRequest | LoadEngineRequest;
+/** The gate's answer to a GatePageRequest. */
+export interface GateVerdict {
+  pass: boolean;
+  reason: string;
+  /** The engine is in the page and should read it. */
+  engine: boolean;
+}
 
-export type Reply = { ok: true; state: TabState | null } | { ok: false; error: StoreError };
+export type Request = PageReport | PageRequest | OpenRecordRequest | GatePageRequest;
+
+export type ErrorReply = { ok: false; error: StoreError };
+
+export type Reply = { ok: true; state: TabState | null } | ErrorReply;
+
+/** The reply each request gets. */
+export type ReplyTo<R extends Request> = R extends GatePageRequest ? { ok: true; verdict: GateVerdict } | ErrorReply : Reply;
 
 /** Map a storage failure to what the reader is told. */
 export function storeErrorOf(e: unknown): StoreError {
@@ -109,8 +131,13 @@ export function isPageReport(m: unknown): m is PageReport {
   return r.participants.every((p) => isObject(p) && (p.name === null || isString(p.name)) && (p.country === null || isString(p.country)));
 }
 
-export function isLoadEngineRequest(m: unknown): m is LoadEngineRequest {
-  return isObject(m) && m.type === 'load-engine';
+const isOptionalText = (v: unknown, max: number) => v === undefined || v === null || (isString(v) && v.length <= max);
+
+/** Is this a well-formed gate request? Its texts are no longer than gateInputOf makes them. */
+export function isGatePageRequest(m: unknown): m is GatePageRequest {
+  if (!isObject(m) || m.type !== 'gate-page' || typeof m.engineLoaded !== 'boolean' || !isObject(m.input)) return false;
+  const { url, title, description } = m.input;
+  return isOptionalText(url, GATE_URL_CHARS) && isOptionalText(title, GATE_TEXT_CHARS) && isOptionalText(description, GATE_TEXT_CHARS);
 }
 
 export function isOpenRecordRequest(m: unknown): m is OpenRecordRequest {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Reply, Request } from '../../lib/messages';
+import type { ReplyTo, Request } from '../../lib/messages';
 
 /** Attempts and pause for a message the background did not receive (its worker was stopping or starting). */
 const SEND_ATTEMPTS = 4;
@@ -10,10 +10,10 @@ const RETRY_PAUSE_MS = 250;
  * of stopping when a page speaks to it; the message then fails ("Receiving end does not exist"),
  * so it is sent again a few times before giving up. Returns null when the extension is gone.
  */
-export async function sendToBackground(message: Request): Promise<Reply | null> {
+export async function sendToBackground<R extends Request>(message: R): Promise<ReplyTo<R> | null> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+      const reply = (await browser.runtime.sendMessage(message)) as ReplyTo<R> | undefined;
       if (reply) return reply;
     } catch {
       // retried below

@@ -1,12 +1,14 @@
 import { matchKey } from '../text';
 import { isLetter, isWordChar } from '../text/letters';
+import { GATE_TEXT_CHARS, type GateInput } from './gate-input';
 import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from './vocabulary';
 
 /**
  * The cheap gate: from the address, the title and the meta description alone, could this page
- * be about a diplomatic call? It runs on every page the content script sees, so it must cost
- * well under a millisecond. It favours recall: the full detection decides on the article text
- * when the gate lets a page through.
+ * be about a diplomatic call? It decides for every page the content script sees (in the
+ * background, on the inputs the content script reads with gate-input.ts), so it must cost well
+ * under a millisecond. It favours recall: the full detection decides on the article text when
+ * the gate lets a page through.
  *
  * Each rule is a list of phrases that must occur as whole words of the text's matchKey. On most
  * pages none of them needs to run: a phrase can only match when it occurs in the text with
@@ -19,11 +21,7 @@ import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MAR
  * substring tests a few microseconds.
  */
 
-export interface GateInput {
-  url?: string | null;
-  title?: string | null;
-  description?: string | null;
-}
+export { gateInputOf, GATE_TEXT_CHARS, type GateInput } from './gate-input';
 
 export interface GateResult {
   pass: boolean;
@@ -173,7 +171,7 @@ const PLANNING = rule(PLANNED_BEFORE);
 const URL_SLUG = /(?:^|[-/_])(dien-dam|goi-dien|dam-thoai|truc-tuyen|cuoc-goi|dien-thoai-voi)(?:[-_./]|$)/;
 
 export function gateCall(input: GateInput): GateResult {
-  const raw = `${input.title ?? ''}\n${input.description ?? ''}`.slice(0, 2000);
+  const raw = `${input.title ?? ''}\n${input.description ?? ''}`.slice(0, GATE_TEXT_CHARS);
   const plain = fold(raw);
   let key: string | null = null;
   const text = () => (key ??= matchKey(raw));
@@ -192,15 +190,4 @@ export function gateCall(input: GateInput): GateResult {
   }
   if (URL_SLUG.test(path)) return { pass: true, reason: 'call words in the address' };
   return { pass: false, reason: 'no call words in title, description or address' };
-}
-
-/** The gate's inputs, read from a document without touching it: title, og:title, the first h1, descriptions. */
-export function gateInputOf(document: Document, url: string | null): GateInput {
-  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? '';
-  const h1 = document.querySelector('h1')?.textContent ?? '';
-  return {
-    url,
-    title: `${document.title}\n${meta('meta[property="og:title"]')}\n${h1.slice(0, 300)}`,
-    description: `${meta('meta[name="description"]')}\n${meta('meta[property="og:description"]')}`,
-  };
 }
