@@ -14,13 +14,14 @@ import { canonicalizeUrl } from './url';
  * extractArticle(document, url) → Article.
  *
  * 1. Metadata from the live page (meta tags, JSON-LD), read-only.
- * 2. Everything else on a clone: the live page is never changed.
- * 3. The site profile (or the generic one) gives title, sapo, date, author and removes the
- *    site's furniture; captions are set apart.
- * 4. The body: the profile's body element on a known site, else Readability on the cleaned
- *    clone. Its blocks are filtered (link lists, boilerplate labels and the lists under them,
- *    footers, repeats).
- * 5. Credit lines become `attribution`; the page is judged an article or not.
+ * 2. The site profile (or the generic one) gives title, sapo, date and author, and the captions
+ *    are set apart, all read on the live page; what is cut away (the sapo, credit lines, the
+ *    site's furniture, blocks under a boilerplate label) is cut from copies: the live page is
+ *    never changed.
+ * 3. The body: on a known site, the profile's body candidates, each copied alone and cleaned;
+ *    else (or when none qualifies) Readability on a cleaned copy of the whole page. Its blocks
+ *    are filtered (link lists, boilerplate labels and the lists under them, footers, repeats).
+ * 4. Credit lines become `attribution`; the page is judged an article or not.
  */
 
 /** Readability's minimum article length; Vietnamese short news can be ~300 characters. */
@@ -84,10 +85,13 @@ function largest(root: ParentNode, selectors: readonly string[] | undefined): El
         bestLen = len;
       }
     }
-    if (best && bestLen >= 100) return best;
+    if (best && bestLen >= BODY_MIN_CHARS) return best;
   }
   return null;
 }
+
+/** A body candidate with less text than this is an empty pop-up copy, not the body. */
+const BODY_MIN_CHARS = 100;
 
 function removeAll(root: ParentNode, selectors: readonly string[] | undefined): void {
   if (!selectors?.length) return;
@@ -160,6 +164,99 @@ function removeLabelledBlocks(root: Element): void {
   }
 }
 
+/** A sapo shorter than this is cut from the body (a longer "sapo" is the body itself, badly marked). */
+const LEAD_KEPT_CHARS = 600;
+/** A date, author or source element longer than this is not cut (it holds more than a credit). */
+const CREDIT_CUT_CHARS = 300;
+
+/** What is cut from a copy of the page before its body is read, as elements of the live page. */
+interface PageCuts {
+  /** The sapo's element (kept apart as the lead). */
+  lead: Element | null;
+  /** The date, author and source elements: cut when short. */
+  credits: Element[];
+  /** Selectors of the site's furniture and of any site's. */
+  furniture: string[];
+}
+
+/** The element of `copy` at the place `el` has under `live` (copy is a deep clone of live); null outside. */
+function counterpart(el: Element, live: Node, copy: Node): Element | null {
+  const path: number[] = [];
+  for (let node: Node = el; node !== live; ) {
+    const parent = node.parentNode;
+    if (!parent) return null;
+    let i = 0;
+    for (let c = parent.firstChild; c && c !== node; c = c.nextSibling) i++;
+    path.push(i);
+    node = parent;
+  }
+  let at: Node | null = copy;
+  for (let k = path.length - 1; k >= 0 && at; k--) at = at.childNodes[path[k]!] ?? null;
+  return (at as Element | null) ?? null;
+}
+
+/**
+ * Clean `root`, a part of a copy of the page (`copy` is the clone of the live page's `live`):
+ * the sapo, the captions, short credit lines, the furniture and the blocks under a boilerplate
+ * label go, in that order.
+ */
+function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void {
+  const credits = cuts.credits.map((el) => counterpart(el, live, copy));
+  if (cuts.lead) counterpart(cuts.lead, live, copy)?.remove();
+  for (const c of Array.from(root.querySelectorAll(CAPTION_SELECTORS))) c.remove();
+  for (const el of credits) if (el && (el.textContent ?? '').length < CREDIT_CUT_CHARS) el.remove();
+  removeAll(root, cuts.furniture);
+  removeLabelledBlocks(root);
+}
+
+/**
+ * A known site's body, found without copying the whole page: for each of the profile's body
+ * selectors in turn, each candidate of the live page is copied alone and cleaned as the whole
+ * page would be, and the one with the most text wins (at least BODY_MIN_CHARS). Candidates the
+ * whole page's cleaning would cut (inside furniture, the sapo or a credit line) are passed over.
+ * Copying the page was as costly as Readability's whole parse of a vov.vn article; a body is a
+ * fraction of the page. Null when no candidate qualifies: the whole page is copied then.
+ */
+function largestCandidateCopy(body: Element, selectors: readonly string[] | undefined, cuts: PageCuts): Element | null {
+  const furniture = cuts.furniture.join(', ');
+  const cutAround = (el: Element) =>
+    (cuts.lead?.contains(el) ?? false) || cuts.credits.some((c) => c.contains(el) && (c.textContent ?? '').length < CREDIT_CUT_CHARS) || insideAny(el, furniture, body);
+  for (const sel of selectors ?? []) {
+    let nodes: Element[];
+    try {
+      nodes = Array.from(body.querySelectorAll(sel));
+    } catch {
+      continue;
+    }
+    let best: Element | null = null;
+    let bestLen = 0;
+    for (const el of nodes) {
+      if (cutAround(el)) continue;
+      // Only what is inside the candidate is cut, never the candidate itself.
+      const copy = el.cloneNode(true) as Element;
+      cleanCopy(copy, el, copy, cuts);
+      const len = (copy.textContent ?? '').trim().length;
+      if (len > bestLen) {
+        best = copy;
+        bestLen = len;
+      }
+    }
+    if (best && bestLen >= BODY_MIN_CHARS) return best;
+  }
+  return null;
+}
+
+/** Is `el` or one of its ancestors below `root` matched by `selectors`? */
+function insideAny(el: Element, selectors: string, root: Element): boolean {
+  if (!selectors) return false;
+  try {
+    const hit = el.closest(selectors);
+    return !!hit && hit !== root && root.contains(hit);
+  } catch {
+    return false; // a selector this DOM rejects: removeAll skips it too
+  }
+}
+
 function cleanTitle(raw: string | null, siteName: string | null): string {
   if (!raw) return '';
   let t = normalizeText(raw).replace(/\s+/g, ' ').trim();
@@ -204,6 +301,9 @@ function creditOf(author: string | null, source: string | null): string | null {
 export interface ExtractOptions {
   /** Publication date to use when the page has none ("YYYY-MM-DD" or ISO). */
   published?: string | null;
+  /** Find a known site's body in a copy of the whole page, not in copies of its body candidates
+   *  alone (the way it was found before: tests/unit/extract-fast.test.ts compares the two). */
+  copyWholePage?: boolean;
 }
 
 export function extractArticle(document: Document, url?: string | null, options: ExtractOptions = {}): Article {
@@ -231,33 +331,45 @@ export function extractArticle(document: Document, url?: string | null, options:
   if (size > MAX_TEXT_CHARS) return empty(PAGE_TOO_LARGE);
   if (deeperThan(document.documentElement ?? document.body, MAX_DOM_DEPTH)) return empty(PAGE_TOO_DEEP);
 
-  const clone = document.cloneNode(true) as Document;
-  const body = clone.body;
-  if (!body) return empty('Trang không có nội dung');
-
-  const title = cleanTitle(firstText(clone, profile.title)?.text ?? firstText(clone, GENERIC.title)?.text ?? meta.title ?? clone.title, meta.siteName);
-  const dateEl = firstText(clone, profile.date) ?? (profile === GENERIC ? null : firstText(clone, GENERIC.date));
-  const authorEl = firstText(clone, profile.author) ?? (profile === GENERIC ? null : firstText(clone, GENERIC.author));
-  const sourceEl = firstText(clone, profile.source) ?? (profile === GENERIC ? null : firstText(clone, GENERIC.source));
-  const leadEl = firstText(clone, profile.lead) ?? (profile === GENERIC ? null : firstText(clone, GENERIC.lead));
+  // The profile's fields and the captions are read on the live page (reading changes nothing);
+  // what is cut away is cut from a copy.
+  const titleEl = firstText(document, profile.title) ?? firstText(document, GENERIC.title);
+  const title = cleanTitle(titleEl?.text ?? meta.title ?? document.title, meta.siteName);
+  const dateEl = firstText(document, profile.date) ?? (profile === GENERIC ? null : firstText(document, GENERIC.date));
+  const authorEl = firstText(document, profile.author) ?? (profile === GENERIC ? null : firstText(document, GENERIC.author));
+  const sourceEl = firstText(document, profile.source) ?? (profile === GENERIC ? null : firstText(document, GENERIC.source));
+  const leadEl = firstText(document, profile.lead) ?? (profile === GENERIC ? null : firstText(document, GENERIC.lead));
   let lead = leadEl?.text ?? '';
-  if (leadEl && lead.length < 600) leadEl.el.remove();
-
+  const cuts: PageCuts = {
+    lead: leadEl && lead.length < LEAD_KEPT_CHARS ? leadEl.el : null,
+    credits: [dateEl?.el, authorEl?.el, sourceEl?.el].filter((el): el is Element => !!el),
+    furniture: [...new Set([...(profile.remove ?? []), ...(GENERIC.remove ?? [])])],
+  };
   const captions: string[] = [];
-  for (const c of Array.from(body.querySelectorAll(CAPTION_SELECTORS))) {
+  for (const c of Array.from(document.body.querySelectorAll(CAPTION_SELECTORS))) {
+    if (cuts.lead?.contains(c)) continue; // cut with the sapo before the captions are read
     const t = normalizeText(c.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t) captions.push(t);
-    c.remove();
   }
-  for (const el of [dateEl?.el, authorEl?.el, sourceEl?.el]) if (el && (el.textContent ?? '').length < 300) el.remove();
-  // The site's furniture and the usual furniture of any site, in one walk.
-  removeAll(body, [...new Set([...(profile.remove ?? []), ...(GENERIC.remove ?? [])])]);
-  removeLabelledBlocks(body);
 
-  let container: Element | null = profile !== GENERIC ? largest(body, profile.body) : null;
+  // The whole page, copied and cleaned: Readability's input, and the body's on a site whose
+  // body candidates are not found alone. Made at most once, only when needed.
+  let page: Document | null = null;
+  const wholePage = (): Document => {
+    if (page) return page;
+    page = document.cloneNode(true) as Document;
+    cleanCopy(page.body, document, page, cuts);
+    return page;
+  };
+
+  let container: Element | null = null;
   let usedReadability = false;
-  if (!container) {
-    const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: true }).parse();
+  if (profile !== GENERIC) {
+    container = options.copyWholePage ? null : largestCandidateCopy(document.body, profile.body, cuts);
+    container ??= wholePage().body ? largest(wholePage().body, profile.body) : null;
+  }
+  if (!container && wholePage().body) {
+    const parsed = new Readability(wholePage(), { serializer: (el: Node) => el, charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: true }).parse();
     container = (parsed?.content as unknown as Element | null | undefined) ?? null;
     usedReadability = true;
   }
@@ -291,7 +403,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   const publishedAt =
     parseMachineDate(meta.published) ??
     parseDisplayDate(dateEl?.text) ??
-    parseMachineDate(clone.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    parseMachineDate(wholePage().querySelector('time[datetime]')?.getAttribute('datetime')) ??
     dateFromUrl(address) ??
     parseMachineDate(options.published ?? null);
 
