@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import { gateInputOf } from '../../lib/detect/gate-input';
+import { gateInputOf, gateTextsByXPath } from '../../lib/detect/gate-input';
 import { loadedEngine } from '../shared/engine-api';
 import { sendToBackground } from '../shared/messaging';
 import { DEFAULT_SITES, sitePatterns } from '../shared/sites';
@@ -29,7 +29,7 @@ async function visit(ctx: ContentScriptContext): Promise<void> {
     // The gate's work on the page's main thread: reading its inputs and posting them. Timed with
     // performance.now(), the marks written after: a mark's own first use is not the gate's cost.
     const start = performance.now();
-    const asked = sendToBackground({ type: 'gate-page', input: gateInputOf(document, location.href), engineLoaded: loadedEngine() !== null });
+    const asked = sendToBackground({ type: 'gate-page', input: gateInputOf(document, location.href, gateTextsByXPath), engineLoaded: loadedEngine() !== null });
     const end = performance.now();
     performance.measure('dien-dam:gate', { start, end });
     performance.mark('dien-dam:gate:end', { startTime: end });

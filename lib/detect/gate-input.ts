@@ -59,9 +59,14 @@ export function gateTextsBySelectors(document: Document): GateTexts {
   return [meta('meta[property="og:title"]'), h1.slice(0, H1_CHARS), meta('meta[name="description"]'), meta('meta[property="og:description"]')];
 }
 
-/** The gate's inputs, read from a document without touching it: title, og:title, the first h1, descriptions. */
-export function gateInputOf(document: Document, url: string | null): GateInput {
-  const [ogTitle, h1, description, ogDescription] = gateTextsByXPath(document) ?? gateTextsBySelectors(document);
+/**
+ * The gate's inputs, read from a document without touching it: title, og:title, the first h1,
+ * descriptions. `readTexts` reads the four texts besides the title (the selectors when it gives
+ * null): the content script passes gateTextsByXPath, native and cheapest in a browser; Node's
+ * DOMs keep the selectors (jsdom's XPath is JavaScript, tens of milliseconds a page).
+ */
+export function gateInputOf(document: Document, url: string | null, readTexts: (document: Document) => GateTexts | null = gateTextsBySelectors): GateInput {
+  const [ogTitle, h1, description, ogDescription] = readTexts(document) ?? gateTextsBySelectors(document);
   return {
     url: url === null ? null : url.slice(0, GATE_URL_CHARS),
     title: `${document.title}\n${ogTitle}\n${h1}`.slice(0, GATE_TEXT_CHARS),

@@ -64,10 +64,10 @@ describe('gateTextsByXPath = gateTextsBySelectors', () => {
   it('falls back to the selectors when a text holds the separator, or XPath is missing', () => {
     const html = '<title>t</title><meta property="og:title" content="a\u001fb"><h1>h</h1>';
     expect(gateTextsByXPath(jsdomOf(html))).toBeNull();
-    expect(gateInputOf(jsdomOf(html), null).title).toBe('t\na\u001fb\nh');
+    expect(gateInputOf(jsdomOf(html), null, gateTextsByXPath).title).toBe('t\na\u001fb\nh');
     const happy = parseHtml(html);
     expect(typeof (happy as { evaluate?: unknown }).evaluate === 'function' ? 'has XPath' : gateTextsByXPath(happy)).toBeNull();
-    expect(gateInputOf(happy, null).title).toBe('t\na\u001fb\nh');
+    expect(gateInputOf(happy, null, gateTextsByXPath).title).toBe('t\na\u001fb\nh');
   });
 });
 
@@ -75,7 +75,8 @@ describe('gateInputOf', () => {
   it('gives the gate what it needs, and the gate the same answer in jsdom and happy-dom', () => {
     const html = '<title>Nga và Pháp</title><meta name="description" content="Tổng thống Putin điện đàm với Tổng thống Macron"><h1>Tin thế giới</h1>';
     for (const doc of [jsdomOf(html), parseHtml(html)]) {
-      const input = gateInputOf(doc, 'https://vov.vn/the-gioi/a-123.vov');
+      const input = gateInputOf(doc, 'https://vov.vn/the-gioi/a-123.vov', gateTextsByXPath);
+      expect(gateInputOf(doc, 'https://vov.vn/the-gioi/a-123.vov')).toEqual(input);
       expect(input.description).toContain('điện đàm');
       expect(gateCall(input).pass).toBe(true);
     }
@@ -85,7 +86,8 @@ describe('gateInputOf', () => {
     const huge = 'Điện đàm '.repeat(200_000);
     const doc = jsdomOf(`<title>${huge}</title><meta name="description" content="${huge}"><h1>${huge}</h1>`);
     const url = `https://vov.vn/${'a'.repeat(10_000)}`;
-    const input = gateInputOf(doc, url);
+    const input = gateInputOf(doc, url, gateTextsByXPath);
+    expect(gateInputOf(doc, url)).toEqual(input);
     expect(input.title!.length).toBe(GATE_TEXT_CHARS);
     expect(input.description!.length).toBe(GATE_TEXT_CHARS);
     expect(input.url!.length).toBe(GATE_URL_CHARS);
