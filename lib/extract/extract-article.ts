@@ -67,8 +67,12 @@ function firstText(root: ParentNode, selectors: readonly string[] | undefined): 
   return null;
 }
 
-/** The candidate with the most text (some CMSs keep an empty pop-up copy of the body). */
-function largest(root: ParentNode, selectors: readonly string[] | undefined): Element | null {
+/**
+ * The candidate with the most text (some CMSs keep an empty pop-up copy of the body), trying
+ * each selector in turn until one gives a candidate of at least BODY_MIN_CHARS. `measured` gives
+ * what is measured and returned for a candidate (by default the candidate itself; null passes it over).
+ */
+function largest(root: ParentNode, selectors: readonly string[] | undefined, measured: (candidate: Element) => Element | null = (el) => el): Element | null {
   for (const sel of selectors ?? []) {
     let nodes: Element[];
     try {
@@ -78,7 +82,9 @@ function largest(root: ParentNode, selectors: readonly string[] | undefined): El
     }
     let best: Element | null = null;
     let bestLen = 0;
-    for (const el of nodes) {
+    for (const candidate of nodes) {
+      const el = measured(candidate);
+      if (!el) continue;
       const len = (el.textContent ?? '').trim().length;
       if (len > bestLen) {
         best = el;
@@ -168,6 +174,7 @@ function removeLabelledBlocks(root: Element): void {
 const LEAD_KEPT_CHARS = 600;
 /** A date, author or source element longer than this is not cut (it holds more than a credit). */
 const CREDIT_CUT_CHARS = 300;
+const isShortCredit = (el: Element) => (el.textContent ?? '').length < CREDIT_CUT_CHARS;
 
 /** What is cut from a copy of the page before its body is read, as elements of the live page. */
 interface PageCuts {
@@ -204,7 +211,7 @@ function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void 
   const credits = cuts.credits.map((el) => counterpart(el, live, copy));
   if (cuts.lead) counterpart(cuts.lead, live, copy)?.remove();
   for (const c of Array.from(root.querySelectorAll(CAPTION_SELECTORS))) c.remove();
-  for (const el of credits) if (el && (el.textContent ?? '').length < CREDIT_CUT_CHARS) el.remove();
+  for (const el of credits) if (el && isShortCredit(el)) el.remove();
   removeAll(root, cuts.furniture);
   removeLabelledBlocks(root);
 }
@@ -219,31 +226,14 @@ function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void 
  */
 function largestCandidateCopy(body: Element, selectors: readonly string[] | undefined, cuts: PageCuts): Element | null {
   const furniture = cuts.furniture.join(', ');
-  const cutAround = (el: Element) =>
-    (cuts.lead?.contains(el) ?? false) || cuts.credits.some((c) => c.contains(el) && (c.textContent ?? '').length < CREDIT_CUT_CHARS) || insideAny(el, furniture, body);
-  for (const sel of selectors ?? []) {
-    let nodes: Element[];
-    try {
-      nodes = Array.from(body.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    let best: Element | null = null;
-    let bestLen = 0;
-    for (const el of nodes) {
-      if (cutAround(el)) continue;
-      // Only what is inside the candidate is cut, never the candidate itself.
-      const copy = el.cloneNode(true) as Element;
-      cleanCopy(copy, el, copy, cuts);
-      const len = (copy.textContent ?? '').trim().length;
-      if (len > bestLen) {
-        best = copy;
-        bestLen = len;
-      }
-    }
-    if (best && bestLen >= BODY_MIN_CHARS) return best;
-  }
-  return null;
+  const cutAround = (el: Element) => (cuts.lead?.contains(el) ?? false) || cuts.credits.some((c) => c.contains(el) && isShortCredit(c)) || insideAny(el, furniture, body);
+  return largest(body, selectors, (candidate) => {
+    if (cutAround(candidate)) return null;
+    // Only what is inside the candidate is cut, never the candidate itself.
+    const copy = candidate.cloneNode(true) as Element;
+    cleanCopy(copy, candidate, copy, cuts);
+    return copy;
+  });
 }
 
 /** Is `el` or one of its ancestors below `root` matched by `selectors`? */
@@ -366,9 +356,9 @@ export function extractArticle(document: Document, url?: string | null, options:
   let usedReadability = false;
   if (profile !== GENERIC) {
     container = options.copyWholePage ? null : largestCandidateCopy(document.body, profile.body, cuts);
-    container ??= wholePage().body ? largest(wholePage().body, profile.body) : null;
+    container ??= largest(wholePage().body, profile.body);
   }
-  if (!container && wholePage().body) {
+  if (!container) {
     const parsed = new Readability(wholePage(), { serializer: (el: Node) => el, charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: true }).parse();
     container = (parsed?.content as unknown as Element | null | undefined) ?? null;
     usedReadability = true;
