@@ -3,7 +3,7 @@ import { PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE } from '../lib/extract/r
 import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
 import { CallCard } from './CallCard';
-import { ask, collectionUrl, db, firstTabState, openInTab, storeModule } from './data';
+import { ask, checkedTabState, collectionUrl, currentTabState, db, openInTab, storeModule } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { SearchPanel } from './SearchPanel';
@@ -12,19 +12,27 @@ import { Timeline, type RelatedGroups } from './Timeline';
 
 type View = { phase: 'loading' } | { phase: 'ready'; tab: TabState | null } | { phase: 'error'; message: string };
 
-/** The toolbar popup: the current page's call, its related calls; elsewhere, the latest calls and search. */
-export function Popup() {
-  const [view, setView] = useState<View>({ phase: 'loading' });
+/**
+ * The toolbar popup: the current page's call, its related calls; elsewhere, the latest calls and
+ * search. `first` is the tab's state as stored (firstTabState), `ready` that state when it came
+ * before the first render.
+ */
+export function Popup({ first, ready = null }: { first: Promise<TabState | null>; ready?: { tab: TabState | null } | null }) {
+  const [view, setView] = useState<View>(ready ? { phase: 'ready', tab: ready.tab } : { phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     (async () => {
       try {
-        const state = firstTabState();
-        // Load the collection's code and open it while the background answers: the related calls
-        // (or the latest calls) need it right after the record is shown.
+        // Load the collection's code and open it while the state comes and is checked: the
+        // related calls (or the latest calls) need it right after the record is shown.
         db().catch(() => undefined);
-        setView({ phase: 'ready', tab: await state });
+        // A retry asks the background again.
+        const shown = attempt === 0 ? await first : await currentTabState();
+        if (!ready || attempt > 0) setView({ phase: 'ready', tab: shown });
+        // A failed check leaves what is shown as it is: saving or unsaving asks again.
+        const checked = shown && (await checkedTabState(shown).catch(() => null));
+        if (checked) setView({ phase: 'ready', tab: checked });
       } catch (e) {
         setView({ phase: 'error', message: (e as Error).message });
       }

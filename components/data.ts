@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Reply, Request, TabState } from '../lib/messages';
 import type { CallStore } from '../lib/store';
+import { currentTabId, EARLY_TAB_STATE, readCurrentTabState } from '../entrypoints/shared/tab-state';
 
 type StoreModule = typeof import('../lib/store');
 let module: Promise<StoreModule> | null = null;
@@ -34,14 +35,6 @@ export async function ask(request: Request): Promise<Reply> {
   return reply ?? { ok: false, error: { kind: 'unknown', message: 'Không có phản hồi từ nền tiện ích' } };
 }
 
-/** The tab the popup is about: ?tabId= when given (full view, tests), else the active tab. */
-export async function currentTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) return +param;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
 export async function tabState(tabId: number): Promise<TabState | null> {
   const reply = await ask({ type: 'get-tab-state', tabId });
   if (!reply.ok) throw Object.assign(new Error(reply.error.message), { storeError: reply.error });
@@ -54,20 +47,31 @@ export async function currentTabState(): Promise<TabState | null> {
   return tabId === null ? null : tabState(tabId);
 }
 
-let early: Promise<TabState | null> | null = null;
 /**
- * Ask the background for the tab's state now, before the popup's first render: the answer is
- * what the popup shows first, and asking from an effect would wait for a frame to be painted.
- * `firstTabState` hands this request over once; later reads (a retry) ask again.
+ * The stored state of the tab the popup is about, read before the popup's first render: by
+ * popup-state.js in the page's head when it ran (EARLY_TAB_STATE), else now. Read from session
+ * storage, where the background keeps it: asking the background would wait for its worker to wake
+ * and check the call against the collection. The popup checks it with the background right after
+ * (`checkedTabState`).
  */
-export function requestTabStateEarly(): void {
-  early = currentTabState();
-  early.catch(() => undefined); // read (and reported) by firstTabState's caller
-}
 export function firstTabState(): Promise<TabState | null> {
-  const pending = early;
-  early = null;
-  return pending ?? currentTabState();
+  const scope = globalThis as Record<string, unknown>;
+  const early = scope[EARLY_TAB_STATE] as Promise<TabState | null> | undefined;
+  delete scope[EARLY_TAB_STATE];
+  return early ?? readCurrentTabState();
+}
+
+/**
+ * The state the popup showed first, as the background sees it now: a saved call the reader has
+ * since deleted from the collection comes back unsaved. Null when nothing changed that the
+ * popup shows (so a timeline already refreshed from the collection is not replaced by the
+ * stored one), or when the background no longer knows the tab.
+ */
+export async function checkedTabState(shown: TabState): Promise<TabState | null> {
+  if (shown.status !== 'call' || !shown.saved) return null;
+  const checked = await tabState(shown.tabId);
+  const same = checked && checked.status === shown.status && checked.saved === shown.saved && checked.callId === shown.callId && checked.url === shown.url;
+  return same ? null : checked;
 }
 
 export function openInTab(url: string): void {

@@ -4,6 +4,7 @@ import { isGatePageRequest, isOpenRecordRequest, isPageReport, isPageRequest, st
 import { articleKeyFor, callForArticle, getCall, openCallStore, relatedTimeline, saveCall, unsaveArticle, type CallStore, type RelatedTimeline } from '../lib/store';
 import { injectEngine, registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
 import { getSettings, settingsItem } from './shared/settings';
+import { readTabState, tabStateKey } from './shared/tab-state';
 import { sitePatterns } from './shared/sites';
 
 /**
@@ -22,21 +23,14 @@ function db(): Promise<CallStore> {
   return store;
 }
 
-const stateKey = (tabId: number) => `tab:${tabId}`;
-
-async function readState(tabId: number): Promise<TabState | null> {
-  const key = stateKey(tabId);
-  return ((await sessionArea().get(key)) as Record<string, TabState | undefined>)[key] ?? null;
-}
-
 async function writeState(state: TabState): Promise<TabState> {
-  await sessionArea().set({ [stateKey(state.tabId)]: state });
+  await sessionArea().set({ [tabStateKey(state.tabId)]: state });
   await showBadge(state);
   return state;
 }
 
 async function forget(tabId: number): Promise<void> {
-  await sessionArea().remove(stateKey(tabId));
+  await sessionArea().remove(tabStateKey(tabId));
 }
 
 const BADGE = {
@@ -98,7 +92,7 @@ async function onCallPage(report: CallPageReport, tabId: number): Promise<TabSta
 
 /** The tab's state, checked against the collection (the reader may have deleted the call since). */
 async function currentState(tabId: number): Promise<TabState | null> {
-  const state = await readState(tabId);
+  const state = await readTabState(tabId);
   if (!state || state.status !== 'call' || !state.saved || state.callId === undefined) return state;
   const call = await getCall(await db(), state.callId).catch(() => undefined);
   if (call) return state;
@@ -174,7 +168,7 @@ export default defineBackground(() => {
     // Another page in the tab: forget the old one (its content script reports the new one). The
     // event can arrive after the new page's report, so a state for the new address is kept.
     if (change.status !== 'loading' || !change.url) return;
-    void readState(tabId).then(async (state) => {
+    void readTabState(tabId).then(async (state) => {
       if (state && state.url === change.url) return;
       await forget(tabId);
       await toolbarButton()?.setBadgeText({ tabId, text: '' }).catch(() => undefined);

@@ -198,7 +198,11 @@ describe('the extension in Chromium', () => {
     await view.close();
   });
 
-  it('deletes calls from the full-page view', async () => {
+  it('deletes calls from the full-page view; the popup of a tab that showed one as saved then offers to save it', async () => {
+    // The tab's stored state still says "saved" after the deletion: the popup shows it first,
+    // then the background's check (the call is gone) turns it into "not saved".
+    const { page, url } = await visit('cafef-trump-tap-can-binh-call.html');
+    const state = await waitForTabState(b, url, (s) => s.saved);
     const before = await collection(b);
     const view = await b.context.newPage();
     await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
@@ -213,5 +217,11 @@ describe('the extension in Chromium', () => {
     assert.ok(afterwards.calls.length < before.calls.length);
     assert.ok(!afterwards.calls.some((c) => c.participantKeys.includes('xi-jinping') && !c.mentioned));
     await view.close();
+    const popup = await openPopup(b, (state as { tabId: number }).tabId);
+    await popup.getByTestId('save').waitFor();
+    assert.match(await popup.getByTestId('participants').innerText(), /Tập Cận Bình/);
+    assert.equal(await popup.getByTestId('saved').count(), 0);
+    await popup.close();
+    await page.close();
   });
 });
