@@ -27,15 +27,28 @@ const H1_CHARS = 300;
 /** Separates the parts of the XPath string below (a control character news texts do not hold). */
 const PART = '\u001f';
 
+/** The first meta of a kind (`where`: the head's children or the whole document), its content. */
+const metaContent = (where: string, test: string) => `(${where}meta[${test}])[1]/@content`;
+
 /**
  * The four page texts besides the title, in one XPath string: the first og:title, the first h1's
  * text, the first description and the first og:description. An XPath string result creates no
  * element wrapper in the reading script's world, the largest part of a first read through
  * querySelector in a fresh content-script world (≈ 0.1–0.2 ms of the gate's budget).
  */
-const GATE_TEXTS_XPATH =
-  `concat(//meta[@property="og:title"]/@content, "${PART}", substring(//h1, 1, ${H1_CHARS}), "${PART}", ` +
-  `//meta[@name="description"]/@content, "${PART}", //meta[@property="og:description"]/@content)`;
+const gateTextsXPath = (metasUnder: string) =>
+  `concat(${metaContent(metasUnder, '@property="og:title"')}, "${PART}", substring(//h1, 1, ${H1_CHARS}), "${PART}", ` +
+  `${metaContent(metasUnder, '@name="description"')}, "${PART}", ${metaContent(metasUnder, '@property="og:description"')})`;
+
+/**
+ * The metas looked for among the head's children first: each `//` walks the whole document (1,000
+ * to 2,000 elements on a news page: 70–230 µs for the four texts, warm, in Chromium, against 55–100
+ * µs with the head's children). A page whose head lacks one of them (or holds it empty) is read
+ * again through the whole document, which gives the first one in document order, as the
+ * selectors do; a meta found in the head is the first one in document order anyway.
+ */
+const GATE_TEXTS_HEAD_FIRST = gateTextsXPath('/html/head/');
+const GATE_TEXTS_WHOLE_PAGE = gateTextsXPath('//');
 
 /** og:title, the first h1's text (its first H1_CHARS characters), description, og:description. */
 export type GateTexts = [ogTitle: string, h1: string, description: string, ogDescription: string];
@@ -44,7 +57,9 @@ export type GateTexts = [ogTitle: string, h1: string, description: string, ogDes
 export function gateTextsByXPath(document: Document): GateTexts | null {
   if (typeof document.evaluate !== 'function') return null;
   try {
-    const parts = document.evaluate(GATE_TEXTS_XPATH, document, null, 2 /* XPathResult.STRING_TYPE */, null).stringValue.split(PART);
+    const read = (xpath: string) => document.evaluate(xpath, document, null, 2 /* XPathResult.STRING_TYPE */, null).stringValue.split(PART);
+    let parts = read(GATE_TEXTS_HEAD_FIRST);
+    if (parts.length === 4 && (!parts[0] || !parts[2] || !parts[3])) parts = read(GATE_TEXTS_WHOLE_PAGE);
     // XPath's substring counts code points, slice UTF-16 units: cut the h1 as the selectors do.
     return parts.length === 4 ? [parts[0]!, parts[1]!.slice(0, H1_CHARS), parts[2]!, parts[3]!] : null;
   } catch {

@@ -29,6 +29,9 @@ const EDGE_PAGES: Array<[string, string]> = [
     'metas repeated, in the body, upper-case tags',
     '<TITLE>t</TITLE><META PROPERTY="og:title" CONTENT="Một"><meta property="og:title" content="Hai"><body><meta name="description" content="Mô tả &amp; &lt;b&gt;"><META name="description" content="Khác"><meta property="og:description"></body>',
   ],
+  ['a meta without content in the head, the same meta with content in the body', '<meta property="og:title"><meta name="description" content=""><body><p>x</p><meta property="og:title" content="Hai"><meta name="description" content="Mô tả"></body>'],
+  ['only some metas in the head, the others in the body', '<meta property="og:title" content="Một"><body><h1>h</h1><meta property="og:description" content="Ba"><meta name="description" content="Hai"></body>'],
+  ['metas in the head after other elements, and in the body', '<title>t</title><link rel="x"><script>1</script><meta name="description" content="Đầu"><meta property="og:title" content="Một"><meta property="og:description" content="Ba"><body><meta name="description" content="Thân"></body>'],
   // Not here: attribute values in another case (property="OG:TITLE"). Browsers' selectors and
   // XPath compare them exactly; jsdom's selector engine ignores their case.
   ['quotes and apostrophes', `<meta property="og:title" content='Nói "điện đàm" lúc 9h'><meta name="description" content="it's"><h1>"'</h1>`],
