@@ -60,11 +60,11 @@ export function byOldest(a: Pick<SavedCall, 'sortDate' | 'id'>, b: Pick<SavedCal
 export const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
 
 /** The articles that report a call, in the call's order, and those that only mention it. */
-export function articlesOfCall(
+export function articlesOfCall<A = SavedArticle>(
   call: Pick<SavedCall, 'articleIds' | 'mentionedIn'>,
-  articlesById: ReadonlyMap<number, SavedArticle>,
-): { reporting: SavedArticle[]; mentioning: SavedArticle[] } {
-  const pick = (ids: readonly number[]) => ids.map((id) => articlesById.get(id)).filter((a): a is SavedArticle => !!a);
+  articlesById: ReadonlyMap<number, A>,
+): { reporting: A[]; mentioning: A[] } {
+  const pick = (ids: readonly number[]) => ids.map((id) => articlesById.get(id)).filter((a): a is A => !!a);
   return { reporting: pick(call.articleIds), mentioning: pick(call.mentionedIn) };
 }
 

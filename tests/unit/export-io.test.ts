@@ -9,7 +9,7 @@ import { NO_EVIDENCE, uncomputedKeys } from '../helpers/call-rows';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { type CallStore, type SavedCall } from '../../lib/store';
+import { deleteCalls, type CallStore, type SavedCall } from '../../lib/store';
 import {
   collectForExport,
   collectionToCsv,
@@ -361,6 +361,16 @@ describe('the CSV written in slices', () => {
     const db = await storeOf(40);
     const file = await exportCsv(db, { now: NOW });
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data)).toBe(collectionToCsv(await collectForExport(db)));
+  });
+
+  it('is the text of collectionToCsv for some of the calls (a search result, one of them deleted since)', async () => {
+    const db = await storeOf(40);
+    const chosen = (await db.calls.toArray()).filter((_, i) => i % 3 === 0);
+    await deleteCalls(db, [chosen[1]!.id]);
+    const file = await exportCsv(db, { now: NOW, calls: chosen });
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data);
+    expect(text).toBe(collectionToCsv(await collectForExport(db, chosen)));
+    expect(text.split('\r\n').length).toBe(chosen.length - 1 + 2); // header, the calls left, the last line end
   });
 });
 
