@@ -95,6 +95,9 @@ export type RelatedFrom = Pick<TimelineRow, 'id' | 'participantKeys' | 'pairKeys
  * another date than the `limit`-th (rows of one date come in id order there, not newest first:
  * a tie). With 10,000 calls: 7–10 ms before (ids of the whole pair and country ranges, up to a
  * thousand for a busy pair of countries, then 40–60 whole calls), about 3 ms now.
+ *
+ * A page after the first is sized by the share of rows kept so far (readRelatedRange), not
+ * doubled: a leader's range that keeps 20 of its first 25 rows needs a few more, not 50.
  */
 export async function relatedCalls(db: CallStore, call: RelatedFrom, { limit = RELATED_LIMIT }: RelatedOptions = {}): Promise<RelatedCalls> {
   return inTransaction(db, 'r', async (t) => {
@@ -122,21 +125,30 @@ export async function relatedCalls(db: CallStore, call: RelatedFrom, { limit = R
 
 /** Rows relatedCalls reads beyond `limit` in a range's first page: a few are usually left out. */
 const RELATED_PAGE_SLACK = 4;
+/**
+ * A page after the first reads this many times the rows the kept share of the rows read so far
+ * says are missing: a page too short costs a request more, one too long a few rows.
+ */
+const RELATED_PAGE_MARGIN = 1.5;
 
 /**
  * The head of one relatedKeys range (`prefixOfKey` + newest-first date): its rows that are not
  * `excluded`, up to the `limit`-th and every row of the same date. Read a page at a time; a
  * next page starts at the key of the last row read (inclusive: rows of one key come in id order,
- * so the rows already seen of that key are the first ones again and are skipped).
+ * so the rows already seen of that key are the first ones again and are skipped) and is sized by
+ * the share of the rows read so far that were kept (RELATED_PAGE_MARGIN); when none was, or only
+ * rows of the `limit`-th row's date are missing (a tie), it is twice the last one.
  */
 async function readRelatedRange(t: StoreTables, prefixOfKey: string, excluded: (c: TimelineRow) => boolean, limit: number): Promise<TimelineRow[]> {
   const kept: TimelineRow[] = [];
   let from = prefixOfKey;
   let seenOfKey = 0;
+  let read = 0;
   let page = limit + 1 + RELATED_PAGE_SLACK;
   for (;;) {
     const rows = await t.timeline.where('relatedKeys').between(from, `${prefixOfKey}\uffff`, true, true).limit(seenOfKey + page).toArray();
     for (const c of rows.slice(seenOfKey)) if (!excluded(c)) kept.push(c);
+    read += rows.length - seenOfKey;
     const ended = rows.length < seenOfKey + page;
     const settled = kept.length > limit && kept[kept.length - 1]!.sortDate !== kept[limit - 1]!.sortDate;
     if (ended || settled) return kept;
@@ -144,7 +156,8 @@ async function readRelatedRange(t: StoreTables, prefixOfKey: string, excluded: (
     const lastKey = `${prefixOfKey}${newestFirstKey(last.sortDate)}`;
     seenOfKey = from === lastKey ? rows.length : rows.filter((c) => c.sortDate === last.sortDate).length;
     from = lastKey;
-    page *= 2;
+    const missing = limit + 1 - kept.length;
+    page = missing > 0 && kept.length ? Math.ceil(((missing * read) / kept.length) * RELATED_PAGE_MARGIN) + RELATED_PAGE_SLACK : page * 2;
   }
 }
 
