@@ -28,6 +28,7 @@
  * chunks, the database never waits for the page, and the transaction never sits idle (it would
  * commit). Longer CPU work inside the transaction yields with a tiny read (`breathe`).
  */
+import { CountryPairCounts } from '../store/country-pairs';
 import { inTransaction, type CallStore, type StoreTables } from '../store/schema';
 import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, relatedKeysOf, searchTokensOf, sortDateOf, timelineRowOf, topicKeysOf } from '../store/keys';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
@@ -451,12 +452,18 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
   const total = index.works.length;
   const queue = new WriteQueue(slicer);
   const sizer = new ChunkSizer(step);
+  // The countryPairs table follows the timeline rows: its changes are gathered over the chunks
+  // and written once, after them (one read and one write, not one per call).
+  const counts = new CountryPairCounts();
   let done = 0;
   for (const { chunk, done: issued } of sizer.chunks(stored)) {
     const updates: SavedCall[] = [];
     for (const work of chunk) {
       const next = { ...rowOf(work), id: work.stored!.id };
-      if (!sameRecord(work.stored!, next)) updates.push({ ...next, updatedAt: now });
+      if (sameRecord(work.stored!, next)) continue;
+      updates.push({ ...next, updatedAt: now });
+      counts.add(work.stored!.relatedKeys, -1);
+      counts.add(next.relatedKeys);
     }
     done += chunk.length;
     const fraction = done / total;
@@ -469,6 +476,7 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
   for (const { chunk, done: issued } of sizer.chunks(added)) {
     const rows = chunk.map((work) => {
       const { id: _none, ...fields } = rowOf(work);
+      counts.add(fields.relatedKeys);
       return fields;
     });
     done += chunk.length;
@@ -485,6 +493,7 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
     });
   }
   await queue.drain();
+  await counts.writeTo(t.countryPairs);
 }
 
 async function writeNotes(t: StoreTables, index: CallIndex, step: number, onChunk: (fraction: number) => void, slicer: Slicer): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * Writing to the store: saveCall, unsaveArticle, deleteCalls, setNote.
  *
- * Every function runs in ONE read-write transaction over the three tables: either everything is
+ * Every function runs in ONE read-write transaction over the tables: either everything is
  * written or nothing is (a QuotaExceededError, or any other failure, aborts the transaction and
  * propagates unchanged, so that the caller can tell the user "bộ nhớ đầy"). IndexedDB runs
  * read-write transactions on the same tables one after the other, so two saves of the same call
@@ -50,6 +50,7 @@ import {
   sortDateOf,
   topicKeysOf,
 } from './keys';
+import { CountryPairCounts } from './country-pairs';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
 import type { CallFields, CallNote, SaveCallInput, SaveCallResult, SavedArticle, SavedCall, UnsaveResult } from './types';
 
@@ -235,18 +236,28 @@ async function writeCall(t: StoreTables, draft: CallDraft, previous: SavedCall |
   const next = { ...keyed, relatedKeys: relatedKeysOf(keyed) };
   if (previous && sameRecord(previous, next)) return previous;
   const row = { ...next, updatedAt: now };
+  // The keys the countryPairs table counts are those of the timeline row being replaced, read
+  // here rather than taken from `previous` (a caller's copy may be older than the row).
+  const before = draft.id === undefined ? undefined : await t.timeline.get(draft.id);
   const id = await t.calls.put(row);
   const saved = { ...row, id };
   await t.timeline.put(timelineRowOf(saved));
+  const counts = new CountryPairCounts();
+  if (before) counts.add(before.relatedKeys, -1);
+  counts.add(saved.relatedKeys);
+  await counts.writeTo(t.countryPairs);
   return saved;
 }
 
 /** Delete calls and their notes. */
 async function deleteCallRows(t: StoreTables, ids: readonly number[]): Promise<void> {
   if (!ids.length) return;
+  const counts = new CountryPairCounts();
+  for (const row of await t.timeline.bulkGet([...ids])) if (row) counts.add(row.relatedKeys, -1);
   await t.notes.where('callId').anyOf(ids).delete();
   await t.calls.bulkDelete([...ids]);
   await t.timeline.bulkDelete([...ids]);
+  await counts.writeTo(t.countryPairs);
 }
 
 /**

@@ -10,7 +10,7 @@
 import { Dexie, type Collection, type InsertType } from 'dexie';
 import { articleKeyOf, foldName, newestFirstKey, RELATED_PREFIX, searchWords, timelineCallOf } from './keys';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
-import type { CallNote, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineRow } from './types';
+import type { CallNote, CountryPairRow, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineRow } from './types';
 
 /** Default size of each relatedCalls group. */
 export const RELATED_LIMIT = 20;
@@ -95,6 +95,17 @@ export type RelatedFrom = Pick<TimelineRow, 'id' | 'participantKeys' | 'pairKeys
  * another date than the `limit`-th (rows of one date come in id order there, not newest first:
  * a tie). With 10,000 calls: 7–10 ms before (ids of the whole pair and country ranges, up to a
  * thousand for a busy pair of countries, then 40–60 whole calls), about 3 ms now.
+ *
+ * A page after the first is sized by the share of rows kept so far (readRelatedRange), not
+ * doubled: a leader's range that keeps 20 of its first 25 rows needs a few more, not 50.
+ *
+ * A pair of countries whose calls are mostly those of the call's own leaders (France–Russia:
+ * 391 of 429 are Putin–Macron) would be read down a long way, only to leave those out (≈ 200
+ * rows, 12–19 ms with 10,000 calls). When a country range's first page does not settle and kept
+ * fewer than half its rows, its countryPairs row is read (schema v5: the calls of each group of
+ * leader pairs there) and, when that is fewer rows (planCountryPair), every call of the country
+ * pair but those of the groups holding one of the call's pairs (readCountryPairBesides): 38 rows
+ * in 2 requests for Putin–Macron. Other calls never read the countryPairs table.
  */
 export async function relatedCalls(db: CallStore, call: RelatedFrom, { limit = RELATED_LIMIT }: RelatedOptions = {}): Promise<RelatedCalls> {
   return inTransaction(db, 'r', async (t) => {
@@ -104,11 +115,19 @@ export async function relatedCalls(db: CallStore, call: RelatedFrom, { limit = R
     const ownCountryPairs = new Set(self.countryPairKeys);
     const inSamePair = (c: TimelineRow) => c.id === self.id || c.pairKeys.some((k) => ownPairs.has(k));
     const inSameCountries = (c: TimelineRow) => inSamePair(c) || c.countryPairKeys.some((k) => ownCountryPairs.has(k));
-    const ranges = (prefix: string, keys: readonly string[], excluded: (c: TimelineRow) => boolean) =>
-      Promise.all(keys.map((k) => readRelatedRange(t, `${prefix}${k}|`, excluded, limit)));
+    const ranges = (prefix: string, keys: readonly string[], excluded: (c: TimelineRow) => boolean, instead?: (key: string, read: number) => Promise<TimelineRow[] | null>) =>
+      Promise.all(keys.map((k) => readRelatedRange(t, `${prefix}${k}|`, excluded, limit, instead && ((read) => instead(k, read)))));
+    // A country range whose first page was mostly calls of the call's own pairs: read its
+    // countryPairs row, then, when that is fewer rows, every call of the country pair but those.
+    const besides = async (countryPair: string, read: number) => {
+      const counts = await t.countryPairs.get(countryPair);
+      const passOver = counts && planCountryPair(counts, ownPairs, limit, read);
+      return passOver ? readCountryPairBesides(t, countryPair, passOver) : null;
+    };
     const groups = await Promise.all([
       ranges(RELATED_PREFIX.samePair, self.pairKeys, (c) => c.id === self.id),
-      ranges(RELATED_PREFIX.sameCountries, self.countryPairKeys, inSamePair),
+      // Without a pair of its own, a call leaves nothing of a country pair out but itself.
+      ranges(RELATED_PREFIX.sameCountries, self.countryPairKeys, inSamePair, ownPairs.size && RELATED_TUNING.way !== 'head' ? besides : undefined),
       ranges(RELATED_PREFIX.sameLeader, self.participantKeys, inSameCountries),
     ]);
     const [samePair, sameCountries, sameLeader] = groups.map((heads) => {
@@ -122,30 +141,119 @@ export async function relatedCalls(db: CallStore, call: RelatedFrom, { limit = R
 
 /** Rows relatedCalls reads beyond `limit` in a range's first page: a few are usually left out. */
 const RELATED_PAGE_SLACK = 4;
+/**
+ * A page after the first reads this many times the rows the kept share of the rows read so far
+ * says are missing: a page too short costs a request more, one too long a few rows.
+ */
+const RELATED_PAGE_MARGIN = 1.5;
+
+/** How relatedCalls reads a busy country pair (see planCountryPair); tests change it to take every way. */
+export const RELATED_TUNING = {
+  /**
+   * What a request costs, in rows read: in Chromium (2026-11-23 probe, 10,000 calls) a getAll
+   * among others ≈ 0.25 ms, a timeline row ≈ 15–25 µs. A group of leader pairs is passed over
+   * (one request more) only when it holds more calls than this.
+   */
+  requestInRows: 10,
+  /**
+   * 'counts': a country range whose first page did not settle and kept fewer than half its rows
+   * reads its countryPairs row and goes as it says; 'around': every country range whose first
+   * page did not settle reads around the groups of the call's pairs, whatever the counts;
+   * 'head': country ranges are read from the head only (tests, measures).
+   */
+  way: 'counts' as 'counts' | 'around' | 'head',
+};
+
+/**
+ * The groups of leader pairs of one of the call's country pairs to pass over
+ * (readCountryPairBesides), from its countryPairs row, when reading every other call of the
+ * country pair is fewer rows than going on from the head (France–Russia for Putin–Macron: 38
+ * rows in 2 requests, against ≈ 200 rows from the head); null otherwise. The head is expected to
+ * hold `limit` + 1 calls kept within (limit + 1) × all / kept rows, when the calls left out are
+ * spread evenly over the dates; `read` of them are read already.
+ */
+function planCountryPair(counts: CountryPairRow, ownPairs: ReadonlySet<string>, limit: number, read: number): string[] | null {
+  const { requestInRows, way } = RELATED_TUNING;
+  let all = 0;
+  let leftOut = 0;
+  let passedOver = 0;
+  const passOver: string[] = [];
+  for (const [group, n] of Object.entries(counts.calls)) {
+    all += n;
+    if (!group.split(',').some((pair) => ownPairs.has(pair))) continue;
+    leftOut += n;
+    if (n <= requestInRows && way !== 'around') continue;
+    passedOver += n;
+    passOver.push(group);
+  }
+  if (way === 'around') return passOver;
+  const fromHead = ((limit + 1) * all) / Math.max(1, all - leftOut) - read;
+  return passOver.length && all - passedOver + requestInRows * passOver.length < fromHead ? passOver : null;
+}
 
 /**
  * The head of one relatedKeys range (`prefixOfKey` + newest-first date): its rows that are not
  * `excluded`, up to the `limit`-th and every row of the same date. Read a page at a time; a
  * next page starts at the key of the last row read (inclusive: rows of one key come in id order,
- * so the rows already seen of that key are the first ones again and are skipped).
+ * so the rows already seen of that key are the first ones again and are skipped) and is sized by
+ * the share of the rows read so far that were kept (RELATED_PAGE_MARGIN); when none was, or only
+ * rows of the `limit`-th row's date are missing (a tie), it is twice the last one.
+ *
+ * When the first page does not settle and kept fewer than half its rows, `instead` may give
+ * every row of the range that can be kept, in any order (relatedCalls, for a busy country pair).
  */
-async function readRelatedRange(t: StoreTables, prefixOfKey: string, excluded: (c: TimelineRow) => boolean, limit: number): Promise<TimelineRow[]> {
+async function readRelatedRange(
+  t: StoreTables,
+  prefixOfKey: string,
+  excluded: (c: TimelineRow) => boolean,
+  limit: number,
+  instead?: (read: number) => Promise<TimelineRow[] | null>,
+): Promise<TimelineRow[]> {
   const kept: TimelineRow[] = [];
   let from = prefixOfKey;
   let seenOfKey = 0;
+  let read = 0;
   let page = limit + 1 + RELATED_PAGE_SLACK;
   for (;;) {
     const rows = await t.timeline.where('relatedKeys').between(from, `${prefixOfKey}\uffff`, true, true).limit(seenOfKey + page).toArray();
     for (const c of rows.slice(seenOfKey)) if (!excluded(c)) kept.push(c);
+    read += rows.length - seenOfKey;
     const ended = rows.length < seenOfKey + page;
     const settled = kept.length > limit && kept[kept.length - 1]!.sortDate !== kept[limit - 1]!.sortDate;
     if (ended || settled) return kept;
+    if (instead && from === prefixOfKey && (kept.length * 2 < read || RELATED_TUNING.way === 'around')) {
+      const all = await instead(read);
+      if (all) return all.filter((c) => !excluded(c));
+    }
     const last = rows[rows.length - 1]!;
     const lastKey = `${prefixOfKey}${newestFirstKey(last.sortDate)}`;
     seenOfKey = from === lastKey ? rows.length : rows.filter((c) => c.sortDate === last.sortDate).length;
     from = lastKey;
-    page *= 2;
+    const missing = limit + 1 - kept.length;
+    page = missing > 0 && kept.length ? Math.ceil(((missing * read) / kept.length) * RELATED_PAGE_MARGIN) + RELATED_PAGE_SLACK : page * 2;
   }
+}
+
+/**
+ * Every call of one country pair but those of the groups of leader pairs in `passOver`: the "cp:"
+ * ranges of the country pair before, between and after those groups, one request each, all at
+ * once. Every call of such a group shares a leader pair with the call relatedCalls starts from
+ * (keys.ts, leaderPairsByCountryPairOf), so none of them is in sameCountries; the calls read are
+ * all the others, so their newest are the group's, whatever their dates.
+ */
+async function readCountryPairBesides(t: StoreTables, countryPair: string, passOver: readonly string[]): Promise<TimelineRow[]> {
+  const prefix = `${RELATED_PREFIX.sameCountriesByPair}${countryPair}|`;
+  // Key order of the groups' ranges; a group's keys are its prefix and a date, none holds \uffff.
+  const groups = passOver.map((group) => `${prefix}${group}|`).sort();
+  const bounds: Array<[string, string]> = [];
+  let lower = prefix;
+  for (const group of groups) {
+    bounds.push([lower, group]);
+    lower = `${group}\uffff`;
+  }
+  bounds.push([lower, `${prefix}\uffff`]);
+  const parts = await Promise.all(bounds.map(([from, to]) => t.timeline.where('relatedKeys').between(from, to, true, false).toArray()));
+  return parts.flat();
 }
 
 /** relatedCalls as the popup's timeline shows them, with the articles they link to (RelatedTimeline). */

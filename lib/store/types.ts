@@ -10,6 +10,9 @@
  * - `timeline` (schema v4): one small row per call, what relatedCalls reads (TimelineRow): the
  *   fields a timeline shows and the keys that group related calls, without the call's evidence,
  *   topics and agreements. Written with the call, in the same transaction.
+ * - `countryPairs` (schema v5): for each pair of countries, how many calls each group of leader
+ *   pairs has there (CountryPairRow), so that relatedCalls knows which parts of a country pair's
+ *   calls it may pass over. Kept with the timeline rows, in the same transactions.
  *
  * Every `…Keys` / `searchTokens` field of SavedCall is derived (lib/store/keys.ts) and exists to be
  * indexed (multiEntry), on the calls or on their timeline rows: the queries in lib/store/query.ts
@@ -171,6 +174,17 @@ export type TimelineCall = Pick<SavedCall, 'id' | 'eventDate' | 'eventDatePartia
  * shows, and the keys relatedCalls groups by. `id` is the call's id.
  */
 export type TimelineRow = TimelineCall & Pick<SavedCall, 'participantKeys' | 'pairKeys' | 'countryPairKeys' | 'relatedKeys'>;
+/**
+ * The calls of one pair of countries by the leader pairs that make it (schema v5; keys.ts
+ * `leaderPairsByCountryPairOf`): { countryPair: "FR|RU", calls: { "emmanuel-macron|vladimir-putin":
+ * 391, "emmanuel-macron|sergei-lavrov": 3, "": 1, … } }. Counts the "cp:" keys of the timeline's
+ * relatedKeys index; a group without calls is removed, a country pair without calls too.
+ */
+export interface CountryPairRow {
+  countryPair: string;
+  /** Number of calls of each group of leader pairs (pair keys joined by ","; "" for none). */
+  calls: Record<string, number>;
+}
 /** What a timeline row shows of an article: its link. */
 export type TimelineArticle = Pick<SavedArticle, 'id' | 'url' | 'title' | 'siteName'>;
 

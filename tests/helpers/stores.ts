@@ -1,10 +1,16 @@
 import { Dexie } from 'dexie';
 import { afterEach, expect } from 'vitest';
 import { openCallStore, timelineRowOf, type CallStore } from '../../lib/store';
+import { countryPairRowsOf } from '../../lib/store/country-pairs';
 
-/** The timeline table holds one row per call, derived from it (schema v4), whatever was written. */
+/**
+ * The timeline table holds one row per call, derived from it (schema v4), and the countryPairs
+ * table counts the timeline's "cp:" keys (schema v5), whatever was written.
+ */
 export async function expectTimelineOfCalls(db: CallStore): Promise<void> {
-  expect(await db.timeline.toArray()).toEqual((await db.calls.toArray()).map(timelineRowOf));
+  const timeline = await db.timeline.toArray();
+  expect(timeline).toEqual((await db.calls.toArray()).map(timelineRowOf));
+  expect(await db.countryPairs.toArray()).toEqual(countryPairRowsOf(timeline));
 }
 
 /**

@@ -2,8 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { Article } from '../../lib/extract/types';
 import type { CallRecord, Participant } from '../../lib/summarize/types';
-import { SCHEMA_VERSION, SCHEMA_VERSIONS, latestCalls, openCallStore, relatedCalls, saveCall, searchCalls } from '../../lib/store';
+import { SCHEMA_VERSION, SCHEMA_VERSIONS, byNewest, declareVersions, latestCalls, openCallStore, relatedCalls, saveCall, searchCalls, type SavedCall } from '../../lib/store';
+import { countryPairRowsOf } from '../../lib/store/country-pairs';
 import { relatedKeysOf, timelineRowOf } from '../../lib/store/keys';
+import { withIndexFields } from '../../lib/export/import';
+import { generateCollection } from '../bench/page/generate';
 import { NO_EVIDENCE } from '../helpers/call-rows';
 
 /** The schema exactly as version 1 shipped. A shipped version must never change: the store
@@ -96,9 +99,9 @@ afterEach(async () => {
 });
 
 describe('schema upgrade', () => {
-  it('keeps version 1 as shipped and declares versions 2, 3 and 4 after it', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
-    expect(SCHEMA_VERSION).toBe(4);
+  it('keeps version 1 as shipped and declares versions 2, 3, 4 and 5 after it', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(SCHEMA_VERSION).toBe(5);
     expect(SCHEMA_VERSIONS[0]!.stores).toEqual(SHIPPED_V1);
     for (const v of SCHEMA_VERSIONS.slice(1)) expect(v.upgrade).toBeTypeOf('function');
   });
@@ -136,6 +139,9 @@ describe('schema upgrade', () => {
       // Version 4: the timeline rows are filled from the calls; the calls lost the indexes no query uses.
       expect(await db.timeline.toArray()).toEqual((await db.calls.toArray()).map(timelineRowOf));
       await expect(db.calls.where('relatedKeys').startsWith('p:').count()).rejects.toMatchObject({ name: 'SchemaError' });
+      // Version 5: the calls' "cp:" keys, counted by country pair.
+      expect(relatedKeysOf(V1_CALL)).toContain('cp:FR|RU|emmanuel-macron|vladimir-putin|7977:97:96~');
+      expect(await db.countryPairs.toArray()).toEqual([{ countryPair: 'FR|RU', calls: { 'emmanuel-macron|vladimir-putin': 2 } }]);
       await expect(db.calls.where('pairKeys').equals('emmanuel-macron|vladimir-putin').count()).rejects.toMatchObject({ name: 'SchemaError' });
 
       // The keys written by version 1 still match: another outlet's report joins the old call,
@@ -179,7 +185,48 @@ describe('schema upgrade', () => {
       expect(await db.calls.count()).toBe(2);
       expect(await db.notes.toArray()).toEqual([V1_NOTE]);
       expect(await db.timeline.toArray()).toEqual((await db.calls.toArray()).map(timelineRowOf));
+      expect(await db.countryPairs.toArray()).toEqual(countryPairRowsOf(await db.timeline.toArray()));
       expect((await relatedCalls(db, 1)).samePair).toEqual([timelineRowOf((await db.calls.get(2))!)]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('opens a version-4 database with the "cp:" keys added to every call and timeline row, and the country pairs counted, over several pages', async () => {
+    // A version-4 store: its calls and timeline rows have the keys of version 4 (no "cp:" keys)
+    // and it has no countryPairs table. More calls than one page of the upgrade (500).
+    const envelope = generateCollection(1300, ['Hai bên trao đổi về quan hệ song phương.'], 5);
+    const v4Calls = envelope.calls.map((c) => {
+      const call = withIndexFields(c, [], null) as SavedCall;
+      return { ...call, relatedKeys: call.relatedKeys.filter((k) => !k.startsWith('cp:')) };
+    });
+    const old = new Dexie(NAME);
+    declareVersions(old, SCHEMA_VERSIONS.slice(0, 4));
+    await old.open();
+    await old.table('calls').bulkAdd(v4Calls);
+    await old.table('timeline').bulkAdd(v4Calls.map(timelineRowOf));
+    expect(old.verno).toBe(4);
+    old.close();
+
+    const db = await openCallStore(NAME);
+    try {
+      expect(db.verno).toBe(5);
+      const calls = await db.calls.toArray();
+      expect(calls.length).toBe(v4Calls.length);
+      // Every field as it was, the "cp:" keys added.
+      expect(calls).toEqual(v4Calls.map((c) => ({ ...c, relatedKeys: relatedKeysOf(c) })));
+      expect(calls.every((c) => c.relatedKeys.some((k) => k.startsWith('cp:')) === c.countryPairKeys.length > 0)).toBe(true);
+      const timeline = await db.timeline.toArray();
+      expect(timeline).toEqual(calls.map(timelineRowOf));
+      const countryPairs = await db.countryPairs.toArray();
+      expect(countryPairs).toEqual(countryPairRowsOf(timeline));
+      expect(countryPairs.reduce((n, row) => n + Object.values(row.calls).reduce((a, b) => a + b, 0), 0)).toBe(calls.reduce((n, c) => n + c.countryPairKeys.length, 0));
+      // relatedCalls answers as the plain definition on the upgraded store (the densest pair).
+      const pm = calls.filter((c) => c.pairKeys.includes('emmanuel-macron|vladimir-putin'));
+      expect(pm.length).toBeGreaterThan(20);
+      const self = pm[0]!;
+      const want = calls.filter((c) => c.id !== self.id && !c.pairKeys.some((k) => self.pairKeys.includes(k)) && c.countryPairKeys.some((k) => self.countryPairKeys.includes(k)));
+      expect((await relatedCalls(db, self)).sameCountries.map((c) => c.id)).toEqual(want.sort(byNewest).slice(0, 20).map((c) => c.id));
     } finally {
       db.close();
     }
