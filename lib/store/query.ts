@@ -170,7 +170,10 @@ export const RELATED_TUNING = {
  * country pair is fewer rows than going on from the head (France–Russia for Putin–Macron: 38
  * rows in 2 requests, against ≈ 200 rows from the head); null otherwise. The head is expected to
  * hold `limit` + 1 calls kept within (limit + 1) × all / kept rows, when the calls left out are
- * spread evenly over the dates; `read` of them are read already.
+ * spread evenly over the dates; `read` of them are read already, and readRelatedRange reads the
+ * rest with RELATED_PAGE_MARGIN to spare, in a request more. Without the margin counted, the
+ * densest call of a 50,000-call collection (France–Russia: 1,719 of its ≈ 1,950 calls are
+ * Putin–Macron) was read from the head: 20–32 ms, against 9 ms around its pair (2026-11-23).
  */
 function planCountryPair(counts: CountryPairRow, ownPairs: ReadonlySet<string>, limit: number, read: number): string[] | null {
   const { requestInRows, way } = RELATED_TUNING;
@@ -187,7 +190,7 @@ function planCountryPair(counts: CountryPairRow, ownPairs: ReadonlySet<string>, 
     passOver.push(group);
   }
   if (way === 'around') return passOver;
-  const fromHead = ((limit + 1) * all) / Math.max(1, all - leftOut) - read;
+  const fromHead = (((limit + 1) * all) / Math.max(1, all - leftOut) - read) * RELATED_PAGE_MARGIN + RELATED_PAGE_SLACK + requestInRows;
   return passOver.length && all - passedOver + requestInRows * passOver.length < fromHead ? passOver : null;
 }
 
