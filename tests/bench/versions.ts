@@ -62,7 +62,7 @@ export function buildVersion(rev: string, log: (s: string) => void): BuiltVersio
 }
 
 /** Files outside tests/bench/page that the benchmark's page scripts import. */
-const BENCH_PAGE_IMPORTS = ['components/export-encoder.ts', 'tests/helpers/call-rows.ts'];
+const BENCH_PAGE_IMPORTS = ['components/export-encoder.ts', 'tests/helpers/call-rows.ts', 'tests/helpers/random.ts'];
 
 export function removeWorktree(worktree: string | null): void {
   if (!worktree) return;

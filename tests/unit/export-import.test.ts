@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
-import type { Article } from '../../lib/extract/types';
+import { testArticle as article } from '../helpers/articles';
 import type { CallRecord, EarlierCall, Participant } from '../../lib/summarize/types';
 import { SCHEMA_VERSION, saveCall, searchCalls, setNote, type CallStore, type SavedCall } from '../../lib/store';
 import {
@@ -55,26 +55,6 @@ const BIDEN: Participant = { name: 'Joe Biden', title: 'Tổng thống', country
 const XI: Participant = { name: 'Tập Cận Bình', title: 'Chủ tịch', country: 'CN', leaderId: 'tap-can-binh' };
 const LAVROV: Participant = { name: 'Sergei Lavrov', title: 'Ngoại trưởng', country: 'RU', leaderId: null };
 const TURKISH_FM: Participant = { name: null, title: 'Ngoại trưởng', country: 'TR', leaderId: null };
-
-
-function article(url: string, over: Partial<Article> = {}): Article {
-  return {
-    url,
-    canonicalUrl: null,
-    title: 'Tổng thống Nga điện đàm với Tổng thống Pháp',
-    lead: 'Hai nhà lãnh đạo đã điện đàm.',
-    paragraphs: ['Nội dung bài.'],
-    captions: [],
-    text: 'Hai nhà lãnh đạo đã điện đàm.\nNội dung bài.',
-    publishedAt: '2022-02-04T08:00:00+07:00',
-    author: null,
-    attribution: null,
-    siteName: 'VnExpress',
-    isArticle: true,
-    notArticleReason: null,
-    ...over,
-  };
-}
 
 const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
 

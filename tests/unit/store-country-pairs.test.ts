@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { Article } from '../../lib/extract/types';
+import { testArticle } from '../helpers/articles';
+import { seededRandom as random } from '../helpers/random';
 import type { CallKind, CallRecord, Participant } from '../../lib/summarize/types';
 import { exportJson, importJson, parseImport } from '../../lib/export';
 import { deleteCalls, openCallStore, saveCall, setNote, timelineRowOf, unsaveArticle, type CallStore } from '../../lib/store';
@@ -26,35 +28,8 @@ const PEOPLE: Participant[] = [
 const DATES = ['2022-02-03', '2022-01-31', '2021-11-16', '2020-06-26', null];
 const KINDS: CallKind[] = ['phone', 'phone', 'video', 'planned'];
 
-/** mulberry32: the sequence is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function article(url: string, title: string): Article {
-  return {
-    url,
-    canonicalUrl: null,
-    title,
-    lead: '',
-    paragraphs: [],
-    captions: [],
-    text: title,
-    publishedAt: '2022-02-04T08:00:00+07:00',
-    author: null,
-    attribution: null,
-    siteName: 'VnExpress',
-    isArticle: true,
-    notArticleReason: null,
-  };
-}
+/** An article whose title and text are `title`. */
+const article = (url: string, title: string): Article => testArticle(url, { title, lead: '', paragraphs: [], text: title });
 
 function randomRecord(rnd: () => number): CallRecord {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie, type DBCoreQuery, type DBCoreTable } from 'dexie';
-import type { Article } from '../../lib/extract/types';
+import { testArticle as article } from '../helpers/articles';
 import type { CallRecord, EarlierCall, Participant } from '../../lib/summarize/types';
 import {
   CallStore,
@@ -35,25 +35,6 @@ const LAVROV: Participant = { name: 'Sergei Lavrov', title: 'Ngoại trưởng',
 const LE_DRIAN: Participant = { name: 'Jean-Yves Le Drian', title: 'Ngoại trưởng', country: 'FR', leaderId: null };
 const BIDEN: Participant = { name: 'Joe Biden', title: 'Tổng thống', country: 'US', leaderId: 'joe-biden' };
 const XI: Participant = { name: 'Tập Cận Bình', title: 'Chủ tịch', country: 'CN', leaderId: 'tap-can-binh' };
-
-function article(url: string | null, over: Partial<Article> = {}): Article {
-  return {
-    url,
-    canonicalUrl: null,
-    title: 'Tổng thống Nga điện đàm với Tổng thống Pháp',
-    lead: 'Hai nhà lãnh đạo đã điện đàm.',
-    paragraphs: ['Nội dung bài.'],
-    captions: [],
-    text: 'Hai nhà lãnh đạo đã điện đàm.\nNội dung bài.',
-    publishedAt: '2022-02-04T08:00:00+07:00',
-    author: null,
-    attribution: null,
-    siteName: 'VnExpress',
-    isArticle: true,
-    notArticleReason: null,
-    ...over,
-  };
-}
 
 const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
 

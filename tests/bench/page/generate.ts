@@ -21,18 +21,7 @@ import type { CallKind, Participant } from '../../../lib/summarize/types';
 import type { ExportEnvelope } from '../../../lib/export/envelope';
 import type { SavedArticle, SavedCall } from '../../../lib/store/types';
 import { uncomputedKeys } from '../../helpers/call-rows';
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../helpers/random';
 
 /** Leaders the Vietnamese press names most, first; the rest of the table follows in its order. */
 const FIRST = [

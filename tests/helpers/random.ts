@@ -1,0 +1,15 @@
+/**
+ * A seeded random sequence (mulberry32: small, fast, deterministic), the same on every run, for
+ * tests and the benchmark's generator. No Node API: tests/bench/page/generate.ts is bundled into a
+ * browser page.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
