@@ -87,19 +87,23 @@ const V4_STORES = {
   timeline: 'id, *relatedKeys',
 } as const;
 
-/** Calls copied to the timeline per step of the upgrade: a 50,000-call store is not held at once. */
-const TIMELINE_FILL_PAGE = 500;
+/** Calls an upgrade rewrites per step: a 50,000-call store is not held at once. */
+const UPGRADE_PAGE = 500;
 
-async function fillTimeline(tx: Transaction): Promise<void> {
+/** Hand an upgrade the stored calls UPGRADE_PAGE at a time, in id order; each page is written before the next is read. */
+async function forEachCallPage(tx: Transaction, onPage: (page: SavedCall[]) => Promise<unknown>): Promise<void> {
   const calls = tx.table<SavedCall, number>('calls');
-  const timeline = tx.table<TimelineRow, number>('timeline');
-  let after = 0;
-  for (;;) {
-    const page = await calls.where(':id').above(after).limit(TIMELINE_FILL_PAGE).toArray();
+  for (let after = 0; ; ) {
+    const page = await calls.where(':id').above(after).limit(UPGRADE_PAGE).toArray();
     if (!page.length) return;
-    await timeline.bulkPut(page.map(timelineRowOf));
+    await onPage(page);
     after = page[page.length - 1]!.id;
   }
+}
+
+async function fillTimeline(tx: Transaction): Promise<void> {
+  const timeline = tx.table<TimelineRow, number>('timeline');
+  await forEachCallPage(tx, (page) => timeline.bulkPut(page.map(timelineRowOf)));
 }
 
 /**
@@ -114,22 +118,15 @@ const V5_STORES = {
   countryPairs: 'countryPair',
 } as const;
 
-/** Calls rewritten per step of the v5 upgrade: a 50,000-call store is not held at once. */
-const RELATED_KEYS_PAGE = 500;
-
 async function fillCountryPairs(tx: Transaction): Promise<void> {
   const calls = tx.table<SavedCall, number>('calls');
   const timeline = tx.table<TimelineRow, number>('timeline');
   const counts = new CountryPairCounts();
-  let after = 0;
-  for (;;) {
-    const page = await calls.where(':id').above(after).limit(RELATED_KEYS_PAGE).toArray();
-    if (!page.length) break;
+  await forEachCallPage(tx, (page) => {
     const rows = page.map((call) => ({ ...call, relatedKeys: relatedKeysOf(call) }));
     for (const row of rows) counts.add(row.relatedKeys);
-    await Promise.all([calls.bulkPut(rows), timeline.bulkPut(rows.map(timelineRowOf))]);
-    after = page[page.length - 1]!.id;
-  }
+    return Promise.all([calls.bulkPut(rows), timeline.bulkPut(rows.map(timelineRowOf))]);
+  });
   // The counts are small (one entry per country pair and group of leader pairs): written once.
   await counts.writeTo(tx.table<CountryPairRow, string>('countryPairs'));
 }
