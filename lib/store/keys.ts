@@ -270,10 +270,10 @@ export function leaderPairsByCountryPairOf(call: Pick<SavedCall, 'countryPairKey
       const a = people[i]!;
       const b = people[j]!;
       if (!a.key || !b.key || a.key === b.key || !a.country || !b.country || a.country === b.country) continue;
-      const countryPair = a.country < b.country ? `${a.country}|${b.country}` : `${b.country}|${a.country}`;
-      const pair = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
+      // Two distinct keys make one pair, written as pairKeysOf writes the call's pairs.
+      const countryPair = pairKeysOf([a.country, b.country])[0]!;
       const pairs = byCountryPair.get(countryPair) ?? new Set<string>();
-      pairs.add(pair);
+      pairs.add(pairKeysOf([a.key, b.key])[0]!);
       byCountryPair.set(countryPair, pairs);
     }
   }
