@@ -16,7 +16,7 @@
 import { strToU8 } from 'fflate';
 import type { CallStore } from '../store/schema';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
-import { forEachExportPage, type ExportCollection } from './envelope';
+import { collectForExport, type ExportCollection } from './envelope';
 import { CAMEO_DISCUSS_BY_TELEPHONE, PLOVER_CONSULT } from './event-codes';
 import { articleUrl, articlesOfCall, byOldest, eventDateValue, initiatorIndex, participantName } from './format';
 import { exportFileName, type ExportFile } from './names';
@@ -52,11 +52,7 @@ interface CallRow {
 }
 
 /** What the CSV is made of: the calls, their notes, and what the cells need of the articles. */
-interface CsvSource {
-  articles: readonly CsvArticle[];
-  calls: readonly SavedCall[];
-  notes: readonly CallNote[];
-}
+type CsvSource = ExportCollection<CsvArticle>;
 
 const list = (values: readonly (string | null | undefined)[]) => values.map((v) => v ?? '').join(LIST_SEPARATOR);
 
@@ -111,21 +107,6 @@ export function collectionToCsv(collection: ExportCollection): string {
   return BYTE_ORDER_MARK + [...csvLines(collection)].join(CSV_LINE_END) + CSV_LINE_END;
 }
 
-/**
- * What the CSV of some calls (default: all) is made of, read page by page (forEachExportPage):
- * each article is cut to what the cells need as its page arrives, so the articles' text (60 of
- * the 80 MB of a 10,000-call store) is never held all at once.
- */
-async function readCsvSource(db: CallStore, calls?: readonly SavedCall[]): Promise<CsvSource> {
-  const source = { articles: [] as CsvArticle[], calls: [] as SavedCall[], notes: [] as CallNote[] };
-  await forEachExportPage(db, calls, (page) => {
-    if (page.table === 'articles') for (const a of page.rows) source.articles.push(csvArticle(a));
-    else if (page.table === 'calls') for (const c of page.rows) source.calls.push(c);
-    else for (const n of page.rows) source.notes.push(n);
-  });
-  return source;
-}
-
 /** The same text as collectionToCsv, written in slices with the event loop running between them (slice.ts). */
 async function csvSliced(source: CsvSource): Promise<string> {
   const slicer = new Slicer();
@@ -146,6 +127,6 @@ export interface ExportCsvOptions {
 
 /** The CSV export file ("dien-dam-YYYY-MM-DD.csv"), UTF-8 with a byte-order mark. */
 export async function exportCsv(db: CallStore, options: ExportCsvOptions): Promise<ExportFile> {
-  const text = await csvSliced(await readCsvSource(db, options.calls));
+  const text = await csvSliced(await collectForExport(db, options.calls, csvArticle));
   return { fileName: exportFileName('csv', options.now), data: strToU8(text), mime: CSV_MIME };
 }

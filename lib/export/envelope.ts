@@ -38,9 +38,12 @@ export interface ExportEnvelope {
   notes: CallNote[];
 }
 
-/** What every export works on: calls, all their articles (reporting or mentioning) and notes. */
-export interface ExportCollection {
-  articles: SavedArticle[];
+/**
+ * What every export works on: calls, all their articles (reporting or mentioning) and notes. An
+ * export that needs only some fields of the articles keeps those (`A`, see collectForExport).
+ */
+export interface ExportCollection<A = SavedArticle> {
+  articles: A[];
   calls: SavedCall[];
   notes: CallNote[];
 }
@@ -124,13 +127,21 @@ export async function forEachExportPage(db: CallStore, calls: readonly Pick<Save
 
 /**
  * Read what the database holds for some calls (default: everything), in one read transaction
- * (forEachExportPage). Sorted by id.
+ * (forEachExportPage). Sorted by id. `articleOf` keeps what the export needs of each article as
+ * its page arrives (the CSV: not the text, most of the bytes), so the rest is never all held.
  */
-export async function collectForExport(db: CallStore, calls?: readonly Pick<SavedCall, 'id'>[]): Promise<ExportCollection> {
-  const out: ExportCollection = { articles: [], calls: [], notes: [] };
+export async function collectForExport(db: CallStore, calls?: readonly Pick<SavedCall, 'id'>[]): Promise<ExportCollection>;
+export async function collectForExport<A>(db: CallStore, calls: readonly Pick<SavedCall, 'id'>[] | undefined, articleOf: (a: SavedArticle) => A): Promise<ExportCollection<A>>;
+export async function collectForExport<A>(
+  db: CallStore,
+  calls?: readonly Pick<SavedCall, 'id'>[],
+  articleOf: (a: SavedArticle) => A = (a) => a as A,
+): Promise<ExportCollection<A>> {
+  const out: ExportCollection<A> = { articles: [], calls: [], notes: [] };
   await forEachExportPage(db, calls, (page) => {
-    const into = out[page.table] as unknown[];
-    for (const row of page.rows) into.push(row);
+    if (page.table === 'articles') for (const a of page.rows) out.articles.push(articleOf(a));
+    else if (page.table === 'calls') for (const c of page.rows) out.calls.push(c);
+    else for (const n of page.rows) out.notes.push(n);
   });
   return out;
 }
