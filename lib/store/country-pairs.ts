@@ -10,6 +10,14 @@ import type { Table } from 'dexie';
 import { leaderPairsOfKey } from './keys';
 import type { CountryPairRow } from './types';
 
+/**
+ * Country pairs read and written per request by `writeTo`. A bulk write clones all its rows on
+ * the page's main thread in one task: an import of 10,000 calls changes ≈ 900 rows, which took
+ * one task of ≈ 50 ms written at once (a trace of the import, issue 6); a page at a time keeps
+ * each task short. A save changes one to three rows: one page.
+ */
+export const COUNT_ROWS_PAGE = 100;
+
 /** Changes to the countryPairs table: country pair → group of leader pairs → calls added (or removed, < 0). */
 export class CountryPairCounts {
   private readonly changes = new Map<string, Map<string, number>>();
@@ -39,20 +47,25 @@ export class CountryPairCounts {
     });
   }
 
-  /** Apply the changes to the table (inside the writer's transaction): one read, one write and one delete at most. */
+  /**
+   * Apply the changes to the table (inside the writer's transaction): per COUNT_ROWS_PAGE country
+   * pairs, one read, one write and one delete at most, each page written before the next is read.
+   */
   async writeTo(table: Table<CountryPairRow, string>): Promise<void> {
     // Keys removed and added again (a call rewritten with the same keys) cancel out: nothing to write.
     for (const [countryPair, groups] of this.changes) {
       for (const [group, n] of groups) if (n === 0) groups.delete(group);
       if (!groups.size) this.changes.delete(countryPair);
     }
-    if (!this.changes.size) return;
     const countryPairs = [...this.changes.keys()];
-    const next = this.applied(countryPairs, await table.bulkGet(countryPairs));
-    const kept = next.filter((r): r is CountryPairRow => !!r);
-    const emptied = countryPairs.filter((_, i) => !next[i]);
+    for (let i = 0; i < countryPairs.length; i += COUNT_ROWS_PAGE) {
+      const page = countryPairs.slice(i, i + COUNT_ROWS_PAGE);
+      const next = this.applied(page, await table.bulkGet(page));
+      const kept = next.filter((r): r is CountryPairRow => !!r);
+      const emptied = page.filter((_, k) => !next[k]);
+      await Promise.all([kept.length ? table.bulkPut(kept) : null, emptied.length ? table.bulkDelete(emptied) : null]);
+    }
     this.changes.clear();
-    await Promise.all([kept.length ? table.bulkPut(kept) : null, emptied.length ? table.bulkDelete(emptied) : null]);
   }
 }
 

@@ -11,8 +11,8 @@ import { testArticle } from '../helpers/articles';
 import { seededRandom as random } from '../helpers/random';
 import type { CallKind, CallRecord, Participant } from '../../lib/summarize/types';
 import { exportJson, importJson, parseImport } from '../../lib/export';
-import { deleteCalls, openCallStore, saveCall, setNote, timelineRowOf, unsaveArticle, type CallStore } from '../../lib/store';
-import { countryPairRowsOf } from '../../lib/store/country-pairs';
+import { CallStore, deleteCalls, openCallStore, saveCall, setNote, timelineRowOf, unsaveArticle } from '../../lib/store';
+import { COUNT_ROWS_PAGE, countryPairRowsOf } from '../../lib/store/country-pairs';
 import { leaderPairsByCountryPairOf } from '../../lib/store/keys';
 
 const PEOPLE: Participant[] = [
@@ -54,7 +54,7 @@ function randomRecord(rnd: () => number): CallRecord {
   };
 }
 
-const NAMES = ['country-pairs-a', 'country-pairs-b'];
+const NAMES = ['country-pairs-a', 'country-pairs-b', 'country-pairs-many'];
 
 afterEach(async () => {
   for (const name of NAMES) await Dexie.delete(name);
@@ -128,6 +128,50 @@ describe('countryPairs table', () => {
     } finally {
       a.close();
       b.close();
+    }
+  });
+
+  it('writes the counts of many country pairs a page at a time, to the same table', async () => {
+    // 16 countries: 120 country pairs, more than a page. Each call is between two heads of state.
+    const countries = ['RU', 'FR', 'US', 'CN', 'JP', 'KR', 'IN', 'DE', 'GB', 'IT', 'BR', 'AU', 'CA', 'TR', 'ID', 'TH'];
+    const leader = (country: string): Participant => ({ name: `Lãnh đạo ${country}`, title: 'Tổng thống', country, leaderId: `leader-${country.toLowerCase()}` });
+    const source = await openCallStore(NAMES[0]);
+    // The target records the size of every write to countryPairs (a DBCore middleware sees Dexie's bulk writes as one mutate each).
+    const target = new CallStore(NAMES[2]);
+    const writes: Array<{ type: string; rows: number }> = [];
+    target.use({
+      stack: 'dbcore',
+      name: 'countryPairs-writes',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'countryPairs') return table;
+          return { ...table, mutate: (req) => (writes.push({ type: req.type, rows: req.type === 'deleteRange' ? Infinity : req.type === 'delete' ? req.keys.length : req.values.length }), table.mutate(req)) };
+        },
+      }),
+    });
+    await target.open();
+    try {
+      let n = 0;
+      for (let i = 0; i < countries.length; i++) {
+        for (let j = i + 1; j < countries.length; j++) {
+          const participants = [leader(countries[i]!), leader(countries[j]!)];
+          const record = { ...randomRecord(random(n)), kind: 'phone' as const, eventDate: `2024-01-${String(1 + (n % 28)).padStart(2, '0')}`, participants };
+          await saveCall(source, { article: article(`https://vov.vn/dien-dam-${n}.html`, `Điện đàm ${countries[i]}–${countries[j]}`), record, savedAt: new Date(Date.UTC(2024, 1, 1, 0, n)).toISOString() });
+          n++;
+        }
+      }
+      const parsed = parseImport(await exportJson(source, { now: new Date('2026-01-01T00:00:00Z'), extensionVersion: '0.1.0' }));
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      await importJson(target, parsed.data);
+      await expectCountsOfTimeline(target, 'import of 120 country pairs');
+      expect(await target.countryPairs.count()).toBeGreaterThan(COUNT_ROWS_PAGE);
+      expect(writes.length).toBeGreaterThan(1);
+      expect(writes.filter((w) => w.rows > COUNT_ROWS_PAGE)).toEqual([]);
+    } finally {
+      source.close();
+      target.close();
     }
   });
 });
