@@ -50,6 +50,6 @@ export {
   type RelatedCallLink,
   type ExportMarkdownOptions,
 } from './markdown';
-export { exportCsv, collectionToCsv, csvCell, CSV_COLUMNS, CSV_MIME, LIST_SEPARATOR, type ExportCsvOptions } from './csv';
+export { exportCsv, collectionToCsv, CSV_ENCODE_LINES, csvCell, CSV_COLUMNS, CSV_MIME, LIST_SEPARATOR, type ExportCsvOptions } from './csv';
 export { exportCsl, articleToCsl, articlesToCslJson, CSL_MIME, type CslItem, type ExportCslOptions } from './csl';
 export { exportFileName, vietnamDateOf, noteNameOf, uniqueNames, slugify, type ExportFile, type ExportFileKind } from './names';

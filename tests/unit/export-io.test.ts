@@ -13,6 +13,7 @@ import { deleteCalls, type CallStore, type SavedCall } from '../../lib/store';
 import {
   collectForExport,
   collectionToCsv,
+  CSV_ENCODE_LINES,
   exportCsv,
   exportEnvelope,
   exportJson,
@@ -357,8 +358,8 @@ describe('the worker that encodes the JSON export (assets/public/export-encoder.
 });
 
 describe('the CSV written in slices', () => {
-  it('is the text of collectionToCsv', async () => {
-    const db = await storeOf(40);
+  it('is the text of collectionToCsv, encoded in pieces of CSV_ENCODE_LINES lines', async () => {
+    const db = await storeOf(2 * CSV_ENCODE_LINES + 7);
     const file = await exportCsv(db, { now: NOW });
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data)).toBe(collectionToCsv(await collectForExport(db)));
   });
