@@ -453,7 +453,7 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
   const queue = new WriteQueue(slicer);
   const sizer = new ChunkSizer(step);
   // The countryPairs table follows the timeline rows: its changes are gathered over the chunks
-  // and written once, after them (one read and one write, not one per call).
+  // and written after them, each row once (a read and a write per COUNT_ROWS_PAGE rows, not per call).
   const counts = new CountryPairCounts();
   let done = 0;
   for (const { chunk, done: issued } of sizer.chunks(stored)) {

@@ -127,7 +127,7 @@ async function fillCountryPairs(tx: Transaction): Promise<void> {
     for (const row of rows) counts.add(row.relatedKeys);
     return Promise.all([calls.bulkPut(rows), timeline.bulkPut(rows.map(timelineRowOf))]);
   });
-  // The counts are small (one entry per country pair and group of leader pairs): written once.
+  // The counts are gathered over the pages and written after them, each row once (writeTo pages them).
   await counts.writeTo(tx.table<CountryPairRow, string>('countryPairs'));
 }
 
