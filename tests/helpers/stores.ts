@@ -14,6 +14,14 @@ export async function expectTimelineOfCalls(db: CallStore): Promise<void> {
 }
 
 /**
+ * The saved rows, for "nothing changed" comparisons: articles, calls and notes (the timeline and
+ * countryPairs tables are derived from the calls: expectTimelineOfCalls).
+ */
+export async function dumpStore(db: CallStore) {
+  return { articles: await db.articles.toArray(), calls: await db.calls.toArray(), notes: await db.notes.toArray() };
+}
+
+/**
  * Databases for one test file: the returned function opens a new one (named `prefix-N`) each
  * time; after each test every database it opened is checked (its timeline is that of its calls),
  * closed and deleted.

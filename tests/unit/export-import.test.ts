@@ -7,7 +7,7 @@
  * builds the collection of the other formats.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { temporaryStores } from '../helpers/stores';
+import { dumpStore as dump, temporaryStores } from '../helpers/stores';
 import { NO_EVIDENCE, uncomputedKeys } from '../helpers/call-rows';
 import fc from 'fast-check';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
 import { testArticle as article } from '../helpers/articles';
-import type { CallRecord, EarlierCall, Participant } from '../../lib/summarize/types';
+import { dayMonth, testEarlierCall as earlier, testRecord as record } from '../helpers/records';
+import type { Participant } from '../../lib/summarize/types';
 import { SCHEMA_VERSION, saveCall, searchCalls, setNote, type CallStore, type SavedCall } from '../../lib/store';
 import {
   EXPORT_FORMAT,
@@ -55,33 +56,6 @@ const BIDEN: Participant = { name: 'Joe Biden', title: 'Tổng thống', country
 const XI: Participant = { name: 'Tập Cận Bình', title: 'Chủ tịch', country: 'CN', leaderId: 'tap-can-binh' };
 const LAVROV: Participant = { name: 'Sergei Lavrov', title: 'Ngoại trưởng', country: 'RU', leaderId: null };
 const TURKISH_FM: Participant = { name: null, title: 'Ngoại trưởng', country: 'TR', leaderId: null };
-
-const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
-
-function record(date: string | null, participants: Participant[], over: Partial<CallRecord> = {}): CallRecord {
-  return {
-    kind: 'phone',
-    eventDate: date,
-    eventDatePartial: date ? `--${date.slice(5)}` : null,
-    eventDateExpression: date ? `ngày ${dayMonth(date)}` : null,
-    participants,
-    initiator: null,
-    ordinal: null,
-    topics: [],
-    agreements: [],
-    earlierCalls: [],
-    attribution: null,
-    evidence: NO_EVIDENCE,
-    ...over,
-  };
-}
-
-const earlier = (date: string): EarlierCall => ({
-  date,
-  datePartial: `--${date.slice(5)}`,
-  expression: `ngày ${dayMonth(date)}`,
-  evidence: `Trước đó, ngày ${dayMonth(date)}, hai nhà lãnh đạo đã điện đàm.`,
-});
 
 /** The saves of the collection, in order. */
 const SAVES = {
@@ -152,10 +126,6 @@ const freshDb = temporaryStores('export-import-test');
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-async function dump(db: CallStore) {
-  return { articles: await db.articles.toArray(), calls: await db.calls.toArray(), notes: await db.notes.toArray() };
-}
 
 /** Table contents without database ids: articles by urlKey, calls by callKey, notes by their call's key. */
 async function contentsWithoutIds(db: CallStore) {

@@ -4,7 +4,7 @@
  * in slices, the same text. No test here measures time.
  */
 import { describe, expect, it } from 'vitest';
-import { temporaryStores } from '../helpers/stores';
+import { dumpStore as dump, temporaryStores } from '../helpers/stores';
 import { NO_EVIDENCE, uncomputedKeys } from '../helpers/call-rows';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -141,11 +141,6 @@ describe('the JSON export written in slices', () => {
     expect(all.notes).toEqual(await db.notes.toArray());
   });
 });
-
-/** Every row of every table. */
-async function dump(db: CallStore) {
-  return { articles: await db.articles.toArray(), calls: await db.calls.toArray(), notes: await db.notes.toArray() };
-}
 
 describe('an import written in chunks, several in flight', () => {
   const data = () => {

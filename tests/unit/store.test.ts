@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie, type DBCoreQuery, type DBCoreTable } from 'dexie';
 import { testArticle as article } from '../helpers/articles';
-import type { CallRecord, EarlierCall, Participant } from '../../lib/summarize/types';
+import { testEarlierCall as earlier, testRecord as record } from '../helpers/records';
+import type { CallRecord, Participant } from '../../lib/summarize/types';
 import {
   CallStore,
   articleKeyOf,
@@ -22,7 +23,7 @@ import {
   type SavedCall,
   SCHEMA_VERSION,
 } from '../../lib/store';
-import { expectTimelineOfCalls } from '../helpers/stores';
+import { dumpStore as dump, expectTimelineOfCalls } from '../helpers/stores';
 import { storeErrorOf } from '../../lib/messages';
 
 // ---- Builders ----
@@ -35,38 +36,6 @@ const LAVROV: Participant = { name: 'Sergei Lavrov', title: 'Ngoại trưởng',
 const LE_DRIAN: Participant = { name: 'Jean-Yves Le Drian', title: 'Ngoại trưởng', country: 'FR', leaderId: null };
 const BIDEN: Participant = { name: 'Joe Biden', title: 'Tổng thống', country: 'US', leaderId: 'joe-biden' };
 const XI: Participant = { name: 'Tập Cận Bình', title: 'Chủ tịch', country: 'CN', leaderId: 'tap-can-binh' };
-
-const dayMonth = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
-
-function record(date: string | null, participants: Participant[], over: Partial<CallRecord> = {}): CallRecord {
-  return {
-    kind: 'phone',
-    eventDate: date,
-    eventDatePartial: date ? `--${date.slice(5)}` : null,
-    eventDateExpression: date ? `ngày ${dayMonth(date)}` : null,
-    participants,
-    initiator: null,
-    ordinal: null,
-    topics: [],
-    agreements: [],
-    earlierCalls: [],
-    attribution: null,
-    evidence: { kind: null, eventDate: null, participants: [], initiator: null, ordinal: null, topics: {}, agreements: [], earlierCalls: [] },
-    ...over,
-  };
-}
-
-const earlier = (date: string): EarlierCall => ({
-  date,
-  datePartial: `--${date.slice(5)}`,
-  expression: `ngày ${dayMonth(date)}`,
-  evidence: `Trước đó, ngày ${dayMonth(date)}, hai nhà lãnh đạo đã điện đàm.`,
-});
-
-/** Everything in the store but the timeline (derived from the calls), for "nothing changed" comparisons. */
-async function dump(db: CallStore) {
-  return { articles: await db.articles.toArray(), calls: await db.calls.toArray(), notes: await db.notes.toArray() };
-}
 
 let db: CallStore;
 let dbCount = 0;
