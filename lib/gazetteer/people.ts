@@ -1,5 +1,7 @@
 import { adjacent, isCapitalized, matchKey, tokenize, type Token } from '../text';
 import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
+import { CHAIN_BODY_JOINERS, CHAIN_STOPS, CHAIN_TITLE_JOINERS, ORGANISATION_WORDS } from './data/organisations';
+import { PhraseIndex } from '../text';
 import { scanEntities, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
 
@@ -9,7 +11,14 @@ import type { CountryCode, LeaderEntry, TitleEntry } from './types';
  * without a name), "ông chủ Nhà Trắng" (a role named by its seat).
  *
  * Grammar of a mention, each part optional but at least a title, a known name or a seat:
- *   [title] [country | body] [, ông | bà] [known name | capitalised name]
+ *   [title chain] [, ông | bà | đồng chí] [known name | capitalised name]
+ * where a title chain is a title followed by the bodies and places of its office, and more
+ * titles joined by "kiêm" or, after a membership or grade, by a comma:
+ *   "Ủy viên Bộ Chính trị, Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc".
+ * A name may also come first, with the chain after it in apposition:
+ *   "đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương".
+ * The person's country is the first country, capital or body the chain names; a chain of
+ * bodies that names none is Vietnam's (./data/organisations.ts).
  */
 
 export interface PersonMention {
@@ -28,43 +37,42 @@ export interface PersonMention {
   candidates: LeaderEntry[];
   /** A seat metonym ("ông chủ Nhà Trắng"). */
   viaSeat: boolean;
+  /** The title is qualified by the body it belongs to ("Bộ trưởng Bộ Công Thương", "Chủ nhiệm
+   *  Tổng cục Chính trị"): the title alone does not say which office, so it is never resolved to
+   *  an office-holder of the gazetteer. */
+  qualified?: boolean;
 }
 
 const MAX_NAME_WORDS = 5;
 const particles = new Set(NAME_PARTICLES.map(matchKey));
-const honorifics = new Set(HONORIFICS.map(matchKey));
 const notAName = new Set(NOT_A_NAME.map(matchKey));
 const vnSurnames = new Set(VIETNAMESE_SURNAMES.map(matchKey));
 const dependentPrefixes = DEPENDENT_PREFIXES.map((p) => matchKey(p).split(' '));
 
 /** Is the title at word `at` someone else's ("trợ lý Tổng thống", "Văn phòng của Tổng thống")? */
-function dependentTitle(tokens: Token[], at: number): boolean {
+function dependentTitle(text: string, tokens: Token[], at: number): boolean {
   let end = at;
   if (tokens[end - 1]?.key === 'của') end--;
+  // The prefix is joined to the title: "Chính phủ, Bộ trưởng …" is a list of offices, not the ministry of a "phủ".
+  if (!tokens[end - 1] || !adjacent(text, tokens[end - 1]!, tokens[end]!)) return false;
   return dependentPrefixes.some((words) => words.every((w, i) => tokens[end - words.length + i]?.key === w));
 }
 
 const refOf = <T extends EntityRef['type']>(m: EntityMatch | undefined, type: T) =>
   m?.refs.find((r): r is Extract<EntityRef, { type: T }> => r.type === type);
 
-/** A place that can follow a title: a country by name or an international body (not a capital or seat). */
-function placeRef(m: EntityMatch | undefined): CountryCode | null {
-  if (!m) return null;
-  for (const r of m.refs) {
-    if (r.type === 'body') return r.code;
-    if (r.type === 'country' && r.via === 'name') return r.code;
-  }
-  return null;
-}
+let honorificPhrases: PhraseIndex<string> | null = null;
+const honorificIndex = () => (honorificPhrases ??= phraseIndexOf(HONORIFICS));
 
-/** Skip an honorific between a title and a name: "Tổng thống Nga, ông Vladimir Putin". */
+/** Skip an honorific between a title and a name: "Tổng thống Nga, ông Vladimir Putin", "…, đồng chí Lê Hoài Trung". */
 function skipHonorific(text: string, tokens: Token[], at: number): number {
   const t = tokens[at];
   const prev = tokens[at - 1];
-  if (!t || !prev || !honorifics.has(t.key)) return at;
+  const h = t && prev ? honorificIndex().matchAt(text, tokens, at) : null;
+  if (!t || !prev || !h) return at;
   const gap = text.slice(prev.end, t.start);
   if (!/^\s*,?\s*$/.test(gap)) return at;
-  return tokens[at + 1] && adjacent(text, t, tokens[at + 1]!) ? at + 1 : at;
+  return tokens[h.to] && adjacent(text, tokens[h.to - 1]!, tokens[h.to]!) ? h.to : at;
 }
 
 /** Capitalised words from token `at` that read as a personal name, or 0 words. */
@@ -90,15 +98,180 @@ function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<
   return lastCap;
 }
 
+let organisations: PhraseIndex<string | null> | null = null;
+function organisationIndex(): PhraseIndex<string | null> {
+  if (organisations) return organisations;
+  const idx = new PhraseIndex<string | null>();
+  for (const w of ORGANISATION_WORDS) idx.add(w.phrase, w.country ?? null);
+  organisations = idx;
+  return idx;
+}
+const phraseIndexOf = (list: readonly string[]) => {
+  const idx = new PhraseIndex<string>();
+  for (const w of list) idx.add(w, w);
+  return idx;
+};
+let joiners: { title: PhraseIndex<string>; body: PhraseIndex<string>; stop: PhraseIndex<string> } | null = null;
+const chainWords = () => (joiners ??= { title: phraseIndexOf(CHAIN_TITLE_JOINERS), body: phraseIndexOf(CHAIN_BODY_JOINERS), stop: phraseIndexOf(CHAIN_STOPS) });
+
+/** Ranks whose title is a membership or a grade: a comma after them goes on to the office. */
+const LEADS_ON: ReadonlySet<string> = new Set(['grade', 'official']);
+
+interface Chain {
+  /** Word and character just past the chain. */
+  to: number;
+  end: number;
+  /** The title shown: the last office of the chain (a grade or membership only when it is all there is). */
+  title: TitleEntry;
+  titleStart: number;
+  titleEnd: number;
+  /** Country from a place or body of the chain, and whether it came from a word that says it outright. */
+  country: CountryCode | null;
+  /** The chain names bodies ("Ban Đối ngoại Trung ương"), not just a country. */
+  bodies: boolean;
+  /** The country a body's own name implies ("Liên lạc Đối ngoại" → CN). */
+  bodyCountry: CountryCode | null;
+}
+
+const RANK_ORDER = ['grade', 'official'];
+/** The inside and closing bracket of an abbreviation: "USTR)", "CPP)", "PLA)". */
+const ABBREVIATION = /^[\p{Lu}\d][\p{Lu}\d.&-]{1,9}\)/u;
+/** Prefer the office over a membership or grade, and a later office over an earlier one of the same kind. */
+const better = (next: TitleEntry, best: TitleEntry) => RANK_ORDER.indexOf(next.rank) <= RANK_ORDER.indexOf(best.rank) || best.rank === 'grade';
+
+/** A place a chain may name: a country by name or an international body, and after a body a
+ *  capital ("Bí thư Thành ủy Bắc Kinh"; a title right before a capital is rather "Đại sứ … Hà Nội"). */
+function chainPlace(m: EntityMatch | undefined, capitals: boolean): CountryCode | null {
+  if (!m) return null;
+  for (const r of m.refs) {
+    if (r.type === 'body') return r.code;
+    if (r.type === 'country' && (r.via === 'name' || (capitals && r.via === 'capital'))) return r.code;
+  }
+  return null;
+}
+
+/**
+ * The title chain that starts with the title entity `m` (see the grammar above). Stops at the
+ * first word that is no body, place, joiner or further title: the name, if any, starts there.
+ */
+function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEntry, entityAt: Map<number, EntityMatch>): Chain {
+  const chain: Chain = { to: m.to, end: m.end, title, titleStart: m.start, titleEnd: m.end, country: null, bodies: false, bodyCountry: null };
+  const orgs = organisationIndex();
+  const w = chainWords();
+  let i = m.to;
+  while (i < tokens.length) {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    const entity = entityAt.get(i);
+    // An abbreviation in brackets inside the chain: "Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer".
+    const bracket = /^\s*\(\s*$/.test(gap) ? ABBREVIATION.exec(text.slice(tokens[i]!.start)) : null;
+    if (bracket) {
+      chain.country ??= chainPlace(entity, false) ?? organisationIndex().matchAt(text, tokens, i)?.values.find((v) => v) ?? null;
+      const close = tokens[i]!.start + bracket[0].length;
+      while (i < tokens.length && tokens[i]!.start < close) i++;
+      chain.to = i;
+      chain.end = close;
+      if (i >= tokens.length || !/^\s+$/.test(text.slice(close, tokens[i]!.start))) break;
+      continue;
+    }
+    const titleHere = entity?.refs.find((r): r is Extract<EntityRef, { type: 'title' }> => r.type === 'title');
+    if (/^\s*,\s*$/.test(gap)) {
+      // "Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao …": a membership or grade goes on to the office.
+      if (!titleHere || chain.country || !LEADS_ON.has(chain.title.rank) || titleHere.title.rank === 'leader' || titleHere.title.rank === 'counterpart') break;
+    } else if (!/^\s+$/.test(gap)) break;
+    if (w.stop.matchAt(text, tokens, i)) break;
+    const place = chainPlace(entity, chain.bodies);
+    if (place && entity) {
+      chain.country ??= place;
+      i = entity.to;
+    } else if (titleHere && entity && (/,/.test(gap) || /^\s+$/.test(gap) && chain.bodies === false && chain.title.rank === 'grade')) {
+      // A further title: after a comma, or right after a grade ("Thượng tướng Chủ nhiệm …" is rare but "Đại tướng Bộ trưởng" is not).
+      if (better(titleHere.title, chain.title)) {
+        chain.title = titleHere.title;
+        chain.titleStart = entity.start;
+      }
+      i = entity.to;
+    } else {
+      const joinTitle = w.title.matchAt(text, tokens, i);
+      const joinBody = w.body.matchAt(text, tokens, i);
+      const after = joinTitle ?? joinBody;
+      if (after && after.to < tokens.length) {
+        const nextEntity = entityAt.get(after.to);
+        const nextTitle = nextEntity?.refs.find((r): r is Extract<EntityRef, { type: 'title' }> => r.type === 'title');
+        const nextOrg = orgs.matchAt(text, tokens, after.to);
+        const ok = (joinTitle && nextTitle && nextEntity) || (!!nextOrg && isCapitalized(tokens[after.to]!.text)) || !!chainPlace(nextEntity, true);
+        if (!ok) break;
+        if (joinTitle && nextTitle && nextEntity) {
+          if (better(nextTitle.title, chain.title)) {
+            chain.title = nextTitle.title;
+            chain.titleStart = nextEntity.start;
+          }
+          i = nextEntity.to;
+        } else i = after.to;
+      } else {
+        const org = orgs.matchAt(text, tokens, i);
+        // A body's name starts with a capital ("Ban Đối ngoại", "Quân đội nhân dân"); lower-case words are the sentence going on.
+        if (!org || !isCapitalized(tokens[i]!.text)) break;
+        // A name that happens to start like a body ("Lê Hoài Trung" after "Trung ương"): a known leader wins.
+        if (entity && entity.from === i && entity.to >= org.to && entity.refs.some((r) => r.type === 'leader' && !r.titledOnly)) break;
+        chain.bodies = true;
+        const c = org.values.find((v) => v) ?? null;
+        chain.bodyCountry ??= c;
+        i = org.to;
+      }
+    }
+    chain.to = i;
+    chain.end = tokens[i - 1]!.end;
+  }
+  chain.titleEnd = chain.bodies ? chain.end : chain.titleEnd;
+  return chain;
+}
+
 function looksVietnamese(words: string[]): boolean {
   return words.length >= 2 && words.length <= 4 && vnSurnames.has(matchKey(words[0]!)) && words.every((w) => /^[\p{L}]+$/u.test(w) && !/[fjwz]/i.test(w));
+}
+
+/**
+ * Names the gazetteer does not know, introduced by an honorific ("đồng chí Lưu Kiến Siêu", "ông
+ * Jamieson Greer"): people without a title or country of their own, which a title chain in
+ * apposition may complete.
+ */
+function honorificNames(text: string, tokens: Token[], entityAt: Map<number, EntityMatch>): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const h = honorificIndex().matchAt(text, tokens, i);
+    if (!h || h.to >= tokens.length || !adjacent(text, tokens[h.to - 1]!, tokens[h.to]!)) continue;
+    // Known people and titles are read from their entities (a short form such as "Lưu" is only someone after a title).
+    const e = entityAt.get(h.to);
+    if (e && !e.refs.every((r) => r.type === 'leader' && r.titledOnly)) continue;
+    const n = nameRunLength(text, tokens, h.to, entityAt);
+    if (n === 0) continue;
+    const last = tokens[h.to + n - 1]!;
+    // "ông Tập": a short form after an honorific is the leader it stands for after a title.
+    const candidates = e && e.to === h.to + n ? e.refs.flatMap((r) => (r.type === 'leader' ? [r.leader] : [])) : [];
+    const country = candidates.length && candidates.every((c) => c.country === candidates[0]!.country) ? candidates[0]!.country : null;
+    out.push({ start: tokens[h.to]!.start, end: last.end, title: null, titleText: null, country, countryWritten: false, name: text.slice(tokens[h.to]!.start, last.end), candidates, viaSeat: false });
+    i = h.to + n - 1;
+  }
+  return out;
 }
 
 export function findPeople(text: string, tokens: Token[] = tokenize(text), entities: EntityMatch[] = scanEntities(text, tokens)): PersonMention[] {
   const entityAt = new Map(entities.map((m) => [m.from, m]));
   const out: PersonMention[] = [];
+  const named = honorificNames(text, tokens, entityAt);
+  let nextNamed = 0;
+  const flushNamed = (before: number) => {
+    while (nextNamed < named.length && named[nextNamed]!.start < before) {
+      const p = named[nextNamed++]!;
+      const last = out[out.length - 1];
+      if (!last || p.start >= last.end) out.push(p);
+    }
+  };
   for (let k = 0; k < entities.length; k++) {
     const m = entities[k]!;
+    flushNamed(m.start);
+    // Inside a name already read ("bà Lê Thị Nga").
+    if (out.length && m.start < out[out.length - 1]!.end) continue;
     const title = refOf(m, 'title');
     const leader = refOf(m, 'leader');
     const seatHolder = refOf(m, 'seat-holder');
@@ -114,22 +287,15 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
     }
 
     if (title) {
-      let cursor = m.to;
-      let end = m.end;
-      let country: CountryCode | null = null;
-      let countryWritten = false;
-      const place = entityAt.get(cursor);
-      const code = placeRef(place);
-      if (place && code && adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) {
-        country = code;
-        countryWritten = true;
-        cursor = place.to;
-        end = place.end;
-      }
+      const chain = readChain(text, tokens, m, title.title, entityAt);
+      const cursor = chain.to;
+      let end = chain.end;
+      let country: CountryCode | null = chain.country ?? chain.bodyCountry;
+      const countryWritten = !!country;
       const nameAt = skipHonorific(text, tokens, cursor);
       // A name follows its title or country after a space ("Tổng thống Nga Putin"), never a dash
       // ("Lãnh đạo Mỹ - Trung" is a pair of countries).
-      const joined = !!tokens[nameAt] && (nameAt !== cursor || /^\s+$/.test(text.slice(tokens[cursor - 1]!.end, tokens[cursor]!.start)));
+      const joined = !!tokens[nameAt] && (nameAt !== cursor || /^\s+$/.test(text.slice(chain.end, tokens[cursor]!.start)));
       let name: string | null = null;
       let candidates: LeaderEntry[] = [];
       const known = joined ? entityAt.get(nameAt) : undefined;
@@ -154,6 +320,8 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         }
       }
       if (!country && name && !candidates.length && looksVietnamese(name.split(/\s+/))) country = 'VN';
+      // A chain of bodies that names no country is the Vietnamese press's own ("Ban Đối ngoại Trung ương").
+      if (!country && chain.bodies && !candidates.length) country = 'VN';
       if (!country && candidates.length === 1) {
         // An office of a body ("Chủ tịch Hội đồng châu Âu Charles Michel") speaks for the body, not the person's country.
         const office = candidates[0]!.offices.find((o) => o.title === title.title.id && o.of);
@@ -165,17 +333,31 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       };
       // A generic descriptor ("nhà lãnh đạo", "người đồng cấp") says nothing without a country or a name;
       // an aide's or an office's title is nobody's.
-      if (((title.title.rank === 'leader' || title.title.rank === 'counterpart') && !country && !name) || dependentTitle(tokens, m.from)) {
+      const shownTitle = chain.title;
+      // A title in lower case with neither name nor country is the office in general ("cuộc bầu cử tổng thống").
+      const generic = !country && !name && !isCapitalized(tokens[m.from]!.text);
+      if (((shownTitle.rank === 'leader' || shownTitle.rank === 'counterpart') && !country && !name) || generic || dependentTitle(text, tokens, m.from)) {
         consumed();
         continue;
       }
-      // "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, …": a nameless title in apposition is the same person.
+      const titleText = text.slice(chain.titleStart, chain.titleEnd);
+      // "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, …", "đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại
+      // Trung ương": a nameless title in apposition is the same person, and tells what the name alone did not.
       const prev = out[out.length - 1];
       if (!name && prev?.name && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) {
+        if (!prev.title || (prev.title.rank === 'grade' && shownTitle.rank !== 'grade')) {
+          prev.title = shownTitle;
+          prev.titleText = titleText;
+          prev.qualified = chain.bodies;
+        }
+        if (!prev.country && !prev.candidates.length && country) {
+          prev.country = country;
+          prev.countryWritten = countryWritten;
+        }
         consumed();
         continue;
       }
-      out.push({ start: m.start, end, title: title.title, titleText: m.text, country, countryWritten, name, candidates, viaSeat: false });
+      out.push({ start: m.start, end, title: shownTitle, titleText, country, countryWritten, name, candidates, viaSeat: false, qualified: chain.bodies });
       consumed();
       continue;
     }
@@ -185,6 +367,29 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       const country = candidates.length === 1 ? candidates[0]!.country : null;
       out.push({ start: m.start, end: m.end, title: null, titleText: null, country, countryWritten: false, name: m.text, candidates, viaSeat: false });
     }
+  }
+  flushNamed(Infinity);
+  return joinTitleLists(text, out);
+}
+
+/**
+ * "Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn": a nameless title right before a named one,
+ * with only a comma between and no other country, is one more office of that person.
+ */
+function joinTitleLists(text: string, people: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    const next = people[i + 1];
+    const list =
+      next && !p.name && !p.candidates.length && !p.viaSeat && p.title && next.title && (next.name || next.candidates.length) &&
+      (!p.country || p.country === next.country) && /^\s*,\s*$/.test(text.slice(p.end, next.start));
+    if (list) {
+      next.titleText = `${text.slice(p.start, p.end)}, ${next.titleText ?? ''}`.replace(/,\s*$/, '');
+      next.start = p.start;
+      continue;
+    }
+    out.push(p);
   }
   return out;
 }

@@ -58,7 +58,14 @@ export type TitleRank =
    *  country's top leader; resolved through the office-holder table. */
   | 'leader'
   /** "người đồng cấp" — takes the title of the other side. */
-  | 'counterpart';
+  | 'counterpart'
+  /** Party, military, parliamentary and agency offices known by the body that follows them
+   *  ("Trưởng ban Đối ngoại Trung ương", "Chủ nhiệm Tổng cục Chính trị"): never resolved
+   *  through the office-holder table, since the title alone does not say which office. */
+  | 'official'
+  /** A membership or a military grade that stands before the office in a title chain
+   *  ("Ủy viên Bộ Chính trị, …", "Thượng tướng …"): the office after it is the one shown. */
+  | 'grade';
 
 export interface TitleEntry {
   /** Stable id, kebab-case ASCII ("tong-thong", "bo-truong-ngoai-giao"). */

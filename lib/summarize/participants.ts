@@ -60,11 +60,15 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
 }
 
 const TOP_RANKS = new Set(['head-of-state', 'head-of-government', 'monarch', 'party-leader', 'leader', 'counterpart']);
+/** Offices the gazetteer's office-holder table cannot name from the title alone. */
+const UNRESOLVED_RANKS: ReadonlySet<string> = new Set(['official', 'grade']);
 
-/** Could a mention with title `a` and one with title `b` be the same person? */
+/** Could a mention with title `a` and one with title `b` be the same person? A grade or membership
+ *  ("Thượng tướng", "Ủy viên Bộ Chính trị") goes with any office, since one person holds both. */
 function sameOffice(a: TitleEntry | null, b: TitleEntry | null): boolean {
   if (!a || !b) return true;
   if (a.id === b.id) return true;
+  if (a.rank === 'grade' || b.rank === 'grade') return true;
   return TOP_RANKS.has(a.rank) && TOP_RANKS.has(b.rank);
 }
 
@@ -132,6 +136,9 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
     }
     return;
   }
+  // An office known by its body ("Trưởng Ban Đối ngoại Trung ương", "Bộ trưởng Bộ Công Thương") is not
+  // the title's office-holder of the gazetteer: the article's own naming is all there is.
+  if (m.qualified || (d.title && UNRESOLVED_RANKS.has(d.title.rank))) return;
   // A bare title ("Thủ tướng") in Vietnamese news is Vietnam's office.
   const place = d.country ?? (m.viaSeat ? null : 'VN');
   if (!place) return;
@@ -183,7 +190,7 @@ export function resolveParticipants(
     if (d.leader) d.country ??= d.leader.country;
     const same = drafts.find((p) => samePerson(p, d));
     if (same) {
-      if (isGeneric(same.title) && !isGeneric(d.title)) {
+      if ((isGeneric(same.title) || same.title!.rank === 'grade') && !isGeneric(d.title) && d.title!.rank !== 'grade') {
         same.title = d.title;
         same.titleText = d.titleText;
       }
@@ -192,6 +199,8 @@ export function resolveParticipants(
     }
     drafts.push(d);
   }
+
+  mergeRolesIntoNames(drafts);
 
   return drafts.map((d) => {
     let title = isGeneric(d.title) ? null : asWritten(d.titleText) ?? d.title!.name;
@@ -209,6 +218,33 @@ export function resolveParticipants(
       sentence: d.sentence,
     };
   });
+}
+
+/**
+ * A side named only by its role in one clause ("… với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng
+ * sản Trung Quốc") and by name in another ("đồng chí Lưu Kiến Siêu, …, Trưởng Ban Liên lạc …") is one
+ * person: the only named party of that country whose office fits. The better title stays.
+ */
+function mergeRolesIntoNames(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const role = drafts[i]!;
+    if (role.name || role.leader || !role.country) continue;
+    const named = drafts.filter((d) => d !== role && (d.name || d.leader) && d.country === role.country);
+    if (named.length !== 1 || !fits(role, named[0]!)) continue;
+    const person = named[0]!;
+    if (isGeneric(person.title) || person.title!.rank === 'grade' || (role.mention.qualified && !person.mention.qualified && person.title!.rank === role.title?.rank)) {
+      person.title = role.title;
+      person.titleText = role.titleText;
+    }
+    drafts.splice(i, 1);
+  }
+}
+
+/** Offices that can be one person's: the same office, or one of them a grade, a generic role or a body's office. */
+function fits(role: Draft, person: Draft): boolean {
+  if (sameOffice(role.title, person.title) || isGeneric(role.title)) return true;
+  const official = (d: Draft) => !!d.mention.qualified || d.title?.rank === 'official';
+  return official(role) && official(person);
 }
 
 /** A title as written, with its first letter in capitals ("tổng thống" → "Tổng thống"). */

@@ -34,8 +34,8 @@ export const NAME_PARTICLES: readonly string[] = [
 ];
 
 /** Honorifics that may stand between a title and a name, or before a bare name:
- *  "Tổng thống Nga, ông Vladimir Putin", "bà Ursula von der Leyen". */
-export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'Ngài', 'Hoàng thân', 'Hoàng tử', 'Công chúa', 'Thái tử'];
+ *  "Tổng thống Nga, ông Vladimir Putin", "bà Ursula von der Leyen", "đồng chí Lê Hoài Trung". */
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'Ngài', 'Hoàng thân', 'Hoàng tử', 'Công chúa', 'Thái tử', 'đồng chí'];
 
 /**
  * Capitalised words that can follow a title but are not a name: they start a new phrase

@@ -221,6 +221,45 @@ export const TITLES: readonly TitleEntry[] = [
     forms: ['Đặc phái viên đặc biệt', 'Đặc sứ'],
   },
   { id: 'dai-su', name: 'Đại sứ', en: 'Ambassador', rank: 'envoy', forms: ['Đại sứ đặc mệnh toàn quyền'] },
+  // ── Party, military, parliamentary and agency offices (read with the body that follows) ──
+  {
+    id: 'truong-ban', name: 'Trưởng ban', en: 'Head of Department', rank: 'official',
+    forms: ['Bộ trưởng Ban'],
+  },
+  { id: 'pho-truong-ban', name: 'Phó Trưởng ban', en: 'Deputy Head of Department', rank: 'official' },
+  {
+    id: 'thuong-truc-ban-bi-thu', name: 'Thường trực Ban Bí thư', en: 'Standing Member of the Secretariat',
+    rank: 'official', forms: ['Ủy viên Thường trực Ban Bí thư', 'Uỷ viên Thường trực Ban Bí thư'],
+  },
+  { id: 'bi-thu', name: 'Bí thư', en: 'Secretary', rank: 'official' },
+  { id: 'pho-bi-thu', name: 'Phó Bí thư', en: 'Deputy Secretary', rank: 'official' },
+  { id: 'chu-nhiem', name: 'Chủ nhiệm', en: 'Director', rank: 'official' },
+  { id: 'pho-chu-nhiem', name: 'Phó Chủ nhiệm', en: 'Deputy Director', rank: 'official' },
+  { id: 'tong-tham-muu-truong', name: 'Tổng Tham mưu trưởng', en: 'Chief of the General Staff', rank: 'official', forms: ['Tham mưu trưởng'] },
+  { id: 'tu-lenh', name: 'Tư lệnh', en: 'Commander', rank: 'official', forms: ['Tổng Tư lệnh', 'Chính ủy', 'Chính uỷ'] },
+  {
+    id: 'dai-dien-thuong-mai', name: 'Đại diện Thương mại', en: 'Trade Representative', rank: 'official',
+    forms: ['Trưởng đại diện Thương mại'],
+  },
+  { id: 'cao-uy', name: 'Cao ủy', en: 'High Commissioner', rank: 'official', forms: ['Cao uỷ', 'Ủy viên châu Âu', 'Uỷ viên châu Âu'] },
+  { id: 'thi-truong', name: 'Thị trưởng', en: 'Mayor', rank: 'official' },
+  { id: 'tinh-truong', name: 'Tỉnh trưởng', en: 'Provincial Governor', rank: 'official' },
+  {
+    id: 'truong-co-quan', name: 'Cục trưởng', en: 'Director-General', rank: 'official',
+    forms: ['Tổng cục trưởng', 'Vụ trưởng', 'Viện trưởng', 'Chủ tịch Ủy ban', 'Chủ tịch Uỷ ban'],
+  },
+  // ── Memberships and grades (the office after them is the one shown) ─────────
+  {
+    id: 'uy-vien', name: 'Ủy viên', en: 'Member', rank: 'grade',
+    forms: ['Uỷ viên', 'Ủy viên Bộ Chính trị', 'Uỷ viên Bộ Chính trị', 'Ủy viên Trung ương Đảng', 'Uỷ viên Trung ương Đảng'],
+  },
+  {
+    id: 'cap-bac-quan-su', name: 'Đại tướng', en: 'General', rank: 'grade',
+    forms: [
+      'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Nguyên soái',
+      'Thống chế', 'Đại tá', 'Thượng tướng Hải quân', 'Đại tướng Không quân',
+    ],
+  },
   // ── Generic descriptors (resolved to the country's top office holder) ──────
   { id: 'nha-lanh-dao', name: 'Nhà lãnh đạo', en: 'Leader', rank: 'leader', forms: ['Lãnh đạo'] },
   { id: 'nguyen-thu', name: 'Nguyên thủ', en: 'Head of state', rank: 'leader', forms: ['Nguyên thủ quốc gia'] },

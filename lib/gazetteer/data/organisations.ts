@@ -1,0 +1,67 @@
+/**
+ * The words that make up the names of party, state, military and trade bodies in a title chain:
+ * "Trưởng Ban Đối ngoại Trung ương", "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+ * "Bộ trưởng Bộ Công Thương", "Bí thư Thành ủy Bắc Kinh", "Ủy viên Bộ Chính trị".
+ *
+ * A chain is a title followed by such words (and by country names, capitals and international
+ * bodies, which the gazetteer's place tables supply); the personal name starts at the first word
+ * that is none of them. The country of the person is the first country or body the chain names;
+ * a chain that names none is Vietnam's (the Vietnamese press writes its own bodies without
+ * "Việt Nam": "Ban Đối ngoại Trung ương", "Bộ Công Thương"), unless one of its words belongs to
+ * one foreign country only (`country` below: "Liên lạc Đối ngoại" is the Chinese party's
+ * International Liaison Department, "Lầu Năm Góc" the US Department of Defense).
+ *
+ * Phrases are matched word by word, ignoring case and tone placement; longer phrases win.
+ * Pure data: the rules that read it are in ../people.ts.
+ */
+
+export interface OrganisationWord {
+  phrase: string;
+  /** The one country a body so named belongs to, when the phrase alone says it. */
+  country?: string;
+}
+
+const words = (list: string, country?: string): OrganisationWord[] =>
+  list.split('|').map((phrase) => (country ? { phrase: phrase.trim(), country } : { phrase: phrase.trim() }));
+
+export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
+  // Kinds of body.
+  ...words('Bộ|Ban|Ủy ban|Uỷ ban|Tổng cục|Cục|Vụ|Viện|Văn phòng|Hội đồng|Quân ủy|Quân uỷ|Đảng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự'),
+  ...words('Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Khu ủy|Khu uỷ|Đảng bộ|Quân khu|Quân đoàn|Bộ Tư lệnh|Bộ Tổng Tham mưu|Tổng Tham mưu'),
+  ...words('Ngân hàng|Nhà nước|Quốc hội|Chính phủ|Mặt trận|Tổ quốc|Hội|Liên hiệp|Liên đoàn|Tổng Liên đoàn|Đoàn|Đoàn Thanh niên'),
+  ...words('Thượng viện|Hạ viện|Nghị viện|Quốc vụ viện|Phủ Tổng thống|Phủ Thủ tướng|Nội các|Tập đoàn|Tổng công ty|Thành phố|Tỉnh|Bang'),
+  ...words('Ủy ban Thường vụ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Thường vụ|Thường trực|Chấp hành|Bí thư|Trung ương Đảng'),
+  // What bodies are for.
+  ...words('Đối ngoại|Ngoại giao|Ngoại vụ|Quốc phòng|Công an|An ninh|Nội vụ|Tư pháp|Tài chính|Kế hoạch|Đầu tư|Công Thương|Thương mại'),
+  ...words('Công nghiệp|Ngoại thương|Kinh tế|Kinh tế Trung ương|Tuyên giáo|Tuyên huấn|Dân vận|Tổ chức|Kiểm tra|Nội chính|Chính sách'),
+  ...words('Chính trị|Quân đội|Nhân dân|Quân đội nhân dân|Công an nhân dân|Công tác|Công tác Chính trị|Hậu cần|Kỹ thuật|Tình báo'),
+  ...words('Hải quân|Không quân|Lục quân|Phòng không|Biên phòng|Cảnh sát|Cảnh sát biển|Hải cảnh|Tuần duyên|Lực lượng|Vũ trang|Quân sự'),
+  ...words('Y tế|Giáo dục|Đào tạo|Khoa học|Công nghệ|Thông tin|Truyền thông|Văn hóa|Văn hoá|Thể thao|Du lịch|Giao thông|Vận tải'),
+  ...words('Xây dựng|Nông nghiệp|Phát triển|Nông thôn|Tài nguyên|Môi trường|Lao động|Thương binh|Xã hội|Năng lượng|Dầu khí|Hàng hải'),
+  ...words('Quan hệ|Quốc tế|Hợp tác|Hữu nghị|Hòa bình|Hoà bình|Chiến lược|Dân tộc|Tôn giáo|Kiều bào|Người Việt Nam ở nước ngoài'),
+  ...words('Cộng sản|Dân chủ|Cộng hòa|Cộng hoà|Xã hội chủ nghĩa|Cách mạng|Nhân dân Cách mạng|Liên minh|Thống nhất|Tự do'),
+  ...words('Quốc gia|Liên bang|Tối cao|Nhân quyền|Đặc biệt|Thường trực Ban Bí thư'),
+  ...words('Ủy ban Đối ngoại|Ủy ban Quốc phòng|Văn phòng Trung ương|Quân ủy Trung ương|Quân uỷ Trung ương'),
+  // Names that only one country's bodies bear.
+  ...words('Liên lạc Đối ngoại|Liên lạc Quốc tế|Bộ Công tác Chính trị|Nhân đại|Chính hiệp|Hội nghị Hiệp thương Chính trị', 'CN'),
+  ...words('Lầu Năm Góc|Bộ Ngoại giao Mỹ|Hội đồng An ninh Quốc gia Mỹ|Đại diện Thương mại Mỹ|USTR', 'US'),
+  ...words('Duma|Duma Quốc gia|Hội đồng Liên bang Nga', 'RU'),
+  ...words('Đảng Nhân dân Cách mạng Lào|Quốc hội Lào', 'LA'),
+  ...words('Đảng Nhân dân Campuchia|Đảng Nhân dân Campuchia (CPP)', 'KH'),
+  ...words('Đảng Lao động Triều Tiên', 'KP'),
+  ...words('Quân đội Giải phóng Nhân dân|Giải phóng Quân', 'CN'),
+  // Provinces and cities whose leaders call their counterparts across a border or a sea.
+  ...words('Quảng Tây|Khu tự trị dân tộc Choang Quảng Tây|Vân Nam|Quảng Đông|Hải Nam|Thượng Hải|Trùng Khánh|Thiên Tân|Phúc Kiến|Chiết Giang|Giang Tô|Tứ Xuyên', 'CN'),
+  ...words('Osaka', 'JP'),
+  ...words('Busan', 'KR'),
+  ...words('Saint Petersburg|St. Petersburg|Xanh Pê-téc-bua|Vladivostok', 'RU'),
+  ...words('New York|California', 'US'),
+];
+
+/** Words that may join two parts of one chain: "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao" (a title
+ *  may follow), "Trưởng ban Đối ngoại của Đảng Cộng sản Trung Quốc" (a body or a place must follow). */
+export const CHAIN_TITLE_JOINERS: readonly string[] = ['kiêm', 'đồng thời là'];
+export const CHAIN_BODY_JOINERS: readonly string[] = ['của', 'phụ trách'];
+
+/** Words that end a chain before a name could follow ("Đại sứ Việt Nam tại Mỹ"). */
+export const CHAIN_STOPS: readonly string[] = ['tại', 'ở', 'bên cạnh'];
