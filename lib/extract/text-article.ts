@@ -43,7 +43,52 @@ function looksLikeHeadline(line: string): boolean {
   return !/^[\p{Lu}\s.]{4,}\s[-–]\s/u.test(line);
 }
 
+/** A site menu's or toolbar's line: a bullet, a few words between bars, "Advertisement", "Chia sẻ:". */
+const isMenuLine = (line: string) => isBullet(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)\b/iu.test(line);
 const isBullet = (line: string) => /^[-•·▪►▸*]\s*\S/u.test(line) || /^\d+\.\s+\S/u.test(line);
+
+/** A scraper's marker before the page's first line: "date 2025-08-04 Photo : YONHAP News", "date 2023-07 …". */
+const SCRAPER_DATE = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/i;
+/** An outlet's or a dateline's prefix before the sapo: "(VOV5) -", "(VTC News) –", "VOV.VN -", "HÀ NỘI -", "Theo Tân Hoa xã:". */
+const LEAD_PREFIX = /^(?:\([^()]{2,30}\)\s*[-–—:]\s*|[\p{Lu}][\p{Lu}\d.\s]{1,25}\s[-–—]\s+(?=\p{Lu})|Theo\s+[^:,.]{2,30}:\s+(?=\p{Lu}))/u;
+/** Words and final punctuation of a line of prose, as opposed to a headline, a menu item or a caption. */
+const PROSE_MIN_WORDS = 12;
+const PROSE_ANY_WORDS = 50;
+const ENDS_PROSE = /[.!…][)"”»]?\s*$/u;
+/** A line of running text: a sentence of some length, or a long line. */
+const isProse = (line: string) => {
+  const words = line.split(' ').length;
+  return (words >= PROSE_MIN_WORDS && ENDS_PROSE.test(line)) || words > PROSE_ANY_WORDS || (LEAD_PREFIX.test(line) && words >= PROSE_MIN_WORDS);
+};
+/** A text whose longest line is this wide, most lines filling it without final punctuation, is hard-wrapped. */
+const WRAP_MIN = 45;
+const WRAP_MAX = 100;
+const WRAP_FILL = 0.7;
+
+/**
+ * Join the lines of a hard-wrapped copy ("… Bộ trưởng Ngoại giao Phạm Bình Minh và Ngoại trưởng Hoa Kỳ" /
+ * "John Kerry đã có cuộc điện đàm."): a text whose lines mostly stop at a similar width without
+ * ending a sentence is re-flowed, a paragraph ending where a line ends a sentence or is short.
+ */
+function reflow(lines: string[]): string[] {
+  const width = Math.max(0, ...lines.map((l) => l.length));
+  if (lines.length < 6 || width < WRAP_MIN || width > WRAP_MAX) return lines;
+  // Wrapped lines fill the width (to within a word or two) and stop mid-sentence.
+  const full = lines.filter((l) => l.length >= width * WRAP_FILL);
+  const open = full.filter((l) => !ENDS_PROSE.test(l) && !/[:;?]$/.test(l));
+  if (full.length < lines.length * 0.5 || open.length < full.length * 0.6) return lines;
+  const out: string[] = [];
+  let current = '';
+  for (const l of lines) {
+    current = current ? `${current} ${l}` : l;
+    if (ENDS_PROSE.test(l) || l.length < WRAP_MIN * 0.6) {
+      out.push(current);
+      current = '';
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
 
 export interface TextArticleOptions {
   url?: string | null;
@@ -52,10 +97,19 @@ export interface TextArticleOptions {
 }
 
 export function articleFromText(raw: string, options: TextArticleOptions = {}): Article {
-  const lines = normalizeText(raw)
-    .split(/\r?\n/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  const lines = reflow(
+    normalizeText(raw)
+      .split(/\r?\n/)
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+  // A scraper's date marker before the first line: the date is the page's, the rest of the line is the page's first line.
+  const scraped = SCRAPER_DATE.exec(lines[0] ?? '');
+  if (scraped) {
+    const rest = lines[0]!.slice(scraped[0].length).trim();
+    if (rest) lines[0] = rest;
+    else lines.shift();
+  }
 
   // The header of a copied page: keep from the headline above the first date line.
   let publishedAt: string | null = null;
@@ -72,24 +126,33 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     publishedAt = parseDisplayDate(lines[dateIndex]!);
     // The headline is just above the date line (cafef: headline, date, sapo) or just below it
     // (baoquocte: site header, date, headline); a site header ("BÁO QUỐC TẾ - Thế giới") is not one.
-    const above = lines.slice(0, dateIndex).map((l, i) => [l, i] as const).reverse().find(([l]) => looksLikeHeadline(l));
+    const above = lines.slice(0, dateIndex).map((l, i) => [l, i] as const).reverse().find(([l]) => looksLikeHeadline(l) && !isMenuLine(l));
     const below = lines[dateIndex + 1];
     if (above) titleIndex = above[1];
     else if (below && looksLikeHeadline(below)) titleIndex = dateIndex; // after the date line is removed
     lines.splice(dateIndex, 1);
   }
-  // A scraper's "date 2026-01-07" marker on the first line.
-  const marker = /(?:^|\s)date\s+(\d{4}-\d{2}-\d{2})/i.exec(lines[0] ?? '');
-  if (!publishedAt && marker) publishedAt = parseMachineDate(marker[1]);
+  if (!publishedAt && scraped && scraped[1]!.length === 10) publishedAt = parseMachineDate(scraped[1]!);
 
-  let title = lines[titleIndex] ?? '';
-  let body = lines.slice(titleIndex + 1);
+  // Without a date line, the headline is the first line that reads as one before the text's first
+  // sentence: a copy may start with the site's menu, a caption, or with the sapo itself (no headline).
   const captions: string[] = [];
+  let noTitle = false;
+  if (dateIndex < 0) {
+    const first = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => isProse(l) || (looksLikeHeadline(l) && !isCaptionText(l) && !isMenuLine(l)));
+    if (first < 0 || isProse(lines[first]!)) noTitle = true;
+    titleIndex = Math.max(0, first);
+    for (const l of lines.slice(0, titleIndex)) if (isCaptionText(l)) captions.push(l);
+  }
+  let title = noTitle ? '' : lines[titleIndex] ?? '';
+  let body = lines.slice(noTitle ? titleIndex : titleIndex + 1);
   if (title && isCaptionText(title)) {
     // The first line is a photo caption, not a headline: there is no title.
     captions.push(title);
     title = '';
   }
+  // "(VOV5) - Hai Bộ trưởng thảo luận …": the outlet's prefix is not part of the sapo.
+  if (body[0] && LEAD_PREFIX.test(body[0])) body[0] = body[0].replace(LEAD_PREFIX, '');
 
   // The article ends at the first boilerplate label or list of bullets.
   let end = body.length;
@@ -135,6 +198,7 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     captions,
     text,
     publishedAt: publishedAt ?? parseMachineDate(options.published ?? null),
+    yearHint: scraped ? scraped[1]!.slice(0, 7) : null,
     author: null,
     attribution: credit.attribution,
     siteName: (() => {

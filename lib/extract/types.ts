@@ -15,6 +15,9 @@ export interface Article {
   text: string;
   /** ISO 8601 with offset (Vietnam: +07:00), or null when the page does not say. */
   publishedAt: string | null;
+  /** The year (and month) the copy was made in, when a text copy says so without giving the day
+   *  ("date 2025-02" from a scraper): "YYYY" or "YYYY-MM". Only used to put a year to a day and month. */
+  yearHint?: string | null;
   author: string | null;
   /** Where the text comes from when the outlet credits someone else: "vov.vn", "TTXVN", "Quỳnh Như / Tiền Phong". */
   attribution: string | null;
