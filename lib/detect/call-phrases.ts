@@ -1,6 +1,6 @@
 import { PhraseIndex, tokenize, type Token } from '../text';
 import {
-  CALL_PHRASES, COMPLETED_MARKERS, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
+  CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
   PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, type CallCue, type CallPhrase,
 } from './vocabulary';
 
@@ -41,6 +41,7 @@ let tables: {
   plannedBefore: PhraseIndex<string>;
   plannedAfter: PhraseIndex<string>;
   negation: PhraseIndex<string>;
+  failed: PhraseIndex<string>;
   completed: PhraseIndex<string>;
 } | null = null;
 
@@ -55,6 +56,7 @@ function vocab() {
     plannedBefore: phraseIndex(PLANNED_BEFORE),
     plannedAfter: phraseIndex(PLANNED_AFTER),
     negation: phraseIndex(NEGATION_BEFORE),
+    failed: phraseIndex(FAILED_AFTER),
     completed: phraseIndex(COMPLETED_MARKERS),
   };
   return tables;
@@ -142,7 +144,7 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
       cue,
       strength,
       planned: anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) || anyWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER),
-      negated: anyWithin(v.negation, text, tokens, clauseStart(text, tokens, from, NEGATION_WINDOW), from),
+      negated: anyWithin(v.negation, text, tokens, clauseStart(text, tokens, from, NEGATION_WINDOW), from) || anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW),
       completed: anyWithin(v.completed, text, tokens, from - 4, from),
       earlier: false,
       earlierByDate: false,

@@ -35,6 +35,9 @@ const WEIGHT = {
   HEADLINE_CALL: 0.55,
   /** The sapo or first paragraph reports the call. */
   OPENING_CALL: 0.25,
+  /** … and the headline is about something else without being a near miss's ("Đài Loan phản ứng …" is
+   *  not silent; "Hai bên nhất trí thúc đẩy thương mại" is): the opening carries the news, as a headline would. */
+  OPENING_CALL_SILENT_HEADLINE: 0.4,
   /** The headline names the parties the opening's call sentence names. */
   HEADLINE_NAMES_PARTIES: 0.15,
   /** Each further sentence about the call (not an earlier one), up to BODY_CALL_MAX. */
@@ -114,7 +117,68 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
       if (r.type === 'body' && s.hits.some((h) => e.start >= h.start && e.end <= h.end)) out.add(r.code);
     }
   }
+  for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of sidesOf(s, h)) out.add(c);
   return out;
+}
+
+/** Words between the countries named as a call's sides and its phrase: "Mỹ, Trung Quốc đã có cuộc điện đàm". */
+const SIDE_FILLERS = new Set(['đã', 'sẽ', 'vừa', 'có', 'cuộc', 'các', 'tiến hành', 'tổ chức', 'hai', 'nước', 'lãnh đạo', 'quan chức', 'ngoại giao', 'cấp cao']);
+const SIDE_JOINERS = /^\s*(?:,|và|-|–|với)\s*$/u;
+const sideCode = (e: EntityMatch) => e.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'capital'))) as { code: string } | undefined;
+
+/**
+ * Countries named as the sides of a call, not through a person: listed right before its phrase
+ * ("Mỹ, Trung Quốc điện đàm", "quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") or right
+ * after it ("điện đàm giữa Nga và Mỹ").
+ */
+function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
+  const out: string[] = [];
+  const entityEndingAt = (char: number) => s.entities.find((e) => e.end === char);
+  // Before: step back over fillers, then over places joined by commas, "và" or dashes.
+  let at = hit.from;
+  while (at > 0 && SIDE_FILLERS.has(s.tokens[at - 1]!.key)) at--;
+  if (at > 0 && at < hit.from + 1) {
+    let e = entityEndingAt(s.tokens[at - 1]!.end);
+    while (e && sideCode(e)) {
+      out.push(sideCode(e)!.code);
+      const before = s.entities.filter((x) => x.end <= e!.start).pop();
+      e = before && SIDE_JOINERS.test(s.text.slice(before.end, e.start)) ? before : undefined;
+    }
+  }
+  // After: "giữa" / "với" and places joined the same way.
+  const next = s.tokens[hit.to];
+  if (next && (next.key === 'giữa' || next.key === 'với')) {
+    let e = s.entities.find((x) => x.from === hit.to + 1);
+    while (e && sideCode(e)) {
+      out.push(sideCode(e)!.code);
+      const after = s.entities.find((x) => x.start >= e!.end);
+      e = after && SIDE_JOINERS.test(s.text.slice(e.end, after.start)) ? after : undefined;
+    }
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
+const REPORT_SUBJECT_WORDS = 12;
+/** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
+const REPORTED_SUBJECT_WORDS = 6;
+const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố)(?![\p{L}])/giu;
+
+/**
+ * Is the sentence the news of the call, with an official as its subject ("Ngày 4/3, Phó Thủ tướng … điện
+ * đàm với …", "Nhà Trắng cho biết Tổng thống … đã gọi điện …"), rather than a call cited inside another
+ * story ("Các nhà phân tích cho rằng thị trường phản ứng với …, trong đó có việc Tổng thống … điện đàm …")?
+ */
+function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
+  const first = officials(s).sort((a, b) => a.start - b.start)[0];
+  // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
+  if (!first || first.start > hit.start) return false;
+  const wordAt = (char: number) => s.tokens.filter((t) => t.end <= char).length;
+  if (wordAt(first.start) <= REPORT_SUBJECT_WORDS) return true;
+  return [...s.text.matchAll(STATEMENT_VERBS)].some((v) => {
+    const after = wordAt(first.start) - wordAt(v.index! + v[0].length);
+    return after >= 0 && after <= REPORTED_SUBJECT_WORDS;
+  });
 }
 
 /** Does this call phrase, in this sentence, report a call between officials? */
@@ -166,8 +230,11 @@ function decide(a: ArticleAnalysis): CallDetection {
   }
   const openingSentence = opening.find((s) => s !== headline && firstQualifying(s));
   const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
+  // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
+  // the opening, when the opening reports the call as its news.
+  const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video').length === 0;
   if (openingHit) {
-    confidence += WEIGHT.OPENING_CALL;
+    confidence += silent && !headlineHit && reportsCall(openingSentence!, openingHit) ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
     reasons.push(`mở đầu: “${openingHit.text}”`);
   }
   const main = headlineHit ? headline! : openingSentence;
@@ -205,7 +272,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   if (headline) {
     const classes = negativeClasses(headline, !headlineHit && openingHit?.cue === 'video');
     const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;
-    const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit : !strongDiplomatic));
+    // A call only being arranged ("nối lại liên lạc") in a headline about a meeting or a message is that meeting's news.
+    const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : !strongDiplomatic));
     if (ruling && !negativeClass) {
       negativeClass = ruling;
       confidence += WEIGHT.NEGATIVE_HEADLINE;
@@ -225,7 +293,13 @@ function decide(a: ArticleAnalysis): CallDetection {
   }
 
   confidence = Math.max(0, Math.min(1, confidence));
-  const diplomatic = parties.size >= 2 && (officials(main).length > 0 || (!!openingSentence && officials(openingSentence).length > 0));
+  // Officials on two sides; or two countries named as the sides of a call ("Mỹ, Trung Quốc điện đàm …");
+  // or a grouping's own online meeting ("Hội nghị Cấp cao ASEAN trực tuyến"), whose members are the sides.
+  const callSentences = openingSentence && openingHit ? [[main, mainHit] as const, [openingSentence, openingHit] as const] : [[main, mainHit] as const];
+  const grouping = callSentences.some(([s, h]) => h.cue === 'video' && s.entities.some((e) => e.start >= h.start && e.end <= h.end && e.refs.some((r) => r.type === 'body')));
+  const diplomatic =
+    (parties.size >= 2 && (officials(main).length > 0 || (!!openingSentence && officials(openingSentence).length > 0) || callSentences.some(([s, h]) => sidesOf(s, h).length >= 2))) ||
+    grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
   return {

@@ -71,7 +71,16 @@ export const PLANNED_AFTER: readonly string[] = [
 export const NEGATION_BEFORE: readonly string[] = [
   'không', 'chưa', 'chẳng', 'từ chối', 'bác bỏ', 'phủ nhận', 'không có kế hoạch', 'chưa có kế hoạch', 'không có', 'chưa có',
   'không hề', 'chưa từng', 'chưa bao giờ', 'không định', 'bác bỏ thông tin', 'phủ nhận thông tin', 'tin đồn', 'không đúng sự thật', 'bác tin', 'bác thông tin', 'phủ nhận tin', 'không có chuyện',
+  'bác tính xác thực', 'bác bỏ tính xác thực', 'nghi ngờ tính xác thực', 'bác tin đồn', 'hư cấu', 'bịa đặt',
 ];
+/** Words after a call phrase, in its sentence, that say it did not get through: "cuộc điện thoại không thành",
+ *  "đã cố gọi … nhưng không thành công", "chưa nhận được hồi âm". */
+export const FAILED_AFTER: readonly string[] = [
+  'không thành', 'bất thành', 'không thành công', 'thất bại', 'không được đáp lại', 'không được trả lời', 'không ai nghe máy',
+  'không nhận được hồi âm', 'chưa nhận được hồi âm', 'chưa nhận được phản hồi', 'không nhận được phản hồi', 'chỉ là sự im lặng',
+  'bị từ chối', 'không bắt máy', 'không nghe máy',
+];
+export const FAILED_WINDOW = 20;
 /** How far before/after a call phrase the markers above are looked for (in words). */
 export const PLANNED_WINDOW_BEFORE = 6;
 export const PLANNED_WINDOW_AFTER = 8;
@@ -116,11 +125,13 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
     'hội đàm', 'hội kiến', 'chuyến thăm', 'thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'lễ đón', 'đón chính thức',
     'tiếp xã giao', 'tiếp đại sứ', 'tiếp bộ trưởng', 'gặp bên lề', 'bên lề hội nghị', 'hội nghị thượng đỉnh', 'gặp gỡ', 'gặp mặt',
     'trình quốc thư', 'đến thăm', 'sang thăm', 'lễ ký', 'thăm việt nam', 'đã tiếp', 'tiếp thân mật', 'chào xã giao',
-    'cuộc gặp', 'gặp trực tiếp', 'hội nghị', 'diễn đàn', 'họp báo', 'phát biểu',
+    'cuộc gặp', 'gặp trực tiếp', 'gặp nhau', 'hội nghị', 'diễn đàn', 'họp báo', 'phát biểu',
   ],
   scam: [
     'giả danh', 'mạo danh', 'lừa đảo', 'chiếm đoạt', 'cuộc gọi lừa đảo', 'cuộc gọi rác', 'số điện thoại lạ', 'tin nhắn rác',
     'kẻ gian', 'sim rác', 'deepfake', 'bị lừa', 'nạn nhân', 'cảnh giác', 'thủ đoạn', 'chuyển tiền', 'tài khoản ngân hàng',
+    // Pranksters and impostors who phone leaders.
+    'chơi khăm', 'danh hài', 'giả giọng', 'đóng giả', 'giả làm', 'tự nhận là', 'mạo nhận', 'kẻ mạo danh', 'trò đùa', 'chơi xỏ',
   ],
   'domestic-online': [
     'với các tỉnh', 'các địa phương', 'điểm cầu', 'toàn quốc', 'tỉnh, thành phố', 'tỉnh, thành', 'các bộ, ngành', 'bộ, ngành',

@@ -234,3 +234,19 @@ function withPartial(date: string): ResolvedDate {
 export function dateKey(r: ResolvedDate): string | null {
   return r.date ?? (r.partial ? `0000${r.partial.slice(1)}` : null);
 }
+
+/**
+ * The year an article without a publication date was copied in, when its copy says so ("date 2025-02"
+ * from a scraper). The years its text writes are not used: they are as often an earlier event's
+ * ("Thỏa thuận Minsk năm 2015", a caption's "26/6/2020") as the call's.
+ */
+export function yearOfArticle(article: { yearHint?: string | null }): number | null {
+  return article.yearHint ? +article.yearHint.slice(0, 4) : null;
+}
+
+/** "--MM-DD" in year `year`, or null when there is no year or no such day. */
+export function withYear(partial: string, year: number | null): string | null {
+  if (year === null) return null;
+  const [month, day] = partial.slice(2).split('-').map(Number) as [number, number];
+  return validDay(day, month, year) ? iso(year, month, day) : null;
+}

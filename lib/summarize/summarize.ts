@@ -5,6 +5,7 @@ import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { findEarlierCalls, resolveEventDate } from './event-date';
 import { resolveParticipants } from './participants';
+import { withYear, yearOfArticle } from './dates';
 import type { CallKind, CallRecord } from './types';
 
 /**
@@ -44,6 +45,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
 
   const partyCountries = new Set(callSentences.flatMap((s) => [...partiesOf(s)]));
   const event = resolveEventDate(callSentences, sentences, published, kind === 'planned', partyCountries);
+  // No publication date: a day and month take the year of the copy, when it says so.
+  if (!published && !event.date && event.partial) event.date = withYear(event.partial, yearOfArticle(article));
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
   const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries);
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
