@@ -151,10 +151,16 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     captions.push(title);
     title = '';
   }
+
+  // The article ends at the first boilerplate label or list of bullets after its text has begun; before
+  // that, labels, menus and timestamps are the page's header ("Chia sẻ:", "• Home", "• Kinh doanh").
+  const firstProse = body.findIndex(isProse);
+  if (firstProse > 0) {
+    const header = body.slice(0, firstProse);
+    body = [...header.filter((l) => !isBoilerplateLabel(l) && !isFooterText(l) && !isMenuLine(l) && !hasListTimestamp(l) && !isDateLine(l)), ...body.slice(firstProse)];
+  }
   // "(VOV5) - Hai Bộ trưởng thảo luận …": the outlet's prefix is not part of the sapo.
   if (body[0] && LEAD_PREFIX.test(body[0])) body[0] = body[0].replace(LEAD_PREFIX, '');
-
-  // The article ends at the first boilerplate label or list of bullets.
   let end = body.length;
   for (let i = 0; i < body.length; i++) {
     const l = body[i]!;
