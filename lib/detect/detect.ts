@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { looksVietnamese, PhraseIndex } from '../text';
 import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
+import { FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { matchKey } from '../text';
 
@@ -74,14 +74,19 @@ const meetingWords = new Set(IN_PERSON_MEETING_WORDS.map(matchKey));
  * Near-miss classes named in a sentence, ignoring words that belong to an online meeting
  * ("hội nghị trực tuyến"), and meeting words altogether when `online` (the opening says the
  * meeting was held online: "Hội nghị Cấp cao ASEAN - Hoa Kỳ" in the headline, "theo hình thức
- * trực tuyến" in the sapo).
+ * trực tuyến" in the sapo), and meetings still to come when `callDone` (the opening reports a call).
  */
-function negativeClasses(s: AnalyzedSentence, online = false): NegativeClass[] {
+const futureWords = new Set(FUTURE_MEETING_BEFORE.map(matchKey));
+
+function negativeClasses(s: AnalyzedSentence, online = false, callDone = false): NegativeClass[] {
   const video = s.hits.filter((h) => h.cue === 'video');
   const out = new Set<NegativeClass>();
   for (const m of negatives().findAll(s.text, s.tokens)) {
     if (video.some((h) => m.start < h.end && h.start < m.end)) continue;
     if (online && m.values.includes('in-person') && meetingWords.has(matchKey(s.text.slice(m.start, m.end)))) continue;
+    // A meeting still to come ("Mỹ mời … sang thăm", "sẽ gặp") when the opening reports a call that took place:
+    // the headline sums up what the call brought.
+    if (callDone && m.values.includes('in-person') && s.tokens.slice(0, m.from).some((t) => futureWords.has(t.key))) continue;
     for (const c of m.values) out.add(c);
   }
   return [...out];
@@ -232,7 +237,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
   // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
   // the opening, when the opening reports the call as its news.
-  const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video').length === 0;
+  const callDone = !!openingSentence && !!openingHit && !openingHit.planned && reportsCall(openingSentence, openingHit) && partiesOf(openingSentence).size >= 2;
+  const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).length === 0;
   if (openingHit) {
     confidence += silent && !headlineHit && reportsCall(openingSentence!, openingHit) ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
     reasons.push(`mở đầu: “${openingHit.text}”`);
@@ -270,7 +276,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     reasons.push('tiêu đề phủ nhận cuộc gọi');
   }
   if (headline) {
-    const classes = negativeClasses(headline, !headlineHit && openingHit?.cue === 'video');
+    const classes = negativeClasses(headline, !headlineHit && openingHit?.cue === 'video', !headlineHit && callDone);
     const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;
     // A call only being arranged ("nối lại liên lạc") in a headline about a meeting or a message is that meeting's news.
     const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : !strongDiplomatic));

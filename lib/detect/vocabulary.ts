@@ -111,7 +111,7 @@ export const COMPLETED_MARKERS: readonly string[] = [
 ];
 
 /** Near misses; 'denied' is a call the headline says did not or will not happen. */
-export type NegativeClass = 'telegram' | 'in-person' | 'scam' | 'domestic-online' | 'telecom' | 'sports' | 'denied';
+export type NegativeClass = 'telegram' | 'in-person' | 'scam' | 'domestic-online' | 'telecom' | 'sports' | 'hotline' | 'denied';
 
 /** Phrases of articles that look like call news but are not, by class. Of the in-person ones,
  *  the meeting words (not the visit words) may stand for an online meeting: see IN_PERSON_MEETING_WORDS. */
@@ -137,6 +137,8 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
     'với các tỉnh', 'các địa phương', 'điểm cầu', 'toàn quốc', 'tỉnh, thành phố', 'tỉnh, thành', 'các bộ, ngành', 'bộ, ngành',
     'ubnd', 'cấp xã', 'cấp huyện', 'cấp tỉnh', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'ban chỉ đạo', 'các cấp', 'sở, ngành',
   ],
+  // A line being set up between leaders or armies is news of the line, not of a call on it.
+  hotline: ['đường dây nóng', 'đường dây liên lạc', 'đường dây điện thoại trực tiếp', 'kênh liên lạc', 'thông đường dây', 'đường dây trực tiếp'],
   sports: [
     'đội tuyển', 'huấn luyện viên', 'hlv', 'cầu thủ', 'vô địch', 'bóng đá', 'giải đấu', 'chung kết', 'trận đấu', 'asean cup',
     'aff cup', 'sea games', 'huy chương', 'world cup', 'olympic', 'vận động viên', 'thể thao',
@@ -147,6 +149,11 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
     'apple', 'android', 'messenger', 'whatsapp', 'tổng đài', 'cước', 'nhà cung cấp dịch vụ', 'viễn thông', 'hệ điều hành', 'người dùng',
   ],
 };
+
+/** Words before an in-person phrase (anywhere before it in the headline) that put the meeting in the future:
+ *  "Mỹ mời Tổng Bí thư … sang thăm", "Tổng thống Trump sẽ gặp … tại Hội nghị cấp cao APEC". A headline about
+ *  such a meeting may sum up a call the opening reports. */
+export const FUTURE_MEETING_BEFORE: readonly string[] = ['sẽ', 'mời', 'lời mời', 'nhận lời', 'dự kiến', 'sắp', 'chuẩn bị', 'kế hoạch', 'hẹn'];
 
 /** In-person phrases that only name a meeting, which an online opening sentence can turn into a video call. */
 export const IN_PERSON_MEETING_WORDS: readonly string[] = ['hội đàm', 'hội kiến', 'hội nghị thượng đỉnh', 'hội nghị', 'cuộc gặp', 'gặp gỡ', 'gặp mặt', 'diễn đàn'];
