@@ -1,6 +1,6 @@
 import { adjacent, isCapitalized, matchKey, tokenize, type Token } from '../text';
 import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
-import { CHAIN_BODY_JOINERS, CHAIN_STOPS, CHAIN_TITLE_JOINERS, ORGANISATION_WORDS } from './data/organisations';
+import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, ORGANISATION_WORDS } from './data/organisations';
 import { PhraseIndex } from '../text';
 import { scanEntities, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
@@ -81,7 +81,9 @@ function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<
   let lastCap = 0;
   for (let i = at; i < tokens.length && n < MAX_NAME_WORDS; i++) {
     const t = tokens[i]!;
-    if (i > at && !adjacent(text, tokens[i - 1]!, t)) break;
+    // "Antony J. Blinken": an initial with its full stop stays inside the name.
+    const initial = i > at && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && /^\.\s+$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    if (i > at && !adjacent(text, tokens[i - 1]!, t) && !initial) break;
     const m = entityAt.get(i);
     if (m && m.refs.some((r) => r.type === 'title' || r.type === 'body' || (r.type === 'country' && r.via === 'name'))) break;
     if (/\d/.test(t.text)) break;
@@ -111,8 +113,9 @@ const phraseIndexOf = (list: readonly string[]) => {
   for (const w of list) idx.add(w, w);
   return idx;
 };
-let joiners: { title: PhraseIndex<string>; body: PhraseIndex<string>; stop: PhraseIndex<string> } | null = null;
-const chainWords = () => (joiners ??= { title: phraseIndexOf(CHAIN_TITLE_JOINERS), body: phraseIndexOf(CHAIN_BODY_JOINERS), stop: phraseIndexOf(CHAIN_STOPS) });
+let joiners: { title: PhraseIndex<string>; body: PhraseIndex<string>; stop: PhraseIndex<string>; deictic: PhraseIndex<string> } | null = null;
+const chainWords = () =>
+  (joiners ??= { title: phraseIndexOf(CHAIN_TITLE_JOINERS), body: phraseIndexOf(CHAIN_BODY_JOINERS), stop: phraseIndexOf(CHAIN_STOPS), deictic: phraseIndexOf(CHAIN_DEICTIC) });
 
 /** Ranks whose title is a membership or a grade: a comma after them goes on to the office. */
 const LEADS_ON: ReadonlySet<string> = new Set(['grade', 'official']);
@@ -133,6 +136,9 @@ interface Chain {
   bodyCountry: CountryCode | null;
 }
 
+/** What stands between a name and its titles in apposition, or between two titles of one person:
+ *  "Lê Hoài Trung, Trưởng Ban …", "Miêu Hoa - Ủy viên Quân ủy …", "Phó Thủ tướng - Bộ trưởng …". */
+const APPOSITION = /^\s*(?:,|\s[-–—])\s*$/u;
 const RANK_ORDER = ['grade', 'official'];
 /** The inside and closing bracket of an abbreviation: "USTR)", "CPP)", "PLA)". */
 const ABBREVIATION = /^[\p{Lu}\d][\p{Lu}\d.&-]{1,9}\)/u;
@@ -159,7 +165,10 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
   const orgs = organisationIndex();
   const w = chainWords();
   let i = m.to;
+  let lastWasBody = false;
   while (i < tokens.length) {
+    const bodyBefore = lastWasBody;
+    lastWasBody = false;
     const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
     const entity = entityAt.get(i);
     // An abbreviation in brackets inside the chain: "Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer".
@@ -179,6 +188,14 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
       if (!titleHere || chain.country || !LEADS_ON.has(chain.title.rank) || titleHere.title.rank === 'leader' || titleHere.title.rank === 'counterpart') break;
     } else if (!/^\s+$/.test(gap)) break;
     if (w.stop.matchAt(text, tokens, i)) break;
+    // "Chủ tịch nước này Tập Cận Bình": "this country" stands for the country the sentence has named.
+    const deictic = w.deictic.matchAt(text, tokens, i);
+    if (deictic) {
+      i = deictic.to;
+      chain.to = i;
+      chain.end = tokens[i - 1]!.end;
+      continue;
+    }
     const place = chainPlace(entity, chain.bodies);
     if (place && entity) {
       chain.country ??= place;
@@ -209,11 +226,13 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         } else i = after.to;
       } else {
         const org = orgs.matchAt(text, tokens, i);
-        // A body's name starts with a capital ("Ban Đối ngoại", "Quân đội nhân dân"); lower-case words are the sentence going on.
-        if (!org || !isCapitalized(tokens[i]!.text)) break;
+        // A body's name starts with a capital ("Ban Đối ngoại", "Lực lượng vũ trang"); lower-case words are the
+        // sentence going on, unless they go on with a body's name ("Quân đội nhân dân", "Ủy ban chỉ đạo").
+        if (!org || !(isCapitalized(tokens[i]!.text) || (chain.bodies && chain.to === i && bodyBefore))) break;
         // A name that happens to start like a body ("Lê Hoài Trung" after "Trung ương"): a known leader wins.
         if (entity && entity.from === i && entity.to >= org.to && entity.refs.some((r) => r.type === 'leader' && !r.titledOnly)) break;
         chain.bodies = true;
+        lastWasBody = true;
         const c = org.values.find((v) => v) ?? null;
         chain.bodyCountry ??= c;
         i = org.to;
@@ -317,6 +336,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
           const last = tokens[nameAt + n - 1]!;
           name = text.slice(tokens[nameAt]!.start, last.end);
           end = last.end;
+          // "Antony J. Blinken": a known name that ends the run is that person.
+          const inside = entities.find((e) => e.from > nameAt && e.to === nameAt + n && e.refs.some((r) => r.type === 'leader' && !r.titledOnly));
+          if (inside) candidates = inside.refs.flatMap((r) => (r.type === 'leader' && !r.titledOnly ? [r.leader] : []));
         }
       }
       if (!country && name && !candidates.length && looksVietnamese(name.split(/\s+/))) country = 'VN';
@@ -344,7 +366,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       // "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, …", "đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại
       // Trung ương": a nameless title in apposition is the same person, and tells what the name alone did not.
       const prev = out[out.length - 1];
-      if (!name && prev?.name && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) {
+      if (!name && prev?.name && APPOSITION.test(text.slice(prev.end, m.start))) {
         if (!prev.title || (prev.title.rank === 'grade' && shownTitle.rank !== 'grade')) {
           prev.title = shownTitle;
           prev.titleText = titleText;
@@ -383,7 +405,7 @@ function joinTitleLists(text: string, people: PersonMention[]): PersonMention[] 
     const next = people[i + 1];
     const list =
       next && !p.name && !p.candidates.length && !p.viaSeat && p.title && next.title && (next.name || next.candidates.length) &&
-      (!p.country || p.country === next.country) && /^\s*,\s*$/.test(text.slice(p.end, next.start));
+      (!p.country || p.country === next.country) && APPOSITION.test(text.slice(p.end, next.start));
     if (list) {
       next.titleText = `${text.slice(p.start, p.end)}, ${next.titleText ?? ''}`.replace(/,\s*$/, '');
       next.start = p.start;

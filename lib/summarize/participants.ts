@@ -50,13 +50,46 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
       break;
     }
   }
-  const inClause = s.people.filter((p) => p.start < endChar);
+  // A list of parties goes on after a comma ("điện đàm với Tổng thống Mỹ, Thủ tướng Anh và …"); anything
+  // else after one is the sentence moving on ("Ngoại trưởng Nga và Mỹ điện đàm, chuẩn bị thượng đỉnh Trump-Putin").
+  for (const comma of s.text.slice(hit.end, endChar).matchAll(/,/g)) {
+    const at = hit.end + comma.index! + 1;
+    const rest = s.text.slice(at);
+    const nextPerson = s.people.find((p) => p.start >= at);
+    const lead = nextPerson ? s.text.slice(at, nextPerson.start) : rest;
+    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như)\s+)?(?:(?:ông|bà|ngài)\s+)?$/iu.test(lead)) {
+      endChar = at - 1;
+      break;
+    }
+  }
+  // People of a leading adverbial ("Trong khuôn khổ chuyến thăm của Tổng Bí thư …, sáng 1-11, đồng chí … hội
+  // đàm trực tuyến với …") are the circumstances, not the subject: the subject is after its comma.
+  const subjectStart = adverbialEnd(s, hit);
+  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   const verbs = reportingIndex().findAll(s.text, s.tokens).filter((v) => v.end <= hit.start);
   const reporters = inClause.filter((p) => verbs.some((v) => v.start >= p.end && !inClause.some((o) => o !== p && o.start > p.end && o.start < v.start)));
   const rest = inClause.filter((p) => !reporters.includes(p));
   return reporters.length && rest.length >= 2 ? rest : inClause;
+}
+
+/** Words that open an adverbial of time, place or circumstance before the sentence's subject. */
+const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để)(?![\p{L}])/iu;
+
+/** Where the subject of the call's clause may start: after the last leading adverbial that ends with a comma before the call. */
+function adverbialEnd(s: AnalyzedSentence, hit: CallHit): number {
+  let start = 0;
+  let segment = 0;
+  for (const comma of s.text.slice(0, hit.start).matchAll(/,/g)) {
+    const at = comma.index!;
+    const text = s.text.slice(segment, at).replace(/^[\s,]+/u, '');
+    // Only an adverbial with nobody after it before the call can be passed over.
+    if (ADVERBIAL_OPENERS.test(text) && s.people.some((p) => p.start > at && p.start < hit.start)) start = at + 1;
+    else if (start === 0 || segment > start) break;
+    segment = at + 1;
+  }
+  return start;
 }
 
 const TOP_RANKS = new Set(['head-of-state', 'head-of-government', 'monarch', 'party-leader', 'leader', 'counterpart']);

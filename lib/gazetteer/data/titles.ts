@@ -257,7 +257,7 @@ export const TITLES: readonly TitleEntry[] = [
     id: 'cap-bac-quan-su', name: 'Đại tướng', en: 'General', rank: 'grade',
     forms: [
       'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Nguyên soái',
-      'Thống chế', 'Đại tá', 'Thượng tướng Hải quân', 'Đại tướng Không quân',
+      'Thống chế', 'Đại tá', 'Thượng tướng Hải quân', 'Đại tướng Không quân', 'Tướng',
     ],
   },
   // ── Generic descriptors (resolved to the country's top office holder) ──────
