@@ -43,6 +43,8 @@ function looksLikeHeadline(line: string): boolean {
   return !/^[\p{Lu}\s.]{4,}\s[-–]\s/u.test(line);
 }
 
+/** A date and time at the end of a headline line: "… 21/10/2025 08:00", "… - 19/08/2025 07:23". */
+const TRAILING_DATELINE = /\s+[-–|]?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 /** A site menu's or toolbar's line: a bullet, a few words between bars, "Advertisement", "Chia sẻ:". */
 const isMenuLine = (line: string) => isBullet(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)\b/iu.test(line);
 const isBullet = (line: string) => /^[-•·▪►▸*]\s*\S/u.test(line) || /^\d+\.\s+\S/u.test(line);
@@ -145,6 +147,12 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     for (const l of lines.slice(0, titleIndex)) if (isCaptionText(l)) captions.push(l);
   }
   let title = noTitle ? '' : lines[titleIndex] ?? '';
+  // "Ngoại trưởng Nga và Mỹ điện đàm … 21/10/2025 08:00": a copy may run the dateline into the headline.
+  const trailing = TRAILING_DATELINE.exec(title);
+  if (trailing) {
+    publishedAt ??= parseDisplayDate(trailing[0]);
+    title = title.slice(0, trailing.index).trim();
+  }
   let body = lines.slice(noTitle ? titleIndex : titleIndex + 1);
   if (title && isCaptionText(title)) {
     // The first line is a photo caption, not a headline: there is no title.

@@ -52,7 +52,10 @@ function quoted(text: string, at: number): boolean {
 
 function usable(s: AnalyzedSentence, e: DateExpression): boolean {
   if (e.relativeDays !== undefined && quoted(s.text, e.start)) return false;
-  return !NOT_THE_DAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 12), e.start));
+  const before = s.text.slice(Math.max(0, e.start - 12), e.start);
+  // "trong tháng 3" is a period, "trong ngày 9/9" the day.
+  if (/trong\s*$/iu.test(before) && /^ngày\s/iu.test(e.text)) return true;
+  return !NOT_THE_DAY_BEFORE.test(before);
 }
 
 /** Words after "cuộc điện đàm" that make it this call's anaphor: "Cuộc điện đàm diễn ra tối 12-2". */
@@ -87,6 +90,22 @@ function sameDayAsPublication(r: ResolvedDate, published: string | null): boolea
   return Math.abs(Date.parse(r.date) - Date.parse(published)) <= SAME_CALL_DAYS * DAY_MS;
 }
 
+/** A date further on in the call's own clause, introduced as the day it took place: "… đã hội đàm trực tuyến
+ *  với người đồng cấp Mỹ … trong ngày 9/9" (after "Ngày 10/9, các nguồn tin cho biết …"), "cuộc điện đàm riêng
+ *  tư giữa X và Y, được cho là diễn ra vào ngày 28.7". */
+const CLAUSE_DATE_WINDOW = 20;
+const DAY_INTRODUCER = /(?:diễn\s+ra|vào|hôm|ngày|trong\s+ngày|sáng|chiều|tối|trưa|đêm|rạng\s+sáng)\s*$/iu;
+const OTHER_EVENT_WORDS = /(?<![\p{L}])(?:cuộc\s+gặp|gặp\s+gỡ|hội\s+nghị|chuyến\s+thăm|thượng\s+đỉnh|tuyên\s+bố|phát\s+biểu|bầu\s+cử|nhậm\s+chức|cho\s+biết)(?![\p{L}])/iu;
+function inCallClause(s: AnalyzedSentence, h: CallHit, e: DateExpression): boolean {
+  // Only the sentence's own call: a later phrase is another call ("…, một ngày sau cuộc điện đàm giữa … hôm 18/3").
+  if (s.hits.find((o) => !o.earlier && !o.negated) !== h) return false;
+  if (wordAt(s, e.start) - h.to > CLAUSE_DATE_WINDOW) return false;
+  const between = s.text.slice(h.end, e.start);
+  if (/[;:.!?()“”"]/.test(between) || OTHER_EVENT_BETWEEN.test(between) || OTHER_EVENT_WORDS.test(between)) return false;
+  if (s.hits.some((o) => o !== h && o.start >= h.end && o.start < e.start)) return false;
+  return DAY_INTRODUCER.test(s.text.slice(Math.max(0, e.start - 14), e.start)) || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s/iu.test(e.text);
+}
+
 /** Dates written right after a phrase of this call (in the call's sentences, or an anaphor elsewhere). */
 function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSentence[], published: string | null, direction: DateDirection): EventDate | null {
   const ordered = [...callSentences, ...sentences.filter((s) => !callSentences.includes(s))];
@@ -97,7 +116,8 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
       if (!callSentences.includes(s) && !anaphoric(s, h) && !h.earlierByDate) continue;
       for (const e of dates) {
         const at = wordAt(s, e.start);
-        if (e.start < h.end || at - h.to > ATTACHED_WINDOW || !usable(s, e)) continue;
+        if (e.start < h.end || !usable(s, e)) continue;
+        if (at - h.to > ATTACHED_WINDOW && !(callSentences.includes(s) && inCallClause(s, h, e))) continue;
         const r = resolveDate(e, published, direction);
         if (!r.date && !r.partial) continue;
         if (h.earlierByDate && !sameDayAsPublication(r, published)) continue;
