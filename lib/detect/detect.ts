@@ -5,6 +5,7 @@ import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './a
 import type { CallHit } from './call-phrases';
 import { FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
+import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { matchKey } from '../text';
 
 /**
@@ -69,6 +70,7 @@ function negatives(): PhraseIndex<NegativeClass> {
 }
 
 const meetingWords = new Set(IN_PERSON_MEETING_WORDS.map(matchKey));
+const vietnameseOffices: ReadonlySet<string> = new Set(VIETNAMESE_OFFICE_TITLES);
 
 /**
  * Near-miss classes named in a sentence, ignoring words that belong to an online meeting
@@ -96,13 +98,13 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
 const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.candidates.length > 0 || p.viaSeat);
 
 /** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
- *  bodies; a bare top title with no country ("Thủ tướng") is Vietnam's. */
+ *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
 export function partiesOf(s: AnalyzedSentence): Set<string> {
   const out = new Set<string>();
   for (const p of s.people) {
     if (p.country) out.add(p.country);
     else if (p.candidates.length > 1 && new Set(p.candidates.map((c) => c.country)).size === 1) out.add(p.candidates[0]!.country);
-    else if (p.title && !p.name && ['head-of-state', 'head-of-government', 'foreign-minister', 'party-leader', 'legislature-head'].includes(p.title.rank)) out.add('VN');
+    else if (p.title && !p.name && vietnameseOffices.has(p.title.id)) out.add('VN');
   }
   // "Nga - Pháp", "EU - Trung Quốc", "ASEAN - Hoa Kỳ": places joined by a dash are the two sides.
   const placeOf = (e: EntityMatch | undefined) => e?.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'pair')));
@@ -136,7 +138,7 @@ const sideCode = (e: EntityMatch) => e.refs.find((r) => r.type === 'body' || (r.
  * ("Mỹ, Trung Quốc điện đàm", "quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") or right
  * after it ("điện đàm giữa Nga và Mỹ").
  */
-function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
+export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
   const out: string[] = [];
   const entityEndingAt = (char: number) => s.entities.find((e) => e.end === char);
   // Before: step back over fillers, then over places joined by commas, "và" or dashes.
@@ -194,7 +196,9 @@ export function qualifies(hit: CallHit, s: AnalyzedSentence): boolean {
   return officials(s).length >= 1;
 }
 
-const firstQualifying = (s: AnalyzedSentence) => s.hits.find((h) => qualifies(h, s)) ?? null;
+/** "các cuộc điện đàm của Tổng thống Mỹ", "những cuộc gọi": calls in general, not one call's news. */
+const PLURAL_BEFORE = /(?:các|những|nhiều|loạt)\s+(?:cuộc|lần)\s*$/iu;
+const firstQualifying = (s: AnalyzedSentence) => s.hits.find((h) => qualifies(h, s) && !(s.role === 'title' && PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start)))) ?? null;
 
 function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   const all = [hit, ...others].filter((h): h is CallHit => !!h);

@@ -2,7 +2,7 @@ import { adjacent, isCapitalized, matchKey, tokenize, type Token } from '../text
 import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
 import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, ORGANISATION_WORDS } from './data/organisations';
 import { PhraseIndex } from '../text';
-import { scanEntities, type EntityMatch, type EntityRef } from './entities';
+import { scanEntities, titleById, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
 
 /**
@@ -145,13 +145,14 @@ const ABBREVIATION = /^[\p{Lu}\d][\p{Lu}\d.&-]{1,9}\)/u;
 /** Prefer the office over a membership or grade, and a later office over an earlier one of the same kind. */
 const better = (next: TitleEntry, best: TitleEntry) => RANK_ORDER.indexOf(next.rank) <= RANK_ORDER.indexOf(best.rank) || best.rank === 'grade';
 
-/** A place a chain may name: a country by name or an international body, and after a body a
- *  capital ("Bí thư Thành ủy Bắc Kinh"; a title right before a capital is rather "Đại sứ … Hà Nội"). */
+/** A place a chain may name: a country by name or by its seat ("Cố vấn an ninh quốc gia Nhà Trắng"), an
+ *  international body, and after a body a capital ("Bí thư Thành ủy Bắc Kinh"; a title right before a capital
+ *  is rather "Đại sứ … Hà Nội"). */
 function chainPlace(m: EntityMatch | undefined, capitals: boolean): CountryCode | null {
   if (!m) return null;
   for (const r of m.refs) {
     if (r.type === 'body') return r.code;
-    if (r.type === 'country' && (r.via === 'name' || (capitals && r.via === 'capital'))) return r.code;
+    if (r.type === 'country' && (r.via === 'name' || r.via === 'seat' || (capitals && r.via === 'capital'))) return r.code;
   }
   return null;
 }
@@ -215,7 +216,8 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         const nextEntity = entityAt.get(after.to);
         const nextTitle = nextEntity?.refs.find((r): r is Extract<EntityRef, { type: 'title' }> => r.type === 'title');
         const nextOrg = orgs.matchAt(text, tokens, after.to);
-        const ok = (joinTitle && nextTitle && nextEntity) || (!!nextOrg && isCapitalized(tokens[after.to]!.text)) || !!chainPlace(nextEntity, true);
+        // After "của"/"các" a body's name may be written in lower case ("các lực lượng vũ trang").
+        const ok = (joinTitle && nextTitle && nextEntity) || (!!nextOrg && (isCapitalized(tokens[after.to]!.text) || nextOrg.to - nextOrg.from >= 2)) || !!chainPlace(nextEntity, true);
         if (!ok) break;
         if (joinTitle && nextTitle && nextEntity) {
           if (better(nextTitle.title, chain.title)) {
@@ -223,12 +225,15 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
             chain.titleStart = nextEntity.start;
           }
           i = nextEntity.to;
-        } else i = after.to;
+        } else {
+          i = after.to;
+          lastWasBody = true;
+        }
       } else {
         const org = orgs.matchAt(text, tokens, i);
         // A body's name starts with a capital ("Ban Đối ngoại", "Lực lượng vũ trang"); lower-case words are the
         // sentence going on, unless they go on with a body's name ("Quân đội nhân dân", "Ủy ban chỉ đạo").
-        if (!org || !(isCapitalized(tokens[i]!.text) || (chain.bodies && chain.to === i && bodyBefore))) break;
+        if (!org || !(isCapitalized(tokens[i]!.text) || bodyBefore)) break;
         // A name that happens to start like a body ("Lê Hoài Trung" after "Trung ương"): a known leader wins.
         if (entity && entity.from === i && entity.to >= org.to && entity.refs.some((r) => r.type === 'leader' && !r.titledOnly)) break;
         chain.bodies = true;
@@ -243,6 +248,13 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
   }
   chain.titleEnd = chain.bodies ? chain.end : chain.titleEnd;
   return chain;
+}
+
+const shownTitleOf = (chain: Chain) => chain.title;
+/** Has this person held an office of this title's id or rank (a generic or grade title fits anyone)? */
+function fitsTitle(leader: LeaderEntry, title: TitleEntry): boolean {
+  if (['leader', 'counterpart', 'grade', 'official'].includes(title.rank)) return true;
+  return leader.offices.some((o) => o.title === title.id || titleById(o.title)?.rank === title.rank);
 }
 
 function looksVietnamese(words: string[]): boolean {
@@ -317,8 +329,13 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       const joined = !!tokens[nameAt] && (nameAt !== cursor || /^\s+$/.test(text.slice(chain.end, tokens[cursor]!.start)));
       let name: string | null = null;
       let candidates: LeaderEntry[] = [];
-      const known = joined ? entityAt.get(nameAt) : undefined;
-      const knownLeaders = known?.refs.filter((r): r is Extract<EntityRef, { type: 'leader' }> => r.type === 'leader') ?? [];
+      let known = joined ? entityAt.get(nameAt) : undefined;
+      // "Đại tướng Charles Q. Brown": a known short form that a longer name goes on from is not that person.
+      if (known && nameRunLength(text, tokens, nameAt, entityAt) > known.to - nameAt) known = undefined;
+      // A short form is only someone whose offices fit the title ("Tổng thống Hàn - Mỹ" is no Vice President Hàn).
+      const knownLeaders = (known?.refs.filter((r): r is Extract<EntityRef, { type: 'leader' }> => r.type === 'leader') ?? []).filter(
+        (r) => !r.titledOnly || fitsTitle(r.leader, shownTitleOf(chain)),
+      );
       if (known && knownLeaders.length) {
         candidates = knownLeaders.map((r) => r.leader);
         if (country) {
@@ -405,8 +422,18 @@ function joinTitleLists(text: string, people: PersonMention[]): PersonMention[] 
     const next = people[i + 1];
     const list =
       next && !p.name && !p.candidates.length && !p.viaSeat && p.title && next.title && (next.name || next.candidates.length) &&
-      (!p.country || p.country === next.country) && APPOSITION.test(text.slice(p.end, next.start));
+      (!p.country || !next.country || p.country === next.country) && APPOSITION.test(text.slice(p.end, next.start));
     if (list) {
+      // "Tổng tham mưu trưởng … Liên bang Nga - Đại tướng Valery Gerasimov": the office's country is the person's.
+      if (!next.country && p.country) {
+        next.country = p.country;
+        next.countryWritten = p.countryWritten;
+      }
+      // …and the office, not the grade, is the title shown.
+      if (next.title!.rank === 'grade' && p.title!.rank !== 'grade') {
+        next.title = p.title;
+        next.qualified = p.qualified;
+      }
       next.titleText = `${text.slice(p.start, p.end)}, ${next.titleText ?? ''}`.replace(/,\s*$/, '');
       next.start = p.start;
       continue;

@@ -3,6 +3,7 @@ import type { CallHit } from '../detect/call-phrases';
 import { ALL_TIME, narrow, officeAt, officeHolders, tenure, type Span } from '../gazetteer/offices';
 import type { PersonMention } from '../gazetteer/people';
 import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
+import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { PhraseIndex } from '../text';
 import { CLAUSE_END_WORDS, REPORTING_VERBS } from './data/cues';
 import type { Participant } from './types';
@@ -23,8 +24,8 @@ import type { Participant } from './types';
  */
 
 export interface ResolvedParty extends Participant {
-  /** Where the party was first named (for evidence and for the initiator). */
-  mention: PersonMention;
+  /** Where the party was first named (for evidence and for the initiator); null for a side named only by its country. */
+  mention: PersonMention | null;
   sentence: AnalyzedSentence;
 }
 
@@ -41,8 +42,9 @@ const reportingIndex = () => (reporting ??= indexOf(REPORTING_VERBS));
 /** The people of the call's clause: everything before the call phrase, and after it up to
  *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */
 export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
-  // The clause ends where another call is spoken of ("…, một ngày sau cuộc điện đàm giữa ông Trump với Tổng thống Nga …").
-  let endChar = s.hits.find((h) => h.start > hit.end)?.start ?? s.text.length;
+  // The clause ends where another call is spoken of ("…, một ngày sau cuộc điện đàm giữa ông Trump với Tổng thống Nga …"),
+  // not where the sentence says what this call was ("cuộc điện đàm … là lần liên lạc đầu tiên giữa X và Y").
+  let endChar = s.hits.find((h) => h.start > hit.end && !/(?:^|\s)là\s+(?:(?:lần|cuộc)\s+)?$/iu.test(s.text.slice(Math.max(0, h.start - 12), h.start)))?.start ?? s.text.length;
   for (let i = hit.to; i < s.tokens.length && s.tokens[i]!.start < endChar; i++) {
     const m = clauseEndIndex().matchAt(s.text, s.tokens, i);
     if (m) {
@@ -75,7 +77,7 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
 }
 
 /** Words that open an adverbial of time, place or circumstance before the sentence's subject. */
-const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để)(?![\p{L}])/iu;
+const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?![\p{L}])|(?<![\p{L}])(?:sau\s+khi|trước\s+khi|trong\s+khi|nhân\s+dịp|trong\s+khuôn\s+khổ)(?![\p{L}])/iu;
 
 /** Where the subject of the call's clause may start: after the last leading adverbial that ends with a comma before the call. */
 function adverbialEnd(s: AnalyzedSentence, hit: CallHit): number {
@@ -173,7 +175,7 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
   // the title's office-holder of the gazetteer: the article's own naming is all there is.
   if (m.qualified || (d.title && UNRESOLVED_RANKS.has(d.title.rank))) return;
   // A bare title ("Thủ tướng") in Vietnamese news is Vietnam's office.
-  const place = d.country ?? (m.viaSeat ? null : 'VN');
+  const place = d.country ?? (m.viaSeat || !d.title || !VIETNAMESE_OFFICE_TITLES.includes(d.title.id) ? null : 'VN');
   if (!place) return;
   const holders = officeHolders(place, d.title ?? GENERIC_LEADER, era);
   if (holders.length === 1) {

@@ -1,6 +1,6 @@
 import { analyzeArticle, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { partiesOf, qualifies, type CallDetection } from '../detect/detect';
+import { partiesOf, qualifies, sidesOf, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { findEarlierCalls, resolveEventDate } from './event-date';
@@ -49,6 +49,13 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (!published && !event.date && event.partial) event.date = withYear(event.partial, yearOfArticle(article));
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
   const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries);
+  // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") is that country.
+  for (const { sentence, hit } of callClauses) {
+    for (const code of sidesOf(sentence, hit)) {
+      if (parties.some((p) => p.country === code)) continue;
+      parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence });
+    }
+  }
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
   const body = about.filter((s) => s.role !== 'title');
   const initiator = findInitiator([...callSentences, ...body], parties, kind === 'planned');

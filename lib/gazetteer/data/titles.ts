@@ -243,6 +243,7 @@ export const TITLES: readonly TitleEntry[] = [
   },
   { id: 'cao-uy', name: 'Cao ủy', en: 'High Commissioner', rank: 'official', forms: ['Cao uỷ', 'Ủy viên châu Âu', 'Uỷ viên châu Âu'] },
   { id: 'thi-truong', name: 'Thị trưởng', en: 'Mayor', rank: 'official' },
+  { id: 'chanh-van-phong', name: 'Chánh Văn phòng', en: 'Chief of Staff', rank: 'official', forms: ['Phó Chánh Văn phòng'] },
   { id: 'tinh-truong', name: 'Tỉnh trưởng', en: 'Provincial Governor', rank: 'official' },
   {
     id: 'truong-co-quan', name: 'Cục trưởng', en: 'Director-General', rank: 'official',
@@ -269,4 +270,14 @@ export const TITLES: readonly TitleEntry[] = [
   },
   // ── Counterpart ────────────────────────────────────────────────────────────
   { id: 'nguoi-dong-cap', name: 'Người đồng cấp', en: 'Counterpart', rank: 'counterpart', forms: ['Người đồng nhiệm'] },
+];
+
+/**
+ * Titles of Vietnam's own offices: written bare ("Thủ tướng", "Chủ tịch nước") in Vietnamese news they
+ * are Vietnam's. "Tổng thống", "Quốc vương" or "Thủ tướng Quốc vụ viện" never are: written bare they
+ * stand for the foreign leader the article is about.
+ */
+export const VIETNAMESE_OFFICE_TITLES: readonly string[] = [
+  'thu-tuong', 'chu-tich-nuoc', 'chu-tich', 'tong-bi-thu', 'chu-tich-quoc-hoi', 'bo-truong-ngoai-giao', 'pho-thu-tuong',
+  'pho-chu-tich-nuoc', 'quyen-chu-tich-nuoc',
 ];
