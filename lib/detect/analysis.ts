@@ -89,6 +89,11 @@ function analyzeSentence(text: string, role: SentenceRole, index: number, paragr
 /** A sentence that goes on about what the previous one said: "Đó là …", "Cuộc điện đàm đó …". */
 const CONTINUES_PREVIOUS = /^(?:đó|khi\s+đó|lúc\s+đó|cuộc\s+(?:điện\s+đàm|gọi|trao\s+đổi)\s+(?:đó|ấy))(?![\p{L}])/iu;
 
+/** Paragraphs (1 = sapo) whose call phrases show what a conversation in the article was. */
+const CONTEXT_PARAGRAPHS = 3;
+/** A conversation shown to be a call counts as a weak call phrase: an official must take part. */
+const CONTEXT_PHONE_STRENGTH = 0.6;
+
 /** Sentences analysed per article at most: long pages are read up to here. */
 const MAX_SENTENCES = 400;
 
@@ -115,6 +120,18 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       s.earlier = true;
       s.pastMarker = true;
       for (const h of s.hits) h.earlier = true;
+    }
+  }
+  // "Thủ tướng Anh … đã nói chuyện với Tổng thống Mỹ … hôm 12/4" beside "trong cuộc trò chuyện qua điện thoại":
+  // in an opening that speaks of a phone or video call, a conversation that took place is that call.
+  const callContext = sentences.some((s) => s.paragraph <= CONTEXT_PARAGRAPHS && s.hits.some((h) => h.cue !== 'contact' && h.strength >= 0.8 && !h.negated && !h.earlier));
+  if (callContext) {
+    for (const s of sentences) {
+      for (const h of s.hits) {
+        if (!h.phoneInContext || h.planned || h.negated) continue;
+        h.cue = 'phone';
+        h.strength = CONTEXT_PHONE_STRENGTH;
+      }
     }
   }
   const captionPeople = article.captions.slice(0, 20).flatMap((c) => findPeople(c));

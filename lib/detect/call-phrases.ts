@@ -26,6 +26,8 @@ export interface CallHit {
   earlier: boolean;
   /** Earlier only by "sau/kể từ cuộc điện đàm <date>": the date decides (the day of this call, if it is the latest). */
   earlierByDate: boolean;
+  /** A conversation that the article's context may show to be a phone call (see CallPhrase.phoneInContext). */
+  phoneInContext?: boolean;
 }
 
 const phraseIndex = (words: readonly string[]) => {
@@ -117,6 +119,7 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
     let cue: CallCue | null = null;
     let strength = 0;
     let to = i + 1;
+    let phoneInContext = false;
     const onlineEnd = meeting ? onlineAfter(text, tokens, meeting.to - 1, ONLINE_WINDOW) : -1;
     if (meeting && onlineEnd > 0) {
       cue = 'video';
@@ -128,6 +131,7 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
         cue = p.cue;
         strength = p.strength;
         to = call.to;
+        phoneInContext = !!p.phoneInContext;
       }
     }
     if (!cue) {
@@ -148,6 +152,7 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
       completed: anyWithin(v.completed, text, tokens, from - 4, from),
       earlier: false,
       earlierByDate: false,
+      ...(phoneInContext ? { phoneInContext } : {}),
     });
     i = to;
   }

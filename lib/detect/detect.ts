@@ -165,6 +165,7 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
   return out.length >= 2 ? out : [];
 }
 
+const CALL_FRAME = /^(?:[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:cuộc\s+)?$/iu;
 /** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
@@ -177,6 +178,8 @@ const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|thông\s+báo|xác\s+nhận
  * story ("Các nhà phân tích cho rằng thị trường phản ứng với …, trong đó có việc Tổng thống … điện đàm …")?
  */
 function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
+  // "Trong cuộc điện đàm tối 5/12 với Chủ tịch nước …, Tổng thống Brazil …": the call frames the sentence's news.
+  if (CALL_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
   const first = officials(s).sort((a, b) => a.start - b.start)[0];
   // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
   if (!first || first.start > hit.start) return false;
@@ -186,6 +189,26 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
     const after = wordAt(first.start) - wordAt(v.index! + v[0].length);
     return after >= 0 && after <= REPORTED_SUBJECT_WORDS;
   });
+}
+
+/** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders as the subject of the meeting. */
+const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước)(?:\s+(?:của|các|nhóm|khối))*\s*$/iu;
+function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolean {
+  return body.end <= hit.start && GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start));
+}
+
+/** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Do …, cuộc hội đàm được tổ chức …". */
+const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|hội\s+nghị|tham\s+dự\s+có|tham\s+gia\s+có|với\s+sự\s+tham\s+gia)(?![\p{L}])/iu;
+
+/** The sentences just before and after the call sentence, in its paragraph, that speak of the same call. */
+function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {
+  const i = a.sentences.indexOf(s);
+  const out: AnalyzedSentence[] = [];
+  const before = a.sentences[i - 1];
+  const after = a.sentences[i + 1];
+  if (before && before.paragraph === s.paragraph && before.role !== 'title' && SAME_CALL_SUBJECT.test(s.text)) out.push(before);
+  if (after && after.paragraph <= s.paragraph + 1 && !after.earlier && SAME_CALL_SUBJECT.test(after.text)) out.push(after);
+  return out;
 }
 
 /** Does this call phrase, in this sentence, report a call between officials? */
@@ -254,8 +277,11 @@ function decide(a: ArticleAnalysis): CallDetection {
     return no([...reasons, negative ? `tiêu đề thuộc loại ${negative}` : 'Không có cuộc gọi nào ở tiêu đề hay phần mở đầu'], negative);
   }
 
-  // Parties: the headline's and the opening call sentence's.
-  const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : [])]);
+  // Parties: the headline's and the opening call sentence's, and those of the sentences right around the
+  // opening's that go on about the same call ("… hội đàm với … . Do dịch COVID-19, cuộc hội đàm được tổ chức
+  // theo hình thức trực tuyến"; "Cuộc họp … với sự tham gia của Tổng thống Ukraine …, Tổng thống Pháp …").
+  const around = openingSentence ? sameCallNeighbours(a, openingSentence) : [];
+  const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : []), ...around.flatMap((s) => [...partiesOf(s)])]);
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".
     const named = new Set([...partiesOf(headline), ...headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' ? [r.code] : [])))]);
@@ -306,9 +332,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   // Officials on two sides; or two countries named as the sides of a call ("Mỹ, Trung Quốc điện đàm …");
   // or a grouping's own online meeting ("Hội nghị Cấp cao ASEAN trực tuyến"), whose members are the sides.
   const callSentences = openingSentence && openingHit ? [[main, mainHit] as const, [openingSentence, openingHit] as const] : [[main, mainHit] as const];
-  const grouping = callSentences.some(([s, h]) => h.cue === 'video' && s.entities.some((e) => e.start >= h.start && e.end <= h.end && e.refs.some((r) => r.type === 'body')));
+  const grouping = callSentences.some(([s, h]) => h.cue === 'video' && s.entities.some((e) => e.refs.some((r) => r.type === 'body') && (e.start >= h.start && e.end <= h.end || leadersOf(s, e, h))));
   const diplomatic =
-    (parties.size >= 2 && (officials(main).length > 0 || (!!openingSentence && officials(openingSentence).length > 0) || callSentences.some(([s, h]) => sidesOf(s, h).length >= 2))) ||
+    (parties.size >= 2 &&
+      (officials(main).length > 0 || (!!openingSentence && officials(openingSentence).length > 0) || around.some((s) => officials(s).length > 0) || callSentences.some(([s, h]) => sidesOf(s, h).length >= 2))) ||
     grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;

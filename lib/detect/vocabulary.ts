@@ -16,6 +16,9 @@ export interface CallPhrase {
   notAfter?: readonly string[];
   /** Words that, right after the phrase, make it something else ("cuộc gọi vốn" is fundraising, "gọi là" is naming). */
   notBefore?: readonly string[];
+  /** A conversation that is a phone call when the article's opening speaks of one ("đã nói chuyện với … hôm 12/4"
+   *  beside "trong cuộc trò chuyện qua điện thoại"), and a call being arranged otherwise. */
+  phoneInContext?: boolean;
 }
 
 export const CALL_PHRASES: readonly CallPhrase[] = [
@@ -38,7 +41,11 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'cuộc gọi video', cue: 'video', strength: 0.8 },
   { phrase: 'gọi video', cue: 'video', strength: 0.8 },
   { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng'], notBefore: ['viên'] },
-  { phrase: 'nói chuyện với', cue: 'contact', strength: 0.4 },
+  { phrase: 'nói chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
+  { phrase: 'trò chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
+  { phrase: 'cú điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'cuộc trò chuyện điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'điện thoại với', cue: 'phone', strength: 0.7 },
 ];
 
 /**
@@ -48,10 +55,12 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
 export const MEETING_WORDS: readonly string[] = [
   'hội đàm', 'điện đàm', 'họp', 'cuộc họp', 'gặp', 'cuộc gặp', 'gặp gỡ', 'hội nghị', 'thượng đỉnh', 'hội kiến',
   'trao đổi', 'tiếp xúc', 'thảo luận', 'đối thoại', 'tiếp', 'làm việc', 'gặp mặt', 'nói chuyện', 'trò chuyện',
+  'đàm phán', 'vòng đàm phán', 'kết nối', 'tương tác', 'tham vấn',
 ];
 export const ONLINE_MARKERS: readonly string[] = [
   'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
   'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',
+  'ảo', 'hình thức ảo', 'qua liên kết video', 'liên kết video',
 ];
 export const ONLINE_WINDOW = 15;
 

@@ -1,6 +1,6 @@
 import { adjacent, isCapitalized, matchKey, tokenize, type Token } from '../text';
 import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
-import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, ORGANISATION_WORDS } from './data/organisations';
+import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, LOCAL_BODIES, LOCAL_NAME_WORDS, ORGANISATION_WORDS, TITLE_EXTENSIONS } from './data/organisations';
 import { PhraseIndex } from '../text';
 import { scanEntities, titleById, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
@@ -41,6 +41,9 @@ export interface PersonMention {
    *  Tổng cục Chính trị"): the title alone does not say which office, so it is never resolved to
    *  an office-holder of the gazetteer. */
   qualified?: boolean;
+  /** Every office the text gives this person, in its chain and in apposition ("Đại tướng Tea Banh, Phó Thủ
+   *  tướng, Bộ trưởng Quốc phòng Campuchia"): a role named elsewhere by any of them is this person. */
+  offices?: TitleEntry[];
 }
 
 const MAX_NAME_WORDS = 5;
@@ -113,9 +116,23 @@ const phraseIndexOf = (list: readonly string[]) => {
   for (const w of list) idx.add(w, w);
   return idx;
 };
-let joiners: { title: PhraseIndex<string>; body: PhraseIndex<string>; stop: PhraseIndex<string>; deictic: PhraseIndex<string> } | null = null;
+let joiners: {
+  title: PhraseIndex<string>;
+  body: PhraseIndex<string>;
+  stop: PhraseIndex<string>;
+  deictic: PhraseIndex<string>;
+  local: PhraseIndex<string>;
+  extension: PhraseIndex<string>;
+} | null = null;
 const chainWords = () =>
-  (joiners ??= { title: phraseIndexOf(CHAIN_TITLE_JOINERS), body: phraseIndexOf(CHAIN_BODY_JOINERS), stop: phraseIndexOf(CHAIN_STOPS), deictic: phraseIndexOf(CHAIN_DEICTIC) });
+  (joiners ??= {
+    title: phraseIndexOf(CHAIN_TITLE_JOINERS),
+    body: phraseIndexOf(CHAIN_BODY_JOINERS),
+    stop: phraseIndexOf(CHAIN_STOPS),
+    deictic: phraseIndexOf(CHAIN_DEICTIC),
+    local: phraseIndexOf(LOCAL_BODIES),
+    extension: phraseIndexOf(TITLE_EXTENSIONS),
+  });
 
 /** Ranks whose title is a membership or a grade: a comma after them goes on to the office. */
 const LEADS_ON: ReadonlySet<string> = new Set(['grade', 'official']);
@@ -197,6 +214,15 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
       chain.end = tokens[i - 1]!.end;
       continue;
     }
+    // "Bộ trưởng Thương mại quốc tế Anh": lower-case words that go on with the title itself.
+    const extension = i === chain.to && chain.to === m.to ? w.extension.matchAt(text, tokens, i) : null;
+    if (extension && !isCapitalized(tokens[i]!.text)) {
+      i = extension.to;
+      chain.to = i;
+      chain.end = tokens[i - 1]!.end;
+      chain.titleEnd = chain.end;
+      continue;
+    }
     const place = chainPlace(entity, chain.bodies);
     if (place && entity) {
       chain.country ??= place;
@@ -240,7 +266,11 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         lastWasBody = true;
         const c = org.values.find((v) => v) ?? null;
         chain.bodyCountry ??= c;
+        const local = w.local.matchAt(text, tokens, i);
         i = org.to;
+        // "Bí thư Tỉnh ủy Lào Cai (Đặng Xuân Phong)": the capitalised words after a province's body are its name.
+        // (A province of another country is a body of the table: "Tỉnh ủy Vân Nam" is China's.)
+        if (local && local.to === org.to && !orgs.matchAt(text, tokens, i)?.values.some((v) => v)) i = localNameEnd(text, tokens, i, entityAt);
       }
     }
     chain.to = i;
@@ -255,6 +285,21 @@ const shownTitleOf = (chain: Chain) => chain.title;
 function fitsTitle(leader: LeaderEntry, title: TitleEntry): boolean {
   if (['leader', 'counterpart', 'grade', 'official'].includes(title.rank)) return true;
   return leader.offices.some((o) => o.title === title.id || titleById(o.title)?.rank === title.rank);
+}
+
+/**
+ * The end of a province's or city's name that starts at word `at`: capitalised words, up to LOCAL_NAME_WORDS,
+ * stopping where a Vietnamese personal name starts ("Lào Cai Đặng Xuân Phong") or at a known place or title.
+ */
+function localNameEnd(text: string, tokens: Token[], at: number, entityAt: Map<number, EntityMatch>): number {
+  let i = at;
+  while (i < tokens.length && i - at < LOCAL_NAME_WORDS && isCapitalized(tokens[i]!.text) && (i === at || adjacent(text, tokens[i - 1]!, tokens[i]!))) {
+    const e = entityAt.get(i);
+    if (e && e.refs.some((r) => r.type !== 'leader')) break;
+    if (i > at && vnSurnames.has(tokens[i]!.key) && nameRunLength(text, tokens, i, entityAt) >= 2) break;
+    i++;
+  }
+  return i;
 }
 
 function looksVietnamese(words: string[]): boolean {
@@ -290,6 +335,8 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
   const entityAt = new Map(entities.map((m) => [m.from, m]));
   const out: PersonMention[] = [];
   const named = honorificNames(text, tokens, entityAt);
+  let appositionOf: PersonMention | null = null;
+  let appositionEnd = 0;
   let nextNamed = 0;
   const flushNamed = (before: number) => {
     while (nextNamed < named.length && named[nextNamed]!.start < before) {
@@ -383,7 +430,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       // "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, …", "đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại
       // Trung ương": a nameless title in apposition is the same person, and tells what the name alone did not.
       const prev = out[out.length - 1];
-      if (!name && prev?.name && APPOSITION.test(text.slice(prev.end, m.start))) {
+      // A second title in apposition follows the first: "Tea Banh, Phó Thủ tướng, Bộ trưởng Quốc phòng Campuchia".
+      const gapFrom = prev && prev === appositionOf ? appositionEnd : prev?.end ?? 0;
+      if (!name && prev?.name && APPOSITION.test(text.slice(gapFrom, m.start))) {
+        appositionOf = prev;
+        appositionEnd = end;
+        (prev.offices ??= prev.title ? [prev.title] : []).push(shownTitle);
         if (!prev.title || (prev.title.rank === 'grade' && shownTitle.rank !== 'grade')) {
           prev.title = shownTitle;
           prev.titleText = titleText;

@@ -207,9 +207,12 @@ export function resolveParticipants(
   const raw: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
   for (const { sentence, hit } of clauses) for (const m of clausePeople(sentence, hit)) raw.push({ m, s: sentence });
   const nameless = (m: PersonMention) => !m.name && !m.candidates.length;
-  const roleCountries = new Set(raw.filter((r) => nameless(r.m) && r.m.country).map((r) => r.m.country!));
+  // Only sides the call's clauses name by role alone: one named there ("Đại diện Thương mại Hoa Kỳ (USTR) Jamieson
+  // Greer") is not replaced by whoever of that country the opening names next (an earlier call's leaders).
+  const namedInClauses = new Set(raw.filter((r) => !nameless(r.m) && r.m.country).map((r) => r.m.country!));
+  const roleCountries = new Set(raw.filter((r) => nameless(r.m) && r.m.country && !namedInClauses.has(r.m.country)).map((r) => r.m.country!));
   if (roleCountries.size) {
-    const wanted = new Set([...roleCountries, ...sides]);
+    const wanted = new Set([...roleCountries, ...[...sides].filter((c) => !namedInClauses.has(c))]);
     const named = more.flatMap((s) => s.people.filter((m) => !nameless(m) && m.title && m.country && wanted.has(m.country)).map((m) => ({ m, s })));
     const namedCountries = new Set(named.map((r) => r.m.country));
     if (named.length) raw.splice(0, raw.length, ...raw.filter((r) => !(nameless(r.m) && namedCountries.has(r.m.country))), ...named);
@@ -278,6 +281,7 @@ function mergeRolesIntoNames(drafts: Draft[]): void {
 /** Offices that can be one person's: the same office, or one of them a grade, a generic role or a body's office. */
 function fits(role: Draft, person: Draft): boolean {
   if (sameOffice(role.title, person.title) || isGeneric(role.title)) return true;
+  if (role.title && person.mention.offices?.some((t) => t.id === role.title!.id)) return true;
   const official = (d: Draft) => !!d.mention.qualified || d.title?.rank === 'official';
   return official(role) && official(person);
 }

@@ -28,7 +28,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   // Kinds of body.
   ...words('Bộ|Ban|Ủy ban|Uỷ ban|Tổng cục|Cục|Vụ|Viện|Văn phòng|Hội đồng|Quân ủy|Quân uỷ|Đảng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự'),
   ...words('Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Khu ủy|Khu uỷ|Đảng bộ|Quân khu|Quân đoàn|Bộ Tư lệnh|Bộ Tổng Tham mưu|Tổng Tham mưu'),
-  ...words('Ngân hàng|Nhà nước|Quốc hội|Chính phủ|Mặt trận|Tổ quốc|Hội|Liên hiệp|Liên đoàn|Tổng Liên đoàn|Đoàn|Đoàn Thanh niên'),
+  ...words('UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ngân hàng|Nhà nước|Quốc hội|Chính phủ|Mặt trận|Tổ quốc|Hội|Liên hiệp|Liên đoàn|Tổng Liên đoàn|Đoàn|Đoàn Thanh niên'),
   ...words('Thượng viện|Hạ viện|Nghị viện|Quốc vụ viện|Phủ Tổng thống|Phủ Thủ tướng|Nội các|Tập đoàn|Tổng công ty|Thành phố|Tỉnh|Bang'),
   ...words('Ủy ban Thường vụ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Thường vụ|Thường trực|Chấp hành|Bí thư|Trung ương Đảng'),
   // What bodies are for.
@@ -67,5 +67,18 @@ export const CHAIN_BODY_JOINERS: readonly string[] = ['của', 'phụ trách', '
 /** Words that end a chain before a name could follow ("Đại sứ Việt Nam tại Mỹ"). */
 export const CHAIN_STOPS: readonly string[] = ['tại', 'ở', 'bên cạnh'];
 
-/** Words after a title that point back to a country the text has named: "Chủ tịch nước này Tập Cận Bình". */
-export const CHAIN_DEICTIC: readonly string[] = ['này', 'nước này', 'của nước này', 'nước chủ nhà', 'nước bạn'];
+/** Words after a title that the chain passes over: a country the text has named ("Chủ tịch nước này Tập Cận
+ *  Bình"), and the rank of a deputy ("Thứ trưởng thứ nhất Bộ Ngoại giao Hàn Quốc", "Phó Thủ tướng thường trực"). */
+export const CHAIN_DEICTIC: readonly string[] = ['này', 'nước này', 'của nước này', 'nước chủ nhà', 'nước bạn', 'thứ nhất', 'thường trực', 'thứ hai'];
+
+/** Bodies of a province or city, followed by its name: "Bí thư Tỉnh ủy Lào Cai", "Chủ tịch UBND tỉnh Quảng Ninh".
+ *  The capitalised words after them are the place, not the person. */
+export const LOCAL_BODIES: readonly string[] = [
+  'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh', 'Thành phố', 'TP', 'UBND tỉnh', 'UBND thành phố',
+  'HĐND tỉnh', 'Ủy ban nhân dân tỉnh', 'Uỷ ban nhân dân tỉnh', 'Đảng bộ tỉnh', 'Bang',
+];
+/** At most so many words of a province's or city's name. */
+export const LOCAL_NAME_WORDS = 3;
+
+/** Lower-case words that go on with a title ("Bộ trưởng Thương mại quốc tế Anh Liz Truss"). */
+export const TITLE_EXTENSIONS: readonly string[] = ['quốc tế', 'đối ngoại', 'an ninh quốc gia', 'quốc phòng', 'ngoại giao'];
