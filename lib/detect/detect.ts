@@ -211,6 +211,24 @@ function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSe
   return out;
 }
 
+/** Words of taking part in a meeting: "Tham dự có …", "với sự tham gia của …", "… kết nối từ thủ đô các nước". */
+const ATTENDANCE = /(?<![\p{L}])(?:tham\s+dự|tham\s+gia|kết\s+nối\s+từ|có\s+mặt|đồng\s+chủ\s+trì|chủ\s+trì)(?![\p{L}])/iu;
+/** How many sentences after an online meeting's call sentence may list who took part. */
+const ATTENDANCE_SENTENCES = 3;
+
+/** The sentences right after a call sentence, in its paragraph or the next, that list who took part. */
+export function attendanceOf(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {
+  const i = a.sentences.indexOf(s);
+  const out: AnalyzedSentence[] = [];
+  // The list starts with a sentence about the meeting ("Cuộc họp …", "Tham dự có …") and goes on in the next.
+  for (const x of a.sentences.slice(i + 1, i + 1 + ATTENDANCE_SENTENCES)) {
+    if (x.paragraph > s.paragraph + 1 || x.earlier || !ATTENDANCE.test(x.text)) break;
+    if (!out.length && !SAME_CALL_SUBJECT.test(x.text)) break;
+    out.push(x);
+  }
+  return out;
+}
+
 /** Does this call phrase, in this sentence, report a call between officials? */
 export function qualifies(hit: CallHit, s: AnalyzedSentence): boolean {
   if (hit.negated) return false;

@@ -55,7 +55,8 @@ const dependentPrefixes = DEPENDENT_PREFIXES.map((p) => matchKey(p).split(' '));
 /** Is the title at word `at` someone else's ("trợ lý Tổng thống", "Văn phòng của Tổng thống")? */
 function dependentTitle(text: string, tokens: Token[], at: number): boolean {
   let end = at;
-  if (tokens[end - 1]?.key === 'của') end--;
+  // "Trợ lý của Tổng thống", "người đại diện cho Thủ tướng …".
+  if (tokens[end - 1]?.key === 'của' || tokens[end - 1]?.key === 'cho') end--;
   // The prefix is joined to the title: "Chính phủ, Bộ trưởng …" is a list of offices, not the ministry of a "phủ".
   if (!tokens[end - 1] || !adjacent(text, tokens[end - 1]!, tokens[end]!)) return false;
   return dependentPrefixes.some((words) => words.every((w, i) => tokens[end - words.length + i]?.key === w));

@@ -47,6 +47,8 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   let endChar = s.hits.find((h) => h.start > hit.end && !/(?:^|\s)là\s+(?:(?:lần|cuộc)\s+)?$/iu.test(s.text.slice(Math.max(0, h.start - 12), h.start)))?.start ?? s.text.length;
   for (let i = hit.to; i < s.tokens.length && s.tokens[i]!.start < endChar; i++) {
     const m = clauseEndIndex().matchAt(s.text, s.tokens, i);
+    // "…, do Quốc vương Brunei …, Chủ tịch ASEAN 2021, chủ trì": "do" names who chaired the meeting, not a cause.
+    if (m && s.tokens[i]!.key === 'do' && /(?<![\p{L}])(?:đồng\s+)?chủ\s+trì(?![\p{L}])/iu.test(s.text.slice(s.tokens[i]!.end))) continue;
     if (m) {
       endChar = s.tokens[i]!.start;
       break;
@@ -59,7 +61,7 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
     const rest = s.text.slice(at);
     const nextPerson = s.people.find((p) => p.start >= at);
     const lead = nextPerson ? s.text.slice(at, nextPerson.start) : rest;
-    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như)\s+)?(?:(?:ông|bà|ngài)\s+)?$/iu.test(lead)) {
+    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như|do|với)\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu.test(lead)) {
       endChar = at - 1;
       break;
     }
@@ -158,7 +160,9 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
   const sameRole = all.find((o) => {
     if (o === m || (!o.name && !o.candidates.length)) return false;
     const oCountry = o.country ?? (o.candidates.length === 1 ? o.candidates[0]!.country : null);
-    if (d.country) return oCountry === d.country && sameOffice(o.title, d.title);
+    // A bare name ("thượng đỉnh Trump-Putin") is the role's only if that person held the office.
+    const fitsRole = o.title ? sameOffice(o.title, d.title) : isGeneric(d.title) || o.candidates.some((l) => l.offices.some((x) => x.title === d.title!.id));
+    if (d.country) return oCountry === d.country && fitsRole;
     return !!o.title && !!d.title && o.title.id === d.title.id;
   });
   if (sameRole) {
@@ -192,6 +196,7 @@ function samePerson(p: Draft, d: Draft): boolean {
 
 /**
  * @param sides the countries and bodies on the call (from the call's sentences).
+ * @param attendance sentences that list who took part in an online meeting, beside its call sentence.
  * @param more further sentences about the call: when the call's clauses name a side only by its
  *   role ("Lãnh đạo Liên minh châu Âu (EU) và Trung Quốc … họp trực tuyến"), the people of those
  *   countries these sentences name ("Chủ tịch Hội đồng châu Âu Charles Michel … với Thủ tướng
@@ -203,9 +208,12 @@ export function resolveParticipants(
   eventDate: string | null,
   more: AnalyzedSentence[] = [],
   sides: ReadonlySet<string> = new Set(),
+  attendance: AnalyzedSentence[] = [],
 ): ResolvedParty[] {
   const raw: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
   for (const { sentence, hit } of clauses) for (const m of clausePeople(sentence, hit)) raw.push({ m, s: sentence });
+  // An online meeting's attendance ("Tham dự có Chủ tịch Trung Quốc …, Tổng thống Nga …"): every official named there.
+  for (const s of attendance) for (const m of s.people) if (m.title && m.country && !raw.some((r) => r.m === m)) raw.push({ m, s });
   const nameless = (m: PersonMention) => !m.name && !m.candidates.length;
   // Only sides the call's clauses name by role alone: one named there ("Đại diện Thương mại Hoa Kỳ (USTR) Jamieson
   // Greer") is not replaced by whoever of that country the opening names next (an earlier call's leaders).

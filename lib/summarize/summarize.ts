@@ -1,6 +1,6 @@
 import { analyzeArticle, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { partiesOf, qualifies, sidesOf, type CallDetection } from '../detect/detect';
+import { attendanceOf, partiesOf, qualifies, sidesOf, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { findEarlierCalls, resolveEventDate } from './event-date';
@@ -48,7 +48,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // No publication date: a day and month take the year of the copy, when it says so.
   if (!published && !event.date && event.partial) event.date = withYear(event.partial, yearOfArticle(article));
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
-  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries);
+  const attendance = kind === 'video' ? callSentences.flatMap((c) => attendanceOf(analysis, c)) : [];
+  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance);
   // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") is that country.
   for (const { sentence, hit } of callClauses) {
     for (const code of sidesOf(sentence, hit)) {
