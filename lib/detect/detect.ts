@@ -78,7 +78,13 @@ const vietnameseOffices: ReadonlySet<string> = new Set(VIETNAMESE_OFFICE_TITLES)
  * meeting was held online: "Hội nghị Cấp cao ASEAN - Hoa Kỳ" in the headline, "theo hình thức
  * trực tuyến" in the sapo), and meetings still to come when `callDone` (the opening reports a call).
  */
-const futureWords = new Set(FUTURE_MEETING_BEFORE.map(matchKey));
+let futureIndex: PhraseIndex<string> | null = null;
+const futureWords = () => {
+  if (futureIndex) return futureIndex;
+  futureIndex = new PhraseIndex<string>();
+  for (const w of FUTURE_MEETING_BEFORE) futureIndex.add(w, w);
+  return futureIndex;
+};
 
 function negativeClasses(s: AnalyzedSentence, online = false, callDone = false): NegativeClass[] {
   const video = s.hits.filter((h) => h.cue === 'video');
@@ -88,7 +94,7 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
     if (online && m.values.includes('in-person') && meetingWords.has(matchKey(s.text.slice(m.start, m.end)))) continue;
     // A meeting still to come ("Mỹ mời … sang thăm", "sẽ gặp") when the opening reports a call that took place:
     // the headline sums up what the call brought.
-    if (callDone && m.values.includes('in-person') && s.tokens.slice(0, m.from).some((t) => futureWords.has(t.key))) continue;
+    if (callDone && m.values.includes('in-person') && futureWords().findAll(s.text, s.tokens).some((f) => f.to <= m.from)) continue;
     for (const c of m.values) out.add(c);
   }
   return [...out];
@@ -201,7 +207,7 @@ function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolea
 const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|hội\s+nghị|tham\s+dự\s+có|tham\s+gia\s+có|với\s+sự\s+tham\s+gia)(?![\p{L}])/iu;
 
 /** The sentences just before and after the call sentence, in its paragraph, that speak of the same call. */
-function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {
+export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {
   const i = a.sentences.indexOf(s);
   const out: AnalyzedSentence[] = [];
   const before = a.sentences[i - 1];
@@ -216,14 +222,15 @@ const ATTENDANCE = /(?<![\p{L}])(?:tham\s+dự|tham\s+gia|kết\s+nối\s+từ|c
 /** How many sentences after an online meeting's call sentence may list who took part. */
 const ATTENDANCE_SENTENCES = 3;
 
-/** The sentences right after a call sentence, in its paragraph or the next, that list who took part. */
+/** The sentences right after a call sentence, in its paragraph or the next, that say who took part: one about
+ *  the meeting ("Cuộc họp được tổ chức theo sáng kiến của …"), then those that list who attended. */
 export function attendanceOf(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {
   const i = a.sentences.indexOf(s);
   const out: AnalyzedSentence[] = [];
   // The list starts with a sentence about the meeting ("Cuộc họp …", "Tham dự có …") and goes on in the next.
   for (const x of a.sentences.slice(i + 1, i + 1 + ATTENDANCE_SENTENCES)) {
-    if (x.paragraph > s.paragraph + 1 || x.earlier || !ATTENDANCE.test(x.text)) break;
-    if (!out.length && !SAME_CALL_SUBJECT.test(x.text)) break;
+    if (x.paragraph > s.paragraph + 1 || x.earlier) break;
+    if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text)) break;
     out.push(x);
   }
   return out;
@@ -282,10 +289,13 @@ function decide(a: ArticleAnalysis): CallDetection {
   const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
   // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
   // the opening, when the opening reports the call as its news.
-  const callDone = !!openingSentence && !!openingHit && !openingHit.planned && reportsCall(openingSentence, openingHit) && partiesOf(openingSentence).size >= 2;
+  const around = openingSentence ? sameCallNeighbours(a, openingSentence) : [];
+  // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": the sentence before reports it.
+  const reports = !!openingSentence && !!openingHit && (reportsCall(openingSentence, openingHit) || around.some((s) => s.index < openingSentence.index && officials(s).length >= 2));
+  const callDone = reports && !openingHit!.planned && new Set([...partiesOf(openingSentence!), ...around.flatMap((s) => [...partiesOf(s)])]).size >= 2;
   const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).length === 0;
   if (openingHit) {
-    confidence += silent && !headlineHit && reportsCall(openingSentence!, openingHit) ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
+    confidence += silent && !headlineHit && reports ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
     reasons.push(`mở đầu: “${openingHit.text}”`);
   }
   const main = headlineHit ? headline! : openingSentence;
@@ -298,7 +308,6 @@ function decide(a: ArticleAnalysis): CallDetection {
   // Parties: the headline's and the opening call sentence's, and those of the sentences right around the
   // opening's that go on about the same call ("… hội đàm với … . Do dịch COVID-19, cuộc hội đàm được tổ chức
   // theo hình thức trực tuyến"; "Cuộc họp … với sự tham gia của Tổng thống Ukraine …, Tổng thống Pháp …").
-  const around = openingSentence ? sameCallNeighbours(a, openingSentence) : [];
   const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : []), ...around.flatMap((s) => [...partiesOf(s)])]);
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".

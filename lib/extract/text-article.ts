@@ -51,8 +51,9 @@ const isBullet = (line: string) => /^[-•·▪►▸*]\s*\S/u.test(line) || /^\
 
 /** A scraper's marker before the page's first line: "date 2025-08-04 Photo : YONHAP News", "date 2023-07 …". */
 const SCRAPER_DATE = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/i;
-/** An outlet's or a dateline's prefix before the sapo: "(VOV5) -", "(VTC News) –", "VOV.VN -", "HÀ NỘI -", "Theo Tân Hoa xã:". */
-const LEAD_PREFIX = /^(?:\([^()]{2,30}\)\s*[-–—:]\s*|[\p{Lu}][\p{Lu}\d.\s]{1,25}\s[-–—]\s+(?=\p{Lu})|Theo\s+[^:,.]{2,30}:\s+(?=\p{Lu}))/u;
+/** An outlet's or a dateline's prefix before the sapo: "(VOV5) -", "(VTC News) –", "VOV.VN -", "HÀ NỘI -", "Dân trí -",
+ *  "Theo Tân Hoa xã:". */
+const LEAD_PREFIX = /^(?:\([^()]{2,30}\)\s*[-–—:]\s*|[\p{Lu}][\p{Lu}\d.\s]{1,25}\s[-–—]\s+(?=\p{Lu})|Theo\s+[^:,.]{2,30}:\s+(?=\p{Lu})|(?:Dân trí|Dân Trí|VietNamNet|Vietnamnet|Znews|Zing|Chinhphu\.vn|Baoquocte\.vn|Vietnam\+|Tiền Phong|Lao Động|Thanh Niên|Tuổi Trẻ|Nhân Dân|VnExpress|Hà Nội|TP\.?\s?HCM)\s[-–—]\s+(?=\p{Lu}))/u;
 /** Words and final punctuation of a line of prose, as opposed to a headline, a menu item or a caption. */
 const PROSE_MIN_WORDS = 12;
 const PROSE_ANY_WORDS = 50;

@@ -1,11 +1,12 @@
 import { analyzeArticle, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, partiesOf, qualifies, sidesOf, type CallDetection } from '../detect/detect';
+import { attendanceOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { findEarlierCalls, resolveEventDate } from './event-date';
 import { resolveParticipants } from './participants';
 import { withYear, yearOfArticle } from './dates';
+import { bodyByCode } from '../gazetteer/entities';
 import type { CallKind, CallRecord } from './types';
 
 /**
@@ -41,15 +42,24 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const hit = s?.hits.find((h) => qualifies(h, s));
     if (s && hit) callClauses.push({ sentence: s, hit });
   }
-  const callSentences = callClauses.map((c) => c.sentence);
+  // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": a call sentence that
+  // names nobody takes its people and date from the sentence before it that it goes on about.
+  const before = callClauses.flatMap(({ sentence }) => (sentence.people.length ? [] : sameCallNeighbours(analysis, sentence).filter((n) => n.index < sentence.index)));
+  const callSentences = [...callClauses.map((c) => c.sentence), ...before];
 
   const partyCountries = new Set(callSentences.flatMap((s) => [...partiesOf(s)]));
   const event = resolveEventDate(callSentences, sentences, published, kind === 'planned', partyCountries);
   // No publication date: a day and month take the year of the copy, when it says so.
   if (!published && !event.date && event.partial) event.date = withYear(event.partial, yearOfArticle(article));
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
-  const attendance = kind === 'video' ? callSentences.flatMap((c) => attendanceOf(analysis, c)) : [];
+  const attendance = [...before, ...(kind === 'video' ? callSentences.flatMap((c) => attendanceOf(analysis, c)) : [])];
   const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance);
+  // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.
+  const named = parties.filter((p) => p.name).length;
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    if (!p.name && p.country && bodyByCode(p.country) && named >= 2) parties.splice(i, 1);
+  }
   // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") is that country.
   for (const { sentence, hit } of callClauses) {
     for (const code of sidesOf(sentence, hit)) {
