@@ -120,7 +120,9 @@ export function findInitiator(sentences: AnalyzedSentence[], parties: ResolvedPa
   };
   for (const s of sentences) {
     if (s.earlier) continue;
-    if (s.people.some((m) => !partyFor(m, parties))) continue;
+    // A sentence that names someone off the call speaks of another call ("… Chủ tịch ASEAN" or "được bầu làm Thủ
+    // tướng", roles without a name, do not count).
+    if (s.people.some((m) => (m.name || m.candidates.length) && !partyFor(m, parties))) continue;
     if (!planned && s.hits.length && s.hits.every((h) => h.planned || h.earlier)) continue;
     for (const cue of t.initiatorAfter.findAll(s.text, s.tokens)) {
       let party = partyNamedAt(s, cue.to, parties);

@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { scoreCorpus } from '../helpers/corpus';
 
 /**
- * The held-out corpora (tests/fixtures/corpus: 97 articles, corpus-b: 70 more by another hand;
- * many outlets and years, with gold records): floors under the engine's measured scores, so that a change that makes it worse on
- * articles it was not written for fails here. The figures are printed by tests/tools/eval-corpus.ts.
+ * The team's corpora (tests/fixtures/corpus: 97 articles, corpus-b: 70 more by another hand, corpus-c: 48 written
+ * for the classes the real press showed — officials outside any leaders' list, headlines that do not carry the
+ * call, several parties, call wording without "điện đàm", dates, near misses and their mirrors; many outlets and
+ * years, with gold records): floors under the engine's measured scores, so that a change that makes it worse
+ * fails here. The figures, per class too, are printed by tests/tools/eval-corpus.ts.
  */
-describe.each([['corpus'], ['corpus-b']])('held-out corpus %s', (name) => {
+/** Where a corpus's floor differs from the others' (corpus-c's initiators: calls of several parties, 25/30). */
+const FLOOR_EXCEPTIONS: Record<string, Record<string, number>> = { 'corpus-c': { initiator: 0.8 } };
+
+describe.each([['corpus'], ['corpus-b'], ['corpus-c']])('held-out corpus %s', (name) => {
   const s = scoreCorpus(name);
 
   it('lets almost every call article through the cheap gate', () => {
@@ -31,6 +36,13 @@ describe.each([['corpus'], ['corpus-b']])('held-out corpus %s', (name) => {
     ['attribution', 0.85],
   ])('%s is right in at least %f of call articles', (field, floor) => {
     const [ok, n] = s.fields[field]!;
-    expect(ok / n).toBeGreaterThanOrEqual(floor);
+    expect(ok / n).toBeGreaterThanOrEqual(FLOOR_EXCEPTIONS[name]?.[field] ?? floor);
+  });
+
+  it('does better than a bare regex for the call words on the same texts', () => {
+    const f1 = (tp: number, fp: number, fn: number) => (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+    const d = s.detection;
+    const r = s.regex;
+    expect(f1(d.tp, d.fp, d.fn)).toBeGreaterThan(f1(r.tp, r.fp, r.fn));
   });
 });

@@ -104,6 +104,7 @@ const STRONG = word(alternatives(CALL_PHRASES.filter((p) => p.strength >= 0.8 &&
 const WEAK = word(alternatives(CALL_PHRASES.filter((p) => p.strength < 0.8).map((p) => p.phrase)));
 const ONLINE_MEETING = new RegExp(`(?<![\\p{L}])(?:${alternatives(MEETING_WORDS)})(?![\\p{L}])[^.!?]{0,90}?(?<![\\p{L}])(?:${alternatives(ONLINE_MARKERS)})(?![\\p{L}])`, 'u');
 const LEADER = word(alternatives(LEADER_WORDS));
+const LEADERS = new RegExp(LEADER.source, 'gu');
 const DIEN_DAM = word(alternatives(['điện đàm']));
 const NOT_DIPLOMATIC = word(alternatives([...NEGATIVE_PHRASES.scam, ...NEGATIVE_PHRASES.telecom, ...NEGATIVE_PHRASES.sports]));
 const PLANNING = word(alternatives(PLANNED_BEFORE));
@@ -115,7 +116,7 @@ function oldGateCall(input: GateInput): GateResult {
   if (ONLINE_MEETING.test(text)) return { pass: true, reason: 'online meeting in title or description' };
   if (NOT_DIPLOMATIC.test(text)) return { pass: false, reason: 'scam, phone or sports news' };
   if (STRONG.test(text)) return { pass: true, reason: 'call phrase in title or description' };
-  if (WEAK.test(text) && LEADER.test(text) && (PLANNING.test(text) || /cuộc gọi|gọi cho|điện thoại/u.test(text))) {
+  if (WEAK.test(text) && LEADER.test(text) && (PLANNING.test(text) || /cuộc gọi|gọi cho|điện thoại/u.test(text) || (text.match(LEADERS) ?? []).length >= 2)) {
     return { pass: true, reason: 'weak call phrase with a leader' };
   }
   let path = '';
