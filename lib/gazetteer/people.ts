@@ -185,6 +185,7 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
   const w = chainWords();
   let i = m.to;
   let lastWasBody = false;
+  let afterLocal = false;
   while (i < tokens.length) {
     const bodyBefore = lastWasBody;
     lastWasBody = false;
@@ -258,6 +259,8 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         }
       } else {
         const org = orgs.matchAt(text, tokens, i);
+        // After a province's name, a Vietnamese family name starts the person ("Tỉnh ủy Lạng Sơn Đoàn Minh Tuấn").
+        if (afterLocal && vnSurnames.has(tokens[i]!.key) && nameRunLength(text, tokens, i, entityAt) >= 2) break;
         // A body's name starts with a capital ("Ban Đối ngoại", "Lực lượng vũ trang"); lower-case words are the
         // sentence going on, unless they go on with a body's name ("Quân đội nhân dân", "Ủy ban chỉ đạo").
         if (!org || !(isCapitalized(tokens[i]!.text) || bodyBefore)) break;
@@ -271,7 +274,10 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         i = org.to;
         // "Bí thư Tỉnh ủy Lào Cai (Đặng Xuân Phong)": the capitalised words after a province's body are its name.
         // (A province of another country is a body of the table: "Tỉnh ủy Vân Nam" is China's.)
-        if (local && local.to === org.to && !orgs.matchAt(text, tokens, i)?.values.some((v) => v)) i = localNameEnd(text, tokens, i, entityAt);
+        if (local && local.to === org.to && !orgs.matchAt(text, tokens, i)?.values.some((v) => v)) {
+          i = localNameEnd(text, tokens, i, entityAt);
+          afterLocal = true;
+        }
       }
     }
     chain.to = i;

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../lib/gazetteer/people';
+import { analyzeText } from '../../lib/engine';
+import { articleFromText } from '../../lib/extract';
+
+/**
+ * What the real press writes that texts of our own making had not shown: officials known by their title
+ * chains, headlines that say something else, copies of pages as they come from the web, call wording
+ * without "điện đàm", several parties, and the near misses that look like each. Every text here is our
+ * own writing, in the patterns the press uses (names of real offices and people are facts).
+ */
+
+const person = (text: string, name: string) => findPeople(text).find((p) => p.name === name || p.candidates.some((c) => c.name === name));
+const run = (text: string, published: string | null = '2025-06-10') => analyzeText(text, { published });
+const sides = (text: string, published?: string | null) => run(text, published).call?.participants.map((p) => [p.name, p.country]);
+
+describe('title chains', () => {
+  it('reads the country from the party body a chain names', () => {
+    const p = person('Chiều 3/6, đồng chí Lê Hoài Trung đã điện đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Kiến Siêu.', 'Lưu Kiến Siêu');
+    expect(p?.country).toBe('CN');
+    expect(p?.titleText).toBe('Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc');
+  });
+
+  it('takes a Vietnamese body without a country word as Vietnam, and a body only one country has as that country', () => {
+    expect(person('Bộ trưởng Bộ Công Thương Nguyễn Văn Bình phát biểu.', 'Nguyễn Văn Bình')?.country).toBe('VN');
+    expect(findPeople('Trưởng Ban Đối ngoại Trung ương điện đàm với bạn.')[0]?.country).toBe('VN');
+    expect(person('Trưởng Ban Liên lạc Đối ngoại Trung ương Vương Minh Đạt cho biết.', 'Vương Minh Đạt')?.country).toBe('CN');
+  });
+
+  it('completes a name given first from the chain in apposition, through commas and dashes', () => {
+    const text = 'Sáng 5/6, đồng chí Trần Minh Khoa, Ủy viên Trung ương Đảng, Bí thư Thành ủy Thiên Tân (Trung Quốc) gọi điện cho đồng chí Hà Văn Lâm - Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo Trung ương.';
+    expect(person(text, 'Trần Minh Khoa')?.country).toBe('CN');
+    expect(person(text, 'Trần Minh Khoa')?.title?.id).toBe('bi-thu');
+    expect(person(text, 'Hà Văn Lâm')?.country).toBe('VN');
+    expect(person(text, 'Hà Văn Lâm')?.title?.id).toBe('truong-ban');
+  });
+
+  it('reads a list of titles before a name as one person, the office before the grade', () => {
+    const people = findPeople('Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Tổng tham mưu trưởng các lực lượng vũ trang Liên bang Nga - Đại tướng Oleg Sorokin.');
+    expect(people.map((p) => p.name)).toEqual(['Bùi Thanh Sơn', 'Oleg Sorokin']);
+    expect(people[1]!.country).toBe('RU');
+    expect(people[1]!.title?.id).toBe('tong-tham-muu-truong');
+  });
+
+  it('passes over an abbreviation in brackets, a deputy rank and "this country"', () => {
+    expect(person('Đại diện Thương mại Hoa Kỳ (USTR) Emily Carter nói.', 'Emily Carter')?.country).toBe('US');
+    expect(person('Thứ trưởng thứ nhất Bộ Ngoại giao Hàn Quốc Park Ji-won đến.', 'Park Ji-won')?.country).toBe('KR');
+    const xi = findPeople('Truyền hình trung ương Trung Quốc cho biết Chủ tịch nước này Tập Cận Bình đã điện đàm.');
+    expect(xi.map((p) => p.name)).toEqual(['Tập Cận Bình']);
+  });
+
+  it('reads a province after its body as a place, and the person after it', () => {
+    const p = findPeople('Bí thư Tỉnh ủy Lạng Sơn Đoàn Minh Tuấn hội đàm trực tuyến với Bí thư Khu ủy Quảng Tây.');
+    expect(p[0]!.name).toBe('Đoàn Minh Tuấn');
+    expect(p[0]!.country).toBe('VN');
+    expect(p[1]!.country).toBe('CN');
+  });
+
+  it('does not take a title in lower case, with neither name nor country, for a person', () => {
+    expect(findPeople('sau cuộc bầu cử tổng thống vừa qua')).toEqual([]);
+  });
+
+  it('does not take a short form for someone whose offices do not fit the title', () => {
+    const p = findPeople('Tổng thống Hàn - Mỹ sẽ điện đàm tối nay.');
+    expect(p.every((m) => m.candidates.every((c) => c.id !== 'han-zheng'))).toBe(true);
+  });
+});
+
+describe('calls the press reports between officials outside any leaders list', () => {
+  it('party, military and trade officials with their countries', () => {
+    expect(sides('Trưởng Ban Đối ngoại Trung ương điện đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc\nChiều 3/6, đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương đã điện đàm với đồng chí Lưu Kiến Siêu, Ủy viên Trung ương Đảng, Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.')).toEqual([
+      ['Lê Hoài Trung', 'VN'],
+      ['Lưu Kiến Siêu', 'CN'],
+    ]);
+    expect(sides('Bộ trưởng Công Thương trao đổi trực tuyến với Đại diện Thương mại Hoa Kỳ\nTối 2/6, Bộ trưởng Bộ Công Thương Nguyễn Văn Bình đã có cuộc trao đổi trực tuyến với Đại diện Thương mại Hoa Kỳ (USTR) Emily Carter về thuế đối ứng.')).toEqual([
+      ['Nguyễn Văn Bình', 'VN'],
+      ['Emily Carter', 'US'],
+    ]);
+  });
+
+  it('countries named as the sides, each an unnamed party', () => {
+    const r = run('Mỹ, Trung Quốc điện đàm về quan hệ song phương\nNgày 2/6, quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm về nhiều vấn đề song phương.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CN', 'US']);
+  });
+
+  it('an online meeting: every leader its attendance names, the chair and the grouping not beside its members', () => {
+    const r = run('Lãnh đạo nhóm G7 họp trực tuyến về thương mại\nCác nhà lãnh đạo nhóm G7 hôm thứ Hai (9/6) đã tổ chức cuộc họp theo hình thức trực tuyến.\nCuộc họp do Thủ tướng Canada Mark Carney chủ trì. Tham dự có Tổng thống Pháp Emmanuel Macron, Thủ tướng Nhật Bản Ishiba Shigeru và Thủ tướng Anh Keir Starmer.');
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CA', 'FR', 'GB', 'JP']);
+  });
+});
+
+describe('headlines that do not carry the call', () => {
+  it('decides from the opening when the headline is silent and the opening reports the call', () => {
+    const r = run('Hai nước thúc đẩy hợp tác kinh tế\n(VOV5) - Hai Bộ trưởng bàn biện pháp đẩy mạnh thương mại.\nNgày 4/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.eventDate).toBe('2025-06-04');
+  });
+
+  it('but not when the opening only cites a call inside another story', () => {
+    const r = run('Luận tội: trợ lý ra làm chứng\nCuộc điện thoại giữa Tổng thống Mỹ Donald Trump và người đồng cấp Ukraine là không phù hợp, một trợ lý nói với các nhà lập pháp hôm 6/6.');
+    expect(r.detection.isCall).toBe(false);
+  });
+
+  it('a headline about a meeting still to come sums up a call the opening reports', () => {
+    const r = run('Mỹ mời Thủ tướng sang thăm trong năm nay\nNgày 3/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio về quan hệ hai nước.');
+    expect(r.detection.isCall).toBe(true);
+  });
+
+  it('a page copy that starts with its sapo has no headline; one that starts with a menu skips it', () => {
+    const brief = articleFromText('Sáng nay (6/11), Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng đã điện đàm với Bộ trưởng Quốc phòng Trung Quốc Đổng Quân.');
+    expect(brief.title).toBe('');
+    expect(brief.isArticle).toBe(true);
+    const menu = articleFromText('Trang chủ | Thế giới | Kinh tế\nChia sẻ:\nThủ tướng điện đàm với Thủ tướng Thái Lan\nChiều 3/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Thái Lan về hợp tác kinh tế giữa hai nước láng giềng.');
+    expect(menu.title).toBe('Thủ tướng điện đàm với Thủ tướng Thái Lan');
+  });
+
+  it('re-flows a hard-wrapped copy and takes a dateline run into the headline as the dateline', () => {
+    const wrapped = articleFromText(
+      [
+        'Ngày 16/2 vừa qua, Bộ trưởng Ngoại giao Phạm Bình Minh và Ngoại trưởng Hoa Kỳ',
+        'John Kerry đã có cuộc điện đàm nhân dịp đầu năm mới, trao đổi về quan hệ song',
+        'phương và các chuyến thăm cấp cao sắp tới giữa hai nước trong năm nay và năm sau.',
+        'Hai Bộ trưởng nhất trí thúc đẩy quan hệ Đối tác toàn diện lên tầm cao mới trong',
+        'thời gian tới, tăng cường hợp tác kinh tế, giáo dục và khắc phục hậu quả chiến',
+        'tranh, đồng thời phối hợp chặt chẽ tại các diễn đàn khu vực và quốc tế quan trọng.',
+      ].join('\n'),
+    );
+    expect(wrapped.lead.startsWith('Ngày 16/2 vừa qua, Bộ trưởng Ngoại giao Phạm Bình Minh và Ngoại trưởng Hoa Kỳ John Kerry đã có cuộc điện đàm')).toBe(true);
+    const dated = articleFromText('Ngoại trưởng Nga và Mỹ điện đàm 21/10/2025 08:00\nNgày 20-10, Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio.');
+    expect(dated.title).toBe('Ngoại trưởng Nga và Mỹ điện đàm');
+    expect(dated.publishedAt?.slice(0, 10)).toBe('2025-10-21');
+  });
+});
+
+describe('call wording without "điện đàm", and near misses', () => {
+  it('a conversation is a call when the opening speaks of a phone call', () => {
+    const r = run('Anh và Mỹ nhất trí phối hợp\nThủ tướng Anh Keir Starmer đã nói chuyện với Tổng thống Mỹ Donald Trump hôm 7/6 về thương mại.\nTrong cuộc trò chuyện qua điện thoại, hai nhà lãnh đạo nhất trí thúc đẩy đàm phán.');
+    expect(r.detection.kind).toBe('phone');
+    expect(r.call?.eventDate).toBe('2025-06-07');
+  });
+
+  it.each([
+    ['a call that did not get through', 'Tổng thống Ukraine nói về cuộc điện thoại không thành với Tổng thống Nga\nTổng thống Ukraine cho biết ông đã cố gắng điện đàm với Tổng thống Nga nhưng không thành công.'],
+    ['pranksters', 'Hai danh hài chơi khăm Tổng thống Pháp\nHai danh hài người Nga đã đóng giả Tổng thống Ukraine và gọi điện cho Tổng thống Pháp Emmanuel Macron để chơi khăm.'],
+    ['a hotline being set up', 'Hai nước khai thông đường dây nóng giữa lãnh đạo\nTổng thống Hàn Quốc sẽ điện đàm với nhà lãnh đạo Triều Tiên qua đường dây nóng vừa được thiết lập.'],
+    ['calls in general', 'Bí mật đằng sau các cuộc điện đàm của Tổng thống Mỹ\nNhững cuộc gọi của lãnh đạo Nhà Trắng luôn được chuẩn bị kỹ lưỡng bởi nhiều cơ quan.'],
+    ['a domestic call', 'Tổng thống Mỹ gọi điện chúc mừng người kế nhiệm\nTổng thống Mỹ Joe Biden đã gọi điện chúc mừng ứng cử viên tổng thống của Đảng Cộng hòa Donald Trump sau cuộc bầu cử tổng thống.'],
+  ])('not a call: %s', (_, text) => {
+    expect(run(text).detection.isCall).toBe(false);
+  });
+});
+
+describe('the call’s own date', () => {
+  it('a date in the call’s clause, given as its day, over the report’s date', () => {
+    expect(run('Ngày 10/6, các nguồn tin cho biết Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã hội đàm trực tuyến với người đồng cấp Mỹ Pete Hegseth trong ngày 9/6.').call?.eventDate).toBe('2025-06-09');
+  });
+
+  it('a day and month take the year of the copy when there is no publication date, and only then', () => {
+    const text = 'date 2024-11 Photo : Thông tấn\nNgày 16/11, Tổng thống Mỹ Joe Biden đã có cuộc hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình.';
+    expect(run(text, null).call?.eventDate).toBe('2024-11-16');
+    expect(run('Ngày 16/11, Tổng thống Mỹ Joe Biden đã có cuộc hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình, năm 2015 đã qua.', null).call?.eventDate).toBeNull();
+  });
+});
