@@ -137,7 +137,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
 /** Words between the countries named as a call's sides and its phrase: "Mỹ, Trung Quốc đã có cuộc điện đàm". */
 const SIDE_FILLERS = new Set(['đã', 'sẽ', 'vừa', 'có', 'cuộc', 'các', 'tiến hành', 'tổ chức', 'hai', 'nước', 'lãnh đạo', 'quan chức', 'ngoại giao', 'cấp cao']);
 const SIDE_JOINERS = /^\s*(?:,|và|-|–|với)\s*$/u;
-const sideCode = (e: EntityMatch) => e.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'capital'))) as { code: string } | undefined;
+const sideCode = (e: EntityMatch) => e.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'capital' || r.via === 'pair'))) as { code: string } | undefined;
 
 /**
  * Countries named as the sides of a call, not through a person: listed right before its phrase

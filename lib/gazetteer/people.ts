@@ -170,7 +170,7 @@ function chainPlace(m: EntityMatch | undefined, capitals: boolean): CountryCode 
   if (!m) return null;
   for (const r of m.refs) {
     if (r.type === 'body') return r.code;
-    if (r.type === 'country' && (r.via === 'name' || r.via === 'seat' || (capitals && r.via === 'capital'))) return r.code;
+    if (r.type === 'country' && (r.via === 'name' || r.via === 'seat' || r.via === 'pair' || (capitals && r.via === 'capital'))) return r.code;
   }
   return null;
 }
@@ -291,7 +291,12 @@ const shownTitleOf = (chain: Chain) => chain.title;
 /** Has this person held an office of this title's id or rank (a generic or grade title fits anyone)? */
 function fitsTitle(leader: LeaderEntry, title: TitleEntry): boolean {
   if (['leader', 'counterpart', 'grade', 'official'].includes(title.rank)) return true;
-  return leader.offices.some((o) => o.title === title.id || titleById(o.title)?.rank === title.rank);
+  // "Chủ tịch Michel": a title that begins the office's name ("Chủ tịch Hội đồng châu Âu") fits it too.
+  const head = matchKey(title.name);
+  return leader.offices.some((o) => {
+    const office = titleById(o.title);
+    return o.title === title.id || office?.rank === title.rank || (!!office && matchKey(office.name).startsWith(`${head} `));
+  });
 }
 
 /**
@@ -467,8 +472,22 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
     }
   }
   flushNamed(Infinity);
-  return joinTitleLists(text, out);
+  const people = joinTitleLists(text, out);
+  // "Bộ Ngoại giao Hàn Quốc cho biết Thứ trưởng Ngoại giao Choi Jong-moon …": an official the text gives no
+  // country (or only one guessed from the name: "Bộ Thương mại Trung Quốc cho biết Bộ trưởng Thương mại Vương
+  // Văn Đào"), right after a statement of one country's body, is of that country.
+  for (const p of people) {
+    if ((p.country && p.countryWritten) || !p.title || p.candidates.length) continue;
+    const statement = STATED_BY.exec(text.slice(Math.max(0, p.start - 80), p.start));
+    if (!statement) continue;
+    const place = entities.filter((e) => e.end <= p.start && e.end >= p.start - statement[0].length - 1).map((e) => chainPlace(e, true)).find(Boolean);
+    if (place) p.country = place;
+  }
+  return people;
 }
+
+/** A body of a country and its statement, right before a person: "Bộ Ngoại giao Hàn Quốc cho biết ". */
+const STATED_BY = /(?:Bộ|Phủ|Văn phòng|Nhà Trắng|Điện Kremlin)[^,.;:]{0,40}\s(?:cho\s+biết|thông\s+báo|xác\s+nhận|công\s+bố)[,:]?\s*$/u;
 
 /**
  * "Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn": a nameless title right before a named one,

@@ -22,6 +22,8 @@ export interface DateExpression {
   weekday?: number;
   /** -1 "tuần trước", 1 "tuần tới", 0 unspecified. */
   weekOffset?: number;
+  /** A day of the month without its month ("sáng ngày 12"): the month is publication's, or the one before. */
+  dayOfMonth?: number;
 }
 
 export interface ResolvedDate {
@@ -173,8 +175,19 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     taken.push([m.index, end]);
   }
 
+  // "Sáng ngày 12, …": a day without its month, after a time of day or "ngày"/"hôm", not part of a longer date.
+  DAY_ONLY_RE.lastIndex = 0;
+  for (let m = DAY_ONLY_RE.exec(sentence); m; m = DAY_ONLY_RE.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end) || +m[1]! < 1 || +m[1]! > 31) continue;
+    add({ text: m[0], start: m.index, end, dayOfMonth: +m[1]! });
+    taken.push([m.index, end]);
+  }
+
   return found.sort((a, b) => a.start - b.start);
 }
+
+const DAY_ONLY_RE = /(?<![\p{L}\d])(?:(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng)\s+)?(?:ngày|hôm)\s+(\d{1,2})(?!\s*[/.\-]\s*\d|\d|\s*tháng|\s*(?:và|,|-|đến)\s*\d)/giu;
 
 // ---- Resolution ----
 
@@ -210,6 +223,17 @@ export function resolveDate(expr: DateExpression, published: string | null, dire
   const pub = toTime(published);
   if (expr.relativeDays !== undefined) return withPartial(fromTime(pub + expr.relativeDays * DAY_MS));
   if (expr.weekday !== undefined) return withPartial(fromTime(pub + weekdayDelta(new Date(pub).getUTCDay(), expr.weekday, expr.weekOffset ?? 0, direction) * DAY_MS));
+  if (expr.dayOfMonth !== undefined) {
+    // The latest such day on or before publication (the next one for a call being arranged).
+    const p = new Date(pub);
+    let y = p.getUTCFullYear();
+    let mo = p.getUTCMonth() + 1;
+    const step = direction === 'future' ? (expr.dayOfMonth < p.getUTCDate() ? 1 : 0) : expr.dayOfMonth > p.getUTCDate() + PAST_SLACK_DAYS ? -1 : 0;
+    mo += step;
+    if (mo === 0) [y, mo] = [y - 1, 12];
+    if (mo === 13) [y, mo] = [y + 1, 1];
+    return validDay(expr.dayOfMonth, mo, y) ? withPartial(iso(y, mo, expr.dayOfMonth)) : { date: null, partial: null };
+  }
   return { date: null, partial: null };
 }
 

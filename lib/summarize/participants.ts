@@ -73,9 +73,14 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   const verbs = reportingIndex().findAll(s.text, s.tokens).filter((v) => v.end <= hit.start);
-  const reporters = inClause.filter((p) => verbs.some((v) => v.start >= p.end && !inClause.some((o) => o !== p && o.start > p.end && o.start < v.start)));
+  // "Tổng thống Mỹ Donald Trump cho biết ông đã có cuộc điện đàm …" reports his own call.
+  const ownCall = (v: { end: number }) => /^[\s,]*(?:rằng\s+)?(?:ông|bà|ngài|mình|họ|hai\s+bên|hai\s+nhà\s+lãnh\s+đạo)(?![\p{L}])/iu.test(s.text.slice(v.end, hit.start));
+  const reporters = inClause.filter((p) => verbs.some((v) => v.start >= p.end && !ownCall(v) && !inClause.some((o) => o !== p && o.start > p.end && o.start < v.start)));
   const rest = inClause.filter((p) => !reporters.includes(p));
-  return reporters.length && rest.length >= 2 ? rest : inClause;
+  const kept = reporters.length && rest.length >= 2 ? rest : inClause;
+  // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết").
+  const allVerbs = reportingIndex().findAll(s.text, s.tokens);
+  return kept.filter((p) => p.start < hit.end || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
 }
 
 /** Words that open an adverbial of time, place or circumstance before the sentence's subject. */

@@ -4,7 +4,8 @@
  * A sentence ends at . ! ? … (and the "./." that closes many Vietnamese articles), possibly
  * followed by closing quotes or brackets, when the next word starts a new sentence (a capital,
  * a digit, an opening quote or bracket). Abbreviations ("TP.", "ThS.", "St.") and initials
- * ("V. Putin") do not end a sentence. Line breaks always do: a paragraph never runs into the next.
+ * ("V. Putin") do not end a sentence. Line breaks always do: a paragraph never runs into the next. A
+ * copy that lost the space after a full stop ("ngày.Lãnh đạo") is split there too.
  */
 
 export interface Sentence {
@@ -37,17 +38,27 @@ function endsWithAbbreviation(before: string): boolean {
 /** Split one paragraph (no line breaks) into sentences, with offsets relative to `offset`. */
 function splitParagraph(paragraph: string, offset: number, index: number, out: Sentence[]): void {
   let start = 0;
+  const ends: Array<{ index: number; text: string; glued: boolean }> = [];
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) {
-    const end = m.index + m[0].length;
+  for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) ends.push({ index: m.index, text: m[0], glued: false });
+  GLUED_END.lastIndex = 0;
+  for (let m = GLUED_END.exec(paragraph); m; m = GLUED_END.exec(paragraph)) ends.push({ index: m.index, text: m[0], glued: true });
+  ends.sort((a, b) => a.index - b.index);
+  for (const m of ends) {
+    const end = m.index + m.text.length;
+    if (end <= start) continue;
     const rest = paragraph.slice(end);
-    if (!NEXT_STARTS_SENTENCE.test(rest)) continue;
-    if (m[0].startsWith('.') && m[0].length === 1 && endsWithAbbreviation(paragraph.slice(start, end))) continue;
+    if (!m.glued && !NEXT_STARTS_SENTENCE.test(rest)) continue;
+    if (m.text.startsWith('.') && m.text.length === 1 && !m.glued && endsWithAbbreviation(paragraph.slice(start, end))) continue;
     push(paragraph, start, end, offset, index, out);
     start = end;
   }
   push(paragraph, start, paragraph.length, offset, index, out);
 }
+
+/** A full stop a copied page lost the space after: "… vào cùng ngày.Lãnh đạo Nhà Trắng cho biết …" (a word of
+ *  small letters, then a capitalised word; not "TP.HCM" or "U.S."). */
+const GLUED_END = /(?<=\p{Ll}\p{Ll})[.!?]["”’)]?(?=\p{Lu}\p{Ll})/gu;
 
 function push(paragraph: string, start: number, end: number, offset: number, index: number, out: Sentence[]) {
   const raw = paragraph.slice(start, end);

@@ -152,7 +152,28 @@ describe('call wording without "điện đàm", and near misses', () => {
   });
 });
 
+describe('copies of pages and reporting sources', () => {
+  it('splits a sentence a copy glued to the next, and keeps the one who reports his own call', () => {
+    const r = run('Trên mạng xã hội ngày 9/6, Tổng thống Mỹ Donald Trump cho biết ông đã có cuộc điện đàm tốt đẹp với Chủ tịch Trung Quốc Tập Cận Bình.Nhà Trắng cho biết hai bên sẽ gặp nhau.');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['US', 'CN']);
+  });
+
+  it('gives an official with no country of his own the country of the body whose statement names him', () => {
+    expect(person('Bộ Ngoại giao Hàn Quốc cho biết Thứ trưởng Ngoại giao Choi Min-seok đã điện đàm.', 'Choi Min-seok')?.country).toBe('KR');
+    expect(person('Bộ Thương mại Trung Quốc cho biết Bộ trưởng Thương mại Vương Văn Đào đã nói chuyện.', 'Vương Văn Đào')?.country).toBe('CN');
+  });
+
+  it('does not take a reporter who speaks after the call is told for a party', () => {
+    const r = run('Tân Thủ tướng Nhật Bản có kế hoạch điện đàm với Tổng thống Mỹ\nTân Thủ tướng Nhật Bản Ishiba Shigeru có kế hoạch điện đàm với Tổng thống Mỹ Donald Trump, Chánh văn phòng Nội các Hayashi Yoshimasa cho biết ngày 8/6.');
+    expect(r.call?.participants.map((p) => p.name)).toEqual(['Ishiba Shigeru', 'Donald Trump']);
+  });
+});
+
 describe('the call’s own date', () => {
+  it('a day without its month, at the head of the call sentence, is in the month of publication', () => {
+    expect(run('Sáng ngày 9, Tổng thống Hàn Quốc Lee Jae-myung đã có cuộc điện đàm với Chủ tịch nước Lương Cường.').call?.eventDate).toBe('2025-06-09');
+  });
+
   it('a date in the call’s clause, given as its day, over the report’s date', () => {
     expect(run('Ngày 10/6, các nguồn tin cho biết Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã hội đàm trực tuyến với người đồng cấp Mỹ Pete Hegseth trong ngày 9/6.').call?.eventDate).toBe('2025-06-09');
   });
