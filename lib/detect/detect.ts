@@ -176,7 +176,7 @@ const CALL_FRAME = /^(?:[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
 const REPORTED_SUBJECT_WORDS = 6;
-const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố)(?![\p{L}])/giu;
+const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin)(?![\p{L}])/giu;
 
 /**
  * Is the sentence the news of the call, with an official as its subject ("Ngày 4/3, Phó Thủ tướng … điện
@@ -200,8 +200,17 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
 /** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders as the subject of the meeting. */
 const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước)(?:\s+(?:của|các|nhóm|khối))*\s*$/iu;
 function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolean {
-  return body.end <= hit.start && GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start));
+  if (GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start))) return body.end <= hit.start || wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS;
+  // "Hội nghị trực tuyến Cấp cao đặc biệt ASEAN": the grouping named in the meeting's own name.
+  return body.start >= hit.end && wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS && MEETING_NAME.test(s.text.slice(hit.end, body.start));
 }
+/** A grouping's own online meeting: its name inside the phrase, or its leaders as the meeting's subject or object. */
+const groupingMeeting = (s: AnalyzedSentence, h: CallHit) =>
+  h.cue === 'video' && s.entities.some((e) => e.refs.some((r) => r.type === 'body') && ((e.start >= h.start && e.end <= h.end) || leadersOf(s, e, h)));
+/** How far after an online meeting's phrase its grouping may be named ("… giữa 4 nhà lãnh đạo nhóm Quad"). */
+const GROUPING_AFTER_WORDS = 8;
+const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*|cấp|cao|đặc|biệt|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|\d+))*\s*$/u;
+const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to).length;
 
 /** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Do …, cuộc hội đàm được tổ chức …". */
 const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|hội\s+nghị|tham\s+dự\s+có|tham\s+gia\s+có|với\s+sự\s+tham\s+gia)(?![\p{L}])/iu;
@@ -289,9 +298,12 @@ function decide(a: ArticleAnalysis): CallDetection {
   const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
   // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
   // the opening, when the opening reports the call as its news.
-  const around = openingSentence ? sameCallNeighbours(a, openingSentence) : [];
+  const around = [...new Set([...(openingSentence ? sameCallNeighbours(a, openingSentence) : []), ...(headline && headline.role !== 'title' ? sameCallNeighbours(a, headline) : [])])];
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": the sentence before reports it.
-  const reports = !!openingSentence && !!openingHit && (reportsCall(openingSentence, openingHit) || around.some((s) => s.index < openingSentence.index && officials(s).length >= 2));
+  const reports =
+    !!openingSentence &&
+    !!openingHit &&
+    (reportsCall(openingSentence, openingHit) || around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) || groupingMeeting(openingSentence, openingHit));
   const callDone = reports && !openingHit!.planned && new Set([...partiesOf(openingSentence!), ...around.flatMap((s) => [...partiesOf(s)])]).size >= 2;
   const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).length === 0;
   if (openingHit) {
@@ -317,7 +329,11 @@ function decide(a: ArticleAnalysis): CallDetection {
       reasons.push('tiêu đề nêu các bên');
     }
   }
-  if (parties.size >= 2) {
+  // Officials on two sides; or two countries named as the sides of a call ("Mỹ, Trung Quốc điện đàm …");
+  // or a grouping's own online meeting ("Hội nghị Cấp cao ASEAN trực tuyến"), whose members are the sides.
+  const callSentences = openingSentence && openingHit ? [[main, mainHit] as const, [openingSentence, openingHit] as const] : [[main, mainHit] as const];
+  const grouping = callSentences.some(([s, h]) => groupingMeeting(s, h));
+  if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     reasons.push(`các bên: ${[...parties].join(', ')}`);
   }
@@ -356,10 +372,6 @@ function decide(a: ArticleAnalysis): CallDetection {
   }
 
   confidence = Math.max(0, Math.min(1, confidence));
-  // Officials on two sides; or two countries named as the sides of a call ("Mỹ, Trung Quốc điện đàm …");
-  // or a grouping's own online meeting ("Hội nghị Cấp cao ASEAN trực tuyến"), whose members are the sides.
-  const callSentences = openingSentence && openingHit ? [[main, mainHit] as const, [openingSentence, openingHit] as const] : [[main, mainHit] as const];
-  const grouping = callSentences.some(([s, h]) => h.cue === 'video' && s.entities.some((e) => e.refs.some((r) => r.type === 'body') && (e.start >= h.start && e.end <= h.end || leadersOf(s, e, h))));
   const diplomatic =
     (parties.size >= 2 &&
       (officials(main).length > 0 || (!!openingSentence && officials(openingSentence).length > 0) || around.some((s) => officials(s).length > 0) || callSentences.some(([s, h]) => sidesOf(s, h).length >= 2))) ||

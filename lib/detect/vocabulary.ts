@@ -46,6 +46,7 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'cú điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'cuộc trò chuyện điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'điện thoại với', cue: 'phone', strength: 0.7 },
+  { phrase: 'tương tác ảo', cue: 'video', strength: 0.8 },
 ];
 
 /**
@@ -55,12 +56,12 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
 export const MEETING_WORDS: readonly string[] = [
   'hội đàm', 'điện đàm', 'họp', 'cuộc họp', 'gặp', 'cuộc gặp', 'gặp gỡ', 'hội nghị', 'thượng đỉnh', 'hội kiến',
   'trao đổi', 'tiếp xúc', 'thảo luận', 'đối thoại', 'tiếp', 'làm việc', 'gặp mặt', 'nói chuyện', 'trò chuyện',
-  'đàm phán', 'vòng đàm phán', 'kết nối', 'tương tác', 'tham vấn',
+  'đàm phán', 'vòng đàm phán', 'kết nối', 'tham vấn',
 ];
 export const ONLINE_MARKERS: readonly string[] = [
   'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
   'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',
-  'ảo', 'hình thức ảo', 'qua liên kết video', 'liên kết video',
+  'hình thức ảo', 'qua liên kết video', 'liên kết video',
 ];
 export const ONLINE_WINDOW = 15;
 

@@ -46,7 +46,7 @@ function looksLikeHeadline(line: string): boolean {
 /** A date and time at the end of a headline line: "… 21/10/2025 08:00", "… - 19/08/2025 07:23". */
 const TRAILING_DATELINE = /\s+[-–|]?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 /** A site menu's or toolbar's line: a bullet, a few words between bars, "Advertisement", "Chia sẻ:". */
-const isMenuLine = (line: string) => isBullet(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)\b/iu.test(line);
+const isMenuLine = (line: string) => isBullet(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line);
 const isBullet = (line: string) => /^[-•·▪►▸*]\s*\S/u.test(line) || /^\d+\.\s+\S/u.test(line);
 
 /** A scraper's marker before the page's first line: "date 2025-08-04 Photo : YONHAP News", "date 2023-07 …". */
