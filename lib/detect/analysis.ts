@@ -1,7 +1,7 @@
 import type { Article } from '../extract/types';
 import { findPeople, type PersonMention } from '../gazetteer/people';
 import { scanEntities, type EntityMatch } from '../gazetteer/entities';
-import { PhraseIndex, splitSentences, tokenize, type Token } from '../text';
+import { PhraseIndex, splitSentences, tokenize, phraseSet, type Token } from '../text';
 import { findCallHits, type CallHit } from './call-phrases';
 import { EARLIER_AFTER, EARLIER_BEFORE, EARLIER_JUST_BEFORE, EARLIER_NEAR_WINDOW } from './vocabulary';
 
@@ -37,11 +37,6 @@ export interface ArticleAnalysis {
   captionPeople: PersonMention[];
 }
 
-const indexOf = (words: readonly string[]) => {
-  const idx = new PhraseIndex<string>();
-  for (const w of words) idx.add(w, w);
-  return idx;
-};
 let earlierTables: { before: PhraseIndex<string>; justBefore: PhraseIndex<string>; after: PhraseIndex<string> } | null = null;
 
 /** A date right after word `at`: "hôm 4/4", "ngày 12-2", "(3/2)". */
@@ -49,7 +44,7 @@ const DATE_SOON = /^[\s,(]*(?:(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa
 
 /** Mark each call phrase that reports an earlier call; returns whether the sentence has a past marker. */
 function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
-  earlierTables ??= { before: indexOf(EARLIER_BEFORE), justBefore: indexOf(EARLIER_JUST_BEFORE), after: indexOf(EARLIER_AFTER) };
+  earlierTables ??= { before: phraseSet(EARLIER_BEFORE), justBefore: phraseSet(EARLIER_JUST_BEFORE), after: phraseSet(EARLIER_AFTER) };
   const before = earlierTables.before.findAll(text, tokens);
   for (const h of hits) {
     if (before.some((m) => m.from <= h.from)) {

@@ -1,4 +1,4 @@
-import { PhraseIndex, tokenize, type Token } from '../text';
+import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
   CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
   PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, type CallCue, type CallPhrase,
@@ -30,11 +30,6 @@ export interface CallHit {
   phoneInContext?: boolean;
 }
 
-const phraseIndex = (words: readonly string[]) => {
-  const idx = new PhraseIndex<string>();
-  for (const w of words) idx.add(w, w);
-  return idx;
-};
 
 let tables: {
   calls: PhraseIndex<CallPhrase>;
@@ -53,13 +48,13 @@ function vocab() {
   for (const p of CALL_PHRASES) calls.add(p.phrase, p);
   tables = {
     calls,
-    meetings: phraseIndex(MEETING_WORDS),
-    online: phraseIndex(ONLINE_MARKERS),
-    plannedBefore: phraseIndex(PLANNED_BEFORE),
-    plannedAfter: phraseIndex(PLANNED_AFTER),
-    negation: phraseIndex(NEGATION_BEFORE),
-    failed: phraseIndex(FAILED_AFTER),
-    completed: phraseIndex(COMPLETED_MARKERS),
+    meetings: phraseSet(MEETING_WORDS),
+    online: phraseSet(ONLINE_MARKERS),
+    plannedBefore: phraseSet(PLANNED_BEFORE),
+    plannedAfter: phraseSet(PLANNED_AFTER),
+    negation: phraseSet(NEGATION_BEFORE),
+    failed: phraseSet(FAILED_AFTER),
+    completed: phraseSet(COMPLETED_MARKERS),
   };
   return tables;
 }

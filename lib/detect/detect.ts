@@ -1,12 +1,11 @@
 import type { Article } from '../extract/types';
 import type { CallKind } from '../summarize/types';
-import { looksVietnamese, PhraseIndex } from '../text';
+import { looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
 import { FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
-import { matchKey } from '../text';
 
 /**
  * detectCall(article): is this article about a diplomatic call, and which kind?
@@ -79,12 +78,7 @@ const vietnameseOffices: ReadonlySet<string> = new Set(VIETNAMESE_OFFICE_TITLES)
  * trực tuyến" in the sapo), and meetings still to come when `callDone` (the opening reports a call).
  */
 let futureIndex: PhraseIndex<string> | null = null;
-const futureWords = () => {
-  if (futureIndex) return futureIndex;
-  futureIndex = new PhraseIndex<string>();
-  for (const w of FUTURE_MEETING_BEFORE) futureIndex.add(w, w);
-  return futureIndex;
-};
+const futureWords = () => (futureIndex ??= phraseSet(FUTURE_MEETING_BEFORE));
 
 function negativeClasses(s: AnalyzedSentence, online = false, callDone = false): NegativeClass[] {
   const video = s.hits.filter((h) => h.cue === 'video');

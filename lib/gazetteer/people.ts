@@ -1,7 +1,6 @@
-import { adjacent, isCapitalized, matchKey, tokenize, type Token } from '../text';
+import { adjacent, isCapitalized, matchKey, PhraseIndex, phraseSet, tokenize, type Token } from '../text';
 import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
 import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, LOCAL_BODIES, LOCAL_NAME_WORDS, ORGANISATION_WORDS, TITLE_EXTENSIONS } from './data/organisations';
-import { PhraseIndex } from '../text';
 import { scanEntities, titleById, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
 
@@ -66,7 +65,7 @@ const refOf = <T extends EntityRef['type']>(m: EntityMatch | undefined, type: T)
   m?.refs.find((r): r is Extract<EntityRef, { type: T }> => r.type === type);
 
 let honorificPhrases: PhraseIndex<string> | null = null;
-const honorificIndex = () => (honorificPhrases ??= phraseIndexOf(HONORIFICS));
+const honorificIndex = () => (honorificPhrases ??= phraseSet(HONORIFICS));
 
 /** Skip an honorific between a title and a name: "Tổng thống Nga, ông Vladimir Putin", "…, đồng chí Lê Hoài Trung". */
 function skipHonorific(text: string, tokens: Token[], at: number): number {
@@ -112,11 +111,6 @@ function organisationIndex(): PhraseIndex<string | null> {
   organisations = idx;
   return idx;
 }
-const phraseIndexOf = (list: readonly string[]) => {
-  const idx = new PhraseIndex<string>();
-  for (const w of list) idx.add(w, w);
-  return idx;
-};
 let joiners: {
   title: PhraseIndex<string>;
   body: PhraseIndex<string>;
@@ -127,12 +121,12 @@ let joiners: {
 } | null = null;
 const chainWords = () =>
   (joiners ??= {
-    title: phraseIndexOf(CHAIN_TITLE_JOINERS),
-    body: phraseIndexOf(CHAIN_BODY_JOINERS),
-    stop: phraseIndexOf(CHAIN_STOPS),
-    deictic: phraseIndexOf(CHAIN_DEICTIC),
-    local: phraseIndexOf(LOCAL_BODIES),
-    extension: phraseIndexOf(TITLE_EXTENSIONS),
+    title: phraseSet(CHAIN_TITLE_JOINERS),
+    body: phraseSet(CHAIN_BODY_JOINERS),
+    stop: phraseSet(CHAIN_STOPS),
+    deictic: phraseSet(CHAIN_DEICTIC),
+    local: phraseSet(LOCAL_BODIES),
+    extension: phraseSet(TITLE_EXTENSIONS),
   });
 
 /** Ranks whose title is a membership or a grade: a comma after them goes on to the office. */

@@ -1,6 +1,6 @@
 import type { AnalyzedSentence } from '../detect/analysis';
 import type { PersonMention } from '../gazetteer/people';
-import { matchKey, PhraseIndex, type Token } from '../text';
+import { matchKey, PhraseIndex, phraseSet, type Token } from '../text';
 import {
   CALL_ANAPHORS, ORDINAL_NOUN_GAP,
   AGREEMENT_CUES, AGREEMENT_NOT_AFTER, AGREEMENT_NOT_BEFORE, BEFORE_NAME_WORDS, CALLER_CUES, DISCUSSION_CUES, DO_FOLLOWERS, INITIATOR_AFTER_CUES,
@@ -17,30 +17,25 @@ import { THIS_CALL } from './event-date';
  * the fact with the sentence it came from.
  */
 
-const indexOf = (words: readonly string[]) => {
-  const idx = new PhraseIndex<string>();
-  for (const w of words) idx.add(w, w);
-  return idx;
-};
 const lazy = <T>(make: () => T) => {
   let v: T | undefined;
   return () => (v ??= make());
 };
 
 const tables = lazy(() => ({
-  agreement: indexOf(AGREEMENT_CUES),
+  agreement: phraseSet(AGREEMENT_CUES),
   notAfterAgreement: new Set(AGREEMENT_NOT_AFTER.map(matchKey)),
   notBeforeAgreement: new Set(AGREEMENT_NOT_BEFORE.map(matchKey)),
-  discussion: indexOf(DISCUSSION_CUES),
-  partySubjects: indexOf(PARTY_SUBJECTS),
-  initiatorAfter: indexOf(INITIATOR_AFTER_CUES),
-  initiatorBefore: indexOf(INITIATOR_BEFORE_CUES),
-  caller: indexOf(CALLER_CUES),
-  beforeName: indexOf(BEFORE_NAME_WORDS),
-  planning: indexOf(PLANNING_VERBS),
-  doFollowers: indexOf(DO_FOLLOWERS),
-  otherNouns: indexOf(ORDINAL_OTHER_NOUNS),
-  anaphors: indexOf(CALL_ANAPHORS),
+  discussion: phraseSet(DISCUSSION_CUES),
+  partySubjects: phraseSet(PARTY_SUBJECTS),
+  initiatorAfter: phraseSet(INITIATOR_AFTER_CUES),
+  initiatorBefore: phraseSet(INITIATOR_BEFORE_CUES),
+  caller: phraseSet(CALLER_CUES),
+  beforeName: phraseSet(BEFORE_NAME_WORDS),
+  planning: phraseSet(PLANNING_VERBS),
+  doFollowers: phraseSet(DO_FOLLOWERS),
+  otherNouns: phraseSet(ORDINAL_OTHER_NOUNS),
+  anaphors: phraseSet(CALL_ANAPHORS),
   topics: (() => {
     const idx = new PhraseIndex<TopicEntry>();
     for (const t of TOPICS) for (const p of t.phrases) idx.add(p, t);

@@ -4,7 +4,7 @@ import { ALL_TIME, narrow, officeAt, officeHolders, tenure, type Span } from '..
 import type { PersonMention } from '../gazetteer/people';
 import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
-import { PhraseIndex } from '../text';
+import { PhraseIndex, phraseSet } from '../text';
 import { CLAUSE_END_WORDS, REPORTING_VERBS } from './data/cues';
 import type { Participant } from './types';
 
@@ -29,15 +29,10 @@ export interface ResolvedParty extends Participant {
   sentence: AnalyzedSentence;
 }
 
-const indexOf = (words: readonly string[]) => {
-  const idx = new PhraseIndex<string>();
-  for (const w of words) idx.add(w, w);
-  return idx;
-};
 let clauseEnds: PhraseIndex<string> | null = null;
 let reporting: PhraseIndex<string> | null = null;
-const clauseEndIndex = () => (clauseEnds ??= indexOf(CLAUSE_END_WORDS));
-const reportingIndex = () => (reporting ??= indexOf(REPORTING_VERBS));
+const clauseEndIndex = () => (clauseEnds ??= phraseSet(CLAUSE_END_WORDS));
+const reportingIndex = () => (reporting ??= phraseSet(REPORTING_VERBS));
 
 /** The people of the call's clause: everything before the call phrase, and after it up to
  *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */

@@ -1,3 +1,3 @@
 export { normalizeText, matchKey, foldKey, isCapitalized, looksVietnamese } from './vietnamese';
 export { splitSentences, type Sentence } from './sentences';
-export { tokenize, adjacent, PhraseIndex, type Token, type PhraseMatch } from './tokens';
+export { tokenize, adjacent, PhraseIndex, phraseSet, type Token, type PhraseMatch } from './tokens';

@@ -52,6 +52,13 @@ interface TrieNode<T> {
   values: T[];
 }
 
+/** An index of words or phrases that stand for themselves: PhraseIndex of each phrase to itself. */
+export function phraseSet(words: readonly string[]): PhraseIndex<string> {
+  const idx = new PhraseIndex<string>();
+  for (const w of words) idx.add(w, w);
+  return idx;
+}
+
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
