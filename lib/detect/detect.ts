@@ -71,24 +71,26 @@ function negatives(): PhraseIndex<NegativeClass> {
 const meetingWords = new Set(IN_PERSON_MEETING_WORDS.map(matchKey));
 const vietnameseOffices: ReadonlySet<string> = new Set(VIETNAMESE_OFFICE_TITLES);
 
+let futureIndex: PhraseIndex<string> | null = null;
+const futureWords = () => (futureIndex ??= phraseSet(FUTURE_MEETING_BEFORE));
+
 /**
  * Near-miss classes named in a sentence, ignoring words that belong to an online meeting
  * ("hội nghị trực tuyến"), and meeting words altogether when `online` (the opening says the
  * meeting was held online: "Hội nghị Cấp cao ASEAN - Hoa Kỳ" in the headline, "theo hình thức
  * trực tuyến" in the sapo), and meetings still to come when `callDone` (the opening reports a call).
  */
-let futureIndex: PhraseIndex<string> | null = null;
-const futureWords = () => (futureIndex ??= phraseSet(FUTURE_MEETING_BEFORE));
-
 function negativeClasses(s: AnalyzedSentence, online = false, callDone = false): NegativeClass[] {
   const video = s.hits.filter((h) => h.cue === 'video');
   const out = new Set<NegativeClass>();
+  // Where the first word that puts a meeting in the future ends (read once, only when it can matter).
+  const futureFrom = callDone ? (futureWords().findAll(s.text, s.tokens)[0]?.to ?? Infinity) : Infinity;
   for (const m of negatives().findAll(s.text, s.tokens)) {
     if (video.some((h) => m.start < h.end && h.start < m.end)) continue;
     if (online && m.values.includes('in-person') && meetingWords.has(matchKey(s.text.slice(m.start, m.end)))) continue;
     // A meeting still to come ("Mỹ mời … sang thăm", "sẽ gặp") when the opening reports a call that took place:
     // the headline sums up what the call brought.
-    if (callDone && m.values.includes('in-person') && futureWords().findAll(s.text, s.tokens).some((f) => f.to <= m.from)) continue;
+    if (m.values.includes('in-person') && futureFrom <= m.from) continue;
     for (const c of m.values) out.add(c);
   }
   return [...out];
@@ -290,8 +292,6 @@ function decide(a: ArticleAnalysis): CallDetection {
   }
   const openingSentence = opening.find((s) => s !== headline && firstQualifying(s));
   const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
-  // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
-  // the opening, when the opening reports the call as its news.
   const around = [...new Set([...(openingSentence ? sameCallNeighbours(a, openingSentence) : []), ...(headline && headline.role !== 'title' ? sameCallNeighbours(a, headline) : [])])];
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": the sentence before reports it.
   const reports =
@@ -299,6 +299,8 @@ function decide(a: ArticleAnalysis): CallDetection {
     !!openingHit &&
     (reportsCall(openingSentence, openingHit) || around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) || groupingMeeting(openingSentence, openingHit));
   const callDone = reports && !openingHit!.planned && new Set([...partiesOf(openingSentence!), ...around.flatMap((s) => [...partiesOf(s)])]).size >= 2;
+  // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
+  // the opening, when the opening reports the call as its news.
   const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).length === 0;
   if (openingHit) {
     confidence += silent && !headlineHit && reports ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;

@@ -188,7 +188,7 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
     // An abbreviation in brackets inside the chain: "Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer".
     const bracket = /^\s*\(\s*$/.test(gap) ? ABBREVIATION.exec(text.slice(tokens[i]!.start)) : null;
     if (bracket) {
-      chain.country ??= chainPlace(entity, false) ?? organisationIndex().matchAt(text, tokens, i)?.values.find((v) => v) ?? null;
+      chain.country ??= chainPlace(entity, false) ?? orgs.matchAt(text, tokens, i)?.values.find((v) => v) ?? null;
       const close = tokens[i]!.start + bracket[0].length;
       while (i < tokens.length && tokens[i]!.start < close) i++;
       chain.to = i;
@@ -281,7 +281,6 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
   return chain;
 }
 
-const shownTitleOf = (chain: Chain) => chain.title;
 /** Has this person held an office of this title's id or rank (a generic or grade title fits anyone)? */
 function fitsTitle(leader: LeaderEntry, title: TitleEntry): boolean {
   if (['leader', 'counterpart', 'grade', 'official'].includes(title.rank)) return true;
@@ -387,7 +386,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       if (known && nameRunLength(text, tokens, nameAt, entityAt) > known.to - nameAt) known = undefined;
       // A short form is only someone whose offices fit the title ("Tổng thống Hàn - Mỹ" is no Vice President Hàn).
       const knownLeaders = (known?.refs.filter((r): r is Extract<EntityRef, { type: 'leader' }> => r.type === 'leader') ?? []).filter(
-        (r) => !r.titledOnly || fitsTitle(r.leader, shownTitleOf(chain)),
+        (r) => !r.titledOnly || fitsTitle(r.leader, chain.title),
       );
       if (known && knownLeaders.length) {
         candidates = knownLeaders.map((r) => r.leader);
@@ -485,7 +484,7 @@ const STATED_BY = /(?:Bộ|Phủ|Văn phòng|Nhà Trắng|Điện Kremlin)[^,.;:
 
 /**
  * "Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn": a nameless title right before a named one,
- * with only a comma between and no other country, is one more office of that person.
+ * with only a comma or a dash between and no other country, is one more office of that person.
  */
 function joinTitleLists(text: string, people: PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];

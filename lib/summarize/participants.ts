@@ -53,10 +53,8 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   // else after one is the sentence moving on ("Ngoại trưởng Nga và Mỹ điện đàm, chuẩn bị thượng đỉnh Trump-Putin").
   for (const comma of s.text.slice(hit.end, endChar).matchAll(/,/g)) {
     const at = hit.end + comma.index! + 1;
-    const rest = s.text.slice(at);
     const nextPerson = s.people.find((p) => p.start >= at);
-    const lead = nextPerson ? s.text.slice(at, nextPerson.start) : rest;
-    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như|do|với)\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu.test(lead)) {
+    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như|do|với)\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu.test(s.text.slice(at, nextPerson.start))) {
       endChar = at - 1;
       break;
     }
@@ -67,14 +65,14 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
-  const verbs = reportingIndex().findAll(s.text, s.tokens).filter((v) => v.end <= hit.start);
+  const allVerbs = reportingIndex().findAll(s.text, s.tokens);
+  const verbs = allVerbs.filter((v) => v.end <= hit.start);
   // "Tổng thống Mỹ Donald Trump cho biết ông đã có cuộc điện đàm …" reports his own call.
   const ownCall = (v: { end: number }) => /^[\s,]*(?:rằng\s+)?(?:ông|bà|ngài|mình|họ|hai\s+bên|hai\s+nhà\s+lãnh\s+đạo)(?![\p{L}])/iu.test(s.text.slice(v.end, hit.start));
   const reporters = inClause.filter((p) => verbs.some((v) => v.start >= p.end && !ownCall(v) && !inClause.some((o) => o !== p && o.start > p.end && o.start < v.start)));
   const rest = inClause.filter((p) => !reporters.includes(p));
   const kept = reporters.length && rest.length >= 2 ? rest : inClause;
   // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết").
-  const allVerbs = reportingIndex().findAll(s.text, s.tokens);
   return kept.filter((p) => p.start < hit.end || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
 }
 
