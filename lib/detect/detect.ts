@@ -167,6 +167,29 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
   return out.length >= 2 ? out : [];
 }
 
+/** "lãnh đạo Pháp, Đức, Italia", "các quan chức hàng đầu của NATO và EU": a call's sides named by their places after their leaders. */
+const LEADERS_OF = /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?)(?:\s+của)?\s+$/iu;
+const LEADERS_OF_CHARS = 40;
+const LIST_JOINERS = /^\s*(?:,|và|cùng|cũng\s+như|,\s*(?:và|cùng|cũng\s+như))\s*$/iu;
+
+/** Countries and bodies whose leaders a sentence names as a group: "cùng lãnh đạo Pháp, Đức, Italia, cũng như các
+ *  quan chức hàng đầu của NATO và Liên minh châu Âu (EU)". */
+export function leadersListed(s: AnalyzedSentence): string[] {
+  const out: string[] = [];
+  s.entities.forEach((e, i) => {
+    // Each list is read from its first place, right after the leaders' word.
+    if (!sideCode(e) || !LEADERS_OF.test(s.text.slice(Math.max(0, e.start - LEADERS_OF_CHARS), e.start))) return;
+    for (let j = i, x: EntityMatch | undefined = e; x && sideCode(x); x = s.entities[++j]) {
+      out.push(sideCode(x)!.code);
+      const next = s.entities[j + 1];
+      if (!next) break;
+      const gap = s.text.slice(x.end, next.start).replace(/^\s*\([^()]{1,12}\)/u, '');
+      if (!LIST_JOINERS.test(gap) && !LEADERS_OF.test(gap.replace(/^\s*,?\s*(?:và|cùng|cũng\s+như)\s+/iu, ''))) break;
+    }
+  });
+  return [...new Set(out)];
+}
+
 const CALL_FRAME = /^(?:[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:cuộc\s+)?$/iu;
 /** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
 const REPORT_SUBJECT_WORDS = 12;
@@ -200,9 +223,12 @@ function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolea
   // "Hội nghị trực tuyến Cấp cao đặc biệt ASEAN": the grouping named in the meeting's own name.
   return body.start >= hit.end && wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS && MEETING_NAME.test(s.text.slice(hit.end, body.start));
 }
-/** A grouping's own online meeting: its name inside the phrase, or its leaders as the meeting's subject or object. */
-const groupingMeeting = (s: AnalyzedSentence, h: CallHit) =>
-  h.cue === 'video' && s.entities.some((e) => e.refs.some((r) => r.type === 'body') && ((e.start >= h.start && e.end <= h.end) || leadersOf(s, e, h)));
+/** The groupings whose own online meeting this is: the name inside the phrase, or its leaders as the meeting's subject or object. */
+export const groupingsMeeting = (s: AnalyzedSentence, h: CallHit): string[] =>
+  h.cue !== 'video'
+    ? []
+    : s.entities.flatMap((e) => (((e.start >= h.start && e.end <= h.end) || leadersOf(s, e, h)) ? e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : [])) : []));
+const groupingMeeting = (s: AnalyzedSentence, h: CallHit) => groupingsMeeting(s, h).length > 0;
 /** How far after an online meeting's phrase its grouping may be named ("… giữa 4 nhà lãnh đạo nhóm Quad"). */
 const GROUPING_AFTER_WORDS = 8;
 const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*|cấp|cao|đặc|biệt|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|\d+))*\s*$/u;
@@ -262,6 +288,59 @@ function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   return 'phone';
 }
 
+/** How far down (paragraphs) a sentence that speaks of the call as already known is looked for. */
+const REFERENCE_PARAGRAPHS = 6;
+/** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
+ *  call phrase (the sentence's start) and right after it when the call is spoken of as the one the reader knows. */
+const KNOWN_CALL_FRAME = /^(?:(?:tại|trong)\s+)?(?:cuộc\s+)?$/iu;
+const KNOWN_CALL_AFTER_FRAME = /^\s*(?:,|(?:này|nói\s+trên|trên)(?![\p{L}]))/iu;
+const KNOWN_CALL_AFTER_SUBJECT = /^\s*(?:này\s+)?(?:diễn\s+ra|kéo\s+dài|được\s+tổ\s+chức|được\s+thực\s+hiện|đã\s+diễn\s+ra)(?![\p{L}])/iu;
+
+/** The call phrase of a sentence that speaks of the call as the one the reader knows. */
+export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
+  return s.hits.find((h) => {
+    if (h.negated || h.planned || h.earlier || h.cue === 'contact') return false;
+    const before = s.text.slice(0, h.start);
+    const framed = /(?:tại|trong)\s+(?:cuộc\s+)?$/iu.test(before);
+    return KNOWN_CALL_FRAME.test(before) && (framed ? KNOWN_CALL_AFTER_FRAME : KNOWN_CALL_AFTER_SUBJECT).test(s.text.slice(h.end));
+  });
+}
+/** The other sentences of a sentence's paragraph that report nothing earlier. */
+export const paragraphOf = (a: ArticleAnalysis, s: AnalyzedSentence) => a.sentences.filter((x) => x !== s && x.paragraph === s.paragraph && x.role !== 'title' && !x.earlier);
+
+/**
+ * A text whose headline and opening report no call, but which further down speaks of "the call" as the one
+ * it is about ("Tại cuộc điện đàm, hai bên …", "Cuộc gọi diễn ra hôm nay …"): a copy that starts mid-article,
+ * or a story whose opening tells what the call brought (a congratulation, an invitation). The call's parties
+ * are that paragraph's and the opening's; the opening must name at least one of them, so that the call is
+ * the article's own and not one cited in passing.
+ */
+function callSpokenOf(a: ArticleAnalysis, title: AnalyzedSentence | null, opening: AnalyzedSentence[]): CallDetection | null {
+  for (const s of a.sentences) {
+    if (s.role === 'title' || s.earlier || s.paragraph > REFERENCE_PARAGRAPHS) continue;
+    const hit = knownCallHit(s);
+    if (!hit) continue;
+    const paragraph = paragraphOf(a, s);
+    const openers = [...(title ? [title] : []), ...opening];
+    const own = new Set([...partiesOf(s), ...paragraph.flatMap((x) => [...partiesOf(x)])]);
+    const opened = new Set(openers.flatMap((x) => [...partiesOf(x)]));
+    if (own.size > 0 && ![...own].some((c) => opened.has(c))) continue;
+    const parties = new Set([...own, ...opened]);
+    const people = [...paragraph, ...openers].some((x) => officials(x).length > 0);
+    if (parties.size < 2 || !people) continue;
+    const confidence = WEIGHT.OPENING_CALL_SILENT_HEADLINE + WEIGHT.TWO_PARTIES;
+    return {
+      isCall: confidence >= CALL_THRESHOLD,
+      kind: kindOf(hit, []),
+      confidence,
+      reasons: [`cuộc gọi được nhắc đến: “${hit.text}”`, `các bên: ${[...parties].join(', ')}`],
+      callSentence: s.text,
+      negativeClass: null,
+    };
+  }
+  return null;
+}
+
 const no = (reasons: string[], negativeClass: NegativeClass | null = null): CallDetection => ({
   isCall: false,
   kind: null,
@@ -292,7 +371,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   }
   const openingSentence = opening.find((s) => s !== headline && firstQualifying(s));
   const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
-  const around = [...new Set([...(openingSentence ? sameCallNeighbours(a, openingSentence) : []), ...(headline && headline.role !== 'title' ? sameCallNeighbours(a, headline) : [])])];
+  // "Tại cuộc điện đàm, hai bên khẳng định …" (a copy that starts there): the paragraph goes on about that call.
+  const known = [openingSentence, headline && headline.role !== 'title' ? headline : undefined].flatMap((s) => (s && knownCallHit(s) ? paragraphOf(a, s) : []));
+  const around = [...new Set([...(openingSentence ? sameCallNeighbours(a, openingSentence) : []), ...(headline && headline.role !== 'title' ? sameCallNeighbours(a, headline) : []), ...known])];
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": the sentence before reports it.
   const reports =
     !!openingSentence &&
@@ -310,6 +391,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   const mainHit = headlineHit ?? openingHit;
   if (!main || !mainHit) {
     const negative = headline ? negativeClasses(headline)[0] ?? null : null;
+    if (!negative) {
+      const referred = callSpokenOf(a, title ?? null, opening);
+      if (referred) return referred;
+    }
     return no([...reasons, negative ? `tiêu đề thuộc loại ${negative}` : 'Không có cuộc gọi nào ở tiêu đề hay phần mở đầu'], negative);
   }
 

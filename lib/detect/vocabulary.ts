@@ -47,6 +47,10 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'cuộc trò chuyện điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'điện thoại với', cue: 'phone', strength: 0.7 },
   { phrase: 'tương tác ảo', cue: 'video', strength: 0.8 },
+  // Hanging up on someone is the end of a call: "nạt nộ rồi cúp điện thoại trước thủ tướng …".
+  { phrase: 'cúp điện thoại', cue: 'phone', strength: 0.7 },
+  { phrase: 'cúp máy', cue: 'phone', strength: 0.6 },
+  { phrase: 'dập máy', cue: 'phone', strength: 0.6 },
 ];
 
 /**

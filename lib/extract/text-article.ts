@@ -46,7 +46,11 @@ function looksLikeHeadline(line: string): boolean {
 /** A date and time at the end of a headline line: "… 21/10/2025 08:00", "… - 19/08/2025 07:23". */
 const TRAILING_DATELINE = /\s+[-–|]?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 /** A site menu's or toolbar's line: a bullet, a few words between bars, "Advertisement", "Chia sẻ:". */
-const isMenuLine = (line: string) => isBullet(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line);
+const isMenuLine = (line: string) => isBullet(line) || RELATED_LINK.test(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line);
+/** A related list's item as copied with its separator: "Sạt lở, … thoát chết trong gang tấc -", or the separator alone. */
+const RELATED_LINK = /(?:^|\s)[-–]$/u;
+/** A date and time run into the headline that follows it: "02/02/2017 20:56Trump nạt nộ …" (the copy lost the line break). */
+const LEADING_DATELINE = /^(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s*(?=\p{Lu})/u;
 const isBullet = (line: string) => /^[-•·▪►▸*]\s*\S/u.test(line) || /^\d+\.\s+\S/u.test(line);
 
 /** A scraper's marker before the page's first line: "date 2025-08-04 Photo : YONHAP News", "date 2023-07 …". */
@@ -114,6 +118,16 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     else lines.shift();
   }
 
+  // A copy that starts with the site's menus or a related list drops them: the header's date line and
+  // headline are looked for below them.
+  const menus = lines.findIndex((l) => !isMenuLine(l));
+  if (menus > 0) lines.splice(0, menus);
+  const glued = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => LEADING_DATELINE.test(l));
+  if (glued >= 0) {
+    const date = LEADING_DATELINE.exec(lines[glued]!)!;
+    lines.splice(glued, 1, date[1]!, lines[glued]!.slice(date[0].length));
+  }
+
   // The header of a copied page: keep from the headline above the first date line.
   let publishedAt: string | null = null;
   let titleIndex = 0;
@@ -122,7 +136,8 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   let headerEnd = Math.min(lines.length, DATE_LINE_WINDOW);
   for (let i = 0; i < headerEnd; i++) {
     const l = lines[i]!;
-    if (l.split(' ').length > 15 && /[.!?…"”]$/.test(l)) headerEnd = i;
+    // (A question is a headline's: "… giờ ra sao?".)
+    if (l.split(' ').length > 15 && /[.!…"”]$/.test(l)) headerEnd = i;
   }
   const dateIndex = lines.slice(0, headerEnd).findIndex(isDateLine);
   if (dateIndex >= 0) {
@@ -131,7 +146,9 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     // (baoquocte: site header, date, headline); a site header ("BÁO QUỐC TẾ - Thế giới") is not one.
     const above = lines.slice(0, dateIndex).map((l, i) => [l, i] as const).reverse().find(([l]) => looksLikeHeadline(l) && !isMenuLine(l));
     const below = lines[dateIndex + 1];
-    if (above) titleIndex = above[1];
+    // A date that was run into the line after it heads that line: the headline is below.
+    if (dateIndex === glued && below && looksLikeHeadline(below)) titleIndex = dateIndex;
+    else if (above) titleIndex = above[1];
     else if (below && looksLikeHeadline(below)) titleIndex = dateIndex; // after the date line is removed
     lines.splice(dateIndex, 1);
   }

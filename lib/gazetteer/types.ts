@@ -38,6 +38,9 @@ export interface BodyEntry {
   en: string;
   /** Other names and abbreviations ("LHQ", "Liên Hiệp Quốc", "United Nations", "UN"). */
   names?: string[];
+  /** A small grouping's members, when they have not changed in the years the press we read covers: its
+   *  leaders' online meeting is a meeting of these countries ("Lãnh đạo G7 họp trực tuyến"). */
+  members?: readonly CountryCode[];
 }
 
 /** What kind of office a title denotes; used to rank participants and to resolve

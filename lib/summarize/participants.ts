@@ -49,12 +49,13 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
       break;
     }
   }
-  // A list of parties goes on after a comma ("điện đàm với Tổng thống Mỹ, Thủ tướng Anh và …"); anything
+  // A list of parties goes on after a comma ("điện đàm với Tổng thống Mỹ, Thủ tướng Anh và …", "…, có sự tham dự
+  // của ông Trump, …"); anything
   // else after one is the sentence moving on ("Ngoại trưởng Nga và Mỹ điện đàm, chuẩn bị thượng đỉnh Trump-Putin").
   for (const comma of s.text.slice(hit.end, endChar).matchAll(/,/g)) {
     const at = hit.end + comma.index! + 1;
     const nextPerson = s.people.find((p) => p.start >= at);
-    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như|do|với)\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu.test(s.text.slice(at, nextPerson.start))) {
+    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|gồm(?:\s+có)?)\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu.test(s.text.slice(at, nextPerson.start))) {
       endChar = at - 1;
       break;
     }
@@ -195,6 +196,7 @@ function samePerson(p: Draft, d: Draft): boolean {
 /**
  * @param sides the countries and bodies on the call (from the call's sentences).
  * @param attendance sentences that list who took part in an online meeting, beside its call sentence.
+ * @param members the officials the opening names of a grouping's members, when the call is the grouping's meeting.
  * @param more further sentences about the call: when the call's clauses name a side only by its
  *   role ("Lãnh đạo Liên minh châu Âu (EU) và Trung Quốc … họp trực tuyến"), the people of those
  *   countries these sentences name ("Chủ tịch Hội đồng châu Âu Charles Michel … với Thủ tướng
@@ -207,11 +209,15 @@ export function resolveParticipants(
   more: AnalyzedSentence[] = [],
   sides: ReadonlySet<string> = new Set(),
   attendance: AnalyzedSentence[] = [],
+  members: Array<{ m: PersonMention; s: AnalyzedSentence }> = [],
 ): ResolvedParty[] {
   const raw: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
   for (const { sentence, hit } of clauses) for (const m of clausePeople(sentence, hit)) raw.push({ m, s: sentence });
   // An online meeting's attendance ("Tham dự có Chủ tịch Trung Quốc …, Tổng thống Nga …"): every official named there.
-  for (const s of attendance) for (const m of s.people) if (m.title && m.country && !raw.some((r) => r.m === m)) raw.push({ m, s });
+  // A leader the gazetteer knows counts without a title ("… ông Zelensky cho biết").
+  for (const s of attendance) for (const m of s.people) if (((m.title && m.country) || m.candidates.length > 0) && !raw.some((r) => r.m === m)) raw.push({ m, s });
+  // A grouping's members, named by the opening (see summarizeCall).
+  for (const r of members) if (!raw.some((x) => x.m === r.m)) raw.push(r);
   const nameless = (m: PersonMention) => !m.name && !m.candidates.length;
   // Only sides the call's clauses name by role alone: one named there ("Đại diện Thương mại Hoa Kỳ (USTR) Jamieson
   // Greer") is not replaced by whoever of that country the opening names next (an earlier call's leaders).

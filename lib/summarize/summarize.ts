@@ -1,6 +1,6 @@
 import { analyzeArticle, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
+import { attendanceOf, groupingsMeeting, knownCallHit, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { findEarlierCalls, resolveEventDate } from './event-date';
@@ -16,6 +16,8 @@ import type { CallKind, CallRecord } from './types';
 
 /** Paragraphs (1 = sapo) whose call sentences describe the call itself. */
 const OPENING_PARAGRAPHS = 3;
+/** How far down a grouping's meeting may name its members' leaders ("Thủ tướng Nhật Bản …, Thủ tướng Ấn Độ … cùng nhấn mạnh"). */
+const MEMBERS_PARAGRAPHS = 6;
 
 export function summarizeCall(article: Article, detection: CallDetection): CallRecord | null {
   if (!detection.isCall || !detection.kind) return null;
@@ -39,12 +41,20 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   if (!callClauses.length) {
     const s = sentences.find((x) => x.text === detection.callSentence);
-    const hit = s?.hits.find((h) => qualifies(h, s));
+    const hit = s && (s.hits.find((h) => qualifies(h, s)) ?? knownCallHit(s));
     if (s && hit) callClauses.push({ sentence: s, hit });
   }
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": a call sentence that
   // names nobody takes its people and date from the sentence before it that it goes on about.
   const before = callClauses.flatMap(({ sentence }) => (sentence.people.length ? [] : sameCallNeighbours(analysis, sentence).filter((n) => n.index < sentence.index)));
+  // "Tại cuộc điện đàm, hai bên …": a sentence that speaks of the call as known, without both its sides, takes
+  // them from its paragraph, or else from the headline and the paragraphs before it, which it refers to.
+  for (const { sentence } of callClauses) {
+    if (sentence.people.length >= 2 || !knownCallHit(sentence)) continue;
+    const paragraph = paragraphOf(analysis, sentence);
+    before.push(...paragraph);
+    if (paragraph.flatMap((s) => s.people).length < 2) before.push(...sentences.filter((s) => s !== sentence && !paragraph.includes(s) && (s.role === 'title' || (s.paragraph < sentence.paragraph && !s.earlier))));
+  }
   const callSentences = [...callClauses.map((c) => c.sentence), ...before];
 
   const partyCountries = new Set(callSentences.flatMap((s) => [...partiesOf(s)]));
@@ -52,8 +62,16 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // No publication date: a day and month take the year of the copy, when it says so.
   if (!published && !event.date && event.partial) event.date = withYear(event.partial, yearOfArticle(article));
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
-  const attendance = [...before, ...(kind === 'video' ? callSentences.flatMap((c) => attendanceOf(analysis, c)) : [])];
-  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance);
+  // An online meeting's (held or still to come) attendance: "Cuộc họp sẽ do Tổng thống Pháp …, Thủ tướng Đức … đồng chủ trì".
+  const online = kind === 'video' || callClauses.some((c) => c.hit.cue === 'video');
+  const attendance = [...before, ...(online ? callSentences.flatMap((c) => attendanceOf(analysis, c)) : [])];
+  const meetingOf = new Set(callClauses.flatMap(({ sentence, hit }) => groupingsMeeting(sentence, hit)));
+  const groupings = [...meetingOf].filter((code) => bodyByCode(code)?.members);
+  const memberCountries = new Set(groupings.flatMap((code) => bodyByCode(code)!.members!));
+  const members = sentences
+    .filter((s) => s.paragraph <= MEMBERS_PARAGRAPHS && !s.earlier)
+    .flatMap((s) => s.people.filter((m) => m.name && (m.title || m.candidates.length) && m.country && memberCountries.has(m.country)).map((m) => ({ m, s })));
+  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance, members);
   // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.
   const named = parties.filter((p) => p.name).length;
   for (let i = parties.length - 1; i >= 0; i--) {
@@ -62,9 +80,19 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") is that country.
   for (const { sentence, hit } of callClauses) {
-    for (const code of sidesOf(sentence, hit)) {
+    // …or by its leaders as a group ("… cùng lãnh đạo Pháp, Đức, Italia"), but for the grouping whose meeting it is.
+    for (const code of [...sidesOf(sentence, hit), ...leadersListed(sentence).filter((c) => !meetingOf.has(c))]) {
       if (parties.some((p) => p.country === code)) continue;
       parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence });
+    }
+  }
+  // A small grouping's own meeting ("Các nhà lãnh đạo G7 sẽ họp trực tuyến với Tổng thống Ukraine") is a meeting of its
+  // members: each one the opening names by an official, the others by their country.
+  for (const code of groupings) {
+    const at = parties.findIndex((p) => p.country === code && !p.name);
+    if (at >= 0) parties.splice(at, 1);
+    for (const country of bodyByCode(code)!.members!) {
+      if (!parties.some((p) => p.country === country)) parties.push({ name: null, title: null, country, leaderId: null, mention: null, sentence: callClauses[0]!.sentence });
     }
   }
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));

@@ -87,7 +87,34 @@ describe('calls the press reports between officials outside any leaders list', (
   it('an online meeting: every leader its attendance names, the chair and the grouping not beside its members', () => {
     const r = run('Lãnh đạo nhóm G7 họp trực tuyến về thương mại\nCác nhà lãnh đạo nhóm G7 hôm thứ Hai (9/6) đã tổ chức cuộc họp theo hình thức trực tuyến.\nCuộc họp do Thủ tướng Canada Mark Carney chủ trì. Tham dự có Tổng thống Pháp Emmanuel Macron, Thủ tướng Nhật Bản Ishiba Shigeru và Thủ tướng Anh Keir Starmer.');
     expect(r.detection.kind).toBe('video');
-    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CA', 'FR', 'GB', 'JP']);
+    // The G7's members all take part: those the text names by name, the others by their country.
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']);
+    expect(r.call?.participants.filter((p) => p.name).map((p) => p.country)).toEqual(['CA', 'FR', 'JP', 'GB']);
+  });
+});
+
+describe('every party of a multi-party online meeting', () => {
+  const countries = (text: string) => run(text).call?.participants.map((p) => p.country);
+
+  it('names the attendance the call sentence lists, and leaders named only by their countries', () => {
+    const text = 'Theo Reuters, cuộc họp trực tuyến do Thủ tướng Anh Keir Starmer chủ trì, có sự tham dự của ông Trump, Tổng thống Ukraine Volodymyr Zelensky cùng lãnh đạo Hà Lan, Đan Mạch, Na Uy, cũng như các quan chức cấp cao của NATO và Liên minh châu Âu (EU).';
+    expect(countries(text)).toEqual(['GB', 'US', 'UA', 'NL', 'DK', 'NO', 'NATO', 'EU']);
+  });
+
+  it('takes the co-chairs of a meeting still to come from the sentence after it', () => {
+    const text = 'Văn phòng Thủ tướng Anh ngày 8/6 cho biết lãnh đạo các nước ủng hộ Ukraine sẽ họp trực tuyến vào tối 9/6.\nCuộc họp sẽ do Thủ tướng Anh Keir Starmer và Tổng thống Pháp Emmanuel Macron đồng chủ trì.';
+    const r = run(text);
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.participants.map((p) => p.name)).toEqual(['Keir Starmer', 'Emmanuel Macron']);
+  });
+
+  it('a small grouping’s own meeting is a meeting of its members, named where the text names them', () => {
+    const text = 'Các nhà lãnh đạo nhóm G7 sẽ họp trực tuyến với Tổng thống Ukraine Volodymyr Zelensky vào ngày 12/6.\nThủ tướng Canada Mark Carney, nước chủ tịch G7 năm nay, sẽ chủ trì cuộc họp.';
+    const r = run(text);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'UA', 'US']);
+    expect(r.call?.participants.find((p) => p.country === 'CA')?.name).toBe('Mark Carney');
+    // A grouping without a fixed membership in the data stays one party: its members are not guessed.
+    expect(countries('Các nhà lãnh đạo nhóm G20 đã họp trực tuyến hôm 8/6 để bàn về kinh tế thế giới.')).not.toContain('US');
   });
 });
 
@@ -131,6 +158,59 @@ describe('headlines that do not carry the call', () => {
     const dated = articleFromText('Ngoại trưởng Nga và Mỹ điện đàm 21/10/2025 08:00\nNgày 20-10, Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio.');
     expect(dated.title).toBe('Ngoại trưởng Nga và Mỹ điện đàm');
     expect(dated.publishedAt?.slice(0, 10)).toBe('2025-10-21');
+  });
+});
+
+describe('a call the text speaks of as already known', () => {
+  it('a copy that starts at "Tại cuộc điện đàm," takes both sides from its paragraph', () => {
+    const r = run('Tại cuộc điện đàm, hai bên vui mừng trước quan hệ Việt Nam - Liên hợp quốc. Chủ tịch nước Lương Cường cảm ơn Tổng Thư ký Liên hợp quốc Antonio Guterres về sự hỗ trợ trong thời gian qua.\nHai bên nhất trí tăng cường phối hợp tại các diễn đàn đa phương.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'UN']);
+  });
+
+  it('a call the story reaches only in its fourth paragraph, about the people of its opening', () => {
+    const text = [
+      'Thủ tướng Phạm Minh Chính chúc mừng Thủ tướng Nhật Bản Ishiba Shigeru nhậm chức, tin tưởng quan hệ hai nước sẽ tiếp tục phát triển.',
+      'Thủ tướng cũng gửi lời thăm hỏi tới người dân vùng bị động đất ở tỉnh Ishikawa hôm 2/6.',
+      'Thủ tướng Ishiba khẳng định Nhật Bản coi Việt Nam là đối tác quan trọng hàng đầu ở Đông Nam Á.',
+      'Tại cuộc điện đàm, Thủ tướng Phạm Minh Chính mời Thủ tướng Ishiba Shigeru thăm Việt Nam. Thủ tướng Ishiba nhận lời.',
+    ].join('\n');
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'JP']);
+    // A call under another story's opening, with none of its people, is not the article's.
+    const other = run(['Giá vàng trong nước tăng mạnh phiên sáng nay, theo các doanh nghiệp kinh doanh vàng bạc lớn tại Hà Nội.', 'Các nhà đầu tư theo dõi sát diễn biến thị trường thế giới trong tuần này.', 'Thị trường chứng khoán cũng tăng điểm.', 'Tại cuộc điện đàm, Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình bàn về thuế quan.'].join('\n'));
+    expect(other.detection.isCall).toBe(false);
+  });
+
+  it('"Cuộc gọi diễn ra hôm nay" dates the call and the quotes before it name its sides', () => {
+    const text = [
+      '“Tôi đã thông báo cho Tổng thống Trump về các đợt tấn công vào lưới điện của chúng tôi”, ông Zelensky viết trên mạng xã hội.',
+      'Cuộc gọi diễn ra hôm nay 9/6, vài giờ sau một đợt tấn công lớn bằng tên lửa và UAV.',
+    ].join('\n');
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.eventDate).toBe('2025-06-09');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['UA', 'US']);
+  });
+
+  it('a copy that starts with a related list, its dateline run into the headline; hanging up ends a call', () => {
+    const text = [
+      '-',
+      'Mưa lớn gây ngập nhiều tuyến phố ở Hà Nội -',
+      'Giá xăng dầu tiếp tục giảm trong kỳ điều hành này -',
+      'Đội tuyển bóng đá nữ giành vé dự giải châu Á -',
+      'Vì sao cá voi mắc cạn ngày càng nhiều ở bờ biển miền Trung?',
+      'Thế giới',
+      '03/06/2025 09:15Tổng thống Mỹ cúp máy giữa cuộc nói chuyện với Thủ tướng Canada',
+      'Tổng thống Mỹ Donald Trump đã đột ngột cúp máy với Thủ tướng Canada Mark Carney sau khi hai bên tranh cãi về thuế quan, một quan chức giấu tên cho biết.',
+    ].join('\n');
+    const a = articleFromText(text);
+    expect(a.title).toBe('Tổng thống Mỹ cúp máy giữa cuộc nói chuyện với Thủ tướng Canada');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2025-06-03');
+    const r = run(text, null);
+    expect(r.detection.kind).toBe('phone');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['US', 'CA']);
   });
 });
 
