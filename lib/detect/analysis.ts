@@ -57,6 +57,8 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
       h.earlierByDate = true;
       continue;
     }
+    // "dự kiến tiến hành cuộc điện đàm đầu tiên vào ngày 28/1 tới": a first call still to come is this one.
+    if (h.planned) continue;
     if (earlierTables.after.findAll(text, tokens).some((m) => m.from >= h.to && m.from - h.to <= EARLIER_NEAR_WINDOW)) h.earlier = true;
   }
   return before.length > 0;

@@ -113,7 +113,8 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
     const dates = findDateExpressions(s.text);
     for (const h of s.hits) {
       if (h.negated || (h.earlier && !h.earlierByDate) || plural(s, h)) continue;
-      if (!callSentences.includes(s) && !anaphoric(s, h) && !h.earlierByDate) continue;
+      // A call being arranged is dated by any sentence about it that says when ("hai bên đang chuẩn bị điện đàm vào tối ngày 20/9").
+      if (!callSentences.includes(s) && !anaphoric(s, h) && !h.earlierByDate && !(direction === 'future' && h.planned)) continue;
       for (const e of dates) {
         const at = wordAt(s, e.start);
         if (e.start < h.end || !usable(s, e)) continue;

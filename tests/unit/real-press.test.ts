@@ -258,6 +258,13 @@ describe('the call’s own date', () => {
     expect(run('Ngày 10/6, các nguồn tin cho biết Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã hội đàm trực tuyến với người đồng cấp Mỹ Pete Hegseth trong ngày 9/6.').call?.eventDate).toBe('2025-06-09');
   });
 
+  it('a first call still to come is this one, and a call being arranged is dated by the sentence that says when', () => {
+    expect(run('Tổng thống Pháp và tân Thủ tướng Anh dự kiến tiến hành cuộc điện đàm đầu tiên vào ngày 12/6 tới.').call?.eventDate).toBe('2025-06-12');
+    const arranged = run('Tân Thủ tướng Nhật Bản có kế hoạch điện đàm với Tổng thống Mỹ\nTân Thủ tướng Nhật Bản Ishiba Shigeru có kế hoạch điện đàm với Tổng thống Mỹ Donald Trump trong thời gian tới.\nTruyền hình NHK đưa tin hai bên đang chuẩn bị điện đàm vào tối ngày 13/6.');
+    expect(arranged.detection.kind).toBe('planned');
+    expect(arranged.call?.eventDate).toBe('2025-06-13');
+  });
+
   it('a day and month take the year of the copy when there is no publication date, and only then', () => {
     const text = 'date 2024-11 Photo : Thông tấn\nNgày 16/11, Tổng thống Mỹ Joe Biden đã có cuộc hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình.';
     expect(run(text, null).call?.eventDate).toBe('2024-11-16');
