@@ -8,7 +8,7 @@
  * Popup / full view → background: ask for the tab's state, save or unsave its call.
  * Replies always come through `sendResponse` (Chromium does not send a Promise's value).
  */
-import { GATE_TEXT_CHARS, GATE_URL_CHARS, type GateInput } from './detect/gate-input';
+import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, GATE_URL_CHARS, type GateInput } from './detect/gate-input';
 import type { Article } from './extract/types';
 import type { RelatedTimeline } from './store/types';
 import type { CallRecord } from './summarize/types';
@@ -136,8 +136,8 @@ const isOptionalText = (v: unknown, max: number) => v === undefined || v === nul
 /** Is this a well-formed gate request? Its texts are no longer than gateInputOf makes them. */
 export function isGatePageRequest(m: unknown): m is GatePageRequest {
   if (!isObject(m) || m.type !== 'gate-page' || typeof m.engineLoaded !== 'boolean' || !isObject(m.input)) return false;
-  const { url, title, description } = m.input;
-  return isOptionalText(url, GATE_URL_CHARS) && isOptionalText(title, GATE_TEXT_CHARS) && isOptionalText(description, GATE_TEXT_CHARS);
+  const { url, title, description, opening } = m.input;
+  return isOptionalText(url, GATE_URL_CHARS) && isOptionalText(title, GATE_TEXT_CHARS) && isOptionalText(description, GATE_TEXT_CHARS) && isOptionalText(opening, GATE_OPENING_CHARS);
 }
 
 export function isOpenRecordRequest(m: unknown): m is OpenRecordRequest {

@@ -9,6 +9,9 @@ export interface GateInput {
   url?: string | null;
   title?: string | null;
   description?: string | null;
+  /** The start of the page's first paragraphs: many call articles name the call only after the sapo
+   *  ("Mỹ mời Tổng Bí thư sang thăm" over "Trong cuộc điện đàm …"), or their description is another text. */
+  opening?: string | null;
 }
 
 /**
@@ -17,6 +20,13 @@ export interface GateInput {
  * either can change its answer (and a hostile page's megabyte title is not sent anywhere).
  */
 export const GATE_TEXT_CHARS = 2000;
+
+/** How much of the first paragraphs the gate reads: enough for the sapo and the paragraph after it. */
+export const GATE_OPENING_CHARS = 600;
+/** How many paragraphs that long, from the top of the page, make the opening. */
+const OPENING_PARAGRAPHS = 3;
+/** A paragraph shorter than this is a menu item, a byline or a caption, not the article's text. */
+const OPENING_PARAGRAPH_MIN_CHARS = 60;
 
 /** Longest address passed on (a longer one is not a news article's). */
 export const GATE_URL_CHARS = 4096;
@@ -50,10 +60,11 @@ const gateTextsXPath = (metasUnder: string) =>
 const GATE_TEXTS_HEAD_FIRST = gateTextsXPath('/html/head/');
 const GATE_TEXTS_WHOLE_PAGE = gateTextsXPath('//');
 
-/** og:title, the first h1's text (its first H1_CHARS characters), description, og:description. */
-export type GateTexts = [ogTitle: string, h1: string, description: string, ogDescription: string];
+/** og:title, the first h1's text (its first H1_CHARS characters), description, og:description, the opening paragraphs. */
+export type GateTexts = [ogTitle: string, h1: string, description: string, ogDescription: string, opening: string];
 
-/** The four texts through one XPath string; null where XPath is missing (happy-dom) or a text holds PART. */
+/** The four texts through one XPath string, and the opening through a snapshot; null where XPath is missing (happy-dom)
+ *  or a text holds PART. */
 export function gateTextsByXPath(document: Document): GateTexts | null {
   if (typeof document.evaluate !== 'function') return null;
   try {
@@ -61,30 +72,63 @@ export function gateTextsByXPath(document: Document): GateTexts | null {
     let parts = read(GATE_TEXTS_HEAD_FIRST);
     if (parts.length === 4 && (!parts[0] || !parts[2] || !parts[3])) parts = read(GATE_TEXTS_WHOLE_PAGE);
     // XPath's substring counts code points, slice UTF-16 units: cut the h1 as the selectors do.
-    return parts.length === 4 ? [parts[0]!, parts[1]!.slice(0, H1_CHARS), parts[2]!, parts[3]!] : null;
+    return parts.length === 4 ? [parts[0]!, parts[1]!.slice(0, H1_CHARS), parts[2]!, parts[3]!, openingByXPath(document)] : null;
   } catch {
     return null;
   }
 }
 
-/** The four texts through querySelector: the same answer as gateTextsByXPath, at the cost of element wrappers. */
+/** The texts through querySelector: the same answer as gateTextsByXPath, at the cost of element wrappers. */
 export function gateTextsBySelectors(document: Document): GateTexts {
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? '';
   const h1 = document.querySelector('h1')?.textContent ?? '';
-  return [meta('meta[property="og:title"]'), h1.slice(0, H1_CHARS), meta('meta[name="description"]'), meta('meta[property="og:description"]')];
+  return [meta('meta[property="og:title"]'), h1.slice(0, H1_CHARS), meta('meta[name="description"]'), meta('meta[property="og:description"]'), openingText(openingParagraphs(document))];
+}
+
+/** Paragraphs outside the page's header, menus and footer. */
+const OUTSIDE_FURNITURE = 'not(ancestor::header or ancestor::nav or ancestor::footer or ancestor::aside)';
+const OPENING_XPATH = `(//p[string-length(.) > ${OPENING_PARAGRAPH_MIN_CHARS} and ${OUTSIDE_FURNITURE}])[position() <= ${OPENING_PARAGRAPHS}]`;
+
+/** The first paragraphs of some length as one text of at most GATE_OPENING_CHARS. */
+function openingText(paragraphs: Iterable<Node | null>): string {
+  let out = '';
+  for (const p of paragraphs) {
+    if (out.length >= GATE_OPENING_CHARS) break;
+    out += `${(p?.textContent ?? '').slice(0, GATE_OPENING_CHARS).replace(/\s+/g, ' ').trim()}\n`;
+  }
+  return out.slice(0, GATE_OPENING_CHARS);
+}
+
+/** The opening's paragraphs through one XPath snapshot: OPENING_PARAGRAPHS element wrappers, not one per paragraph. */
+function openingByXPath(document: Document): string {
+  const found = document.evaluate(OPENING_XPATH, document, null, 7 /* XPathResult.ORDERED_NODE_SNAPSHOT_TYPE */, null);
+  const paragraphs: Array<Node | null> = [];
+  for (let i = 0; i < found.snapshotLength; i++) paragraphs.push(found.snapshotItem(i));
+  return openingText(paragraphs);
+}
+
+function* openingParagraphs(document: Document): Generator<Element> {
+  let n = 0;
+  for (const p of document.querySelectorAll('p')) {
+    if (n === OPENING_PARAGRAPHS) return;
+    if ((p.textContent ?? '').length <= OPENING_PARAGRAPH_MIN_CHARS || p.closest('header, nav, footer, aside')) continue;
+    n++;
+    yield p;
+  }
 }
 
 /**
  * The gate's inputs, read from a document without touching it: title, og:title, the first h1,
- * descriptions. `readTexts` reads the four texts besides the title (the selectors when it gives
+ * descriptions, the opening paragraphs. `readTexts` reads the texts besides the title (the selectors when it gives
  * null): the content script passes gateTextsByXPath, native and cheapest in a browser; Node's
  * DOMs keep the selectors (jsdom's XPath is JavaScript, tens of milliseconds a page).
  */
 export function gateInputOf(document: Document, url: string | null, readTexts: (document: Document) => GateTexts | null = gateTextsBySelectors): GateInput {
-  const [ogTitle, h1, description, ogDescription] = readTexts(document) ?? gateTextsBySelectors(document);
+  const [ogTitle, h1, description, ogDescription, opening] = readTexts(document) ?? gateTextsBySelectors(document);
   return {
     url: url === null ? null : url.slice(0, GATE_URL_CHARS),
     title: `${document.title}\n${ogTitle}\n${h1}`.slice(0, GATE_TEXT_CHARS),
     description: `${description}\n${ogDescription}`.slice(0, GATE_TEXT_CHARS),
+    opening,
   };
 }

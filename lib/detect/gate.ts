@@ -1,11 +1,11 @@
 import { matchKey } from '../text';
 import { isLetter, isWordChar } from '../text/letters';
-import { GATE_TEXT_CHARS, type GateInput } from './gate-input';
+import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, type GateInput } from './gate-input';
 import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from './vocabulary';
 
 /**
- * The cheap gate: from the address, the title and the meta description alone, could this page
- * be about a diplomatic call? It decides for every page the content script sees (in the
+ * The cheap gate: from the address, the title, the meta description and the start of the first
+ * paragraphs alone, could this page be about a diplomatic call? It decides for every page the content script sees (in the
  * background, on the inputs the content script reads with gate-input.ts), so it must cost well
  * under a millisecond. It favours recall: the full detection decides on the article text when
  * the gate lets a page through.
@@ -21,7 +21,7 @@ import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MAR
  * substring tests a few microseconds.
  */
 
-export { gateInputOf, GATE_TEXT_CHARS, type GateInput } from './gate-input';
+export { gateInputOf, GATE_OPENING_CHARS, GATE_TEXT_CHARS, type GateInput } from './gate-input';
 
 export interface GateResult {
   pass: boolean;
@@ -184,7 +184,7 @@ function leaders(plain: string, text: () => string): number {
 }
 
 export function gateCall(input: GateInput): GateResult {
-  const raw = `${input.title ?? ''}\n${input.description ?? ''}`.slice(0, GATE_TEXT_CHARS);
+  const raw = `${`${input.title ?? ''}\n${input.description ?? ''}`.slice(0, GATE_TEXT_CHARS)}\n${(input.opening ?? '').slice(0, GATE_OPENING_CHARS)}`;
   const plain = fold(raw);
   let key: string | null = null;
   const text = () => (key ??= matchKey(raw));
@@ -202,5 +202,5 @@ export function gateCall(input: GateInput): GateResult {
     path = '';
   }
   if (URL_SLUG.test(path)) return { pass: true, reason: 'call words in the address' };
-  return { pass: false, reason: 'no call words in title, description or address' };
+  return { pass: false, reason: 'no call words in title, description, opening or address' };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gateCall } from '../../lib/detect/gate';
+import { gateCall, GATE_OPENING_CHARS } from '../../lib/detect/gate';
 import { analyzeText } from '../../lib/engine';
 import { matchKey } from '../../lib/text';
 import { existsSync } from 'node:fs';
@@ -114,7 +114,7 @@ export function scoreCorpus(name: string, filter?: string): CorpusScore {
     else if (byRegex) regex.fp++;
     else if (x.isCall) regex.fn++;
     else regex.tn++;
-    const opened = gateCall({ url: e.url, title: r.article?.title, description: r.article?.lead }).pass;
+    const opened = gateCall({ url: e.url, title: r.article?.title, description: r.article?.lead, opening: r.article?.text.slice(0, GATE_OPENING_CHARS) }).pass;
     if (x.isCall) {
       gate.calls++;
       if (opened) gate.callsPassed++;

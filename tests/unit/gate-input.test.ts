@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../lib/cli/html-document';
-import { GATE_TEXT_CHARS, GATE_URL_CHARS, gateInputOf, gateTextsBySelectors, gateTextsByXPath } from '../../lib/detect/gate-input';
+import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, GATE_URL_CHARS, gateInputOf, gateTextsBySelectors, gateTextsByXPath } from '../../lib/detect/gate-input';
 import { gateCall } from '../../lib/detect/gate';
 import { isGatePageRequest } from '../../lib/messages';
 import { FIXTURES, HAS_SHARED, SHARED } from '../helpers/shared';
@@ -97,6 +97,44 @@ describe('gateInputOf', () => {
     // The cut changes nothing the gate sees: it reads the first GATE_TEXT_CHARS of "title\ndescription".
     expect(gateCall(input)).toEqual(gateCall({ url, title: `${huge}\n\n${huge.slice(0, 300)}`, description: huge }));
     expect(isGatePageRequest({ type: 'gate-page', input, engineLoaded: false })).toBe(true);
+  });
+});
+
+describe('the opening paragraphs', () => {
+  const para = (text: string) => `<p>${text}</p>`;
+  const page = [
+    '<title>Mỹ mời Tổng Bí thư sang thăm</title><meta name="description" content="Hai bên nhất trí thúc đẩy quan hệ Đối tác toàn diện.">',
+    `<header>${para('Trang chủ · Thời sự · Thế giới · Kinh tế · Xã hội · Pháp luật · Văn hóa · Thể thao · Giáo dục')}</header>`,
+    `<nav>${para('Điện đàm mới nhất · Tin ảnh · Video · Podcast · Infographic · Tin nóng trong ngày hôm nay')}</nav>`,
+    '<article><h1>Mỹ mời Tổng Bí thư sang thăm</h1>',
+    para('VOV.VN - Hai bên nhất trí thúc đẩy quan hệ Đối tác toàn diện giữa hai nước lên tầm cao mới.'),
+    para('Ảnh: TTXVN'),
+    para('Ngày 13/6, Phó Thủ tướng, Bộ trưởng Ngoại giao đã có cuộc điện đàm với Ngoại trưởng Mỹ về quan hệ hai nước.'),
+    para('Hai bên trao đổi về các chuyến thăm cấp cao sắp tới và hợp tác kinh tế, thương mại, đầu tư.'),
+    para('Đoạn thứ tư không được đọc: chỉ ba đoạn đầu đủ dài mới là phần mở đầu của bài.'),
+    '</article>',
+  ].join('');
+
+  it('lets a call named only after the sapo through, reading no header, menu or short caption', () => {
+    for (const doc of [jsdomOf(page), parseHtml(page)]) {
+      const input = gateInputOf(doc, 'https://vov.vn/chinh-tri/my-moi-123.vov', gateTextsByXPath);
+      expect(gateInputOf(doc, 'https://vov.vn/chinh-tri/my-moi-123.vov')).toEqual(input);
+      expect(input.opening).not.toContain('Trang chủ');
+      expect(input.opening).not.toContain('Điện đàm mới nhất');
+      expect(input.opening).not.toContain('Đoạn thứ tư');
+      expect(input.opening).toContain('cuộc điện đàm');
+      expect(gateCall(input).pass).toBe(true);
+      expect(gateCall({ ...input, opening: null }).pass).toBe(false);
+    }
+  });
+
+  it('sends at most GATE_OPENING_CHARS of it', () => {
+    const doc = jsdomOf(para('Điện đàm '.repeat(5_000)).repeat(3));
+    const input = gateInputOf(doc, null, gateTextsByXPath);
+    expect(input.opening!.length).toBe(GATE_OPENING_CHARS);
+    expect(gateInputOf(doc, null)).toEqual(input);
+    expect(isGatePageRequest({ type: 'gate-page', input, engineLoaded: false })).toBe(true);
+    expect(isGatePageRequest({ type: 'gate-page', input: { ...input, opening: `${input.opening}x` }, engineLoaded: false })).toBe(false);
   });
 });
 
