@@ -405,7 +405,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".
     const named = new Set([...partiesOf(headline), ...headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' ? [r.code] : [])))]);
-    if ([...partiesOf(openingSentence)].some((c) => named.has(c))) {
+    // Only for an opening that reports the call as news: "Cuộc điện thoại giữa Tổng thống Mỹ … và người đồng cấp
+    // Ukraine … là không phù hợp, một trợ lý nói" under "Luận tội ông Trump: …" cites the call inside another story.
+    if (reports && [...partiesOf(openingSentence)].some((c) => named.has(c))) {
       confidence += WEIGHT.HEADLINE_NAMES_PARTIES;
       reasons.push('tiêu đề nêu các bên');
     }
@@ -428,6 +430,12 @@ function decide(a: ArticleAnalysis): CallDetection {
     negativeClass = 'denied';
     confidence += WEIGHT.NEGATIVE_HEADLINE;
     reasons.push('tiêu đề phủ nhận cuộc gọi');
+  }
+  if (headline && headline.role === 'title' && !headlineHit && headline.hits.length > 0 && headline.hits.every((h) => PLURAL_BEFORE.test(headline.text.slice(Math.max(0, h.start - 16), h.start)))) {
+    // "Bí mật đằng sau các cuộc điện đàm của Tổng thống Mỹ": the article is about calls in general, the one its
+    // opening tells is an example.
+    confidence += WEIGHT.NEGATIVE_HEADLINE;
+    reasons.push('tiêu đề nói về các cuộc gọi nói chung');
   }
   if (headline) {
     const classes = negativeClasses(headline, !headlineHit && openingHit?.cue === 'video', !headlineHit && callDone);

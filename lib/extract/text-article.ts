@@ -1,4 +1,4 @@
-import { normalizeText } from '../text';
+import { looksVietnamese, normalizeText } from '../text';
 import { findAttribution } from './attribution';
 import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasListTimestamp } from './boilerplate';
 import { parseDisplayDate, parseMachineDate } from './published';
@@ -159,7 +159,11 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   const captions: string[] = [];
   let noTitle = false;
   if (dateIndex < 0) {
-    const first = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => isProse(l) || (looksLikeHeadline(l) && !isCaptionText(l) && !isMenuLine(l)));
+    // In a Vietnamese text, a line without a single diacritic is the site's furniture in another language ("An
+    // official website of the United States government"), not the headline.
+    const vietnamese = looksVietnamese(lines.slice(0, DATE_LINE_WINDOW * 2).join(' '));
+    const foreign = (l: string) => vietnamese && !/[\u0300-\u036fđĐ]/u.test(l.normalize('NFD'));
+    const first = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => isProse(l) || (looksLikeHeadline(l) && !isCaptionText(l) && !isMenuLine(l) && !foreign(l)));
     if (first < 0 || isProse(lines[first]!)) noTitle = true;
     titleIndex = Math.max(0, first);
     for (const l of lines.slice(0, titleIndex)) if (isCaptionText(l)) captions.push(l);

@@ -143,6 +143,12 @@ describe('headlines that do not carry the call', () => {
     expect(menu.title).toBe('Thủ tướng điện đàm với Thủ tướng Thái Lan');
   });
 
+  it('a line in another language is the site’s furniture, not the headline', () => {
+    const a = articleFromText('Cờ\nAn official website of the United States government\nĐiện đàm giữa Ngoại trưởng Mỹ và Bộ trưởng Ngoại giao Việt Nam\nNội dung sau đây do Người phát ngôn cung cấp: Ngoại trưởng Mỹ Marco Rubio đã điện đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn hôm nay.');
+    expect(a.title).toBe('Điện đàm giữa Ngoại trưởng Mỹ và Bộ trưởng Ngoại giao Việt Nam');
+    expect(articleFromText('Leaders talk by phone\nThe two presidents spoke by phone on Monday about trade and security in the region.').title).toBe('Leaders talk by phone');
+  });
+
   it('re-flows a hard-wrapped copy and takes a dateline run into the headline as the dateline', () => {
     const wrapped = articleFromText(
       [
@@ -226,6 +232,8 @@ describe('call wording without "điện đàm", and near misses', () => {
     ['pranksters', 'Hai danh hài chơi khăm Tổng thống Pháp\nHai danh hài người Nga đã đóng giả Tổng thống Ukraine và gọi điện cho Tổng thống Pháp Emmanuel Macron để chơi khăm.'],
     ['a hotline being set up', 'Hai nước khai thông đường dây nóng giữa lãnh đạo\nTổng thống Hàn Quốc sẽ điện đàm với nhà lãnh đạo Triều Tiên qua đường dây nóng vừa được thiết lập.'],
     ['calls in general', 'Bí mật đằng sau các cuộc điện đàm của Tổng thống Mỹ\nNhững cuộc gọi của lãnh đạo Nhà Trắng luôn được chuẩn bị kỹ lưỡng bởi nhiều cơ quan.'],
+    ['calls in general, one told as the example', 'Hậu trường các cuộc điện đàm của Tổng thống Mỹ\nSau cuộc điện đàm gây tranh cãi của Tổng thống Mỹ Donald Trump với Tổng thống Nga Vladimir Putin hôm 5/6, nhiều người tò mò về cách Nhà Trắng chuẩn bị.\nMọi cuộc gọi của lãnh đạo Nhà Trắng đều được lên kế hoạch kỹ lưỡng.'],
+    ['a call cited inside another story whose headline names one side', 'Điều trần ở Quốc hội: trợ lý của ông Trump ra làm chứng\nCuộc điện thoại giữa Tổng thống Mỹ Donald Trump và người đồng cấp Ukraine là không phù hợp, một trợ lý nói với các nhà lập pháp hôm 6/6.'],
     ['a domestic call', 'Tổng thống Mỹ gọi điện chúc mừng người kế nhiệm\nTổng thống Mỹ Joe Biden đã gọi điện chúc mừng ứng cử viên tổng thống của Đảng Cộng hòa Donald Trump sau cuộc bầu cử tổng thống.'],
   ])('not a call: %s', (_, text) => {
     expect(run(text).detection.isCall).toBe(false);
