@@ -270,6 +270,16 @@ export const LEADERS: readonly LeaderEntry[] = [
     offices: [{ title: 'pho-thu-tuong', from: '2023-03-12' }],
   },
   {
+    id: 'zhong-shan', name: 'Chung Sơn', country: 'CN',
+    variants: ['Chung Sơn', 'Zhong Shan'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2017-02-24', to: '2020-12-26' }],
+  },
+  {
+    id: 'wang-wentao', name: 'Vương Văn Đào', country: 'CN',
+    variants: ['Vương Văn Đào', 'Wang Wentao'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2020-12-26' }],
+  },
+  {
     id: 'chang-wanquan', name: 'Thường Vạn Toàn', country: 'CN',
     variants: ['Thường Vạn Toàn', 'Chang Wanquan'], titledForms: ['Thường', 'Chang'],
     offices: [{ title: 'bo-truong-quoc-phong', from: '2013-03-16', to: '2018-03-19' }],
@@ -1378,6 +1388,11 @@ export const LEADERS: readonly LeaderEntry[] = [
     offices: [{ title: 'tro-ly-tong-thong', from: '2012-05-21' }],
   },
   {
+    id: 'valery-gerasimov', name: 'Valery Gerasimov', country: 'RU',
+    variants: ['Valery Gerasimov', 'Valeri Gerasimov', 'Gerasimov'],
+    offices: [{ title: 'tong-tham-muu-truong', from: '2012-11-09' }],
+  },
+  {
     id: 'kirill-dmitriev', name: 'Kirill Dmitriev', country: 'RU',
     variants: ['Kirill Dmitriev', 'Kirill Dmitriyev'], titledForms: ['Dmitriev'],
     offices: [{ title: 'dac-phai-vien', from: '2025' }],
@@ -2219,6 +2234,37 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'bo-truong-quoc-phong', from: '2025-01-25' },
       { title: 'bo-truong-chien-tranh', from: '2025-09-05' },
     ],
+  },
+  // Trade negotiators and commerce secretaries: the other side of many calls with Beijing and Hà Nội.
+  {
+    id: 'robert-lighthizer', name: 'Robert Lighthizer', country: 'US',
+    variants: ['Robert Lighthizer', 'Lighthizer'],
+    offices: [{ title: 'dai-dien-thuong-mai', from: '2017-05-15', to: '2021-01-20' }],
+  },
+  {
+    id: 'katherine-tai', name: 'Katherine Tai', country: 'US',
+    variants: ['Katherine Tai'], titledForms: ['Tai'],
+    offices: [{ title: 'dai-dien-thuong-mai', from: '2021-03-18', to: '2025-01-20' }],
+  },
+  {
+    id: 'jamieson-greer', name: 'Jamieson Greer', country: 'US',
+    variants: ['Jamieson Greer', 'Greer'],
+    offices: [{ title: 'dai-dien-thuong-mai', from: '2025-02-27' }],
+  },
+  {
+    id: 'wilbur-ross', name: 'Wilbur Ross', country: 'US',
+    variants: ['Wilbur Ross'], titledForms: ['Ross'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2017-02-28', to: '2021-01-20' }],
+  },
+  {
+    id: 'gina-raimondo', name: 'Gina Raimondo', country: 'US',
+    variants: ['Gina Raimondo', 'Raimondo'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2021-03-03', to: '2025-01-20' }],
+  },
+  {
+    id: 'howard-lutnick', name: 'Howard Lutnick', country: 'US',
+    variants: ['Howard Lutnick', 'Lutnick'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2025-02-21' }],
   },
   {
     id: 'hr-mcmaster', name: 'H. R. McMaster', country: 'US',
