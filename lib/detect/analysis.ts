@@ -42,6 +42,9 @@ let earlierTables: { before: PhraseIndex<string>; justBefore: PhraseIndex<string
 /** A date right after word `at`: "hôm 4/4", "ngày 12-2", "(3/2)". */
 const DATE_SOON = /^[\s,(]*(?:(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa|đêm)\s+)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}|tháng\s+\d)/iu;
 
+/** What joins two calls spoken of together: "… và các phiên …", ", cùng những cuộc …". */
+const JOINED_CALL = /^[^,;.]{0,30}?(?:,\s*)?(?:và|cùng|hoặc)\s+(?:(?:các|những|một\s+số|nhiều)\s+)?(?:(?:phiên|cuộc|lần|buổi)\s+)?$/iu;
+
 /** Mark each call phrase that reports an earlier call; returns whether the sentence has a past marker. */
 function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
   earlierTables ??= { before: phraseSet(EARLIER_BEFORE), justBefore: phraseSet(EARLIER_JUST_BEFORE), after: phraseSet(EARLIER_AFTER) };
@@ -61,6 +64,11 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
     if (h.planned) continue;
     if (earlierTables.after.findAll(text, tokens).some((m) => m.from >= h.to && m.from - h.to <= EARLIER_NEAR_WINDOW)) h.earlier = true;
   }
+  // "sau cuộc điện đàm tối 10/4 và các phiên trao đổi trực tuyến": a call joined to an earlier one is earlier too.
+  hits.forEach((h, i) => {
+    const before = hits[i - 1];
+    if (before?.earlier && !h.earlier && JOINED_CALL.test(text.slice(before.end, h.start))) h.earlier = true;
+  });
   return before.length > 0;
 }
 

@@ -81,13 +81,16 @@ function clauseStart(text: string, tokens: Token[], at: number, window: number):
 
 /** End of an online marker within `window` words after word `last` (same clause), or -1. */
 function onlineAfter(text: string, tokens: Token[], last: number, window: number): number {
-  const { online } = vocab();
+  const { online, meetings } = vocab();
+  let joined = false;
   for (let i = last + 1; i < Math.min(tokens.length, last + 1 + window); i++) {
     if (CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
     const m = online.matchAt(text, tokens, i);
     if (m) return m.to;
-    // The marker belongs to the nearer meeting: "điện đàm …, sau cuộc điện đàm trực tuyến".
-    if (vocab().calls.matchAt(text, tokens, i)) break;
+    // The marker belongs to the nearer meeting: "điện đàm …, sau cuộc điện đàm trực tuyến", "cuộc điện đàm tối 10/4
+    // và các phiên trao đổi trực tuyến" (but "Hội nghị Bộ trưởng ASEAN và Trung Quốc trực tuyến" is one meeting).
+    if (vocab().calls.matchAt(text, tokens, i) || (joined && meetings.matchAt(text, tokens, i))) break;
+    if (tokens[i]!.key === 'và' || tokens[i]!.key === 'cùng') joined = true;
   }
   return -1;
 }

@@ -277,7 +277,9 @@ export function qualifies(hit: CallHit, s: AnalyzedSentence): boolean {
 
 /** "các cuộc điện đàm của Tổng thống Mỹ", "những cuộc gọi": calls in general, not one call's news. */
 const PLURAL_BEFORE = /(?:các|những|nhiều|loạt)\s+(?:cuộc|lần)\s*$/iu;
-const firstQualifying = (s: AnalyzedSentence) => s.hits.find((h) => qualifies(h, s) && !(s.role === 'title' && PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start)))) ?? null;
+/** The sentence's first phrase of a call between officials; not an earlier call's ("…, sau cuộc điện đàm tối 10/4"). */
+const firstQualifying = (s: AnalyzedSentence) =>
+  s.hits.find((h) => qualifies(h, s) && !(s.role !== 'title' && h.earlier) && !(s.role === 'title' && PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start)))) ?? null;
 
 function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   const all = [hit, ...others].filter((h): h is CallHit => !!h);

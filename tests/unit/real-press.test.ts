@@ -234,6 +234,7 @@ describe('call wording without "điện đàm", and near misses', () => {
     ['calls in general', 'Bí mật đằng sau các cuộc điện đàm của Tổng thống Mỹ\nNhững cuộc gọi của lãnh đạo Nhà Trắng luôn được chuẩn bị kỹ lưỡng bởi nhiều cơ quan.'],
     ['calls in general, one told as the example', 'Hậu trường các cuộc điện đàm của Tổng thống Mỹ\nSau cuộc điện đàm gây tranh cãi của Tổng thống Mỹ Donald Trump với Tổng thống Nga Vladimir Putin hôm 5/6, nhiều người tò mò về cách Nhà Trắng chuẩn bị.\nMọi cuộc gọi của lãnh đạo Nhà Trắng đều được lên kế hoạch kỹ lưỡng.'],
     ['a call cited inside another story whose headline names one side', 'Điều trần ở Quốc hội: trợ lý của ông Trump ra làm chứng\nCuộc điện thoại giữa Tổng thống Mỹ Donald Trump và người đồng cấp Ukraine là không phù hợp, một trợ lý nói với các nhà lập pháp hôm 6/6.'],
+    ['a meeting in person after a call and online sessions', 'Việt Nam và Hoa Kỳ kết thúc vòng đàm phán tại Washington\nĐoàn hai nước đã họp tại Washington từ ngày 2 đến 5/6.\nĐây là lần đầu tiên Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Đại diện Thương mại Hoa Kỳ Jamieson Greer gặp trực tiếp, sau cuộc điện đàm tối 10/4 và các phiên trao đổi trực tuyến trong tháng 5.'],
     ['a domestic call', 'Tổng thống Mỹ gọi điện chúc mừng người kế nhiệm\nTổng thống Mỹ Joe Biden đã gọi điện chúc mừng ứng cử viên tổng thống của Đảng Cộng hòa Donald Trump sau cuộc bầu cử tổng thống.'],
   ])('not a call: %s', (_, text) => {
     expect(run(text).detection.isCall).toBe(false);
