@@ -10,11 +10,11 @@
  * point at other browsers. No step can hang: each has a time bound, and the run always ends with
  * its summary line.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserPlan, missingBrowsers, instructions, thisMachine, type Missing } from './helpers/browsers';
+import { setUpBrowsers } from './helpers/browsers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'tests/out');
@@ -65,41 +65,14 @@ function step(title: string, command: string, args: string[], limit: number, see
 
 let passed = 0;
 let failed = 0;
-/** Printed after the summary, as the run's last line, when the browsers were missing. */
-let browserLine: string | null = null;
+// The browsers first: an install (minutes) belongs before the rest, and a missing browser is said at once.
+// The line saying what to run is printed again after the summary, as the run's last line.
+const browserLine = setUpBrowsers();
 const finish = (code: number): never => {
   console.log(`\n${passed} passed, ${failed} failed`);
   if (browserLine) console.log(browserLine);
   process.exit(code);
 };
-
-// The browsers first: an install (minutes) belongs before the rest, and a missing browser is said at once.
-let missing: Missing[] = missingBrowsers();
-if (missing.length) {
-  const can = thisMachine();
-  const plan = browserPlan(missing, can);
-  if (plan.kind === 'install') {
-    console.log(`\n▶ browsers: missing ${missing.map((m) => m.what).join(', ')}; installing ${[...new Set(missing.map((m) => m.pkg))].join(', ')} (Debian packages)`);
-    for (const command of plan.commands) {
-      if (process.env.DIEN_DAM_INSTALL_DRY_RUN) {
-        // A seam for checking this path without touching the machine: say what would run.
-        console.log(`(dry run) ${command.join(' ')}`);
-        continue;
-      }
-      // apt-get on a slow mirror takes minutes, but not half an hour: past that it is stuck.
-      const r = spawnSync(command[0]!, command.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 30 * MINUTE });
-      if (r.status !== 0) {
-        console.log(`✖ ${command.join(' ')} failed (${r.error?.message ?? `status ${r.status}`})`);
-        break;
-      }
-    }
-    missing = missingBrowsers();
-  }
-  if (missing.length) {
-    browserLine = instructions(missing, can);
-    console.log(`\n${browserLine}`);
-  }
-}
 
 if ((await step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], 10 * MINUTE)) !== 0) {
   failed++;

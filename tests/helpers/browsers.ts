@@ -5,6 +5,7 @@
  * happens without them). Used by tests/run.ts (npm test) before the real-browser tests, and by the
  * harness (tests/e2e/harness.ts, firefox.e2e.ts) to launch them.
  */
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -96,4 +97,48 @@ export function instructions(missing: Missing[], can: { root: boolean; apt: bool
     ? `install them with: ${installHint(can.root)}${missing.some((m) => !m.pkg) ? `, ${paths}` : ''}`
     : `install Chromium and Firefox ESR (Debian: ${installHint(can.root)}), ${paths}`;
   return `Real-browser tests cannot run: missing ${missing.map((m) => m.what).join(', ')}; ${fix}.`;
+}
+
+export interface SetUpOptions {
+  env?: Env;
+  can?: { root: boolean; apt: boolean };
+  /** What is missing now (asked again after an install). */
+  missing?: () => Missing[];
+  /** Runs one command; true if it succeeded. */
+  run?: (command: string[]) => boolean;
+  log?: (line: string) => void;
+}
+
+/** apt-get on a slow mirror takes minutes, but not half an hour: past that it is stuck. */
+const INSTALL_TIMEOUT_MS = 30 * 60_000;
+
+function runCommand(command: string[]): boolean {
+  const r = spawnSync(command[0]!, command.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: INSTALL_TIMEOUT_MS });
+  if (r.status !== 0) console.log(`✖ ${command.join(' ')} failed (${r.error?.message ?? `status ${r.status}`})`);
+  return r.status === 0;
+}
+
+/**
+ * npm test's first step: find the browsers, install Debian's packages when it can, and return null
+ * when everything is there, else the one line that says what to run (printed at once, and again
+ * as the run's last line). DIEN_DAM_INSTALL_DRY_RUN=1 prints the install commands instead of running them.
+ */
+export function setUpBrowsers(options: SetUpOptions = {}): string | null {
+  const env = options.env ?? process.env;
+  const missingNow = options.missing ?? (() => missingBrowsers(env));
+  const log = options.log ?? ((line: string) => console.log(line));
+  const run = env.DIEN_DAM_INSTALL_DRY_RUN ? (command: string[]) => (log(`(dry run) ${command.join(' ')}`), true) : (options.run ?? runCommand);
+  let missing = missingNow();
+  if (!missing.length) return null;
+  const can = options.can ?? thisMachine();
+  const plan = browserPlan(missing, can);
+  if (plan.kind === 'install') {
+    log(`\n▶ browsers: missing ${missing.map((m) => m.what).join(', ')}; installing ${DEBIAN_PACKAGES.join(', ')} (Debian packages, as .ci/run does)`);
+    for (const command of plan.commands) if (!run(command)) break;
+    missing = missingNow();
+    if (!missing.length) return null;
+  }
+  const line = instructions(missing, can);
+  log(`\n${line}`);
+  return line;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APT_COMMANDS, browserPlan, CHROMIUM_VI_LOCALE, DEFAULT_CHROMIUM, DEFAULT_FIREFOX, instructions, missingBrowsers } from '../helpers/browsers';
+import { APT_COMMANDS, browserPlan, CHROMIUM_VI_LOCALE, DEFAULT_CHROMIUM, DEFAULT_FIREFOX, instructions, missingBrowsers, setUpBrowsers } from '../helpers/browsers';
 
 /**
  * What npm test (tests/run.ts) does about the real-browser tests' browsers, on machines described
@@ -51,5 +51,40 @@ describe('the browsers npm test needs', () => {
   it('without apt-get, asks for the browsers and their paths', () => {
     const line = instructions(missingBrowsers({}, machine([]), machine([])), { root: true, apt: false });
     expect(line).toMatch(/install Chromium and Firefox ESR \(Debian: apt-get .*\), or point CHROMIUM_PATH \/ FIREFOX_PATH at installed browsers\.$/);
+  });
+
+  it('npm test’s first step: installs, looks again, and is ready — or says what to run when the install did not help', () => {
+    let installed = false;
+    const ran: string[] = [];
+    const log: string[] = [];
+    const missing = () => missingBrowsers({}, machine(installed ? DEBIAN : []), machine(installed ? DEBIAN : []));
+    const run = (command: string[]) => {
+      ran.push(command.join(' '));
+      if (command[1] === 'install') installed = true;
+      return true;
+    };
+    expect(setUpBrowsers({ env: {}, can: { root: true, apt: true }, missing, run, log: (l) => log.push(l) })).toBeNull();
+    expect(ran).toEqual(['apt-get update -qq', 'apt-get install -y -qq chromium chromium-l10n firefox-esr']);
+    expect(log.join('\n')).toMatch(/installing chromium, chromium-l10n, firefox-esr/);
+
+    // apt-get update fails (no network): nothing more is run, and the line says what to run.
+    ran.length = 0;
+    installed = false;
+    const failing = (command: string[]) => (ran.push(command.join(' ')), false);
+    const line = setUpBrowsers({ env: {}, can: { root: true, apt: true }, missing, run: failing, log: () => undefined });
+    expect(ran).toEqual(['apt-get update -qq']);
+    expect(line).toMatch(/^Real-browser tests cannot run: missing \/usr\/bin\/chromium \(Chromium\), \/usr\/bin\/firefox-esr \(Firefox\); install them with: apt-get update/);
+
+    // Not root: nothing is run.
+    ran.length = 0;
+    expect(setUpBrowsers({ env: {}, can: { root: false, apt: true }, missing, run, log: () => undefined })).toMatch(/sudo apt-get update/);
+    expect(ran).toEqual([]);
+  });
+
+  it('DIEN_DAM_INSTALL_DRY_RUN prints the install commands instead of running them', () => {
+    const log: string[] = [];
+    const line = setUpBrowsers({ env: { DIEN_DAM_INSTALL_DRY_RUN: '1' }, can: { root: true, apt: true }, missing: () => missingBrowsers({}, machine([]), machine([])), run: () => { throw new Error('ran'); }, log: (l) => log.push(l) });
+    expect(log.filter((l) => l.startsWith('(dry run)'))).toEqual(['(dry run) apt-get update -qq', '(dry run) apt-get install -y -qq chromium chromium-l10n firefox-esr']);
+    expect(line).toMatch(/^Real-browser tests cannot run/);
   });
 });
