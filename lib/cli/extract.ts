@@ -1,31 +1,33 @@
 /**
  * The engine's command line: one JSON line per input file.
  *
- *   npm run --silent extract -- [--url URL] [--published YYYY-MM-DD] FILE...
- *   npm run --silent extract -- --manifest LIST.jsonl      (lines: { "file", "url"?, "published"? })
+ *   npm run --silent extract -- [--url URL] [--published YYYY-MM-DD] [--time-limit SECONDS] FILE...
+ *   npm run --silent extract -- [--time-limit SECONDS] --manifest LIST.jsonl      (lines: { "file", "url"?, "published"? })
  *
  * A .html/.htm file is a whole page; any other file is plain article text whose first line is
- * the title. A file that cannot be read is reported on stderr and the others still run; the
- * exit status is 1 if any file failed.
+ * the title. A page is read as data (./html-document.ts: nothing it references is loaded or run).
+ * Each file gives one line: its result on stdout, or on stderr "FILE: why it could not be read" —
+ * whether the failure is thrown while it is read or later by the DOM it was parsed into, or the file
+ * takes longer than the time limit (60 s unless --time-limit says otherwise) — and the others still
+ * run; the exit status is 1 if any file failed. Files are read in a thread of their own
+ * (./extract-worker.ts), so that one that overruns can be stopped.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzePage, analyzeText, type EngineResult } from '../engine';
-import { closeHtmlParser, parseHtml } from './html-document';
+import { Worker } from 'node:worker_threads';
+import { messageOf, type Job, type Reply } from './read-page';
 
-interface Job {
-  file: string;
-  path: string;
-  url: string | null;
-  published: string | null;
-}
+const USAGE = 'usage: extract [--url URL] [--published YYYY-MM-DD] [--time-limit SECONDS] FILE...  |  extract [--time-limit SECONDS] --manifest LIST.jsonl';
+/**
+ * How long one file may take. Pages take milliseconds to a few seconds (a 5 MB page ~5 s); a
+ * pathological tree can take happy-dom and Readability much longer (RELIABILITY.md: a 61 KB fuzzed
+ * page, 15-18 s). Past this the file is reported as not read, and the batch goes on.
+ */
+const DEFAULT_TIME_LIMIT_S = 60;
 
-const USAGE = 'usage: extract [--url URL] [--published YYYY-MM-DD] FILE...  |  extract --manifest LIST.jsonl';
-/** Inputs bigger than this are refused with a message rather than read. */
-const MAX_INPUT_BYTES = 50 * 1024 * 1024;
-
-function parseArgs(argv: string[]): { jobs: Job[]; errors: string[] } {
+function parseArgs(argv: string[]): { jobs: Job[]; errors: string[]; timeLimitMs: number } {
+  let timeLimitMs = DEFAULT_TIME_LIMIT_S * 1000;
   let url: string | null = null;
   let published: string | null = null;
   const files: string[] = [];
@@ -39,6 +41,12 @@ function parseArgs(argv: string[]): { jobs: Job[]; errors: string[] } {
       return v;
     };
     if (a === '--url') url = value();
+    else if (a === '--time-limit') {
+      const v = value();
+      const seconds = Number(v);
+      if (!(seconds > 0)) throw new Error(`--time-limit needs a number of seconds, not ${v}\n${USAGE}`);
+      timeLimitMs = seconds * 1000;
+    }
     else if (a === '--published') published = value();
     else if (a === '--manifest') {
       const list = value();
@@ -64,65 +72,88 @@ function parseArgs(argv: string[]): { jobs: Job[]; errors: string[] } {
     else files.push(a);
   }
   for (const f of files) jobs.push({ file: f, path: resolve(f), url, published });
-  return { jobs, errors };
+  return { jobs, errors, timeLimitMs };
 }
 
-/** Text of a file, or an error saying why it is not a text file. */
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  if (bytes.length > MAX_INPUT_BYTES) throw new Error(`file too large (${bytes.length} bytes)`);
-  if (bytes.subarray(0, 8192).includes(0)) throw new Error('binary file, not text or HTML');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('not UTF-8 text');
+/** The reader thread starting (loading the engine and the DOM library: ~1 s); past this it never will. */
+const START_TIMEOUT_MS = 120_000;
+/** Test seam: modules the reader thread imports first (tests/helpers/late-failure.ts). */
+const TEST_IMPORTS = (process.env.DIEN_DAM_EXTRACT_IMPORT ?? '').split(',').filter(Boolean).map((p) => pathToFileURL(resolve(p)).href);
+
+/**
+ * The reader thread, one file at a time. A file that takes longer than the limit, or that brings the
+ * thread down (out of memory), is that file's error; the next file gets a new thread.
+ */
+class Reader {
+  private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
+  private answer: ((r: Reply) => void) | null = null;
+
+  private start(): void {
+    const worker = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), {
+      workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href, imports: TEST_IMPORTS },
+      // The main thread's flags (tsx's loader among them) are not the thread's: its boot registers tsx itself.
+      execArgv: [],
+    });
+    this.worker = worker;
+    let started: () => void;
+    let failed: (e: Error) => void;
+    this.ready = new Promise<void>((resolve, reject) => {
+      started = resolve;
+      failed = reject;
+    });
+    this.ready.catch(() => undefined);
+    worker.on('message', (m: Reply | { ready: true }) => {
+      if (this.worker !== worker) return; // a stopped thread's last word
+      if ('ready' in m) started();
+      else this.answer?.(m);
+    });
+    const gone = (why: string) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      failed(new Error(why));
+      this.answer?.({ error: why });
+    };
+    worker.on('error', (e) => gone(`the reader stopped: ${messageOf(e)}`));
+    worker.on('exit', (code) => gone(`the reader stopped (exit ${code})`));
   }
-}
 
-function isHtml(path: string, text: string): boolean {
-  if (/\.x?html?$/i.test(path)) return true;
-  if (/\.txt$/i.test(path)) return false;
-  return /^\s*(<!doctype html|<html[\s>])/i.test(text);
-}
-
-function run(job: Job): EngineResult {
-  const text = readText(job.path);
-  if (isHtml(job.path, text)) {
-    const url = job.url ?? pathToFileURL(job.path).href;
-    return analyzePage(parseHtml(text), url, { force: true, published: job.published });
+  private stop(): void {
+    const w = this.worker;
+    this.worker = null;
+    if (w) void w.terminate();
   }
-  return analyzeText(text, { url: job.url, published: job.published });
-}
 
-function output(file: string, r: EngineResult) {
-  const a = r.article;
-  const c = r.call;
-  return {
-    file,
-    isCall: r.detection.isCall,
-    kind: r.detection.kind,
-    confidence: r.detection.confidence,
-    article: a && {
-      title: a.title,
-      lead: a.lead,
-      text: a.text,
-      publishedAt: a.publishedAt,
-      siteName: a.siteName,
-      attribution: a.attribution,
-      isArticle: a.isArticle,
-    },
-    call: c && {
-      kind: c.kind,
-      eventDate: c.eventDate,
-      eventDatePartial: c.eventDatePartial,
-      participants: c.participants.map(({ name, title, country }) => ({ name, title, country })),
-      initiator: c.initiator,
-      ordinal: c.ordinal,
-      topics: c.topics,
-      agreements: c.agreements,
-      earlierCalls: c.earlierCalls.map((e) => e.date ?? e.datePartial),
-    },
-  };
+  async read(job: Job, limitMs: number): Promise<Reply> {
+    if (!this.worker) this.start();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([this.ready, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`the reader did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS)))]);
+    } catch (e) {
+      this.stop();
+      return { error: messageOf(e) };
+    } finally {
+      clearTimeout(timer);
+    }
+    const worker = this.worker!;
+    return new Promise<Reply>((resolve) => {
+      const done = (r: Reply) => {
+        clearTimeout(timer);
+        this.answer = null;
+        resolve(r);
+      };
+      timer = setTimeout(() => {
+        this.stop();
+        done({ error: `not read within ${limitMs / 1000} s, stopped (--time-limit sets the limit)` });
+      }, limitMs);
+      this.answer = done;
+      worker.postMessage(job);
+    });
+  }
+
+  close(): void {
+    this.stop();
+  }
 }
 
 async function main() {
@@ -130,7 +161,7 @@ async function main() {
   try {
     parsed = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
+    process.stderr.write(`${messageOf(e)}\n`);
     process.exitCode = 2;
     return;
   }
@@ -141,16 +172,16 @@ async function main() {
     process.exitCode = 2;
     return;
   }
+  const reader = new Reader();
   for (const job of parsed.jobs) {
-    try {
-      process.stdout.write(`${JSON.stringify(output(job.file, run(job)))}\n`);
-    } catch (e) {
+    const reply = await reader.read(job, parsed.timeLimitMs);
+    if ('line' in reply) process.stdout.write(`${reply.line}\n`);
+    else {
       failed = true;
-      process.stderr.write(`${job.file}: ${(e as Error).message ?? String(e)}\n`);
+      process.stderr.write(`${job.file}: ${reply.error}\n`);
     }
-    await closeHtmlParser(); // one page's DOM at a time in memory
   }
-  await closeHtmlParser();
+  reader.close();
   if (failed) process.exitCode = 1;
 }
 

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
 import {
   collection, fixture, launchWithExtension, openPopup, removeProfile, screenshotDir, startNewsServer, tabStates, waitForTabState,
-  type ExtensionBrowser, type NewsServer,
+  type ExtensionBrowser, type NewsServer, TEST_TIMEOUT, inWorker,
 } from './harness';
 
 const CALL_PAGES = [
@@ -38,18 +38,18 @@ describe('the extension in Chromium', () => {
     console.log(`screenshots: ${shots}`);
     server = await startNewsServer();
     b = await launchWithExtension();
-  });
+  }, { timeout: TEST_TIMEOUT });
   after(async () => {
     await b?.close();
     await server?.close();
     if (b) removeProfile(b.profileDir);
-  });
+  }, { timeout: TEST_TIMEOUT });
 
-  it('saves each call article on vov.vn and cafef.vn once', async () => {
+  it('saves each call article on vov.vn and cafef.vn once', { timeout: TEST_TIMEOUT }, async () => {
     for (const file of CALL_PAGES) {
       const { page, url } = await visit(file);
       const state = await waitForTabState(b, url, (s) => s.status === 'call' && s.saved);
-      const badge = await (await b.worker()).evaluate((tabId) => chrome.action.getBadgeText({ tabId }), (state as { tabId: number }).tabId);
+      const badge = await inWorker(await b.worker(), (tabId) => chrome.action.getBadgeText({ tabId }), (state as { tabId: number }).tabId);
       assert.equal(badge, '✓', `badge on ${file}`);
       await page.close();
     }
@@ -65,7 +65,7 @@ describe('the extension in Chromium', () => {
     assert.equal(putinMacron.find((c) => c.eventDate === '2022-01-28').mentioned, 0);
   });
 
-  it('does not save twice when a page is reloaded or opened twice at once', async () => {
+  it('does not save twice when a page is reloaded or opened twice at once', { timeout: TEST_TIMEOUT }, async () => {
     const before = await collection(b);
     const { page, url } = await visit('vov-putin-macron-2022-02-03.html');
     await page.reload({ waitUntil: 'load' });
@@ -80,7 +80,7 @@ describe('the extension in Chromium', () => {
     await Promise.all([page.close(), p1.close(), p2.close()]);
   });
 
-  it('saves nothing from list pages and articles that are not about a call', async () => {
+  it('saves nothing from list pages and articles that are not about a call', { timeout: TEST_TIMEOUT }, async () => {
     const before = await collection(b);
     for (const file of NOT_CALL_PAGES) {
       const { page } = await visit(file);
@@ -96,7 +96,7 @@ describe('the extension in Chromium', () => {
     assert.equal(afterwards.calls.length, before.calls.length);
   });
 
-  it('shows the latest Putin–Macron record with the earlier calls, then the Putin–Trump one', async () => {
+  it('shows the latest Putin–Macron record with the earlier calls, then the Putin–Trump one', { timeout: TEST_TIMEOUT }, async () => {
     const { page, url } = await visit('vov-putin-macron-2022-02-03.html');
     const state = await waitForTabState(b, url, (s) => s.saved);
     const popup = await openPopup(b, (state as { tabId: number }).tabId);
@@ -132,7 +132,7 @@ describe('the extension in Chromium', () => {
     await Promise.all([opened.close(), popup.close(), page.close()]);
   });
 
-  it('keeps the reader’s note across popup reopenings and a browser restart', async () => {
+  it('keeps the reader’s note across popup reopenings and a browser restart', { timeout: TEST_TIMEOUT }, async () => {
     const note = 'Cuộc thứ ba trong tuần — theo dõi tiếp <b>không phải HTML</b>';
     let { page, url } = await visit('vov-putin-macron-2022-02-03.html');
     let state = await waitForTabState(b, url, (s) => s.saved);
@@ -161,7 +161,7 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
-  it('finds a call without diacritics, in the popup and the full-page view', async () => {
+  it('finds a call without diacritics, in the popup and the full-page view', { timeout: TEST_TIMEOUT }, async () => {
     const { page } = await visit('vov-list-the-gioi.html');
     const states = await tabStates(b);
     const popup = await openPopup(b, states.at(-1)?.tabId ?? 0);
@@ -198,7 +198,7 @@ describe('the extension in Chromium', () => {
     await view.close();
   });
 
-  it('deletes calls from the full-page view; the popup of a tab that showed one as saved then offers to save it', async () => {
+  it('deletes calls from the full-page view; the popup of a tab that showed one as saved then offers to save it', { timeout: TEST_TIMEOUT }, async () => {
     // The tab's stored state still says "saved" after the deletion: the popup shows it first,
     // then the background's check (the call is gone) turns it into "not saved".
     const { page, url } = await visit('cafef-trump-tap-can-binh-call.html');

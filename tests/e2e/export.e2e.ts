@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { collection, FIXTURE_PAGES, launchWithExtension, openPopup, removeProfile, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer } from './harness';
+import { collection, FIXTURE_PAGES, launchWithExtension, openPopup, removeProfile, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer, TEST_TIMEOUT } from './harness';
 
 const shots = screenshotDir('export');
 
@@ -25,14 +25,14 @@ describe('export and import', () => {
       await waitForTabState(b, url, (s) => s.saved);
       await page.close();
     }
-  });
+  }, { timeout: TEST_TIMEOUT });
   after(async () => {
     await b?.close();
     await server?.close();
     if (b) removeProfile(b.profileDir);
-  });
+  }, { timeout: TEST_TIMEOUT });
 
-  it('downloads the whole collection as JSON from the popup', async () => {
+  it('downloads the whole collection as JSON from the popup', { timeout: TEST_TIMEOUT }, async () => {
     const popup = await openPopup(b);
     await popup.getByTestId('export-json').waitFor();
     const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
@@ -48,7 +48,7 @@ describe('export and import', () => {
     await popup.close();
   });
 
-  it('downloads the current filter as CSV and Markdown from the collection view', async () => {
+  it('downloads the current filter as CSV and Markdown from the collection view', { timeout: TEST_TIMEOUT }, async () => {
     const view = await b.context.newPage();
     await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
     await view.getByTestId('collection-search').fill('putin macron');
@@ -71,7 +71,7 @@ describe('export and import', () => {
     await view.close();
   });
 
-  it('imports the JSON into a fresh profile and finds the same calls; refuses a broken file', async () => {
+  it('imports the JSON into a fresh profile and finds the same calls; refuses a broken file', { timeout: TEST_TIMEOUT }, async () => {
     const fresh = await launchWithExtension();
     try {
       const view = await fresh.context.newPage();

@@ -6,28 +6,28 @@
  * permission (optional_permissions) and the content script registered for it. Screenshots in
  * tests/e2e/out/firefox.
  *
- * Skipped only when /usr/bin/firefox-esr is missing (.ci/run installs it).
+ * Fails at once, saying what to install, when /usr/bin/firefox-esr (or FIREFOX_PATH) is missing
+ * (npm test installs it when it runs as root with apt-get, as .ci/run does).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { fixture, PAGES_DIR, ROOT, screenshotDir, startNewsServer, type NewsServer } from './harness';
+import { fixture, LAUNCH_TIMEOUT, PAGES_DIR, ROOT, screenshotDir, startNewsServer, type NewsServer, TEST_TIMEOUT } from './harness';
+import { firefoxPath, instructions, isExecutable, missingBrowsers } from '../helpers/browsers';
 
 /** The extension APIs of an extension page (moz-extension://), as seen from page.evaluate. */
 declare const browser: any;
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = firefoxPath();
 const EXTENSION = join(ROOT, '.output/firefox-mv2');
 /** The extension's internal UUID, fixed through a pref so that its pages have a known address. */
 const UUID = '6f1d2c3b-8a4e-4b7f-9c51-2d0e7a9b3f68';
 const ARTICLE = 'vov-putin-macron-2017-05-18.html';
 const WAIT = { timeout: 20_000 };
-
-const skip = existsSync(FIREFOX) ? false : `${FIREFOX} is not installed (apt-get install firefox-esr; .ci/run does)`;
 
 let server: NewsServer;
 let firefox: Browser;
@@ -99,11 +99,14 @@ async function storedCollection(page: Page): Promise<{ calls: any[]; articles: a
   );
 }
 
-describe('the extension in Firefox', { skip }, () => {
+describe('the extension in Firefox', () => {
   before(async () => {
+    // A missing browser fails every test of this file at once, with what to install.
+    assert.ok(isExecutable(FIREFOX), instructions(missingBrowsers().filter((m) => m.browser === 'firefox')));
     // The Firefox build of the current sources (npm test builds it too; this file also runs alone).
-    const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(build.status, 0, `wxt build -b firefox failed:\n${build.stdout}\n${build.stderr}`);
+    // ~20 s; bounded so that a stuck build fails this file rather than holding the run.
+    const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8', timeout: 5 * 60_000 });
+    assert.equal(build.status, 0, `wxt build -b firefox failed:\n${build.error?.message ?? ''}\n${build.stdout}\n${build.stderr}`);
     const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
     addonId = manifest.browser_specific_settings.gecko.id;
     shots = screenshotDir('firefox');
@@ -113,6 +116,9 @@ describe('the extension in Firefox', { skip }, () => {
     firefox = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
+      timeout: LAUNCH_TIMEOUT,
+      // Each WebDriver BiDi call (an evaluate in a page that never answers) is bounded by puppeteer's
+      // protocolTimeout (180 s by default), each test by TEST_TIMEOUT.
       headless: true,
       extraPrefsFirefox: {
         // vov.vn and cafef.vn resolve to this machine; the fixture server's port stays in the URL.
@@ -127,19 +133,19 @@ describe('the extension in Firefox', { skip }, () => {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
       },
     });
-  });
+  }, { timeout: TEST_TIMEOUT });
   after(async () => {
     await firefox?.close();
     await server?.close();
     if (downloads) rmSync(downloads, { recursive: true, force: true });
-  });
+  }, { timeout: TEST_TIMEOUT });
 
-  it('installs the build under its stable add-on id', async () => {
+  it('installs the build under its stable add-on id', { timeout: TEST_TIMEOUT }, async () => {
     assert.match(addonId, /^dien-dam@/);
     assert.equal(await firefox.installExtension(EXTENSION), addonId);
   });
 
-  it('recognises a vov.vn call article and highlights its facts in the page', async () => {
+  it('recognises a vov.vn call article and highlights its facts in the page', { timeout: TEST_TIMEOUT }, async () => {
     article = await firefox.newPage();
     await article.setViewport({ width: 1280, height: 900 });
     articleUrl = server.urlOf(fixture(ARTICLE));
@@ -169,7 +175,7 @@ describe('the extension in Firefox', { skip }, () => {
     await article.screenshot({ path: join(shots, 'article.png') });
   });
 
-  it('saves the call and opens its record from the card in the collection page', async () => {
+  it('saves the call and opens its record from the card in the collection page', { timeout: TEST_TIMEOUT }, async () => {
     // The card's "open" button appears once the background replied that the call is saved.
     const open = await article.waitForSelector('dien-dam-card >>> [data-testid="card-open"]', WAIT);
     const view = await extensionTab(() => open!.click(), 'collection.html?call=');
@@ -234,7 +240,7 @@ describe('the extension in Firefox', { skip }, () => {
     await Promise.all([popup.close(), list.close(), view.close()]);
   });
 
-  it('does not save the article twice when it is read again', async () => {
+  it('does not save the article twice when it is read again', { timeout: TEST_TIMEOUT }, async () => {
     await article.reload({ waitUntil: 'load' });
     const open = await article.waitForSelector('dien-dam-card >>> [data-testid="card-open"]', WAIT);
     const view = await extensionTab(() => open!.click(), 'collection.html?call=');
@@ -244,7 +250,7 @@ describe('the extension in Firefox', { skip }, () => {
     await view.close();
   });
 
-  it('reads a site the reader switches on in the settings (permission, then a registered content script)', async () => {
+  it('reads a site the reader switches on in the settings (permission, then a registered content script)', { timeout: TEST_TIMEOUT }, async () => {
     // A call article under a site that is not one of the defaults: nothing runs there yet.
     const path = '/the-gioi/dien-dam-nga-phap.html';
     server.extra.set(`baoquocte.vn${path}`, readFileSync(join(PAGES_DIR, 'vov-putin-macron-2022-01-28.html'), 'utf8'));

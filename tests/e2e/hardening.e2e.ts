@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import {
   collection, EXTENSION, fixture, FIXTURE_PAGES, launchWithExtension, openPopup, PAGES_DIR, removeProfile, ROOT, screenshotDir,
-  startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer,
+  startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer, TEST_TIMEOUT, inWorker,
 } from './harness';
 import { SCHEMA_VERSION } from '../../lib/store/schema';
 
@@ -42,14 +42,14 @@ describe('hardening', () => {
       const frameUrl = fromWorker ? '' : (() => { try { return r.frame().url(); } catch { return ''; } })();
       if (fromWorker || frameUrl.startsWith('chrome-extension://')) requests.push({ url: r.url(), from: fromWorker ? 'service worker' : frameUrl });
     });
-  });
+  }, { timeout: TEST_TIMEOUT });
   after(async () => {
     await b?.close();
     await server?.close();
     if (b) removeProfile(b.profileDir);
-  });
+  }, { timeout: TEST_TIMEOUT });
 
-  it('keeps hostile text inert in the popup, the card and the collection', async () => {
+  it('keeps hostile text inert in the popup, the card and the collection', { timeout: TEST_TIMEOUT }, async () => {
     server.extra.set('vov.vn/the-gioi/hostile-post999.vov', hostilePage());
     const page = await b.context.newPage();
     const url = `http://vov.vn:${server.port}/the-gioi/hostile-post999.vov`;
@@ -80,7 +80,7 @@ describe('hardening', () => {
     await Promise.all([popup.close(), view.close(), page.close()]);
   });
 
-  it('saves each call exactly once when ten tabs open call articles at once', async () => {
+  it('saves each call exactly once when ten tabs open call articles at once', { timeout: TEST_TIMEOUT }, async () => {
     const calls = FIXTURE_PAGES.filter((p) => p.isCall);
     const urls = Array.from({ length: 10 }, (_, i) => server.urlOf(calls[i % calls.length]!));
     const pages = await Promise.all(urls.map(() => b.context.newPage()));
@@ -96,12 +96,12 @@ describe('hardening', () => {
     await Promise.all(pages.map((p) => p.close()));
   });
 
-  it('makes no network request of its own', () => {
+  it('makes no network request of its own', { timeout: TEST_TIMEOUT }, () => {
     const outside = requests.filter((r) => !r.url.startsWith(`chrome-extension://${b.extensionId}/`));
     assert.deepEqual(outside, [], 'requests from extension contexts that leave the extension');
   });
 
-  it('reads a huge or absurdly deep call page as "not analysed", says why in the popup, and throws nothing into the page', async () => {
+  it('reads a huge or absurdly deep call page as "not analysed", says why in the popup, and throws nothing into the page', { timeout: TEST_TIMEOUT }, async () => {
     const html = readFileSync(join(PAGES_DIR, fixture('vov-putin-macron-2022-02-03.html').file), 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
     // 3 MB of article text in 50,000 paragraphs (the engine reads at most MAX_TEXT_CHARS =
     // 2,000,000 characters). One 3 MB paragraph would not do: Chromium itself takes minutes to lay it out.
@@ -138,7 +138,7 @@ describe('hardening', () => {
     }
   });
 
-  it('tells the reader when storage is full, writes nothing, and saves on retry', async () => {
+  it('tells the reader when storage is full, writes nothing, and saves on retry', { timeout: TEST_TIMEOUT }, async () => {
     const page = await b.context.newPage();
     // A copy of a call article under another address: a new article to save.
     server.extra.set('vov.vn/the-gioi/quota-copy-post1000.vov', readFileSync(join(PAGES_DIR, fixture('vov-putin-macron-2020-06-26.html').file), 'utf8').replace(/<link rel="canonical"[^>]*>/, ''));
@@ -146,7 +146,7 @@ describe('hardening', () => {
     const before = await collection(b);
     // The disk is full: in the background's IndexedDB, the second write of a transaction fails the
     // way Chromium fails it (QuotaExceededError) — after a first write that must be rolled back.
-    await (await b.worker()).evaluate(() => {
+    await inWorker(await b.worker(), () => {
       const g = globalThis as unknown as Record<string, unknown>;
       const proto = IDBObjectStore.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
       g.__realWrites = { put: proto.put, add: proto.add };
@@ -163,7 +163,7 @@ describe('hardening', () => {
     const state = (await waitForTabState(b, copyUrl, (s) => s.status === 'call')) as { tabId: number; saved: boolean; error?: { kind: string } };
     assert.equal(state.saved, false);
     assert.equal(state.error?.kind, 'quota');
-    const badge = await (await b.worker()).evaluate((tabId) => chrome.action.getBadgeText({ tabId }), state.tabId);
+    const badge = await inWorker(await b.worker(), (tabId) => chrome.action.getBadgeText({ tabId }), state.tabId);
     assert.equal(badge, '!');
     // Nothing half-written: the transaction's first write was rolled back.
     const during = await collection(b);
@@ -173,7 +173,7 @@ describe('hardening', () => {
     await popup.getByText('Bộ nhớ đầy').first().waitFor();
     await popup.screenshot({ path: join(shots, 'popup-quota.png'), fullPage: true });
     // Room again: the retry button saves it.
-    await (await b.worker()).evaluate(() => {
+    await inWorker(await b.worker(), () => {
       const real = (globalThis as unknown as { __realWrites?: Record<string, unknown> }).__realWrites;
       if (real) Object.assign(IDBObjectStore.prototype, real);
     });
@@ -183,7 +183,7 @@ describe('hardening', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  it('leaves no half-written records when the service worker is stopped during saves', async () => {
+  it('leaves no half-written records when the service worker is stopped during saves', { timeout: TEST_TIMEOUT }, async () => {
     const page = await b.context.newPage();
     const cdp = await b.context.newCDPSession(page);
     const files = FIXTURE_PAGES.filter((p) => p.isCall).map((p) => p.file);
@@ -211,52 +211,58 @@ describe('hardening', () => {
 });
 
 describe('an update with a schema change', () => {
-  it('keeps every record when version N+1 replaces version N in the same profile', async () => {
+  it('keeps every record when version N+1 replaces version N in the same profile', { timeout: TEST_TIMEOUT }, async () => {
     const server = await startNewsServer();
     // The installed extension lives in one folder: its id comes from that path.
     const installed = mkdtempSync(join(tmpdir(), 'dien-dam-installed-'));
-    cpSync(EXTENSION, installed, { recursive: true });
-    let b = await launchWithExtension({ extensionPath: installed });
-    const profile = b.profileDir;
-    let last: { tabId: number } | null = null;
-    for (const p of FIXTURE_PAGES.filter((x) => x.isCall)) {
-      const page = await b.context.newPage();
-      const url = server.urlOf(p);
-      await page.goto(url);
-      last = (await waitForTabState(b, url, (s) => s.saved)) as { tabId: number };
-      // The last page stays open: the popup is opened on it (a closed tab's state is dropped).
-      if (p !== FIXTURE_PAGES.filter((x) => x.isCall).at(-1)) await page.close();
-    }
-    const popup = await openPopup(b, last!.tabId);
-    await popup.getByTestId('note').fill('ghi chú trước khi cập nhật');
-    await popup.getByTestId('note-status').filter({ hasText: /Đã lưu/ }).waitFor();
-    const before = await collection(b);
-    await b.close();
+    // Whatever fails, the browser, the server and the folders go (an open server would keep the file running).
+    let b: ExtensionBrowser | undefined;
+    let profile: string | undefined;
+    try {
+      cpSync(EXTENSION, installed, { recursive: true });
+      b = await launchWithExtension({ extensionPath: installed });
+      profile = b.profileDir;
+      let last: { tabId: number } | null = null;
+      for (const p of FIXTURE_PAGES.filter((x) => x.isCall)) {
+        const page = await b.context.newPage();
+        const url = server.urlOf(p);
+        await page.goto(url);
+        last = (await waitForTabState(b, url, (s) => s.saved)) as { tabId: number };
+        // The last page stays open: the popup is opened on it (a closed tab's state is dropped).
+        if (p !== FIXTURE_PAGES.filter((x) => x.isCall).at(-1)) await page.close();
+      }
+      const popup = await openPopup(b, last!.tabId);
+      await popup.getByTestId('note').fill('ghi chú trước khi cập nhật');
+      await popup.getByTestId('note-status').filter({ hasText: /Đã lưu/ }).waitFor();
+      const before = await collection(b);
+      await b.close();
 
-    // Version N+1: the same code with one more schema version (a new index and an upgrade that marks every article).
-    const next = buildWithSchemaBump();
-    rmSync(installed, { recursive: true, force: true });
-    cpSync(next, installed, { recursive: true });
-    b = await launchWithExtension({ profileDir: profile, extensionPath: installed });
-    const view = await b.context.newPage();
-    await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
-    await view.getByTestId('call-row').first().waitFor();
-    const afterwards = await collection(b);
-    assert.equal(afterwards.calls.length, before.calls.length);
-    assert.equal(afterwards.articles.length, before.articles.length);
-    assert.deepEqual(afterwards.notes.map((n) => n.text), before.notes.map((n) => n.text));
-    for (const c of before.calls) assert.deepEqual(afterwards.calls.find((x) => x.id === c.id), c);
-    assert.ok(afterwards.articles.every((a) => a.upgradedByTestVersion === true), 'the upgrade function ran');
-    const version = await (await b.worker()).evaluate(() => new Promise<number>((resolve) => {
-      const r = indexedDB.open('dien-dam');
-      r.onsuccess = () => { resolve(r.result.version); r.result.close(); };
-    }));
-    assert.equal(version, (SCHEMA_VERSION + 1) * 10, 'the database is at the new version'); // Dexie stores version × 10
-    await view.close();
-    await b.close();
-    await server.close();
-    removeProfile(profile);
-    rmSync(installed, { recursive: true, force: true });
+      // Version N+1: the same code with one more schema version (a new index and an upgrade that marks every article).
+      const next = buildWithSchemaBump();
+      rmSync(installed, { recursive: true, force: true });
+      cpSync(next, installed, { recursive: true });
+      b = await launchWithExtension({ profileDir: profile, extensionPath: installed });
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('call-row').first().waitFor();
+      const afterwards = await collection(b);
+      assert.equal(afterwards.calls.length, before.calls.length);
+      assert.equal(afterwards.articles.length, before.articles.length);
+      assert.deepEqual(afterwards.notes.map((n) => n.text), before.notes.map((n) => n.text));
+      for (const c of before.calls) assert.deepEqual(afterwards.calls.find((x) => x.id === c.id), c);
+      assert.ok(afterwards.articles.every((a) => a.upgradedByTestVersion === true), 'the upgrade function ran');
+      const version = await inWorker(await b.worker(), () => new Promise<number>((resolve) => {
+        const r = indexedDB.open('dien-dam');
+        r.onsuccess = () => { resolve(r.result.version); r.result.close(); };
+      }));
+      assert.equal(version, (SCHEMA_VERSION + 1) * 10, 'the database is at the new version'); // Dexie stores version × 10
+      await view.close();
+    } finally {
+      await b?.close().catch(() => undefined);
+      await server.close();
+      if (profile) removeProfile(profile);
+      rmSync(installed, { recursive: true, force: true });
+    }
   });
 });
 
@@ -275,7 +281,8 @@ function buildWithSchemaBump(): string {
   );
   assert.notEqual(bumped, source, 'the schema could not be bumped');
   writeFileSync(schema, bumped);
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: dir, encoding: 'utf8' });
+  // ~20 s; bounded so that a stuck build fails this test rather than holding the run.
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 5 * 60_000 });
   assert.equal(r.status, 0, r.stderr);
   return join(dir, '.output/chrome-mv3');
 }

@@ -14,13 +14,44 @@ declare global {
 }
 
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath, isExecutable, missingBrowsers, instructions } from '../helpers/browsers';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages/');
 export const OUT = join(ROOT, 'tests/e2e/out');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium, or CHROMIUM_PATH. */
+export const CHROMIUM = chromiumPath();
 export const NEWS_HOSTS = ['vov.vn', 'cafef.vn', 'baoquocte.vn'];
+
+/**
+ * Time bounds, so that no test can hang (each fails with the reason instead). Generous: two busy cores.
+ * A test as a whole (put on each describe; its tests inherit it): the longest, the schema update, builds
+ * the extension and restarts the browser (~1 min).
+ */
+export const TEST_TIMEOUT = 5 * 60_000;
+/** Chromium starting with the extension (~2 s; a browser that does not start within this never will). */
+export const LAUNCH_TIMEOUT = 60_000;
+/** Every Playwright wait (a page that never loads, an element that never appears): Playwright's own default, made explicit. */
+export const ACTION_TIMEOUT = 30_000;
+/** The service worker answering one evaluate (ms usually; Playwright has no bound of its own for it). */
+export const WORKER_TIMEOUT = 20_000;
+
+/** `promise`, or an error naming `what` after `ms`. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+    }),
+  ]);
+}
+
+/** Evaluate in the extension's service worker, bounded: a worker that never answers fails the test. */
+export function inWorker<R, A = undefined>(sw: Worker, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  return within(sw.evaluate(fn as never, arg as never) as Promise<R>, WORKER_TIMEOUT, 'the service worker');
+}
 
 export interface FixturePage {
   file: string;
@@ -71,7 +102,12 @@ export async function startNewsServer(): Promise<NewsServer> {
       const u = new URL(typeof page === 'string' ? page : page.url);
       return `http://${u.hostname}:${port}${u.pathname}${u.search}`;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Open keep-alive connections (a browser still running after a failed test) would hold close() forever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -93,8 +129,11 @@ export async function launchWithExtension(options: { profileDir?: string; locale
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'dien-dam-profile-'));
   const extensionPath = options.extensionPath ?? EXTENSION;
   const lang = options.locale ?? 'vi-VN';
+  // A missing browser fails at once with what to install, not with Playwright's advice to download its own.
+  if (!isExecutable(CHROMIUM)) throw new Error(instructions(missingBrowsers().filter((m) => m.browser === 'chromium')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
+    timeout: LAUNCH_TIMEOUT,
     headless: true,
     locale: lang,
     // Chromium on Linux takes its UI language (chrome.i18n) from the environment.
@@ -113,7 +152,15 @@ export async function launchWithExtension(options: { profileDir?: string; locale
       '--disable-quic',
     ],
   });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  context.setDefaultTimeout(ACTION_TIMEOUT);
+  context.setDefaultNavigationTimeout(ACTION_TIMEOUT);
+  let sw: Worker;
+  try {
+    sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: ACTION_TIMEOUT }));
+  } catch (e) {
+    await context.close().catch(() => undefined);
+    throw new Error(`the extension's service worker did not start (${extensionPath}): ${(e as Error).message}`);
+  }
   const extensionId = new URL(sw.url()).host;
   return {
     context,
@@ -125,7 +172,7 @@ export async function launchWithExtension(options: { profileDir?: string; locale
       // Wake it: opening an extension page starts the worker again.
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
-      const w = context.serviceWorkers().find((x) => x.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+      const w = context.serviceWorkers().find((x) => x.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker', { timeout: ACTION_TIMEOUT }));
       await page.close();
       return w;
     },
@@ -140,7 +187,7 @@ export function removeProfile(dir: string): void {
 /** Everything the background keeps about the tabs (chrome.storage.session). */
 export async function tabStates(b: ExtensionBrowser): Promise<Array<{ tabId: number; url: string; status: string; saved: boolean; callId?: number }>> {
   const sw = await b.worker();
-  return sw.evaluate(async () => {
+  return inWorker(sw, async () => {
     const all = (await chrome.storage.session.get(null)) as Record<string, any>;
     return Object.entries(all)
       .filter(([k]) => k.startsWith('tab:'))
@@ -166,7 +213,8 @@ export async function waitForTabState(b: ExtensionBrowser, url: string, ok: (s: 
 /** The collection as the background sees it (its IndexedDB). */
 export async function collection(b: ExtensionBrowser): Promise<{ calls: any[]; articles: any[]; notes: any[] }> {
   const sw = await b.worker();
-  return sw.evaluate(
+  return inWorker(
+    sw,
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('dien-dam');

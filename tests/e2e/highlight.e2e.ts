@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { fixture, launchWithExtension, PAGES_DIR, removeProfile, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer } from './harness';
+import { fixture, launchWithExtension, PAGES_DIR, removeProfile, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer, TEST_TIMEOUT, inWorker } from './harness';
 
 const shots = screenshotDir('highlight');
 let server: NewsServer;
@@ -50,14 +50,14 @@ describe('highlighting call facts in the page', () => {
     console.log(`screenshots: ${shots}`);
     server = await startNewsServer();
     b = await launchWithExtension();
-  });
+  }, { timeout: TEST_TIMEOUT });
   after(async () => {
     await b?.close();
     await server?.close();
     if (b) removeProfile(b.profileDir);
-  });
+  }, { timeout: TEST_TIMEOUT });
 
-  it('highlights participants, date, call phrase, topics, agreements and the initiator on vov.vn', async () => {
+  it('highlights participants, date, call phrase, topics, agreements and the initiator on vov.vn', { timeout: TEST_TIMEOUT }, async () => {
     const { page, url } = await open('vov-putin-macron-2017-05-18.html');
     await waitForTabState(b, url, (s) => s.saved);
     await waitForHighlights(page);
@@ -93,7 +93,7 @@ describe('highlighting call facts in the page', () => {
     await page.close();
   });
 
-  it('highlights a cafef.vn call article and shows the related calls on the card', async () => {
+  it('highlights a cafef.vn call article and shows the related calls on the card', { timeout: TEST_TIMEOUT }, async () => {
     // The earlier Putin–Macron article is in the collection: the cafef article has one related call at least.
     const { page, url } = await open('cafef-macron-putin-2026-01-07.html');
     await waitForTabState(b, url, (s) => s.saved);
@@ -116,7 +116,7 @@ describe('highlighting call facts in the page', () => {
     await Promise.all([record.close(), page.close()]);
   });
 
-  it('highlights nothing on a non-call article or a list page', async () => {
+  it('highlights nothing on a non-call article or a list page', { timeout: TEST_TIMEOUT }, async () => {
     for (const file of ['vov-non-call-visit.html', 'cafef-non-call-scam.html', 'vov-list-the-gioi.html', 'cafef-list-the-gioi.html']) {
       const { page } = await open(file);
       await page.waitForTimeout(800);
@@ -127,7 +127,7 @@ describe('highlighting call facts in the page', () => {
     }
   });
 
-  it('turns highlighting off from the card, for the site, and remembers it', async () => {
+  it('turns highlighting off from the card, for the site, and remembers it', { timeout: TEST_TIMEOUT }, async () => {
     const { page, url } = await open('vov-putin-trump-2017-05-02.html');
     await waitForTabState(b, url, (s) => s.saved);
     await waitForHighlights(page);
@@ -140,7 +140,7 @@ describe('highlighting call facts in the page', () => {
     // Back on from the settings: without reloading the page.
     const settings = await b.context.newPage();
     await settings.goto(`chrome-extension://${b.extensionId}/collection.html?view=settings`);
-    await (await b.worker()).evaluate(async () => {
+    await inWorker(await b.worker(), async () => {
       const { settings: s } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...s, highlightOffSites: [] } });
     });
@@ -153,7 +153,7 @@ describe('highlighting call facts in the page', () => {
     await Promise.all([settings.close(), page.close()]);
   });
 
-  it('hides the card for the site when asked', async () => {
+  it('hides the card for the site when asked', { timeout: TEST_TIMEOUT }, async () => {
     const { page, url } = await open('vov-putin-macron-2020-06-26.html');
     await waitForTabState(b, url, (s) => s.saved);
     await page.getByTestId('card-hide').click();
@@ -164,9 +164,9 @@ describe('highlighting call facts in the page', () => {
     await page.close();
   });
 
-  it('highlights an article that the page renders late, and follows in-site navigation', async () => {
+  it('highlights an article that the page renders late, and follows in-site navigation', { timeout: TEST_TIMEOUT }, async () => {
     // The previous test hid the card on vov.vn: show it again.
-    await (await b.worker()).evaluate(async () => {
+    await inWorker(await b.worker(), async () => {
       const { settings: s } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...s, cardHiddenSites: [] } });
     });

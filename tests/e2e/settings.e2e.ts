@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collection, fixture, launchWithExtension, openPopup, PAGES_DIR, removeProfile, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer } from './harness';
+import { collection, fixture, launchWithExtension, openPopup, PAGES_DIR, removeProfile, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer, TEST_TIMEOUT } from './harness';
 
 const shots = screenshotDir('settings');
 
@@ -17,21 +17,21 @@ describe('auto-save off', () => {
     console.log(`screenshots: ${shots}`);
     server = await startNewsServer();
     b = await launchWithExtension();
-  });
+  }, { timeout: TEST_TIMEOUT });
   after(async () => {
     await b?.close();
     await server?.close();
     if (b) removeProfile(b.profileDir);
-  });
+  }, { timeout: TEST_TIMEOUT });
 
-  it('shows the designed empty state before anything is saved', async () => {
+  it('shows the designed empty state before anything is saved', { timeout: TEST_TIMEOUT }, async () => {
     const popup = await openPopup(b);
     await popup.getByText('Chưa có cuộc điện đàm nào được lưu').waitFor();
     await popup.screenshot({ path: join(shots, 'popup-empty.png'), fullPage: true });
     await popup.close();
   });
 
-  it('lets the reader save and unsave a call from the popup', async () => {
+  it('lets the reader save and unsave a call from the popup', { timeout: TEST_TIMEOUT }, async () => {
     const view = await b.context.newPage();
     await view.goto(`chrome-extension://${b.extensionId}/collection.html?view=settings`);
     await view.getByTestId('setting-autosave').uncheck();
@@ -67,14 +67,14 @@ describe('English UI when the browser is not in Vietnamese', () => {
   before(async () => {
     server = await startNewsServer();
     b = await launchWithExtension({ locale: 'fr-FR' });
-  });
+  }, { timeout: TEST_TIMEOUT });
   after(async () => {
     await b?.close();
     await server?.close();
     if (b) removeProfile(b.profileDir);
-  });
+  }, { timeout: TEST_TIMEOUT });
 
-  it('speaks English', async () => {
+  it('speaks English', { timeout: TEST_TIMEOUT }, async () => {
     const page = await b.context.newPage();
     const url = server.urlOf(fixture('vov-putin-macron-2020-06-26.html'));
     await page.goto(url);
@@ -88,7 +88,7 @@ describe('English UI when the browser is not in Vietnamese', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  it('says in English why a page was not analysed', async () => {
+  it('says in English why a page was not analysed', { timeout: TEST_TIMEOUT }, async () => {
     // A call article nested deeper than the engine reads (built by the page's own script).
     const html = readFileSync(join(PAGES_DIR, fixture('vov-putin-macron-2020-06-26.html').file), 'utf8')
       .replace(/<link rel="canonical"[^>]*>/, '')
