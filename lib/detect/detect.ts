@@ -5,6 +5,7 @@ import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './a
 import type { CallHit } from './call-phrases';
 import { FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
+import type { PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 
 /**
@@ -298,6 +299,21 @@ const KNOWN_CALL_FRAME = /^(?:(?:tại|trong)\s+)?(?:cuộc\s+)?$/iu;
 const KNOWN_CALL_AFTER_FRAME = /^\s*(?:,|(?:này|nói\s+trên|trên)(?![\p{L}]))/iu;
 const KNOWN_CALL_AFTER_SUBJECT = /^\s*(?:này\s+)?(?:diễn\s+ra|kéo\s+dài|được\s+tổ\s+chức|được\s+thực\s+hiện|đã\s+diễn\s+ra)(?![\p{L}])/iu;
 
+/** "“Tôi vừa kết thúc một cuộc điện đàm …" at the head of a quote: the call's first side is the one who speaks… */
+const FIRST_PERSON_QUOTE = /^\s*["“]\s*(?:tôi|chúng\s+tôi)(?![\p{L}])/iu;
+/** …named right after the quote closes: "…”, ông Trump viết", "…" - Tổng thống Mỹ nói. */
+const AFTER_QUOTE = /["”]\s*[,–-]?\s*(?:(?:ông|bà|ngài)\s+)?$/u;
+
+/** The speaker of a call sentence told in the first person, named where the quote closes in its paragraph. */
+export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): { m: PersonMention; s: AnalyzedSentence } | null {
+  if (!FIRST_PERSON_QUOTE.test(s.text.slice(0, hit.start))) return null;
+  for (const x of a.sentences.filter((o) => o.paragraph === s.paragraph && o.index >= s.index)) {
+    const m = x.people.find((p) => (p.title || p.candidates.length) && AFTER_QUOTE.test(x.text.slice(Math.max(0, p.start - 12), p.start)));
+    if (m) return { m, s: x };
+  }
+  return null;
+}
+
 /** The call phrase of a sentence that speaks of the call as the one the reader knows. */
 export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
   return s.hits.find((h) => {
@@ -404,6 +420,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   // opening's that go on about the same call ("… hội đàm với … . Do dịch COVID-19, cuộc hội đàm được tổ chức
   // theo hình thức trực tuyến"; "Cuộc họp … với sự tham gia của Tổng thống Ukraine …, Tổng thống Pháp …").
   const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : []), ...around.flatMap((s) => [...partiesOf(s)])]);
+  const speaker = quoteSpeaker(a, main, mainHit)?.m;
+  const speakerCountry = speaker ? (speaker.country ?? (new Set(speaker.candidates.map((c) => c.country)).size === 1 ? speaker.candidates[0]!.country : null)) : null;
+  if (speakerCountry) parties.add(speakerCountry);
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".
     const named = new Set([...partiesOf(headline), ...headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' ? [r.code] : [])))]);

@@ -94,8 +94,8 @@ function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<
       if (notAName.has(t.key) || (i + 1 < tokens.length && notAName.has(`${t.key} ${tokens[i + 1]!.key}`))) break;
       n++;
       lastCap = n;
-    } else if (n > 0 && (particles.has(t.key) || /[-‐‑]/.test(text.slice(tokens[i - 1]!.end, t.start)))) {
-      // "von der Leyen", "Jae-myung", "Jong-un": particles and lower-case hyphenated parts.
+    } else if (n > 0 && (particles.has(t.key) || /^[-‐‑]$/.test(text.slice(tokens[i - 1]!.end, t.start)))) {
+      // "von der Leyen", "Jae-myung", "Jong-un": particles and lower-case hyphenated parts (not "Phúc - khi chủ trì").
       n++;
       if (!particles.has(t.key)) lastCap = n;
     } else break;

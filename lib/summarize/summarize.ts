@@ -1,6 +1,6 @@
 import { analyzeArticle, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, groupingsMeeting, knownCallHit, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
+import { attendanceOf, groupingsMeeting, knownCallHit, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { findEarlierCalls, resolveEventDate } from './event-date';
@@ -16,6 +16,8 @@ import type { CallKind, CallRecord } from './types';
 
 /** Paragraphs (1 = sapo) whose call sentences describe the call itself. */
 const OPENING_PARAGRAPHS = 3;
+/** Words after an online meeting's phrase, in its sentence, that say who attended it. */
+const ATTENDANCE_AFTER = /,[^,]{0,120}(?<![\p{L}])(?:tham\s+dự|tham\s+gia|dự\s+họp)(?![\p{L}])/iu;
 /** How far down a grouping's meeting may name its members' leaders ("Thủ tướng Nhật Bản …, Thủ tướng Ấn Độ … cùng nhấn mạnh"). */
 const MEMBERS_PARAGRAPHS = 6;
 
@@ -31,13 +33,14 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const title = sentences.find((s) => s.role === 'title');
   const titleHit = title?.hits.find((h) => qualifies(h, title));
   if (title && titleHit) callClauses.push({ sentence: title, hit: titleHit });
+  // …and when that one names nobody, the next that does: "Thông tin về cuộc điện đàm được đăng … . Bộ này mô tả cuộc
+  // điện đàm giữa Ngoại trưởng …".
   for (const s of sentences) {
     if (s.role === 'title' || s.earlier || s.paragraph > OPENING_PARAGRAPHS) continue;
-    const hit = s.hits.find((h) => qualifies(h, s));
-    if (hit) {
-      callClauses.push({ sentence: s, hit });
-      break;
-    }
+    const hit = s.hits.find((h) => qualifies(h, s) && !h.earlier);
+    if (!hit) continue;
+    callClauses.push({ sentence: s, hit });
+    if (s.people.length) break;
   }
   if (!callClauses.length) {
     const s = sentences.find((x) => x.text === detection.callSentence);
@@ -64,14 +67,16 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
   // An online meeting's (held or still to come) attendance: "Cuộc họp sẽ do Tổng thống Pháp …, Thủ tướng Đức … đồng chủ trì".
   const online = kind === 'video' || callClauses.some((c) => c.hit.cue === 'video');
-  const attendance = [...before, ...(online ? callSentences.flatMap((c) => attendanceOf(analysis, c)) : [])];
+  // "…, Bộ trưởng Ngoại giao Lê Hoài Trung tham dự": the call sentence itself may say who attended.
+  const attendingInClause = online ? callClauses.filter(({ sentence, hit }) => ATTENDANCE_AFTER.test(sentence.text.slice(hit.end))).map((c) => c.sentence) : [];
+  const attendance = [...before, ...attendingInClause, ...(online ? callSentences.flatMap((c) => attendanceOf(analysis, c)) : [])];
   const meetingOf = new Set(callClauses.flatMap(({ sentence, hit }) => groupingsMeeting(sentence, hit)));
   const groupings = [...meetingOf].filter((code) => bodyByCode(code)?.members);
   const memberCountries = new Set(groupings.flatMap((code) => bodyByCode(code)!.members!));
   const members = sentences
     .filter((s) => s.paragraph <= MEMBERS_PARAGRAPHS && !s.earlier)
     .flatMap((s) => s.people.filter((m) => m.name && (m.title || m.candidates.length) && m.country && memberCountries.has(m.country)).map((m) => ({ m, s })));
-  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance, members);
+  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance, [...members, ...callClauses.flatMap(({ sentence, hit }) => quoteSpeaker(analysis, sentence, hit) ?? [])]);
   // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.
   const named = parties.filter((p) => p.name).length;
   for (let i = parties.length - 1; i >= 0; i--) {
@@ -85,6 +90,11 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
       if (parties.some((p) => p.country === code)) continue;
       parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence });
     }
+  }
+  // A grouping's own meeting that names fewer than two of its members ("Thủ tướng … chủ trì Hội nghị trực tuyến Cấp cao
+  // đặc biệt ASEAN") has the grouping as a party.
+  for (const code of meetingOf) {
+    if (!bodyByCode(code)?.members && named < 2 && !parties.some((p) => p.country === code)) parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence: callClauses[0]!.sentence });
   }
   // A small grouping's own meeting ("Các nhà lãnh đạo G7 sẽ họp trực tuyến với Tổng thống Ukraine") is a meeting of its
   // members: each one the opening names by an official, the others by their country.

@@ -108,6 +108,12 @@ describe('every party of a multi-party online meeting', () => {
     expect(r.call?.participants.map((p) => p.name)).toEqual(['Keir Starmer', 'Emmanuel Macron']);
   });
 
+  it('the minister the call sentence says attended, and a grouping whose meeting names one member', () => {
+    expect(countries('Chiều nay, các Bộ trưởng Ngoại giao ASEAN đã có cuộc họp đặc biệt theo hình thức trực tuyến về tình hình Biển Đỏ, Bộ trưởng Ngoại giao Lê Hoài Trung tham dự và phát biểu.')).toEqual(['ASEAN', 'VN']);
+    const chaired = run('VTV.vn - Đây là đề nghị của Thủ tướng Phạm Minh Chính - khi chủ trì Hội nghị trực tuyến Cấp cao đặc biệt ASEAN về an ninh năng lượng hôm qua (9/6).');
+    expect(chaired.call?.participants.map((p) => [p.name, p.country])).toEqual([['Phạm Minh Chính', 'VN'], [null, 'ASEAN']]);
+  });
+
   it('a small grouping’s own meeting is a meeting of its members, named where the text names them', () => {
     const text = 'Các nhà lãnh đạo nhóm G7 sẽ họp trực tuyến với Tổng thống Ukraine Volodymyr Zelensky vào ngày 12/6.\nThủ tướng Canada Mark Carney, nước chủ tịch G7 năm nay, sẽ chủ trì cuộc họp.';
     const r = run(text);
@@ -164,6 +170,18 @@ describe('headlines that do not carry the call', () => {
     const dated = articleFromText('Ngoại trưởng Nga và Mỹ điện đàm 21/10/2025 08:00\nNgày 20-10, Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio.');
     expect(dated.title).toBe('Ngoại trưởng Nga và Mỹ điện đàm');
     expect(dated.publishedAt?.slice(0, 10)).toBe('2025-10-21');
+  });
+});
+
+describe('who the opening says took part', () => {
+  it('the first sentence that names anyone, when the first call sentence names nobody', () => {
+    const r = run('Thông tin về cuộc điện đàm được đăng lúc nửa đêm 9/6 trên trang của Bộ Ngoại giao Trung Quốc. Bộ này mô tả cuộc điện đàm giữa Ngoại trưởng Vương Nghị và Ngoại trưởng Mỹ Marco Rubio là thẳng thắn.');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['CN', 'US']);
+  });
+
+  it('the one who speaks a quote in the first person, named where it closes', () => {
+    const r = run('“Tôi vừa kết thúc một cuộc điện đàm rất tốt với Thủ tướng Ấn Độ Narendra Modi. Chúng tôi đã bàn về thương mại”, ông Trump viết trên mạng xã hội hôm 9/6.');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Narendra Modi', 'IN'], ['Trump', 'US']]);
   });
 });
 
