@@ -72,7 +72,7 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
   return before.length > 0;
 }
 
-function analyzeSentence(text: string, role: SentenceRole, index: number, paragraph: number): AnalyzedSentence {
+export function analyzeSentence(text: string, role: SentenceRole, index: number, paragraph: number): AnalyzedSentence {
   const tokens = tokenize(text);
   const entities = scanEntities(text, tokens);
   const hits = findCallHits(text, tokens);

@@ -178,6 +178,33 @@ export function resolveEventDate(
   return NONE;
 }
 
+/** How many days before publication a photo caption's call may be: the call the article reports, not an archive photo's. */
+const CAPTION_CALL_DAYS = 7;
+
+/**
+ * The date a photo caption gives the call when the text gives none: "… trong cuộc họp trực tuyến với ông Trump
+ * vào ngày 13/8. Ảnh: Reuters". Only a date written right after a call phrase of the caption and in the week
+ * before publication: captions also show archive photos ("… tại Moskva ngày 26/6/2020").
+ */
+export function captionDate(captions: readonly AnalyzedSentence[], published: string | null): EventDate | null {
+  if (!published) return null;
+  for (const s of captions) {
+    for (const h of s.hits) {
+      if (h.negated || h.planned || h.cue === 'contact') continue;
+      for (const e of findDateExpressions(s.text)) {
+        if (e.start < h.end || wordAt(s, e.start) - h.to > CAPTION_DATE_WINDOW || !usable(s, e)) continue;
+        const r = resolveDate(e, published, 'past');
+        if (!r.date) continue;
+        const days = (Date.parse(published) - Date.parse(r.date)) / DAY_MS;
+        if (days >= 0 && days <= CAPTION_CALL_DAYS) return { ...r, expression: e.text, evidence: s.text };
+      }
+    }
+  }
+  return null;
+}
+/** How far after the caption's call phrase its date may be ("trong cuộc họp trực tuyến với ông Trump vào ngày 13/8"). */
+const CAPTION_DATE_WINDOW = 8;
+
 /**
  * Earlier calls the article mentions, with their dates:
  * - next to a phrase marked as an earlier call ("Trước đó, ngày 28 và 31/1, hai nhà lãnh đạo …

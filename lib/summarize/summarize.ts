@@ -1,9 +1,9 @@
-import { analyzeArticle, type AnalyzedSentence } from '../detect/analysis';
+import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
 import { attendanceOf, groupingsMeeting, knownCallHit, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
-import { findEarlierCalls, resolveEventDate } from './event-date';
+import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
 import { resolveParticipants } from './participants';
 import { withYear, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
@@ -16,6 +16,8 @@ import type { CallKind, CallRecord } from './types';
 
 /** Paragraphs (1 = sapo) whose call sentences describe the call itself. */
 const OPENING_PARAGRAPHS = 3;
+/** How many of the article's photo captions are read for the call's date. */
+const CAPTIONS_READ = 20;
 /** Words after an online meeting's phrase, in its sentence, that say who attended it. */
 const ATTENDANCE_AFTER = /,[^,]{0,120}(?<![\p{L}])(?:tham\s+dự|tham\s+gia|dự\s+họp)(?![\p{L}])/iu;
 /** How far down a grouping's meeting may name its members' leaders ("Thủ tướng Nhật Bản …, Thủ tướng Ấn Độ … cùng nhấn mạnh"). */
@@ -61,9 +63,14 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const callSentences = [...callClauses.map((c) => c.sentence), ...before];
 
   const partyCountries = new Set(callSentences.flatMap((s) => [...partiesOf(s)]));
-  const event = resolveEventDate(callSentences, sentences, published, kind === 'planned', partyCountries);
+  let event = resolveEventDate(callSentences, sentences, published, kind === 'planned', partyCountries);
+  // No date in the text: a photo caption's, when it dates the call in the week before publication.
+  if (!event.date && !event.partial) {
+    const fromCaption = captionDate(article.captions.slice(0, CAPTIONS_READ).map((c) => analyzeSentence(c, 'body', -1, 0)), published);
+    if (fromCaption) event = fromCaption;
+  }
   // No publication date: a day and month take the year of the copy, when it says so.
-  if (!published && !event.date && event.partial) event.date = withYear(event.partial, yearOfArticle(article));
+  if (!published && !event.date && event.partial) event = { ...event, date: withYear(event.partial, yearOfArticle(article)) };
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
   // An online meeting's (held or still to come) attendance: "Cuộc họp sẽ do Tổng thống Pháp …, Thủ tướng Đức … đồng chủ trì".
   const online = kind === 'video' || callClauses.some((c) => c.hit.cue === 'video');

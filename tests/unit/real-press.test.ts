@@ -292,6 +292,13 @@ describe('the call’s own date', () => {
     expect(arranged.call?.eventDate).toBe('2025-06-13');
   });
 
+  it('a photo caption dates the call when the text does not, only in the week before publication', () => {
+    const text = (day: string) =>
+      `Tổng thống Mỹ nổi giận với Thủ tướng Australia\nTổng thống Mỹ Donald Trump đã có cuộc điện đàm căng thẳng với Thủ tướng Australia Anthony Albanese về thỏa thuận tị nạn.\nTổng thống Trump trong cuộc điện đàm với Thủ tướng Albanese ${day}. Ảnh: Reuters.\nHai bên không đạt được đồng thuận.`;
+    expect(run(text('hôm 7/6')).call?.eventDate).toBe('2025-06-07');
+    expect(run(text('hôm 7/6/2023')).call?.eventDate).toBeNull();
+  });
+
   it('a day and month take the year of the copy when there is no publication date, and only then', () => {
     const text = 'date 2024-11 Photo : Thông tấn\nNgày 16/11, Tổng thống Mỹ Joe Biden đã có cuộc hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình.';
     expect(run(text, null).call?.eventDate).toBe('2024-11-16');
