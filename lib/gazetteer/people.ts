@@ -415,7 +415,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       if (!country && chain.bodies && !candidates.length) country = 'VN';
       if (!country && candidates.length === 1) {
         // An office of a body ("Chủ tịch Hội đồng châu Âu Charles Michel") speaks for the body, not the person's country.
-        const office = candidates[0]!.offices.find((o) => o.title === title.title.id && o.of);
+        // A short title names that office too ("Chủ tịch Michel" for the President of the European Council).
+        const office =
+          candidates[0]!.offices.find((o) => o.title === title.title.id && o.of) ??
+          candidates[0]!.offices.find((o) => o.of && matchKey(titleById(o.title)?.name ?? '').startsWith(`${matchKey(title.title.name)} `));
         country = office?.of ?? candidates[0]!.country;
       }
       // Skip the entities this mention consumed.

@@ -16,6 +16,10 @@ import type { CallKind, CallRecord } from './types';
 
 /** Paragraphs (1 = sapo) whose call sentences describe the call itself. */
 const OPENING_PARAGRAPHS = 3;
+/** "… cũng tham gia cuộc gọi", "… có mặt trong cuộc điện đàm": those named before it took part in this call. */
+const JOINED_THE_CALL = /(?<![\p{L}])(?:cũng\s+)?(?:tham\s+gia|tham\s+dự|có\s+mặt\s+(?:trong|tại))\s+(?:cuộc\s+)?(?:gọi|điện\s+đàm|điện\s+thoại|hội\s+đàm)(?:\s+(?:này|nói\s+trên|trên))?(?![\p{L}])/iu;
+/** How far down a sentence saying who joined the call is looked for. */
+const JOINED_PARAGRAPHS = 10;
 /** How many of the article's photo captions are read for the call's date. */
 const CAPTIONS_READ = 20;
 /** Words after an online meeting's phrase, in its sentence, that say who attended it. */
@@ -83,7 +87,18 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const members = sentences
     .filter((s) => s.paragraph <= MEMBERS_PARAGRAPHS && !s.earlier)
     .flatMap((s) => s.people.filter((m) => m.name && (m.title || m.candidates.length) && m.country && memberCountries.has(m.country)).map((m) => ({ m, s })));
-  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance, [...members, ...callClauses.flatMap(({ sentence, hit }) => quoteSpeaker(analysis, sentence, hit) ?? [])]);
+  // "Các đặc phái viên của Tổng thống Trump - ông Steve Witkoff và …, cũng tham gia cuộc gọi": those who joined the call.
+  const joined = sentences
+    .filter((s) => s.paragraph <= JOINED_PARAGRAPHS && !s.earlier)
+    .flatMap((s) => {
+      const at = JOINED_THE_CALL.exec(s.text)?.index;
+      return at === undefined ? [] : s.people.filter((m) => m.start < at && m.name && (m.title || m.candidates.length) && m.country).map((m) => ({ m, s }));
+    });
+  const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance, [
+    ...members,
+    ...callClauses.flatMap(({ sentence, hit }) => quoteSpeaker(analysis, sentence, hit) ?? []),
+    ...joined,
+  ]);
   // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.
   const named = parties.filter((p) => p.name).length;
   for (let i = parties.length - 1; i >= 0; i--) {

@@ -179,6 +179,13 @@ describe('who the opening says took part', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['CN', 'US']);
   });
 
+  it('those a later sentence says joined the call, and a short title for a body’s office', () => {
+    const joined = run('Tổng thống Mỹ Donald Trump đã điện đàm với Tổng thống Ukraine Volodymyr Zelensky hôm 8/6.\nHai bên bàn về lệnh ngừng bắn.\nĐặc phái viên của Tổng thống Trump - ông Steve Witkoff, cũng tham gia cuộc gọi.');
+    expect(joined.call?.participants.map((p) => p.name)).toEqual(['Donald Trump', 'Volodymyr Zelensky', 'Steve Witkoff']);
+    const eu = run('Chủ tịch Trung Quốc Tập Cận Bình sẽ có cuộc hội đàm trực tuyến với hai nhà lãnh đạo châu Âu là Chủ tịch Costa và Chủ tịch Leyen.');
+    expect(eu.call?.participants.map((p) => p.country)).toEqual(['CN', 'EU', 'EU']);
+  });
+
   it('the one who speaks a quote in the first person, named where it closes', () => {
     const r = run('“Tôi vừa kết thúc một cuộc điện đàm rất tốt với Thủ tướng Ấn Độ Narendra Modi. Chúng tôi đã bàn về thương mại”, ông Trump viết trên mạng xã hội hôm 9/6.');
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Narendra Modi', 'IN'], ['Trump', 'US']]);

@@ -1751,7 +1751,7 @@ export const LEADERS: readonly LeaderEntry[] = [
   },
   {
     id: 'ursula-von-der-leyen', name: 'Ursula von der Leyen', country: 'DE',
-    variants: ['Ursula von der Leyen', 'von der Leyen'],
+    variants: ['Ursula von der Leyen', 'von der Leyen'], titledForms: ['Leyen'],
     offices: [
       { title: 'bo-truong-quoc-phong', from: '2013-12-17', to: '2019-07-17' },
       { title: 'chu-tich-uy-ban-chau-au', of: 'EU', from: '2019-12-01' },
