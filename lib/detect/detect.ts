@@ -314,6 +314,31 @@ export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallH
   return null;
 }
 
+/** "Tân Hoa Xã xác nhận hai nhà lãnh đạo đã điện đàm": a call whose sides the sentence counts but does not name. */
+const PAIR_SUBJECT = /(?<![\p{L}])hai\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])[^,.;]{0,40}$/iu;
+/** How many sentences after such a call sentence may name its sides. */
+const PAIR_NAMED_SENTENCES = 6;
+const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
+
+/** The officials of two countries the sentences after a call told as "hai nhà lãnh đạo đã điện đàm" name
+ *  ("… cuộc gọi với ông Tập Cận Bình sẽ được ông Donald Trump đăng tải"), when the call sentence names fewer. */
+export function pairNamedLater(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): Array<{ m: PersonMention; s: AnalyzedSentence }> {
+  if (!PAIR_SUBJECT.test(s.text.slice(0, hit.start))) return [];
+  const countries = new Set(partiesOf(s));
+  if (countries.size >= 2) return [];
+  const out: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
+  for (const x of a.sentences.filter((o) => o.index > s.index && o.paragraph <= s.paragraph + 2 && !o.earlier).slice(0, PAIR_NAMED_SENTENCES)) {
+    for (const m of x.people) {
+      const c = countryOf(m);
+      if (!c || !(m.title || m.candidates.length) || countries.has(c)) continue;
+      countries.add(c);
+      out.push({ m, s: x });
+      if (countries.size >= 2) return out;
+    }
+  }
+  return out;
+}
+
 /** The call phrase of a sentence that speaks of the call as the one the reader knows. */
 export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
   return s.hits.find((h) => {
@@ -421,8 +446,11 @@ function decide(a: ArticleAnalysis): CallDetection {
   // theo hình thức trực tuyến"; "Cuộc họp … với sự tham gia của Tổng thống Ukraine …, Tổng thống Pháp …").
   const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : []), ...around.flatMap((s) => [...partiesOf(s)])]);
   const speaker = quoteSpeaker(a, main, mainHit)?.m;
-  const speakerCountry = speaker ? (speaker.country ?? (new Set(speaker.candidates.map((c) => c.country)).size === 1 ? speaker.candidates[0]!.country : null)) : null;
+  const speakerCountry = speaker ? countryOf(speaker) : null;
   if (speakerCountry) parties.add(speakerCountry);
+  // "hai nhà lãnh đạo đã điện đàm": the sides the next sentences name.
+  const namedLater = parties.size < 2 ? pairNamedLater(a, main, mainHit) : [];
+  for (const { m } of namedLater) parties.add(countryOf(m)!);
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".
     const named = new Set([...partiesOf(headline), ...headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' ? [r.code] : [])))]);
@@ -462,7 +490,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     const classes = negativeClasses(headline, !headlineHit && openingHit?.cue === 'video', !headlineHit && callDone);
     const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;
     // A call only being arranged ("nối lại liên lạc") in a headline about a meeting or a message is that meeting's news.
-    const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : !strongDiplomatic));
+    // A leader's call about a match is still a call between leaders ("Putin gọi điện chúc mừng người đồng cấp Macron
+    // sau khi đội tuyển Pháp vô địch"): sports words rule out only calls that are not plainly between two countries.
+    const sportsCall = !!headlineHit && headlineHit.strength >= 0.8 && partiesOf(headline).size >= 2;
+    const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : c === 'sports' ? !sportsCall : !strongDiplomatic));
     if (ruling && !negativeClass) {
       negativeClass = ruling;
       confidence += WEIGHT.NEGATIVE_HEADLINE;
@@ -484,7 +515,11 @@ function decide(a: ArticleAnalysis): CallDetection {
   confidence = Math.max(0, Math.min(1, confidence));
   const diplomatic =
     (parties.size >= 2 &&
-      (officials(main).length > 0 || (!!openingSentence && officials(openingSentence).length > 0) || around.some((s) => officials(s).length > 0) || callSentences.some(([s, h]) => sidesOf(s, h).length >= 2))) ||
+      (officials(main).length > 0 ||
+        (!!openingSentence && officials(openingSentence).length > 0) ||
+        around.some((s) => officials(s).length > 0) ||
+        namedLater.length > 0 ||
+        callSentences.some(([s, h]) => sidesOf(s, h).length >= 2))) ||
     grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;

@@ -129,6 +129,32 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
   return null;
 }
 
+/** Verbs that report what the sentence goes on to tell. */
+const REPORTING_VERB = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin|tiết\s+lộ)(?![\p{L}])/giu;
+
+/**
+ * "… trong buổi họp báo ngày 15/3 cho biết Tổng thống đắc cử … chiều ngày 14/3 đã có cuộc điện đàm …": a date between
+ * the reporting verb and the call phrase is the call's; the one before the verb is the report's.
+ */
+function reportedDay(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection): EventDate | null {
+  for (const s of sentences) {
+    const hit = s.hits.find((h) => !h.earlier && !h.negated);
+    if (!hit) continue;
+    const verbs = [...s.text.slice(0, hit.start).matchAll(REPORTING_VERB)];
+    const verb = verbs[verbs.length - 1];
+    if (!verb) continue;
+    const verbEnd = verb.index! + verb[0].length;
+    const dates = findDateExpressions(s.text);
+    // Only when the report has its own date before the verb: otherwise the first date is the call's anyway.
+    if (!dates.some((e) => e.end <= verb.index!)) continue;
+    const e = dates.find((d) => d.start >= verbEnd && d.end <= hit.start && usable(s, d));
+    if (!e) continue;
+    const r = resolveDate(e, published, direction);
+    if (r.date || r.partial) return { ...r, expression: e.text, evidence: s.text };
+  }
+  return null;
+}
+
 /**
  * The first usable date of the sentences. Dates after an earlier call's phrase belong to that
  * call ("…, sau cuộc điện đàm hôm 4/4"). For a call being arranged, only a date written after the
@@ -168,6 +194,8 @@ export function resolveEventDate(
   const candidates = all.filter(aboutThisCall);
   const attached = attachedDate(candidates, callSentences, published, direction);
   if (attached && (!planned || !attached.date || !published || attached.date >= published)) return attached;
+  const reported = reportedDay(callSentences.filter((s) => !s.earlier), published, direction);
+  if (reported) return reported;
   const own = firstDate(callSentences.filter((s) => !s.earlier), published, direction, planned);
   if (own) return own;
   if (!planned) {

@@ -44,18 +44,20 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
     const m = clauseEndIndex().matchAt(s.text, s.tokens, i);
     // "…, do Quốc vương Brunei …, Chủ tịch ASEAN 2021, chủ trì": "do" names who chaired the meeting, not a cause.
     if (m && s.tokens[i]!.key === 'do' && /(?<![\p{L}])(?:đồng\s+)?chủ\s+trì(?![\p{L}])/iu.test(s.text.slice(s.tokens[i]!.end))) continue;
+    // "… diễn ra một ngày trước đó giữa …": a time, not what came before the call.
+    if (m && s.tokens[i]!.key === 'trước' && s.tokens[i + 1]?.key === 'đó') continue;
     if (m) {
       endChar = s.tokens[i]!.start;
       break;
     }
   }
   // A list of parties goes on after a comma ("điện đàm với Tổng thống Mỹ, Thủ tướng Anh và …", "…, có sự tham dự
-  // của ông Trump, …"); anything
-  // else after one is the sentence moving on ("Ngoại trưởng Nga và Mỹ điện đàm, chuẩn bị thượng đỉnh Trump-Putin").
+  // của ông Trump, …", "trong cuộc điện đàm, ông và Chủ tịch …"); anything else after one is the sentence moving
+  // on ("Ngoại trưởng Nga và Mỹ điện đàm, chuẩn bị thượng đỉnh Trump-Putin").
   for (const comma of s.text.slice(hit.end, endChar).matchAll(/,/g)) {
     const at = hit.end + comma.index! + 1;
     const nextPerson = s.people.find((p) => p.start >= at);
-    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|gồm(?:\s+có)?)\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu.test(s.text.slice(at, nextPerson.start))) {
+    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|gồm(?:\s+có)?|(?:ông|bà)\s+(?:và|cùng))\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu.test(s.text.slice(at, nextPerson.start))) {
       endChar = at - 1;
       break;
     }
@@ -73,9 +75,14 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   const reporters = inClause.filter((p) => verbs.some((v) => v.start >= p.end && !ownCall(v) && !inClause.some((o) => o !== p && o.start > p.end && o.start < v.start)));
   const rest = inClause.filter((p) => !reporters.includes(p));
   const kept = reporters.length && rest.length >= 2 ? rest : inClause;
-  // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết").
-  return kept.filter((p) => p.start < hit.end || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
+  // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết"), but for the subject
+  // of a sentence the call frames ("Trong cuộc điện đàm với người đồng cấp Ukraine, Tổng thống Mỹ khẳng định …").
+  const framedSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) ? kept.find((p) => p.start > hit.end && /,\s*$/u.test(s.text.slice(hit.end, p.start))) : undefined;
+  return kept.filter((p) => p.start < hit.end || p === framedSubject || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
 }
+
+/** "Trong cuộc điện đàm với …, X …": the call is the frame of the sentence whose subject comes after its comma. */
+const FRAMED_CALL = /^(?:[^,]{0,40},\s*)?(?:trong|tại)\s+(?:cuộc\s+)?$/iu;
 
 /** Words that open an adverbial of time, place or circumstance before the sentence's subject. */
 const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?![\p{L}])|(?<![\p{L}])(?:sau\s+khi|trước\s+khi|trong\s+khi|nhân\s+dịp|trong\s+khuôn\s+khổ)(?![\p{L}])/iu;

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, groupingsMeeting, knownCallHit, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
+import { attendanceOf, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
@@ -97,6 +97,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance, [
     ...members,
     ...callClauses.flatMap(({ sentence, hit }) => quoteSpeaker(analysis, sentence, hit) ?? []),
+    ...callClauses.flatMap(({ sentence, hit }) => pairNamedLater(analysis, sentence, hit)),
     ...joined,
   ]);
   // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.

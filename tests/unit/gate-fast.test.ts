@@ -114,7 +114,7 @@ function oldGateCall(input: GateInput): GateResult {
   const text = oldMatchKey(`${`${input.title ?? ''}\n${input.description ?? ''}`.slice(0, 2000)}\n${(input.opening ?? '').slice(0, 600)}`);
   if (DIEN_DAM.test(text)) return { pass: true, reason: 'call phrase in title or description' };
   if (ONLINE_MEETING.test(text)) return { pass: true, reason: 'online meeting in title or description' };
-  if (NOT_DIPLOMATIC.test(text)) return { pass: false, reason: 'scam, phone or sports news' };
+  if (NOT_DIPLOMATIC.test(text) && !(STRONG.test(text) && (text.match(LEADERS) ?? []).length >= 2)) return { pass: false, reason: 'scam, phone or sports news' };
   if (STRONG.test(text)) return { pass: true, reason: 'call phrase in title or description' };
   if (WEAK.test(text) && LEADER.test(text) && (PLANNING.test(text) || /cuộc gọi|gọi cho|điện thoại/u.test(text) || (text.match(LEADERS) ?? []).length >= 2)) {
     return { pass: true, reason: 'weak call phrase with a leader' };

@@ -186,6 +186,18 @@ describe('who the opening says took part', () => {
     expect(eu.call?.participants.map((p) => p.country)).toEqual(['CN', 'EU', 'EU']);
   });
 
+  it('"hai nhà lãnh đạo" named in the next sentences, "ông và …", a counterpart called a colleague, a time before "giữa"', () => {
+    const pair = run('Tân Hoa Xã xác nhận hai nhà lãnh đạo đã điện đàm vào ngày 9/6 nhưng chưa cho biết chi tiết.\nMột quan chức Nhà Trắng cho biết mọi thông tin về cuộc gọi với ông Tập Cận Bình sẽ do ông Donald Trump đăng tải.');
+    expect(pair.detection.isCall).toBe(true);
+    expect(pair.call?.participants.map((p) => p.country)).toEqual(['CN', 'US']);
+    const he = run('Tờ báo dẫn bài đăng của Tổng thống Mỹ Donald Trump cho hay, trong cuộc điện đàm, ông và Thủ tướng Ấn Độ Narendra Modi đã bàn về thuế quan.');
+    expect(he.call?.participants.map((p) => p.country)).toEqual(['US', 'IN']);
+    const colleague = run('Trong cuộc điện đàm với người đồng nghiệp Ukraine, Tổng thống Baiden khẳng định sự ủng hộ của Mỹ.\nTổng thống Mỹ ủng hộ kế hoạch cải cách của Zelenski.', '2021-05-10');
+    expect(colleague.call?.participants.map((p) => p.country).sort()).toEqual(['UA', 'US']);
+    const before = run('Người phát ngôn Điện Kremlin ngày 8/6 cho biết cuộc điện đàm diễn ra một ngày trước đó giữa Thư ký Hội đồng An ninh Nga Sergei Shoigu và Cố vấn An ninh Quốc gia Mỹ Mike Waltz.');
+    expect(before.call?.participants.map((p) => p.country)).toEqual(['RU', 'US']);
+  });
+
   it('the one who speaks a quote in the first person, named where it closes', () => {
     const r = run('“Tôi vừa kết thúc một cuộc điện đàm rất tốt với Thủ tướng Ấn Độ Narendra Modi. Chúng tôi đã bàn về thương mại”, ông Trump viết trên mạng xã hội hôm 9/6.');
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Narendra Modi', 'IN'], ['Trump', 'US']]);
@@ -252,6 +264,12 @@ describe('call wording without "điện đàm", and near misses', () => {
     expect(r.call?.eventDate).toBe('2025-06-07');
   });
 
+  it('a leader’s congratulation call about a match is still a call between leaders', () => {
+    const r = run('Tổng thống Nga gọi điện chúc mừng người đồng cấp Pháp\nTổng thống Nga Vladimir Putin đã gọi điện chúc mừng người đồng cấp Emmanuel Macron sau khi đội tuyển Pháp vô địch giải bóng đá thế giới.');
+    expect(r.detection.kind).toBe('phone');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['RU', 'FR']);
+  });
+
   it.each([
     ['a call that did not get through', 'Tổng thống Ukraine nói về cuộc điện thoại không thành với Tổng thống Nga\nTổng thống Ukraine cho biết ông đã cố gắng điện đàm với Tổng thống Nga nhưng không thành công.'],
     ['pranksters', 'Hai danh hài chơi khăm Tổng thống Pháp\nHai danh hài người Nga đã đóng giả Tổng thống Ukraine và gọi điện cho Tổng thống Pháp Emmanuel Macron để chơi khăm.'],
@@ -297,6 +315,10 @@ describe('the call’s own date', () => {
     const arranged = run('Tân Thủ tướng Nhật Bản có kế hoạch điện đàm với Tổng thống Mỹ\nTân Thủ tướng Nhật Bản Ishiba Shigeru có kế hoạch điện đàm với Tổng thống Mỹ Donald Trump trong thời gian tới.\nTruyền hình NHK đưa tin hai bên đang chuẩn bị điện đàm vào tối ngày 13/6.');
     expect(arranged.detection.kind).toBe('planned');
     expect(arranged.call?.eventDate).toBe('2025-06-13');
+  });
+
+  it('the day between the report’s verb and the call phrase, not the report’s own day', () => {
+    expect(run('Người phát ngôn của Tổng thống Hàn Quốc trong buổi họp báo ngày 9/6 cho biết Tổng thống Lee Jae-myung lúc 5 giờ chiều ngày 8/6 đã có cuộc điện đàm với Thủ tướng Anh Keir Starmer.').call?.eventDate).toBe('2025-06-08');
   });
 
   it('a photo caption dates the call when the text does not, only in the week before publication', () => {

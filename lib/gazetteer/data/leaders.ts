@@ -1418,7 +1418,7 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', country: 'UA',
     variants: [
       'Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Volodymyr Zelenskii', 'Vladimir Zelensky',
-      'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskii', 'Vô-lô-đi-mia Dê-len-xki', 'Dê-len-xki', 'Dê-len-xky',
+      'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskii', 'Zelenski', 'Volodymyr Zelenski', 'Vô-lô-đi-mia Dê-len-xki', 'Dê-len-xki', 'Dê-len-xky',
     ],
     offices: [{ title: 'tong-thong', from: '2019-05-20' }],
   },
@@ -2154,7 +2154,7 @@ export const LEADERS: readonly LeaderEntry[] = [
   },
   {
     id: 'joe-biden', name: 'Joe Biden', country: 'US',
-    variants: ['Joe Biden', 'Joseph Biden', 'Joseph R. Biden', 'J. Biden', 'Biden', 'Giô Bai-đơn', 'Bai-đơn'],
+    variants: ['Joe Biden', 'Joseph Biden', 'Joseph R. Biden', 'J. Biden', 'Biden', 'Giô Bai-đơn', 'Bai-đơn', 'Baiden'],
     offices: [
       { title: 'pho-tong-thong', from: '2009-01-20', to: '2017-01-20' },
       { title: 'tong-thong-dac-cu', from: '2020-11-07', to: '2021-01-20' },
