@@ -1,7 +1,7 @@
 import { matchKey } from '../text';
 import { isLetter, isWordChar } from '../text/letters';
 import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, type GateInput } from './gate-input';
-import { CALL_PHRASES, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from './vocabulary';
+import { CALL_PHRASES, EARLIER_BEFORE, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from './vocabulary';
 
 /**
  * The cheap gate: from the address, the title, the meta description and the start of the first
@@ -183,8 +183,25 @@ function leaders(plain: string, text: () => string): number {
   return n;
 }
 
+/** Words of an earlier call ("Nhắc lại cuộc điện đàm hồi tháng 3", "Trước đó, hai bên đã điện đàm"). */
+const EARLIER = rule(EARLIER_BEFORE);
+/** Where the opening's sentences end. */
+const SENTENCE_BREAK = /(?<=[.!?…])\s+/u;
+
+/** The opening's sentences but those about an earlier call: a visit's report often recalls the last call. */
+function openingNews(opening: string): string {
+  if (!opening) return '';
+  return opening
+    .split(SENTENCE_BREAK)
+    .filter((sentence) => {
+      const plain = fold(sentence);
+      return !EARLIER.may(plain) || !EARLIER.test(plain, () => matchKey(sentence));
+    })
+    .join('\n');
+}
+
 export function gateCall(input: GateInput): GateResult {
-  const raw = `${`${input.title ?? ''}\n${input.description ?? ''}`.slice(0, GATE_TEXT_CHARS)}\n${(input.opening ?? '').slice(0, GATE_OPENING_CHARS)}`;
+  const raw = `${`${input.title ?? ''}\n${input.description ?? ''}`.slice(0, GATE_TEXT_CHARS)}\n${openingNews((input.opening ?? '').slice(0, GATE_OPENING_CHARS))}`;
   const plain = fold(raw);
   let key: string | null = null;
   const text = () => (key ??= matchKey(raw));

@@ -128,6 +128,17 @@ describe('the opening paragraphs', () => {
     }
   });
 
+  it('does not open for a visit whose opening recalls an earlier call', () => {
+    const visit = [
+      '<title>Tổng Bí thư hội đàm với Tổng thống Hoa Kỳ</title><meta name="description" content="Hai nhà lãnh đạo hội đàm tại Hà Nội.">',
+      para('Chiều 10/6, tại Trụ sở Trung ương Đảng, Tổng Bí thư đã chủ trì lễ đón và hội đàm với Tổng thống Hoa Kỳ đang thăm Việt Nam.'),
+      para('Nhắc lại cuộc điện đàm hồi tháng 3, Tổng Bí thư đánh giá cao những bước tiến trong quan hệ hai nước thời gian qua.'),
+    ].join('');
+    const input = gateInputOf(jsdomOf(visit), 'https://vov.vn/chinh-tri/hoi-dam-123.vov');
+    expect(input.opening).toContain('cuộc điện đàm hồi tháng 3');
+    expect(gateCall(input).pass).toBe(false);
+  });
+
   it('sends at most GATE_OPENING_CHARS of it', () => {
     const doc = jsdomOf(para('Điện đàm '.repeat(5_000)).repeat(3));
     const input = gateInputOf(doc, null, gateTextsByXPath);
