@@ -155,6 +155,28 @@ function reportedDay(sentences: AnalyzedSentence[], published: string | null, di
   return null;
 }
 
+/** "… cuộc điện đàm diễn ra một ngày trước đó": the call so many days before the day the sentence reports on. */
+const DAYS_BEFORE = /^[^,.;]{0,30}?(?<![\p{L}])(một|hai|ba|\d)\s+ngày\s+trước(?:\s+đó)?(?![\p{L}])/iu;
+const DAY_COUNTS: Record<string, number> = { một: 1, hai: 2, ba: 3 };
+
+/** "Người phát ngôn … ngày 18-11 cho biết cuộc điện đàm diễn ra một ngày trước đó …": the report's day less those days. */
+function dayBeforeReport(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection): EventDate | null {
+  for (const s of sentences) {
+    const hit = s.hits.find((h) => !h.earlier && !h.negated);
+    const m = hit && DAYS_BEFORE.exec(s.text.slice(hit.end));
+    if (!hit || !m) continue;
+    const report = findDateExpressions(s.text).filter((e) => e.end <= hit.start).pop();
+    if (!report) continue;
+    const r = resolveDate(report, published, direction);
+    const days = DAY_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (r.date) {
+      const date = new Date(Date.parse(`${r.date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+      return { date, partial: `--${date.slice(5)}`, expression: `${report.text} … ${m[0].trim()}`, evidence: s.text };
+    }
+  }
+  return null;
+}
+
 /**
  * The first usable date of the sentences. Dates after an earlier call's phrase belong to that
  * call ("…, sau cuộc điện đàm hôm 4/4"). For a call being arranged, only a date written after the
@@ -194,6 +216,8 @@ export function resolveEventDate(
   const candidates = all.filter(aboutThisCall);
   const attached = attachedDate(candidates, callSentences, published, direction);
   if (attached && (!planned || !attached.date || !published || attached.date >= published)) return attached;
+  const before = dayBeforeReport(callSentences.filter((s) => !s.earlier), published, direction);
+  if (before) return before;
   const reported = reportedDay(callSentences.filter((s) => !s.earlier), published, direction);
   if (reported) return reported;
   const own = firstDate(callSentences.filter((s) => !s.earlier), published, direction, planned);

@@ -321,6 +321,10 @@ describe('the call’s own date', () => {
     expect(run('Người phát ngôn của Tổng thống Hàn Quốc trong buổi họp báo ngày 9/6 cho biết Tổng thống Lee Jae-myung lúc 5 giờ chiều ngày 8/6 đã có cuộc điện đàm với Thủ tướng Anh Keir Starmer.').call?.eventDate).toBe('2025-06-08');
   });
 
+  it('a call "một ngày trước đó" the day the report gives', () => {
+    expect(run('Người phát ngôn Điện Kremlin Dmitry Peskov ngày 8-6 cho biết cuộc điện đàm diễn ra một ngày trước đó giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.').call?.eventDate).toBe('2025-06-07');
+  });
+
   it('a photo caption dates the call when the text does not, only in the week before publication', () => {
     const text = (day: string) =>
       `Tổng thống Mỹ nổi giận với Thủ tướng Australia\nTổng thống Mỹ Donald Trump đã có cuộc điện đàm căng thẳng với Thủ tướng Australia Anthony Albanese về thỏa thuận tị nạn.\nTổng thống Trump trong cuộc điện đàm với Thủ tướng Albanese ${day}. Ảnh: Reuters.\nHai bên không đạt được đồng thuận.`;
