@@ -3,7 +3,7 @@ import { PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE } from '../lib/extract/r
 import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
 import { CallCard } from './CallCard';
-import { ask, checkedTabState, collectionUrl, currentTabState, db, openInTab, storeModule } from './data';
+import { ask, checkedTabState, collectionUrl, currentTabState, db, noteOf, openInTab, sendNote, storeModule } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { SearchPanel } from './SearchPanel';
@@ -118,10 +118,8 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
     else if (!reply.ok) onChange({ ...tab, error: reply.error });
   };
 
-  const loadNote = useCallback(async () => (tab.callId === undefined ? '' : (await (await storeModule()).getNote(await db(), tab.callId))?.text ?? ''), [tab.callId]);
-  const saveNote = useCallback(async (text: string) => {
-    if (tab.callId !== undefined) await (await storeModule()).setNote(await db(), tab.callId, text);
-  }, [tab.callId]);
+  const loadNote = useCallback(() => (tab.callId === undefined ? Promise.resolve('') : noteOf(tab.callId)), [tab.callId]);
+  const saveNote = useCallback((text: string) => (tab.callId === undefined ? Promise.resolve() : sendNote(tab.callId, text)), [tab.callId]);
 
   return (
     <>
