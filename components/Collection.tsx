@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COUNTRIES } from '../lib/gazetteer/data/countries';
 import type { SavedArticle, SavedCall } from '../lib/store';
 import { TOPICS } from '../lib/summarize/data/topics';
@@ -9,6 +9,7 @@ import { t, uiLanguage } from './i18n';
 import { CallDetail } from './CallDetail';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
+import { RecordOpener } from './RecordLink';
 import { EXPORT_LIMIT } from './SearchPanel';
 import { SettingsPanel } from './Settings';
 import { Empty, ErrorState, Loading } from './States';
@@ -36,44 +37,124 @@ function queryOf(f: Filters) {
 }
 const PAGE = 100;
 
-/** The full-page view of the collection: browse, filter, delete many; settings. */
+type Tab = 'calls' | 'settings';
+/** What the address shows: ?view=settings, ?call=N (a record), else the list. */
+interface Route {
+  tab: Tab;
+  callId: number | null;
+}
+function routeOf(search: string): Route {
+  const params = new URLSearchParams(search);
+  const call = params.get('call') ?? '';
+  return { tab: params.get('view') === 'settings' ? 'settings' : 'calls', callId: /^\d+$/.test(call) ? Number(call) : null };
+}
+/**
+ * What this page keeps in a history entry: for the list, where it was scrolled to (and which
+ * record was opened from it, focused again on return); for a record, how many records were
+ * opened one from another since the list (what "back to the list" goes back over).
+ */
+interface Entry {
+  scrollY?: number;
+  opened?: number;
+  depth?: number;
+}
+const entry = (): Entry => (history.state as Entry | null) ?? {};
+
+/**
+ * The full-page view of the collection: browse, filter, delete many; a call's record; settings.
+ * The address follows what is shown (a record is ?call=N), so "back" and a reload work as on
+ * any site; the list stays as it was (filters, loaded rows, scroll) while a record is open.
+ */
 export function Collection() {
-  const params = new URLSearchParams(location.search);
-  const [tab, setTab] = useState<'calls' | 'settings'>(params.get('view') === 'settings' ? 'settings' : 'calls');
-  const [callId, setCallId] = useState<number | null>(/^\d+$/.test(params.get('call') ?? '') ? Number(params.get('call')) : null);
+  const [route, setRoute] = useState<Route>(() => routeOf(location.search));
+  const back = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // This page puts the list back where it was itself, once its rows are there again.
+    history.scrollRestoration = 'manual';
+    const onPop = () => setRoute(routeOf(location.search));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  // After each change of view: a record starts at its top with the focus on "back"; the list
+  // comes back where it was, with the focus on the record's link it was left by.
+  useLayoutEffect(() => {
+    if (route.tab !== 'calls') return;
+    if (route.callId !== null) {
+      scrollTo(0, 0);
+      back.current?.focus({ preventScroll: true });
+      return;
+    }
+    const { scrollY, opened } = entry();
+    if (opened !== undefined) document.querySelector<HTMLElement>(`[data-call-id="${opened}"] .record-link`)?.focus({ preventScroll: true });
+    if (scrollY !== undefined) scrollTo(0, scrollY);
+  }, [route]);
+
+  const openRecord = useCallback((callId: number) => {
+    const from = entry();
+    // Leaving the list: remember where it was.
+    if (routeOf(location.search).callId === null) history.replaceState({ ...from, scrollY, opened: callId } satisfies Entry, '');
+    history.pushState({ depth: (from.depth ?? 0) + 1 } satisfies Entry, '', `?call=${callId}`);
+    setRoute(routeOf(location.search));
+  }, []);
+
+  const toList = () => {
+    const depth = entry().depth ?? 0;
+    // Back over the records opened since the list, to the list's own entry (and its scroll);
+    // a record opened directly (from the popup, the in-page card, a bookmark) has none: the list is a new entry.
+    if (depth > 0) history.go(-depth);
+    else {
+      history.pushState({} satisfies Entry, '', location.pathname);
+      setRoute(routeOf(''));
+    }
+  };
+
+  const showTab = (tab: Tab) => {
+    history.replaceState({} satisfies Entry, '', tab === 'settings' ? '?view=settings' : location.pathname);
+    setRoute({ tab, callId: null });
+  };
+
+  const { tab, callId } = route;
   return (
-    <div class="collection">
-      <header class="app-head wide">
-        <span class="logo" aria-hidden="true">☎</span>
-        <h1>{t('collectionTitle')}</h1>
-        <nav class="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={tab === 'calls'} onClick={() => setTab('calls')}>
-            {t('tabCalls')}
-          </button>
-          <button type="button" role="tab" aria-selected={tab === 'settings'} onClick={() => setTab('settings')} data-testid="tab-settings">
-            {t('tabSettings')}
-          </button>
-        </nav>
-      </header>
-      <main>
-        {tab === 'settings' ? (
-          <SettingsPanel />
-        ) : callId !== null ? (
-          <>
-            <button type="button" class="button button-quiet back" onClick={() => setCallId(null)}>
-              ← {t('backToList')}
+    <RecordOpener.Provider value={openRecord}>
+      <div class="collection">
+        <header class="app-head wide">
+          <span class="logo" aria-hidden="true">☎</span>
+          <h1>{t('collectionTitle')}</h1>
+          <nav class="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'calls'} onClick={() => showTab('calls')} data-testid="tab-calls">
+              {t('tabCalls')}
             </button>
-            <CallDetail callId={callId} />
-          </>
-        ) : (
-          <Calls />
-        )}
-      </main>
-    </div>
+            <button type="button" role="tab" aria-selected={tab === 'settings'} onClick={() => showTab('settings')} data-testid="tab-settings">
+              {t('tabSettings')}
+            </button>
+          </nav>
+        </header>
+        <main>
+          {tab === 'settings' ? (
+            <SettingsPanel />
+          ) : (
+            <>
+              {callId !== null && (
+                <div class="record-view">
+                  <button type="button" class="button button-quiet back" onClick={toList} ref={back} data-testid="back-to-list">
+                    ← {t('backToList')}
+                  </button>
+                  <CallDetail key={callId} callId={callId} />
+                </div>
+              )}
+              {/* Kept while a record is shown, so that the list comes back as it was. */}
+              <Calls hidden={callId !== null} />
+            </>
+          )}
+        </main>
+      </div>
+    </RecordOpener.Provider>
   );
 }
 
-function Calls() {
+function Calls({ hidden }: { hidden: boolean }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [calls, setCalls] = useState<SavedCall[] | null>(null);
   const [articles, setArticles] = useState<Map<number, SavedArticle>>(new Map());
@@ -130,7 +211,7 @@ function Calls() {
   };
 
   return (
-    <section class="calls">
+    <section class="calls" hidden={hidden}>
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('filters')}>
         <input type="search" data-testid="collection-search" placeholder={t('searchPlaceholder')} aria-label={t('search')} value={filters.text} onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
         <select aria-label={t('kind')} value={filters.kind} onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as CallKind | '' })}>

@@ -264,7 +264,7 @@ export async function relatedTimeline(db: CallStore, call: RelatedFrom, options:
   const related = await relatedCalls(db, call, options);
   const all = [...related.samePair, ...related.sameCountries, ...related.sameLeader];
   const articleIds = [...new Set(all.flatMap((c) => [...c.articleIds, ...c.mentionedIn]))];
-  const articles = (await db.articles.bulkGet(articleIds)).flatMap((a) => (a ? [{ id: a.id, url: a.url, title: a.title, siteName: a.siteName }] : []));
+  const articles = (await db.articles.bulkGet(articleIds)).flatMap((a) => (a ? [{ id: a.id, url: a.url, title: a.title, siteName: a.siteName, publishedAt: a.publishedAt }] : []));
   return {
     samePair: related.samePair.map(timelineCallOf),
     sameCountries: related.sameCountries.map(timelineCallOf),

@@ -83,5 +83,84 @@ for (const lang of ['vi', 'en'] as const) {
       assert.equal(await noteValue(again), 'Trump nhận lời');
       await again.close();
     });
+
+    it('names each article of a row by its headline, outlet and day', async () => {
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('record-link').first().waitFor(UI);
+      for (const file of CALL_PAGES) {
+        const page = fixture(file);
+        const row = view.locator('[data-testid="call-row"]', { has: view.getByTestId('article-link').filter({ hasText: page.title! }) });
+        assert.equal(await row.count(), 1, `${file}: one row with its headline`);
+        const day = lang === 'vi' ? /\d{1,2}\/\d{1,2}\/20\d\d/ : /\d{1,2} [A-Z][a-z]{2,4} 20\d\d/;
+        assert.match(await row.locator('.row-articles').innerText(), new RegExp(`VOV\\.VN · ${day.source}`));
+      }
+      await view.screenshot({ path: join(shots, 'collection-rows.png'), fullPage: true });
+      await view.close();
+    });
+
+    it('opens every row’s record from the collection; back returns to the list where it was; the address follows', async () => {
+      const view = await b.context.newPage();
+      // Short, so that the list scrolls.
+      await view.setViewportSize({ width: 900, height: 420 });
+      const list = `chrome-extension://${b.extensionId}/collection.html`;
+      await view.goto(list);
+      await view.getByTestId('collection-search').fill('putin');
+      await view.getByTestId('record-link').first().waitFor(UI);
+      const ids = await view.getByTestId('call-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-call-id'))));
+      assert.ok(ids.length >= 4, `rows: ${ids.length}`);
+      let furthest = 0;
+      for (const [i, id] of ids.entries()) {
+        const row = view.locator(`[data-call-id="${id}"]`);
+        await row.scrollIntoViewIfNeeded();
+        const scrolled = await view.evaluate(() => scrollY);
+        furthest = Math.max(furthest, scrolled);
+        const who = await row.getByTestId('record-link').innerText();
+        await row.getByTestId('record-link').click();
+        await view.getByTestId('call-detail').waitFor(UI);
+        assert.equal(new URL(view.url()).search, `?call=${id}`);
+        const shown = await view.getByTestId('participants').innerText();
+        for (const name of who.split(' – ')) assert.ok(shown.includes(name.split(' ').at(-1)!), `${who}: its record shows ${shown}`);
+        if (i === 0) await view.screenshot({ path: join(shots, 'collection-record.png'), fullPage: true });
+        // Back alternately by the browser and by the page's own button.
+        if (i % 2) await view.goBack();
+        else await view.getByTestId('back-to-list').click();
+        await view.getByTestId('call-detail').waitFor({ state: 'detached', ...UI });
+        assert.equal(new URL(view.url()).search, '');
+        assert.equal(await view.getByTestId('collection-search').inputValue(), 'putin', 'the filters are as they were');
+        assert.equal(await view.evaluate(() => scrollY), scrolled, 'the list is where it was');
+        assert.equal(await view.evaluate(() => document.activeElement?.closest('[data-call-id]')?.getAttribute('data-call-id')), String(id), 'the focus is back on the row');
+      }
+      assert.ok(furthest > 0, 'the list was scrolled for some rows');
+      // A record's timeline entry opens that call's record; "back to the list" goes back over both.
+      await view.locator(`[data-call-id="${ids[0]}"]`).getByTestId('record-link').click();
+      await view.getByTestId('timeline').waitFor(UI);
+      const entry = view.getByTestId('timeline').getByTestId('record-link').first();
+      const entryId = await entry.evaluate((a) => a.closest('[data-call-id]')!.getAttribute('data-call-id'));
+      await entry.click();
+      await view.waitForURL((u) => u.search === `?call=${entryId}`, UI);
+      await view.getByTestId('call-detail').waitFor(UI);
+      await view.getByTestId('back-to-list').click();
+      await view.waitForURL((u) => u.search === '', UI);
+      await view.getByTestId('collection-search').waitFor(UI);
+      // A reload after "back" shows the list.
+      await view.reload();
+      await view.getByTestId('record-link').first().waitFor(UI);
+      assert.equal(await view.getByTestId('call-detail').count(), 0);
+      await view.screenshot({ path: join(shots, 'collection-back.png') });
+      await view.close();
+    });
+
+    it('opens a call’s record from the popup’s rows in the collection', async () => {
+      const popup = await openPopup(b, tabIds.get(CALL_PAGES[0]!)!);
+      await popup.getByTestId('timeline').waitFor(UI);
+      const entry = popup.getByTestId('timeline').getByTestId('record-link').first();
+      const id = await entry.evaluate((a) => a.closest('[data-call-id]')!.getAttribute('data-call-id'));
+      await popup.screenshot({ path: join(shots, 'popup-timeline.png'), fullPage: true });
+      const [opened] = await Promise.all([b.context.waitForEvent('page', UI), entry.click()]);
+      await opened.getByTestId('call-detail').waitFor(UI);
+      assert.equal(new URL(opened.url()).search, `?call=${id}`);
+      await Promise.all([opened.close(), popup.close()]);
+    });
   });
 }

@@ -461,7 +461,7 @@ describe('relatedCalls', () => {
     const linked = new Set([...r.samePair, ...r.sameCountries, ...r.sameLeader].flatMap((c) => [...c.articleIds, ...c.mentionedIn]));
     expect(tl.articles.map((a) => a.id).sort((a, b) => a - b)).toEqual([...linked].sort((a, b) => a - b));
     const mentioning = tl.articles.find((a) => a.id === s.pm2022b.article.id)!;
-    expect(mentioning).toEqual({ id: s.pm2022b.article.id, url: s.pm2022b.article.url, title: s.pm2022b.article.title, siteName: s.pm2022b.article.siteName });
+    expect(mentioning).toEqual({ id: s.pm2022b.article.id, url: s.pm2022b.article.url, title: s.pm2022b.article.title, siteName: s.pm2022b.article.siteName, publishedAt: s.pm2022b.article.publishedAt });
     // Small enough to keep with a tab's state: much smaller than the whole calls.
     const whole = await db.calls.bulkGet([...r.samePair, ...r.sameCountries, ...r.sameLeader].map((c) => c.id));
     expect(JSON.stringify(tl).length).toBeLessThan(JSON.stringify(whole).length / 2);
