@@ -37,6 +37,17 @@ function queryOf(f: Filters) {
 }
 const PAGE = 100;
 
+/** The list's order: by the call's date (the collection's own), or by when its articles were saved. */
+type Order = 'date' | 'saved';
+
+/** When the call's newest article (or the one mentioning it) was saved. */
+function savedAtOf(call: SavedCall, articles: Map<number, SavedArticle>): string {
+  return [...call.articleIds, ...call.mentionedIn].reduce((latest, id) => {
+    const at = articles.get(id)?.savedAt ?? '';
+    return at > latest ? at : latest;
+  }, '');
+}
+
 type Tab = 'calls' | 'settings';
 /** What the address shows: ?view=settings, ?call=N (a record), else the list. */
 interface Route {
@@ -163,13 +174,32 @@ function Calls({ hidden }: { hidden: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [limit, setLimit] = useState(PAGE);
+  const [order, setOrder] = useState<Order>('date');
 
   useEffect(() => {
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const found = await (await storeModule()).searchCalls(await db(), { ...queryOf(filters), limit });
-        const [arts, count] = await Promise.all([articlesOf(await db(), found), (await storeModule()).countCalls(await db(), { includeMentioned: true })]);
+        const store = await storeModule();
+        const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+        // By saving time: the whole collection from the articles' savedAt index; the matches of a
+        // search all read and put in that order.
+        let found =
+          order === 'date'
+            ? await store.searchCalls(await db(), { ...queryOf(filters), limit })
+            : filtered
+              ? await store.searchCalls(await db(), { ...queryOf(filters), limit: EXPORT_LIMIT })
+              : await store.latestSavedCalls(await db(), limit, { includeMentioned: true });
+        let arts = await articlesOf(await db(), found);
+        if (order === 'saved' && filtered) {
+          found = found
+            .map((c) => [savedAtOf(c, arts), c] as const)
+            .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+            .slice(0, limit)
+            .map(([, c]) => c);
+          arts = await articlesOf(await db(), found);
+        }
+        const count = await store.countCalls(await db(), { includeMentioned: true });
         if (!live) return;
         setCalls(found);
         setArticles(arts);
@@ -183,7 +213,7 @@ function Calls({ hidden }: { hidden: boolean }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [filters, version, limit]);
+  }, [filters, version, limit, order]);
 
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const countries = useMemo(() => [...COUNTRIES].sort((a, b) => (uiLanguage() === 'vi' ? a.name : a.en).localeCompare(uiLanguage() === 'vi' ? b.name : b.en, uiLanguage())), []);
@@ -242,6 +272,13 @@ function Calls({ hidden }: { hidden: boolean }) {
         <label class="date-range">
           {t('to')} <input type="date" value={filters.to} onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })} />
         </label>
+        <select aria-label={t('order')} value={order} data-testid="order" onChange={(e) => {
+          setOrder((e.currentTarget as HTMLSelectElement).value as Order);
+          setLimit(PAGE);
+        }}>
+          <option value="date">{t('orderByDate')}</option>
+          <option value="saved">{t('orderBySaved')}</option>
+        </select>
         {filtered && (
           <button type="button" class="button button-quiet" onClick={() => set(NO_FILTERS)}>
             {t('clearFilters')}

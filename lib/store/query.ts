@@ -68,6 +68,37 @@ export async function latestCalls(db: CallStore, limit = LATEST_LIMIT, { include
     .toArray();
 }
 
+/**
+ * The calls whose articles were saved last, the latest first: a call comes where its newest
+ * article was saved (a call mentioned in an article, where that article was). Reported calls
+ * only, unless includeMentioned. Reads the articles by their savedAt index, a batch at a time,
+ * and the calls of each batch by their article indexes.
+ */
+export async function latestSavedCalls(db: CallStore, limit = LATEST_LIMIT, { includeMentioned = false } = {}): Promise<SavedCall[]> {
+  return inTransaction(db, 'r', async (t) => {
+    const out = new Map<number, SavedCall>();
+    const batch = Math.max(limit, LATEST_LIMIT);
+    for (let offset = 0; ; offset += batch) {
+      const ids = await t.articles.orderBy('savedAt').reverse().offset(offset).limit(batch).primaryKeys();
+      const rank = new Map(ids.map((id, i) => [id, i]));
+      const [reporting, mentioning] = await Promise.all([
+        t.calls.where('articleIds').anyOf(ids).toArray(),
+        includeMentioned ? t.calls.where('mentionedIn').anyOf(ids).toArray() : Promise.resolve([]),
+      ]);
+      // Where the call's newest article of this batch was saved (its newer ones were in earlier batches).
+      const at = (c: SavedCall) => Math.min(...[...c.articleIds, ...(includeMentioned ? c.mentionedIn : [])].map((id) => rank.get(id) ?? Infinity));
+      const found = [...new Map([...reporting, ...mentioning].map((c) => [c.id, c])).values()]
+        .filter((c) => !out.has(c.id) && (includeMentioned || c.mentioned === 0))
+        .sort((a, b) => at(a) - at(b) || byNewest(a, b));
+      for (const c of found) {
+        out.set(c.id, c);
+        if (out.size >= limit) return [...out.values()];
+      }
+      if (ids.length < batch) return [...out.values()];
+    }
+  });
+}
+
 /** Number of calls: reported ones only, unless includeMentioned. */
 export async function countCalls(db: CallStore, { includeMentioned = false } = {}): Promise<number> {
   return includeMentioned ? db.calls.count() : db.calls.where('mentioned').equals(0).count();

@@ -162,5 +162,45 @@ for (const lang of ['vi', 'en'] as const) {
       assert.equal(new URL(opened.url()).search, `?call=${id}`);
       await Promise.all([opened.close(), popup.close()]);
     });
+
+    it('lists the calls saved last first in the popup; the collection orders by date or by saving', async () => {
+      const byDate = ['2022-02-03', '2017-05-18', '2017-05-02'];
+      const bySaving = [...CALL_PAGES].reverse().map((f) => fixture(f).url);
+      const list = await b.context.newPage();
+      const url = server.urlOf(fixture('vov-list-the-gioi.html'));
+      await list.goto(url, { waitUntil: 'load' });
+      // A list page: the gate turns it down without a report, so the popup shows the latest calls.
+      const tabId = await (await b.worker()).evaluate((u) => chrome.tabs.query({}).then((tabs: Array<{ id: number; url: string }>) => tabs.find((t) => t.url === u)?.id), url);
+      assert.ok(tabId !== undefined);
+      const popup = await openPopup(b, tabId);
+      await popup.getByTestId('record-link').first().waitFor(UI);
+      const headlines = async (page: Page) => page.locator('[data-testid="call-row"]:not(.is-mentioned) [data-testid="article-link"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const path = (u: string) => new URL(u).pathname;
+      assert.deepEqual((await headlines(popup)).map(path), bySaving.map(path), 'the popup: the article read last first');
+      await popup.screenshot({ path: join(shots, 'popup-latest.png'), fullPage: true });
+      await popup.close();
+      await list.close();
+
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('record-link').first().waitFor(UI);
+      const { calls } = await collection(b);
+      const dateOf = new Map(calls.map((c) => [String(c.id), c.eventDate]));
+      const reportedDates = async () =>
+        (await view.locator('[data-testid="call-row"]:not(.is-mentioned)').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-call-id')!))).map((id) => dateOf.get(id));
+      assert.deepEqual(await reportedDates(), byDate, 'the collection: by the call’s date');
+      await view.getByTestId('order').selectOption('saved');
+      await view.waitForFunction((first) => document.querySelector('[data-testid="call-row"] [data-testid="article-link"]')?.getAttribute('href')?.includes(first), new URL(bySaving[0]!).pathname, UI);
+      assert.deepEqual((await headlines(view)).map(path), bySaving.map(path), 'the collection: by saving');
+      // The mentioned calls come with the article that mentions them.
+      const all = await view.getByTestId('call-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-call-id')!));
+      assert.deepEqual(all.map((id) => dateOf.get(id)), ['2017-05-18', '2017-05-02', '2017-04-03', '2017-01-28', '2022-02-03', '2022-01-31', '2022-01-28']);
+      // And a search keeps the order chosen.
+      await view.getByTestId('collection-search').fill('macron');
+      await view.waitForFunction(() => [...document.querySelectorAll('[data-testid="call-row"]')].every((r) => r.textContent?.includes('Macron')), undefined, UI);
+      assert.deepEqual((await view.getByTestId('call-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-call-id')!))).map((id) => dateOf.get(id)), ['2017-05-18', '2022-02-03', '2022-01-31', '2022-01-28']);
+      await view.screenshot({ path: join(shots, 'collection-by-saving.png'), fullPage: true });
+      await view.close();
+    });
   });
 }
