@@ -49,6 +49,10 @@ function savedAtOf(call: SavedCall, articles: Map<number, SavedArticle>): string
 }
 
 type Tab = 'calls' | 'settings';
+const TABS: ReadonlyArray<[Tab, string]> = [
+  ['calls', 'tabCalls'],
+  ['settings', 'tabSettings'],
+];
 /** What the address shows: ?view=settings, ?call=N (a record), else the list. */
 interface Route {
   tab: Tab;
@@ -127,38 +131,60 @@ export function Collection() {
   };
 
   const { tab, callId } = route;
+  /** The tabs as the ARIA tabs pattern has them: the arrows (and Home, End) move to a tab and show it. */
+  const onTabKey = (e: KeyboardEvent) => {
+    const at = TABS.findIndex(([id]) => id === tab);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const [next] = TABS[(to + TABS.length) % TABS.length]!;
+    showTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
   return (
     <RecordOpener.Provider value={openRecord}>
       <div class="collection">
         <header class="app-head wide">
           <span class="logo" aria-hidden="true">☎</span>
           <h1>{t('collectionTitle')}</h1>
-          <nav class="tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={tab === 'calls'} onClick={() => showTab('calls')} data-testid="tab-calls">
-              {t('tabCalls')}
-            </button>
-            <button type="button" role="tab" aria-selected={tab === 'settings'} onClick={() => showTab('settings')} data-testid="tab-settings">
-              {t('tabSettings')}
-            </button>
+          <nav class="tabs" role="tablist" aria-label={t('collectionTitle')} onKeyDown={onTabKey}>
+            {TABS.map(([id, label]) => (
+              <button
+                type="button"
+                role="tab"
+                id={`tab-${id}`}
+                aria-controls="tab-panel"
+                aria-selected={tab === id}
+                tabIndex={tab === id ? 0 : -1}
+                onClick={() => showTab(id)}
+                data-testid={`tab-${id}`}
+                key={id}
+              >
+                {t(label)}
+              </button>
+            ))}
           </nav>
         </header>
         <main>
-          {tab === 'settings' ? (
-            <SettingsPanel />
-          ) : (
-            <>
-              {callId !== null && (
-                <div class="record-view">
-                  <button type="button" class="button button-quiet back" onClick={toList} ref={back} data-testid="back-to-list">
-                    ← {t('backToList')}
-                  </button>
-                  <CallDetail key={callId} callId={callId} />
-                </div>
-              )}
-              {/* Kept while a record is shown, so that the list comes back as it was. */}
-              <Calls hidden={callId !== null} />
-            </>
-          )}
+          <div id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+            {tab === 'settings' ? (
+              <SettingsPanel />
+            ) : (
+              <>
+                {callId !== null && (
+                  <div class="record-view">
+                    <button type="button" class="button button-quiet back" onClick={toList} ref={back} data-testid="back-to-list">
+                      ← {t('backToList')}
+                    </button>
+                    <CallDetail key={callId} callId={callId} />
+                  </div>
+                )}
+                {/* Kept while a record is shown, so that the list comes back as it was. */}
+                <Calls hidden={callId !== null} />
+              </>
+            )}
+          </div>
         </main>
       </div>
     </RecordOpener.Provider>
@@ -229,13 +255,32 @@ function Calls({ hidden }: { hidden: boolean }) {
       return next;
     });
 
+  /** After a deletion: the row the focus goes to (the one after the last deleted, else before), or the search field. */
+  const focusAfter = useRef<number | 'search' | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (target === null || calls === null) return;
+    focusAfter.current = null;
+    const row = target === 'search' ? null : document.querySelector<HTMLElement>(`[data-call-id="${target}"] .row-check`);
+    (row ?? search.current)?.focus();
+  }, [calls]);
+
   const removeSelected = async () => {
     if (!selected.size || !confirm(t('confirmDelete', selected.size))) return;
     try {
+      const ids = (calls ?? []).map((c) => c.id!);
+      const last = Math.max(...ids.map((id, i) => (selected.has(id) ? i : -1)));
+      const kept = (from: number, step: number) => {
+        for (let i = from; i >= 0 && i < ids.length; i += step) if (!selected.has(ids[i]!)) return ids[i]!;
+        return null;
+      };
+      focusAfter.current = kept(last + 1, 1) ?? kept(last - 1, -1) ?? 'search';
       await (await storeModule()).deleteCalls(await db(), [...selected]);
       setSelected(new Set());
       setVersion((v) => v + 1);
     } catch (e) {
+      focusAfter.current = null;
       setError((e as Error).message);
     }
   };
@@ -243,7 +288,7 @@ function Calls({ hidden }: { hidden: boolean }) {
   return (
     <section class="calls" hidden={hidden}>
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('filters')}>
-        <input type="search" data-testid="collection-search" placeholder={t('searchPlaceholder')} aria-label={t('search')} value={filters.text} onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
+        <input ref={search} type="search" data-testid="collection-search" placeholder={t('searchPlaceholder')} aria-label={t('search')} value={filters.text} onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
         <select aria-label={t('kind')} value={filters.kind} onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as CallKind | '' })}>
           <option value="">{t('kindAll')}</option>
           <option value="phone">{t('kind_phone')}</option>

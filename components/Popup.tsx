@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE } from '../lib/extract/reasons';
 import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
@@ -110,9 +110,22 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
     })();
   }, [tab.saved, tab.callId]);
 
+  // Save and Remove replace each other: the focus goes on to the one that took its place
+  // (the button pressed is disabled meanwhile and then gone, which would leave it on the page's body).
+  // (An effect of the render that disabled it may run only after the reply came: `busy` in its
+  // closure tells it the reply is not rendered yet.)
+  const saveBar = useRef<HTMLDivElement>(null);
+  const acted = useRef(false);
+  useEffect(() => {
+    if (!acted.current || busy) return;
+    acted.current = false;
+    saveBar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  });
+
   const act = async (type: 'save-tab-call' | 'unsave-tab-call') => {
     setBusy(true);
     const reply = await ask({ type, tabId: tab.tabId });
+    acted.current = true;
     setBusy(false);
     if (reply.ok && reply.state) onChange(reply.state);
     else if (!reply.ok) onChange({ ...tab, error: reply.error });
@@ -125,7 +138,7 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
     <>
       <CallCard record={tab.record!} article={tab.article} />
       {tab.error && <ErrorState title={storeErrorText(tab.error)} detail={storeErrorHint(tab.error)} onRetry={() => void act('save-tab-call')} />}
-      <div class="save-bar">
+      <div class="save-bar" ref={saveBar}>
         {tab.saved ? (
           <>
             <span class="saved" data-testid="saved">

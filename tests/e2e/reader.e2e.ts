@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, unseenStops, walkFocus } from './a11y';
 import {
   collection, fixture, launchWithExtension, openPopup, removeProfile, screenshotDir, startNewsServer, waitForTabState,
   type ExtensionBrowser, type NewsServer,
@@ -200,6 +201,132 @@ for (const lang of ['vi', 'en'] as const) {
       await view.waitForFunction(() => [...document.querySelectorAll('[data-testid="call-row"]')].every((r) => r.textContent?.includes('Macron')), undefined, UI);
       assert.deepEqual((await view.getByTestId('call-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-call-id')!))).map((id) => dateOf.get(id)), ['2017-05-18', '2022-02-03', '2022-01-31', '2022-01-28']);
       await view.screenshot({ path: join(shots, 'collection-by-saving.png'), fullPage: true });
+      await view.close();
+    });
+
+    it('every view passes axe-core, shows the focus of every control the Tab key reaches, and reaches nothing hidden', async () => {
+      const check = async (page: Page, view: string) => {
+        const violations = await axeViolations(page);
+        assert.equal(violations.length, 0, `${view}: axe-core\n${describeViolations(violations)}`);
+        const stops = await walkFocus(page);
+        if (process.env.DEBUG_FOCUS) console.log(view, stops);
+        assert.ok(stops.length >= 3, `${view}: the Tab key reaches the controls (${stops.length})`);
+        assert.deepEqual(unseenStops(stops), [], `${view}: controls whose focus does not show, or hidden ones`);
+        assert.ok(!stops.some((s) => s.name.includes('import-file')), `${view}: the hidden file input is reached`);
+      };
+      const popup = await openPopup(b, tabIds.get(CALL_PAGES[0]!)!);
+      await popup.getByTestId('timeline').waitFor(UI);
+      await check(popup, 'popup, a call');
+      await popup.close();
+
+      const list = await b.context.newPage();
+      const url = server.urlOf(fixture('vov-list-the-gioi.html'));
+      await list.goto(url, { waitUntil: 'load' });
+      const tabId = await (await b.worker()).evaluate((u) => chrome.tabs.query({}).then((tabs: Array<{ id: number; url: string }>) => tabs.find((t) => t.url === u)?.id), url);
+      const latest = await openPopup(b, tabId);
+      await latest.getByTestId('record-link').first().waitFor(UI);
+      await check(latest, 'popup, the latest calls');
+      await Promise.all([latest.close(), list.close()]);
+
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('record-link').first().waitFor(UI);
+      await check(view, 'collection, the list');
+      await view.getByTestId('record-link').first().click();
+      await view.getByTestId('timeline').waitFor(UI);
+      await check(view, 'collection, a record');
+      await view.getByTestId('tab-settings').click();
+      await view.getByTestId('setting-autosave').waitFor(UI);
+      await check(view, 'collection, the settings');
+      await view.close();
+    });
+
+    it('shows the focus ring on the header’s controls (screenshots)', async () => {
+      const popup = await openPopup(b, tabIds.get(CALL_PAGES[0]!)!);
+      await popup.getByTestId('open-collection').waitFor(UI);
+      await popup.keyboard.press('Tab');
+      assert.equal(await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.testid), 'open-collection');
+      await popup.screenshot({ path: join(shots, 'popup-focus-collection-button.png'), clip: { x: 0, y: 0, width: 400, height: 60 } });
+      await popup.close();
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('record-link').first().waitFor(UI);
+      await view.keyboard.press('Tab');
+      assert.equal(await view.evaluate(() => (document.activeElement as HTMLElement).dataset.testid), 'tab-calls');
+      await view.screenshot({ path: join(shots, 'collection-focus-tab.png'), clip: { x: 880, y: 0, width: 400, height: 60 } });
+      await view.close();
+    });
+
+    it('moves between the collection’s tabs with the arrow keys (ARIA tabs)', async () => {
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('record-link').first().waitFor(UI);
+      const selected = () => view.evaluate(() => ({
+        focused: (document.activeElement as HTMLElement).dataset.testid,
+        selected: [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map((t) => (t as HTMLElement).dataset.testid),
+        tabbable: [...document.querySelectorAll('[role="tab"]')].filter((t) => (t as HTMLElement).tabIndex === 0).map((t) => (t as HTMLElement).dataset.testid),
+        panel: document.getElementById(document.querySelector('[role="tab"][aria-selected="true"]')!.getAttribute('aria-controls')!)?.getAttribute('aria-labelledby'),
+      }));
+      await view.getByTestId('tab-calls').focus();
+      await view.keyboard.press('ArrowRight');
+      await view.getByTestId('setting-autosave').waitFor(UI);
+      assert.deepEqual(await selected(), { focused: 'tab-settings', selected: ['tab-settings'], tabbable: ['tab-settings'], panel: 'tab-settings' });
+      assert.equal(new URL(view.url()).search, '?view=settings');
+      await view.keyboard.press('ArrowRight'); // wraps round
+      await view.getByTestId('collection-search').waitFor(UI);
+      assert.deepEqual(await selected(), { focused: 'tab-calls', selected: ['tab-calls'], tabbable: ['tab-calls'], panel: 'tab-calls' });
+      await view.keyboard.press('End');
+      assert.equal((await selected()).focused, 'tab-settings');
+      await view.keyboard.press('Home');
+      assert.equal((await selected()).focused, 'tab-calls');
+      // Tab leaves the tab list from the selected tab, to the panel.
+      await view.keyboard.press('Tab');
+      assert.equal(await view.evaluate(() => (document.activeElement as HTMLElement).dataset.testid), 'collection-search');
+      await view.close();
+    });
+
+    it('names each row’s checkbox after its call', async () => {
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('record-link').first().waitFor(UI);
+      for (const row of await view.getByTestId('call-row').all()) {
+        const who = await row.getByTestId('record-link').innerText();
+        const day = (await row.locator('.row-date').innerText()).trim();
+        const name = await row.getByRole('checkbox').getAttribute('aria-label');
+        assert.ok(name?.includes(who) && name.includes(day), `checkbox "${name}" for ${who}, ${day}`);
+      }
+      await view.close();
+    });
+
+    it('keeps the focus on what Save, Remove and Delete changed', async () => {
+      const tabId = tabIds.get(CALL_PAGES[2]!)!;
+      const popup = await openPopup(b, tabId);
+      const focused = () => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.tagName);
+      await popup.getByTestId('unsave').focus();
+      await popup.keyboard.press('Enter');
+      await popup.getByTestId('save').waitFor(UI);
+      await popup.waitForFunction(() => (document.activeElement as HTMLElement).dataset.testid === 'save', undefined, UI).catch(() => undefined);
+      assert.equal(await focused(), 'save', 'after Remove: on Save');
+      await popup.keyboard.press('Enter');
+      await popup.getByTestId('unsave').waitFor(UI);
+      await popup.waitForFunction(() => (document.activeElement as HTMLElement).dataset.testid === 'unsave', undefined, UI).catch(() => undefined);
+      assert.equal(await focused(), 'unsave', 'after Save: on Remove');
+      const bar = (await popup.locator('.save-bar').boundingBox())!;
+      await popup.screenshot({ path: join(shots, 'popup-focus-after-save.png'), clip: { x: 0, y: bar.y - 10, width: 400, height: bar.height + 20 } });
+      await popup.close();
+
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('record-link').first().waitFor(UI);
+      const ids = await view.getByTestId('call-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-call-id')!));
+      await view.locator(`[data-call-id="${ids[1]}"]`).getByRole('checkbox').check();
+      await view.getByTestId('delete-selected').focus();
+      view.once('dialog', (d) => void d.accept());
+      await view.keyboard.press('Enter');
+      await view.locator(`[data-call-id="${ids[1]}"]`).waitFor({ state: 'detached', ...UI });
+      await view.waitForFunction(() => document.activeElement !== document.body, undefined, UI).catch(() => undefined);
+      assert.equal(await view.evaluate(() => document.activeElement?.closest('[data-call-id]')?.getAttribute('data-call-id')), ids[2], 'after Delete: on the next row');
+      await view.screenshot({ path: join(shots, 'collection-focus-after-delete.png') });
       await view.close();
     });
   });
