@@ -204,6 +204,50 @@ for (const lang of ['vi', 'en'] as const) {
       await view.close();
     });
 
+    it('opens each field’s evidence below the field, across the record, without moving the header', async () => {
+      const popup = await openPopup(b, tabIds.get(CALL_PAGES[0]!)!);
+      await popup.getByTestId('timeline').waitFor(UI);
+      const card = popup.locator('.call-card');
+      const marks = card.locator('button.evidence');
+      const count = await marks.count();
+      assert.ok(count >= 5, `marks: ${count}`);
+      const headBefore = (await card.locator('.call-head').boundingBox())!;
+      // Where the date's mark is in the record (the popup scrolls to the marks further down).
+      const dateMark = () => card.evaluate((c) => {
+        const m = c.querySelector('.call-head button.evidence')!.getBoundingClientRect();
+        const r = c.getBoundingClientRect();
+        return { x: m.left - r.left, y: m.top - r.top };
+      });
+      const dateMarkBefore = await dateMark();
+      // The card's inner width: the quotes take all of it.
+      const inner = await card.evaluate((c) => c.clientWidth - parseFloat(getComputedStyle(c).paddingLeft) - parseFloat(getComputedStyle(c).paddingRight));
+      for (let i = 0; i < count; i++) {
+        const mark = marks.nth(i);
+        const field = await mark.getAttribute('data-field');
+        await mark.click();
+        assert.equal(await mark.getAttribute('aria-expanded'), 'true');
+        const quote = popup.locator(`#${(await mark.getAttribute('aria-controls'))!.replace(/:/g, '\\:')}`);
+        await quote.waitFor(UI);
+        const q = (await quote.boundingBox())!;
+        // Below the line the mark is in (its field), as wide as the record.
+        const line = (await mark.evaluate((m) => {
+          const r = (m.closest('.fact-value, li, .call-head') as HTMLElement).getBoundingClientRect();
+          return { bottom: r.bottom };
+        }));
+        assert.ok(q.y >= line.bottom - 1, `${field}: the quote starts at ${q.y}, the field ends at ${line.bottom}`);
+        assert.ok(q.width >= inner - 1, `${field}: the quote is ${q.width} px wide, the record ${inner}`);
+        const head = (await card.locator('.call-head').boundingBox())!;
+        assert.equal(head.height, headBefore.height, `${field}: the header keeps its height`);
+        assert.deepEqual(await dateMark(), dateMarkBefore, `${field}: the date's mark stays where it was`);
+        if (field === 'date') await popup.screenshot({ path: join(shots, 'popup-evidence-date.png'), clip: { x: 0, y: 0, width: 400, height: 260 } });
+      }
+      await popup.screenshot({ path: join(shots, 'popup-evidence-all.png'), fullPage: true });
+      // And it closes again.
+      await marks.first().click();
+      assert.equal(await marks.first().getAttribute('aria-expanded'), 'false');
+      await popup.close();
+    });
+
     it('every view passes axe-core, shows the focus of every control the Tab key reaches, and reaches nothing hidden', async () => {
       const check = async (page: Page, view: string) => {
         const violations = await axeViolations(page);
