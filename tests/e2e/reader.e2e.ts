@@ -174,7 +174,7 @@ for (const lang of ['vi', 'en'] as const) {
       const tabId = await (await b.worker()).evaluate((u) => chrome.tabs.query({}).then((tabs: Array<{ id: number; url: string }>) => tabs.find((t) => t.url === u)?.id), url);
       assert.ok(tabId !== undefined);
       const popup = await openPopup(b, tabId);
-      await popup.getByTestId('record-link').first().waitFor(UI);
+      await popup.getByTestId('call-row').first().waitFor(UI);
       const headlines = async (page: Page) => page.locator('[data-testid="call-row"]:not(.is-mentioned) [data-testid="article-link"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       const path = (u: string) => new URL(u).pathname;
       assert.deepEqual((await headlines(popup)).map(path), bySaving.map(path), 'the popup: the article read last first');
@@ -184,7 +184,7 @@ for (const lang of ['vi', 'en'] as const) {
 
       const view = await b.context.newPage();
       await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
-      await view.getByTestId('record-link').first().waitFor(UI);
+      await view.getByTestId('call-row').first().waitFor(UI);
       const { calls } = await collection(b);
       const dateOf = new Map(calls.map((c) => [String(c.id), c.eventDate]));
       const reportedDates = async () =>
@@ -294,7 +294,7 @@ for (const lang of ['vi', 'en'] as const) {
       await popup.close();
       const view = await b.context.newPage();
       await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
-      await view.getByTestId('record-link').first().waitFor(UI);
+      await view.getByTestId('call-row').first().waitFor(UI);
       await view.keyboard.press('Tab');
       assert.equal(await view.evaluate(() => (document.activeElement as HTMLElement).dataset.testid), 'tab-calls');
       await view.screenshot({ path: join(shots, 'collection-focus-tab.png'), clip: { x: 880, y: 0, width: 400, height: 60 } });
@@ -304,7 +304,7 @@ for (const lang of ['vi', 'en'] as const) {
     it('moves between the collection’s tabs with the arrow keys (ARIA tabs)', async () => {
       const view = await b.context.newPage();
       await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
-      await view.getByTestId('record-link').first().waitFor(UI);
+      await view.getByTestId('call-row').first().waitFor(UI);
       const selected = () => view.evaluate(() => ({
         focused: (document.activeElement as HTMLElement).dataset.testid,
         selected: [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map((t) => (t as HTMLElement).dataset.testid),
@@ -361,7 +361,7 @@ for (const lang of ['vi', 'en'] as const) {
 
       const view = await b.context.newPage();
       await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
-      await view.getByTestId('record-link').first().waitFor(UI);
+      await view.getByTestId('call-row').first().waitFor(UI);
       const ids = await view.getByTestId('call-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-call-id')!));
       await view.locator(`[data-call-id="${ids[1]}"]`).getByRole('checkbox').check();
       await view.getByTestId('delete-selected').focus();
