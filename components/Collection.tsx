@@ -5,7 +5,7 @@ import { TOPICS } from '../lib/summarize/data/topics';
 import type { CallKind } from '../lib/summarize/types';
 import { articlesOf, CallList } from './CallList';
 import { db, storeModule } from './data';
-import { t, uiLanguage } from './i18n';
+import { t, tCount, uiLanguage } from './i18n';
 import { CallDetail } from './CallDetail';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
@@ -267,7 +267,7 @@ function Calls({ hidden }: { hidden: boolean }) {
   }, [calls]);
 
   const removeSelected = async () => {
-    if (!selected.size || !confirm(t('confirmDelete', selected.size))) return;
+    if (!selected.size || !confirm(tCount('confirmDelete', selected.size))) return;
     try {
       const ids = (calls ?? []).map((c) => c.id!);
       const last = Math.max(...ids.map((id, i) => (selected.has(id) ? i : -1)));
@@ -333,7 +333,7 @@ function Calls({ hidden }: { hidden: boolean }) {
 
       <div class="toolbar">
         <span class="muted" data-testid="count">
-          {calls && total !== null ? t('showingCount', calls.length, total) : ''}
+          {calls && total !== null ? tCount('showingCount', total, [calls.length, total]) : ''}
         </span>
         <div class="toolbar-actions">
           <ImportButton onDone={() => setVersion((v) => v + 1)} />

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { NoteReply, NoteRequest, Reply, Request, TabState } from '../lib/messages';
 import type { CallStore } from '../lib/store';
+import { t } from './i18n';
 import { currentTabId, EARLY_TAB_STATE, readCurrentTabState } from '../entrypoints/shared/tab-state';
 
 type StoreModule = typeof import('../lib/store');
@@ -32,12 +33,12 @@ export function db(): Promise<CallStore> {
 
 export async function ask(request: Request): Promise<Reply> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
-  return reply ?? { ok: false, error: { kind: 'unknown', message: 'Không có phản hồi từ nền tiện ích' } };
+  return reply ?? { ok: false, error: { kind: 'unknown', message: t('errorNoReply') } };
 }
 
 async function askNote(request: NoteRequest): Promise<string> {
   const reply = (await browser.runtime.sendMessage(request)) as NoteReply | undefined;
-  if (!reply) throw new Error('Không có phản hồi từ nền tiện ích');
+  if (!reply) throw new Error(t('errorNoReply'));
   if (!reply.ok) throw Object.assign(new Error(reply.error.message), { storeError: reply.error });
   return reply.text;
 }

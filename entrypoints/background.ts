@@ -14,6 +14,9 @@ import { sitePatterns } from './shared/sites';
  * the content script on the sites the reader switched on.
  */
 
+/** A message of _locales in the browser's language (the pages show the errors the background sends). */
+const uiMessage = (key: string): string => (browser.i18n.getMessage as (k: string) => string)(key) || key;
+
 let store: Promise<CallStore> | null = null;
 /** The collection, opened on first use; a failed open (storage unavailable) is retried next time. */
 function db(): Promise<CallStore> {
@@ -129,7 +132,7 @@ async function gatePage(message: GatePageRequest, sender: Sender): Promise<Reply
   performance.measure(GATE_DECISION_MEASURE, { start, end: performance.now() });
   if (!gate.pass || message.engineLoaded) return { ok: true, verdict: { ...gate, engine: gate.pass } };
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return { ok: false, error: { kind: 'unknown', message: 'Không có thẻ' } };
+  if (tabId === undefined) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorNoTab') } };
   await injectEngine(tabId, sender.frameId ?? 0);
   return { ok: true, verdict: { ...gate, engine: true } };
 }
@@ -138,7 +141,7 @@ async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo
   if (isGatePageRequest(message)) return gatePage(message, sender);
   if (isNoteRequest(message)) {
     // Notes are the reader's: only the extension's own pages read or write them, never a page's content script.
-    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: { kind: 'unknown', message: 'Yêu cầu không hợp lệ' } };
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
     return noteRequest(message);
   }
   if (isPageReport(message)) {
@@ -151,7 +154,7 @@ async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo
     await browser.tabs.create({ url: browser.runtime.getURL(`/collection.html?call=${message.callId}` as '/collection.html') });
     return { ok: true, state: null };
   }
-  if (!isPageRequest(message)) return { ok: false, error: { kind: 'unknown', message: 'Yêu cầu không hợp lệ' } };
+  if (!isPageRequest(message)) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
   const state = await currentState(message.tabId);
   if (message.type === 'get-tab-state') return { ok: true, state };
   if (!state || state.status !== 'call') return { ok: true, state };

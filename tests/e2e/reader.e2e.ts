@@ -93,7 +93,7 @@ for (const lang of ['vi', 'en'] as const) {
         const page = fixture(file);
         const row = view.locator('[data-testid="call-row"]', { has: view.getByTestId('article-link').filter({ hasText: page.title! }) });
         assert.equal(await row.count(), 1, `${file}: one row with its headline`);
-        const day = lang === 'vi' ? /\d{1,2}\/\d{1,2}\/20\d\d/ : /\d{1,2} [A-Z][a-z]{2,4} 20\d\d/;
+        const day = lang === 'vi' ? /\d{1,2}\/\d{1,2}\/20\d\d/ : /[A-Z][a-z]{2} \d{1,2}, 20\d\d/;
         assert.match(await row.locator('.row-articles').innerText(), new RegExp(`VOV\\.VN · ${day.source}`));
       }
       await view.screenshot({ path: join(shots, 'collection-rows.png'), fullPage: true });
@@ -339,6 +339,39 @@ for (const lang of ['vi', 'en'] as const) {
         const name = await row.getByRole('checkbox').getAttribute('aria-label');
         assert.ok(name?.includes(who) && name.includes(day), `checkbox "${name}" for ${who}, ${day}`);
       }
+      await view.close();
+    });
+
+    it('speaks the UI’s language: dates as the locale writes them, counts by plural rules, the background’s errors', async () => {
+      const popup = await openPopup(b, tabIds.get(CALL_PAGES[0]!)!);
+      await popup.getByTestId('event-date').waitFor(UI);
+      // en-US: "Feb 3, 2022", where it was British ("3 Feb 2022").
+      assert.match(await popup.getByTestId('event-date').innerText(), lang === 'vi' ? /^3\/2\/2022/ : /^Feb 3, 2022/);
+      assert.match(await popup.getByTestId('earlier-calls').innerText(), lang === 'vi' ? /28\/1\/2022, 31\/1\/2022/ : /Jan 28, 2022, Jan 31, 2022/);
+      // An error the background sends is in the UI's language.
+      const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'no-such-request' }));
+      assert.deepEqual(reply, { ok: false, error: { kind: 'unknown', message: lang === 'vi' ? 'Yêu cầu không hợp lệ' : 'Invalid request' } });
+      await popup.close();
+
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('call-row').first().waitFor(UI);
+      const asked: string[] = [];
+      view.on('dialog', (d) => {
+        asked.push(d.message());
+        void d.dismiss();
+      });
+      const boxes = view.getByTestId('call-row').getByRole('checkbox');
+      await boxes.nth(0).check();
+      await view.getByTestId('delete-selected').click();
+      await boxes.nth(1).check();
+      await view.getByTestId('delete-selected').click();
+      assert.deepEqual(
+        asked,
+        lang === 'vi'
+          ? ['Xóa 1 cuộc gọi đã chọn? Không thể hoàn tác.', 'Xóa 2 cuộc gọi đã chọn? Không thể hoàn tác.']
+          : ['Delete the selected call? This cannot be undone.', 'Delete the 2 selected calls? This cannot be undone.'],
+      );
       await view.close();
     });
 
