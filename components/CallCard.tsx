@@ -5,13 +5,24 @@ import { Country } from './Country';
 import { useEvidence } from './Evidence';
 import { formatDate, safeHref, t, titleLabel, topicLabel, uiLanguage } from './i18n';
 import { placeName } from '../lib/gazetteer/places';
+import { englishName } from '../lib/names';
 
 export const KIND_ICON: Record<CallKind, string> = { phone: '☎', video: '▶', planned: '◷' };
 export const kindLabel = (kind: CallKind | null | undefined) => (kind ? t(`kind_${kind}`) : t('kind_mentioned'));
 
-/** "Vladimir Putin", else the title and country ("Tổng thống Nga"). */
+/**
+ * "Vladimir Putin", else the title and country ("Tổng thống Nga"); in the English UI a leader the
+ * press names in Sino-Vietnamese under the English name ("Xi Jinping" for "Tập Cận Bình").
+ */
 export function participantName(p: Participant): string {
-  return p.name ?? ([p.title && titleLabel(p.title), p.country && placeName(p.country, uiLanguage())].filter(Boolean).join(' ') || '?');
+  if (p.name) return (uiLanguage() === 'en' && englishName(p.leaderId)) || p.name;
+  return [p.title && titleLabel(p.title), p.country && placeName(p.country, uiLanguage())].filter(Boolean).join(' ') || '?';
+}
+
+/** A name as the UI shows it: the participant's, when the press's name is one of them. */
+function shownName(name: string, participants: readonly Participant[]): string {
+  const p = participants.find((x) => x.name === name);
+  return p ? participantName(p) : name;
 }
 
 export function participantsLine(ps: Participant[]): string {
@@ -46,6 +57,12 @@ export function CallCard({ record, article }: { record: CallRecord; article?: Ar
         {record.participants.map((p, i) => (
           <li key={i}>
             <span class="participant-name">{participantName(p)}</span>
+            {p.name && participantName(p) !== p.name && (
+              // The name as the article writes it, kept in the record.
+              <span class="participant-press" lang="vi">
+                ({p.name})
+              </span>
+            )}
             {p.name && p.title && <span class="participant-title">{titleLabel(p.title)}</span>}
             <Country code={p.country} />
             {record.initiator && p.name === record.initiator && <span class="tag tag-initiator">{t('initiator')}</span>}
@@ -64,7 +81,7 @@ export function CallCard({ record, article }: { record: CallRecord; article?: Ar
         )}
         {record.initiator && (
           <Fact label={t('initiatorLabel')} testId="initiator" quote={evidence.quote('initiator', ev.initiator)}>
-            {record.initiator}
+            {shownName(record.initiator, record.participants)}
             {evidence.mark('initiator', ev.initiator)}
           </Fact>
         )}

@@ -9,6 +9,7 @@
  */
 import { Dexie, type Collection, type InsertType } from 'dexie';
 import { articleKeyOf, foldName, newestFirstKey, RELATED_PREFIX, searchWords, timelineCallOf } from './keys';
+import { namePairs } from '../names';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
 import type { CallNote, CountryPairRow, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineRow } from './types';
 
@@ -312,9 +313,27 @@ interface Criterion {
   test: (c: SavedCall) => boolean;
 }
 
+/** The English names' words, each with the words of the name the press writes ("xi jinping" → "tap can binh"). */
+let englishForms: Array<[english: string[], press: string[]]> | null = null;
+
+/**
+ * The words of a search, an English name among them replaced by the press's form of it: the
+ * collection's words are the articles' ("xi jinping" finds the calls of "Tập Cận Bình").
+ */
+export function searchWordsOf(text: string): string[] {
+  englishForms ??= namePairs().map(({ name, english }) => [searchWords(english), searchWords(name)]);
+  let words = searchWords(text);
+  for (const [english, press] of englishForms) {
+    for (let i = 0; i + english.length <= words.length; i++) {
+      if (english.every((w, k) => words[i + k] === w)) words = [...words.slice(0, i), ...press, ...words.slice(i + english.length)];
+    }
+  }
+  return words;
+}
+
 function criteria(db: StoreTables, q: SearchQuery): Criterion[] {
   const out: Criterion[] = [];
-  for (const word of new Set(searchWords(q.text ?? ''))) {
+  for (const word of new Set(searchWordsOf(q.text ?? ''))) {
     out.push({
       collection: () => db.calls.where('searchTokens').startsWith(word),
       test: (c) => c.searchTokens.some((t) => t.startsWith(word)),

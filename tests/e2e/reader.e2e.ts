@@ -406,5 +406,34 @@ for (const lang of ['vi', 'en'] as const) {
       await view.screenshot({ path: join(shots, 'collection-focus-after-delete.png') });
       await view.close();
     });
+
+    it('names a leader in the UI’s language, keeps the press’s form in the record, and finds him by either', async () => {
+      const page = await b.context.newPage();
+      const url = server.urlOf(fixture('cafef-trump-tap-can-binh-call.html'));
+      await page.goto(url, { waitUntil: 'load' });
+      const state = await waitForTabState(b, url, (s) => s.status === 'call' && s.saved);
+      const popup = await openPopup(b, (state as { tabId: number }).tabId);
+      const who = await popup.getByTestId('participants').innerText();
+      if (lang === 'en') assert.match(who, /Xi Jinping\s*\(Tập Cận Bình\)/);
+      else assert.ok(who.includes('Tập Cận Bình') && !who.includes('Xi Jinping'), who);
+      await popup.screenshot({ path: join(shots, 'popup-leader-name.png'), clip: { x: 0, y: 0, width: 400, height: 220 } });
+      await popup.close();
+      await page.close();
+
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('call-row').first().waitFor(UI);
+      for (const query of ['xi jinping', 'tap can binh']) {
+        await view.getByTestId('collection-search').fill(query);
+        await view.waitForFunction(() => {
+          const rows = [...document.querySelectorAll('[data-testid="call-row"]')];
+          return rows.length > 0 && rows.every((r) => /Trump/.test(r.textContent ?? ''));
+        }, undefined, UI);
+        const rows = await view.getByTestId('record-link').allInnerTexts();
+        assert.ok(rows.length > 0 && rows.every((r) => r.includes(lang === 'en' ? 'Xi Jinping' : 'Tập Cận Bình')), `${query}: ${rows.join(' / ')}`);
+      }
+      await view.screenshot({ path: join(shots, 'collection-search-leader.png') });
+      await view.close();
+    });
   });
 }
