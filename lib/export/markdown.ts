@@ -162,7 +162,8 @@ export function callSummary(call: SavedCall): string {
   const parts = [`${sentence}.`];
   if (first >= 0) parts.push(`Bên chủ động: ${participantName(call.participants[first]!)}.`);
   if (call.ordinal) parts.push(call.ordinal === 1 ? 'Đây là lần đầu tiên.' : `Đây là lần thứ ${call.ordinal}.`);
-  if (call.topics.length) parts.push(`Chủ đề: ${call.topics.join(', ')}.`);
+  // A topic with a comma in it ("ngừng bắn, hòa bình") is one topic: the list is then split by semicolons.
+  if (call.topics.length) parts.push(`Chủ đề: ${call.topics.join(call.topics.some((t) => t.includes(',')) ? '; ' : ', ')}.`);
   if (call.mentioned) parts.push('Cuộc điện đàm này chỉ được nhắc đến trong các bài báo khác.');
   return parts.join(' ');
 }
@@ -282,7 +283,7 @@ function relatedWithin(calls: readonly SavedCall[]): Map<number, SavedCall[]> {
   return out;
 }
 
-/** Related calls of a single call, from the whole store (a few indexed queries). */
+/** Related calls of a single call, from the whole store (a few indexed queries): linked to their articles only (their notes are not in the export). */
 async function relatedFromStore(db: CallStore, call: SavedCall): Promise<RelatedCallLink[]> {
   const { samePair, sameCountries } = await relatedCalls(db, call, { limit: MARKDOWN_RELATED_LIMIT });
   return inTransaction(db, 'r', async (t) => {
@@ -292,12 +293,13 @@ async function relatedFromStore(db: CallStore, call: SavedCall): Promise<Related
     const calls = [...found.values()].sort(byOldest);
     const articleIds = [...new Set(calls.flatMap((c) => c.articleIds))];
     const articles = (await t.articles.bulkGet(articleIds)).filter((a): a is SavedArticle => !!a);
-    return calls.map((c) => ({ call: c, articles: articles.filter((a) => c.articleIds.includes(a.id)), noteName: noteNameOf(c) }));
+    return calls.map((c) => ({ call: c, articles: articles.filter((a) => c.articleIds.includes(a.id)), noteName: null }));
   });
 }
 
 /**
- * Export calls as Markdown: one call → "dien-dam-YYYY-MM-DD.md"; otherwise (several, or none)
+ * Export calls as Markdown: one call → its note, named as in the zip ("2022-02-03-vladimir-putin-
+ * emmanuel-macron.md": two calls exported on one day do not take the same name); otherwise (several, or none)
  * → "dien-dam-YYYY-MM-DD.zip" with one note per call named after its date and participants,
  * unique, in date order. The zip is deterministic: same data and `now` → same bytes.
  */
@@ -311,7 +313,7 @@ export async function exportMarkdown(db: CallStore, options: ExportMarkdownOptio
     const call = calls[0]!;
     const related = await relatedFromStore(db, call);
     const text = callToMarkdown(call, { articles: articlesFor(call), note: noteOf.get(call.id) ?? null, related });
-    return { fileName: exportFileName('md', options.now), data: strToU8(text), mime: MARKDOWN_MIME };
+    return { fileName: `${noteNameOf(call)}.md`, data: strToU8(text), mime: MARKDOWN_MIME };
   }
 
   const ordered = [...calls].sort(byOldest);

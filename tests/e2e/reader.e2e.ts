@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, unseenStops, walkFocus } from './a11y';
@@ -433,6 +434,30 @@ for (const lang of ['vi', 'en'] as const) {
         assert.ok(rows.length > 0 && rows.every((r) => r.includes(lang === 'en' ? 'Xi Jinping' : 'Tập Cận Bình')), `${query}: ${rows.join(' / ')}`);
       }
       await view.screenshot({ path: join(shots, 'collection-search-leader.png') });
+      await view.close();
+    });
+
+    it('exports one call as its own note, linking only to what is in it; cites the byline’s people as authors', async () => {
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      // The note typed on the Putin–Trump call above finds it alone.
+      await view.getByTestId('collection-search').fill('nhan loi');
+      await view.waitForFunction(() => document.querySelectorAll('[data-testid="call-row"]').length === 1, undefined, UI);
+      const [md] = await Promise.all([view.waitForEvent('download', UI), view.getByTestId('export-markdown').click()]);
+      assert.equal(md.suggestedFilename(), '2017-05-02-vladimir-putin-donald-trump.md');
+      const mdPath = join(shots, md.suggestedFilename());
+      await md.saveAs(mdPath);
+      const note = readFileSync(mdPath, 'utf8');
+      assert.match(note, /Trump nhận lời/);
+      assert.ok(!note.includes('[['), 'no link to a note that is not in the export');
+      const [csl] = await Promise.all([view.waitForEvent('download', UI), view.getByTestId('export-csl').click()]);
+      const cslPath = join(shots, csl.suggestedFilename());
+      await csl.saveAs(cslPath);
+      const [item] = JSON.parse(readFileSync(cslPath, 'utf8'));
+      // The byline "Hồng Vân/VOV.VN (Theo Reuters)".
+      assert.deepEqual(item.author, [{ literal: 'Hồng Vân' }]);
+      assert.equal(item['container-title'], 'VOV.VN');
+      assert.equal(item.source, undefined);
       await view.close();
     });
   });
