@@ -162,8 +162,9 @@ export function callSummary(call: SavedCall): string {
   const parts = [`${sentence}.`];
   if (first >= 0) parts.push(`Bên chủ động: ${participantName(call.participants[first]!)}.`);
   if (call.ordinal) parts.push(call.ordinal === 1 ? 'Đây là lần đầu tiên.' : `Đây là lần thứ ${call.ordinal}.`);
-  // A topic with a comma in it ("ngừng bắn, hòa bình") is one topic: the list is then split by semicolons.
-  if (call.topics.length) parts.push(`Chủ đề: ${call.topics.join(call.topics.some((t) => t.includes(',')) ? '; ' : ', ')}.`);
+  // A topic with a comma in it ("ngừng bắn, hòa bình") is one topic: it is quoted, and the list split by semicolons.
+  const commas = call.topics.some((t) => t.includes(','));
+  if (call.topics.length) parts.push(`Chủ đề: ${commas ? call.topics.map((t) => (t.includes(',') ? `“${t}”` : t)).join('; ') : call.topics.join(', ')}.`);
   if (call.mentioned) parts.push('Cuộc điện đàm này chỉ được nhắc đến trong các bài báo khác.');
   return parts.join(' ');
 }

@@ -524,6 +524,14 @@ describe('hostile content stays inert in every format', () => {
     expect((await other.calls.toArray())[0]!.participants[0]!.name).toBe(HOSTILE);
   });
 
+  it('keeps a topic with a comma in it one topic in the summary', () => {
+    const one = callToMarkdown({ ...call, topics: ['ngừng bắn, hòa bình'] }, { articles: [] });
+    expect(one).toContain('Chủ đề: “ngừng bắn, hòa bình”.');
+    const two = callToMarkdown({ ...call, topics: ['ngừng bắn, hòa bình', 'Ukraine'] }, { articles: [] });
+    expect(two).toContain('Chủ đề: “ngừng bắn, hòa bình”; Ukraine.');
+    expect(callToMarkdown({ ...call, topics: ['Ukraine', 'Syria'] }, { articles: [] })).toContain('Chủ đề: Ukraine, Syria.');
+  });
+
   it('links only to web addresses', () => {
     const article: SavedArticle = { ...hostileArticle(), id: 1, urlKey: 'x', url: 'javascript:alert(1)', title: 'Bài', savedAt: '2022-02-04T02:00:00.000Z' };
     const md = callToMarkdown({ ...call, articleIds: [1] }, { articles: [article] });
