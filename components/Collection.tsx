@@ -288,7 +288,7 @@ function Calls({ hidden }: { hidden: boolean }) {
   return (
     <section class="calls" hidden={hidden}>
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('filters')}>
-        <input ref={search} type="search" data-testid="collection-search" placeholder={t('searchPlaceholder')} aria-label={t('search')} value={filters.text} onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
+        <input ref={search} type="search" data-testid="collection-search" placeholder={t('searchPlaceholder')} title={t('searchHint')} aria-label={t('search')} value={filters.text} onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })} />
         <select aria-label={t('kind')} value={filters.kind} onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as CallKind | '' })}>
           <option value="">{t('kindAll')}</option>
           <option value="phone">{t('kind_phone')}</option>

@@ -41,11 +41,14 @@ export function ExportMenu({ calls, label }: { calls: () => Promise<SavedCall[] 
   return (
     <div class="export" role="group" aria-label={label}>
       <span class="export-label">{label}</span>
-      {(['json', 'markdown', 'csv', 'csl'] as const).map((f) => (
-        <button type="button" class="button button-quiet button-small" key={f} disabled={busy !== null} onClick={() => void run(f)} data-testid={`export-${f}`}>
-          {busy === f ? t('exporting') : t(`export_${f}`)}
-        </button>
-      ))}
+      {/* The buttons keep to one line: when they do not fit beside the label, they go under it together. */}
+      <span class="export-buttons">
+        {(['json', 'markdown', 'csv', 'csl'] as const).map((f) => (
+          <button type="button" class="button button-quiet button-small" key={f} disabled={busy !== null} onClick={() => void run(f)} data-testid={`export-${f}`}>
+            {busy === f ? t('exporting') : t(`export_${f}`)}
+          </button>
+        ))}
+      </span>
       {error && (
         <span class="notice" role="alert">
           {error}

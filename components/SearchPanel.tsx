@@ -47,6 +47,7 @@ export function SearchPanel({ limit = 20 }: { limit?: number }) {
           type="search"
           data-testid="search"
           placeholder={t('searchPlaceholder')}
+          title={t('searchHint')}
           aria-label={t('search')}
           value={text}
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}

@@ -460,5 +460,36 @@ for (const lang of ['vi', 'en'] as const) {
       assert.equal(item.source, undefined);
       await view.close();
     });
+
+    it('fits its texts: the search placeholder is not cut off, the export buttons keep to one line', async () => {
+      const fits = (page: Page, search: string) =>
+        page.evaluate((id) => {
+          const input = document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+          const style = getComputedStyle(input);
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const tops = [...document.querySelectorAll('.export-buttons button')].map((b) => Math.round(b.getBoundingClientRect().top));
+          return { placeholder: input.placeholder, text: Math.ceil(ctx.measureText(input.placeholder).width), room, tops: [...new Set(tops)].length };
+        }, search);
+      const list = await b.context.newPage();
+      const url = server.urlOf(fixture('vov-list-the-gioi.html'));
+      await list.goto(url, { waitUntil: 'load' });
+      const tabId = await (await b.worker()).evaluate((u) => chrome.tabs.query({}).then((tabs: Array<{ id: number; url: string }>) => tabs.find((t) => t.url === u)?.id), url);
+      const popup = await openPopup(b, tabId);
+      await popup.getByTestId('call-row').first().waitFor(UI);
+      const inPopup = await fits(popup, 'search');
+      assert.ok(inPopup.text <= inPopup.room, `popup: "${inPopup.placeholder}" is ${inPopup.text} px in ${inPopup.room} px`);
+      assert.equal(inPopup.tops, 1, 'popup: the export buttons on one line');
+      await popup.screenshot({ path: join(shots, 'popup-search-export.png'), clip: { x: 0, y: 0, width: 400, height: 200 } });
+      await Promise.all([popup.close(), list.close()]);
+      const view = await b.context.newPage();
+      await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
+      await view.getByTestId('call-row').first().waitFor(UI);
+      const inView = await fits(view, 'collection-search');
+      assert.ok(inView.text <= inView.room, `collection: "${inView.placeholder}" is ${inView.text} px in ${inView.room} px`);
+      assert.equal(inView.tops, 1, 'collection: the export buttons on one line');
+      await view.close();
+    });
   });
 }
