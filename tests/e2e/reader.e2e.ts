@@ -437,7 +437,7 @@ for (const lang of ['vi', 'en'] as const) {
       await view.close();
     });
 
-    it('exports one call as its own note, linking only to what is in it; cites the byline’s people as authors', async () => {
+    it('exports one call as its own note in the UI’s language, linking only to what is in it; cites the byline’s people as authors', async () => {
       const view = await b.context.newPage();
       await view.goto(`chrome-extension://${b.extensionId}/collection.html`);
       // The note typed on the Putin–Trump call above finds it alone.
@@ -450,6 +450,9 @@ for (const lang of ['vi', 'en'] as const) {
       const note = readFileSync(mdPath, 'utf8');
       assert.match(note, /Trump nhận lời/);
       assert.ok(!note.includes('[['), 'no link to a note that is not in the export');
+      // The note's own words in the UI's language.
+      if (lang === 'en') assert.match(note, /^On May 2, 2017, Vladimir Putin \(Russia\) spoke by phone with Donald Trump \(United States\)\.[\s\S]*^## Sources$/m);
+      else assert.match(note, /^Ngày 2\/5\/2017, Vladimir Putin \(Nga\) điện đàm với Donald Trump \(Mỹ\)\.[\s\S]*^## Nguồn$/m);
       const [csl] = await Promise.all([view.waitForEvent('download', UI), view.getByTestId('export-csl').click()]);
       const cslPath = join(shots, csl.suggestedFilename());
       await csl.saveAs(cslPath);

@@ -200,6 +200,22 @@ describe('Markdown', () => {
     expect(body).not.toContain('[[');
   });
 
+  it('writes a note’s own words in English for the English UI, the press’s texts as they are', async () => {
+    const call = await callByKey(db, REPORTED);
+    const md = decode((await exportMarkdown(db, { calls: [call], now: NOW, language: 'en' })).data);
+    const { yaml, body } = splitNote(md);
+    // The data keeps the press's forms.
+    expect(yaml.participants).toEqual(['Vladimir Putin', 'Emmanuel Macron']);
+    expect(yaml.title).toBe('Tổng thống Nga điện đàm với Tổng thống Pháp');
+    expect(body).toContain('On February 3, 2022, Emmanuel Macron (France) spoke by phone with Vladimir Putin (Russia).');
+    expect(body).toContain('Initiated by: Emmanuel Macron.');
+    expect(body).toMatch(/^## Note\n/m);
+    expect(body).toMatch(/^## Sources\n- \[/m);
+    expect(body).toContain('(https://tuoitre.vn/lanh-dao-nga-phap-trao-doi-2022020409.htm) — Tuổi Trẻ, February 4, 2022');
+    expect(body).toMatch(/^## Related calls\n- January 31, 2022 · Vladimir Putin, Emmanuel Macron \(phone call\)$/m);
+    expect(body).not.toMatch(/Ngày|Nguồn|Ghi chú|Bên chủ động|Chủ đề|Thỏa thuận/);
+  });
+
   it('many calls → a deterministic .zip of one note per call (golden file list and entry)', async () => {
     const file = await exportMarkdown(db, { now: NOW });
     expect(file.fileName).toBe('dien-dam-2026-11-22.zip');
