@@ -41,6 +41,7 @@ import {
   webUrl,
 } from './format';
 import { englishName } from '../names';
+import { TOPICS } from '../summarize/data/topics';
 import { exportFileName, noteNameOf, slugify, uniqueNames, type ExportFile } from './names';
 
 export const MARKDOWN_MIME = 'text/markdown;charset=utf-8';
@@ -95,6 +96,9 @@ const WORDS = {
     unknownDate: 'date unknown',
   },
 } as const;
+
+/** The topic table's labels in English ("ngừng bắn, hòa bình" → "ceasefire and peace talks"). */
+const TOPIC_ENGLISH = new Map(TOPICS.map((t) => [t.label, t.en]));
 
 /** A call's date in the note's language: "3/2/2022", "February 3, 2022"; "3/2", "February 3". */
 function dateIn(language: NoteLanguage, call: Pick<SavedCall, 'eventDate' | 'eventDatePartial'>): string | null {
@@ -223,8 +227,9 @@ export function callSummary(call: SavedCall, language: NoteLanguage = 'vi'): str
   if (first >= 0) parts.push(`${w.initiator}: ${nameIn(language, call.participants[first]!)}.`);
   if (call.ordinal) parts.push(call.ordinal === 1 ? w.first : w.nth(call.ordinal));
   // A topic with a comma in it ("ngừng bắn, hòa bình") is one topic: it is quoted, and the list split by semicolons.
-  const commas = call.topics.some((t) => t.includes(','));
-  if (call.topics.length) parts.push(`${w.topics}: ${commas ? call.topics.map((t) => (t.includes(',') ? `“${t}”` : t)).join('; ') : call.topics.join(', ')}.`);
+  const topics = language === 'en' ? call.topics.map((t) => TOPIC_ENGLISH.get(t) ?? t) : call.topics;
+  const commas = topics.some((t) => t.includes(','));
+  if (topics.length) parts.push(`${w.topics}: ${commas ? topics.map((t) => (t.includes(',') ? `“${t}”` : t)).join('; ') : topics.join(', ')}.`);
   if (call.mentioned) parts.push(w.mentionedOnly);
   return parts.join(' ');
 }

@@ -209,6 +209,7 @@ describe('Markdown', () => {
     expect(yaml.title).toBe('Tổng thống Nga điện đàm với Tổng thống Pháp');
     expect(body).toContain('On February 3, 2022, Emmanuel Macron (France) spoke by phone with Vladimir Putin (Russia).');
     expect(body).toContain('Initiated by: Emmanuel Macron.');
+    expect(body).toContain('Topics: Ukraine, European security, trade.');
     expect(body).toMatch(/^## Note\n/m);
     expect(body).toMatch(/^## Sources\n- \[/m);
     expect(body).toContain('(https://tuoitre.vn/lanh-dao-nga-phap-trao-doi-2022020409.htm) — Tuổi Trẻ, February 4, 2022');
