@@ -4,7 +4,7 @@ import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
 import { CallCard } from './CallCard';
 import { ask, checkedTabState, collectionUrl, currentTabState, db, noteOf, openInTab, sendNote, storeModule } from './data';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { SearchPanel } from './SearchPanel';
 import { ErrorState, Loading } from './States';
@@ -54,6 +54,11 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
         {view.phase === 'ready' && view.tab?.status === 'call' && <CurrentCall tab={view.tab} onChange={(tab) => setView({ phase: 'ready', tab })} />}
         {view.phase === 'ready' && view.tab?.status !== 'call' && (
           <>
+            {view.tab?.status === 'other' && (
+              <p class="notice" data-testid="not-call">
+                {notCallReason(view.tab.reason ?? '')}
+              </p>
+            )}
             {view.tab?.status === 'not-analysed' && (
               <p class="notice" data-testid="not-analysed">
                 {t('notAnalysed', notAnalysedReason(view.tab.reason ?? ''))}
@@ -74,6 +79,22 @@ function notAnalysedReason(reason: string): string {
   if (reason.startsWith(PAGE_UNREADABLE)) return t('reasonPageUnreadable');
   return reason;
 }
+
+/**
+ * Why the page is not a call article, in the UI's language: the gate's reasons (lib/detect/gate.ts)
+ * have words of their own; the engine's (Vietnamese, one per page) are given as they are in the
+ * Vietnamese UI.
+ */
+function notCallReason(reason: string): string {
+  const why = GATE_REASONS[reason] ? t(GATE_REASONS[reason]!) : uiLanguage() === 'vi' && reason ? reason : '';
+  return why ? `${t('notCallPage')}: ${why}` : `${t('notCallPage')}.`;
+}
+
+/** The gate's reasons for turning a page down (lib/detect/gate.ts), and their messages. */
+const GATE_REASONS: Record<string, string> = {
+  'no call words in title, description or address': 'gateNoCallWords',
+  'scam, phone or sports news': 'gateNotDiplomatic',
+};
 
 function storeErrorText(e: StoreError): string {
   return t(`storeError_${e.kind}`);

@@ -130,6 +130,10 @@ async function gatePage(message: GatePageRequest, sender: Sender): Promise<Reply
   const gate = gateCall(message.input);
   performance.clearMeasures(GATE_DECISION_MEASURE);
   performance.measure(GATE_DECISION_MEASURE, { start, end: performance.now() });
+  // A page the gate turns down: the popup says why (the page's own frame only).
+  if (!gate.pass && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && sender.url) {
+    void writeState({ tabId: sender.tab.id, url: sender.url, status: 'other', reason: gate.reason, saved: false }).catch(() => undefined);
+  }
   if (!gate.pass || message.engineLoaded) return { ok: true, verdict: { ...gate, engine: gate.pass } };
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorNoTab') } };

@@ -494,5 +494,25 @@ for (const lang of ['vi', 'en'] as const) {
       assert.equal(inView.tops, 1, 'collection: the export buttons on one line');
       await view.close();
     });
+
+    it('says why a page is not a call article', async () => {
+      for (const [file, why] of [
+        // Turned down by the gate: its reason, in the UI's words.
+        ['vov-list-the-gioi.html', lang === 'vi' ? /không phải bài về một cuộc điện đàm: tiêu đề, phần mô tả và địa chỉ/ : /not an article about a call: its title, description and address have no words about a call/],
+        ['cafef-non-call-scam.html', lang === 'vi' ? /không phải bài về một cuộc điện đàm: đây là tin lừa đảo qua điện thoại/ : /not an article about a call: it is news about phone scams, phones or sports/],
+      ] as const) {
+        const page = await b.context.newPage();
+        const url = server.urlOf(fixture(file));
+        await page.goto(url, { waitUntil: 'load' });
+        const state = (await waitForTabState(b, url, (s) => s.status === 'other')) as { tabId: number };
+        const popup = await openPopup(b, state.tabId);
+        await popup.getByTestId('not-call').waitFor(UI);
+        assert.match(await popup.getByTestId('not-call').innerText(), why);
+        // The latest calls and the search are still there.
+        await popup.getByTestId('search').waitFor(UI);
+        await popup.screenshot({ path: join(shots, `popup-not-call-${file.replace('.html', '')}.png`), clip: { x: 0, y: 0, width: 400, height: 200 } });
+        await Promise.all([popup.close(), page.close()]);
+      }
+    });
   });
 }
