@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SavedArticle, SavedCall } from '../lib/store';
 import { CallCard } from './CallCard';
 import { articlesOf } from './CallList';
-import { db, storeModule } from './data';
+import { db, noteOf, sendNote, storeModule } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { ErrorState, Loading } from './States';
@@ -31,8 +31,8 @@ export function CallDetail({ callId }: { callId: number }) {
     })();
   }, [callId]);
 
-  const loadNote = useCallback(async () => (await (await storeModule()).getNote(await db(), callId))?.text ?? '', [callId]);
-  const saveNote = useCallback(async (text: string) => void (await (await storeModule()).setNote(await db(), callId, text)), [callId]);
+  const loadNote = useCallback(() => noteOf(callId), [callId]);
+  const saveNote = useCallback((text: string) => sendNote(callId, text), [callId]);
 
   if (error) return <ErrorState title={t('storeError')} detail={error} />;
   if (call === undefined) return <Loading />;

@@ -1,6 +1,7 @@
 import type { SavedArticle, SavedCall, TimelineArticle, TimelineCall } from '../lib/store';
 import { KIND_ICON, kindLabel, participantsLine } from './CallCard';
 import { formatDate, safeHref, t } from './i18n';
+import { RecordLink } from './RecordLink';
 
 /** The call's date; when its articles do not give one, the day it was reported (which orders it). */
 function RowDate({ call }: { call: TimelineCall }) {
@@ -14,7 +15,21 @@ function RowDate({ call }: { call: TimelineCall }) {
   );
 }
 
-/** One saved (or mentioned) call on a line: date, kind, who, and its article. */
+/** An article as a row names it: its headline (a link to it), then its outlet and day. */
+function ArticleLine({ article, testId }: { article: TimelineArticle; testId: string }) {
+  const day = article.publishedAt ? formatDate(article.publishedAt.slice(0, 10)) : '';
+  const where = [article.siteName, day].filter(Boolean).join(' · ');
+  return (
+    <>
+      <a href={safeHref(article.url)} target="_blank" rel="noreferrer noopener" data-testid={testId}>
+        {article.title || article.siteName || article.url}
+      </a>
+      {where && <span class="muted"> · {where}</span>}
+    </>
+  );
+}
+
+/** One saved (or mentioned) call: date, kind, who (a link to its record), and its articles by headline. */
 export function CallRow({
   call,
   articles,
@@ -31,33 +46,40 @@ export function CallRow({
   const reported = call.articleIds.map((id) => articles.get(id)).filter((a): a is TimelineArticle => !!a);
   const mentionedBy = call.mentionedIn.map((id) => articles.get(id)).filter((a): a is TimelineArticle => !!a);
   const mentioned = call.mentioned === 1;
+  const who = participantsLine(call.participants);
+  const day = formatDate(call.eventDate, call.eventDatePartial) || (/^\d{4}-\d{2}-\d{2}/.test(call.sortDate ?? '') ? t('reportedOn', formatDate(call.sortDate)) : t('dateUnknown'));
   return (
     <li class={`call-row${mentioned ? ' is-mentioned' : ''}`} data-call-id={call.id} data-testid="call-row">
       {selectable && (
-        <input type="checkbox" class="row-check" checked={selected} aria-label={t('select')} onChange={() => call.id !== undefined && onToggle?.(call.id)} />
+        <input type="checkbox" class="row-check" checked={selected} aria-label={t('selectCall', `${who}, ${day}`)} onChange={() => call.id !== undefined && onToggle?.(call.id)} />
       )}
       <RowDate call={call} />
       <span class={`row-kind kind-${mentioned ? 'mentioned' : call.kind}`} title={mentioned ? t('kind_mentioned') : kindLabel(call.kind)} aria-label={mentioned ? t('kind_mentioned') : kindLabel(call.kind)}>
         {mentioned ? '○' : KIND_ICON[call.kind]}
       </span>
       <span class="row-main">
-        <span class="row-who">{participantsLine(call.participants)}</span>
-        <span class="row-links">
-          {reported.slice(0, 2).map((a) => (
-            <a key={a.id} href={safeHref(a.url)} target="_blank" rel="noreferrer noopener" title={a.title} data-testid="article-link">
-              {a.siteName ?? a.title}
-            </a>
-          ))}
-          {reported.length > 2 && <span class="muted"> +{reported.length - 2}</span>}
-          {mentioned && mentionedBy[0] && (
-            <span class="muted">
-              {t('mentionedIn')}{' '}
-              <a href={safeHref(mentionedBy[0].url)} target="_blank" rel="noreferrer noopener" title={mentionedBy[0].title} data-testid="mention-link">
-                {mentionedBy[0].title}
-              </a>
-            </span>
-          )}
-        </span>
+        {call.id !== undefined ? (
+          <RecordLink callId={call.id} title={t('openRecord')}>
+            {who}
+          </RecordLink>
+        ) : (
+          <span class="row-who">{who}</span>
+        )}
+        {reported.length > 0 && (
+          <ul class="row-articles">
+            {reported.slice(0, 2).map((a) => (
+              <li key={a.id}>
+                <ArticleLine article={a} testId="article-link" />
+              </li>
+            ))}
+            {reported.length > 2 && <li class="muted">+{reported.length - 2}</li>}
+          </ul>
+        )}
+        {mentioned && mentionedBy[0] && (
+          <span class="row-links muted">
+            {t('mentionedIn')} <ArticleLine article={mentionedBy[0]} testId="mention-link" />
+          </span>
+        )}
       </span>
     </li>
   );

@@ -4,7 +4,7 @@ import type { SavedCall } from '../lib/store';
 import { db } from './data';
 import { download } from './download';
 import { workerEncoder } from './export-encoder';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 
 type Format = 'json' | 'markdown' | 'csv' | 'csl';
 
@@ -28,7 +28,7 @@ export function ExportMenu({ calls, label }: { calls: () => Promise<SavedCall[] 
         const blob = await exporter.exportJsonBlob(store, { calls: subset, now, extensionVersion: browser.runtime.getManifest().version, encoder });
         download(exporter.exportFileName('json', now), blob, exporter.JSON_MIME);
       } else {
-        const file = format === 'markdown' ? await exporter.exportMarkdown(store, { calls: subset, now }) : format === 'csv' ? await exporter.exportCsv(store, { calls: subset, now }) : await exporter.exportCsl(store, { calls: subset, now });
+        const file = format === 'markdown' ? await exporter.exportMarkdown(store, { calls: subset, now, language: uiLanguage() }) : format === 'csv' ? await exporter.exportCsv(store, { calls: subset, now }) : await exporter.exportCsl(store, { calls: subset, now });
         download(file.fileName, file.data, file.mime);
       }
     } catch (e) {
@@ -41,11 +41,14 @@ export function ExportMenu({ calls, label }: { calls: () => Promise<SavedCall[] 
   return (
     <div class="export" role="group" aria-label={label}>
       <span class="export-label">{label}</span>
-      {(['json', 'markdown', 'csv', 'csl'] as const).map((f) => (
-        <button type="button" class="button button-quiet button-small" key={f} disabled={busy !== null} onClick={() => void run(f)} data-testid={`export-${f}`}>
-          {busy === f ? t('exporting') : t(`export_${f}`)}
-        </button>
-      ))}
+      {/* The buttons keep to one line: when they do not fit beside the label, they go under it together. */}
+      <span class="export-buttons">
+        {(['json', 'markdown', 'csv', 'csl'] as const).map((f) => (
+          <button type="button" class="button button-quiet button-small" key={f} disabled={busy !== null} onClick={() => void run(f)} data-testid={`export-${f}`}>
+            {busy === f ? t('exporting') : t(`export_${f}`)}
+          </button>
+        ))}
+      </span>
       {error && (
         <span class="notice" role="alert">
           {error}

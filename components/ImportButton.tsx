@@ -36,10 +36,20 @@ export function ImportButton({ onDone }: { onDone: () => void }) {
 
   return (
     <div class="import">
-      <label class="button button-quiet button-small">
+      {/* A button the keyboard reaches, which opens the file picker of an input it never reaches. */}
+      <button type="button" class="button button-quiet button-small" data-testid="import-button" onClick={() => input.current?.click()}>
         {t('importJson')}
-        <input ref={input} type="file" accept=".json,application/json" class="visually-hidden" data-testid="import-file" onChange={(e) => void pick((e.currentTarget as HTMLInputElement).files?.[0])} />
-      </label>
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        class="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="import-file"
+        onChange={(e) => void pick((e.currentTarget as HTMLInputElement).files?.[0])}
+      />
       {progress && (
         <progress max={progress[1]} value={progress[0]} aria-label={t('importing')} data-testid="import-progress">
           {progress[0]}

@@ -1,40 +1,30 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_NOTE_CHARS } from '../lib/messages';
 import { t } from './i18n';
 
-/** The reader's own note on a call, saved as they type (and when the field loses focus). */
+/**
+ * The reader's own note on a call. Every change is handed to `save` as it is typed (which must
+ * send it on before returning: a popup closed right after a key may not run anything more), so
+ * nothing typed is lost; the status says when the latest change is written.
+ */
 export function NoteEditor({ load, save }: { load: () => Promise<string>; save: (text: string) => Promise<void> }) {
   const [text, setText] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef('');
+  /** The number of the latest change: only its outcome is shown. */
+  const latest = useRef(0);
 
   useEffect(() => {
-    load().then(
-      (v) => {
-        latest.current = v;
-        setText(v);
-      },
-      () => setStatus('error'),
-    );
+    load().then(setText, () => setStatus('error'));
   }, [load]);
 
-  const flush = async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    setStatus('saving');
-    try {
-      await save(latest.current);
-      setStatus('saved');
-    } catch {
-      setStatus('error');
-    }
-  };
-
   const onInput = (value: string) => {
-    latest.current = value;
     setText(value);
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), 400);
+    const change = ++latest.current;
+    setStatus('saving');
+    save(value).then(
+      () => change === latest.current && setStatus('saved'),
+      () => change === latest.current && setStatus('error'),
+    );
   };
 
   return (
@@ -44,12 +34,11 @@ export function NoteEditor({ load, save }: { load: () => Promise<string>; save: 
         id="note-text"
         data-testid="note"
         rows={3}
-        maxLength={20000}
+        maxLength={MAX_NOTE_CHARS}
         placeholder={t('notePlaceholder')}
         value={text ?? ''}
         disabled={text === null}
         onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
-        onBlur={() => timer.current && void flush()}
       />
       <span class={`note-status note-${status}`} role="status" data-testid="note-status">
         {status === 'saving' ? t('noteSaving') : status === 'saved' ? t('noteSaved') : status === 'error' ? t('noteError') : ''}

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE } from '../lib/extract/reasons';
 import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
 import { CallCard } from './CallCard';
-import { ask, checkedTabState, collectionUrl, currentTabState, db, openInTab, storeModule } from './data';
-import { t } from './i18n';
+import { ask, checkedTabState, collectionUrl, currentTabState, db, noteOf, openInTab, sendNote, storeModule } from './data';
+import { t, uiLanguage } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { SearchPanel } from './SearchPanel';
 import { ErrorState, Loading } from './States';
@@ -54,6 +54,11 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
         {view.phase === 'ready' && view.tab?.status === 'call' && <CurrentCall tab={view.tab} onChange={(tab) => setView({ phase: 'ready', tab })} />}
         {view.phase === 'ready' && view.tab?.status !== 'call' && (
           <>
+            {view.tab?.status === 'other' && (
+              <p class="notice" data-testid="not-call">
+                {notCallReason(view.tab.reason ?? '')}
+              </p>
+            )}
             {view.tab?.status === 'not-analysed' && (
               <p class="notice" data-testid="not-analysed">
                 {t('notAnalysed', notAnalysedReason(view.tab.reason ?? ''))}
@@ -74,6 +79,22 @@ function notAnalysedReason(reason: string): string {
   if (reason.startsWith(PAGE_UNREADABLE)) return t('reasonPageUnreadable');
   return reason;
 }
+
+/**
+ * Why the page is not a call article, in the UI's language: the gate's reasons (lib/detect/gate.ts)
+ * have words of their own; the engine's (Vietnamese, one per page) are given as they are in the
+ * Vietnamese UI.
+ */
+function notCallReason(reason: string): string {
+  const why = GATE_REASONS[reason] ? t(GATE_REASONS[reason]!) : uiLanguage() === 'vi' && reason ? reason : '';
+  return why ? `${t('notCallPage')}: ${why}` : `${t('notCallPage')}.`;
+}
+
+/** The gate's reasons for turning a page down (lib/detect/gate.ts), and their messages. */
+const GATE_REASONS: Record<string, string> = {
+  'no call words in title, description or address': 'gateNoCallWords',
+  'scam, phone or sports news': 'gateNotDiplomatic',
+};
 
 function storeErrorText(e: StoreError): string {
   return t(`storeError_${e.kind}`);
@@ -110,24 +131,35 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
     })();
   }, [tab.saved, tab.callId]);
 
+  // Save and Remove replace each other: the focus goes on to the one that took its place
+  // (the button pressed is disabled meanwhile and then gone, which would leave it on the page's body).
+  // (An effect of the render that disabled it may run only after the reply came: `busy` in its
+  // closure tells it the reply is not rendered yet.)
+  const saveBar = useRef<HTMLDivElement>(null);
+  const acted = useRef(false);
+  useEffect(() => {
+    if (!acted.current || busy) return;
+    acted.current = false;
+    saveBar.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  });
+
   const act = async (type: 'save-tab-call' | 'unsave-tab-call') => {
     setBusy(true);
     const reply = await ask({ type, tabId: tab.tabId });
+    acted.current = true;
     setBusy(false);
     if (reply.ok && reply.state) onChange(reply.state);
     else if (!reply.ok) onChange({ ...tab, error: reply.error });
   };
 
-  const loadNote = useCallback(async () => (tab.callId === undefined ? '' : (await (await storeModule()).getNote(await db(), tab.callId))?.text ?? ''), [tab.callId]);
-  const saveNote = useCallback(async (text: string) => {
-    if (tab.callId !== undefined) await (await storeModule()).setNote(await db(), tab.callId, text);
-  }, [tab.callId]);
+  const loadNote = useCallback(() => (tab.callId === undefined ? Promise.resolve('') : noteOf(tab.callId)), [tab.callId]);
+  const saveNote = useCallback((text: string) => (tab.callId === undefined ? Promise.resolve() : sendNote(tab.callId, text)), [tab.callId]);
 
   return (
     <>
       <CallCard record={tab.record!} article={tab.article} />
       {tab.error && <ErrorState title={storeErrorText(tab.error)} detail={storeErrorHint(tab.error)} onRetry={() => void act('save-tab-call')} />}
-      <div class="save-bar">
+      <div class="save-bar" ref={saveBar}>
         {tab.saved ? (
           <>
             <span class="saved" data-testid="saved">

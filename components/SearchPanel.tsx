@@ -10,7 +10,7 @@ import { t } from './i18n';
 export const EXPORT_LIMIT = 1_000_000;
 import { Empty, ErrorState, Loading } from './States';
 
-/** Search over the whole collection (diacritic-insensitive), or the latest calls when the box is empty. */
+/** Search over the whole collection (diacritic-insensitive), or the calls saved last when the box is empty. */
 export function SearchPanel({ limit = 20 }: { limit?: number }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<CallKind | ''>('');
@@ -23,7 +23,7 @@ export function SearchPanel({ limit = 20 }: { limit?: number }) {
     let live = true;
     const timer = setTimeout(async () => {
       try {
-        const found = text.trim() || kind ? await (await storeModule()).searchCalls(await db(), { text: text.trim() || undefined, kind: kind || undefined, limit }) : await (await storeModule()).latestCalls(await db(), limit);
+        const found = text.trim() || kind ? await (await storeModule()).searchCalls(await db(), { text: text.trim() || undefined, kind: kind || undefined, limit }) : await (await storeModule()).latestSavedCalls(await db(), limit);
         const arts = await articlesOf(await db(), found);
         if (!live) return;
         setCalls(found);
@@ -47,6 +47,7 @@ export function SearchPanel({ limit = 20 }: { limit?: number }) {
           type="search"
           data-testid="search"
           placeholder={t('searchPlaceholder')}
+          title={t('searchHint')}
           aria-label={t('search')}
           value={text}
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Reply, Request, TabState } from '../lib/messages';
+import type { NoteReply, NoteRequest, Reply, Request, TabState } from '../lib/messages';
 import type { CallStore } from '../lib/store';
+import { t } from './i18n';
 import { currentTabId, EARLY_TAB_STATE, readCurrentTabState } from '../entrypoints/shared/tab-state';
 
 type StoreModule = typeof import('../lib/store');
@@ -32,8 +33,24 @@ export function db(): Promise<CallStore> {
 
 export async function ask(request: Request): Promise<Reply> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
-  return reply ?? { ok: false, error: { kind: 'unknown', message: 'Không có phản hồi từ nền tiện ích' } };
+  return reply ?? { ok: false, error: { kind: 'unknown', message: t('errorNoReply') } };
 }
+
+async function askNote(request: NoteRequest): Promise<string> {
+  const reply = (await browser.runtime.sendMessage(request)) as NoteReply | undefined;
+  if (!reply) throw new Error(t('errorNoReply'));
+  if (!reply.ok) throw Object.assign(new Error(reply.error.message), { storeError: reply.error });
+  return reply.text;
+}
+
+/** The reader's note on a call, once every change sent before is written ('' when there is none). */
+export const noteOf = (callId: number): Promise<string> => askNote({ type: 'get-note', callId });
+
+/**
+ * Write the reader's note on a call. The change leaves the page before this returns (the message
+ * is posted synchronously), so a page closed right after still has it written by the background.
+ */
+export const sendNote = (callId: number, text: string): Promise<void> => askNote({ type: 'set-note', callId, text }).then(() => undefined);
 
 export async function tabState(tabId: number): Promise<TabState | null> {
   const reply = await ask({ type: 'get-tab-state', tabId });

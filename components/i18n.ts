@@ -17,6 +17,26 @@ export function t(key: string, ...substitutions: Array<string | number>): string
   return message || key;
 }
 
+/**
+ * A message that names a count, in the plural form the UI's language gives it (Intl.PluralRules):
+ * `key_one`, `key_other`… in _locales ("1 related call", "2 related calls"; Vietnamese has one form).
+ * The substitutions are the count unless given.
+ */
+export function tCount(key: string, count: number, substitutions: Array<string | number> = [count]): string {
+  const form = new Intl.PluralRules(uiLocale()).select(count);
+  const message = t(`${key}_${form}`, ...substitutions);
+  return message === `${key}_${form}` ? t(`${key}_other`, ...substitutions) : message;
+}
+
+/** The UI's locale as the browser gives it ("vi", "en-US", "en-GB"). */
+export function uiLocale(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
 /** "vi" or "en": the language the UI speaks. */
 export function uiLanguage(): 'vi' | 'en' {
   try {
@@ -26,15 +46,22 @@ export function uiLanguage(): 'vi' | 'en' {
   }
 }
 
-/** A calendar date as readers write it: "3/2/2022", or "18/5" for a date without a year. */
+/**
+ * A calendar date as readers write it: "3/2/2022", or "18/5" for a date without a year; in
+ * English as the browser's English writes it ("Feb 3, 2022" in en-US, "3 Feb 2022" in en-GB).
+ */
 export function formatDate(date: string | null, partial?: string | null): string {
+  const english = (y: number, m: number, d: number, withYear: boolean) =>
+    new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(uiLocale().startsWith('en') ? uiLocale() : 'en', { timeZone: 'UTC', day: 'numeric', month: 'short', ...(withYear && { year: 'numeric' }) });
   if (date) {
     const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-    return uiLanguage() === 'vi' ? `${d}/${m}/${y}` : new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+    return uiLanguage() === 'vi' ? `${d}/${m}/${y}` : english(y!, m!, d!, true);
   }
   if (partial) {
     const [, m, d] = /^--(\d\d)-(\d\d)$/.exec(partial) ?? [];
-    return m && d ? `${+d}/${+m}` : partial;
+    if (!m || !d) return partial;
+    // 2000: a leap year, so that 29 February is a day too.
+    return uiLanguage() === 'vi' ? `${+d}/${+m}` : english(2000, +m, +d, false);
   }
   return '';
 }

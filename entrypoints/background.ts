@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { gateCall } from '../lib/detect/gate';
-import { isGatePageRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type GatePageRequest, type Reply, type ReplyTo, type Request, type TabState } from '../lib/messages';
-import { articleKeyFor, callForArticle, getCall, openCallStore, relatedTimeline, saveCall, unsaveArticle, type CallStore, type RelatedTimeline } from '../lib/store';
+import { isGatePageRequest, isNoteRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type GatePageRequest, type NoteReply, type NoteRequest, type Reply, type ReplyTo, type Request, type TabState } from '../lib/messages';
+import { articleKeyFor, callForArticle, getCall, getNote, openCallStore, relatedTimeline, saveCall, setNote, unsaveArticle, type CallStore, type RelatedTimeline } from '../lib/store';
+import { noteWrites } from '../lib/store/note-writes';
 import { injectEngine, registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
 import { getSettings, settingsItem } from './shared/settings';
 import { readTabState, tabStateKey } from './shared/tab-state';
@@ -12,6 +13,9 @@ import { sitePatterns } from './shared/sites';
  * extension's own IndexedDB), keeps each tab's state for the popup and the badge, and registers
  * the content script on the sites the reader switched on.
  */
+
+/** A message of _locales in the browser's language (the pages show the errors the background sends). */
+const uiMessage = (key: string): string => (browser.i18n.getMessage as (k: string) => string)(key) || key;
 
 let store: Promise<CallStore> | null = null;
 /** The collection, opened on first use; a failed open (storage unavailable) is retried next time. */
@@ -99,7 +103,20 @@ async function currentState(tabId: number): Promise<TabState | null> {
   return writeState({ ...state, saved: false, callId: undefined, relatedCount: undefined, timeline: undefined });
 }
 
-type Sender = { tab?: { id?: number }; frameId?: number };
+/** The notes, written here only: the pages send every change and may close right after it. */
+const notes = noteWrites(async (callId, text) => setNote(await db(), callId, text));
+
+async function noteRequest(message: NoteRequest): Promise<NoteReply> {
+  try {
+    if (message.type === 'set-note') await notes.set(message.callId, message.text);
+    else await notes.settled(message.callId);
+    return { ok: true, text: (await getNote(await db(), message.callId))?.text ?? '' };
+  } catch (e) {
+    return { ok: false, error: storeErrorOf(e) };
+  }
+}
+
+type Sender = { tab?: { id?: number }; frameId?: number; url?: string };
 
 /** The gate's decision time of the last page (the benchmark reads it here, in the worker). */
 const GATE_DECISION_MEASURE = 'dien-dam:gate-decision';
@@ -113,15 +130,24 @@ async function gatePage(message: GatePageRequest, sender: Sender): Promise<Reply
   const gate = gateCall(message.input);
   performance.clearMeasures(GATE_DECISION_MEASURE);
   performance.measure(GATE_DECISION_MEASURE, { start, end: performance.now() });
+  // A page the gate turns down: the popup says why (the page's own frame only).
+  if (!gate.pass && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && sender.url) {
+    void writeState({ tabId: sender.tab.id, url: sender.url, status: 'other', reason: gate.reason, saved: false }).catch(() => undefined);
+  }
   if (!gate.pass || message.engineLoaded) return { ok: true, verdict: { ...gate, engine: gate.pass } };
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return { ok: false, error: { kind: 'unknown', message: 'Không có thẻ' } };
+  if (tabId === undefined) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorNoTab') } };
   await injectEngine(tabId, sender.frameId ?? 0);
   return { ok: true, verdict: { ...gate, engine: true } };
 }
 
-async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest>> {
+async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest> | NoteReply> {
   if (isGatePageRequest(message)) return gatePage(message, sender);
+  if (isNoteRequest(message)) {
+    // Notes are the reader's: only the extension's own pages read or write them, never a page's content script.
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
+    return noteRequest(message);
+  }
   if (isPageReport(message)) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: true, state: null };
@@ -132,7 +158,7 @@ async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo
     await browser.tabs.create({ url: browser.runtime.getURL(`/collection.html?call=${message.callId}` as '/collection.html') });
     return { ok: true, state: null };
   }
-  if (!isPageRequest(message)) return { ok: false, error: { kind: 'unknown', message: 'Yêu cầu không hợp lệ' } };
+  if (!isPageRequest(message)) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
   const state = await currentState(message.tabId);
   if (message.type === 'get-tab-state') return { ok: true, state };
   if (!state || state.status !== 'call') return { ok: true, state };
@@ -159,7 +185,7 @@ async function syncSiteScripts(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply | ReplyTo<GatePageRequest>) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply | ReplyTo<GatePageRequest> | NoteReply) => void) => {
     handle(message as Request, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: storeErrorOf(e) }));
     return true; // the reply comes through sendResponse (Chromium ignores a returned Promise)
   });

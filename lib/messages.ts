@@ -5,7 +5,9 @@
  *
  * Content script → background:  the gate's inputs of every page (address, title, description),
  *                               then a page report (a call article, or a page that is not one).
- * Popup / full view → background: ask for the tab's state, save or unsave its call.
+ * Popup / full view → background: ask for the tab's state, save or unsave its call; write and
+ *                               read the reader's note on a call (the background is its one
+ *                               writer: a page that closes right after a key has already sent it).
  * Replies always come through `sendResponse` (Chromium does not send a Promise's value).
  */
 import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, GATE_URL_CHARS, type GateInput } from './detect/gate-input';
@@ -91,14 +93,42 @@ export interface GateVerdict {
   engine: boolean;
 }
 
-export type Request = PageReport | PageRequest | OpenRecordRequest | GatePageRequest;
+/** Longest note the editor takes (its textarea's maxLength). */
+export const MAX_NOTE_CHARS = 20_000;
+
+/**
+ * The reader's note on a saved call, sent on every change: a popup closed right after a key
+ * (Esc, a click on the page) has already posted it, and the background writes it.
+ */
+export interface SetNoteRequest {
+  type: 'set-note';
+  callId: number;
+  text: string;
+}
+
+/** The note on a call, once every change sent before has been written. */
+export interface GetNoteRequest {
+  type: 'get-note';
+  callId: number;
+}
+
+export type NoteRequest = SetNoteRequest | GetNoteRequest;
+
+export type Request = PageReport | PageRequest | OpenRecordRequest | GatePageRequest | NoteRequest;
 
 export type ErrorReply = { ok: false; error: StoreError };
 
 export type Reply = { ok: true; state: TabState | null } | ErrorReply;
 
 /** The reply each request gets. */
-export type ReplyTo<R extends Request> = R extends GatePageRequest ? { ok: true; verdict: GateVerdict } | ErrorReply : Reply;
+export type ReplyTo<R extends Request> = R extends GatePageRequest
+  ? { ok: true; verdict: GateVerdict } | ErrorReply
+  : R extends NoteRequest
+    ? NoteReply
+    : Reply;
+
+/** The note as stored ('' when there is none) after the request was carried out. */
+export type NoteReply = { ok: true; text: string } | ErrorReply;
 
 /** Map a storage failure to what the reader is told. */
 export function storeErrorOf(e: unknown): StoreError {
@@ -142,6 +172,12 @@ export function isGatePageRequest(m: unknown): m is GatePageRequest {
 
 export function isOpenRecordRequest(m: unknown): m is OpenRecordRequest {
   return isObject(m) && m.type === 'open-record' && Number.isInteger(m.callId);
+}
+
+export function isNoteRequest(m: unknown): m is NoteRequest {
+  if (!isObject(m) || !Number.isInteger(m.callId)) return false;
+  if (m.type === 'get-note') return true;
+  return m.type === 'set-note' && isString(m.text) && m.text.length <= MAX_NOTE_CHARS;
 }
 
 export function isPageRequest(m: unknown): m is PageRequest {

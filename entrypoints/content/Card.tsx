@@ -1,7 +1,7 @@
 import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../../lib/highlight';
 import type { CallRecord } from '../../lib/summarize/types';
 import { kindLabel, participantsLine } from '../../components/CallCard';
-import { formatDate, t } from '../../components/i18n';
+import { formatDate, t, tCount } from '../../components/i18n';
 import { HIGHLIGHT_COLORS } from './highlighter';
 
 export interface CardProps {
@@ -20,7 +20,7 @@ export function Card({ record, relatedCount, highlighted, highlightOn, onOpen, o
     `${kindLabel(record.kind)} ${participantsLine(record.participants)}`,
     formatDate(record.eventDate, record.eventDatePartial),
     record.ordinal === 1 ? t('ordinalFirst').toLowerCase() : record.ordinal ? t('ordinalNth', record.ordinal).toLowerCase() : '',
-    relatedCount ? t('cardRelated', relatedCount) : '',
+    relatedCount ? tCount('cardRelated', relatedCount) : '',
   ].filter(Boolean);
   return (
     <aside class="card" aria-label={t('appName')} data-testid="dien-dam-card">

@@ -6,8 +6,12 @@
  * - `issued`: the publication date as the outlet gives it (the date part of publishedAt, in the
  *   outlet's own time zone);
  * - `accessed`: the day the article was first saved, in Vietnam's time zone;
- * - `URL` only for http(s) addresses; `author` as a literal name (Vietnamese names have no
- *   family/given split that CSL could reorder safely).
+ * - `URL` only for http(s) addresses; `author`: the people of the byline, each as a literal name
+ *   (Vietnamese names have no family/given split that CSL could reorder safely): "Theo Bảo Ngọc"
+ *   is Bảo Ngọc, "Hồng Vân/VOV.VN (Theo Reuters)" is Hồng Vân (of VOV.VN);
+ * - `container-title`: the outlet (the site's name, else the one the byline names);
+ * - the credit line ("TTXVN") goes to `note` (Zotero's Extra), not `source`, which Zotero files
+ *   as the library catalogue.
  */
 import { strToU8 } from 'fflate';
 import type { CallStore } from '../store/schema';
@@ -37,7 +41,32 @@ export interface CslItem {
   accessed?: CslDate;
   language: string;
   abstract?: string;
-  source?: string;
+  note?: string;
+}
+
+/** Words that introduce a byline rather than name someone ("Theo Bảo Ngọc", "Bài: …"). */
+const BYLINE_LEAD = /^(?:theo|bài(?:\s+và\s+ảnh)?|tin|nguồn)\s*:?\s+/iu;
+/** Between two people of a byline: "A, B", "A - B", "A và B", "A & B". */
+const BYLINE_SEPARATOR = /\s*(?:[,;&]|\s-\s|\s–\s|\svà\s)\s*/u;
+/** An outlet or a web address rather than a person ("VOV.VN", "vnexpress.net"). */
+const LOOKS_LIKE_OUTLET = /^\S+\.\S+$/;
+
+/**
+ * The people a byline names, and the outlet it gives after a "/": "Hồng Vân/VOV.VN (Theo Reuters)"
+ * → Hồng Vân and VOV.VN; "Theo Bảo Ngọc" → Bảo Ngọc; "VOV.VN" → no one. Whatever is in
+ * brackets is where the story came from, not who wrote it.
+ */
+export function bylineAuthors(byline: string | null, siteName: string | null = null): { authors: string[]; outlet: string | null } {
+  const text = (byline ?? '').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const [names = '', ...rest] = text.split('/').map((s) => s.trim());
+  const outlet = rest.find(Boolean) ?? null;
+  const site = siteName?.toLowerCase();
+  const authors = names
+    .replace(BYLINE_LEAD, '')
+    .split(BYLINE_SEPARATOR)
+    .map((n) => n.replace(BYLINE_LEAD, '').trim())
+    .filter((n) => n && n.toLowerCase() !== site && n.toLowerCase() !== outlet?.toLowerCase() && !LOOKS_LIKE_OUTLET.test(n));
+  return { authors: [...new Set(authors)], outlet };
 }
 
 /** [year, month, day] of the date an ISO string starts with ("2022-02-04T08:00:00+07:00" → 2022, 2, 4). */
@@ -61,18 +90,20 @@ export function articleToCsl(a: SavedArticle): CslItem {
   const url = webUrl(articleUrl(a));
   const issued = datePartsOf(a.publishedAt);
   const accessed = vietnamDatePartsOf(a.savedAt);
+  const { authors, outlet } = bylineAuthors(a.author, a.siteName);
+  const container = a.siteName ?? outlet;
   return {
     id: a.urlKey,
     type: CSL_TYPE,
     title: a.title,
-    ...(a.siteName ? { 'container-title': a.siteName } : {}),
-    ...(a.author ? { author: [{ literal: a.author }] } : {}),
+    ...(container ? { 'container-title': container } : {}),
+    ...(authors.length ? { author: authors.map((literal) => ({ literal })) } : {}),
     ...(issued ? { issued } : {}),
     ...(url ? { URL: url } : {}),
     ...(accessed ? { accessed } : {}),
     language: ARTICLE_LANGUAGE,
     ...(a.lead.trim() ? { abstract: a.lead.trim() } : {}),
-    ...(a.attribution ? { source: a.attribution } : {}),
+    ...(a.attribution && a.attribution.toLowerCase() !== container?.toLowerCase() ? { note: a.attribution } : {}),
   };
 }
 

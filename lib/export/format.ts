@@ -22,9 +22,14 @@ export const UNKNOWN_PARTICIPANT = 'không rõ';
  * country ("Ngoại trưởng Nga"); else the country alone.
  */
 export function participantName(p: Participant): string {
+  return participantNameIn(p, 'vi');
+}
+
+/** participantName in English words: without a name, the country alone (the office is the press's word). */
+export function participantNameIn(p: Participant, language: 'vi' | 'en'): string {
   if (p.name) return p.name;
-  const parts = [p.title, p.country ? placeName(p.country, 'vi') : null].filter((x): x is string => !!x);
-  return parts.length ? parts.join(' ') : UNKNOWN_PARTICIPANT;
+  const parts = [language === 'vi' ? p.title : null, p.country ? placeName(p.country, language) : null].filter((x): x is string => !!x);
+  return parts.length ? parts.join(' ') : language === 'vi' ? UNKNOWN_PARTICIPANT : 'unknown';
 }
 
 /**

@@ -37,8 +37,11 @@ import {
   eventDateValue,
   initiatorIndex,
   participantName,
+  participantNameIn,
   webUrl,
 } from './format';
+import { englishName } from '../names';
+import { TOPICS } from '../summarize/data/topics';
 import { exportFileName, noteNameOf, slugify, uniqueNames, type ExportFile } from './names';
 
 export const MARKDOWN_MIME = 'text/markdown;charset=utf-8';
@@ -50,6 +53,64 @@ const BASE_TAG = 'dien-dam';
 const TAG_PREFIX = { kind: 'dien-dam/', country: 'quoc-gia/', topic: 'chu-de/' } as const;
 /** Compression level of the zip (fflate, 0–9). */
 const ZIP_LEVEL = 6;
+
+/** The languages a note is written in: the UI's (the data — titles, quotes, topics — stays as the press wrote it). */
+export type NoteLanguage = 'vi' | 'en';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The words of a note in each language. */
+const WORDS = {
+  vi: {
+    kind: KIND_LABELS,
+    verb: { phone: 'điện đàm', video: 'điện đàm trực tuyến', planned: 'dự kiến điện đàm' },
+    with: 'với',
+    on: (date: string) => `Ngày ${date}, `,
+    initiator: 'Bên chủ động',
+    first: 'Đây là lần đầu tiên.',
+    nth: (n: number) => `Đây là lần thứ ${n}.`,
+    topics: 'Chủ đề',
+    mentionedOnly: 'Cuộc điện đàm này chỉ được nhắc đến trong các bài báo khác.',
+    agreements: 'Thỏa thuận',
+    note: 'Ghi chú',
+    sources: 'Nguồn',
+    mentionedIn: 'Được nhắc đến trong',
+    related: 'Các cuộc điện đàm liên quan',
+    unknownDate: 'không rõ ngày',
+  },
+  en: {
+    kind: { phone: 'phone call', video: 'video call', planned: 'planned call' } as Readonly<Record<SavedCall['kind'], string>>,
+    verb: { phone: 'spoke by phone', video: 'held a video call', planned: 'are to speak by phone' },
+    with: 'with',
+    on: (date: string) => `On ${date}, `,
+    initiator: 'Initiated by',
+    first: 'This was their first call.',
+    nth: (n: number) => `This was call no. ${n}.`,
+    topics: 'Topics',
+    mentionedOnly: 'This call is only mentioned in other articles.',
+    agreements: 'Agreements',
+    note: 'Note',
+    sources: 'Sources',
+    mentionedIn: 'Mentioned in',
+    related: 'Related calls',
+    unknownDate: 'date unknown',
+  },
+} as const;
+
+/** The topic table's labels in English ("ngừng bắn, hòa bình" → "ceasefire and peace talks"). */
+const TOPIC_ENGLISH = new Map(TOPICS.map((t) => [t.label, t.en]));
+
+/** A call's date in the note's language: "3/2/2022", "February 3, 2022"; "3/2", "February 3". */
+function dateIn(language: NoteLanguage, call: Pick<SavedCall, 'eventDate' | 'eventDatePartial'>): string | null {
+  if (language === 'vi') return dateLabel(call);
+  const full = call.eventDate?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (full) return `${MONTHS[Number(full[2]) - 1]} ${Number(full[3])}, ${full[1]}`;
+  const partial = call.eventDatePartial?.match(/^--(\d{2})-(\d{2})$/);
+  return partial ? `${MONTHS[Number(partial[1]) - 1]} ${Number(partial[2])}` : null;
+}
+
+/** A participant in the note's language: the English name of a leader the press names in Sino-Vietnamese. */
+const nameIn = (language: NoteLanguage, p: SavedCall['participants'][number]) => (language === 'en' && englishName(p.leaderId)) || participantNameIn(p, language);
 
 /** A related call to link to from a note. */
 export interface RelatedCallLink {
@@ -66,6 +127,8 @@ export interface CallMarkdownContext {
   articles: readonly SavedArticle[];
   note?: CallNote | null;
   related?: readonly RelatedCallLink[];
+  /** The language of the note's own words (default Vietnamese). */
+  language?: NoteLanguage;
 }
 
 // ---- Escaping ----
@@ -134,36 +197,40 @@ function frontMatter(fields: Record<string, unknown>): string {
 // ---- One call ----
 
 /** The title of a call's note: its first article's title, else a description. */
-export function callTitle(call: SavedCall, reporting: readonly SavedArticle[]): string {
+export function callTitle(call: SavedCall, reporting: readonly SavedArticle[], language: NoteLanguage = 'vi'): string {
   const fromArticle = reporting.find((a) => a.title.trim())?.title.trim();
   if (fromArticle) return fromArticle;
-  const people = call.participants.map(participantName).join(' – ');
-  const date = dateLabel(call);
-  const kind = KIND_LABELS[call.kind];
+  const people = call.participants.map((p) => nameIn(language, p)).join(' – ');
+  const date = dateIn(language, call);
+  const kind = WORDS[language].kind[call.kind];
   return `${kind[0]!.toUpperCase()}${kind.slice(1)}${people ? ` ${people}` : ''}${date ? `, ${date}` : ''}`;
 }
 
-/** "Vladimir Putin (Nga)". */
-const personWithCountry = (p: SavedCall['participants'][number]) => {
-  const name = participantName(p);
-  return p.country && !name.includes(placeName(p.country, 'vi')) ? `${name} (${placeName(p.country, 'vi')})` : name;
+/** "Vladimir Putin (Nga)", "Vladimir Putin (Russia)". */
+const personWithCountry = (p: SavedCall['participants'][number], language: NoteLanguage) => {
+  const name = nameIn(language, p);
+  return p.country && !name.includes(placeName(p.country, language)) ? `${name} (${placeName(p.country, language)})` : name;
 };
 
 /** One or two sentences saying what the call was (plain text, escaped by the caller). */
-export function callSummary(call: SavedCall): string {
-  const date = dateLabel(call);
-  const people = call.participants.map(personWithCountry);
+export function callSummary(call: SavedCall, language: NoteLanguage = 'vi'): string {
+  const w = WORDS[language];
+  const date = dateIn(language, call);
+  const people = call.participants.map((p) => personWithCountry(p, language));
   const first = initiatorIndex(call);
   const ordered = first > 0 ? [people[first]!, ...people.filter((_, i) => i !== first)] : people;
-  const verb = call.kind === 'planned' ? 'dự kiến điện đàm' : call.kind === 'video' ? 'điện đàm trực tuyến' : 'điện đàm';
+  const verb = w.verb[call.kind];
   const [lead, ...others] = ordered;
-  let sentence = lead ? `${lead} ${verb}${others.length ? ` với ${others.join(', ')}` : ''}` : `Cuộc ${KIND_LABELS[call.kind]}`;
-  if (date) sentence = `Ngày ${date}, ${sentence}`;
+  let sentence = lead ? `${lead} ${verb}${others.length ? ` ${w.with} ${others.join(', ')}` : ''}` : language === 'vi' ? `Cuộc ${KIND_LABELS[call.kind]}` : `A ${w.kind[call.kind]}`;
+  if (date) sentence = `${w.on(date)}${sentence}`;
   const parts = [`${sentence}.`];
-  if (first >= 0) parts.push(`Bên chủ động: ${participantName(call.participants[first]!)}.`);
-  if (call.ordinal) parts.push(call.ordinal === 1 ? 'Đây là lần đầu tiên.' : `Đây là lần thứ ${call.ordinal}.`);
-  if (call.topics.length) parts.push(`Chủ đề: ${call.topics.join(', ')}.`);
-  if (call.mentioned) parts.push('Cuộc điện đàm này chỉ được nhắc đến trong các bài báo khác.');
+  if (first >= 0) parts.push(`${w.initiator}: ${nameIn(language, call.participants[first]!)}.`);
+  if (call.ordinal) parts.push(call.ordinal === 1 ? w.first : w.nth(call.ordinal));
+  // A topic with a comma in it ("ngừng bắn, hòa bình") is one topic: it is quoted, and the list split by semicolons.
+  const topics = language === 'en' ? call.topics.map((t) => TOPIC_ENGLISH.get(t) ?? t) : call.topics;
+  const commas = topics.some((t) => t.includes(','));
+  if (topics.length) parts.push(`${w.topics}: ${commas ? topics.map((t) => (t.includes(',') ? `“${t}”` : t)).join('; ') : topics.join(', ')}.`);
+  if (call.mentioned) parts.push(w.mentionedOnly);
   return parts.join(' ');
 }
 
@@ -176,17 +243,17 @@ function tagsOf(call: SavedCall, countries: readonly string[]): string[] {
   return [...new Set(tags)];
 }
 
-/** An article as a list item: "[title](url) — VnExpress, 4/2/2022". */
-function articleItem(a: SavedArticle): string {
-  const published = a.publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  const meta = [a.siteName, published ? `${Number(published[3])}/${Number(published[2])}/${published[1]}` : null].filter((x): x is string => !!x);
+/** An article as a list item: "[title](url) — VnExpress, 4/2/2022" (in English "February 4, 2022"). */
+function articleItem(a: SavedArticle, language: NoteLanguage): string {
+  const day = a.publishedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
+  const meta = [a.siteName, day ? dateIn(language, { eventDate: day, eventDatePartial: null }) : null].filter((x): x is string => !!x);
   return `- ${link(a.title || articleUrl(a) || a.urlKey, articleUrl(a))}${meta.length ? ` — ${escapeMarkdownInline(meta.join(', '))}` : ''}`;
 }
 
-function relatedItem(r: RelatedCallLink): string {
-  const date = dateLabel(r.call) ?? 'không rõ ngày';
-  const people = r.call.participants.map(participantName).join(', ');
-  const parts = [escapeMarkdownLine(`${date} · ${people} (${KIND_LABELS[r.call.kind]})`)];
+function relatedItem(r: RelatedCallLink, language: NoteLanguage): string {
+  const date = dateIn(language, r.call) ?? WORDS[language].unknownDate;
+  const people = r.call.participants.map((p) => nameIn(language, p)).join(', ');
+  const parts = [escapeMarkdownLine(`${date} · ${people} (${WORDS[language].kind[r.call.kind]})`)];
   if (r.noteName) parts.push(`[[${r.noteName}]]`);
   const source = r.articles.find((a) => r.call.articleIds.includes(a.id) && webUrl(articleUrl(a))) ?? r.articles.find((a) => webUrl(articleUrl(a)));
   if (source) parts.push(link(source.siteName ?? source.title, articleUrl(source)));
@@ -194,12 +261,13 @@ function relatedItem(r: RelatedCallLink): string {
 }
 
 /** The Markdown note of one call. */
-export function callToMarkdown(call: SavedCall, { articles, note, related = [] }: CallMarkdownContext): string {
+export function callToMarkdown(call: SavedCall, { articles, note, related = [], language = 'vi' }: CallMarkdownContext): string {
+  const w = WORDS[language];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const { reporting, mentioning } = articlesOfCall(call, byId);
   const first = reporting[0] ?? null;
   const countries = [...new Set(call.participants.map((p) => p.country).filter((c): c is string => !!c))];
-  const title = callTitle(call, reporting);
+  const title = callTitle(call, reporting, language);
 
   const head = frontMatter({
     title,
@@ -215,13 +283,13 @@ export function callToMarkdown(call: SavedCall, { articles, note, related = [] }
     tags: tagsOf(call, countries),
   });
 
-  const sections: string[] = [`# ${escapeMarkdownInline(title)}`, escapeMarkdownLine(callSummary(call))];
+  const sections: string[] = [`# ${escapeMarkdownInline(title)}`, escapeMarkdownLine(callSummary(call, language))];
   if (first?.lead.trim()) sections.push(escapeMarkdownBlock(first.lead));
-  if (call.agreements.length) sections.push(['## Thỏa thuận', ...call.agreements.map((a) => `- ${escapeMarkdownLine(a)}`)].join('\n'));
-  if (note?.text.trim()) sections.push(`## Ghi chú\n${escapeMarkdownBlock(note.text)}`);
-  if (reporting.length) sections.push(['## Nguồn', ...reporting.map(articleItem)].join('\n'));
-  if (mentioning.length) sections.push(['## Được nhắc đến trong', ...mentioning.map(articleItem)].join('\n'));
-  if (related.length) sections.push(['## Các cuộc điện đàm liên quan', ...related.map(relatedItem)].join('\n'));
+  if (call.agreements.length) sections.push([`## ${w.agreements}`, ...call.agreements.map((a) => `- ${escapeMarkdownLine(a)}`)].join('\n'));
+  if (note?.text.trim()) sections.push(`## ${w.note}\n${escapeMarkdownBlock(note.text)}`);
+  if (reporting.length) sections.push([`## ${w.sources}`, ...reporting.map((a) => articleItem(a, language))].join('\n'));
+  if (mentioning.length) sections.push([`## ${w.mentionedIn}`, ...mentioning.map((a) => articleItem(a, language))].join('\n'));
+  if (related.length) sections.push([`## ${w.related}`, ...related.map((r) => relatedItem(r, language))].join('\n'));
   return `${head}\n${sections.join('\n\n')}\n`;
 }
 
@@ -232,6 +300,8 @@ export interface ExportMarkdownOptions {
   calls?: readonly SavedCall[];
   /** Time of the export: file name, and the modification time of every zip entry. */
   now: Date;
+  /** The language of the notes' own words (default Vietnamese). */
+  language?: NoteLanguage;
 }
 
 /** The calls of a date-ordered list nearest to `call` (the ones just before and after it). */
@@ -282,7 +352,7 @@ function relatedWithin(calls: readonly SavedCall[]): Map<number, SavedCall[]> {
   return out;
 }
 
-/** Related calls of a single call, from the whole store (a few indexed queries). */
+/** Related calls of a single call, from the whole store (a few indexed queries): linked to their articles only (their notes are not in the export). */
 async function relatedFromStore(db: CallStore, call: SavedCall): Promise<RelatedCallLink[]> {
   const { samePair, sameCountries } = await relatedCalls(db, call, { limit: MARKDOWN_RELATED_LIMIT });
   return inTransaction(db, 'r', async (t) => {
@@ -292,12 +362,13 @@ async function relatedFromStore(db: CallStore, call: SavedCall): Promise<Related
     const calls = [...found.values()].sort(byOldest);
     const articleIds = [...new Set(calls.flatMap((c) => c.articleIds))];
     const articles = (await t.articles.bulkGet(articleIds)).filter((a): a is SavedArticle => !!a);
-    return calls.map((c) => ({ call: c, articles: articles.filter((a) => c.articleIds.includes(a.id)), noteName: noteNameOf(c) }));
+    return calls.map((c) => ({ call: c, articles: articles.filter((a) => c.articleIds.includes(a.id)), noteName: null }));
   });
 }
 
 /**
- * Export calls as Markdown: one call → "dien-dam-YYYY-MM-DD.md"; otherwise (several, or none)
+ * Export calls as Markdown: one call → its note, named as in the zip ("2022-02-03-vladimir-putin-
+ * emmanuel-macron.md": two calls exported on one day do not take the same name); otherwise (several, or none)
  * → "dien-dam-YYYY-MM-DD.zip" with one note per call named after its date and participants,
  * unique, in date order. The zip is deterministic: same data and `now` → same bytes.
  */
@@ -310,8 +381,8 @@ export async function exportMarkdown(db: CallStore, options: ExportMarkdownOptio
   if (calls.length === 1) {
     const call = calls[0]!;
     const related = await relatedFromStore(db, call);
-    const text = callToMarkdown(call, { articles: articlesFor(call), note: noteOf.get(call.id) ?? null, related });
-    return { fileName: exportFileName('md', options.now), data: strToU8(text), mime: MARKDOWN_MIME };
+    const text = callToMarkdown(call, { articles: articlesFor(call), note: noteOf.get(call.id) ?? null, related, language: options.language });
+    return { fileName: `${noteNameOf(call)}.md`, data: strToU8(text), mime: MARKDOWN_MIME };
   }
 
   const ordered = [...calls].sort(byOldest);
@@ -321,7 +392,7 @@ export async function exportMarkdown(db: CallStore, options: ExportMarkdownOptio
   const files: Zippable = {};
   ordered.forEach((call, i) => {
     const links = (related.get(call.id) ?? []).map((r) => ({ call: r, articles: articlesFor(r), noteName: nameOf.get(r.id) ?? null }));
-    const text = callToMarkdown(call, { articles: articlesFor(call), note: noteOf.get(call.id) ?? null, related: links });
+    const text = callToMarkdown(call, { articles: articlesFor(call), note: noteOf.get(call.id) ?? null, related: links, language: options.language });
     files[`${names[i]!}.md`] = strToU8(text);
   });
   const data = zipSync(files, { level: ZIP_LEVEL, mtime: options.now });

@@ -14,6 +14,7 @@ export {
   relatedTimeline,
   searchCalls,
   latestCalls,
+  latestSavedCalls,
   getCall,
   getNote,
   callForArticle,

@@ -9,6 +9,7 @@
  */
 import { Dexie, type Collection, type InsertType } from 'dexie';
 import { articleKeyOf, foldName, newestFirstKey, RELATED_PREFIX, searchWords, timelineCallOf } from './keys';
+import { namePairs } from '../names';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
 import type { CallNote, CountryPairRow, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineRow } from './types';
 
@@ -66,6 +67,37 @@ export async function latestCalls(db: CallStore, limit = LATEST_LIMIT, { include
     .reverse()
     .limit(limit)
     .toArray();
+}
+
+/**
+ * The calls whose articles were saved last, the latest first: a call comes where its newest
+ * article was saved (a call mentioned in an article, where that article was). Reported calls
+ * only, unless includeMentioned. Reads the articles by their savedAt index, a batch at a time,
+ * and the calls of each batch by their article indexes.
+ */
+export async function latestSavedCalls(db: CallStore, limit = LATEST_LIMIT, { includeMentioned = false } = {}): Promise<SavedCall[]> {
+  return inTransaction(db, 'r', async (t) => {
+    const out = new Map<number, SavedCall>();
+    const batch = Math.max(limit, LATEST_LIMIT);
+    for (let offset = 0; ; offset += batch) {
+      const ids = await t.articles.orderBy('savedAt').reverse().offset(offset).limit(batch).primaryKeys();
+      const rank = new Map(ids.map((id, i) => [id, i]));
+      const [reporting, mentioning] = await Promise.all([
+        t.calls.where('articleIds').anyOf(ids).toArray(),
+        includeMentioned ? t.calls.where('mentionedIn').anyOf(ids).toArray() : Promise.resolve([]),
+      ]);
+      // Where the call's newest article of this batch was saved (its newer ones were in earlier batches).
+      const at = (c: SavedCall) => Math.min(...[...c.articleIds, ...(includeMentioned ? c.mentionedIn : [])].map((id) => rank.get(id) ?? Infinity));
+      const found = [...new Map([...reporting, ...mentioning].map((c) => [c.id, c])).values()]
+        .filter((c) => !out.has(c.id) && (includeMentioned || c.mentioned === 0))
+        .sort((a, b) => at(a) - at(b) || byNewest(a, b));
+      for (const c of found) {
+        out.set(c.id, c);
+        if (out.size >= limit) return [...out.values()];
+      }
+      if (ids.length < batch) return [...out.values()];
+    }
+  });
 }
 
 /** Number of calls: reported ones only, unless includeMentioned. */
@@ -264,7 +296,7 @@ export async function relatedTimeline(db: CallStore, call: RelatedFrom, options:
   const related = await relatedCalls(db, call, options);
   const all = [...related.samePair, ...related.sameCountries, ...related.sameLeader];
   const articleIds = [...new Set(all.flatMap((c) => [...c.articleIds, ...c.mentionedIn]))];
-  const articles = (await db.articles.bulkGet(articleIds)).flatMap((a) => (a ? [{ id: a.id, url: a.url, title: a.title, siteName: a.siteName }] : []));
+  const articles = (await db.articles.bulkGet(articleIds)).flatMap((a) => (a ? [{ id: a.id, url: a.url, title: a.title, siteName: a.siteName, publishedAt: a.publishedAt }] : []));
   return {
     samePair: related.samePair.map(timelineCallOf),
     sameCountries: related.sameCountries.map(timelineCallOf),
@@ -281,9 +313,27 @@ interface Criterion {
   test: (c: SavedCall) => boolean;
 }
 
+/** The English names' words, each with the words of the name the press writes ("xi jinping" → "tap can binh"). */
+let englishForms: Array<[english: string[], press: string[]]> | null = null;
+
+/**
+ * The words of a search, an English name among them replaced by the press's form of it: the
+ * collection's words are the articles' ("xi jinping" finds the calls of "Tập Cận Bình").
+ */
+export function searchWordsOf(text: string): string[] {
+  englishForms ??= namePairs().map(({ name, english }) => [searchWords(english), searchWords(name)]);
+  let words = searchWords(text);
+  for (const [english, press] of englishForms) {
+    for (let i = 0; i + english.length <= words.length; i++) {
+      if (english.every((w, k) => words[i + k] === w)) words = [...words.slice(0, i), ...press, ...words.slice(i + english.length)];
+    }
+  }
+  return words;
+}
+
 function criteria(db: StoreTables, q: SearchQuery): Criterion[] {
   const out: Criterion[] = [];
-  for (const word of new Set(searchWords(q.text ?? ''))) {
+  for (const word of new Set(searchWordsOf(q.text ?? ''))) {
     out.push({
       collection: () => db.calls.where('searchTokens').startsWith(word),
       test: (c) => c.searchTokens.some((t) => t.startsWith(word)),

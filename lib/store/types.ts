@@ -186,7 +186,8 @@ export interface CountryPairRow {
   calls: Record<string, number>;
 }
 /** What a timeline row shows of an article: its link. */
-export type TimelineArticle = Pick<SavedArticle, 'id' | 'url' | 'title' | 'siteName'>;
+/** An article as a timeline row names it (publishedAt: absent in tab states kept from before it was added). */
+export type TimelineArticle = Pick<SavedArticle, 'id' | 'url' | 'title' | 'siteName'> & { publishedAt?: string | null };
 
 /**
  * The related calls of one call as the popup's timeline shows them, small enough to keep with a

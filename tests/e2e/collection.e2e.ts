@@ -121,7 +121,7 @@ describe('the extension in Chromium', () => {
     await popup.screenshot({ path: join(shots, 'popup-call.png'), fullPage: true });
 
     // The evidence of a field opens in place.
-    await popup.locator('[data-testid="ordinal"] summary').click();
+    await popup.locator('[data-testid="ordinal"] .evidence').click();
     assert.match(await popup.locator('[data-testid="ordinal"] blockquote').innerText(), /lần thứ (3|ba)/);
 
     // Each earlier call links to its saved article, opened in a tab.

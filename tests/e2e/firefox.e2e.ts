@@ -283,4 +283,49 @@ describe('the extension in Firefox', () => {
     assert.ok(articles.some((a) => new URL(a.url).hostname === 'baoquocte.vn'), JSON.stringify(articles.map((a) => a.url)));
     await Promise.all([page.close(), settings.close()]);
   });
+
+  it('keeps a note typed in the popup that is closed at once; a row opens its record and back returns to the list; evidence opens below its field', async () => {
+    const open = await article.waitForSelector('dien-dam-card >>> [data-testid="card-open"]', WAIT);
+    const view = await extensionTab(() => open!.click(), 'collection.html?call=');
+    const tabId = await view.evaluate(async (url) => ((await browser.tabs.query({})) as Array<{ id: number; url?: string }>).find((t) => t.url === url)?.id, articleUrl);
+    const note = '[data-testid="note"]:not([disabled])';
+    let popup = await openFrom(view, `popup.html?tabId=${tabId}`);
+    await popup.waitForSelector(note, WAIT);
+    await popup.type(note, 'Ghi chú trong Firefox');
+    // Closed right after the last key, as the reader closes the popup.
+    await popup.close();
+    popup = await openFrom(view, `popup.html?tabId=${tabId}`);
+    await popup.setViewport({ width: 400, height: 600 });
+    await popup.waitForSelector(note, WAIT);
+    assert.equal(await popup.$eval(note, (e) => (e as HTMLTextAreaElement).value), 'Ghi chú trong Firefox');
+
+    // The date's evidence: below the header, as wide as the record, the header as it was.
+    const head = () => popup.$eval('.call-head', (e) => e.getBoundingClientRect().height);
+    const before = await head();
+    await (await popup.waitForSelector('.call-head button.evidence', WAIT))!.click();
+    const layout = await popup.$eval('.call-card', (card) => {
+      const q = card.querySelector('.evidence-quote')!.getBoundingClientRect();
+      const h = card.querySelector('.call-head')!.getBoundingClientRect();
+      const style = getComputedStyle(card);
+      return { quoteTop: q.top, headBottom: h.bottom, quoteWidth: q.width, inner: card.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    });
+    assert.equal(await head(), before);
+    assert.ok(layout.quoteTop >= layout.headBottom - 1 && layout.quoteWidth >= layout.inner - 1, JSON.stringify(layout));
+    await popup.screenshot({ path: join(shots, 'popup-note-evidence.png') });
+    await popup.close();
+
+    // The list: a row opens its record in place, and back returns to the list.
+    const list = await openFrom(view, 'collection.html');
+    await view.close();
+    const link = await list.waitForSelector('[data-testid="record-link"]', WAIT);
+    const id = await link!.evaluate((a) => a.closest('[data-call-id]')!.getAttribute('data-call-id'));
+    await link!.click();
+    await list.waitForSelector('[data-testid="call-detail"]', WAIT);
+    assert.equal(await list.evaluate(() => location.search), `?call=${id}`);
+    await list.screenshot({ path: join(shots, 'record-from-row.png'), fullPage: true });
+    await list.evaluate(() => history.back());
+    await list.waitForFunction(() => !document.querySelector('[data-testid="call-detail"]') && location.search === '', WAIT);
+    assert.ok(await list.$(`[data-call-id="${id}"] [data-testid="record-link"]`));
+    await list.close();
+  });
 });

@@ -6,6 +6,7 @@
  * is the golden JSON export collection.json (written by export-import.test.ts), imported into a
  * fresh store here.
  */
+import { bylineAuthors } from '../../lib/export/csl';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { temporaryStores } from '../helpers/stores';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -171,7 +172,8 @@ describe('Markdown', () => {
   it('one call → one .md note with YAML front matter (golden file)', async () => {
     const call = await callByKey(db, REPORTED);
     const file = await exportMarkdown(db, { calls: [call], now: NOW });
-    expect(file.fileName).toBe('dien-dam-2026-11-22.md');
+    // Named as its note is in a zip: two calls exported on one day do not collide.
+    expect(file.fileName).toBe('2022-02-03-vladimir-putin-emmanuel-macron.md');
     expect(file.mime).toBe('text/markdown;charset=utf-8');
     const md = decode(file.data);
     expectGolden('call.md', md);
@@ -191,9 +193,28 @@ describe('Markdown', () => {
     });
     expect(body).toContain('Ngày 3/2/2022, Emmanuel Macron (Pháp) điện đàm với Vladimir Putin (Nga).');
     expect(body).toContain('## Ghi chú\nLần thứ ba trong tuần; xem thêm bài trên kremlin.ru.');
-    // Sources as links; the mentioned earlier call as a related call (Obsidian link + article link).
+    // Sources as links; the mentioned earlier call as a related call, without an Obsidian link to
+    // a note that is not in the export.
     expect(body).toContain('- [Lãnh đạo Nga, Pháp trao đổi về an ninh châu Âu](https://tuoitre.vn/lanh-dao-nga-phap-trao-doi-2022020409.htm) — Tuổi Trẻ, 4/2/2022');
-    expect(body).toMatch(/^- 31\/1\/2022 · Vladimir Putin, Emmanuel Macron \(điện đàm\) · \[\[2022-01-31-vladimir-putin-emmanuel-macron\]\]/m);
+    expect(body).toMatch(/^- 31\/1\/2022 · Vladimir Putin, Emmanuel Macron \(điện đàm\)$/m);
+    expect(body).not.toContain('[[');
+  });
+
+  it('writes a note’s own words in English for the English UI, the press’s texts as they are', async () => {
+    const call = await callByKey(db, REPORTED);
+    const md = decode((await exportMarkdown(db, { calls: [call], now: NOW, language: 'en' })).data);
+    const { yaml, body } = splitNote(md);
+    // The data keeps the press's forms.
+    expect(yaml.participants).toEqual(['Vladimir Putin', 'Emmanuel Macron']);
+    expect(yaml.title).toBe('Tổng thống Nga điện đàm với Tổng thống Pháp');
+    expect(body).toContain('On February 3, 2022, Emmanuel Macron (France) spoke by phone with Vladimir Putin (Russia).');
+    expect(body).toContain('Initiated by: Emmanuel Macron.');
+    expect(body).toContain('Topics: Ukraine, European security, trade.');
+    expect(body).toMatch(/^## Note\n/m);
+    expect(body).toMatch(/^## Sources\n- \[/m);
+    expect(body).toContain('(https://tuoitre.vn/lanh-dao-nga-phap-trao-doi-2022020409.htm) — Tuổi Trẻ, February 4, 2022');
+    expect(body).toMatch(/^## Related calls\n- January 31, 2022 · Vladimir Putin, Emmanuel Macron \(phone call\)$/m);
+    expect(body).not.toMatch(/Ngày|Nguồn|Ghi chú|Bên chủ động|Chủ đề|Thỏa thuận/);
   });
 
   it('many calls → a deterministic .zip of one note per call (golden file list and entry)', async () => {
@@ -329,10 +350,36 @@ describe('CSL-JSON', () => {
       accessed: { 'date-parts': [[2022, 2, 4]] },
       language: 'vi',
       abstract: 'Hai nhà lãnh đạo đã điện đàm.',
-      source: 'TTXVN',
+      // The credit line in Zotero's Extra, not in `source` (its library catalogue).
+      note: 'TTXVN',
     });
     // An article without a publication date has no `issued`.
     expect(items.find((i) => i.id.startsWith('vov.vn'))).not.toHaveProperty('issued');
+  });
+
+  it('reads the people of a byline, and its outlet', () => {
+    expect(bylineAuthors('Theo Bảo Ngọc')).toEqual({ authors: ['Bảo Ngọc'], outlet: null });
+    expect(bylineAuthors('Hồng Vân/VOV.VN')).toEqual({ authors: ['Hồng Vân'], outlet: 'VOV.VN' });
+    expect(bylineAuthors('Minh Hòa/VOV.VN (Theo Reuters)')).toEqual({ authors: ['Minh Hòa'], outlet: 'VOV.VN' });
+    expect(bylineAuthors('Thanh Tâm, Ngọc Anh')).toEqual({ authors: ['Thanh Tâm', 'Ngọc Anh'], outlet: null });
+    expect(bylineAuthors('Bài: Thu Hà - Minh Anh')).toEqual({ authors: ['Thu Hà', 'Minh Anh'], outlet: null });
+    // An outlet alone names no one.
+    expect(bylineAuthors('VOV.VN', 'VOV')).toEqual({ authors: [], outlet: null });
+    expect(bylineAuthors('CafeF', 'CafeF')).toEqual({ authors: [], outlet: null });
+    expect(bylineAuthors(null)).toEqual({ authors: [], outlet: null });
+  });
+
+  it('cites the byline’s people as authors and its outlet as the container (citeproc prints no "Theo")', async () => {
+    const db = await goldenCollection();
+    const [a] = await db.articles.toArray();
+    await db.articles.update(a!.id, { author: 'Theo Bảo Ngọc/VOV.VN', siteName: null, attribution: 'VOV.VN' });
+    const items = JSON.parse(decode((await exportCsl(db, { now: NOW })).data)) as CslItem[];
+    const item = items.find((i) => i.id === a!.urlKey)!;
+    expect(item.author).toEqual([{ literal: 'Bảo Ngọc' }]);
+    expect(item['container-title']).toBe('VOV.VN');
+    // The credit line repeats the outlet: not written again.
+    expect(item).not.toHaveProperty('note');
+    expect(item).not.toHaveProperty('source');
   });
 
   it('exports the articles of a subset of calls, including those that only mention them', async () => {
@@ -475,7 +522,8 @@ describe('hostile content stays inert in every format', () => {
     expect(items[0]!.title).toBe(HOSTILE);
     expect(items[0]!.abstract).toBe(HOSTILE.trim());
     expect(items[0]!['container-title']).toBe(HOSTILE_LINE);
-    expect(items[0]!.author).toEqual([{ literal: HOSTILE_LINE }]);
+    // The byline is read for its people (bylineAuthors); whatever it gives comes through intact.
+    expect(items[0]!.author ?? []).toEqual(bylineAuthors(HOSTILE_LINE, HOSTILE_LINE).authors.map((literal) => ({ literal })));
   });
 
   it('JSON: exported and imported back with the strings intact', async () => {
@@ -491,6 +539,14 @@ describe('hostile content stays inert in every format', () => {
     expect((await other.articles.toArray())[0]!.title).toBe(HOSTILE);
     expect((await other.notes.toArray())[0]!.text).toBe(HOSTILE);
     expect((await other.calls.toArray())[0]!.participants[0]!.name).toBe(HOSTILE);
+  });
+
+  it('keeps a topic with a comma in it one topic in the summary', () => {
+    const one = callToMarkdown({ ...call, topics: ['ngừng bắn, hòa bình'] }, { articles: [] });
+    expect(one).toContain('Chủ đề: “ngừng bắn, hòa bình”.');
+    const two = callToMarkdown({ ...call, topics: ['ngừng bắn, hòa bình', 'Ukraine'] }, { articles: [] });
+    expect(two).toContain('Chủ đề: “ngừng bắn, hòa bình”; Ukraine.');
+    expect(callToMarkdown({ ...call, topics: ['Ukraine', 'Syria'] }, { articles: [] })).toContain('Chủ đề: Ukraine, Syria.');
   });
 
   it('links only to web addresses', () => {

@@ -12,6 +12,7 @@ import {
   getCall,
   getNote,
   latestCalls,
+  latestSavedCalls,
   openCallStore,
   relatedCalls,
   relatedTimeline,
@@ -461,7 +462,7 @@ describe('relatedCalls', () => {
     const linked = new Set([...r.samePair, ...r.sameCountries, ...r.sameLeader].flatMap((c) => [...c.articleIds, ...c.mentionedIn]));
     expect(tl.articles.map((a) => a.id).sort((a, b) => a - b)).toEqual([...linked].sort((a, b) => a - b));
     const mentioning = tl.articles.find((a) => a.id === s.pm2022b.article.id)!;
-    expect(mentioning).toEqual({ id: s.pm2022b.article.id, url: s.pm2022b.article.url, title: s.pm2022b.article.title, siteName: s.pm2022b.article.siteName });
+    expect(mentioning).toEqual({ id: s.pm2022b.article.id, url: s.pm2022b.article.url, title: s.pm2022b.article.title, siteName: s.pm2022b.article.siteName, publishedAt: s.pm2022b.article.publishedAt });
     // Small enough to keep with a tab's state: much smaller than the whole calls.
     const whole = await db.calls.bulkGet([...r.samePair, ...r.sameCountries, ...r.sameLeader].map((c) => c.id));
     expect(JSON.stringify(tl).length).toBeLessThan(JSON.stringify(whole).length / 2);
@@ -582,6 +583,26 @@ describe('searchCalls', () => {
     expect(dates(await latestCalls(db, 3, { includeMentioned: true }))).toEqual(['2022-02-20', '2022-02-03', '2022-01-31']);
     expect(await countCalls(db)).toBe(8);
     expect(await countCalls(db, { includeMentioned: true })).toBe(9);
+  });
+
+  it('lists the calls by when their articles were saved, the latest first', async () => {
+    // Saved in this order: pm2017, pm2020, pm2022a, pm2022b (which mentions 31/1), pt2017, mz2022, ld2021, bx2021.
+    await buildScene(db);
+    expect(dates(await latestSavedCalls(db, 4))).toEqual(['2021-11-16', '2021-09-10', '2022-02-20', '2017-05-02']);
+    // A mentioned call comes with the article that mentions it, after the call the article reports.
+    expect(dates(await latestSavedCalls(db, 6, { includeMentioned: true }))).toEqual(['2021-11-16', '2021-09-10', '2022-02-20', '2017-05-02', '2022-02-03', '2022-01-31']);
+    expect((await latestSavedCalls(db, 100)).length).toBe(8);
+  });
+
+  it('lists a call where its newest article was saved, across batches of articles', async () => {
+    // 20 calls, each reported by two articles saved one after the other, in an order that is not
+    // the calls' dates: the first batch of articles (LATEST_LIMIT = 20) holds only 10 calls.
+    const day = (i: number) => `2020-01-${String(((i * 7) % 20) + 1).padStart(2, '0')}`;
+    const at = (n: number) => new Date(Date.UTC(2025, 0, 1, 0, n)).toISOString();
+    for (let i = 0; i < 20; i++)
+      for (const half of [0, 1]) await saveCall(db, { article: article(`https://vov.vn/c${i}-${half}`, { title: `Bài ${i}.${half}` }), record: record(day(i), [PUTIN, MACRON]), savedAt: at(2 * i + half) });
+    expect(await db.calls.count()).toBe(20);
+    expect(dates(await latestSavedCalls(db, 15))).toEqual(Array.from({ length: 15 }, (_, k) => day(19 - k)));
   });
 });
 
