@@ -20,6 +20,8 @@ export const ENGLISH_NAMES: ReadonlyArray<readonly [id: string, name: string, en
   ['ding-xuexiang', 'Đinh Tiết Tường', 'Ding Xuexiang'],
   ['liu-he', 'Lưu Hạc', 'Liu He'],
   ['he-lifeng', 'Hà Lập Phong', 'He Lifeng'],
+  ['zhong-shan', 'Chung Sơn', 'Zhong Shan'],
+  ['wang-wentao', 'Vương Văn Đào', 'Wang Wentao'],
   ['chang-wanquan', 'Thường Vạn Toàn', 'Chang Wanquan'],
   ['wei-fenghe', 'Ngụy Phượng Hòa', 'Wei Fenghe'],
   ['li-shangfu', 'Lý Thượng Phúc', 'Li Shangfu'],
