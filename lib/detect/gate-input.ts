@@ -85,9 +85,12 @@ export function gateTextsBySelectors(document: Document): GateTexts {
   return [meta('meta[property="og:title"]'), h1.slice(0, H1_CHARS), meta('meta[name="description"]'), meta('meta[property="og:description"]'), openingText(openingParagraphs(document))];
 }
 
-/** Paragraphs outside the page's header, menus and footer. */
+/** Paragraphs outside the page's header, menus and footer, and not a list's teaser (a sapo beside a linked heading:
+ *  a list page's first paragraphs are other articles'). The cheap tests come first: XPath's "and" stops at the first
+ *  false one, and the text's length is the dearest. */
 const OUTSIDE_FURNITURE = 'not(ancestor::header or ancestor::nav or ancestor::footer or ancestor::aside)';
-const OPENING_XPATH = `(//p[string-length(.) > ${OPENING_PARAGRAPH_MIN_CHARS} and ${OUTSIDE_FURNITURE}])[position() <= ${OPENING_PARAGRAPHS}]`;
+const NOT_A_TEASER = 'not(../h2/a or ../h3/a or ../h4/a)';
+const OPENING_XPATH = `(//p[${NOT_A_TEASER} and ${OUTSIDE_FURNITURE} and string-length(.) > ${OPENING_PARAGRAPH_MIN_CHARS}])[position() <= ${OPENING_PARAGRAPHS}]`;
 
 /** The first paragraphs of some length as one text of at most GATE_OPENING_CHARS. */
 function openingText(paragraphs: Iterable<Node | null>): string {
@@ -111,7 +114,7 @@ function* openingParagraphs(document: Document): Generator<Element> {
   let n = 0;
   for (const p of document.querySelectorAll('p')) {
     if (n === OPENING_PARAGRAPHS) return;
-    if ((p.textContent ?? '').length <= OPENING_PARAGRAPH_MIN_CHARS || p.closest('header, nav, footer, aside')) continue;
+    if (p.parentElement?.querySelector(':scope > h2 > a, :scope > h3 > a, :scope > h4 > a') || p.closest('header, nav, footer, aside') || (p.textContent ?? '').length <= OPENING_PARAGRAPH_MIN_CHARS) continue;
     n++;
     yield p;
   }

@@ -139,6 +139,21 @@ describe('the opening paragraphs', () => {
     expect(gateCall(input).pass).toBe(false);
   });
 
+  it('reads no list page’s teasers as its opening', () => {
+    const teaser = (title: string, sapo: string) => `<div class="item"><h3><a href="/a.chn">${title}</a></h3>${para(sapo)}</div>`;
+    const list = [
+      '<title>Thế giới - Tin tức mới nhất</title><meta name="description" content="Tin thế giới cập nhật liên tục.">',
+      teaser('Hai nhà lãnh đạo điện đàm', 'Tổng thống Mỹ và Chủ tịch Trung Quốc đã có cuộc điện đàm ngày 9/6, thảo luận về thương mại và công nghệ.'),
+      teaser('Giá dầu tăng', 'Giá dầu thế giới tăng mạnh trong phiên giao dịch hôm nay do lo ngại nguồn cung bị gián đoạn kéo dài.'),
+    ].join('');
+    for (const doc of [jsdomOf(list), parseHtml(list)]) {
+      const input = gateInputOf(doc, 'https://cafef.vn/the-gioi.chn', gateTextsByXPath);
+      expect(gateInputOf(doc, 'https://cafef.vn/the-gioi.chn')).toEqual(input);
+      expect(input.opening).toBe('');
+      expect(gateCall(input).pass).toBe(false);
+    }
+  });
+
   it('sends at most GATE_OPENING_CHARS of it', () => {
     const doc = jsdomOf(para('Điện đàm '.repeat(5_000)).repeat(3));
     const input = gateInputOf(doc, null, gateTextsByXPath);
