@@ -85,12 +85,14 @@ export function gateTextsBySelectors(document: Document): GateTexts {
   return [meta('meta[property="og:title"]'), h1.slice(0, H1_CHARS), meta('meta[name="description"]'), meta('meta[property="og:description"]'), openingText(openingParagraphs(document))];
 }
 
-/** Paragraphs outside the page's header, menus and footer, and not a list's teaser (a sapo beside a linked heading:
- *  a list page's first paragraphs are other articles'). The cheap tests come first: XPath's "and" stops at the first
- *  false one, and the text's length is the dearest. */
+/** Paragraphs outside the page's header, menus and footer, and not a list's teaser (a sapo right after a linked
+ *  heading and its time: a list page's first paragraphs are other articles'). The cheap tests come first: XPath's
+ *  "and" stops at the first false one, and the text's length is the dearest. */
 const OUTSIDE_FURNITURE = 'not(ancestor::header or ancestor::nav or ancestor::footer or ancestor::aside)';
-const NOT_A_TEASER = 'not(../h2/a or ../h3/a or ../h4/a)';
-const OPENING_XPATH = `(//p[${NOT_A_TEASER} and ${OUTSIDE_FURNITURE} and string-length(.) > ${OPENING_PARAGRAPH_MIN_CHARS}])[position() <= ${OPENING_PARAGRAPHS}]`;
+const NOT_A_TEASER = 'not(preceding-sibling::*[position() <= 2][(self::h2 or self::h3 or self::h4) and a])';
+/** Only the page's first paragraphs are looked at: the tests above on all of a page's 50,000 paragraphs take seconds. */
+const OPENING_CANDIDATES = 40;
+const OPENING_XPATH = `((//p)[position() <= ${OPENING_CANDIDATES}])[${NOT_A_TEASER} and ${OUTSIDE_FURNITURE} and string-length(.) > ${OPENING_PARAGRAPH_MIN_CHARS}][position() <= ${OPENING_PARAGRAPHS}]`;
 
 /** The first paragraphs of some length as one text of at most GATE_OPENING_CHARS. */
 function openingText(paragraphs: Iterable<Node | null>): string {
@@ -112,9 +114,12 @@ function openingByXPath(document: Document): string {
 
 function* openingParagraphs(document: Document): Generator<Element> {
   let n = 0;
+  let seen = 0;
   for (const p of document.querySelectorAll('p')) {
-    if (n === OPENING_PARAGRAPHS) return;
-    if (p.parentElement?.querySelector(':scope > h2 > a, :scope > h3 > a, :scope > h4 > a') || p.closest('header, nav, footer, aside') || (p.textContent ?? '').length <= OPENING_PARAGRAPH_MIN_CHARS) continue;
+    if (n === OPENING_PARAGRAPHS || seen++ === OPENING_CANDIDATES) return;
+    const linkedHeading = (e: Element | null | undefined) => !!e && /^H[234]$/.test(e.tagName) && !!e.querySelector(':scope > a');
+    const teaser = linkedHeading(p.previousElementSibling) || linkedHeading(p.previousElementSibling?.previousElementSibling);
+    if (teaser || p.closest('header, nav, footer, aside') || (p.textContent ?? '').length <= OPENING_PARAGRAPH_MIN_CHARS) continue;
     n++;
     yield p;
   }
