@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { GATE_NOT_DIPLOMATIC, GATE_NO_CALL_WORDS } from '../lib/detect/gate-reasons';
 import { PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE } from '../lib/extract/reasons';
 import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
@@ -92,8 +93,8 @@ function notCallReason(reason: string): string {
 
 /** The gate's reasons for turning a page down (lib/detect/gate.ts), and their messages. */
 const GATE_REASONS: Record<string, string> = {
-  'no call words in title, description or address': 'gateNoCallWords',
-  'scam, phone or sports news': 'gateNotDiplomatic',
+  [GATE_NO_CALL_WORDS]: 'gateNoCallWords',
+  [GATE_NOT_DIPLOMATIC]: 'gateNotDiplomatic',
 };
 
 function storeErrorText(e: StoreError): string {

@@ -1,6 +1,7 @@
 import { matchKey } from '../text';
 import { isLetter, isWordChar } from '../text/letters';
 import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, type GateInput } from './gate-input';
+import { GATE_NOT_DIPLOMATIC, GATE_NO_CALL_WORDS } from './gate-reasons';
 import { CALL_PHRASES, EARLIER_BEFORE, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from './vocabulary';
 
 /**
@@ -209,7 +210,7 @@ export function gateCall(input: GateInput): GateResult {
   if (onlineMeeting(plain, text)) return { pass: true, reason: 'online meeting in title or description' };
   // Scam, phone and sports words close the gate, but for a call phrase between two leaders ("Putin gọi điện chúc mừng
   // người đồng cấp Macron sau khi đội tuyển Pháp vô địch"): the detection tells them apart.
-  if (NOT_DIPLOMATIC.test(plain, text) && !(STRONG.test(plain, text) && leaders(plain, text) >= 2)) return { pass: false, reason: 'scam, phone or sports news' };
+  if (NOT_DIPLOMATIC.test(plain, text) && !(STRONG.test(plain, text) && leaders(plain, text) >= 2)) return { pass: false, reason: GATE_NOT_DIPLOMATIC };
   if (STRONG.test(plain, text)) return { pass: true, reason: 'call phrase in title or description' };
   if (WEAK.test(plain, text) && LEADER.test(plain, text) && (PLANNING.test(plain, text) || /cuộc gọi|gọi cho|điện thoại/u.test(text()) || leaders(plain, text) >= 2)) {
     return { pass: true, reason: 'weak call phrase with a leader' };
@@ -221,5 +222,5 @@ export function gateCall(input: GateInput): GateResult {
     path = '';
   }
   if (URL_SLUG.test(path)) return { pass: true, reason: 'call words in the address' };
-  return { pass: false, reason: 'no call words in title, description, opening or address' };
+  return { pass: false, reason: GATE_NO_CALL_WORDS };
 }
