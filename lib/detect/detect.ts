@@ -100,13 +100,16 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
 /** Persons in the sentence who hold a title or are known leaders. */
 const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.candidates.length > 0 || p.viaSeat);
 
+/** A person's country: their own, or the one all the leaders the name may be share. */
+const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
+
 /** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
  *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
 export function partiesOf(s: AnalyzedSentence): Set<string> {
   const out = new Set<string>();
   for (const p of s.people) {
-    if (p.country) out.add(p.country);
-    else if (p.candidates.length > 1 && new Set(p.candidates.map((c) => c.country)).size === 1) out.add(p.candidates[0]!.country);
+    const country = countryOf(p);
+    if (country) out.add(country);
     else if (p.title && !p.name && vietnameseOffices.has(p.title.id)) out.add('VN');
   }
   // "Nga - Pháp", "EU - Trung Quốc", "ASEAN - Hoa Kỳ": places joined by a dash are the two sides.
@@ -278,9 +281,10 @@ export function qualifies(hit: CallHit, s: AnalyzedSentence): boolean {
 
 /** "các cuộc điện đàm của Tổng thống Mỹ", "những cuộc gọi": calls in general, not one call's news. */
 const PLURAL_BEFORE = /(?:các|những|nhiều|loạt)\s+(?:cuộc|lần)\s*$/iu;
+const plural = (s: AnalyzedSentence, h: CallHit) => PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
 /** The sentence's first phrase of a call between officials; not an earlier call's ("…, sau cuộc điện đàm tối 10/4"). */
 const firstQualifying = (s: AnalyzedSentence) =>
-  s.hits.find((h) => qualifies(h, s) && !(s.role !== 'title' && h.earlier) && !(s.role === 'title' && PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start)))) ?? null;
+  s.hits.find((h) => qualifies(h, s) && !(s.role !== 'title' && h.earlier) && !(s.role === 'title' && plural(s, h))) ?? null;
 
 function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   const all = [hit, ...others].filter((h): h is CallHit => !!h);
@@ -318,7 +322,6 @@ export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallH
 const PAIR_SUBJECT = /(?<![\p{L}])hai\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])[^,.;]{0,40}$/iu;
 /** How many sentences after such a call sentence may name its sides. */
 const PAIR_NAMED_SENTENCES = 6;
-const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
 
 /** The officials of two countries the sentences after a call told as "hai nhà lãnh đạo đã điện đàm" name
  *  ("… cuộc gọi với ông Tập Cận Bình sẽ được ông Donald Trump đăng tải"), when the call sentence names fewer. */
@@ -480,7 +483,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     confidence += WEIGHT.NEGATIVE_HEADLINE;
     reasons.push('tiêu đề phủ nhận cuộc gọi');
   }
-  if (headline && headline.role === 'title' && !headlineHit && headline.hits.length > 0 && headline.hits.every((h) => PLURAL_BEFORE.test(headline.text.slice(Math.max(0, h.start - 16), h.start)))) {
+  if (headline && headline.role === 'title' && !headlineHit && headline.hits.length > 0 && headline.hits.every((h) => plural(headline, h))) {
     // "Bí mật đằng sau các cuộc điện đàm của Tổng thống Mỹ": the article is about calls in general, the one its
     // opening tells is an example.
     confidence += WEIGHT.NEGATIVE_HEADLINE;

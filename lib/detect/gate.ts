@@ -194,10 +194,7 @@ function openingNews(opening: string): string {
   if (!opening) return '';
   return opening
     .split(SENTENCE_BREAK)
-    .filter((sentence) => {
-      const plain = fold(sentence);
-      return !EARLIER.may(plain) || !EARLIER.test(plain, () => matchKey(sentence));
-    })
+    .filter((sentence) => !EARLIER.test(fold(sentence), () => matchKey(sentence)))
     .join('\n');
 }
 

@@ -16,6 +16,15 @@ import { FIXTURES, HAS_SHARED, SHARED } from '../helpers/shared';
 
 const jsdomOf = (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
 
+/** The gate's inputs of a page in jsdom and in happy-dom, each read through XPath and through the selectors alike. */
+function inputsInBothDoms(html: string, url: string) {
+  return [jsdomOf(html), parseHtml(html)].map((doc) => {
+    const input = gateInputOf(doc, url, gateTextsByXPath);
+    expect(gateInputOf(doc, url)).toEqual(input);
+    return input;
+  });
+}
+
 const LONG_H1 = `${'😀'.repeat(10)}${'Điện đàm '.repeat(60)}`;
 
 /** Pages written for the edge cases. */
@@ -77,9 +86,7 @@ describe('gateTextsByXPath = gateTextsBySelectors', () => {
 describe('gateInputOf', () => {
   it('gives the gate what it needs, and the gate the same answer in jsdom and happy-dom', () => {
     const html = '<title>Nga và Pháp</title><meta name="description" content="Tổng thống Putin điện đàm với Tổng thống Macron"><h1>Tin thế giới</h1>';
-    for (const doc of [jsdomOf(html), parseHtml(html)]) {
-      const input = gateInputOf(doc, 'https://vov.vn/the-gioi/a-123.vov', gateTextsByXPath);
-      expect(gateInputOf(doc, 'https://vov.vn/the-gioi/a-123.vov')).toEqual(input);
+    for (const input of inputsInBothDoms(html, 'https://vov.vn/the-gioi/a-123.vov')) {
       expect(input.description).toContain('điện đàm');
       expect(gateCall(input).pass).toBe(true);
     }
@@ -116,9 +123,7 @@ describe('the opening paragraphs', () => {
   ].join('');
 
   it('lets a call named only after the sapo through, reading no header, menu or short caption', () => {
-    for (const doc of [jsdomOf(page), parseHtml(page)]) {
-      const input = gateInputOf(doc, 'https://vov.vn/chinh-tri/my-moi-123.vov', gateTextsByXPath);
-      expect(gateInputOf(doc, 'https://vov.vn/chinh-tri/my-moi-123.vov')).toEqual(input);
+    for (const input of inputsInBothDoms(page, 'https://vov.vn/chinh-tri/my-moi-123.vov')) {
       expect(input.opening).not.toContain('Trang chủ');
       expect(input.opening).not.toContain('Điện đàm mới nhất');
       expect(input.opening).not.toContain('Đoạn thứ tư');
@@ -146,9 +151,7 @@ describe('the opening paragraphs', () => {
       teaser('Hai nhà lãnh đạo điện đàm', 'Tổng thống Mỹ và Chủ tịch Trung Quốc đã có cuộc điện đàm ngày 9/6, thảo luận về thương mại và công nghệ.'),
       teaser('Giá dầu tăng', 'Giá dầu thế giới tăng mạnh trong phiên giao dịch hôm nay do lo ngại nguồn cung bị gián đoạn kéo dài.'),
     ].join('');
-    for (const doc of [jsdomOf(list), parseHtml(list)]) {
-      const input = gateInputOf(doc, 'https://cafef.vn/the-gioi.chn', gateTextsByXPath);
-      expect(gateInputOf(doc, 'https://cafef.vn/the-gioi.chn')).toEqual(input);
+    for (const input of inputsInBothDoms(list, 'https://cafef.vn/the-gioi.chn')) {
       expect(input.opening).toBe('');
       expect(gateCall(input).pass).toBe(false);
     }
