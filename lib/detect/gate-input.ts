@@ -57,24 +57,23 @@ const OPENING_PARAGRAPHS_XPATH = `((//p)[position() <= ${OPENING_CANDIDATES}])[s
  * string result creates no element wrapper in the reading script's world, the largest part of a first read through
  * querySelector or a node snapshot in a fresh content-script world (≈ 0.1–0.2 ms a wrapper, cold).
  */
-const gateTextsXPath = (metasUnder: string) =>
+const gateTextsXPath = (metasUnder: string, paragraphs: number) =>
   `concat(${metaContent(metasUnder, '@property="og:title"')}, "${PART}", substring(//h1, 1, ${H1_CHARS}), "${PART}", ` +
   `${metaContent(metasUnder, '@name="description"')}, "${PART}", ${metaContent(metasUnder, '@property="og:description"')}` +
-  Array.from({ length: OPENING_PARAGRAPHS }, (_, i) => `, "${PART}", substring(${OPENING_PARAGRAPHS_XPATH}[${i + 1}], 1, ${GATE_OPENING_CHARS})`).join('') +
+  Array.from({ length: paragraphs }, (_, i) => `, "${PART}", substring(${OPENING_PARAGRAPHS_XPATH}[${i + 1}], 1, ${GATE_OPENING_CHARS})`).join('') +
   ')';
 
-/** How many parts the XPath string splits into: the four texts and the opening's paragraphs. */
-const XPATH_PARTS = 4 + OPENING_PARAGRAPHS;
 
 /**
  * The metas looked for among the head's children first: each `//` walks the whole document (1,000
  * to 2,000 elements on a news page: 70–230 µs for the four texts, warm, in Chromium, against 55–100
  * µs with the head's children). A page whose head lacks one of them (or holds it empty) is read
  * again through the whole document, which gives the first one in document order, as the
- * selectors do; a meta found in the head is the first one in document order anyway.
+ * selectors do; a meta found in the head is the first one in document order anyway. That second read leaves
+ * the opening out: it was read the first time, and its paragraphs cost more than the metas.
  */
-const GATE_TEXTS_HEAD_FIRST = gateTextsXPath('/html/head/');
-const GATE_TEXTS_WHOLE_PAGE = gateTextsXPath('//');
+const GATE_TEXTS_HEAD_FIRST = gateTextsXPath('/html/head/', OPENING_PARAGRAPHS);
+const GATE_METAS_WHOLE_PAGE = gateTextsXPath('//', 0);
 
 /** og:title, the first h1's text (its first H1_CHARS characters), description, og:description, the opening paragraphs. */
 export type GateTexts = [ogTitle: string, h1: string, description: string, ogDescription: string, opening: string];
@@ -84,9 +83,13 @@ export function gateTextsByXPath(document: Document): GateTexts | null {
   if (typeof document.evaluate !== 'function') return null;
   try {
     const read = (xpath: string) => document.evaluate(xpath, document, null, 2 /* XPathResult.STRING_TYPE */, null).stringValue.split(PART);
-    let parts = read(GATE_TEXTS_HEAD_FIRST);
-    if (parts.length === XPATH_PARTS && (!parts[0] || !parts[2] || !parts[3])) parts = read(GATE_TEXTS_WHOLE_PAGE);
-    if (parts.length !== XPATH_PARTS) return null;
+    const parts = read(GATE_TEXTS_HEAD_FIRST);
+    if (parts.length !== 4 + OPENING_PARAGRAPHS) return null;
+    if (!parts[0] || !parts[2] || !parts[3]) {
+      const metas = read(GATE_METAS_WHOLE_PAGE);
+      if (metas.length !== 4) return null;
+      parts.splice(0, 4, ...metas);
+    }
     // XPath's substring counts code points, slice UTF-16 units: cut the texts as the selectors do. A paragraph
     // of the opening is never empty (it is longer than OPENING_PARAGRAPH_MIN_CHARS): an empty part is one not found.
     const opening = openingText(parts.slice(4).filter((p) => p !== ''));
