@@ -254,18 +254,20 @@ export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): Ana
 
 /** Words of taking part in a meeting: "Tham dự có …", "với sự tham gia của …", "… kết nối từ thủ đô các nước". */
 const ATTENDANCE = /(?<![\p{L}])(?:tham\s+dự|tham\s+gia|kết\s+nối\s+từ|có\s+mặt|đồng\s+chủ\s+trì|chủ\s+trì)(?![\p{L}])/iu;
+/** A sentence about who chairs the meeting: "Trên cương vị Chủ tịch ASEAN, Thủ tướng … sẽ chủ trì Hội nghị …". */
+const CHAIRS_THE_MEETING = /(?<![\p{L}])(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|phiên\s+(?:họp|thảo\s+luận|khai\s+mạc)|hội\s+thảo|buổi\s+(?:họp|làm\s+việc|hội\s+đàm))(?![\p{L}])/iu;
 /** How many sentences after an online meeting's call sentence may list who took part. */
 const ATTENDANCE_SENTENCES = 3;
 
 /** The sentences right after a call sentence, in its paragraph or the next, that say who took part: one about
- *  the meeting ("Cuộc họp được tổ chức theo sáng kiến của …"), then those that list who attended. */
+ *  the meeting ("Cuộc họp được tổ chức theo sáng kiến của …") or its chair, then those that list who attended. */
 export function attendanceOf(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {
   const i = a.sentences.indexOf(s);
   const out: AnalyzedSentence[] = [];
   // The list starts with a sentence about the meeting ("Cuộc họp …", "Tham dự có …") and goes on in the next.
   for (const x of a.sentences.slice(i + 1, i + 1 + ATTENDANCE_SENTENCES)) {
     if (x.paragraph > s.paragraph + 1 || x.earlier) break;
-    if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text)) break;
+    if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text)) break;
     out.push(x);
   }
   return out;

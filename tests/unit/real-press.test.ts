@@ -114,6 +114,12 @@ describe('every party of a multi-party online meeting', () => {
     expect(chaired.call?.participants.map((p) => [p.name, p.country])).toEqual([['Phạm Minh Chính', 'VN'], [null, 'ASEAN']]);
   });
 
+  it('the chair a sentence after the meeting’s names, but not one who chaired something else', () => {
+    const meeting = 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37\nSáng 12/11, Hội nghị Cấp cao ASEAN lần thứ 37 được tổ chức theo hình thức trực tuyến từ Hà Nội.';
+    expect(countries(`${meeting} Là nước giữ vai trò Chủ tịch ASEAN năm nay, Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị và phát biểu khai mạc.`)).toContain('VN');
+    expect(countries(`${meeting} Trước đó một ngày, Thủ tướng Nguyễn Xuân Phúc đã dự lễ kỷ niệm ngày thành lập ngành y tế.`)).not.toContain('VN');
+  });
+
   it('a small grouping’s own meeting is a meeting of its members, named where the text names them', () => {
     const text = 'Các nhà lãnh đạo nhóm G7 sẽ họp trực tuyến với Tổng thống Ukraine Volodymyr Zelensky vào ngày 12/6.\nThủ tướng Canada Mark Carney, nước chủ tịch G7 năm nay, sẽ chủ trì cuộc họp.';
     const r = run(text);
