@@ -34,6 +34,12 @@ let reporting: PhraseIndex<string> | null = null;
 const clauseEndIndex = () => (clauseEnds ??= phraseSet(CLAUSE_END_WORDS));
 const reportingIndex = () => (reporting ??= phraseSet(REPORTING_VERBS));
 
+/** What may stand between a comma and the next person of a list of parties: a joining word, a form of address. */
+const PARTY_LIST_GOES_ON = /^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|gồm(?:\s+có)?|(?:ông|bà)\s+(?:và|cùng))\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu;
+/** …or the rest of a list of places inside one party's title, then the joining word: "Bí thư Tỉnh ủy các tỉnh Lạng
+ *  Sơn, Cao Bằng (Việt Nam) và Bí thư Khu ủy Quảng Tây". Only capitalised words, commas and a bracketed country. */
+const PLACE_LIST_GOES_ON = /^\s*\p{Lu}[\p{L}-]*(?:(?:\s+|\s*,\s*)\p{Lu}[\p{L}-]*)*\s*(?:\(\s*\p{Lu}[\p{L}\s]{1,30}\)\s*)?(?:và|cùng|với)\s+$/u;
+
 /** The people of the call's clause: everything before the call phrase, and after it up to
  *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */
 export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
@@ -57,7 +63,8 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   for (const comma of s.text.slice(hit.end, endChar).matchAll(/,/g)) {
     const at = hit.end + comma.index! + 1;
     const nextPerson = s.people.find((p) => p.start >= at);
-    if (!nextPerson || !/^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|gồm(?:\s+có)?|(?:ông|bà)\s+(?:và|cùng))\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu.test(s.text.slice(at, nextPerson.start))) {
+    const between = s.text.slice(at, nextPerson?.start ?? at);
+    if (!nextPerson || (!PARTY_LIST_GOES_ON.test(between) && !PLACE_LIST_GOES_ON.test(between))) {
       endChar = at - 1;
       break;
     }

@@ -120,6 +120,13 @@ describe('every party of a multi-party online meeting', () => {
     expect(countries(`${meeting} Trước đó một ngày, Thủ tướng Nguyễn Xuân Phúc đã dự lễ kỷ niệm ngày thành lập ngành y tế.`)).not.toContain('VN');
   });
 
+  it('a list of provinces inside one side’s title does not end the list of sides', () => {
+    const text = 'Hội nghị trực tuyến giữa Bí thư Tỉnh ủy các tỉnh Hà Giang, Tuyên Quang (Việt Nam) và Bí thư Khu ủy Quảng Tây (Trung Quốc)\nSáng 21/4, hai bên đã tổ chức Hội nghị trực tuyến giữa Bí thư Tỉnh ủy các tỉnh Hà Giang, Tuyên Quang (Việt Nam) và Bí thư Khu ủy Quảng Tây (Trung Quốc) về hợp tác cửa khẩu.';
+    expect(countries(text)).toEqual(['VN', 'CN']);
+    // A comma followed by something else still ends the sides: "…, Hà Nội và Bắc Kinh cùng chuẩn bị …" is the sentence moving on.
+    expect(countries('Ngoại trưởng Việt Nam và Ngoại trưởng Lào điện đàm, Bộ trưởng Bộ Tài chính Lào cho biết sau đó.')).toEqual(['VN', 'LA']);
+  });
+
   it('a small grouping’s own meeting is a meeting of its members, named where the text names them', () => {
     const text = 'Các nhà lãnh đạo nhóm G7 sẽ họp trực tuyến với Tổng thống Ukraine Volodymyr Zelensky vào ngày 12/6.\nThủ tướng Canada Mark Carney, nước chủ tịch G7 năm nay, sẽ chủ trì cuộc họp.';
     const r = run(text);
