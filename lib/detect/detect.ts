@@ -130,8 +130,23 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
       if (r.type === 'body' && s.hits.some((h) => e.start >= h.start && e.end <= h.end)) out.add(r.code);
     }
   }
-  for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of sidesOf(s, h)) out.add(c);
+  for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h)]) out.add(c);
   return out;
+}
+
+/** A body or country right after a call's "giữa" / "với" / "do" / "của", through at most a body's name: "hội nghị
+ *  trực tuyến giữa Đảng Cộng sản Trung Quốc với các chính đảng", "điện đàm với Bộ Ngoại giao Nhật Bản". */
+const COUNTERPART_BODY_BEFORE = /^\s*(?:giữa|với|do|của)\s+(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+)?$/u;
+const COUNTERPART_BODY_CHARS = 80;
+
+/** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
+export function counterpartBodyOf(s: AnalyzedSentence, hit: CallHit): string[] {
+  const e = s.entities.find((x) => x.start >= hit.end && x.start - hit.end <= COUNTERPART_BODY_CHARS);
+  const ref = e?.refs.find((r) => r.type === 'body' || (r.type === 'country' && r.via === 'name'));
+  if (!e || !ref || !COUNTERPART_BODY_BEFORE.test(s.text.slice(hit.end, e.start))) return [];
+  // The words between are a body's name, not a person's title: a person is read with his own country.
+  if (s.people.some((p) => p.start >= hit.end && p.start < e.start)) return [];
+  return [(ref as { code: string }).code];
 }
 
 /** Words between the countries named as a call's sides and its phrase: "Mỹ, Trung Quốc đã có cuộc điện đàm". */

@@ -64,14 +64,14 @@ function* boundedMatches(re: RegExp, key: string, inWord: (cp: number) => boolea
   }
 }
 
-/** Lower case, no diacritics (đ → d), runs of spaces and hyphens as one space. A phrase's regular
- *  expression can only match a text whose fold contains the phrase's fold. */
+/** Lower case, no diacritics (đ and the eth some pages put for it → d), runs of spaces and hyphens as one space. A
+ *  phrase's regular expression can only match a text whose fold contains the phrase's fold. */
 const fold = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
+    .replace(/[đð]/g, 'd')
     .replace(/[\s\-]+/g, ' ');
 
 const alternatives = (words: readonly string[]) =>

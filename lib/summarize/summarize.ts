@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, type CallDetection } from '../detect/detect';
+import { attendanceOf, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
@@ -106,10 +106,11 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const p = parties[i]!;
     if (!p.name && p.country && bodyByCode(p.country) && named >= 2) parties.splice(i, 1);
   }
-  // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") is that country.
+  // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") or its body
+  // ("hội nghị trực tuyến giữa Đảng Cộng sản Trung Quốc với …") is that country.
   for (const { sentence, hit } of callClauses) {
     // …or by its leaders as a group ("… cùng lãnh đạo Pháp, Đức, Italia"), but for the grouping whose meeting it is.
-    for (const code of [...sidesOf(sentence, hit), ...leadersListed(sentence).filter((c) => !meetingOf.has(c))]) {
+    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...leadersListed(sentence).filter((c) => !meetingOf.has(c))]) {
       if (parties.some((p) => p.country === code)) continue;
       parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence });
     }

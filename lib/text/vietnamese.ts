@@ -46,16 +46,20 @@ function isWordChar(code: number, c: string): boolean {
 }
 
 /** NFC, and every kind of space (NBSP, thin space, ideographic space) as a plain space.
- *  Zero-width characters are dropped, so the result can be shorter than the input. */
+ *  Zero-width characters are dropped, so the result can be shorter than the input. The Icelandic eth
+ *  (Ð, ð), which some newsrooms' fonts and keyboards put for Đ and đ ("Ðảng Cộng sản"), is read as them. */
 export function normalizeText(input: string): string {
   return input
     .normalize('NFC')
+    .replace(/\u00D0/g, '\u0110')
+    .replace(/\u00F0/g, '\u0111')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ');
 }
 
-/** Lower-case one character without ever changing the length of the string. */
+/** Lower-case one character without ever changing the length of the string; the eth (Ð, ð) as đ (see normalizeText). */
 function lowerChar(c: string): string {
+  if (c === '\u00D0' || c === '\u00F0') return 'đ';
   const l = c.toLowerCase();
   return l.length === c.length ? l : c;
 }
@@ -180,7 +184,7 @@ export function matchKey(text: string): string {
 
 /** The folded form of one character (see foldKey). */
 function foldChar(c: string): string {
-  if (c === 'đ' || c === 'Đ') return 'd';
+  if (c === 'đ' || c === 'Đ' || c === '\u00D0' || c === '\u00F0') return 'd';
   const decomposed = c.normalize('NFD');
   // Keep characters that do not decompose (and astral ones such as emoji) as they are.
   const base = decomposed === c ? c : String.fromCodePoint(decomposed.codePointAt(0)!);

@@ -127,6 +127,15 @@ describe('every party of a multi-party online meeting', () => {
     expect(countries('Ngoại trưởng Việt Nam và Ngoại trưởng Lào điện đàm, Bộ trưởng Bộ Tài chính Lào cho biết sau đó.')).toEqual(['VN', 'LA']);
   });
 
+  it('a meeting a foreign body holds is with that body’s country; a domestic body’s meeting stays domestic', () => {
+    const text = 'Thường trực Ban Bí thư dự hội nghị của các chính đảng\nTối 3/9, tại Hà Nội, Thường trực Ban Bí thư Trần Cẩm Tú dẫn đầu đoàn đại biểu Đảng ta dự Hội nghị cấp cao trực tuyến giữa Đảng Cộng sản Trung Quốc với các chính đảng châu Á.';
+    expect(countries(text)).toEqual(['VN', 'CN']);
+    // The same wording, written with the eth some newsrooms put for Đ.
+    expect(countries(text.replace(/Đ/g, '\u00D0'))).toEqual(['VN', 'CN']);
+    const domestic = 'Thủ tướng dự hội nghị với các địa phương\nSáng 3/9, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến giữa Chính phủ với 63 tỉnh, thành phố về giải ngân vốn đầu tư công.';
+    expect(run(domestic).detection.isCall).toBe(false);
+  });
+
   it('a small grouping’s own meeting is a meeting of its members, named where the text names them', () => {
     const text = 'Các nhà lãnh đạo nhóm G7 sẽ họp trực tuyến với Tổng thống Ukraine Volodymyr Zelensky vào ngày 12/6.\nThủ tướng Canada Mark Carney, nước chủ tịch G7 năm nay, sẽ chủ trì cuộc họp.';
     const r = run(text);
