@@ -210,6 +210,9 @@ export function leadersListed(s: AnalyzedSentence): string[] {
 }
 
 const CALL_FRAME = /^(?:[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:cuộc\s+)?$/iu;
+/** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
+ *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
+const HEADLINE_SOURCE_FRAME = /^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+(?:cuộc\s+)?$/iu;
 /** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
@@ -224,6 +227,8 @@ const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xá
 function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Trong cuộc điện đàm tối 5/12 với Chủ tịch nước …, Tổng thống Brazil …": the call frames the sentence's news.
   if (CALL_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
+  // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
+  if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
   const first = officials(s).sort((a, b) => a.start - b.start)[0];
   // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
   if (!first || first.start > hit.start) return false;

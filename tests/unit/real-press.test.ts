@@ -360,3 +360,16 @@ describe('the call’s own date', () => {
     expect(run('Ngày 16/11, Tổng thống Mỹ Joe Biden đã có cuộc hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình, năm 2015 đã qua.', null).call?.eventDate).toBeNull();
   });
 });
+
+describe('what a fourth set of real articles showed (real-press-f)', () => {
+  const countries = (text: string, published?: string | null) => run(text, published).call?.participants.map((p) => p.country);
+
+  it('an opening that names the call as the source of the headline’s news', () => {
+    const text = 'Hàn Quốc cam kết hỗ trợ Việt Nam phát triển điện hạt nhân\nĐó là nội dung chính trong cuộc điện đàm chiều 9/4 giữa Thủ tướng Phạm Minh Chính với Thủ tướng Hàn Quốc Han Duck-soo. Hai nhà lãnh đạo cũng bàn về thương mại.';
+    expect(countries(text, '2024-04-10')).toEqual(['VN', 'KR']);
+    expect(run(text, '2024-04-10').call?.eventDate).toBe('2024-04-09');
+    // …but not an earlier call the story recalls.
+    const recalled = 'Giá gạo xuất khẩu tăng mạnh trong quý I\nCác doanh nghiệp cho biết giá gạo tăng 12% so với cùng kỳ. Đó là điều từng được nhắc tới trong cuộc điện đàm năm ngoái giữa Thủ tướng Phạm Minh Chính với Tổng thống Philippines Ferdinand Marcos.';
+    expect(run(recalled, '2024-04-10').detection.isCall).toBe(false);
+  });
+});
