@@ -2,8 +2,8 @@ import type { Article } from '../extract/types';
 import { findPeople, type PersonMention } from '../gazetteer/people';
 import { scanEntities, type EntityMatch } from '../gazetteer/entities';
 import { PhraseIndex, splitSentences, tokenize, phraseSet, type Token } from '../text';
-import { findCallHits, type CallHit } from './call-phrases';
-import { EARLIER_AFTER, EARLIER_BEFORE, EARLIER_JUST_BEFORE, EARLIER_NEAR_WINDOW } from './vocabulary';
+import { findCallHits, meetingHitByReference, type CallHit } from './call-phrases';
+import { EARLIER_AFTER, EARLIER_BEFORE, EARLIER_JUST_BEFORE, EARLIER_NEAR_WINDOW, HELD_ONLINE_BY_REFERENCE } from './vocabulary';
 
 /**
  * One pass over an article's sentences that detection and summary share: words, call phrases,
@@ -126,6 +126,18 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       s.pastMarker = true;
       for (const h of s.hits) h.earlier = true;
     }
+  }
+  // "… chủ trì Hội nghị thượng đỉnh bất thường của G20. Hội nghị được tổ chức theo hình thức trực tuyến.": the meeting
+  // the sentence before names (or the headline, for the text's first sentence) is the online meeting, with its people.
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const noun = HELD_ONLINE_BY_REFERENCE.exec(s.text)?.[1];
+    if (!noun) continue;
+    const prev = sentences[i - 1]!;
+    if (prev.role === 'title' && i !== 1) continue;
+    if (prev.earlier || prev.hits.some((h) => h.cue === 'video' && !h.earlier)) continue;
+    const hit = meetingHitByReference(prev.text, prev.tokens, tokenize(noun).map((t) => t.key).join(' '));
+    if (hit) prev.hits = [...prev.hits, hit].sort((a, b) => a.start - b.start);
   }
   // "Thủ tướng Anh … đã nói chuyện với Tổng thống Mỹ … hôm 12/4" beside "trong cuộc trò chuyện qua điện thoại":
   // in an opening that speaks of a phone or video call, a conversation that took place is that call.

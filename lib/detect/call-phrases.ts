@@ -1,7 +1,7 @@
 import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
   CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
-  PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, type CallCue, type CallPhrase,
+  PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_WORDS, HELD_ONLINE_WINDOW, type CallCue, type CallPhrase,
 } from './vocabulary';
 
 /**
@@ -34,6 +34,8 @@ export interface CallHit {
 let tables: {
   calls: PhraseIndex<CallPhrase>;
   meetings: PhraseIndex<string>;
+  events: PhraseIndex<string>;
+  heldBy: PhraseIndex<string>;
   online: PhraseIndex<string>;
   plannedBefore: PhraseIndex<string>;
   plannedAfter: PhraseIndex<string>;
@@ -49,6 +51,8 @@ function vocab() {
   tables = {
     calls,
     meetings: phraseSet(MEETING_WORDS),
+    events: phraseSet(REFERRED_EVENT_WORDS),
+    heldBy: phraseSet(HELD_BY_WORDS),
     online: phraseSet(ONLINE_MARKERS),
     plannedBefore: phraseSet(PLANNED_BEFORE),
     plannedAfter: phraseSet(PLANNED_AFTER),
@@ -70,6 +74,24 @@ function anyWithin(idx: PhraseIndex<string>, text: string, tokens: Token[], from
 
 /** Punctuation that ends a clause: markers on the other side of it do not apply. */
 const CLAUSE_BREAK = /[,;:.!?()“”"]/;
+/** A short name in brackets inside the clause ("Hội nghị cấp cao … (BRICS) được tổ chức theo hình thức trực tuyến"). */
+const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.\-]{0,20}\)/gu;
+
+/** Does the text between words `i - 1` and `i` end the clause? Not the brackets of a short name. */
+function breaksClause(text: string, tokens: Token[], i: number): boolean {
+  const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  if (!CLAUSE_BREAK.test(gap)) return false;
+  if (!/^\s*[()]\s*$/.test(gap)) return true;
+  const gapStart = tokens[i - 1]!.end;
+  const gapEnd = tokens[i]!.start;
+  const from = Math.max(0, gapStart - 25);
+  for (const m of text.slice(from, gapEnd + 25).matchAll(SHORT_NAME_IN_BRACKETS)) {
+    const open = from + m.index!;
+    const close = open + m[0].length - 1;
+    if ((open >= gapStart && open < gapEnd) || (close >= gapStart && close < gapEnd)) return false;
+  }
+  return true;
+}
 
 /** The first word of the clause that word `at` is in, looking back at most `window` words. */
 function clauseStart(text: string, tokens: Token[], at: number, window: number): number {
@@ -81,12 +103,14 @@ function clauseStart(text: string, tokens: Token[], at: number, window: number):
 
 /** End of an online marker within `window` words after word `last` (same clause), or -1. */
 function onlineAfter(text: string, tokens: Token[], last: number, window: number): number {
-  const { online, meetings } = vocab();
+  const { online, meetings, heldBy } = vocab();
   let joined = false;
-  for (let i = last + 1; i < Math.min(tokens.length, last + 1 + window); i++) {
-    if (CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
+  for (let i = last + 1; i < Math.min(tokens.length, last + 1 + HELD_ONLINE_WINDOW); i++) {
+    if (breaksClause(text, tokens, i)) break;
     const m = online.matchAt(text, tokens, i);
-    if (m) return m.to;
+    // Past the window, only a marker the meeting is said to be held by: "Hội nghị cấp cao lần thứ 14 Nhóm các nền
+    // kinh tế mới nổi hàng đầu thế giới (BRICS) được tổ chức theo hình thức trực tuyến".
+    if (m && (i < last + 1 + window || heldBy.findAll(text, tokens).some((h) => h.to === i || h.to === m.from))) return m.to;
     // The marker belongs to the nearer meeting: "điện đàm …, sau cuộc điện đàm trực tuyến", "cuộc điện đàm tối 10/4
     // và các phiên trao đổi trực tuyến" (but "Hội nghị Bộ trưởng ASEAN và Trung Quốc trực tuyến" is one meeting).
     if (vocab().calls.matchAt(text, tokens, i) || (joined && meetings.matchAt(text, tokens, i))) break;
@@ -106,6 +130,45 @@ function blocked(p: CallPhrase, tokens: Token[], from: number, to: number): bool
   });
   const after = (p.notBefore ?? []).some((w) => keyAt(tokens, to, w.split(' ').length) === w);
   return before || after;
+}
+
+/** The hit of words [from, to) with its cue, and what the words around it say of it (planned, negated, done). */
+function hitAt(text: string, tokens: Token[], from: number, to: number, cue: CallCue, strength: number, phoneInContext = false): CallHit {
+  const v = vocab();
+  return {
+    text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    from,
+    to,
+    cue,
+    strength,
+    planned: anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) || anyWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER),
+    negated: anyWithin(v.negation, text, tokens, clauseStart(text, tokens, from, NEGATION_WINDOW), from) || anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW),
+    completed: anyWithin(v.completed, text, tokens, from - 4, from),
+    earlier: false,
+    earlierByDate: false,
+    ...(phoneInContext ? { phoneInContext } : {}),
+  };
+}
+
+/**
+ * The meeting a sentence names that the next one says is held online ("… chủ trì Hội nghị thượng đỉnh bất thường
+ * của G20. Hội nghị được tổ chức theo hình thức trực tuyến."): a video call at the meeting's word, the one the next
+ * sentence calls it by (`noun`, "hội nghị", "chương trình") if the sentence has it, else its first meeting word.
+ */
+const withoutCuoc = (key: string) => key.replace(/^cuộc /u, '');
+export function meetingHitByReference(text: string, tokens: Token[], noun: string): CallHit | null {
+  const v = vocab();
+  let first: { from: number; to: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = v.meetings.matchAt(text, tokens, i) ?? v.events.matchAt(text, tokens, i);
+    if (!m) continue;
+    if (withoutCuoc(tokens.slice(m.from, m.to).map((t) => t.key).join(' ')) === withoutCuoc(noun)) return hitAt(text, tokens, m.from, m.to, 'video', 1);
+    first ??= m;
+    i = m.to - 1;
+  }
+  return first ? hitAt(text, tokens, first.from, first.to, 'video', 1) : null;
 }
 
 export function findCallHits(text: string, tokens: Token[] = tokenize(text)): CallHit[] {
@@ -136,22 +199,7 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
       i++;
       continue;
     }
-    const from = i;
-    hits.push({
-      text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
-      start: tokens[from]!.start,
-      end: tokens[to - 1]!.end,
-      from,
-      to,
-      cue,
-      strength,
-      planned: anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) || anyWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER),
-      negated: anyWithin(v.negation, text, tokens, clauseStart(text, tokens, from, NEGATION_WINDOW), from) || anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW),
-      completed: anyWithin(v.completed, text, tokens, from - 4, from),
-      earlier: false,
-      earlierByDate: false,
-      ...(phoneInContext ? { phoneInContext } : {}),
-    });
+    hits.push(hitAt(text, tokens, i, to, cue, strength, phoneInContext));
     i = to;
   }
   return hits;

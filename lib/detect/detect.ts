@@ -134,9 +134,12 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   return out;
 }
 
-/** A body or country right after a call's "giữa" / "với" / "do" / "của", through at most a body's name: "hội nghị
- *  trực tuyến giữa Đảng Cộng sản Trung Quốc với các chính đảng", "điện đàm với Bộ Ngoại giao Nhật Bản". */
-const COUNTERPART_BODY_BEFORE = /^\s*(?:giữa|với|do|của)\s+(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+)?$/u;
+/** A body or country right after a call's "giữa" / "với" / "do" / "của", through at most a body's name (and the
+ *  meeting's own words before it, and a bracket around its short name): "hội nghị trực tuyến giữa Đảng Cộng sản
+ *  Trung Quốc với các chính đảng", "điện đàm với Bộ Ngoại giao Nhật Bản", "Hội nghị thượng đỉnh bất thường của Nhóm
+ *  các nền kinh tế lớn (G20)". */
+const COUNTERPART_BODY_BEFORE =
+  /^(?:\s+(?:thượng\s+đỉnh|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của)\s+(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s*)?(?:\(\s*)?$/u;
 const COUNTERPART_BODY_CHARS = 80;
 
 /** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
@@ -186,8 +189,11 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
   return out.length >= 2 ? out : [];
 }
 
-/** "lãnh đạo Pháp, Đức, Italia", "các quan chức hàng đầu của NATO và EU": a call's sides named by their places after their leaders. */
-const LEADERS_OF = /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?)(?:\s+của)?\s+$/iu;
+/** "lãnh đạo Pháp, Đức, Italia", "các quan chức hàng đầu của NATO và EU", "lãnh đạo các nước thành viên: Brazil, Nga, …",
+ *  "lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, …": a call's sides named by their places after
+ *  their leaders. */
+const LEADERS_OF =
+  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?)(?:\s+của)?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?\s+$/iu;
 const LEADERS_OF_CHARS = 40;
 const LIST_JOINERS = /^\s*(?:,|và|cùng|cũng\s+như|,\s*(?:và|cùng|cũng\s+như))\s*$/iu;
 
@@ -518,7 +524,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     // A leader's call about a match is still a call between leaders ("Putin gọi điện chúc mừng người đồng cấp Macron
     // sau khi đội tuyển Pháp vô địch"): sports words rule out only calls that are not plainly between two countries.
     const sportsCall = !!headlineHit && headlineHit.strength >= 0.8 && partiesOf(headline).size >= 2;
-    const ruling = classes.find((c) => (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : c === 'sports' ? !sportsCall : !strongDiplomatic));
+    // A province's or a body's online meeting with a foreign one ("Bí thư Tỉnh ủy … và Bí thư Khu ủy Quảng Tây (Trung
+    // Quốc)") is not domestic: its words in the headline rule only a meeting whose sides are of one country.
+    const domestic = (c: NegativeClass) => c === 'domestic-online' && parties.size >= 2 && !!openingHit && openingHit.cue === 'video';
+    const ruling = classes.find((c) => !domestic(c) && (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : c === 'sports' ? !sportsCall : !strongDiplomatic));
     if (ruling && !negativeClass) {
       negativeClass = ruling;
       confidence += WEIGHT.NEGATIVE_HEADLINE;

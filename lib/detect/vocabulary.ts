@@ -68,6 +68,22 @@ export const ONLINE_MARKERS: readonly string[] = [
   'hình thức ảo', 'qua liên kết video', 'liên kết video',
 ];
 export const ONLINE_WINDOW = 15;
+/** How far a meeting's subject may run before "được tổ chức theo hình thức trực tuyến" (a long name of the meeting). */
+export const HELD_ONLINE_WINDOW = 30;
+/** What says a meeting is held by the marker after it. */
+export const HELD_BY_WORDS: readonly string[] = [
+  'được tổ chức theo', 'được tổ chức bằng', 'được tổ chức dưới', 'được tổ chức qua', 'tổ chức theo', 'tổ chức bằng', 'tổ chức dưới',
+  'tổ chức qua', 'diễn ra theo', 'diễn ra bằng', 'diễn ra dưới', 'diễn ra qua', 'tiến hành theo', 'tiến hành bằng', 'tiến hành qua',
+];
+/** Events besides meetings that a later sentence may say were held online: "Chương trình được tổ chức bằng hình thức trực tuyến". */
+export const REFERRED_EVENT_WORDS: readonly string[] = ['chương trình', 'sự kiện', 'lễ khai mạc', 'phiên khai mạc', 'phiên họp'];
+/**
+ * A sentence that says the meeting just named is held online, the meeting by its common noun: "Hội nghị được tổ chức
+ * theo hình thức trực tuyến", "Đây là lần đầu tiên Hội nghị được tổ chức bằng hình thức trực tuyến", "Cuộc họp diễn ra
+ * qua cầu truyền hình". Group 1 is the noun.
+ */
+export const HELD_ONLINE_BY_REFERENCE =
+  /^(?:[^,]{0,40},\s*)?(?:đây\s+là\s+lần\s+(?:đầu\s+tiên|thứ\s+\S+)\s+)?(hội\s+nghị|cuộc\s+họp|phiên\s+họp|chương\s+trình|sự\s+kiện|cuộc\s+hội\s+đàm|hội\s+đàm|cuộc\s+gặp(?:\s+gỡ)?|thượng\s+đỉnh|cuộc\s+gặp\s+mặt)(?:\s+(?:này|lần\s+này|năm\s+nay))?\s+(?:(?:sẽ|đã|cũng)\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|tiến\s+hành)\s+(?:theo|bằng|dưới|qua)\s+(?:hình\s+thức\s+(?:trực\s+tuyến|ảo)|cầu\s+truyền\s+hình|video|mạng)(?![\p{L}])/iu;
 
 /** Words before a call phrase that make it a call being arranged, wished for or announced. */
 export const PLANNED_BEFORE: readonly string[] = [

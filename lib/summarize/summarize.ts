@@ -117,8 +117,10 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // A grouping's own meeting that names fewer than two of its members ("Thủ tướng … chủ trì Hội nghị trực tuyến Cấp cao
   // đặc biệt ASEAN") has the grouping as a party.
+  // Nor one whose members the call sentence lists ("… sự tham dự của lãnh đạo các nước thành viên: Brazil, Nga, …").
+  const listed = new Set(callClauses.flatMap(({ sentence }) => leadersListed(sentence).filter((c) => !meetingOf.has(c))));
   for (const code of meetingOf) {
-    if (!bodyByCode(code)?.members && named < 2 && !parties.some((p) => p.country === code)) parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence: callClauses[0]!.sentence });
+    if (!bodyByCode(code)?.members && named < 2 && listed.size < 2 && !parties.some((p) => p.country === code)) parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence: callClauses[0]!.sentence });
   }
   // A small grouping's own meeting ("Các nhà lãnh đạo G7 sẽ họp trực tuyến với Tổng thống Ukraine") is a meeting of its
   // members: each one the opening names by an official, the others by their country.

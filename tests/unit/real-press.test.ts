@@ -372,4 +372,21 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const recalled = 'Giá gạo xuất khẩu tăng mạnh trong quý I\nCác doanh nghiệp cho biết giá gạo tăng 12% so với cùng kỳ. Đó là điều từng được nhắc tới trong cuộc điện đàm năm ngoái giữa Thủ tướng Phạm Minh Chính với Tổng thống Philippines Ferdinand Marcos.';
     expect(run(recalled, '2024-04-10').detection.isCall).toBe(false);
   });
+  it('a meeting the next sentence says was held online, with the people of the sentence that names it', () => {
+    const g20 = 'Lãnh đạo G20 họp khẩn về dịch bệnh\nNgày 26/3, Quốc vương Saudi Arabia Salman chủ trì Hội nghị thượng đỉnh bất thường của Nhóm các nền kinh tế lớn (G20). Hội nghị được tổ chức theo hình thức trực tuyến do dịch bệnh.';
+    expect(run(g20, '2020-03-27').detection.kind).toBe('video');
+    expect(countries(g20, '2020-03-27')).toEqual(['SA', 'G20']);
+    const provinces = 'Gặp gỡ đầu xuân giữa các tỉnh biên giới\nSáng 20/2, Bí thư Tỉnh ủy các tỉnh Lạng Sơn, Cao Bằng (Việt Nam) và Bí thư Khu ủy Quảng Tây (Trung Quốc) đã tổ chức chương trình gặp gỡ đầu xuân năm 2023. Chương trình được tổ chức bằng hình thức trực tuyến.';
+    expect(countries(provinces, '2023-02-20')).toEqual(['VN', 'CN']);
+    // The same meeting in person is no call; nor is one held online in another paragraph's story.
+    expect(run(g20.replace('theo hình thức trực tuyến do dịch bệnh', 'tại thủ đô Riyadh'), '2020-03-27').detection.isCall).toBe(false);
+  });
+
+  it('a meeting whose long name runs past the usual window before "được tổ chức theo hình thức trực tuyến", its members listed', () => {
+    const text = 'Khai mạc Hội nghị cấp cao BRICS\nNgày 23/6, lễ khai mạc Hội nghị cấp cao lần thứ 14 của Nhóm các nền kinh tế mới nổi (BRICS) được tổ chức theo hình thức trực tuyến với sự chủ trì của Chủ tịch Trung Quốc Tập Cận Bình và sự tham dự của lãnh đạo các nước thành viên: Brazil, Nga, Ấn Độ và Nam Phi.';
+    expect(countries(text, '2022-06-24')).toEqual(['CN', 'BR', 'RU', 'IN', 'ZA']);
+    // Without the held-by words the window still bounds how far a marker may be from its meeting.
+    expect(run(text.replace('được tổ chức theo hình thức trực tuyến', 'diễn ra sôi nổi, nhiều đại biểu theo dõi trực tuyến'), '2022-06-24').detection.isCall).toBe(false);
+  });
+
 });
