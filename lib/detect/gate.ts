@@ -2,7 +2,7 @@ import { matchKey } from '../text';
 import { isLetter, isWordChar } from '../text/letters';
 import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, type GateInput } from './gate-input';
 import { GATE_NOT_DIPLOMATIC, GATE_NO_CALL_WORDS } from './gate-reasons';
-import { CALL_PHRASES, EARLIER_BEFORE, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from './vocabulary';
+import { CALL_PHRASES, EARLIER_BEFORE, HELD_BY_WORDS, LEADER_WORDS, MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, PLANNED_BEFORE } from './vocabulary';
 
 /**
  * The cheap gate: from the address, the title, the meta description and the start of the first
@@ -164,6 +164,9 @@ function onlineMeeting(plain: string, key: () => string): boolean {
   );
   return onlineMeetingExact.test(text);
 }
+/** A meeting said to be held online, whatever its name and however long ("Chương trình được tổ chức bằng hình thức
+ *  trực tuyến", "… (BRICS) được tổ chức theo hình thức trực tuyến", "… được tổ chức qua cầu truyền hình"). */
+const HELD_ONLINE = rule(HELD_BY_WORDS.flatMap((held) => ONLINE_MARKERS.filter((m) => !m.startsWith('theo ')).map((m) => `${held} ${m}`)));
 const LEADER = rule(LEADER_WORDS);
 /** Scam, phone-product and sports news: a "cuộc gọi" there is not a diplomatic call. */
 const NOT_DIPLOMATIC = rule([...NEGATIVE_PHRASES.scam, ...NEGATIVE_PHRASES.telecom, ...NEGATIVE_PHRASES.sports]);
@@ -204,7 +207,7 @@ export function gateCall(input: GateInput): GateResult {
   let key: string | null = null;
   const text = () => (key ??= matchKey(raw));
   if (CALL_PHRASE.test(plain, text)) return { pass: true, reason: 'call phrase in title or description' };
-  if (onlineMeeting(plain, text)) return { pass: true, reason: 'online meeting in title or description' };
+  if (onlineMeeting(plain, text) || (ONLINE.may(plain) && HELD_ONLINE.test(plain, text))) return { pass: true, reason: 'online meeting in title or description' };
   // Scam, phone and sports words close the gate, but for a call phrase between two leaders ("Putin gọi điện chúc mừng
   // người đồng cấp Macron sau khi đội tuyển Pháp vô địch"): the detection tells them apart.
   if (NOT_DIPLOMATIC.test(plain, text) && !(STRONG.test(plain, text) && leaders(plain, text) >= 2)) return { pass: false, reason: GATE_NOT_DIPLOMATIC };
