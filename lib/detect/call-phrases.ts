@@ -1,7 +1,7 @@
 import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
   CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
-  PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_WORDS, HELD_ONLINE_WINDOW, type CallCue, type CallPhrase,
+  PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
 } from './vocabulary';
 
 /**
@@ -36,6 +36,7 @@ let tables: {
   meetings: PhraseIndex<string>;
   events: PhraseIndex<string>;
   heldBy: PhraseIndex<string>;
+  plannedInside: PhraseIndex<string>;
   online: PhraseIndex<string>;
   plannedBefore: PhraseIndex<string>;
   plannedAfter: PhraseIndex<string>;
@@ -53,6 +54,7 @@ function vocab() {
     meetings: phraseSet(MEETING_WORDS),
     events: phraseSet(REFERRED_EVENT_WORDS),
     heldBy: phraseSet(HELD_BY_WORDS),
+    plannedInside: phraseSet(PLANNED_INSIDE_MEETING),
     online: phraseSet(ONLINE_MARKERS),
     plannedBefore: phraseSet(PLANNED_BEFORE),
     plannedAfter: phraseSet(PLANNED_AFTER),
@@ -110,7 +112,7 @@ function onlineAfter(text: string, tokens: Token[], last: number, window: number
     const m = online.matchAt(text, tokens, i);
     // Past the window, only a marker the meeting is said to be held by: "Hội nghị cấp cao lần thứ 14 Nhóm các nền
     // kinh tế mới nổi hàng đầu thế giới (BRICS) được tổ chức theo hình thức trực tuyến".
-    if (m && (i < last + 1 + window || heldBy.findAll(text, tokens).some((h) => h.to === i || h.to === m.from))) return m.to;
+    if (m && (i < last + 1 + window || heldBy.findAll(text, tokens).some((h) => h.to <= m.from && m.from - h.to <= HELD_BY_GAP && h.from > last))) return m.to;
     // The marker belongs to the nearer meeting: "điện đàm …, sau cuộc điện đàm trực tuyến", "cuộc điện đàm tối 10/4
     // và các phiên trao đổi trực tuyến" (but "Hội nghị Bộ trưởng ASEAN và Trung Quốc trực tuyến" is one meeting).
     if (vocab().calls.matchAt(text, tokens, i) || (joined && meetings.matchAt(text, tokens, i))) break;
@@ -143,7 +145,11 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
     to,
     cue,
     strength,
-    planned: anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) || anyWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER),
+    planned:
+      anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) ||
+      anyWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER) ||
+      // "Hội nghị … sẽ diễn ra ngày 24/8 theo hình thức trực tuyến": the future inside a meeting's span.
+      (cue === 'video' && anyWithin(v.plannedInside, text, tokens, from + 1, to)),
     negated: anyWithin(v.negation, text, tokens, clauseStart(text, tokens, from, NEGATION_WINDOW), from) || anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW),
     completed: anyWithin(v.completed, text, tokens, from - 4, from),
     earlier: false,
@@ -160,15 +166,22 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
 const withoutCuoc = (key: string) => key.replace(/^cuộc /u, '');
 export function meetingHitByReference(text: string, tokens: Token[], noun: string): CallHit | null {
   const v = vocab();
+  // The sentence that names the meeting says whether it is still to come: "… sẽ dẫn đầu đoàn tham dự Hội nghị …, dự kiến
+  // diễn ra vào tối 6/7".
+  const referred = (m: { from: number; to: number }) => {
+    const hit = hitAt(text, tokens, m.from, m.to, 'video', 1);
+    hit.planned ||= anyWithin(v.plannedInside, text, tokens, 0, tokens.length);
+    return hit;
+  };
   let first: { from: number; to: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const m = v.meetings.matchAt(text, tokens, i) ?? v.events.matchAt(text, tokens, i);
     if (!m) continue;
-    if (withoutCuoc(tokens.slice(m.from, m.to).map((t) => t.key).join(' ')) === withoutCuoc(noun)) return hitAt(text, tokens, m.from, m.to, 'video', 1);
+    if (withoutCuoc(tokens.slice(m.from, m.to).map((t) => t.key).join(' ')) === withoutCuoc(noun)) return referred(m);
     first ??= m;
     i = m.to - 1;
   }
-  return first ? hitAt(text, tokens, first.from, first.to, 'video', 1) : null;
+  return first ? referred(first) : null;
 }
 
 export function findCallHits(text: string, tokens: Token[] = tokenize(text)): CallHit[] {

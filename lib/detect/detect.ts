@@ -131,6 +131,8 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
     }
   }
   for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h)]) out.add(c);
+  // "… với sự tham gia lãnh đạo cấp cao 6 nước thành viên … gồm: Campuchia, Lào, …": the leaders a call sentence lists.
+  if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) for (const c of leadersListed(s)) out.add(c);
   return out;
 }
 
@@ -194,7 +196,7 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
  *  their leaders. */
 const LEADERS_OF =
   /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?)(?:\s+của)?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?\s+$/iu;
-const LEADERS_OF_CHARS = 40;
+const LEADERS_OF_CHARS = 70;
 const LIST_JOINERS = /^\s*(?:,|và|cùng|cũng\s+như|,\s*(?:và|cùng|cũng\s+như))\s*$/iu;
 
 /** Countries and bodies whose leaders a sentence names as a group: "cùng lãnh đạo Pháp, Đức, Italia, cũng như các
@@ -553,7 +555,7 @@ function decide(a: ArticleAnalysis): CallDetection {
         (!!openingSentence && officials(openingSentence).length > 0) ||
         around.some((s) => officials(s).length > 0) ||
         namedLater.length > 0 ||
-        callSentences.some(([s, h]) => sidesOf(s, h).length >= 2))) ||
+        callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
     grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;

@@ -70,11 +70,10 @@ export const ONLINE_MARKERS: readonly string[] = [
 export const ONLINE_WINDOW = 15;
 /** How far a meeting's subject may run before "được tổ chức theo hình thức trực tuyến" (a long name of the meeting). */
 export const HELD_ONLINE_WINDOW = 30;
-/** What says a meeting is held by the marker after it. */
-export const HELD_BY_WORDS: readonly string[] = [
-  'được tổ chức theo', 'được tổ chức bằng', 'được tổ chức dưới', 'được tổ chức qua', 'tổ chức theo', 'tổ chức bằng', 'tổ chức dưới',
-  'tổ chức qua', 'diễn ra theo', 'diễn ra bằng', 'diễn ra dưới', 'diễn ra qua', 'tiến hành theo', 'tiến hành bằng', 'tiến hành qua',
-];
+/** What says a meeting is held by the marker after it ("được tổ chức theo hình thức trực tuyến", "sẽ diễn ra ngày 24/8
+ *  theo hình thức trực tuyến"): a verb of holding at most HELD_BY_GAP words before the marker. */
+export const HELD_BY_WORDS: readonly string[] = ['tổ chức', 'diễn ra', 'tiến hành'];
+export const HELD_BY_GAP = 5;
 /** Events besides meetings that a later sentence may say were held online: "Chương trình được tổ chức bằng hình thức trực tuyến". */
 export const REFERRED_EVENT_WORDS: readonly string[] = ['chương trình', 'sự kiện', 'lễ khai mạc', 'phiên khai mạc', 'phiên họp'];
 /**
@@ -92,6 +91,8 @@ export const PLANNED_BEFORE: readonly string[] = [
   'khả năng', 'hy vọng', 'hi vọng', 'tìm cách', 'thiết lập', 'thiết lập lại', 'nối lại', 'khôi phục', 'kêu gọi', 'yêu cầu',
   'chờ đợi', 'trông đợi', 'hẹn', 'đang bàn', 'để ngỏ', 'mở đường cho', 'tiến tới',
 ];
+/** Words inside an online meeting's span that put it in the future: "Hội nghị … sẽ diễn ra … theo hình thức trực tuyến". */
+export const PLANNED_INSIDE_MEETING: readonly string[] = ['sẽ', 'dự kiến', 'sắp'];
 /** Words after a call phrase that put it in the future: "cuộc điện đàm sắp tới", "trong những tuần tới". */
 export const PLANNED_AFTER: readonly string[] = [
   'sắp tới', 'dự kiến', 'tới đây', 'sắp diễn ra', 'sẽ diễn ra', 'tiềm năng', 'trong những ngày tới', 'trong những tuần tới',

@@ -389,4 +389,18 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(run(text.replace('được tổ chức theo hình thức trực tuyến', 'diễn ra sôi nổi, nhiều đại biểu theo dõi trực tuyến'), '2022-06-24').detection.isCall).toBe(false);
   });
 
+  it('a summit to be held online on a given day, its members listed after "gồm:"', () => {
+    const text = 'Hội nghị cấp cao hợp tác Mekong - Lan Thương lần 4 sẽ diễn ra ngày 9/9 theo hình thức trực tuyến với sự tham gia lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, Lào, Myanmar, Thái Lan, Việt Nam và Trung Quốc.\nVề phía Việt Nam, Thủ tướng sẽ dự và phát biểu tại hội nghị.';
+    const r = run(text, '2025-09-05');
+    expect(r.detection.kind).toBe('planned');
+    expect(new Set(countries(text, '2025-09-05'))).toEqual(new Set(['KH', 'LA', 'MM', 'TH', 'VN', 'CN']));
+    // The same summit held in a capital is no call.
+    expect(run(text.replace('theo hình thức trực tuyến', 'tại thủ đô Viêng Chăn'), '2025-09-05').detection.isCall).toBe(false);
+  });
+  it('a meeting still to come, named by one sentence and said by the next to be held online, is planned', () => {
+    const text = 'Tổng Bí thư sẽ dự hội nghị của các chính đảng\nNhận lời mời của Đảng Cộng sản Trung Quốc, Tổng Bí thư Tô Lâm sẽ dẫn đầu đoàn đại biểu Đảng ta tham dự Hội nghị cấp cao giữa Đảng Cộng sản Trung Quốc với các chính đảng trên thế giới, dự kiến diễn ra tối 15/10. Hội nghị được tổ chức theo hình thức trực tuyến.';
+    const r = run(text, '2025-10-12');
+    expect(r.detection.kind).toBe('planned');
+    expect(countries(text, '2025-10-12')).toEqual(['VN', 'CN']);
+  });
 });
