@@ -250,8 +250,12 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
 
 /** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders as the subject of the meeting. */
 const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước)(?:\s+(?:của|các|nhóm|khối))*\s*$/iu;
+/** A grouping's leaders, then its long name before its short one in brackets: "Các nhà lãnh đạo Nhóm 7 nước công
+ *  nghiệp phát triển hàng đầu thế giới (G7)". */
+const LEADERS_OF_LONG_NAME = /(?:[lL]ãnh\s+đạo|[nN]guyên\s+thủ|[tT]hành\s+viên|[cC]ác\s+nước)(?:\s+(?:của|các|nhóm|khối))*\s+\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,14}\s*\(\s*$/u;
 function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolean {
-  if (GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start))) return body.end <= hit.start || wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS;
+  const longName = LEADERS_OF_LONG_NAME.test(s.text.slice(Math.max(0, body.start - 150), body.start));
+  if (longName || GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start))) return body.end <= hit.start || wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS;
   // "Hội nghị trực tuyến Cấp cao đặc biệt ASEAN": the grouping named in the meeting's own name.
   return body.start >= hit.end && wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS && MEETING_NAME.test(s.text.slice(hit.end, body.start));
 }

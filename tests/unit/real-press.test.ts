@@ -403,4 +403,10 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(r.detection.kind).toBe('planned');
     expect(countries(text, '2025-10-12')).toEqual(['VN', 'CN']);
   });
+  it('a grouping’s leaders before its long name and its short name in brackets', () => {
+    const text = 'Các nhà lãnh đạo Nhóm 7 nước công nghiệp phát triển hàng đầu thế giới (G7) đã có cuộc gặp trực tuyến với Tổng thống Ukraine Volodymyr Zelensky ngày 8/5.';
+    expect(countries(text, '2022-05-09')).toEqual(['UA', 'US', 'JP', 'DE', 'GB', 'FR', 'IT', 'CA']);
+    // "Nhóm" after a leaders' word is the grouping's name, never a person.
+    expect(run(text, '2022-05-09').call?.participants.some((p) => p.name === 'Nhóm')).toBe(false);
+  });
 });

@@ -45,7 +45,7 @@ export const NOT_A_NAME: readonly string[] = [
   'Chính phủ', 'Nhà nước', 'Đảng', 'Quốc hội', 'Ủy ban', 'Uỷ ban', 'Bộ', 'Văn phòng', 'Tháng', 'Thứ', 'Chủ nhật',
   'Hôm', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Đêm', 'Trưa', 'Theo', 'Tại', 'Trong', 'Khi', 'Sau', 'Trước',
   'Hai', 'Ba', 'Các', 'Những', 'Ông', 'Bà', 'Người', 'Phía', 'Hội đồng', 'Thường trực', 'Cộng hòa', 'Cộng hoà',
-  'Liên bang', 'Vương quốc', 'Quốc vụ viện', 'Điện', 'Nhà', 'Thủ đô', 'Thành phố', 'Tỉnh', 'TP',
+  'Liên bang', 'Vương quốc', 'Quốc vụ viện', 'Điện', 'Nhà', 'Thủ đô', 'Thành phố', 'Tỉnh', 'TP', 'Nhóm', 'Khối',
 ];
 
 /**
