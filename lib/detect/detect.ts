@@ -221,6 +221,8 @@ const CALL_FRAME = /^(?:[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = /^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+(?:cuộc\s+)?$/iu;
+/** "Đây là cuộc điện đàm thứ hai …", "Đó là cuộc gọi đầu tiên …": the call the story tells, named as such. */
+const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:cuộc|lần)\s+$/iu;
 /** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
@@ -235,6 +237,8 @@ const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xá
 function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Trong cuộc điện đàm tối 5/12 với Chủ tịch nước …, Tổng thống Brazil …": the call frames the sentence's news.
   if (CALL_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
+  // "Đây là cuộc điện đàm thứ hai của hai nhà lãnh đạo …": the sentence says the news it goes on about is a call.
+  if (s.paragraph <= 2 && THIS_IS_THE_CALL.test(s.text.slice(0, hit.start)) && !hit.planned) return true;
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
   const first = officials(s).sort((a, b) => a.start - b.start)[0];

@@ -409,4 +409,10 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     // "Nhóm" after a leaders' word is the grouping's name, never a person.
     expect(run(text, '2022-05-09').call?.participants.some((p) => p.name === 'Nhóm')).toBe(false);
   });
+  it('a sentence that names the story’s news a call ("Đây là cuộc điện đàm thứ hai …") under a headline about a meeting to come', () => {
+    const text = 'Lãnh đạo Mỹ, Trung Quốc sắp gặp nhau tại Hàn Quốc\nTổng thống Mỹ Donald Trump ngày 19/9 thông báo đã cùng Chủ tịch Trung Quốc Tập Cận Bình đạt tiến triển về thương mại và nhất trí sẽ gặp trực tiếp vào tháng tới.\nĐây là cuộc điện đàm thứ hai của hai nhà lãnh đạo Mỹ và Trung Quốc kể từ đầu năm.';
+    expect(countries(text, '2025-09-20')).toEqual(['US', 'CN']);
+    // Without that sentence the story is the meeting to come.
+    expect(run(text.split('\n').slice(0, 2).join('\n'), '2025-09-20').detection.isCall).toBe(false);
+  });
 });
