@@ -183,7 +183,8 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
   while (i < tokens.length) {
     const bodyBefore = lastWasBody;
     lastWasBody = false;
-    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    // After an abbreviation in brackets the gap starts at its closing bracket.
+    const gap = text.slice(Math.max(tokens[i - 1]!.end, chain.end), tokens[i]!.start);
     const entity = entityAt.get(i);
     // An abbreviation in brackets inside the chain: "Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer".
     const bracket = /^\s*\(\s*$/.test(gap) ? ABBREVIATION.exec(text.slice(tokens[i]!.start)) : null;

@@ -415,4 +415,10 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     // Without that sentence the story is the meeting to come.
     expect(run(text.split('\n').slice(0, 2).join('\n'), '2025-09-20').detection.isCall).toBe(false);
   });
+  it('a ruling party abroad named with its abbreviation in brackets and "cầm quyền <country>"', () => {
+    const text = 'Trưởng Ban Đối ngoại Trung ương hội đàm với lãnh đạo Đảng FLN của Algeria\nChiều 12/5, đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương đã có cuộc hội đàm trực tuyến với đồng chí Ủy viên Trung ương phụ trách Đối ngoại Đảng Mặt trận Giải phóng Dân tộc (FLN) cầm quyền Algeria, Ahmed Benali.';
+    expect(countries(text, '2024-05-13')).toEqual(['VN', 'DZ']);
+    // The chain still ends at the name after an abbreviation: "Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer".
+    expect(person('Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer cho biết', 'Jamieson Greer')?.country).toBe('US');
+  });
 });

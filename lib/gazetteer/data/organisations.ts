@@ -40,7 +40,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('Xây dựng|Nông nghiệp|Phát triển|Nông thôn|Tài nguyên|Môi trường|Lao động|Thương binh|Xã hội|Năng lượng|Dầu khí|Hàng hải'),
   ...words('Quan hệ|Quốc tế|Hợp tác|Hữu nghị|Hòa bình|Hoà bình|Chiến lược|Dân tộc|Tôn giáo|Kiều bào|Người Việt Nam ở nước ngoài'),
   ...words('Cộng sản|Dân chủ|Cộng hòa|Cộng hoà|Xã hội chủ nghĩa|Cách mạng|Nhân dân Cách mạng|Liên minh|Thống nhất|Tự do'),
-  ...words('Quốc gia|Liên bang|Tối cao|Nhân quyền|Đặc biệt|Thường trực Ban Bí thư'),
+  ...words('Quốc gia|Liên bang|Tối cao|Nhân quyền|Đặc biệt|Thường trực Ban Bí thư|Giải phóng|Mặt trận Giải phóng|Độc lập'),
   ...words('Ủy ban Đối ngoại|Ủy ban Quốc phòng|Văn phòng Trung ương|Quân ủy Trung ương|Quân uỷ Trung ương'),
   ...words('An ninh quốc gia|Phủ Tổng thống|Văn phòng An ninh Quốc gia|lực lượng vũ trang|Lực lượng Vũ trang|Chỉ đạo|Ban Chỉ đạo|Ủy ban Chỉ đạo|Song phương|Đa phương|Tham mưu|Tham mưu trưởng liên quân|Liên quân|Tổng hành dinh'),
   // Names that only one country's bodies bear.
@@ -62,7 +62,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
 /** Words that may join two parts of one chain: "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao" (a title
  *  may follow), "Trưởng ban Đối ngoại của Đảng Cộng sản Trung Quốc" (a body or a place must follow). */
 export const CHAIN_TITLE_JOINERS: readonly string[] = ['kiêm', 'đồng thời là'];
-export const CHAIN_BODY_JOINERS: readonly string[] = ['của', 'phụ trách', 'các'];
+export const CHAIN_BODY_JOINERS: readonly string[] = ['của', 'phụ trách', 'các', 'cầm quyền', 'cầm quyền ở', 'cầm quyền tại'];
 
 /** Words that end a chain before a name could follow ("Đại sứ Việt Nam tại Mỹ"). */
 export const CHAIN_STOPS: readonly string[] = ['tại', 'ở', 'bên cạnh'];
