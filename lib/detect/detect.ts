@@ -141,7 +141,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
  *  Trung Quốc với các chính đảng", "điện đàm với Bộ Ngoại giao Nhật Bản", "Hội nghị thượng đỉnh bất thường của Nhóm
  *  các nền kinh tế lớn (G20)". */
 const COUNTERPART_BODY_BEFORE =
-  /^(?:\s+(?:thượng\s+đỉnh|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của)\s+(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s*)?(?:\(\s*)?$/u;
+  /^(?:\s+(?:thượng\s+đỉnh|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của)\s+(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+|\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,14}\s*\(\s*)?$/u;
 const COUNTERPART_BODY_CHARS = 80;
 
 /** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */

@@ -421,4 +421,8 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     // The chain still ends at the name after an abbreviation: "Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer".
     expect(person('Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer cho biết', 'Jamieson Greer')?.country).toBe('US');
   });
+  it('a body named by its long name and its short one in brackets after the meeting’s "của"', () => {
+    const text = 'Vào ngày 26/3, Quốc vương Saudi Arabia Salman đã chủ trì Hội nghị khẩn cấp của Nhóm các nền kinh tế phát triển và mới nổi lớn nhất thế giới (G20).\nĐây là lần đầu tiên Hội nghị được tổ chức bằng hình thức trực tuyến.';
+    expect(countries(text, '2020-03-27')).toEqual(['SA', 'G20']);
+  });
 });
