@@ -57,6 +57,8 @@ export const CALL_THRESHOLD = 0.5;
 const OPENING_PARAGRAPHS = 2;
 /** So many scam/telecom phrases in the text mark it as such news. */
 const NEGATIVE_TEXT_DENSITY = 4;
+/** Sentences of the opening about a letter or a telegram that make a call it mentions once that story's background. */
+const LETTER_SENTENCES = 2;
 
 let negativeIndex: PhraseIndex<NegativeClass> | null = null;
 function negatives(): PhraseIndex<NegativeClass> {
@@ -549,6 +551,17 @@ function decide(a: ArticleAnalysis): CallDetection {
     negativeClass ??= textClasses[0]!;
     confidence += WEIGHT.NEGATIVE_TEXT;
     reasons.push(`nội dung thuộc loại ${textClasses[0]}`);
+  }
+  // A story about a letter that recalls a call once ("Sau khi … trúng cử, Chủ tịch nước … đã gọi điện chúc mừng. …
+  // Tổng thống … đã gửi thư cho …"): the opening's other sentences are about the letter, none about the call.
+  if (!(headline?.role === 'title' && headlineHit)) {
+    const others = opening.filter((s) => s !== main);
+    const aboutLetter = others.filter((s) => negativeClasses(s).includes('telegram')).length;
+    if (aboutLetter >= LETTER_SENTENCES && !others.some((s) => s.hits.some((h) => !h.earlier && !h.negated && h.strength >= 0.6))) {
+      negativeClass ??= 'telegram';
+      confidence += WEIGHT.NEGATIVE_HEADLINE;
+      reasons.push('mở đầu nói về thư, cuộc gọi chỉ được nhắc lại');
+    }
   }
   if (negativeClasses(main).includes('domestic-online') && parties.size < 2) {
     negativeClass ??= 'domestic-online';

@@ -152,7 +152,7 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
   telegram: [
     'điện mừng', 'điện chúc mừng', 'điện chia buồn', 'điện thăm hỏi', 'gửi điện', 'thư chúc mừng', 'thư chia buồn',
     'điện cảm ơn', 'thư cảm ơn', 'điện văn', 'lẵng hoa chúc mừng', 'gửi thư', 'điện và thư', 'thư mừng', 'điện mừng và',
-    'điện thăm hỏi và', 'thư thăm hỏi', 'thông điệp chúc mừng',
+    'điện thăm hỏi và', 'thư thăm hỏi', 'thông điệp chúc mừng', 'thư mời', 'bức thư', 'lá thư',
   ],
   'in-person': [
     'hội đàm', 'hội kiến', 'chuyến thăm', 'thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'lễ đón', 'đón chính thức',

@@ -425,4 +425,11 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const text = 'Vào ngày 26/3, Quốc vương Saudi Arabia Salman đã chủ trì Hội nghị khẩn cấp của Nhóm các nền kinh tế phát triển và mới nổi lớn nhất thế giới (G20).\nĐây là lần đầu tiên Hội nghị được tổ chức bằng hình thức trực tuyến.';
     expect(countries(text, '2020-03-27')).toEqual(['SA', 'G20']);
   });
+  it('a story about a letter that recalls a congratulation call once is not the call’s news', () => {
+    const letter = 'Sau khi ông Lee Jae-myung đắc cử Tổng thống Hàn Quốc, Chủ tịch nước Lương Cường đã gọi điện chúc mừng. Tổng thống Hàn Quốc vừa gửi thư cảm ơn Chủ tịch nước, nêu mong muốn nâng tầm hợp tác.\nTrong bức thư, ông Lee Jae-myung mời Chủ tịch nước sớm sang thăm Seoul.';
+    expect(run(letter, '2025-07-02').detection.isCall).toBe(false);
+    // A call story that mentions a letter goes on about the call.
+    const call = 'Sau khi ông Lee Jae-myung đắc cử Tổng thống Hàn Quốc, Chủ tịch nước Lương Cường đã gọi điện chúc mừng. Trong cuộc điện đàm, hai bên nhất trí nâng tầm hợp tác. Trước đó, Chủ tịch nước đã gửi thư chúc mừng.\nHai nhà lãnh đạo cũng trao đổi thư về hợp tác văn hóa.';
+    expect(run(call, '2025-06-05').detection.isCall).toBe(true);
+  });
 });
