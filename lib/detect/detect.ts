@@ -468,7 +468,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   const callDone = reports && !openingHit!.planned && new Set([...partiesOf(openingSentence!), ...around.flatMap((s) => [...partiesOf(s)])]).size >= 2;
   // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
   // the opening, when the opening reports the call as its news.
-  const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).length === 0;
+  // A line opened with a call the opening reports ("Bộ trưởng Quốc phòng … điện đàm với … nhân dịp … thiết lập đường
+  // dây liên lạc trực tiếp"): the call is the news, the line its occasion.
+  const lineOpenedByCall = (c: NegativeClass) => c === 'hotline' && callDone && !!openingHit && openingHit.strength >= 1 && openingHit.cue === 'phone';
+  const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).filter((c) => !lineOpenedByCall(c)).length === 0;
   if (openingHit) {
     confidence += silent && !headlineHit && reports ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
     reasons.push(`mở đầu: “${openingHit.text}”`);
@@ -539,7 +542,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     // A province's or a body's online meeting with a foreign one ("Bí thư Tỉnh ủy … và Bí thư Khu ủy Quảng Tây (Trung
     // Quốc)") is not domestic: its words in the headline rule only a meeting whose sides are of one country.
     const domestic = (c: NegativeClass) => c === 'domestic-online' && parties.size >= 2 && !!openingHit && openingHit.cue === 'video';
-    const ruling = classes.find((c) => !domestic(c) && (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : c === 'sports' ? !sportsCall : !strongDiplomatic));
+    const ruling = classes.find((c) => !domestic(c) && !lineOpenedByCall(c) && (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : c === 'sports' ? !sportsCall : !strongDiplomatic));
     if (ruling && !negativeClass) {
       negativeClass = ruling;
       confidence += WEIGHT.NEGATIVE_HEADLINE;

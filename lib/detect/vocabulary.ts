@@ -40,7 +40,7 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'lần gọi', cue: 'phone', strength: 0.6, notBefore: ['vốn', 'thầu'] },
   { phrase: 'cuộc gọi video', cue: 'video', strength: 0.8 },
   { phrase: 'gọi video', cue: 'video', strength: 0.8 },
-  { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng'], notBefore: ['viên'] },
+  { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng', 'đường dây', 'kênh'], notBefore: ['viên'] },
   { phrase: 'nói chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
   { phrase: 'trò chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
   { phrase: 'cú điện thoại', cue: 'phone', strength: 0.8 },

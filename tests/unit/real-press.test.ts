@@ -432,4 +432,10 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const call = 'Sau khi ông Lee Jae-myung đắc cử Tổng thống Hàn Quốc, Chủ tịch nước Lương Cường đã gọi điện chúc mừng. Trong cuộc điện đàm, hai bên nhất trí nâng tầm hợp tác. Trước đó, Chủ tịch nước đã gửi thư chúc mừng.\nHai nhà lãnh đạo cũng trao đổi thư về hợp tác văn hóa.';
     expect(run(call, '2025-06-05').detection.isCall).toBe(true);
   });
+  it('a line opened with a call the opening reports is the call’s news; a line opened without one is not', () => {
+    const call = 'Hai Bộ Quốc phòng lập đường dây liên lạc trực tiếp\nSáng 28/12, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam đã điện đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath nhân dịp hai bộ chính thức thiết lập đường dây liên lạc trực tiếp.';
+    expect(countries(call, '2024-12-28')).toEqual(['VN', 'LA']);
+    const line = 'Hai Bộ Quốc phòng lập đường dây liên lạc trực tiếp\nSáng 28/12, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào chính thức thiết lập đường dây liên lạc trực tiếp giữa hai bộ trưởng, với một cuộc thử kết nối ngắn.';
+    expect(run(line, '2024-12-28').detection.isCall).toBe(false);
+  });
 });
