@@ -85,8 +85,13 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết"), but for the subject
   // of a sentence the call frames ("Trong cuộc điện đàm với người đồng cấp Ukraine, Tổng thống Mỹ khẳng định …").
   const framedSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) ? kept.find((p) => p.start > hit.end && /,\s*$/u.test(s.text.slice(hit.end, p.start))) : undefined;
-  return kept.filter((p) => p.start < hit.end || p === framedSubject || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
+  // The call's own counterpart ("… điện đàm với Tổng thống Lee Jae-myung, khẳng định …") is not the verb's subject either.
+  const counterpart = kept.find((p) => p.start >= hit.end && CALL_OBJECT.test(s.text.slice(hit.end, p.start)));
+  return kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
 }
+
+/** What stands between a call's phrase and the one it was with: "điện đàm với (ông) …", "gọi điện cho …". */
+const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
 /** "Trong cuộc điện đàm với …, X …": the call is the frame of the sentence whose subject comes after its comma. */
 const FRAMED_CALL = /^(?:[^,]{0,40},\s*)?(?:trong|tại)\s+(?:cuộc\s+)?$/iu;

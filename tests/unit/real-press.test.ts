@@ -438,4 +438,15 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const line = 'Hai Bộ Quốc phòng lập đường dây liên lạc trực tiếp\nSáng 28/12, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào chính thức thiết lập đường dây liên lạc trực tiếp giữa hai bộ trưởng, với một cuộc thử kết nối ngắn.';
     expect(run(line, '2024-12-28').detection.isCall).toBe(false);
   });
+  it('the call’s counterpart before a verb whose subject is the caller ("… điện đàm với Tổng thống X, khẳng định …")', () => {
+    expect(sides('Tổng Bí thư Tô Lâm điện đàm với Tổng thống Lee Jae-myung, khẳng định Việt Nam luôn coi Hàn Quốc là đối tác ưu tiên.', '2026-01-30')).toEqual([
+      ['Tô Lâm', 'VN'],
+      ['Lee Jae-myung', 'KR'],
+    ]);
+    // One who reports the call after a comma is still no party.
+    expect(sides('Thủ tướng Nhật Bản Ishiba Shigeru đã điện đàm với Tổng thống Mỹ Donald Trump, Chánh văn phòng Nội các Hayashi Yoshimasa cho biết.', '2025-02-10')).toEqual([
+      ['Ishiba Shigeru', 'JP'],
+      ['Donald Trump', 'US'],
+    ]);
+  });
 });
