@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEFAULT_SITES, sitePatterns } from './entrypoints/shared/sites';
+import { DEFAULT_SITES, sitePatterns } from './utils/sites';
 
 /** The Firefox add-on id: stable, so that an update replaces the installed add-on and its data stays. */
 export const FIREFOX_ADDON_ID = 'dien-dam@dien-dam-tracker';

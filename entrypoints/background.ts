@@ -3,10 +3,10 @@ import { gateCall } from '../lib/detect/gate';
 import { isGatePageRequest, isNoteRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type GatePageRequest, type NoteReply, type NoteRequest, type Reply, type ReplyTo, type Request, type TabState } from '../lib/messages';
 import { articleKeyFor, callForArticle, getCall, getNote, openCallStore, relatedTimeline, saveCall, setNote, unsaveArticle, type CallStore, type RelatedTimeline } from '../lib/store';
 import { noteWrites } from '../lib/store/note-writes';
-import { injectEngine, registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
-import { getSettings, settingsItem } from './shared/settings';
-import { readTabState, tabStateKey } from './shared/tab-state';
-import { sitePatterns } from './shared/sites';
+import { injectEngine, registerSiteScripts, sessionArea, toolbarButton } from '../utils/platform';
+import { getSettings, settingsItem } from '../utils/settings';
+import { readTabState, tabStateKey } from '../utils/tab-state';
+import { sitePatterns } from '../utils/sites';
 
 /**
  * The background: receives what content scripts found, saves it to the collection (the

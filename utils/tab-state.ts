@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabState } from '../../lib/messages';
+import type { TabState } from '../lib/messages';
 import { sessionArea } from './platform';
 
 /**
