@@ -97,7 +97,7 @@ const UPGRADES: Readonly<Record<number, (file: Record<string, unknown>) => void>
 };
 
 function upgradeInMemory(file: Record<string, unknown>, from: number): void {
-  for (let v = from; v < SCHEMA_VERSION; v++) UPGRADES[v]?.(file);
+  for (let version = from; version < SCHEMA_VERSION; version++) UPGRADES[version]?.(file);
 }
 
 // ---- Records ----
@@ -108,7 +108,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 const CALL_KINDS: readonly CallKind[] = ['phone', 'video', 'planned'];
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * What is wrong with a value, by the message its schema gives (valibot's messages are these keys;
