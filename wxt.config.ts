@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEFAULT_SITES, sitePatterns } from './entrypoints/shared/sites';
+import { DEFAULT_SITES, sitePatterns } from './utils/sites';
 
 /** The Firefox add-on id: stable, so that an update replaces the installed add-on and its data stays. */
 export const FIREFOX_ADDON_ID = 'dien-dam@dien-dam-tracker';
@@ -10,6 +10,10 @@ const TOOLBAR_BUTTON = { default_title: '__MSG_appName__', default_icon: { 16: '
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   publicDir: 'assets/public',
+  // One promise-based `browser` in every context (background, content script, extension pages):
+  // the module points wxt/browser at webextension-polyfill, which wraps `chrome` where a browser
+  // has no `browser` of its own and hands back the native one where it has (Firefox; Chromium 156).
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // Auto-imports (components/, utils/…) never reach lib/: it imports what it uses. Their scanner
   // misreads some files (a curly quote in a regular expression of lib/text/tokens.ts made it see

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SITES, KNOWN_SITES, siteOf, sitePatterns } from '../entrypoints/shared/sites';
-import { getSettings, settingsItem, updateSettings, type Settings } from '../entrypoints/shared/settings';
+import { DEFAULT_SITES, KNOWN_SITES, siteOf, sitePatterns } from '../utils/sites';
+import { getSettings, settingsItem, updateSettings, type Settings } from '../utils/settings';
 import { t } from './i18n';
 import { Loading } from './States';
 

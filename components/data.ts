@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { NoteReply, NoteRequest, Reply, Request, TabState } from '../lib/messages';
 import type { CallStore } from '../lib/store';
 import { t } from './i18n';
-import { currentTabId, EARLY_TAB_STATE, readCurrentTabState } from '../entrypoints/shared/tab-state';
+import { currentTabId, EARLY_TAB_STATE, readCurrentTabState } from '../utils/tab-state';
 
 type StoreModule = typeof import('../lib/store');
 let module: Promise<StoreModule> | null = null;

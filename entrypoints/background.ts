@@ -3,10 +3,11 @@ import { gateCall } from '../lib/detect/gate';
 import { isGatePageRequest, isNoteRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type GatePageRequest, type NoteReply, type NoteRequest, type Reply, type ReplyTo, type Request, type TabState } from '../lib/messages';
 import { articleKeyFor, callForArticle, getCall, getNote, openCallStore, relatedTimeline, saveCall, setNote, unsaveArticle, type CallStore, type RelatedTimeline } from '../lib/store';
 import { noteWrites } from '../lib/store/note-writes';
-import { injectEngine, registerSiteScripts, sessionArea, toolbarButton } from './shared/platform';
-import { getSettings, settingsItem } from './shared/settings';
-import { readTabState, tabStateKey } from './shared/tab-state';
-import { sitePatterns } from './shared/sites';
+import { injectEngine, registerSiteScripts } from '../utils/page-scripts';
+import { toolbarButton } from '../utils/platform';
+import { getSettings, settingsItem } from '../utils/settings';
+import { readTabState, tabStateKey } from '../utils/tab-state';
+import { sitePatterns } from '../utils/sites';
 
 /**
  * The background: receives what content scripts found, saves it to the collection (the
@@ -28,13 +29,13 @@ function db(): Promise<CallStore> {
 }
 
 async function writeState(state: TabState): Promise<TabState> {
-  await sessionArea().set({ [tabStateKey(state.tabId)]: state });
+  await browser.storage.session.set({ [tabStateKey(state.tabId)]: state });
   await showBadge(state);
   return state;
 }
 
 async function forget(tabId: number): Promise<void> {
-  await sessionArea().remove(tabStateKey(tabId));
+  await browser.storage.session.remove(tabStateKey(tabId));
 }
 
 const BADGE = {
@@ -141,6 +142,15 @@ async function gatePage(message: GatePageRequest, sender: Sender): Promise<Reply
   return { ok: true, verdict: { ...gate, engine: true } };
 }
 
+/** The reply to a message: the listener returns it, and the browser sends what the promise resolves to. */
+async function answer(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest> | NoteReply> {
+  try {
+    return await handle(message, sender);
+  } catch (e) {
+    return { ok: false, error: storeErrorOf(e) };
+  }
+}
+
 async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest> | NoteReply> {
   if (isGatePageRequest(message)) return gatePage(message, sender);
   if (isNoteRequest(message)) {
@@ -185,10 +195,7 @@ async function syncSiteScripts(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply | ReplyTo<GatePageRequest> | NoteReply) => void) => {
-    handle(message as Request, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: storeErrorOf(e) }));
-    return true; // the reply comes through sendResponse (Chromium ignores a returned Promise)
-  });
+  browser.runtime.onMessage.addListener((message, sender) => answer(message as Request, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // Another page in the tab: forget the old one (its content script reports the new one). The

@@ -1,4 +1,4 @@
-import { ENGINE_GLOBAL } from './shared/engine-api';
+import { ENGINE_GLOBAL } from '../utils/engine-api';
 import { pageEngine } from './content/call-page';
 
 /**

@@ -1,4 +1,4 @@
-import { EARLY_TAB_STATE, readCurrentTabState } from './shared/tab-state';
+import { EARLY_TAB_STATE, readCurrentTabState } from '../utils/tab-state';
 
 /**
  * Loaded by popup.html as a classic script in its head (listed nowhere else): starts reading the

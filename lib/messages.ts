@@ -8,7 +8,7 @@
  * Popup / full view → background: ask for the tab's state, save or unsave its call; write and
  *                               read the reader's note on a call (the background is its one
  *                               writer: a page that closes right after a key has already sent it).
- * Replies always come through `sendResponse` (Chromium does not send a Promise's value).
+ * The background's listener returns each reply as a promise; `sendMessage` resolves to it.
  */
 import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, GATE_URL_CHARS, type GateInput } from './detect/gate-input';
 import type { Article } from './extract/types';

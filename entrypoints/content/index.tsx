@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from '#imports';
 import { gateInputOf, gateTextsByXPath } from '../../lib/detect/gate-input';
-import { loadedEngine } from '../shared/engine-api';
-import { sendToBackground } from '../shared/messaging';
-import { DEFAULT_SITES, sitePatterns } from '../shared/sites';
+import { loadedEngine } from '../../utils/engine-api';
+import { sendToBackground } from '../../utils/messaging';
+import { DEFAULT_SITES, sitePatterns } from '../../utils/sites';
 
 /**
  * Runs on every page of vov.vn and cafef.vn (and of the sites the reader switches on). It only

@@ -7,8 +7,9 @@
  * 3. `format` (is this our file at all?) and `schemaVersion` (older versions are upgraded in
  *    memory, newer ones refused: the extension needs updating);
  * 4. number of records;
- * 5. every record: required fields, types, formats, lengths (all errors are collected, up to
- *    `maxErrors`, so that a user fixing a file by hand sees them together);
+ * 5. every record against its schema (valibot): required fields, types, formats, lengths (all
+ *    errors are collected, up to `maxErrors`, so that a user fixing a file by hand sees them
+ *    together, each named by its path);
  * 6. uniqueness (ids, urlKey, callKey, one note per call) and references (a call's articleIds
  *    and mentionedIn, a note's callId must exist in the file).
  *
@@ -16,6 +17,7 @@
  * newer minor format, junk) is dropped, so it can never reach the database. The calls' derived
  * index fields (participantKeys, searchTokens…) are not read either: the import recomputes them.
  */
+import * as v from 'valibot';
 import { SCHEMA_VERSION, SCHEMA_VERSIONS } from '../store/schema';
 import type { CallNote, SavedArticle, SavedCall } from '../store/types';
 import type { CallEvidence, CallKind, EarlierCall, Participant } from '../summarize/types';
@@ -95,10 +97,10 @@ const UPGRADES: Readonly<Record<number, (file: Record<string, unknown>) => void>
 };
 
 function upgradeInMemory(file: Record<string, unknown>, from: number): void {
-  for (let v = from; v < SCHEMA_VERSION; v++) UPGRADES[v]?.(file);
+  for (let version = from; version < SCHEMA_VERSION; version++) UPGRADES[version]?.(file);
 }
 
-// ---- Field checks ----
+// ---- Records ----
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE = /^--\d{2}-\d{2}$/;
@@ -106,228 +108,162 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 const CALL_KINDS: readonly CallKind[] = ['phone', 'video', 'planned'];
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Collects errors; each reader returns undefined (and records an error) when the value is wrong. */
-class Checker {
+/**
+ * What is wrong with a value, by the message its schema gives (valibot's messages are these keys;
+ * `issueMessage` writes them with the path, which only the whole record knows).
+ */
+const ISSUE = {
+  notObject: (path: string) => MSG.notObject(path),
+  notList: (path: string) => MSG.notList(path),
+  notString: (path: string) => MSG.notString(path),
+  notStringOrNull: (path: string) => MSG.notStringOrNull(path),
+  emptyString: (path: string) => MSG.emptyString(path),
+  notId: (path: string) => MSG.notId(path),
+  notIntegerOrNull: (path: string) => MSG.notIntegerOrNull(path),
+  notFlag: (path: string) => MSG.notFlag(path),
+  notKind: (path: string) => MSG.notOneOf(path, CALL_KINDS),
+  notDate: (path: string) => MSG.notDate(path),
+  notPartialDate: (path: string) => MSG.notPartialDate(path),
+  notTimestamp: (path: string) => MSG.notTimestamp(path),
+  tooLong: (path: string, issue: v.BaseIssue<unknown>) => MSG.tooLong(path, (issue.input as string).length, issue.requirement as number),
+  listTooLong: (path: string, issue: v.BaseIssue<unknown>) => MSG.listTooLong(path, (issue.input as unknown[]).length, issue.requirement as number),
+} as const;
+type IssueKey = keyof typeof ISSUE;
+
+/** The schemas of the three kinds of record, for the given limits. Unknown keys are dropped (v.object). */
+function recordSchemas(limits: ImportLimits) {
+  const text = (key: IssueKey = 'notString') => v.pipe(v.string(key), v.maxLength(limits.maxStringLength, 'tooLong'));
+  const string = text();
+  const nonEmpty = v.pipe(string, v.check((s) => s.trim() !== '', 'emptyString'));
+  /** A string or null; a missing field counts as null. */
+  const nullable = <S extends v.GenericSchema<string, string>>(schema: S) => v.nullish(schema, null);
+  const nullableString = nullable(text('notStringOrNull'));
+  const withPattern = (re: RegExp, key: IssueKey) => nullable(v.pipe(text('notStringOrNull'), v.regex(re, key)));
+  /** A string field that may be left out (or null): it reads as ''. */
+  const optionalString = v.nullish(string, '');
+  const timestamp = v.pipe(string, v.regex(TIMESTAMP, 'notTimestamp'), v.check((s) => !Number.isNaN(Date.parse(s)), 'notTimestamp'));
+  const id = v.pipe(v.number('notId'), v.safeInteger('notId'), v.minValue(1, 'notId'));
+  /** A list: its length is checked before its items (an absurd list is not read through). */
+  const list = <S extends v.GenericSchema>(item: S) => v.pipe(v.array(v.unknown(), 'notList'), v.maxLength(limits.maxListLength, 'listTooLong'), v.array(item, 'notList'));
+  const strings = list(string);
+  /** An object, not an array (valibot's object takes an array whose fields are all optional). */
+  const object = <E extends v.ObjectEntries>(entries: E) => v.pipe(v.custom<Json>(isObject, 'notObject'), v.object(entries, 'notObject'));
+
+  const participant = object({ name: nullableString, title: nullableString, country: nullableString, leaderId: nullableString });
+  const earlierCall = object({ date: withPattern(DATE, 'notDate'), datePartial: withPattern(PARTIAL_DATE, 'notPartialDate'), expression: string, evidence: optionalString });
+  const evidence = object({
+    kind: nullableString,
+    eventDate: nullableString,
+    participants: v.nullish(strings, () => []),
+    initiator: nullableString,
+    ordinal: nullableString,
+    topics: v.optional(v.pipe(v.custom<Json>(isObject, 'notObject'), v.record(v.string(), string, 'notObject')), () => ({})),
+    agreements: v.nullish(strings, () => []),
+    earlierCalls: v.nullish(strings, () => []),
+  });
+  const article = object({
+    id,
+    urlKey: nonEmpty,
+    url: nullableString,
+    canonicalUrl: nullableString,
+    title: string,
+    lead: optionalString,
+    text: optionalString,
+    siteName: nullableString,
+    publishedAt: nullableString,
+    author: nullableString,
+    attribution: nullableString,
+    savedAt: timestamp,
+  });
+  const call = object({
+    id,
+    callKey: nonEmpty,
+    eventKey: nullableString,
+    mentioned: v.picklist([0, 1], 'notFlag'),
+    kind: v.picklist(CALL_KINDS, 'notKind'),
+    eventDate: withPattern(DATE, 'notDate'),
+    eventDatePartial: withPattern(PARTIAL_DATE, 'notPartialDate'),
+    eventDateExpression: nullableString,
+    participants: list(participant),
+    initiator: nullableString,
+    ordinal: v.nullish(v.pipe(v.number('notIntegerOrNull'), v.safeInteger('notIntegerOrNull')), null),
+    topics: strings,
+    agreements: strings,
+    earlierCalls: list(earlierCall),
+    attribution: nullableString,
+    evidence,
+    articleIds: list(id),
+    mentionedIn: list(id),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  });
+  const note = object({ id, callId: id, text: string, updatedAt: timestamp });
+  return { article, call, note };
+}
+
+// The records as the schemas give them are the store's types (checked here, at compile time).
+type Schemas = ReturnType<typeof recordSchemas>;
+true satisfies v.InferOutput<Schemas['article']> extends SavedArticle ? true : never;
+true satisfies v.InferOutput<Schemas['call']> extends ImportedCall ? true : never;
+true satisfies v.InferOutput<Schemas['note']> extends CallNote ? true : never;
+true satisfies Participant extends v.InferOutput<Schemas['call']>['participants'][number] ? true : never;
+true satisfies EarlierCall extends v.InferOutput<Schemas['call']>['earlierCalls'][number] ? true : never;
+true satisfies CallEvidence extends v.InferOutput<Schemas['call']>['evidence'] ? true : never;
+
+let defaultSchemas: Schemas | null = null;
+const schemasFor = (limits: ImportLimits): Schemas =>
+  Object.entries(IMPORT_LIMITS).every(([k, n]) => limits[k as keyof ImportLimits] === n) ? (defaultSchemas ??= recordSchemas(limits)) : recordSchemas(limits);
+
+/** "calls[3].participants[0].name": the file's own structure, indexes from 0. */
+function pathOf(base: string, issue: v.BaseIssue<unknown>): string {
+  let path = base;
+  for (const item of issue.path ?? []) path += item.type === 'array' ? `[${item.key as number}]` : `.${String(item.key)}`;
+  return path;
+}
+
+/** An issue in our words: a missing field, or what its schema says is wrong. */
+function issueMessage(base: string, issue: v.BaseIssue<unknown>): string {
+  const path = pathOf(base, issue);
+  if (issue.input === undefined) return MSG.missing(path);
+  return ISSUE[issue.message as IssueKey]?.(path, issue) ?? `${path}: ${issue.message}`;
+}
+
+/** Collects the file's errors: the first `maxErrors` in full, the rest counted. */
+class Errors {
   private readonly messages: string[] = [];
-  /** All errors found, reported or not. */
   count = 0;
 
   constructor(private readonly limits: ImportLimits) {}
 
-  error(message: string): undefined {
+  add(message: string): void {
     if (this.count < this.limits.maxErrors) this.messages.push(message);
     this.count++;
-    return undefined;
   }
 
-  errors(): string[] {
+  all(): string[] {
     const hidden = this.count - this.messages.length;
     return hidden > 0 ? [...this.messages, MSG.moreErrors(hidden)] : [...this.messages];
   }
-
-  string(v: unknown, path: string, { nonEmpty = false } = {}): string | undefined {
-    if (v === undefined) return this.error(MSG.missing(path));
-    if (typeof v !== 'string') return this.error(MSG.notString(path));
-    if (v.length > this.limits.maxStringLength) return this.error(MSG.tooLong(path, v.length, this.limits.maxStringLength));
-    if (nonEmpty && !v.trim()) return this.error(MSG.emptyString(path));
-    return v;
-  }
-
-  /** A string or null; a missing field counts as null. */
-  nullableString(v: unknown, path: string, pattern?: { re: RegExp; message: (path: string) => string }): string | null | undefined {
-    if (v === undefined || v === null) return null;
-    if (typeof v !== 'string') return this.error(MSG.notStringOrNull(path));
-    if (v.length > this.limits.maxStringLength) return this.error(MSG.tooLong(path, v.length, this.limits.maxStringLength));
-    if (pattern && !pattern.re.test(v)) return this.error(pattern.message(path));
-    return v;
-  }
-
-  timestamp(v: unknown, path: string): string | undefined {
-    const s = this.string(v, path);
-    if (s === undefined) return undefined;
-    return TIMESTAMP.test(s) && !Number.isNaN(Date.parse(s)) ? s : this.error(MSG.notTimestamp(path));
-  }
-
-  id(v: unknown, path: string): number | undefined {
-    if (v === undefined) return this.error(MSG.missing(path));
-    return Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : this.error(MSG.notId(path));
-  }
-
-  nullableInteger(v: unknown, path: string): number | null | undefined {
-    if (v === undefined || v === null) return null;
-    return Number.isSafeInteger(v) ? (v as number) : this.error(MSG.notIntegerOrNull(path));
-  }
-
-  flag(v: unknown, path: string): 0 | 1 | undefined {
-    if (v === undefined) return this.error(MSG.missing(path));
-    return v === 0 || v === 1 ? v : this.error(MSG.notFlag(path));
-  }
-
-  oneOf<T extends string>(v: unknown, path: string, values: readonly T[]): T | undefined {
-    if (v === undefined) return this.error(MSG.missing(path));
-    return values.includes(v as T) ? (v as T) : this.error(MSG.notOneOf(path, values));
-  }
-
-  object(v: unknown, path: string): Json | undefined {
-    if (v === undefined) return this.error(MSG.missing(path));
-    return isObject(v) ? v : this.error(MSG.notObject(path));
-  }
-
-  /** A list whose items are read by `item`; undefined when the list or any item is wrong. */
-  list<T>(v: unknown, path: string, item: (x: unknown, path: string) => T | undefined): T[] | undefined {
-    if (v === undefined) return this.error(MSG.missing(path));
-    if (!Array.isArray(v)) return this.error(MSG.notList(path));
-    if (v.length > this.limits.maxListLength) return this.error(MSG.listTooLong(path, v.length, this.limits.maxListLength));
-    const out: T[] = [];
-    let ok = true;
-    v.forEach((x, i) => {
-      const value = item(x, `${path}[${i}]`);
-      if (value === undefined) ok = false;
-      else out.push(value);
-    });
-    return ok ? out : undefined;
-  }
-
-  strings(v: unknown, path: string): string[] | undefined {
-    return this.list(v, path, (x, p) => this.string(x, p));
-  }
-
-  ids(v: unknown, path: string): number[] | undefined {
-    return this.list(v, path, (x, p) => this.id(x, p));
-  }
 }
 
-/**
- * The value a reader returned, typed as valid. A reader returns undefined only after recording
- * an error, and `readRecord` then discards the whole record: the cast never lets a wrong value out.
- */
-const ok = <T>(value: T | undefined): T => value as T;
-
-/** Run a record reader; null when it recorded any error. */
-function readRecord<T>(c: Checker, read: () => T): T | null {
-  const before = c.count;
-  const value = read();
-  return c.count === before ? value : null;
-}
-
-// ---- Records ----
-
-function readArticle(c: Checker, raw: unknown, path: string): SavedArticle | null {
-  const o = c.object(raw, path);
-  if (!o) return null;
-  return readRecord(c, () => ({
-    id: ok(c.id(o.id, `${path}.id`)),
-    urlKey: ok(c.string(o.urlKey, `${path}.urlKey`, { nonEmpty: true })),
-    url: ok(c.nullableString(o.url, `${path}.url`)),
-    canonicalUrl: ok(c.nullableString(o.canonicalUrl, `${path}.canonicalUrl`)),
-    title: ok(c.string(o.title, `${path}.title`)),
-    lead: ok(c.string(o.lead ?? '', `${path}.lead`)),
-    text: ok(c.string(o.text ?? '', `${path}.text`)),
-    siteName: ok(c.nullableString(o.siteName, `${path}.siteName`)),
-    publishedAt: ok(c.nullableString(o.publishedAt, `${path}.publishedAt`)),
-    author: ok(c.nullableString(o.author, `${path}.author`)),
-    attribution: ok(c.nullableString(o.attribution, `${path}.attribution`)),
-    savedAt: ok(c.timestamp(o.savedAt, `${path}.savedAt`)),
-  }));
-}
-
-const datePattern = { re: DATE, message: MSG.notDate };
-const partialDatePattern = { re: PARTIAL_DATE, message: MSG.notPartialDate };
-
-function readParticipant(c: Checker, raw: unknown, path: string): Participant | undefined {
-  const o = c.object(raw, path);
-  if (!o) return undefined;
-  return (
-    readRecord(c, () => ({
-      name: ok(c.nullableString(o.name, `${path}.name`)),
-      title: ok(c.nullableString(o.title, `${path}.title`)),
-      country: ok(c.nullableString(o.country, `${path}.country`)),
-      leaderId: ok(c.nullableString(o.leaderId, `${path}.leaderId`)),
-    })) ?? undefined
-  );
-}
-
-function readEarlierCall(c: Checker, raw: unknown, path: string): EarlierCall | undefined {
-  const o = c.object(raw, path);
-  if (!o) return undefined;
-  return (
-    readRecord(c, () => ({
-      date: ok(c.nullableString(o.date, `${path}.date`, datePattern)),
-      datePartial: ok(c.nullableString(o.datePartial, `${path}.datePartial`, partialDatePattern)),
-      expression: ok(c.string(o.expression, `${path}.expression`)),
-      evidence: ok(c.string(o.evidence ?? '', `${path}.evidence`)),
-    })) ?? undefined
-  );
-}
-
-function readEvidence(c: Checker, raw: unknown, path: string): CallEvidence | undefined {
-  const o = c.object(raw, path);
-  if (!o) return undefined;
-  return (
-    readRecord(c, () => {
-      const topics = o.topics === undefined ? {} : c.object(o.topics, `${path}.topics`);
-      const topicEntries = topics ? Object.entries(topics).map(([k, v]) => [k, c.string(v, `${path}.topics.${k}`)] as const) : [];
-      return {
-        kind: ok(c.nullableString(o.kind, `${path}.kind`)),
-        eventDate: ok(c.nullableString(o.eventDate, `${path}.eventDate`)),
-        participants: ok(c.strings(o.participants ?? [], `${path}.participants`)),
-        initiator: ok(c.nullableString(o.initiator, `${path}.initiator`)),
-        ordinal: ok(c.nullableString(o.ordinal, `${path}.ordinal`)),
-        topics: Object.fromEntries(topicEntries) as Record<string, string>,
-        agreements: ok(c.strings(o.agreements ?? [], `${path}.agreements`)),
-        earlierCalls: ok(c.strings(o.earlierCalls ?? [], `${path}.earlierCalls`)),
-      };
-    }) ?? undefined
-  );
-}
-
-function readCall(c: Checker, raw: unknown, path: string): ImportedCall | null {
-  const o = c.object(raw, path);
-  if (!o) return null;
-  return readRecord(c, () => ({
-    id: ok(c.id(o.id, `${path}.id`)),
-    callKey: ok(c.string(o.callKey, `${path}.callKey`, { nonEmpty: true })),
-    eventKey: ok(c.nullableString(o.eventKey, `${path}.eventKey`)),
-    mentioned: ok(c.flag(o.mentioned, `${path}.mentioned`)),
-    kind: ok(c.oneOf(o.kind, `${path}.kind`, CALL_KINDS)),
-    eventDate: ok(c.nullableString(o.eventDate, `${path}.eventDate`, datePattern)),
-    eventDatePartial: ok(c.nullableString(o.eventDatePartial, `${path}.eventDatePartial`, partialDatePattern)),
-    eventDateExpression: ok(c.nullableString(o.eventDateExpression, `${path}.eventDateExpression`)),
-    participants: ok(c.list(o.participants, `${path}.participants`, (x, p) => readParticipant(c, x, p))),
-    initiator: ok(c.nullableString(o.initiator, `${path}.initiator`)),
-    ordinal: ok(c.nullableInteger(o.ordinal, `${path}.ordinal`)),
-    topics: ok(c.strings(o.topics, `${path}.topics`)),
-    agreements: ok(c.strings(o.agreements, `${path}.agreements`)),
-    earlierCalls: ok(c.list(o.earlierCalls, `${path}.earlierCalls`, (x, p) => readEarlierCall(c, x, p))),
-    attribution: ok(c.nullableString(o.attribution, `${path}.attribution`)),
-    evidence: ok(readEvidence(c, o.evidence, `${path}.evidence`)),
-    articleIds: ok(c.ids(o.articleIds, `${path}.articleIds`)),
-    mentionedIn: ok(c.ids(o.mentionedIn, `${path}.mentionedIn`)),
-    createdAt: ok(c.timestamp(o.createdAt, `${path}.createdAt`)),
-    updatedAt: ok(c.timestamp(o.updatedAt, `${path}.updatedAt`)),
-  }));
-}
-
-function readNote(c: Checker, raw: unknown, path: string): CallNote | null {
-  const o = c.object(raw, path);
-  if (!o) return null;
-  return readRecord(c, () => ({
-    id: ok(c.id(o.id, `${path}.id`)),
-    callId: ok(c.id(o.callId, `${path}.callId`)),
-    text: ok(c.string(o.text, `${path}.text`)),
-    updatedAt: ok(c.timestamp(o.updatedAt, `${path}.updatedAt`)),
-  }));
+/** A record read by its schema; null (and its every error noted) when anything in it is wrong. */
+function readRecord<S extends v.GenericSchema>(errors: Errors, schema: S, raw: unknown, path: string): v.InferOutput<S> | null {
+  // abortPipeEarly: one error a field (a string that is not a timestamp is not also an impossible date).
+  const result = v.safeParse(schema, raw, { abortPipeEarly: true });
+  if (result.success) return result.output;
+  for (const issue of result.issues) errors.add(issueMessage(path, issue));
+  return null;
 }
 
 /** Report every value of `key` seen twice: "calls[5].callKey trùng với calls[2]". */
-function checkUnique<T>(c: Checker, records: ReadonlyArray<{ record: T; path: string }>, field: string, key: (r: T) => string | number): void {
+function checkUnique<T>(errors: Errors, records: ReadonlyArray<{ record: T; path: string }>, field: string, key: (r: T) => string | number): void {
   const first = new Map<string | number, string>();
   for (const { record, path } of records) {
     const k = key(record);
     const seen = first.get(k);
-    if (seen) c.error(MSG.duplicate(`${path}.${field}`, seen));
+    if (seen) errors.add(MSG.duplicate(`${path}.${field}`, seen));
     else first.set(k, path);
   }
 }
@@ -353,38 +289,40 @@ function* checkParsed(parsed: unknown, limits: ImportLimits): Generator<void, Pa
   upgradeInMemory(parsed, version as number);
 
   // 4. Lists and their sizes.
-  const c = new Checker(limits);
+  const errors = new Errors(limits);
+  const listOf = (value: unknown, name: string): unknown[] | undefined => (Array.isArray(value) ? value : void errors.add(MSG.notList(name)));
   const lists = {
-    articles: Array.isArray(parsed.articles) ? (parsed.articles as unknown[]) : c.error(MSG.notList('articles')),
-    calls: Array.isArray(parsed.calls) ? (parsed.calls as unknown[]) : c.error(MSG.notList('calls')),
-    notes: parsed.notes === undefined ? [] : Array.isArray(parsed.notes) ? (parsed.notes as unknown[]) : c.error(MSG.notList('notes')),
+    articles: listOf(parsed.articles, 'articles'),
+    calls: listOf(parsed.calls, 'calls'),
+    notes: parsed.notes === undefined ? [] : listOf(parsed.notes, 'notes'),
   };
-  if (!lists.articles || !lists.calls || !lists.notes) return failure(...c.errors());
+  if (!lists.articles || !lists.calls || !lists.notes) return failure(...errors.all());
   const recordCount = lists.articles.length + lists.calls.length + lists.notes.length;
   if (recordCount > limits.maxRecords) return failure(MSG.tooManyRecords(recordCount, limits.maxRecords));
 
   // 5. Records.
-  function* read<T>(raws: unknown[], name: string, reader: (c: Checker, raw: unknown, path: string) => T | null): Generator<void, Array<{ record: T; path: string }>, void> {
-    const out: Array<{ record: T; path: string }> = [];
+  const schemas = schemasFor(limits);
+  function* read<S extends v.GenericSchema>(raws: unknown[], name: string, schema: S): Generator<void, Array<{ record: v.InferOutput<S>; path: string }>, void> {
+    const out: Array<{ record: v.InferOutput<S>; path: string }> = [];
     for (let i = 0; i < raws.length; i++) {
       const path = `${name}[${i}]`;
-      const record = reader(c, raws[i], path);
+      const record = readRecord(errors, schema, raws[i], path);
       if (record !== null) out.push({ record, path });
       if (i % CHECK_STEP === CHECK_STEP - 1) yield;
     }
     return out;
   }
-  const articles = yield* read(lists.articles, 'articles', readArticle);
-  const calls = yield* read(lists.calls, 'calls', readCall);
-  const notes = yield* read(lists.notes, 'notes', readNote);
+  const articles = yield* read(lists.articles, 'articles', schemas.article);
+  const calls = yield* read(lists.calls, 'calls', schemas.call);
+  const notes = yield* read(lists.notes, 'notes', schemas.note);
   yield;
 
   // 6. Uniqueness and references (on the records that were read correctly).
-  checkUnique(c, articles, 'id', (a) => a.id);
-  checkUnique(c, articles, 'urlKey', (a) => a.urlKey);
-  checkUnique(c, calls, 'id', (x) => x.id);
-  checkUnique(c, calls, 'callKey', (x) => x.callKey);
-  checkUnique(c, notes, 'id', (n) => n.id);
+  checkUnique(errors, articles, 'id', (a) => a.id);
+  checkUnique(errors, articles, 'urlKey', (a) => a.urlKey);
+  checkUnique(errors, calls, 'id', (x) => x.id);
+  checkUnique(errors, calls, 'callKey', (x) => x.callKey);
+  checkUnique(errors, notes, 'id', (n) => n.id);
   yield;
   // Ids of every record, also of those with errors elsewhere: one wrong field must not make
   // every reference to its record an error too.
@@ -394,20 +332,20 @@ function* checkParsed(parsed: unknown, limits: ImportLimits): Generator<void, Pa
   yield;
   for (let i = 0; i < calls.length; i++) {
     const { record: call, path } = calls[i]!;
-    call.articleIds.forEach((id, k) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.articleIds[${k}]`, id)));
-    call.mentionedIn.forEach((id, k) => articleIds.has(id) || c.error(MSG.noArticle(`${path}.mentionedIn[${k}]`, id)));
-    if (!call.articleIds.length && !call.mentionedIn.length) c.error(MSG.unlinkedCall(path));
+    call.articleIds.forEach((id, k) => articleIds.has(id) || errors.add(MSG.noArticle(`${path}.articleIds[${k}]`, id)));
+    call.mentionedIn.forEach((id, k) => articleIds.has(id) || errors.add(MSG.noArticle(`${path}.mentionedIn[${k}]`, id)));
+    if (!call.articleIds.length && !call.mentionedIn.length) errors.add(MSG.unlinkedCall(path));
     if (i % (8 * CHECK_STEP) === 8 * CHECK_STEP - 1) yield;
   }
   const noteOf = new Map<number, string>();
   for (const { record: note, path } of notes) {
-    if (!callIds.has(note.callId)) c.error(MSG.noCall(`${path}.callId`, note.callId));
+    if (!callIds.has(note.callId)) errors.add(MSG.noCall(`${path}.callId`, note.callId));
     const first = noteOf.get(note.callId);
-    if (first) c.error(MSG.secondNote(`${path}.callId`, note.callId, first));
+    if (first) errors.add(MSG.secondNote(`${path}.callId`, note.callId, first));
     else noteOf.set(note.callId, path);
   }
 
-  if (c.count) return failure(...c.errors());
+  if (errors.count) return failure(...errors.all());
   return {
     ok: true,
     data: {

@@ -57,7 +57,7 @@ function machine(): string[][] {
     /* shown as ? */
   }
   const head = shortCommit('HEAD') ?? '?';
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'lib', 'entrypoints', 'components', 'wxt.config.ts'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() ? ' (with uncommitted changes)' : '';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'lib', 'utils', 'entrypoints', 'components', 'wxt.config.ts'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() ? ' (with uncommitted changes)' : '';
   return [
     ['date', new Date().toISOString().replace(/\.\d+Z$/, 'Z')],
     ['commit', `${head}${dirty}`],

@@ -269,7 +269,7 @@ describe('an update with a schema change', () => {
 /** Build the extension from a copy of the sources with one more schema version appended. */
 function buildWithSchemaBump(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dien-dam-next-'));
-  for (const entry of ['package.json', 'wxt.config.ts', 'tsconfig.json', 'entrypoints', 'components', 'lib', 'assets']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['package.json', 'wxt.config.ts', 'tsconfig.json', 'entrypoints', 'components', 'utils', 'lib', 'assets']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const schema = join(dir, 'lib/store/schema.ts');
   const source = readFileSync(schema, 'utf8');

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ReplyTo, Request } from '../../lib/messages';
+import type { ReplyTo, Request } from '../lib/messages';
 
 /** Attempts and pause for a message the background did not receive (its worker was stopping or starting). */
 const SEND_ATTEMPTS = 4;

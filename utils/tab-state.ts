@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabState } from '../../lib/messages';
-import { sessionArea } from './platform';
+import type { TabState } from '../lib/messages';
 
 /**
  * Where each tab's state lives: the background writes it to session storage when a content
@@ -12,7 +11,7 @@ export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 /** The tab's state as the background last wrote it (null when its page has not reported). */
 export async function readTabState(tabId: number): Promise<TabState | null> {
   const key = tabStateKey(tabId);
-  return ((await sessionArea().get(key)) as Record<string, TabState | undefined>)[key] ?? null;
+  return ((await browser.storage.session.get(key)) as Record<string, TabState | undefined>)[key] ?? null;
 }
 
 /** The tab the popup is about: ?tabId= when given (full view, tests), else the active tab. */

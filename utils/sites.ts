@@ -2,7 +2,7 @@
  * News sites the extension reads. vov.vn and cafef.vn by default (their host permissions are in
  * the manifest); any other site only after the reader switches it on, when its host permission is
  * requested (optional_host_permissions) and a content script is registered for it.
- * Not an entrypoint: this folder has no index file; it holds code the entrypoints share.
+ * The manifest (wxt.config.ts), the background, the content script and the settings read them here.
  */
 
 export const DEFAULT_SITES = ['vov.vn', 'cafef.vn'] as const;
