@@ -100,7 +100,7 @@ export interface PlacedEdge extends NetworkEdge {
 export interface NetworkLayout {
   nodes: PlacedNode[];
   edges: PlacedEdge[];
-  /** Nodes (and edges) left out of the picture to keep it readable; the table lists them all. */
+  /** Nodes and edges left out of the picture to keep it readable; the table lists them all. */
   hiddenNodes: number;
   hiddenEdges: number;
   width: number;
@@ -111,6 +111,8 @@ export interface NetworkLayout {
 export const MAX_NODES = 20;
 /** The inner ring holds the hub's busiest partners. */
 export const INNER_RING = 8;
+/** At most this many edges are drawn (the busiest); the table has every pair. */
+export const MAX_EDGES = 40;
 export const MIN_EDGE = 1.5;
 export const MAX_EDGE = 12;
 const MIN_NODE = 6;
@@ -126,7 +128,7 @@ export function hubOf(network: Network): string | null {
  * Places the hub in the middle, its busiest partners on an inner ring and the other nodes on an
  * outer ring (each ring in order of calls, clockwise from the top); edges between shown nodes.
  */
-export function layoutNetwork(network: Network, { width = 520, height = 420, maxNodes = MAX_NODES } = {}): NetworkLayout {
+export function layoutNetwork(network: Network, { width = 520, height = 420, maxNodes = MAX_NODES, maxEdges = MAX_EDGES } = {}): NetworkLayout {
   const hub = hubOf(network);
   const kept = network.nodes.filter((n) => n.key !== hub).slice(0, Math.max(0, maxNodes - 1));
   const hubNode = network.nodes.find((n) => n.key === hub);
@@ -151,7 +153,8 @@ export function layoutNetwork(network: Network, { width = 520, height = 420, max
   ring(inner, outer.length ? reach * 0.55 : reach, 1, 0);
   ring(outer, reach, 2, 0.5);
   const at = new Map(placed.map((n) => [n.key, n]));
-  const shown = network.edges.filter((e) => at.has(e.a) && at.has(e.b));
+  // The busiest edges only: past a few dozen, lines cross into a hairball and none can be read.
+  const shown = network.edges.filter((e) => at.has(e.a) && at.has(e.b)).slice(0, maxEdges);
   const maxEdge = Math.max(1, ...shown.map((e) => e.calls));
   return {
     nodes: placed,

@@ -4,6 +4,7 @@
  * are "YYYY-MM-DD" strings and every computation is in UTC days, so that the bins do not move with
  * the reader's time zone.
  */
+import { EXPORT_FILE_PREFIX, vietnamDateOf } from '../export/names';
 import type { CallKind } from '../summarize/types';
 import type { TimelineRow } from '../store/types';
 
@@ -130,7 +131,8 @@ export interface Box {
   top: number;
   right: number;
 }
-export const TIMELINE_BOX: Box = { width: 720, height: 220, left: 40, bottom: 28, top: 10, right: 10 };
+/** The top holds the legend (in the picture: a saved SVG or PNG carries it). */
+export const TIMELINE_BOX: Box = { width: 520, height: 230, left: 36, bottom: 24, top: 26, right: 6 };
 
 export interface Segment {
   stack: Stack;
@@ -154,6 +156,9 @@ export interface TimelineLayout {
   plot: { x: number; y: number; width: number; height: number };
 }
 
+/** Widest bar: one call, or a few periods, still look like bars, not like a filled box. */
+export const MAX_BAR = 48;
+
 /** Bars stacked bottom-up by STACKS, in a box; a bar is at least 1 px wide and a 1-call segment at least 2 px tall. */
 export function layoutTimeline(binned: Binned, box: Box = TIMELINE_BOX, labelWidth = 56): TimelineLayout {
   const plot = { x: box.left, y: box.top, width: box.width - box.left - box.right, height: box.height - box.top - box.bottom };
@@ -176,7 +181,8 @@ export function layoutTimeline(binned: Binned, box: Box = TIMELINE_BOX, labelWid
       segments.push({ stack, y: y1, height: cursor - y1, count });
       cursor = y1;
     }
-    return { bin, x: plot.x + i * slot + gap / 2, width: Math.max(1, slot - gap), y: segments.length ? segments[segments.length - 1]!.y : plot.y + plot.height, segments };
+    const width = Math.min(MAX_BAR, Math.max(1, slot - gap));
+    return { bin, x: plot.x + i * slot + (slot - width) / 2, width, y: segments.length ? segments[segments.length - 1]!.y : plot.y + plot.height, segments };
   });
   return {
     bars,
@@ -184,4 +190,9 @@ export function layoutTimeline(binned: Binned, box: Box = TIMELINE_BOX, labelWid
     labelEvery: Math.max(1, Math.ceil(labelWidth / slot)),
     plot,
   };
+}
+
+/** "dien-dam-2026-11-22-timeline.svg": the exports' name (lib/export/names.ts) with the chart's. */
+export function chartFileName(chart: 'timeline' | 'network', extension: 'svg' | 'png', now: Date): string {
+  return `${EXPORT_FILE_PREFIX}-${vietnamDateOf(now)}-${chart}.${extension}`;
 }

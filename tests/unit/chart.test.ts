@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { binCalls, layoutTimeline, niceTicks, periodOf, unitFor, type ChartCall } from '../../lib/chart/timeline';
-import { hubOf, layoutNetwork, MAX_EDGE, MAX_NODES, MIN_EDGE, networkOf } from '../../lib/chart/network';
+import { hubOf, layoutNetwork, MAX_EDGE, MAX_EDGES, MAX_NODES, MIN_EDGE, networkOf } from '../../lib/chart/network';
 import { chartCalls, openCallStore, saveCall, searchCalls, timelineRowOf, type CallStore } from '../../lib/store';
 import type { CallKind, CallRecord, Participant } from '../../lib/summarize/types';
 import { testArticle } from '../helpers/articles';
@@ -187,6 +187,17 @@ describe('who talks to whom', () => {
     expect(layout.hiddenEdges).toBe(40 - (MAX_NODES - 1));
     expect(layout.nodes.filter((n) => n.ring === 1)).toHaveLength(8);
     expect(layout.nodes.filter((n) => n.ring === 2)).toHaveLength(MAX_NODES - 9);
+  });
+
+  it('draws only the busiest MAX_EDGES edges of a dense network', () => {
+    const codes = Array.from({ length: 12 }, (_, i) => `C${String.fromCharCode(65 + i)}`);
+    const calls = codes.flatMap((a, i) => codes.slice(i + 1).flatMap((b, j) => Array.from({ length: 1 + ((i + j) % 5) }, () => row('2022-01-01', 'phone', [{ name: a, title: null, country: a, leaderId: null }, { name: b, title: null, country: b, leaderId: null }]))));
+    const network = networkOf(calls, 'country');
+    expect(network.edges).toHaveLength(66);
+    const layout = layoutNetwork(network);
+    expect(layout.edges).toHaveLength(MAX_EDGES);
+    expect(layout.hiddenEdges).toBe(66 - MAX_EDGES);
+    expect(Math.min(...layout.edges.map((e) => e.calls))).toBeGreaterThanOrEqual(Math.max(...network.edges.slice(MAX_EDGES).map((e) => e.calls)));
   });
 
   it('has no node for an empty collection, and the busiest node as the hub without Vietnam', () => {
