@@ -16,10 +16,11 @@ const HOVER_CALLS = 8;
 
 const monthName = (iso: string, month: 'short' | 'long') => new Date(`${iso}T00:00:00Z`).toLocaleDateString(uiLocale().startsWith('en') ? uiLocale() : 'en', { timeZone: 'UTC', month, year: 'numeric' });
 
-/** Under a bar: "31/1", "1/2022" / "Jan 2022", "2022". */
-function tickLabel(start: string, unit: BinUnit): string {
+/** Under a bar: "31/1" (the first week of a year with it: "31/1/2022"), "1/2022" / "Jan 2022", "2022". */
+function tickLabel(start: string, unit: BinUnit, withYear: boolean): string {
   if (unit === 'year') return start.slice(0, 4);
   if (unit === 'month') return uiLanguage() === 'vi' ? `${+start.slice(5, 7)}/${start.slice(0, 4)}` : monthName(start, 'short');
+  if (withYear) return formatDate(start);
   return uiLanguage() === 'vi' ? `${+start.slice(8, 10)}/${+start.slice(5, 7)}` : new Date(`${start}T00:00:00Z`).toLocaleDateString(uiLocale().startsWith('en') ? uiLocale() : 'en', { timeZone: 'UTC', month: 'short', day: 'numeric' });
 }
 
@@ -94,7 +95,7 @@ export function TimelineChart({
                   ))}
                   {i % layout.labelEvery === 0 && (
                     <text x={bar.x + bar.width / 2} y={bottom + 16} text-anchor="middle" fill="#636c76">
-                      {tickLabel(bar.bin.start, binned.unit)}
+                      {tickLabel(bar.bin.start, binned.unit, i === 0 || bar.bin.start.slice(0, 4) !== layout.bars[i - layout.labelEvery]?.bin.start.slice(0, 4))}
                     </text>
                   )}
                 </g>
