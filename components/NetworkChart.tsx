@@ -43,6 +43,9 @@ export function NetworkChart({
   const layout = useMemo(() => layoutNetwork(network, { width: WIDTH, height: HEIGHT }), [network]);
   const names = useMemo(() => new Map(network.nodes.map((n) => [n.key, nodeName(n, by)])), [network, by]);
   const cx = WIDTH / 2;
+  // The picture's height is what the nodes and their labels take (two nodes: a short picture, not a tall blank one).
+  const top = Math.max(0, Math.min(...layout.nodes.map((n) => n.y - n.r - 22)));
+  const bottom = Math.min(HEIGHT, Math.max(...layout.nodes.map((n) => n.y + n.r + 22)));
 
   return (
     <div class="chart chart-network" data-testid="chart-network" data-by={by}>
@@ -53,7 +56,7 @@ export function NetworkChart({
       ) : (
         <>
           <div class="chart-frame">
-            <svg ref={svgRef} class="chart-svg chart-svg-network" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" font-size="12" data-testid="network-svg">
+            <svg ref={svgRef} class="chart-svg chart-svg-network" viewBox={`0 ${top.toFixed(0)} ${WIDTH} ${(bottom - top).toFixed(0)}`} aria-hidden="true" font-size="12" data-testid="network-svg">
               {layout.edges.map((e) => {
                 const label = pairName(e, names);
                 const allMentioned = e.mentioned === e.calls;

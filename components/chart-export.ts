@@ -12,7 +12,7 @@ const FONT = "'Noto Sans', 'Segoe UI', Roboto, 'Liberation Sans', 'DejaVu Sans',
 /** The chart's SVG as a document of its own. The colours are attributes already (not CSS variables), so it looks the same anywhere. */
 export function standaloneSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  const [, , width, height] = (copy.getAttribute('viewBox') ?? '0 0 720 220').split(/\s+/).map(Number) as [number, number, number, number];
+  const [x, y, width, height] = (copy.getAttribute('viewBox') ?? '0 0 720 220').split(/\s+/).map(Number) as [number, number, number, number];
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
@@ -20,8 +20,11 @@ export function standaloneSvg(svg: SVGSVGElement): { text: string; width: number
   copy.removeAttribute('class');
   copy.removeAttribute('aria-hidden');
   const background = document.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
+  // Under the whole view box, which need not start at 0 (the network's is cut to its nodes).
+  background.setAttribute('x', String(x));
+  background.setAttribute('y', String(y));
+  background.setAttribute('width', String(width));
+  background.setAttribute('height', String(height));
   background.setAttribute('fill', '#fff');
   copy.insertBefore(background, copy.firstChild);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`, width, height };

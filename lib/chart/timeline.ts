@@ -159,8 +159,12 @@ export interface TimelineLayout {
 /** Widest bar: one call, or a few periods, still look like bars, not like a filled box. */
 export const MAX_BAR = 48;
 
-/** Bars stacked bottom-up by STACKS, in a box; a bar is at least 1 px wide and a 1-call segment at least 2 px tall. */
-export function layoutTimeline(binned: Binned, box: Box = TIMELINE_BOX, labelWidth = 56): TimelineLayout {
+/**
+ * Bars stacked bottom-up by STACKS, in a box; a bar is at least 1 px wide and a 1-call segment at
+ * least 2 px tall. `labelWidth`: the room an axis label takes, in the box's units ("Sep 2018" at
+ * 11 px is about 50).
+ */
+export function layoutTimeline(binned: Binned, box: Box = TIMELINE_BOX, labelWidth = 64): TimelineLayout {
   const plot = { x: box.left, y: box.top, width: box.width - box.left - box.right, height: box.height - box.top - box.bottom };
   const max = binned.bins.reduce((m, b) => Math.max(m, b.total), 0);
   const ticks = niceTicks(max);
