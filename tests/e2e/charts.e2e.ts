@@ -161,6 +161,15 @@ describe('the collection charts with the sample calls (Chromium)', () => {
     await page.getByTestId('network-by-leader').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="chart-network"]')?.getAttribute('data-by') === 'leader', undefined, WAIT);
     assert.equal(await page.locator('[data-testid="network-node"]').first().getAttribute('data-key'), 'vladimir-putin');
+    // A leaders' edge: that pair of leaders (the chip names them).
+    const trumpPutin = page.locator('[data-testid="network-edge"][data-pair="donald-trump|vladimir-putin"]');
+    const trumpPutinCalls = Number(await trumpPutin.getAttribute('data-calls'));
+    await trumpPutin.dispatchEvent('click');
+    await page.waitForFunction((want) => Number(document.querySelector('[data-testid="charts"]')?.getAttribute('data-calls')) === want, trumpPutinCalls, WAIT);
+    await rowsAre(page, trumpPutinCalls);
+    assert.match(await page.getByTestId('pair-filter').innerText(), /Donald Trump – Vladimir Putin/);
+    await page.getByRole('button', { name: /^Bỏ lọc / }).click();
+    await page.waitForFunction((want) => Number(document.querySelector('[data-testid="charts"]')?.getAttribute('data-calls')) === want, all, WAIT);
     await page.getByTestId('chart-table-toggle').click();
     const table = await page.getByTestId('pair-table').innerText();
     assert.match(table, /Vladimir Putin – Emmanuel Macron|Emmanuel Macron – Vladimir Putin/);
