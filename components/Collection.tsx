@@ -7,6 +7,7 @@ import { articlesOf, CallList } from './CallList';
 import { db, storeModule } from './data';
 import { t, tCount, uiLanguage } from './i18n';
 import { CallDetail } from './CallDetail';
+import { CollectionCharts, type ChartFilters } from './CollectionCharts';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
 import { RecordOpener } from './RecordLink';
@@ -21,8 +22,14 @@ interface Filters {
   topic: string;
   from: string;
   to: string;
+  /** The other country of a pair (the charts' edges): calls with both `country` and it. */
+  partner: string;
+  /** One leader, or a pair ("a|b"), as participant keys (the charts' leader view). */
+  leaders: string;
+  /** How the charts named the pair or leader, for its chip (the select has no such option). */
+  pairLabel: string;
 }
-const NO_FILTERS: Filters = { text: '', kind: '', country: '', topic: '', from: '', to: '' };
+const NO_FILTERS: Filters = { text: '', kind: '', country: '', topic: '', from: '', to: '', partner: '', leaders: '', pairLabel: '' };
 
 /** The store's search query for the filters (empty fields left out). */
 function queryOf(f: Filters) {
@@ -30,6 +37,8 @@ function queryOf(f: Filters) {
     text: f.text.trim() || undefined,
     kind: f.kind || undefined,
     country: f.country || undefined,
+    countries: f.partner ? [f.partner] : undefined,
+    leaders: f.leaders ? f.leaders.split('|') : undefined,
     topic: f.topic || undefined,
     from: f.from || undefined,
     to: f.to || undefined,
@@ -242,11 +251,17 @@ function Calls({ hidden }: { hidden: boolean }) {
   }, [filters, version, limit, order]);
 
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const chartQuery = useMemo(() => queryOf(filters), [filters]);
   const countries = useMemo(() => [...COUNTRIES].sort((a, b) => (uiLanguage() === 'vi' ? a.name : a.en).localeCompare(uiLanguage() === 'vi' ? b.name : b.en, uiLanguage())), []);
   const set = (change: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...change }));
     setLimit(PAGE);
   };
+  const chartFilters = useMemo<ChartFilters>(() => ({
+    onPeriod: (from, to) => set({ from, to }),
+    onPair: (by, a, b, pairLabel) => set(by === 'country' ? { country: a, partner: b, leaders: '', pairLabel } : { country: '', partner: '', leaders: `${a}|${b}`, pairLabel }),
+    onNode: (by, key, pairLabel) => set(by === 'country' ? { country: key, partner: '', leaders: '', pairLabel: '' } : { country: '', partner: '', leaders: key, pairLabel }),
+  }), []);
   const toggle = (id: number) =>
     setSelected((s) => {
       const next = new Set(s);
@@ -295,7 +310,7 @@ function Calls({ hidden }: { hidden: boolean }) {
           <option value="video">{t('kind_video')}</option>
           <option value="planned">{t('kind_planned')}</option>
         </select>
-        <select aria-label={t('country')} value={filters.country} onChange={(e) => set({ country: (e.currentTarget as HTMLSelectElement).value })}>
+        <select aria-label={t('country')} value={filters.country} onChange={(e) => set({ country: (e.currentTarget as HTMLSelectElement).value, partner: '', pairLabel: '' })}>
           <option value="">{t('countryAll')}</option>
           {countries.map((c) => (
             <option value={c.code} key={c.code}>
@@ -324,12 +339,22 @@ function Calls({ hidden }: { hidden: boolean }) {
           <option value="date">{t('orderByDate')}</option>
           <option value="saved">{t('orderBySaved')}</option>
         </select>
+        {(filters.partner || filters.leaders) && (
+          <span class="chip filter-chip" data-testid="pair-filter">
+            {t(filters.partner || filters.leaders.includes('|') ? 'pairFilter' : 'leaderFilter', filters.pairLabel)}
+            <button type="button" aria-label={t('removePairFilter', filters.pairLabel)} onClick={() => set({ ...(filters.partner && { country: '' }), partner: '', leaders: '', pairLabel: '' })}>
+              ✕
+            </button>
+          </span>
+        )}
         {filtered && (
           <button type="button" class="button button-quiet" onClick={() => set(NO_FILTERS)}>
             {t('clearFilters')}
           </button>
         )}
       </form>
+
+      <CollectionCharts query={chartQuery} version={version} filtered={filtered} filters={chartFilters} />
 
       <div class="toolbar">
         <span class="muted" data-testid="count">

@@ -19,6 +19,7 @@ export {
   getNote,
   callForArticle,
   countCalls,
+  chartCalls,
   byNewest,
   RELATED_LIMIT,
   SEARCH_LIMIT,

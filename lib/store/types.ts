@@ -155,6 +155,10 @@ export interface SearchQuery {
   leader?: string;
   /** Country or body code ("RU", "UN"). */
   country?: string;
+  /** Calls with every one of these countries (a pair of countries: ["FR", "RU"]). */
+  countries?: string[];
+  /** Calls with every one of these participant keys (a pair of leaders). */
+  leaders?: string[];
   /** Topic label, diacritics and case ignored ("Ukraine", "chong khung bo"). */
   topic?: string;
   kind?: CallKind;

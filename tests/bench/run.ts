@@ -35,6 +35,8 @@ const BEFORE = {
   base: { rev: '7cf88f5', what: 'before issue 6 (the branch point)' },
   gateOnly: { rev: 'bb48e2d^', what: 'before bb48e2d (the whole engine in the content script)' },
   lazyStore: { rev: '9871d18^', what: 'before 9871d18 (the popup loaded Dexie before its first render)' },
+  /** The popup's first render before the collection's charts (its figure alone: the popup must not have changed). */
+  charts: { rev: 'ce9e716', what: 'before issue 24 (the collection charts)' },
 } as const;
 
 const started = Date.now();
@@ -170,6 +172,10 @@ const opCell = (ops: OpTimes[]) => failed(ops) ?? (ops.length ? ms(opMs(ops)) : 
 const longestCell = (ops: OpTimes[]) => failed(ops) ?? (done(ops).length ? `${ms(max(done(ops).map((o) => o.longest)))} (${max(done(ops).map((o) => o.longTasks))} long tasks)` : '–');
 
 interface StoreFigures {
+  /** The collection page: navigation → both charts in the DOM; → the list's first row; longest task meanwhile. */
+  charts: number;
+  chartsList: number;
+  chartsLongest: number;
   firstRecord: number;
   firstRelated: number;
   related: number;
@@ -184,7 +190,11 @@ interface StoreFigures {
 
 function figures(s: StoreResult): StoreFigures {
   const all = done([...s.exportJson, ...s.exportCsv, ...s.importJson]);
+  const c = s.collection && !s.collection.error ? s.collection : null;
   return {
+    charts: c ? median(c.charts) : NaN,
+    chartsList: c ? median(c.list) : NaN,
+    chartsLongest: c ? max(c.longest) : NaN,
     firstRecord: median(s.popup.record),
     firstRelated: median(s.popup.related),
     related: median(s.related.current),
@@ -198,9 +208,9 @@ function figures(s: StoreResult): StoreFigures {
   };
 }
 
-const BUDGETS = { firstRender: 100, related: 5, search: 50, io: 2000, longTask: 100 };
+const BUDGETS = { firstRender: 100, related: 5, search: 50, io: 2000, longTask: 100, charts: 300 };
 
-function storeSection(main: StoreResult, before: StoreResult | null): { md: string; oks: Record<string, boolean> } {
+function storeSection(main: StoreResult, before: StoreResult | null, popupBeforeCharts: StoreResult | null): { md: string; oks: Record<string, boolean> } {
   const f = figures(main);
   const b = before && !before.error ? figures(before) : null;
   const col = (v: (x: StoreFigures) => number) => (b ? [ms(v(b))] : []);
@@ -210,10 +220,20 @@ function storeSection(main: StoreResult, before: StoreResult | null): { md: stri
     search: f.search <= BUDGETS.search,
     io: Math.max(f.exportJson, f.exportCsv, f.importJson) <= BUDGETS.io,
     responsive: f.longest <= BUDGETS.longTask,
+    charts: f.charts <= BUDGETS.charts,
+    chartsResponsive: f.chartsLongest <= BUDGETS.longTask,
   };
+  const none = b ? ['–'] : [];
+  const chartsCell = (v: number) => (main.collection?.error ? `failed: ${main.collection.error}` : ms(v));
   const rows: string[][] = [
     ['popup open → record in the DOM', ms(f.firstRecord), ...col((x) => x.firstRecord), '', ''],
     ['popup open → record and related calls in the DOM', ms(f.firstRelated), ...col((x) => x.firstRelated), `≤ ${BUDGETS.firstRender} ms`, verdict(oks.firstRender)],
+    ...(popupBeforeCharts && !popupBeforeCharts.error
+      ? [[`the same, ${BEFORE.charts.what} (${shortCommit(BEFORE.charts.rev) ?? BEFORE.charts.rev}): record / record and related calls`, `${ms(median(popupBeforeCharts.popup.record))} / ${ms(median(popupBeforeCharts.popup.related))}`, ...none, 'unchanged', '']]
+      : []),
+    ['collection open → timeline and who-talks-to-whom charts in the DOM (every call, unfiltered)', chartsCell(f.charts), ...none, `≤ ${BUDGETS.charts} ms`, verdict(oks.charts)],
+    ['collection open → the list\'s first row', chartsCell(f.chartsList), ...none, '', ''],
+    ['longest main-thread task from opening the collection until the charts are drawn (+ 500 ms)', chartsCell(f.chartsLongest), ...none, `≤ ${BUDGETS.longTask} ms (responsive)`, verdict(oks.chartsResponsive)],
     [`relatedCalls of the page's call (${main.related.participants.join(' – ')}; groups of ${main.related.sizes.join(' / ')})`, ms(f.related), ...col((x) => x.related), `≤ ${BUDGETS.related} ms`, verdict(oks.related)],
     [`relatedCalls on ${main.related.sample.length} calls across the collection: median / slowest`, `${ms(f.relatedSampleMedian)} / ${ms(f.relatedSampleMax)}`, ...(b ? [`${ms(b.relatedSampleMedian)} / ${ms(b.relatedSampleMax)}`] : []), '', ''],
     ...main.search.map((q) => [`search "${q.text}" (${POPUP_SEARCH_LIMIT} results, as the popup asks; ${q.found} found)`, ms(median(q.times)), ...(b ? [ms(median(before!.search.find((x) => x.text === q.text)?.times ?? []))] : []), `≤ ${BUDGETS.search} ms`, verdict(median(q.times) <= BUDGETS.search)]),
@@ -249,12 +269,14 @@ function baselineRows(s: StoreResult, withBefore: boolean): string[][] {
 
 function scalingSection(results: StoreResult[]): string {
   const rows = results.map((s) => {
-    if (s.error && !s.popup.related.length) return [s.n.toLocaleString('en-US'), `failed: ${s.error}`, '', '', '', '', '', '', '', ''];
+    if (s.error && !s.popup.related.length) return [s.n.toLocaleString('en-US'), `failed: ${s.error}`, '', '', '', '', '', '', '', '', '', ''];
     const f = figures(s);
     return [
       s.calls.toLocaleString('en-US'),
       `${((s.exportJson.find((o) => o.bytes)?.bytes ?? s.fill.bytes) / 1e6).toFixed(0)} MB`,
       ms(f.firstRelated),
+      s.collection?.error ? 'failed' : ms(f.charts),
+      s.collection?.error ? 'failed' : ms(f.chartsLongest),
       ms(f.related),
       `${ms(f.relatedSampleMedian)} / ${ms(f.relatedSampleMax)}`,
       ms(f.search),
@@ -264,7 +286,7 @@ function scalingSection(results: StoreResult[]): string {
       ms(f.longest),
     ];
   });
-  return table(['calls', 'JSON export', 'popup → record + related', 'relatedCalls (page call)', 'relatedCalls median / slowest', 'slowest search', 'export JSON', 'export CSV', 'import JSON', 'longest task'], rows);
+  return table(['calls', 'JSON export', 'popup → record + related', 'collection → both charts', 'longest task (charts)', 'relatedCalls (page call)', 'relatedCalls median / slowest', 'slowest search', 'export JSON', 'export CSV', 'import JSON', 'longest task'], rows);
 }
 
 // ---- Main ----
@@ -326,8 +348,13 @@ async function main(): Promise<void> {
       log(`3. store with ${MAIN_SIZE} calls, ${built.base.commit} (before)`);
       storeBefore = await measureStore(built.base.extension, MAIN_SIZE, Math.min(RUNS, 3), 1, callPage, log, built.base.worktree!);
     }
+    let popupBeforeCharts: StoreResult | null = null;
+    if (built.charts) {
+      log(`3. popup with ${MAIN_SIZE} calls, ${built.charts.commit} (${BEFORE.charts.what})`);
+      popupBeforeCharts = await measureStore(built.charts.extension, MAIN_SIZE, Math.min(RUNS, 3), 1, callPage, log, built.charts.worktree!, { popupOnly: true });
+    }
     const mainStore = stores.find((s) => s.n === MAIN_SIZE) ?? stores[0]!;
-    const store = storeSection(mainStore, storeBefore);
+    const store = storeSection(mainStore, storeBefore, popupBeforeCharts);
 
     const engineOk = (r: number) => r <= 1.25;
     const summary = table(
@@ -343,6 +370,9 @@ async function main(): Promise<void> {
         ['3. diacritic-insensitive search ≤ 50 ms (slowest query)', ms(figures(mainStore).search), verdict(store.oks.search!)],
         ['3. export JSON / CSV, import JSON ≤ 2 s', [figures(mainStore).exportJson, figures(mainStore).exportCsv, figures(mainStore).importJson].map(ms).join(' / '), verdict(store.oks.io!)],
         ['3. popup responsive during export / import (no task > 100 ms)', ms(figures(mainStore).longest), verdict(store.oks.responsive!)],
+        [`3. collection with both charts: first render ≤ ${BUDGETS.charts} ms, ${mainStore.calls.toLocaleString('en-US')} calls`, ms(figures(mainStore).charts), verdict(store.oks.charts!)],
+        ['3. collection responsive while the charts draw (no task > 100 ms)', ms(figures(mainStore).chartsLongest), verdict(store.oks.chartsResponsive!)],
+        ...(popupBeforeCharts && !popupBeforeCharts.error ? [[`3. popup first render unchanged by the charts: before (${built.charts!.commit}) → now`, `${ms(median(popupBeforeCharts.popup.related))} → ${ms(figures(mainStore).firstRelated)}`, '']] : []),
         [`4. content script ≤ ${BUDGET_KB.content} KB gzip`, kb(sizes.content.gzip), verdict(sizes.content.gzip <= BUDGET_KB.content * 1024)],
         [`4. popup ≤ ${BUDGET_KB.popup} KB gzip`, kb(sizes.popup.gzip), verdict(sizes.popup.gzip <= BUDGET_KB.popup * 1024)],
       ],
@@ -385,6 +415,10 @@ async function main(): Promise<void> {
       '  PerformanceObserver) in the page during export and import; a task over 100 ms delays a click visibly. Every',
       '  export runs before the first import (an import leaves the browser compacting 80 MB of another database), the',
       '  IndexedDB-alone baselines after all of them.',
+      '- **Collection charts (3, 5; issue 24)**: collection.html opened in the same filled store, before any export or',
+      '  import: navigation → both charts (timeline, who talks to whom) in the DOM, → the list\'s first row (MutationObserver),',
+      '  and the longest task (PerformanceObserver) from navigation until 500 ms after the charts are in the DOM. The',
+      '  popup\'s first render is also measured on the commit before the charts (popup only), against this one.',
       '- **Bundle sizes (4)**: each file gzipped (level 9) on its own; the popup counts popup.html\'s scripts, preloads,',
       '  styles and their static imports (not the chunks it imports after the first render). `tests/e2e/bundle-size.e2e.ts`',
       '  asserts the two budgets in npm test; times are never asserted.',

@@ -4,6 +4,7 @@
  * - popup first render: popup.html opened for the tab of a call article (its record saved, with
  *   generated calls of the same leaders), time from navigation to the record in the DOM and to the
  *   related calls (the timeline) in the DOM;
+ * - the collection page with both charts (collection-cost.ts), for this version;
  * - relatedCalls on that call, and once on calls spread over the collection;
  * - a diacritic-insensitive search as typed in the popup (8 results);
  * - export of everything as JSON and as CSV, import of that JSON into a fresh database, with the
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../e2e/harness';
 import { bundleForPage, launch, LONGTASK_INIT, servePages, type BenchBrowser } from './browser';
+import { measureCollection, type CollectionTimes } from './collection-cost';
 import type { BenchPage } from './pages';
 
 export interface OpTimes {
@@ -32,6 +34,8 @@ export interface StoreResult {
   calls: number;
   fill: OpTimes & { generated: number; bytes: number; files: number };
   popup: { record: number[]; related: number[] };
+  /** The collection page with its charts (issue 24); absent for versions without them. */
+  collection?: CollectionTimes;
   related: { current: number[]; sizes: number[]; participants: string[]; sample: number[] };
   search: Array<{ text: string; times: number[]; found: number }>;
   exportJson: OpTimes[];
@@ -94,7 +98,11 @@ const call = <T>(page: Page, name: string, ...args: unknown[]): Promise<T> =>
   page.evaluate(([n, a]) => ((globalThis as unknown as { __benchStore: Bench }).__benchStore[n as string] as (...x: unknown[]) => Promise<unknown>)(...(a as unknown[])), [name, args] as const) as Promise<T>;
 
 /** `runs` for the quick figures, `ioRuns` for export and import (seconds each at large sizes). */
-export async function measureStore(extensionPath: string, n: number, runs: number, ioRuns: number, callPage: BenchPage, log: (s: string) => void, sourceRoot = ROOT): Promise<StoreResult> {
+/**
+ * `popupOnly`: the popup's first render and nothing after it (an earlier version measured for that
+ * figure alone); `charts`: the collection page with its charts (versions that have them).
+ */
+export async function measureStore(extensionPath: string, n: number, runs: number, ioRuns: number, callPage: BenchPage, log: (s: string) => void, sourceRoot = ROOT, { popupOnly = false, charts = sourceRoot === ROOT } = {}): Promise<StoreResult> {
   const server = await servePages(new Map([[`${callPage.host}${callPage.path}`, callPage.html]]));
   const b = await launch(extensionPath);
   const code = await bundleForPage(join(sourceRoot, 'tests/bench/page/store-entry.ts'));
@@ -137,6 +145,9 @@ export async function measureStore(extensionPath: string, n: number, runs: numbe
       await popup.close();
     }
     log(`  store ${n}: popup record ${result.popup.record.map((x) => x.toFixed(0)).join(' ')} ms, related ${result.popup.related.map((x) => x.toFixed(0)).join(' ')} ms`);
+    if (popupOnly) return result;
+    // Before any export or import: the store as filled, nothing compacting in the background.
+    if (charts) result.collection = await measureCollection(b, runs, log, n);
 
     const rel = await call<{ times: number[]; sizes: number[]; participants: string[] }>(bench, 'related', callId, runs);
     result.related = { current: rel.times, sizes: rel.sizes, participants: rel.participants, sample: await call<number[]>(bench, 'relatedSample', 40) };

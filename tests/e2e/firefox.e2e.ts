@@ -225,6 +225,23 @@ describe('the extension in Firefox', () => {
     assert.equal(data.format, 'dien-dam-export');
     assert.deepEqual(data.calls.map((c) => c.eventDate), ['2017-05-18']);
 
+    // The charts: one call, one bar, the France–Russia edge; the network saved as PNG (an SVG drawn on a canvas).
+    await list.waitForSelector('[data-testid="network-edge"][data-pair="FR|RU"]', WAIT);
+    assert.deepEqual(await list.$$eval('[data-testid="timeline-bar"]', (els) => els.filter((e) => e.getAttribute('data-total') !== '0').map((e) => e.getAttribute('data-start'))), ['2017-05-15']);
+    await (await list.waitForSelector('[data-testid="save-network-png"]', WAIT))!.click();
+    const pngUntil = Date.now() + WAIT.timeout;
+    let png: Buffer | null = null;
+    while (!png) {
+      const file = readdirSync(downloads).find((f) => /^dien-dam-\d{4}-\d{2}-\d{2}-network\.png$/.test(f));
+      const bytes = file ? readFileSync(join(downloads, file)) : null;
+      // Complete once its last chunk (IEND) is there.
+      if (bytes && bytes.subarray(-8, -4).toString('latin1') === 'IEND') png = bytes;
+      assert.ok(png || Date.now() < pngUntil, `no chart PNG downloaded to ${downloads}: ${readdirSync(downloads).join(', ')}`);
+      if (!png) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    await (await list.$('[data-testid="charts"]'))!.screenshot({ path: join(shots, 'charts.png') });
+
     // The popup of the article's tab: the record, marked as saved.
     const tabId = await list.evaluate(async (url) => ((await browser.tabs.query({})) as Array<{ id: number; url?: string }>).find((t) => t.url === url)?.id, articleUrl);
     assert.ok(typeof tabId === 'number', 'the article tab is not visible to the extension');
