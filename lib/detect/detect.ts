@@ -382,6 +382,22 @@ export function pairNamedLater(a: ArticleAnalysis, s: AnalyzedSentence, hit: Cal
   return out;
 }
 
+/** How far into the text a sentence may tell the call again with both its sides. */
+const RETELLING_PARAGRAPHS = 3;
+
+/** The first later sentence, in the first paragraphs, that tells a call of the same kind as done, with officials of two
+ *  countries; none when a sentence between speaks of another call (one reported as earlier is passed over). */
+export function retelling(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): AnalyzedSentence | null {
+  for (const x of a.sentences) {
+    if (x.index <= s.index || x.paragraph > RETELLING_PARAGRAPHS || x.earlier) continue;
+    const h = x.hits.find((y) => !y.earlier && !y.negated && y.cue === hit.cue && qualifies(y, x));
+    if (!h) continue;
+    if (h.planned === hit.planned && officials(x).length >= 2 && partiesOf(x).size >= 2) return x;
+    return null;
+  }
+  return null;
+}
+
 /** The call phrase of a sentence that speaks of the call as the one the reader knows. */
 export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
   return s.hits.find((h) => {
@@ -497,6 +513,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   // "hai nhà lãnh đạo đã điện đàm": the sides the next sentences name.
   const namedLater = parties.size < 2 ? pairNamedLater(a, main, mainHit) : [];
   for (const { m } of namedLater) parties.add(countryOf(m)!);
+  // "Trong cuộc điện đàm Bộ trưởng Hegseth nhấn mạnh … . … cho biết ông Hegseth và ông Đổng Quân đã có cuộc điện đàm":
+  // a side the call's sentence leaves out, from the next sentence that tells the same call with both sides.
+  const retold = parties.size < 2 ? retelling(a, main, mainHit) : null;
+  if (retold) for (const c of partiesOf(retold)) parties.add(c);
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".
     const named = new Set([...partiesOf(headline), ...headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' ? [r.code] : [])))]);

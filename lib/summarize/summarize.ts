@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, type CallDetection } from '../detect/detect';
+import { attendanceOf, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
@@ -52,6 +52,13 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const s = sentences.find((x) => x.text === detection.callSentence);
     const hit = s && (s.hits.find((h) => qualifies(h, s)) ?? knownCallHit(s));
     if (s && hit) callClauses.push({ sentence: s, hit });
+  }
+  // A call sentence with one side, and a later one that tells the same call with both (see retelling).
+  const last = callClauses[callClauses.length - 1];
+  if (last && new Set(callClauses.flatMap(({ sentence }) => [...partiesOf(sentence)])).size < 2) {
+    const retold = retelling(analysis, last.sentence, last.hit);
+    const hit = retold?.hits.find((h) => !h.earlier && qualifies(h, retold));
+    if (retold && hit) callClauses.push({ sentence: retold, hit });
   }
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": a call sentence that
   // names nobody takes its people and date from the sentence before it that it goes on about.

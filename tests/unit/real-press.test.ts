@@ -449,4 +449,11 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
       ['Donald Trump', 'US'],
     ]);
   });
+  it('a side the call’s sentence leaves out, from a later sentence that tells the same call with both sides', () => {
+    const text = 'Trong cuộc điện đàm Bộ trưởng Pete Hegseth nói rằng Mỹ muốn ổn định quan hệ quân sự với Trung Quốc.\nẢnh minh họa: hai bộ trưởng quốc phòng.\nNgười phát ngôn Lầu Năm Góc hôm 10/9 cho biết ông Hegseth và ông Đổng Quân đã có cuộc điện đàm kéo dài một giờ.';
+    expect(countries(text, '2025-09-11')).toEqual(['US', 'CN']);
+    // …not from a later sentence about an earlier call.
+    const other = 'Trong cuộc điện đàm Bộ trưởng Pete Hegseth nói rằng Mỹ muốn ổn định quan hệ quân sự với Trung Quốc.\nLầu Năm Góc chưa công bố thêm chi tiết.\nHồi tháng 5, ông Hegseth và ông Đổng Quân đã có cuộc điện đàm đầu tiên.';
+    expect(run(other, '2025-09-11').detection.isCall).toBe(false);
+  });
 });
