@@ -55,6 +55,8 @@ function usable(s: AnalyzedSentence, e: DateExpression): boolean {
   const before = s.text.slice(Math.max(0, e.start - 12), e.start);
   // "trong tháng 3" is a period, "trong ngày 9/9" the day.
   if (/trong\s*$/iu.test(before) && /^ngày\s/iu.test(e.text)) return true;
+  // "Từ ngày 21-22/11": the days of a range are the event's, not a date it runs from.
+  if (/(?<![\p{L}])từ\s*$/iu.test(before) && /\d\s*[-–]\s*\d{1,2}\s*\//u.test(e.text)) return true;
   return !NOT_THE_DAY_BEFORE.test(before);
 }
 
@@ -131,6 +133,8 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
 
 /** Verbs that report what the sentence goes on to tell. */
 const REPORTING_VERB = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin|tiết\s+lộ)(?![\p{L}])/giu;
+/** The same verbs, for a test (a global expression's test() keeps its place between calls). */
+const REPORTS = new RegExp(REPORTING_VERB.source, 'iu');
 
 /**
  * "… trong buổi họp báo ngày 15/3 cho biết Tổng thống đắc cử … chiều ngày 14/3 đã có cuộc điện đàm …": a date between
@@ -189,7 +193,9 @@ function firstDate(sentences: AnalyzedSentence[], published: string | null, dire
     const callAt = s.hits.find((h) => !h.earlier)?.start ?? 0;
     for (const e of findDateExpressions(s.text)) {
       if (!usable(s, e) || e.start >= earlierFrom) continue;
-      if (planned && e.start < callAt) continue;
+      // Before the call phrase, the day a plan was told ("ngày 4/6 cho biết đang thu xếp …"), not the day of a meeting
+      // the sentence sets ("Từ ngày 21-22/11, Thủ tướng sẽ tham dự Hội nghị … theo hình thức trực tuyến").
+      if (planned && e.start < callAt && (REPORTS.test(s.text.slice(e.end, callAt)) || !/^\s*,/u.test(s.text.slice(e.end)))) continue;
       const r = resolveDate(e, published, direction);
       if (planned && r.date && published && r.date < published) continue;
       if (r.date || r.partial) return { ...r, expression: e.text, evidence: s.text };

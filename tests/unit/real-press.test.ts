@@ -456,4 +456,12 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const other = 'Trong cuộc điện đàm Bộ trưởng Pete Hegseth nói rằng Mỹ muốn ổn định quan hệ quân sự với Trung Quốc.\nLầu Năm Góc chưa công bố thêm chi tiết.\nHồi tháng 5, ông Hegseth và ông Đổng Quân đã có cuộc điện đàm đầu tiên.';
     expect(run(other, '2025-09-11').detection.isCall).toBe(false);
   });
+  it('a speech at a summit the opening says is online, dated by the range of its days', () => {
+    const text = 'Thủ tướng phát biểu tại hai phiên thảo luận của Hội nghị Thượng đỉnh G20\nTừ ngày 21-22/11, Thủ tướng Nguyễn Xuân Phúc sẽ tham dự Hội nghị Thượng đỉnh G20 theo hình thức trực tuyến.';
+    const r = run(text, '2020-11-19');
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.eventDate).toBe('2020-11-21');
+    // A single day after "từ" is still a date the call runs from, not its own.
+    expect(run('Thủ tướng điện đàm với Thủ tướng Lào Sonexay Siphandone\nTừ ngày 5/11, hai bên đã nhiều lần trao đổi; chiều 19/11, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', '2024-11-20').call?.eventDate).toBe('2024-11-19');
+  });
 });
