@@ -553,7 +553,14 @@ function decide(a: ArticleAnalysis): CallDetection {
     reasons.push('tiêu đề nói về các cuộc gọi nói chung');
   }
   if (headline) {
-    const classes = negativeClasses(headline, !headlineHit && openingHit?.cue === 'video', !headlineHit && callDone);
+    // The headline's meeting word may stand for the call the opening tells: an online meeting, or a phone call between
+    // the very sides the headline names ("Điện Kremlin xác nhận cuộc hội đàm của hai ông Putin-Trump …" over "… cuộc điện
+    // đàm sắp tới giữa Tổng thống Nga Vladimir Putin và Tổng thống Hoa Kỳ Donald Trump").
+    const headlineSides = partiesOf(headline);
+    // Only when the call is the opening's first news: a visit's report may recall a call in its next sentence.
+    const sameSides = !!openingSentence && openingSentence === opening[0] && headlineSides.size >= 2 && [...headlineSides].every((c) => partiesOf(openingSentence).has(c));
+    const meetingIsTheCall = !headlineHit && !!openingHit && (openingHit.cue === 'video' || (openingHit.cue === 'phone' && openingHit.strength >= 1 && sameSides));
+    const classes = negativeClasses(headline, meetingIsTheCall, !headlineHit && callDone);
     const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;
     // A call only being arranged ("nối lại liên lạc") in a headline about a meeting or a message is that meeting's news.
     // A leader's call about a match is still a call between leaders ("Putin gọi điện chúc mừng người đồng cấp Macron

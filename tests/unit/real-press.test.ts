@@ -464,4 +464,11 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     // A single day after "từ" is still a date the call runs from, not its own.
     expect(run('Thủ tướng điện đàm với Thủ tướng Lào Sonexay Siphandone\nTừ ngày 5/11, hai bên đã nhiều lần trao đổi; chiều 19/11, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', '2024-11-20').call?.eventDate).toBe('2024-11-19');
   });
+  it('a headline’s meeting word for the call its opening first tells between the same sides', () => {
+    const text = 'Điện Kremlin xác nhận cuộc hội đàm của hai ông Putin-Trump được lên kế hoạch vào thứ Ba\nThư ký báo chí của Tổng thống Nga Dmitry Peskov chưa công bố nội dung dự kiến của cuộc điện đàm sắp tới giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.';
+    expect(run(text, '2025-03-17').detection.kind).toBe('planned');
+    // A visit's report whose next sentence recalls an earlier call between the same leaders stays a visit.
+    const visit = 'Thủ tướng hội kiến Tổng thống Donald Trump\nChiều 12/11, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã hội kiến Tổng thống Hoa Kỳ Donald Trump đang thăm Việt Nam. Thủ tướng nhắc lại cuộc điện đàm giữa hai nhà lãnh đạo Việt Nam và Hoa Kỳ cuối năm ngoái.';
+    expect(run(visit, '2017-11-12').detection.isCall).toBe(false);
+  });
 });
