@@ -49,6 +49,11 @@ describe('title chains', () => {
     expect(xi.map((p) => p.name)).toEqual(['Tập Cận Bình']);
   });
 
+  it('reads "nước <country>" in a chain as the country: "Thủ tướng Quốc vụ viện nước CHND Trung Hoa Lý Khắc Cường"', () => {
+    const p = person('Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Quốc vụ viện nước CHND Trung Hoa Lý Khắc Cường.', 'Lý Khắc Cường');
+    expect([p?.country, p?.title?.id]).toEqual(['CN', 'thu-tuong-quoc-vu-vien']);
+  });
+
   it('reads a province after its body as a place, and the person after it', () => {
     const p = findPeople('Bí thư Tỉnh ủy Lạng Sơn Đoàn Minh Tuấn hội đàm trực tuyến với Bí thư Khu ủy Quảng Tây.');
     expect(p[0]!.name).toBe('Đoàn Minh Tuấn');

@@ -62,7 +62,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
 /** Words that may join two parts of one chain: "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao" (a title
  *  may follow), "Trưởng ban Đối ngoại của Đảng Cộng sản Trung Quốc" (a body or a place must follow). */
 export const CHAIN_TITLE_JOINERS: readonly string[] = ['kiêm', 'đồng thời là'];
-export const CHAIN_BODY_JOINERS: readonly string[] = ['của', 'phụ trách', 'các', 'cầm quyền', 'cầm quyền ở', 'cầm quyền tại'];
+export const CHAIN_BODY_JOINERS: readonly string[] = ['của', 'phụ trách', 'các', 'cầm quyền', 'cầm quyền ở', 'cầm quyền tại', 'nước'];
 
 /** Words that end a chain before a name could follow ("Đại sứ Việt Nam tại Mỹ"). */
 export const CHAIN_STOPS: readonly string[] = ['tại', 'ở', 'bên cạnh'];
