@@ -72,7 +72,9 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   // People of a leading adverbial ("Trong khuôn khổ chuyến thăm của Tổng Bí thư …, sáng 1-11, đồng chí … hội
   // đàm trực tuyến với …") are the circumstances, not the subject: the subject is after its comma.
   const subjectStart = adverbialEnd(s, hit);
-  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start));
+  // A spokesperson named with a body's name and a rank ("thư ký báo chí Lầu Năm Góc - Thiếu tướng Pat Ryder thông báo cuộc
+  // điện đàm …") speaks of the call and is not on it.
+  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   const allVerbs = reportingIndex().findAll(s.text, s.tokens);
@@ -89,6 +91,9 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   const counterpart = kept.find((p) => p.start >= hit.end && CALL_OBJECT.test(s.text.slice(hit.end, p.start)));
   return kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
 }
+
+/** A spokesperson's office before a person: "người phát ngôn Bộ Ngoại giao Trung Quốc ", "thư ký báo chí Lầu Năm Góc - ". */
+const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:thư\s+ký\s+báo\s+chí|người\s+phát\s+ngôn|phát\s+ngôn\s+viên)(?:\s+(?:của\s+)?\p{Lu}[\p{L}]*)*\s*[-–—,]?\s*(?:(?:ông|bà)\s+)?$/iu;
 
 /** What stands between a call's phrase and the one it was with: "điện đàm với (ông) …", "gọi điện cho …". */
 const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;

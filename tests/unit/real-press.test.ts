@@ -322,6 +322,11 @@ describe('copies of pages and reporting sources', () => {
     expect(person('Bộ Thương mại Trung Quốc cho biết Bộ trưởng Thương mại Vương Văn Đào đã nói chuyện.', 'Vương Văn Đào')?.country).toBe('CN');
   });
 
+  it('does not take a spokesperson named with his office, a dash and a rank for a party', () => {
+    const text = 'Bộ trưởng Quốc phòng Nga, Mỹ điện đàm\nThư ký báo chí Lầu Năm Góc - Thiếu tướng Pat Ryder thông báo cuộc điện đàm diễn ra hôm 25/6 và Bộ trưởng Quốc phòng Mỹ Lloyd Austin đã nói chuyện với Bộ trưởng Quốc phòng Nga Andrei Belousov.';
+    expect(sides(text, '2024-06-26')?.some(([name]) => name === 'Pat Ryder')).toBe(false);
+  });
+
   it('does not take a reporter who speaks after the call is told for a party', () => {
     const r = run('Tân Thủ tướng Nhật Bản có kế hoạch điện đàm với Tổng thống Mỹ\nTân Thủ tướng Nhật Bản Ishiba Shigeru có kế hoạch điện đàm với Tổng thống Mỹ Donald Trump, Chánh văn phòng Nội các Hayashi Yoshimasa cho biết ngày 8/6.');
     expect(r.call?.participants.map((p) => p.name)).toEqual(['Ishiba Shigeru', 'Donald Trump']);
