@@ -204,6 +204,8 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
   // A bare title ("Thủ tướng") in Vietnamese news is Vietnam's office.
   const place = d.country ?? (m.viaSeat || !d.title || !VIETNAMESE_OFFICE_TITLES.includes(d.title.id) ? null : 'VN');
   if (!place) return;
+  // Its country is known whether or not the office had one holder then.
+  d.country ??= place;
   const holders = officeHolders(place, d.title ?? GENERIC_LEADER, era);
   if (holders.length === 1) {
     d.leader = holders[0]!;
@@ -318,6 +320,8 @@ function mergeRolesIntoNames(drafts: Draft[]): void {
 function fits(role: Draft, person: Draft): boolean {
   if (sameOffice(role.title, person.title) || isGeneric(role.title)) return true;
   if (role.title && person.mention.offices?.some((t) => t.id === role.title!.id)) return true;
+  // "Phó Thủ tướng" in the headline, "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh" below: an office he held.
+  if (role.title && person.leader?.offices.some((o) => o.title === role.title!.id)) return true;
   const official = (d: Draft) => !!d.mention.qualified || d.title?.rank === 'official';
   return official(role) && official(person);
 }

@@ -322,6 +322,14 @@ describe('copies of pages and reporting sources', () => {
     expect(person('Bộ Thương mại Trung Quốc cho biết Bộ trưởng Thương mại Vương Văn Đào đã nói chuyện.', 'Vương Văn Đào')?.country).toBe('CN');
   });
 
+  it('a headline’s bare Vietnamese office is the named official below who held it', () => {
+    const text = 'Ngoại giao trong tuần: Phó Thủ tướng điện đàm với Ngoại trưởng Hoa Kỳ\nNgày 6/1, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã có cuộc điện đàm với Ngoại trưởng Hoa Kỳ Mike Pompeo.';
+    expect(sides(text, '2021-01-09')).toEqual([
+      ['Phạm Bình Minh', 'VN'],
+      ['Mike Pompeo', 'US'],
+    ]);
+  });
+
   it('does not take a spokesperson named with his office, a dash and a rank for a party', () => {
     const text = 'Bộ trưởng Quốc phòng Nga, Mỹ điện đàm\nThư ký báo chí Lầu Năm Góc - Thiếu tướng Pat Ryder thông báo cuộc điện đàm diễn ra hôm 25/6 và Bộ trưởng Quốc phòng Mỹ Lloyd Austin đã nói chuyện với Bộ trưởng Quốc phòng Nga Andrei Belousov.';
     expect(sides(text, '2024-06-26')?.some(([name]) => name === 'Pat Ryder')).toBe(false);
