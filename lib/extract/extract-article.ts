@@ -1,12 +1,14 @@
 import { Readability } from '@mozilla/readability';
-import { PAGE_TOO_DEEP, PAGE_TOO_LARGE } from './reasons';
+import { NOT_AN_ARTICLE, NO_ARTICLE_TEXT, NOT_ARTICLE_LIST, NOT_ARTICLE_SECTION, NOT_ENOUGH_TEXT, NO_PAGE_TEXT, PAGE_TOO_DEEP, PAGE_TOO_LARGE } from './reasons';
 import { normalizeText } from '../text';
 import { findAttribution, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks } from './blocks';
 import { isBoilerplateLabel, MAX_LABEL_CHARS } from './boilerplate';
+import { findLead } from './lead';
+import { nameTest } from './names';
 import { readPageMeta, type PageMeta } from './page-meta';
 import { dateFromUrl, parseDisplayDate, parseMachineDate } from './published';
-import { GENERIC, profileFor, type SiteProfile } from './sites';
+import { GENERIC, isListAddress, profileFor, TRAILING_BOX_WORDS, type SiteProfile } from './sites';
 import type { Article } from './types';
 import { canonicalizeUrl } from './url';
 
@@ -32,6 +34,16 @@ const MIN_ARTICLE_CHARS = 250;
 const PROSE_PARAGRAPH_CHARS = 80;
 /** More teaser links than this inside the chosen container, and more links than prose: a list page. */
 const LIST_TEASER_LINKS = 6;
+/** A teaser's headline is at least this long. */
+const TEASER_CHARS = 25;
+/** A page without article metadata that links this many headlines, more than it has paragraphs of
+ *  prose, is a list whatever Readability made of it (a section page's hidden pop-up can pass for an article). */
+const PAGE_TEASER_HEADLINES = 15;
+
+/** Links set as headlines (in or around an h2–h4) under `root`. */
+function headlineLinksOf(root: Element): number {
+  return Array.from(root.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4')).filter((a) => (a.textContent ?? '').trim().length >= TEASER_CHARS).length;
+}
 /** Pages with more text than this are not analysed (the reader sees why in the popup). */
 export const MAX_TEXT_CHARS = 2_000_000;
 /** Deeper element nesting than this is not a news page (browsers' parsers stop at 512 levels;
@@ -170,6 +182,36 @@ function removeLabelledBlocks(root: Element): void {
   }
 }
 
+/** The sapo found by name and place under the headline (lib/extract/lead.ts). */
+function leadAfter(headline: Element | null, furniture: readonly string[], description: string | null): { el: Element; text: string } | null {
+  const el = findLead(headline, furniture.join(', '), description);
+  const text = el ? normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  return el && text ? { el, text } : null;
+}
+
+const isTrailingBox = nameTest(TRAILING_BOX_WORDS);
+/** A named box with more of the text under the root than this share is the article's wrapper, misnamed. */
+const BOX_MAX_SHARE = 0.4;
+
+/**
+ * Cut the boxes named like promotions, polls, author boxes, comment forms or "đọc thêm" lists
+ * (TRAILING_BOX_WORDS) under `root`. A box that holds the headline or a body candidate, or most of
+ * the text, is a wrapper whose name says something else ("post has-comments") and stays.
+ */
+function removeNamedBoxes(root: Element, bodySelectors: string): void {
+  const total = (root.textContent ?? '').length;
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!isTrailingBox(el) || !root.contains(el)) continue;
+    if ((el.textContent ?? '').length > total * BOX_MAX_SHARE || el.querySelector('h1')) continue;
+    try {
+      if (bodySelectors && (el.matches(bodySelectors) || el.querySelector(bodySelectors))) continue;
+    } catch {
+      /* a selector this DOM rejects: the box is judged by its size alone */
+    }
+    el.remove();
+  }
+}
+
 /** A sapo shorter than this is cut from the body (a longer "sapo" is the body itself, badly marked). */
 const LEAD_KEPT_CHARS = 600;
 /** A date, author or source element longer than this is not cut (it holds more than a credit). */
@@ -184,6 +226,8 @@ interface PageCuts {
   credits: Element[];
   /** Selectors of the site's furniture and of any site's. */
   furniture: string[];
+  /** The body selectors of the site and of any site: a named box holding one is not cut. */
+  body: string;
 }
 
 /** The element of `copy` at the place `el` has under `live` (copy is a deep clone of live); null outside. */
@@ -213,6 +257,7 @@ function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void 
   for (const c of Array.from(root.querySelectorAll(CAPTION_SELECTORS))) c.remove();
   for (const el of credits) if (el && isShortCredit(el)) el.remove();
   removeAll(root, cuts.furniture);
+  removeNamedBoxes(root, cuts.body);
   removeLabelledBlocks(root);
 }
 
@@ -316,7 +361,7 @@ export function extractArticle(document: Document, url?: string | null, options:
     notArticleReason: reason,
   });
 
-  if (!document.body) return empty('Trang không có nội dung');
+  if (!document.body) return empty(NO_PAGE_TEXT);
   const size = document.body.textContent?.length ?? 0;
   if (size > MAX_TEXT_CHARS) return empty(PAGE_TOO_LARGE);
   if (deeperThan(document.documentElement ?? document.body, MAX_DOM_DEPTH)) return empty(PAGE_TOO_DEEP);
@@ -328,12 +373,14 @@ export function extractArticle(document: Document, url?: string | null, options:
   const dateEl = firstText(document, profile.date) ?? (profile === GENERIC ? null : firstText(document, GENERIC.date));
   const authorEl = firstText(document, profile.author) ?? (profile === GENERIC ? null : firstText(document, GENERIC.author));
   const sourceEl = firstText(document, profile.source) ?? (profile === GENERIC ? null : firstText(document, GENERIC.source));
-  const leadEl = firstText(document, profile.lead) ?? (profile === GENERIC ? null : firstText(document, GENERIC.lead));
+  const furniture = [...new Set([...(profile.remove ?? []), ...(GENERIC.remove ?? [])])];
+  const leadEl = firstText(document, profile.lead) ?? leadAfter(titleEl?.el ?? null, furniture, meta.description);
   let lead = leadEl?.text ?? '';
   const cuts: PageCuts = {
     lead: leadEl && lead.length < LEAD_KEPT_CHARS ? leadEl.el : null,
     credits: [dateEl?.el, authorEl?.el, sourceEl?.el].filter((el): el is Element => !!el),
-    furniture: [...new Set([...(profile.remove ?? []), ...(GENERIC.remove ?? [])])],
+    furniture,
+    body: [...new Set([...(profile.body ?? []), ...(GENERIC.body ?? [])])].join(', '),
   };
   const captions: string[] = [];
   for (const c of Array.from(document.body.querySelectorAll(CAPTION_SELECTORS))) {
@@ -363,10 +410,14 @@ export function extractArticle(document: Document, url?: string | null, options:
     container = (parsed?.content as unknown as Element | null | undefined) ?? null;
     usedReadability = true;
   }
-  if (!container) return { ...empty('Không tìm thấy nội dung bài viết'), title };
+  if (!container) return { ...empty(NO_ARTICLE_TEXT), title };
 
   const blocks = textBlocks(container);
-  const teaserLinks = Array.from(container.querySelectorAll('a')).filter((a) => (a.textContent ?? '').trim().length >= 25).length;
+  // Teasers are headlines standing alone as links (a link block, or a link in a heading); a link
+  // inside a paragraph of prose is the article's own (counting those turned link-rich articles down).
+  const linkBlocks = blocks.filter((b) => b.linkDensity > 0.5 && b.text.length >= TEASER_CHARS).length;
+  const headlineLinks = headlineLinksOf(container);
+  const teaserLinks = Math.max(linkBlocks, headlineLinks);
   const filtered = articleParagraphs(blocks, [title]);
   captions.push(...filtered.captions);
   let paragraphs = filtered.paragraphs;
@@ -423,10 +474,12 @@ export function extractArticle(document: Document, url?: string | null, options:
   }
   const articleSignals = meta.articleJsonLd || meta.articleTimeMeta || (!!profile.articlePath && profile.articlePath.test(path));
   let reason: string | null = null;
-  if (profile.articlePath && path && !profile.articlePath.test(path) && !meta.articleJsonLd && !meta.articleTimeMeta) reason = 'Trang chuyên mục, không phải bài viết';
-  else if (text.length < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = 'Quá ít nội dung để là một bài viết';
-  else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = 'Trang danh sách tin, không phải bài viết';
-  else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = 'Không có dấu hiệu của một bài báo';
+  if (profile.articlePath && path && !profile.articlePath.test(path) && !meta.articleJsonLd && !meta.articleTimeMeta) reason = NOT_ARTICLE_SECTION;
+  else if (isListAddress(address)) reason = NOT_ARTICLE_SECTION;
+  else if (text.length < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = NOT_ENOUGH_TEXT;
+  else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = NOT_ARTICLE_LIST;
+  else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = NOT_AN_ARTICLE;
+  else if (!articleSignals && profile === GENERIC && headlineLinksOf(document.body) >= PAGE_TEASER_HEADLINES && headlineLinksOf(document.body) > proseParagraphs) reason = NOT_ARTICLE_LIST;
   // Nothing is taken from a page that is not an article.
   if (reason) return { ...article, lead: '', paragraphs: [], captions: [], text: '', author: null, attribution: null, isArticle: false, notArticleReason: reason };
   return article;
