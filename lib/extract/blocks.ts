@@ -1,5 +1,5 @@
 import { normalizeText } from '../text';
-import { hasListTimestamp, isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike } from './boilerplate';
+import { hasListTimestamp, isBoilerplateLabel, isCaptionText, isDateLine, isFooterText, isHeadlineLike } from './boilerplate';
 
 /**
  * The text blocks of an article container, in reading order, and the filter that keeps the
@@ -107,7 +107,7 @@ export function articleParagraphs(blocks: TextBlock[], skip: string[] = []): Par
       if (linkBlock || isHeadlineLike(t) || b.tag === 'LI') continue;
       inList = false;
     }
-    if (linkBlock || hasListTimestamp(t) || isFooterText(t)) continue;
+    if (linkBlock || hasListTimestamp(t) || isDateLine(t) || isFooterText(t)) continue;
     if (b.tag === 'FIGCAPTION' || isCaptionText(t)) {
       captions.push(t);
       continue;

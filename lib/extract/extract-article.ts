@@ -3,7 +3,7 @@ import { NOT_AN_ARTICLE, NO_ARTICLE_TEXT, NOT_ARTICLE_LIST, NOT_ARTICLE_SECTION,
 import { normalizeText } from '../text';
 import { findAttribution, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks } from './blocks';
-import { isBoilerplateLabel, MAX_LABEL_CHARS } from './boilerplate';
+import { isBoilerplateLabel, isPromoText, MAX_LABEL_CHARS } from './boilerplate';
 import { findLead } from './lead';
 import { nameTest } from './names';
 import { readPageMeta, type PageMeta } from './page-meta';
@@ -39,6 +39,42 @@ const TEASER_CHARS = 25;
 /** A page without article metadata that links this many headlines, more than it has paragraphs of
  *  prose, is a list whatever Readability made of it (a section page's hidden pop-up can pass for an article). */
 const PAGE_TEASER_HEADLINES = 15;
+
+/** A paragraph whose near ancestor (at most this many times its length) holds a headline link is a teaser's summary. */
+const TEASER_BOX_RATIO = 3;
+/** More than this share of a page's prose in teasers: a list page. */
+const TEASER_PROSE_SHARE = 0.6;
+
+/**
+ * The share of the container's prose paragraphs that are teasers' summaries: a paragraph of
+ * PROSE_PARAGRAPH_CHARS or more whose small ancestor (a list item, a card) also holds a link of a
+ * headline's length. An article's paragraphs sit in the body, whose text is many times theirs.
+ */
+function teaserProseShare(container: Element): { prose: number; share: number } {
+  let prose = 0;
+  let teasers = 0;
+  for (const p of Array.from(container.querySelectorAll('p, div'))) {
+    if (p.querySelector('p, div')) continue;
+    const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length < PROSE_PARAGRAPH_CHARS) continue;
+    prose++;
+    for (let up = p.parentElement, depth = 0; up && depth < 3; up = up.parentElement, depth++) {
+      if ((up.textContent ?? '').replace(/\s+/g, ' ').trim().length > length * TEASER_BOX_RATIO) break;
+      if (Array.from(up.querySelectorAll('a')).some((a) => !p.contains(a) && (a.textContent ?? '').trim().length >= TEASER_CHARS)) {
+        teasers++;
+        break;
+      }
+      if (up === container) break;
+    }
+  }
+  return { prose, share: prose ? teasers / prose : 0 };
+}
+
+/** At least LIST_TEASER_LINKS paragraphs of prose, most of them teasers' summaries. */
+function isTeaserList(container: Element): boolean {
+  const { prose, share } = teaserProseShare(container);
+  return prose >= LIST_TEASER_LINKS && share > TEASER_PROSE_SHARE;
+}
 
 /** Links set as headlines (in or around an h2–h4) under `root`. */
 function headlineLinksOf(root: Element): number {
@@ -212,6 +248,56 @@ function removeNamedBoxes(root: Element, bodySelectors: string): void {
   }
 }
 
+/** A teaser card is shorter than this. */
+const TEASER_CARD_CHARS = 500;
+const TEASER_CARD_TAGS = new Set(['TABLE', 'DIV', 'ASIDE', 'SECTION', 'ARTICLE']);
+
+/**
+ * Cut the teaser cards set inside a body (znews' table.article, an article.article-related): a box
+ * with a linked picture and a headline link, mostly link text, short. A picture that links to
+ * its own larger copy has no headline link beside it and stays.
+ */
+function removeTeaserCards(root: Element): void {
+  for (const img of Array.from(root.querySelectorAll('a img'))) {
+    for (let up = img.closest('a')?.parentElement ?? null, depth = 0; up && up !== root && depth < 5; up = up.parentElement, depth++) {
+      const text = (up.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > TEASER_CARD_CHARS) break;
+      if (!TEASER_CARD_TAGS.has(up.tagName.toUpperCase())) continue;
+      const links = Array.from(up.querySelectorAll('a')).map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim());
+      const linked = links.reduce((n, t) => n + t.length, 0);
+      if (links.some((t) => t.length >= TEASER_CHARS) && linked / Math.max(1, text.length) >= 0.35) {
+        up.remove();
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Cut the promotion boxes (a book series' blurb, a shop's offer): the element of a promotion's
+ * sentence (isPromoText) and its ancestors while they hold less than BOX_MAX_SHARE of the text
+ * and no headline or body.
+ */
+function removePromoBoxes(root: Element, bodySelectors: string): void {
+  const total = (root.textContent ?? '').length;
+  for (const el of Array.from(root.querySelectorAll('p, li, td, div, span'))) {
+    if (!root.contains(el)) continue;
+    const text = normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!isPromoText(text) || Array.from(el.children).some((c) => isPromoText(normalizeText(c.textContent ?? '')))) continue;
+    let box: Element = el;
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+      if ((up.textContent ?? '').length > total * BOX_MAX_SHARE || up.querySelector('h1')) break;
+      try {
+        if (bodySelectors && (up.matches(bodySelectors) || up.querySelector(bodySelectors))) break;
+      } catch {
+        /* judged by size alone */
+      }
+      box = up;
+    }
+    box.remove();
+  }
+}
+
 /** A sapo shorter than this is cut from the body (a longer "sapo" is the body itself, badly marked). */
 const LEAD_KEPT_CHARS = 600;
 /** A date, author or source element longer than this is not cut (it holds more than a credit). */
@@ -258,6 +344,7 @@ function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void 
   for (const el of credits) if (el && isShortCredit(el)) el.remove();
   removeAll(root, cuts.furniture);
   removeNamedBoxes(root, cuts.body);
+  removePromoBoxes(root, cuts.body);
   removeLabelledBlocks(root);
 }
 
@@ -412,11 +499,14 @@ export function extractArticle(document: Document, url?: string | null, options:
   }
   if (!container) return { ...empty(NO_ARTICLE_TEXT), title };
 
+  // A list page is told by its teasers before the teaser cards inside a body are cut.
+  const teaserList = isTeaserList(container);
+  const linkBlocks = textBlocks(container).filter((b) => b.linkDensity > 0.5 && b.text.length >= TEASER_CHARS).length;
+  const headlineLinks = headlineLinksOf(container);
+  removeTeaserCards(container);
   const blocks = textBlocks(container);
   // Teasers are headlines standing alone as links (a link block, or a link in a heading); a link
   // inside a paragraph of prose is the article's own (counting those turned link-rich articles down).
-  const linkBlocks = blocks.filter((b) => b.linkDensity > 0.5 && b.text.length >= TEASER_CHARS).length;
-  const headlineLinks = headlineLinksOf(container);
   const teaserLinks = Math.max(linkBlocks, headlineLinks);
   const filtered = articleParagraphs(blocks, [title]);
   captions.push(...filtered.captions);
@@ -478,6 +568,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   else if (isListAddress(address)) reason = NOT_ARTICLE_SECTION;
   else if (text.length < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = NOT_ENOUGH_TEXT;
   else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = NOT_ARTICLE_LIST;
+  else if ((usedReadability || !articleSignals) && teaserList) reason = NOT_ARTICLE_LIST;
   else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = NOT_AN_ARTICLE;
   else if (!articleSignals && profile === GENERIC && headlineLinksOf(document.body) >= PAGE_TEASER_HEADLINES && headlineLinksOf(document.body) > proseParagraphs) reason = NOT_ARTICLE_LIST;
   // Nothing is taken from a page that is not an article.

@@ -1,5 +1,5 @@
 import { foldKey, normalizeText } from '../text';
-import { isCaptionText, isHeadlineLike } from './boilerplate';
+import { isCaptionText, isDateLine, isHeadlineLike } from './boilerplate';
 import { nameTest } from './names';
 import { LEAD_NAME_EXCLUDED_WORDS, LEAD_NAME_WORDS } from './sites/generic';
 
@@ -29,9 +29,6 @@ const MAX_ELEMENTS = 800;
 /** Never a sapo, nor inside one. */
 const PASSED_OVER = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'UL', 'OL', 'LI', 'A', 'TABLE', 'IFRAME', 'SVG', 'LABEL']);
 const CAPTION_NAME = /caption/i;
-/** A line shorter than this with a date or a time in it is the article's date line. */
-const DATELINE_CHARS = 120;
-const DATE_OR_TIME = /\b\d{1,2}[/.:-]\d{1,2}\b/;
 
 const isLeadName = nameTest(LEAD_NAME_WORDS);
 const isExcludedName = nameTest(LEAD_NAME_EXCLUDED_WORDS);
@@ -114,7 +111,7 @@ export function findLead(headline: Element | null, furniture: string, descriptio
     }
     if (text.length > LEAD_MAX_CHARS) return null;
     if (described && foldKey(text).startsWith(described)) return node;
-    if (isHeadlineLike(text) || (text.length < DATELINE_CHARS && DATE_OR_TIME.test(text))) {
+    if (isHeadlineLike(text) || isDateLine(text)) {
       skip = node; // a date and section line, a byline, a kicker or a subheading: read on
       continue;
     }

@@ -12,7 +12,7 @@ export const DANTRI: SiteProfile = {
   lead: ['h2.singular-sapo', '.singular-sapo', '.dt-news__sapo', '.e-magazine__sapo'],
   body: ['div.singular-content', '.dt-news__content', '.e-magazine__body'],
   date: ['time.author-time', '.author-time', '.dt-news__time'],
-  author: ['.author-name', '.dt-news__author'],
+  author: ['.author-name', '.dt-news__author', '.dt-news__content p[style*="right"]'],
   remove: [
     '.article-related', '.singular-related', '.dt-news__related', '.article-tags', '.tags-container', '.dt-news__tag',
     '.article-vote', '.author-wrap .author-avatar', '.comment-wrap', '#comment', '.article-footer', '.grid-aside',

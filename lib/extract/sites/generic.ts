@@ -17,7 +17,8 @@ export const GENERIC: SiteProfile = {
     '.detail-time', '.publish-date', '.article-date', '.article__date', '.date-time', '.post-date', '.time-post', '.pdate', 'span.date',
     '.datetime', '.news-date', '.date', 'time',
   ],
-  author: ['.author', '.article-author', '.author-name', '.detail-author', '[rel="author"]', '.byline'],
+  // Many Vietnamese papers sign an article in a right-aligned last paragraph of the body.
+  author: ['.author', '.article-author', '.author-name', '.detail-author', '[rel="author"]', '.byline', 'p[style*="text-align:right"]', 'p[style*="text-align: right"]'],
   source: ['p.source', '[data-field="source"]', '.source-name', '.link-source-name', '.article-source'],
   remove: [
     '.related', '.related-news', '.relate-news', '.tin-lien-quan', '.tinlienquan', '.box-related', '.same-category', '.tags', '.tag',
