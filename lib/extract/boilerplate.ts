@@ -101,6 +101,9 @@ const PROMO_MARKERS = [
   /\bmã giảm giá\b|\bgiảm (?:giá )?\d+ ?% (?:khi|cho)/iu,
 ];
 
+/** The words every promotion's sentence has one of: a cheap first test on a page's text nodes. */
+export const PROMO_WORDS = /đón đọc|tìm đọc|đón xem|đặt mua|đặt sách|nhà sách|hiệu sách|giảm giá|giảm \d/iu;
+
 export function isPromoText(text: string): boolean {
   return text.length < 600 && PROMO_MARKERS.some((re) => re.test(text));
 }

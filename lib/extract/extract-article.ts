@@ -3,7 +3,7 @@ import { NOT_AN_ARTICLE, NO_ARTICLE_TEXT, NOT_ARTICLE_LIST, NOT_ARTICLE_SECTION,
 import { normalizeText } from '../text';
 import { findAttribution, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks } from './blocks';
-import { isBoilerplateLabel, isPromoText, MAX_LABEL_CHARS } from './boilerplate';
+import { isBoilerplateLabel, isPromoText, MAX_LABEL_CHARS, PROMO_WORDS } from './boilerplate';
 import { findLead } from './lead';
 import { nameTest } from './names';
 import { readPageMeta, type PageMeta } from './page-meta';
@@ -53,13 +53,19 @@ const TEASER_PROSE_SHARE = 0.6;
 function teaserProseShare(container: Element): { prose: number; share: number } {
   let prose = 0;
   let teasers = 0;
+  const lengths = new Map<Element, number>();
+  const lengthOf = (el: Element) => {
+    let n = lengths.get(el);
+    if (n === undefined) lengths.set(el, (n = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length));
+    return n;
+  };
   for (const p of Array.from(container.querySelectorAll('p, div'))) {
     if (p.querySelector('p, div')) continue;
-    const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    const length = lengthOf(p);
     if (length < PROSE_PARAGRAPH_CHARS) continue;
     prose++;
     for (let up = p.parentElement, depth = 0; up && depth < 3; up = up.parentElement, depth++) {
-      if ((up.textContent ?? '').replace(/\s+/g, ' ').trim().length > length * TEASER_BOX_RATIO) break;
+      if (lengthOf(up) > length * TEASER_BOX_RATIO) break;
       if (Array.from(up.querySelectorAll('a')).some((a) => !p.contains(a) && (a.textContent ?? '').trim().length >= TEASER_CHARS)) {
         teasers++;
         break;
@@ -68,6 +74,19 @@ function teaserProseShare(container: Element): { prose: number; share: number } 
     }
   }
   return { prose, share: prose ? teasers / prose : 0 };
+}
+
+function pathOf(address: string | null): string {
+  try {
+    return address ? new URL(address).pathname : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Article metadata (JSON-LD, a publication time) or an address of the site's article shape. */
+function articleSignalsOf(meta: PageMeta, profile: SiteProfile, address: string | null): boolean {
+  return meta.articleJsonLd || meta.articleTimeMeta || (!!profile.articlePath && profile.articlePath.test(pathOf(address)));
 }
 
 /** At least LIST_TEASER_LINKS paragraphs of prose, most of them teasers' summaries. */
@@ -235,16 +254,24 @@ const BOX_MAX_SHARE = 0.4;
  * the text, is a wrapper whose name says something else ("post has-comments") and stays.
  */
 function removeNamedBoxes(root: Element, bodySelectors: string): void {
+  const boxes = Array.from(root.querySelectorAll('[class], [id]')).filter(isTrailingBox);
+  if (!boxes.length) return;
   const total = (root.textContent ?? '').length;
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!isTrailingBox(el) || !root.contains(el)) continue;
-    if ((el.textContent ?? '').length > total * BOX_MAX_SHARE || el.querySelector('h1')) continue;
-    try {
-      if (bodySelectors && (el.matches(bodySelectors) || el.querySelector(bodySelectors))) continue;
-    } catch {
-      /* a selector this DOM rejects: the box is judged by its size alone */
-    }
+  const kept = [...Array.from(root.querySelectorAll('h1')), ...selectAll(root, bodySelectors)];
+  for (const el of boxes) {
+    if (!root.contains(el) || (el.textContent ?? '').length > total * BOX_MAX_SHARE) continue;
+    if (kept.some((k) => el === k || el.contains(k))) continue;
     el.remove();
+  }
+}
+
+/** The elements under `root` that `selectors` match; none when this DOM rejects a selector. */
+function selectAll(root: Element, selectors: string): Element[] {
+  if (!selectors) return [];
+  try {
+    return Array.from(root.querySelectorAll(selectors));
+  } catch {
+    return [];
   }
 }
 
@@ -273,25 +300,34 @@ function removeTeaserCards(root: Element): void {
   }
 }
 
+/** Text written with combining tone marks (NFD), which the promotion's words must be composed to match. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
+/** Elements a promotion's sentence is set in. */
+const PROMO_BLOCKS = 'p, li, td, div';
+
 /**
- * Cut the promotion boxes (a book series' blurb, a shop's offer): the element of a promotion's
+ * Cut the promotion boxes (a book series' blurb, a shop's offer): the block of a promotion's
  * sentence (isPromoText) and its ancestors while they hold less than BOX_MAX_SHARE of the text
- * and no headline or body.
+ * and no headline or body. Only the blocks of text nodes that carry a promotion's words are read
+ * (reading the text of every block of a page is quadratic in its depth).
  */
 function removePromoBoxes(root: Element, bodySelectors: string): void {
+  const blocks = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (!PROMO_WORDS.test(value) && !(COMBINING_MARK.test(value) && PROMO_WORDS.test(value.normalize('NFC')))) continue;
+    const block = node.parentElement?.closest(PROMO_BLOCKS);
+    if (block && block !== root && root.contains(block)) blocks.add(block);
+  }
+  if (!blocks.size) return;
   const total = (root.textContent ?? '').length;
-  for (const el of Array.from(root.querySelectorAll('p, li, td, div, span'))) {
-    if (!root.contains(el)) continue;
-    const text = normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!isPromoText(text) || Array.from(el.children).some((c) => isPromoText(normalizeText(c.textContent ?? '')))) continue;
+  const kept = [...Array.from(root.querySelectorAll('h1')), ...selectAll(root, bodySelectors)];
+  for (const el of blocks) {
+    if (!root.contains(el) || !isPromoText(normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
     let box: Element = el;
     for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
-      if ((up.textContent ?? '').length > total * BOX_MAX_SHARE || up.querySelector('h1')) break;
-      try {
-        if (bodySelectors && (up.matches(bodySelectors) || up.querySelector(bodySelectors))) break;
-      } catch {
-        /* judged by size alone */
-      }
+      if ((up.textContent ?? '').length > total * BOX_MAX_SHARE || kept.some((k) => up === k || up.contains(k))) break;
       box = up;
     }
     box.remove();
@@ -500,7 +536,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   if (!container) return { ...empty(NO_ARTICLE_TEXT), title };
 
   // A list page is told by its teasers before the teaser cards inside a body are cut.
-  const teaserList = isTeaserList(container);
+  const teaserList = (usedReadability || !articleSignalsOf(meta, profile, address)) && isTeaserList(container);
   const linkBlocks = textBlocks(container).filter((b) => b.linkDensity > 0.5 && b.text.length >= TEASER_CHARS).length;
   const headlineLinks = headlineLinksOf(container);
   removeTeaserCards(container);
@@ -556,13 +592,8 @@ export function extractArticle(document: Document, url?: string | null, options:
     notArticleReason: null,
   };
 
-  let path = '';
-  try {
-    path = address ? new URL(address).pathname : '';
-  } catch {
-    path = '';
-  }
-  const articleSignals = meta.articleJsonLd || meta.articleTimeMeta || (!!profile.articlePath && profile.articlePath.test(path));
+  const path = pathOf(address);
+  const articleSignals = articleSignalsOf(meta, profile, address);
   let reason: string | null = null;
   if (profile.articlePath && path && !profile.articlePath.test(path) && !meta.articleJsonLd && !meta.articleTimeMeta) reason = NOT_ARTICLE_SECTION;
   else if (isListAddress(address)) reason = NOT_ARTICLE_SECTION;
