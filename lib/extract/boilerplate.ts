@@ -21,8 +21,18 @@ export const BOILERPLATE_LABELS: readonly string[] = [
   'Bình chọn', 'Thăm dò', 'Thăm dò ý kiến', 'Bạn thấy bài viết thế nào?', 'Bạn thấy bài viết này thế nào?', 'Ý kiến của bạn',
   'Viết bình luận', 'Gửi ý kiến', 'Về tác giả', 'Tủ sách', 'Sách hay', 'Đón đọc', 'Related', 'Related articles', 'Related stories',
   'Read more', 'Read next', 'More stories', 'More from', 'Recommended', 'Recommended for you', 'Most read', 'Most popular',
-  'Comments', 'Leave a comment', 'Leave a reply', 'Advertisement', 'Share this article', 'Share this', 'Sign up for our newsletter',
+  'Comments', 'Leave a comment', 'Leave a reply', 'Share this article', 'Share this', 'Sign up for our newsletter',
 ];
+
+/** Lines that stand alone among the paragraphs and are dropped alone (what follows them is the article again). */
+const FURNITURE_LINES = new Set(
+  ['Advertisement', 'Quảng cáo', 'Story continues below advertisement', 'Continue reading below', 'Scroll to continue with content', 'Article continues below', 'Sponsored'].map((l) => foldKey(l)),
+);
+
+/** "Advertisement", "Quảng cáo": a line of the page's furniture inside the body. */
+export function isFurnitureLine(text: string): boolean {
+  return text.length <= MAX_LABEL_CHARS && FURNITURE_LINES.has(labelKey(text));
+}
 
 const LABEL_KEYS = new Set(BOILERPLATE_LABELS.map((l) => foldKey(l)));
 
@@ -51,12 +61,16 @@ const FOOTER_MARKERS = [
   /cơ quan chủ quản/iu, /số \d+\/GP/u, /chính sách bảo mật/iu, /fax\s*:/iu,
 ];
 
+/** A marker that alone makes a short line an imprint: "giấy phép số …", "© 2026", "Copyright …", not an
+ *  article's "cấp giấy phép xây dựng" or "vi phạm bản quyền" (those cost articles a sentence). */
+const FOOTER_STRONG = /©|^\s*(?:copyright|bản quyền)\b|bản quyền thuộc|all rights reserved|giấy phép (?:số|hoạt động|thiết lập|xuất bản)|cơ quan chủ quản|chịu trách nhiệm (?:nội dung|xuất bản)/iu;
+
 /** A footer or imprint line: two markers, or one strong one in a short line. */
 export function isFooterText(text: string): boolean {
   let n = 0;
   for (const re of FOOTER_MARKERS) if (re.test(text)) n++;
   if (n >= 2) return true;
-  return n === 1 && text.length < 200 && /giấy phép|©|copyright|bản quyền|cơ quan chủ quản|chịu trách nhiệm/iu.test(text);
+  return n === 1 && text.length < 200 && FOOTER_STRONG.test(text);
 }
 
 /** Timestamps that headline lists carry: "23.12.2024 | 11:17 AM", "11:13 | 15/01/2025", "21:07 , 07/01/2026". */

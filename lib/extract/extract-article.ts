@@ -95,6 +95,17 @@ function isTeaserList(container: Element): boolean {
   return prose >= LIST_TEASER_LINKS && share > TEASER_PROSE_SHARE;
 }
 
+/** The page calls itself an article (og:type). */
+function isOgArticle(document: Document): boolean {
+  return /^article$/i.test(document.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '');
+}
+
+/** At least PAGE_TEASER_HEADLINES headline links on the page, more than its paragraphs of prose. */
+function pageTeaserHeadlines(body: Element, proseParagraphs: number): boolean {
+  const n = headlineLinksOf(body);
+  return n >= PAGE_TEASER_HEADLINES && n > proseParagraphs;
+}
+
 /** Links set as headlines (in or around an h2–h4) under `root`. */
 function headlineLinksOf(root: Element): number {
   return Array.from(root.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4')).filter((a) => (a.textContent ?? '').trim().length >= TEASER_CHARS).length;
@@ -166,22 +177,35 @@ function largest(root: ParentNode, selectors: readonly string[] | undefined, mea
 /** A body candidate with less text than this is an empty pop-up copy, not the body. */
 const BODY_MIN_CHARS = 100;
 
-function removeAll(root: ParentNode, selectors: readonly string[] | undefined): void {
+/** Elements that never hold an article's text: removed without a look at what they hold. */
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'LINK', 'META']);
+
+function removeAll(root: Element, selectors: readonly string[] | undefined): void {
   if (!selectors?.length) return;
   // One walk of the tree for the whole list (a walk per selector cost a tenth of the engine in
   // happy-dom); one selector at a time only when the list has a selector this DOM rejects.
+  let found: Element[] | null = null;
   try {
-    for (const el of Array.from(root.querySelectorAll(selectors.join(', ')))) el.remove();
-    return;
+    found = Array.from(root.querySelectorAll(selectors.join(', ')));
   } catch {
     /* an unsupported selector: try each */
   }
-  for (const sel of selectors) {
-    try {
-      for (const el of Array.from(root.querySelectorAll(sel))) el.remove();
-    } catch {
-      /* unsupported selector */
+  if (!found) {
+    found = [];
+    for (const sel of selectors) {
+      try {
+        found.push(...Array.from(root.querySelectorAll(sel)));
+      } catch {
+        /* unsupported selector */
+      }
     }
+  }
+  // Furniture never holds the headline: a form or a banner class around the whole page (ASP.NET
+  // pages sit in one <form>) is a wrapper, and stays.
+  const headlines = Array.from(root.querySelectorAll('h1'));
+  for (const el of found) {
+    if (!NEVER_TEXT.has(el.tagName.toUpperCase()) && headlines.some((h) => el.contains(h))) continue;
+    el.remove();
   }
 }
 
@@ -601,7 +625,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = NOT_ARTICLE_LIST;
   else if ((usedReadability || !articleSignals) && teaserList) reason = NOT_ARTICLE_LIST;
   else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = NOT_AN_ARTICLE;
-  else if (!articleSignals && profile === GENERIC && headlineLinksOf(document.body) >= PAGE_TEASER_HEADLINES && headlineLinksOf(document.body) > proseParagraphs) reason = NOT_ARTICLE_LIST;
+  else if (!articleSignals && profile === GENERIC && !isOgArticle(document) && pageTeaserHeadlines(document.body, proseParagraphs)) reason = NOT_ARTICLE_LIST;
   // Nothing is taken from a page that is not an article.
   if (reason) return { ...article, lead: '', paragraphs: [], captions: [], text: '', author: null, attribution: null, isArticle: false, notArticleReason: reason };
   return article;

@@ -200,3 +200,44 @@ describe('the generic path keeps every paragraph Readability keeps', () => {
     }
   });
 });
+
+describe('other languages and unknown layouts: at least what Readability keeps', () => {
+  const EN = [
+    'The two leaders spoke by phone on Tuesday evening, according to a statement released by the prime minister\'s office shortly after the call ended.',
+    'They discussed the <a href="https://example.org/energy-agreement-signed-last-year">energy agreement signed last year in Oslo</a> and the <a href="https://example.org/shipping-route-talks">talks on a northern shipping route</a>, officials said.',
+    'A spokesman said the call lasted about forty minutes and touched on <a href="https://example.org/fisheries-dispute">the long-running fisheries dispute</a>, <a href="https://example.org/student-visas">student visas</a> and <a href="https://example.org/climate-summit-preparations">preparations for the climate summit</a>.',
+    'The lawsuit over copyright in the training data was not raised, the spokesman added when asked by reporters.',
+    'It was the second call between the two this year, after a brief conversation in January about <a href="https://example.org/january-call-on-trade">trade and tariffs on steel</a>.',
+    'Both sides agreed to hold a full meeting of their joint commission in <a href="https://example.org/joint-commission-autumn">the autumn in the capital</a>, the statement said.',
+  ];
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Leaders hold phone call | The Example Times</title>
+<meta name="description" content="The two leaders spoke by phone on Tuesday evening.">
+<meta property="article:published_time" content="2026-03-03T20:00:00Z"></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav></header>
+<main><article><h1>Leaders hold phone call on energy and shipping</h1><p class="byline">By A. Writer</p>
+<div class="story-body">${EN.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>Advertisement</p>${EN.slice(3).map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="related-stories"><h3>Related</h3><ul><li><a href="/a">Prime minister visits northern port in first trip abroad</a></li><li><a href="/b">Energy prices fall for a third straight week in Europe</a></li></ul></div>
+</article></main><footer>© 2026 The Example Times. All rights reserved.</footer></body></html>`;
+  const plain = (p: string) => p.replace(/<[^>]+>/g, '');
+
+  it('a link-rich English article is an article, whole, without its related list or the advertisement line', () => {
+    const a = extractArticle(parseHtml(html), 'https://www.example-times.com/world/leaders-phone-call');
+    expect(a.isArticle, a.notArticleReason ?? '').toBe(true);
+    expect(a.text).toBe(EN.map(plain).join('\n'));
+  });
+
+  it('a page wrapped in one <form> (ASP.NET) keeps its article; a sentence with "at 11:30 AM" is not a list line', () => {
+    const timed = 'The call began at 11:30 AM local time and was followed by a short statement from both offices.';
+    const page = html.replace('<body>', '<body><form id="aspnetForm" action="/default.aspx">').replace('</body>', '</form></body>').replace(`<p>${EN[3]}</p>`, `<p>${EN[3]}</p><p>${timed}</p>`);
+    const a = extractArticle(parseHtml(page), 'https://www.example-times.com/world/leaders-phone-call');
+    expect(a.isArticle, a.notArticleReason ?? '').toBe(true);
+    expect(a.text).toBe([...EN.slice(0, 4), timed, ...EN.slice(4)].map(plain).join('\n'));
+  });
+
+  it('keeps an article\'s sentence about a licence or copyright (only an imprint line is a footer)', () => {
+    const vi = 'Công ty đã được cấp giấy phép xây dựng nhà máy mới tại khu công nghiệp phía bắc.';
+    const page = `<html><head><meta property="article:published_time" content="2026-03-03T08:00:00+07:00"></head><body><h1>Tin mẫu</h1><div class="content">${BODY.map((p) => `<p>${p}</p>`).join('')}<p>${vi}</p></div><footer>Giấy phép số 12/GP-BTTTT. © Báo Mẫu</footer></body></html>`;
+    const a = extractArticle(parseHtml(page), 'https://bao-dia-phuong.example/x-123456.html');
+    expect(a.paragraphs.at(-1)).toBe(vi);
+  });
+});
