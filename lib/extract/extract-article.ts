@@ -8,7 +8,7 @@ import { findLead } from './lead';
 import { nameTest } from './names';
 import { readPageMeta, type PageMeta } from './page-meta';
 import { dateFromUrl, parseDisplayDate, parseMachineDate } from './published';
-import { GENERIC, isListAddress, profileFor, TRAILING_BOX_WORDS, type SiteProfile } from './sites';
+import { GENERIC, isListAddress, outletName, profileFor, TRAILING_BOX_WORDS, type SiteProfile } from './sites';
 import type { Article } from './types';
 import { canonicalizeUrl } from './url';
 
@@ -454,7 +454,7 @@ function cleanTitle(raw: string | null, siteName: string | null): string {
 }
 
 function siteNameFor(meta: PageMeta, profile: SiteProfile, url: string | null): string | null {
-  if (profile !== GENERIC) return profile.name;
+  if (profile !== GENERIC) return outletName(profile, url);
   if (meta.siteName) return meta.siteName;
   try {
     return url ? new URL(url).hostname.replace(/^www\./, '') : null;

@@ -41,12 +41,19 @@ describe('profiles of the outlets readers meet calls on', () => {
   ])('%s → %s', (url, id) => {
     expect(profileFor(url).id).toBe(id);
   });
+
+  it('names the outlet of a shared CMS by its host', () => {
+    const at = (url: string) => extractArticle(parseHtml('<html><body><h1>x</h1></body></html>'), url).siteName;
+    expect(at('https://thanhnien.vn/x-185260305201234567.htm')).toBe('Thanh Niên');
+    expect(at('https://tuoitre.vn/x-20260305201234567.htm')).toBe('Tuổi Trẻ');
+    expect(at('https://tienphong.vn/x-post1806382.tpo')).toBe('Tiền Phong');
+  });
 });
 
 describe.each([
   ['at its own address (its profile)', (url: string) => url],
   ['at a host without a profile (the generic path)', unprofiled],
-])('whole pages of dantri, vietnamnet, znews, vietnamplus %s', (_, address) => {
+])('whole pages of dantri, vietnamnet, znews, vietnamplus, thanhnien %s', (_, address) => {
   it.each(PAGES.map((p) => [p.file, p] as const))('%s', (file, e) => {
     const a = extractArticle(parseHtml(readFixture(`sites/${file}`)), address(e.url));
     expect(a.isArticle, a.notArticleReason ?? '').toBe(e.isArticle);

@@ -7,6 +7,7 @@ import type { SiteProfile } from './index';
 export const CMS_BODY: SiteProfile = {
   id: 'cms-body',
   name: 'VietnamPlus',
+  hostNames: { 'tienphong.vn': 'Tiền Phong', 'giaoducthoidai.vn': 'Giáo dục và Thời đại', 'sggp.org.vn': 'Sài Gòn Giải Phóng' },
   hosts: ['vietnamplus.vn', 'tienphong.vn', 'giaoducthoidai.vn', 'sggp.org.vn'],
   title: ['h1.article__title', 'h1.cms-title', 'h1'],
   lead: ['div.article__sapo', '.article__sapo', '.cms-desc'],

@@ -10,6 +10,8 @@ export interface SiteProfile {
   id: string;
   /** The outlet's name, when the page does not give og:site_name. */
   name: string;
+  /** The names of the other outlets a profile of a shared CMS serves, by host. */
+  hostNames?: Readonly<Record<string, string>>;
   /** Host names this profile serves; a profile for "vov.vn" also serves "english.vov.vn". */
   hosts: readonly string[];
   title?: readonly string[];
@@ -64,6 +66,18 @@ export function isListAddress(url: string | null | undefined): boolean {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
   if (ARTICLE_ID.test(parsed.pathname)) return false;
   return LIST_PAGE_QUERY.test(parsed.search) || LIST_PAGE_PATHS.some((re) => re.test(parsed.pathname));
+}
+
+/** The outlet's name for a page of `profile` at `url`: its host's own name on a shared CMS. */
+export function outletName(profile: SiteProfile, url: string | null | undefined): string {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    host = '';
+  }
+  for (const [h, name] of Object.entries(profile.hostNames ?? {})) if (host === h || host.endsWith(`.${h}`)) return name;
+  return profile.name;
 }
 
 /** The profile for a page address (by host name), or the generic profile. */
