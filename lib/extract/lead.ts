@@ -32,8 +32,6 @@ const CAPTION_NAME = /caption/i;
 
 const isLeadName = nameTest(LEAD_NAME_WORDS);
 const isExcludedName = nameTest(LEAD_NAME_EXCLUDED_WORDS);
-/** Node.DOCUMENT_POSITION_FOLLOWING. */
-const FOLLOWING = 4;
 
 const textOf = (el: Element) => normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -87,14 +85,13 @@ export function findLead(headline: Element | null, furniture: string, descriptio
   let seen = 0;
   for (let node = walker.nextNode() as Element | null; node && seen < MAX_ELEMENTS; node = walker.nextNode() as Element | null) {
     if (skip && skip.contains(node)) continue;
-    if (!(headline.compareDocumentPosition(node) & FOLLOWING)) continue;
     seen++;
     const tag = node.tagName.toUpperCase();
     if (PASSED_OVER.has(tag) || inFurniture(node) || CAPTION_NAME.test(node.getAttribute('class') ?? '')) {
       skip = node;
       continue;
     }
-    if (node.getAttribute('data-role') === 'sapo' || (isLeadName(node) && !isExcludedName(node))) {
+    if (node.getAttribute('data-role') === 'sapo' || (isLeadName(node) && !isExcludedName(node) && !inTeaser(node))) {
       const text = textOf(node);
       if (text.length >= LEAD_MIN_CHARS && text.length <= LEAD_MAX_CHARS && linkShare(node, text.length) < 0.5) return node;
       if (text.length > LEAD_MAX_CHARS) continue; // a wrapper: the sapo may be inside
@@ -121,6 +118,14 @@ export function findLead(headline: Element | null, furniture: string, descriptio
   }
   return null;
 }
+
+/** A teaser's description: its element or a near ancestor is named like a list's item or card (a
+ *  headline taken from a site title h1 walks over the featured teasers first). */
+function inTeaser(el: Element): boolean {
+  for (let up = el.parentElement, depth = 0; up && depth < TEASER_DEPTH; up = up.parentElement, depth++) if (isExcludedName(up)) return true;
+  return false;
+}
+const TEASER_DEPTH = 3;
 
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H2', 'H3', 'H4', 'UL', 'OL', 'TABLE', 'FIGURE', 'BLOCKQUOTE']);
 function hasBlockChild(el: Element): boolean {

@@ -116,6 +116,14 @@ describe('the generic sapo, one small page per CMS family (host without a profil
     expect(a.text).toBe([SAPO, ...BODY].join('\n'));
   });
 
+  it('never takes a featured teaser\'s description under a site-title h1 for the sapo', () => {
+    const html = page({ article: `<div class="featured"><div class="story-item"><h3><a href="/f-1.html">Một tin nổi bật khác của trang</a></h3><p class="summary">Tóm tắt tin nổi bật được đặt ngay dưới tên trang, không phải sapo của bài.</p></div></div><div class="content"><h2 class="post-title">${H1}</h2>${paragraphs}</div>` }).replace('<header><a href="/">Báo Mẫu</a>', '<header><h1 class="site-title"><a href="/">Báo Mẫu</a></h1>');
+    const a = extractArticle(parseHtml(html), 'https://bao-dia-phuong.example/x-123456.html');
+    expect(a.lead).toBe('');
+    expect(a.text).not.toContain('Tóm tắt tin nổi bật');
+    expect(a.text.endsWith(BODY.join('\n'))).toBe(true);
+  });
+
   it('never takes a teaser description above the headline, and a plain first paragraph is body, not sapo', () => {
     const a = extractArticle(parseHtml(page({ article: `<h1>${H1}</h1><div class="content">${paragraphs}</div>` })), 'https://bao-dia-phuong.example/x-123456.html');
     expect(a.lead).toBe('');
