@@ -35,6 +35,7 @@ describe('profiles of the outlets readers meet calls on', () => {
     ['https://zingnews.vn/x-post1.html', 'znews'],
     ['https://www.vietnamplus.vn/x-post1093456.vnp', 'cms-body'],
     ['https://tienphong.vn/x-post1806382.tpo', 'cms-body'],
+    ['https://nhandan.vn/x-post916375.html', 'cms-body'],
     ['https://thanhnien.vn/x-185260306123456789.htm', 'detail-cms'],
     ['https://laodong.vn/the-gioi/x-1234567.ldo', 'laodong'],
     ['https://baoquocte.vn/x-312345.html', 'baoquocte'],

@@ -1,14 +1,16 @@
 import type { SiteProfile } from './index';
 
-/** The "cms-body" CMS family: vietnamplus.vn, tienphong.vn, giaoducthoidai.vn, sggp.org.vn: title
+/** The "cms-body" CMS family: vietnamplus.vn, tienphong.vn, giaoducthoidai.vn, sggp.org.vn, nhandan.vn
+ *  (whose articles end "-post916375.html": under the tuoitre profile's address shape every one of
+ *  them without article metadata was a section page): title
  *  h1.article__title (cms-title), sapo div.article__sapo.cms-desc, body div.article__body.cms-body,
  *  date in div.article__meta, author div.article__author, tags div.article__tag. Articles end
  *  "-post123456.vnp" (vietnamplus), ".tpo" (tienphong) or ".html". */
 export const CMS_BODY: SiteProfile = {
   id: 'cms-body',
   name: 'VietnamPlus',
-  hostNames: { 'tienphong.vn': 'Tiền Phong', 'giaoducthoidai.vn': 'Giáo dục và Thời đại', 'sggp.org.vn': 'Sài Gòn Giải Phóng' },
-  hosts: ['vietnamplus.vn', 'tienphong.vn', 'giaoducthoidai.vn', 'sggp.org.vn'],
+  hostNames: { 'tienphong.vn': 'Tiền Phong', 'giaoducthoidai.vn': 'Giáo dục và Thời đại', 'sggp.org.vn': 'Sài Gòn Giải Phóng', 'nhandan.vn': 'Nhân Dân' },
+  hosts: ['vietnamplus.vn', 'tienphong.vn', 'giaoducthoidai.vn', 'sggp.org.vn', 'nhandan.vn'],
   title: ['h1.article__title', 'h1.cms-title', 'h1'],
   lead: ['div.article__sapo', '.article__sapo', '.cms-desc'],
   body: ['div.article__body.cms-body', '.article__body', '.cms-body'],
