@@ -1,5 +1,5 @@
 import { normalizeText } from '../text';
-import { hasListTimestamp, isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike } from './boilerplate';
+import { hasListTimestamp, isBoilerplateLabel, isCaptionText, isDateLine, isFooterText, isFurnitureLine, isHeadlineLike } from './boilerplate';
 
 /**
  * The text blocks of an article container, in reading order, and the filter that keeps the
@@ -81,6 +81,25 @@ export function textBlocks(root: Element, maxBlocks = 5000): TextBlock[] {
 const LINK_DENSITY_LIMIT = 0.5;
 const LINK_BLOCK_MAX_CHARS = 320;
 
+/** A sentence with several links still has words of its own between them: at least this many characters. */
+const OWN_WORDS_CHARS = 15;
+/** … and less than this share of it in links (a headline with a word before it is a link). */
+const SENTENCE_LINK_SHARE = 0.85;
+const ENDS_PROSE = /[.!?…]["”’)]?$/u;
+/** A line with a list's timestamp shorter than this is a headline line whatever its end. */
+const LIST_LINE_CHARS = 60;
+
+/**
+ * A block that is a link to another article rather than text: mostly link, and short. A sentence
+ * whose words are mostly links ("They discussed <a>the energy agreement</a> and <a>the shipping
+ * talks</a>, officials said.") ends like a sentence and keeps words of its own: it is prose.
+ */
+function isLinkBlock(b: TextBlock): boolean {
+  if (b.linkDensity <= LINK_DENSITY_LIMIT || b.text.length >= LINK_BLOCK_MAX_CHARS) return false;
+  const ownChars = (1 - b.linkDensity) * b.text.length;
+  return !(b.linkDensity < SENTENCE_LINK_SHARE && ownChars >= OWN_WORDS_CHARS && ENDS_PROSE.test(b.text));
+}
+
 export interface ParagraphFilterResult {
   paragraphs: string[];
   captions: string[];
@@ -97,17 +116,20 @@ export function articleParagraphs(blocks: TextBlock[], skip: string[] = []): Par
   let inList = false;
   for (const b of blocks) {
     const t = b.text;
+    if (isFurnitureLine(t)) continue;
     if (isBoilerplateLabel(t)) {
       inList = true;
       continue;
     }
-    const linkBlock = b.linkDensity > LINK_DENSITY_LIMIT && t.length < LINK_BLOCK_MAX_CHARS;
+    const linkBlock = isLinkBlock(b);
     if (inList) {
       // Inside a related/latest list: headlines, timestamps and links until real text resumes.
       if (linkBlock || isHeadlineLike(t) || b.tag === 'LI') continue;
       inList = false;
     }
-    if (linkBlock || hasListTimestamp(t) || isFooterText(t)) continue;
+    // A list's timestamp marks a headline line; a sentence may say "at 11:30 AM" and stays.
+    const listLine = hasListTimestamp(t) && (t.length < LIST_LINE_CHARS || !ENDS_PROSE.test(t));
+    if (linkBlock || listLine || isDateLine(t) || isFooterText(t)) continue;
     if (b.tag === 'FIGCAPTION' || isCaptionText(t)) {
       captions.push(t);
       continue;

@@ -18,7 +18,21 @@ export const BOILERPLATE_LABELS: readonly string[] = [
   'Tin ảnh', 'Video nổi bật', 'Chia sẻ', 'In bài', 'Theo dõi chúng tôi', 'Bài đọc nhiều', 'Tin nóng', 'Tin 24h',
   'Tin tức 24h', 'Dòng sự kiện', 'Sự kiện', 'Tin mới đăng', 'Tin mới nhận', 'Cùng tác giả', 'Tin cùng tác giả',
   'Quay lại', 'Trở lên trên', 'Lên đầu trang', 'XEM', 'Đọc bài', 'Bài viết cùng chuyên mục', 'Mời bạn đọc xem thêm',
+  'Bình chọn', 'Thăm dò', 'Thăm dò ý kiến', 'Bạn thấy bài viết thế nào?', 'Bạn thấy bài viết này thế nào?', 'Ý kiến của bạn',
+  'Viết bình luận', 'Gửi ý kiến', 'Về tác giả', 'Tủ sách', 'Sách hay', 'Đón đọc', 'Related', 'Related articles', 'Related stories',
+  'Read more', 'Read next', 'More stories', 'More from', 'Recommended', 'Recommended for you', 'Most read', 'Most popular',
+  'Comments', 'Leave a comment', 'Leave a reply', 'Share this article', 'Share this', 'Sign up for our newsletter',
 ];
+
+/** Lines that stand alone among the paragraphs and are dropped alone (what follows them is the article again). */
+const FURNITURE_LINES = new Set(
+  ['Advertisement', 'Quảng cáo', 'Story continues below advertisement', 'Continue reading below', 'Scroll to continue with content', 'Article continues below', 'Sponsored'].map((l) => foldKey(l)),
+);
+
+/** "Advertisement", "Quảng cáo": a line of the page's furniture inside the body. */
+export function isFurnitureLine(text: string): boolean {
+  return text.length <= MAX_LABEL_CHARS && FURNITURE_LINES.has(labelKey(text));
+}
 
 const LABEL_KEYS = new Set(BOILERPLATE_LABELS.map((l) => foldKey(l)));
 
@@ -47,12 +61,16 @@ const FOOTER_MARKERS = [
   /cơ quan chủ quản/iu, /số \d+\/GP/u, /chính sách bảo mật/iu, /fax\s*:/iu,
 ];
 
+/** A marker that alone makes a short line an imprint: "giấy phép số …", "© 2026", "Copyright …", not an
+ *  article's "cấp giấy phép xây dựng" or "vi phạm bản quyền" (those cost articles a sentence). */
+const FOOTER_STRONG = /©|^\s*(?:copyright|bản quyền)\b|bản quyền thuộc|all rights reserved|giấy phép (?:số|hoạt động|thiết lập|xuất bản)|cơ quan chủ quản|chịu trách nhiệm (?:nội dung|xuất bản)/iu;
+
 /** A footer or imprint line: two markers, or one strong one in a short line. */
 export function isFooterText(text: string): boolean {
   let n = 0;
   for (const re of FOOTER_MARKERS) if (re.test(text)) n++;
   if (n >= 2) return true;
-  return n === 1 && text.length < 200 && /giấy phép|©|copyright|bản quyền|cơ quan chủ quản|chịu trách nhiệm/iu.test(text);
+  return n === 1 && text.length < 200 && FOOTER_STRONG.test(text);
 }
 
 /** Timestamps that headline lists carry: "23.12.2024 | 11:17 AM", "11:13 | 15/01/2025", "21:07 , 07/01/2026". */
@@ -83,4 +101,32 @@ const CAPTION_MARKERS = /(\(\s*(ảnh|nguồn ảnh|photo|nguồn)\s*:[^)]*\)\s*
 
 export function isCaptionText(text: string): boolean {
   return CAPTION_MARKERS.test(text);
+}
+
+/**
+ * The sentences of a promotion: a book series' blurb that ends "Mời bạn đọc đón đọc…", "đặt mua",
+ * "phát hành tại các nhà sách", a discount code. The box holding one is cut whole
+ * (lib/extract/extract-article.ts, removePromoBoxes).
+ */
+const PROMO_MARKERS = [
+  /(?:kính )?mời (?:quý )?(?:bạn đọc|độc giả|quý vị)(?: [\p{L}]+){0,2} (?:đón đọc|tìm đọc|đặt mua|đặt sách|đón xem)/iu,
+  /\bđặt mua (?:sách|ngay|trọn bộ|tại)/iu,
+  /(?:phát hành|có mặt|có bán) (?:tại|trên) (?:các|hệ thống) (?:nhà sách|hiệu sách)/iu,
+  /\bmã giảm giá\b|\bgiảm (?:giá )?\d+ ?% (?:khi|cho)/iu,
+];
+
+/** The words every promotion's sentence has one of: a cheap first test on a page's text nodes. */
+export const PROMO_WORDS = /đón đọc|tìm đọc|đón xem|đặt mua|đặt sách|nhà sách|hiệu sách|giảm giá|giảm \d/iu;
+
+export function isPromoText(text: string): boolean {
+  return text.length < 600 && PROMO_MARKERS.some((re) => re.test(text));
+}
+
+/** Words a date line is made of besides its numbers ("Thứ Sáu, 06/03/2026 - 18:30 (GMT+7)", "21:40 6/3/2026"). */
+const DATE_WORDS = /\b(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|ngày|tháng|cập|giờ|phút|trước|lúc|gmt|utc|am|pm|sa|ch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published)\b/giu;
+
+/** A line that is only a date and a time: the article's date line inside the body. */
+export function isDateLine(text: string): boolean {
+  if (text.length > 60 || !/\d{1,2}[:/.-]\d{1,2}/.test(text)) return false;
+  return text.replace(DATE_WORDS, '').replace(/[\d\s:/.,|()+\-–]/gu, '').length <= 2;
 }

@@ -1,12 +1,14 @@
 import { Readability } from '@mozilla/readability';
-import { PAGE_TOO_DEEP, PAGE_TOO_LARGE } from './reasons';
+import { NOT_AN_ARTICLE, NO_ARTICLE_TEXT, NOT_ARTICLE_LIST, NOT_ARTICLE_SECTION, NOT_ENOUGH_TEXT, NO_PAGE_TEXT, PAGE_TOO_DEEP, PAGE_TOO_LARGE } from './reasons';
 import { normalizeText } from '../text';
 import { findAttribution, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks } from './blocks';
-import { isBoilerplateLabel, MAX_LABEL_CHARS } from './boilerplate';
+import { isBoilerplateLabel, isPromoText, MAX_LABEL_CHARS, PROMO_WORDS } from './boilerplate';
+import { findLead } from './lead';
+import { nameTest } from './names';
 import { readPageMeta, type PageMeta } from './page-meta';
 import { dateFromUrl, parseDisplayDate, parseMachineDate } from './published';
-import { GENERIC, profileFor, type SiteProfile } from './sites';
+import { GENERIC, isListAddress, outletName, profileFor, TRAILING_BOX_WORDS, type SiteProfile } from './sites';
 import type { Article } from './types';
 import { canonicalizeUrl } from './url';
 
@@ -32,6 +34,82 @@ const MIN_ARTICLE_CHARS = 250;
 const PROSE_PARAGRAPH_CHARS = 80;
 /** More teaser links than this inside the chosen container, and more links than prose: a list page. */
 const LIST_TEASER_LINKS = 6;
+/** A teaser's headline is at least this long. */
+const TEASER_CHARS = 25;
+/** A page without article metadata that links this many headlines, more than it has paragraphs of
+ *  prose, is a list whatever Readability made of it (a section page's hidden pop-up can pass for an article). */
+const PAGE_TEASER_HEADLINES = 15;
+
+/** A paragraph whose near ancestor (at most this many times its length) holds a headline link is a teaser's summary. */
+const TEASER_BOX_RATIO = 3;
+/** More than this share of a page's prose in teasers: a list page. */
+const TEASER_PROSE_SHARE = 0.6;
+
+/**
+ * The share of the container's prose paragraphs that are teasers' summaries: a paragraph of
+ * PROSE_PARAGRAPH_CHARS or more whose small ancestor (a list item, a card) also holds a link of a
+ * headline's length. An article's paragraphs sit in the body, whose text is many times theirs.
+ */
+function teaserProseShare(container: Element): { prose: number; share: number } {
+  let prose = 0;
+  let teasers = 0;
+  const lengths = new Map<Element, number>();
+  const lengthOf = (el: Element) => {
+    let n = lengths.get(el);
+    if (n === undefined) lengths.set(el, (n = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length));
+    return n;
+  };
+  for (const p of Array.from(container.querySelectorAll('p, div'))) {
+    if (p.querySelector('p, div')) continue;
+    const length = lengthOf(p);
+    if (length < PROSE_PARAGRAPH_CHARS) continue;
+    prose++;
+    for (let up = p.parentElement, depth = 0; up && depth < 3; up = up.parentElement, depth++) {
+      if (lengthOf(up) > length * TEASER_BOX_RATIO) break;
+      if (Array.from(up.querySelectorAll('a')).some((a) => !p.contains(a) && (a.textContent ?? '').trim().length >= TEASER_CHARS)) {
+        teasers++;
+        break;
+      }
+      if (up === container) break;
+    }
+  }
+  return { prose, share: prose ? teasers / prose : 0 };
+}
+
+function pathOf(address: string | null): string {
+  try {
+    return address ? new URL(address).pathname : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Article metadata (JSON-LD, a publication time) or an address of the site's article shape. */
+function articleSignalsOf(meta: PageMeta, profile: SiteProfile, address: string | null): boolean {
+  return meta.articleJsonLd || meta.articleTimeMeta || (!!profile.articlePath && profile.articlePath.test(pathOf(address)));
+}
+
+/** At least LIST_TEASER_LINKS paragraphs of prose, most of them teasers' summaries. */
+function isTeaserList(container: Element): boolean {
+  const { prose, share } = teaserProseShare(container);
+  return prose >= LIST_TEASER_LINKS && share > TEASER_PROSE_SHARE;
+}
+
+/** The page calls itself an article (og:type). */
+function isOgArticle(document: Document): boolean {
+  return /^article$/i.test(document.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '');
+}
+
+/** At least PAGE_TEASER_HEADLINES headline links on the page, more than its paragraphs of prose. */
+function pageTeaserHeadlines(body: Element, proseParagraphs: number): boolean {
+  const n = headlineLinksOf(body);
+  return n >= PAGE_TEASER_HEADLINES && n > proseParagraphs;
+}
+
+/** Links set as headlines (in or around an h2–h4) under `root`. */
+function headlineLinksOf(root: Element): number {
+  return Array.from(root.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4')).filter((a) => (a.textContent ?? '').trim().length >= TEASER_CHARS).length;
+}
 /** Pages with more text than this are not analysed (the reader sees why in the popup). */
 export const MAX_TEXT_CHARS = 2_000_000;
 /** Deeper element nesting than this is not a news page (browsers' parsers stop at 512 levels;
@@ -99,22 +177,35 @@ function largest(root: ParentNode, selectors: readonly string[] | undefined, mea
 /** A body candidate with less text than this is an empty pop-up copy, not the body. */
 const BODY_MIN_CHARS = 100;
 
-function removeAll(root: ParentNode, selectors: readonly string[] | undefined): void {
+/** Elements that never hold an article's text: removed without a look at what they hold. */
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'LINK', 'META']);
+
+function removeAll(root: Element, selectors: readonly string[] | undefined): void {
   if (!selectors?.length) return;
   // One walk of the tree for the whole list (a walk per selector cost a tenth of the engine in
   // happy-dom); one selector at a time only when the list has a selector this DOM rejects.
+  let found: Element[] | null = null;
   try {
-    for (const el of Array.from(root.querySelectorAll(selectors.join(', ')))) el.remove();
-    return;
+    found = Array.from(root.querySelectorAll(selectors.join(', ')));
   } catch {
     /* an unsupported selector: try each */
   }
-  for (const sel of selectors) {
-    try {
-      for (const el of Array.from(root.querySelectorAll(sel))) el.remove();
-    } catch {
-      /* unsupported selector */
+  if (!found) {
+    found = [];
+    for (const sel of selectors) {
+      try {
+        found.push(...Array.from(root.querySelectorAll(sel)));
+      } catch {
+        /* unsupported selector */
+      }
     }
+  }
+  // Furniture never holds the headline: a form or a banner class around the whole page (ASP.NET
+  // pages sit in one <form>) is a wrapper, and stays.
+  const headlines = Array.from(root.querySelectorAll('h1'));
+  for (const el of found) {
+    if (!NEVER_TEXT.has(el.tagName.toUpperCase()) && headlines.some((h) => el.contains(h))) continue;
+    el.remove();
   }
 }
 
@@ -170,6 +261,103 @@ function removeLabelledBlocks(root: Element): void {
   }
 }
 
+/** The sapo found by name and place under the headline (lib/extract/lead.ts). */
+function leadAfter(headline: Element | null, furniture: readonly string[], description: string | null): { el: Element; text: string } | null {
+  const el = findLead(headline, furniture.join(', '), description);
+  const text = el ? normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  return el && text ? { el, text } : null;
+}
+
+const isTrailingBox = nameTest(TRAILING_BOX_WORDS);
+/** A named box with more of the text under the root than this share is the article's wrapper, misnamed. */
+const BOX_MAX_SHARE = 0.4;
+
+/**
+ * Cut the boxes named like promotions, polls, author boxes, comment forms or "đọc thêm" lists
+ * (TRAILING_BOX_WORDS) under `root`. A box that holds the headline or a body candidate, or most of
+ * the text, is a wrapper whose name says something else ("post has-comments") and stays.
+ */
+function removeNamedBoxes(root: Element, bodySelectors: string): void {
+  const boxes = Array.from(root.querySelectorAll('[class], [id]')).filter(isTrailingBox);
+  if (!boxes.length) return;
+  const total = (root.textContent ?? '').length;
+  const kept = [...Array.from(root.querySelectorAll('h1')), ...selectAll(root, bodySelectors)];
+  for (const el of boxes) {
+    if (!root.contains(el) || (el.textContent ?? '').length > total * BOX_MAX_SHARE) continue;
+    if (kept.some((k) => el === k || el.contains(k))) continue;
+    el.remove();
+  }
+}
+
+/** The elements under `root` that `selectors` match; none when this DOM rejects a selector. */
+function selectAll(root: Element, selectors: string): Element[] {
+  if (!selectors) return [];
+  try {
+    return Array.from(root.querySelectorAll(selectors));
+  } catch {
+    return [];
+  }
+}
+
+/** A teaser card is shorter than this. */
+const TEASER_CARD_CHARS = 500;
+const TEASER_CARD_TAGS = new Set(['TABLE', 'DIV', 'ASIDE', 'SECTION', 'ARTICLE']);
+
+/**
+ * Cut the teaser cards set inside a body (znews' table.article, an article.article-related): a box
+ * with a linked picture and a headline link, mostly link text, short. A picture that links to
+ * its own larger copy has no headline link beside it and stays.
+ */
+function removeTeaserCards(root: Element): void {
+  for (const img of Array.from(root.querySelectorAll('a img'))) {
+    for (let up = img.closest('a')?.parentElement ?? null, depth = 0; up && up !== root && depth < 5; up = up.parentElement, depth++) {
+      const text = (up.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > TEASER_CARD_CHARS) break;
+      if (!TEASER_CARD_TAGS.has(up.tagName.toUpperCase())) continue;
+      const links = Array.from(up.querySelectorAll('a')).map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim());
+      const linked = links.reduce((n, t) => n + t.length, 0);
+      if (links.some((t) => t.length >= TEASER_CHARS) && linked / Math.max(1, text.length) >= 0.35) {
+        up.remove();
+        break;
+      }
+    }
+  }
+}
+
+/** Text written with combining tone marks (NFD), which the promotion's words must be composed to match. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
+/** Elements a promotion's sentence is set in. */
+const PROMO_BLOCKS = 'p, li, td, div';
+
+/**
+ * Cut the promotion boxes (a book series' blurb, a shop's offer): the block of a promotion's
+ * sentence (isPromoText) and its ancestors while they hold less than BOX_MAX_SHARE of the text
+ * and no headline or body. Only the blocks of text nodes that carry a promotion's words are read
+ * (reading the text of every block of a page is quadratic in its depth).
+ */
+function removePromoBoxes(root: Element, bodySelectors: string): void {
+  const blocks = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (!PROMO_WORDS.test(value) && !(COMBINING_MARK.test(value) && PROMO_WORDS.test(value.normalize('NFC')))) continue;
+    const block = node.parentElement?.closest(PROMO_BLOCKS);
+    if (block && block !== root && root.contains(block)) blocks.add(block);
+  }
+  if (!blocks.size) return;
+  const total = (root.textContent ?? '').length;
+  const kept = [...Array.from(root.querySelectorAll('h1')), ...selectAll(root, bodySelectors)];
+  for (const el of blocks) {
+    if (!root.contains(el) || !isPromoText(normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
+    let box: Element = el;
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+      if ((up.textContent ?? '').length > total * BOX_MAX_SHARE || kept.some((k) => up === k || up.contains(k))) break;
+      box = up;
+    }
+    box.remove();
+  }
+}
+
 /** A sapo shorter than this is cut from the body (a longer "sapo" is the body itself, badly marked). */
 const LEAD_KEPT_CHARS = 600;
 /** A date, author or source element longer than this is not cut (it holds more than a credit). */
@@ -184,6 +372,8 @@ interface PageCuts {
   credits: Element[];
   /** Selectors of the site's furniture and of any site's. */
   furniture: string[];
+  /** The body selectors of the site and of any site: a named box holding one is not cut. */
+  body: string;
 }
 
 /** The element of `copy` at the place `el` has under `live` (copy is a deep clone of live); null outside. */
@@ -213,6 +403,8 @@ function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void 
   for (const c of Array.from(root.querySelectorAll(CAPTION_SELECTORS))) c.remove();
   for (const el of credits) if (el && isShortCredit(el)) el.remove();
   removeAll(root, cuts.furniture);
+  removeNamedBoxes(root, cuts.body);
+  removePromoBoxes(root, cuts.body);
   removeLabelledBlocks(root);
 }
 
@@ -262,7 +454,7 @@ function cleanTitle(raw: string | null, siteName: string | null): string {
 }
 
 function siteNameFor(meta: PageMeta, profile: SiteProfile, url: string | null): string | null {
-  if (profile !== GENERIC) return profile.name;
+  if (profile !== GENERIC) return outletName(profile, url);
   if (meta.siteName) return meta.siteName;
   try {
     return url ? new URL(url).hostname.replace(/^www\./, '') : null;
@@ -316,7 +508,7 @@ export function extractArticle(document: Document, url?: string | null, options:
     notArticleReason: reason,
   });
 
-  if (!document.body) return empty('Trang không có nội dung');
+  if (!document.body) return empty(NO_PAGE_TEXT);
   const size = document.body.textContent?.length ?? 0;
   if (size > MAX_TEXT_CHARS) return empty(PAGE_TOO_LARGE);
   if (deeperThan(document.documentElement ?? document.body, MAX_DOM_DEPTH)) return empty(PAGE_TOO_DEEP);
@@ -328,12 +520,14 @@ export function extractArticle(document: Document, url?: string | null, options:
   const dateEl = firstText(document, profile.date) ?? (profile === GENERIC ? null : firstText(document, GENERIC.date));
   const authorEl = firstText(document, profile.author) ?? (profile === GENERIC ? null : firstText(document, GENERIC.author));
   const sourceEl = firstText(document, profile.source) ?? (profile === GENERIC ? null : firstText(document, GENERIC.source));
-  const leadEl = firstText(document, profile.lead) ?? (profile === GENERIC ? null : firstText(document, GENERIC.lead));
+  const furniture = [...new Set([...(profile.remove ?? []), ...(GENERIC.remove ?? [])])];
+  const leadEl = firstText(document, profile.lead) ?? leadAfter(titleEl?.el ?? null, furniture, meta.description);
   let lead = leadEl?.text ?? '';
   const cuts: PageCuts = {
     lead: leadEl && lead.length < LEAD_KEPT_CHARS ? leadEl.el : null,
     credits: [dateEl?.el, authorEl?.el, sourceEl?.el].filter((el): el is Element => !!el),
-    furniture: [...new Set([...(profile.remove ?? []), ...(GENERIC.remove ?? [])])],
+    furniture,
+    body: [...new Set([...(profile.body ?? []), ...(GENERIC.body ?? [])])].join(', '),
   };
   const captions: string[] = [];
   for (const c of Array.from(document.body.querySelectorAll(CAPTION_SELECTORS))) {
@@ -363,10 +557,17 @@ export function extractArticle(document: Document, url?: string | null, options:
     container = (parsed?.content as unknown as Element | null | undefined) ?? null;
     usedReadability = true;
   }
-  if (!container) return { ...empty('Không tìm thấy nội dung bài viết'), title };
+  if (!container) return { ...empty(NO_ARTICLE_TEXT), title };
 
+  // A list page is told by its teasers before the teaser cards inside a body are cut.
+  const teaserList = (usedReadability || !articleSignalsOf(meta, profile, address)) && isTeaserList(container);
+  const linkBlocks = textBlocks(container).filter((b) => b.linkDensity > 0.5 && b.text.length >= TEASER_CHARS).length;
+  const headlineLinks = headlineLinksOf(container);
+  removeTeaserCards(container);
   const blocks = textBlocks(container);
-  const teaserLinks = Array.from(container.querySelectorAll('a')).filter((a) => (a.textContent ?? '').trim().length >= 25).length;
+  // Teasers are headlines standing alone as links (a link block, or a link in a heading); a link
+  // inside a paragraph of prose is the article's own (counting those turned link-rich articles down).
+  const teaserLinks = Math.max(linkBlocks, headlineLinks);
   const filtered = articleParagraphs(blocks, [title]);
   captions.push(...filtered.captions);
   let paragraphs = filtered.paragraphs;
@@ -415,18 +616,16 @@ export function extractArticle(document: Document, url?: string | null, options:
     notArticleReason: null,
   };
 
-  let path = '';
-  try {
-    path = address ? new URL(address).pathname : '';
-  } catch {
-    path = '';
-  }
-  const articleSignals = meta.articleJsonLd || meta.articleTimeMeta || (!!profile.articlePath && profile.articlePath.test(path));
+  const path = pathOf(address);
+  const articleSignals = articleSignalsOf(meta, profile, address);
   let reason: string | null = null;
-  if (profile.articlePath && path && !profile.articlePath.test(path) && !meta.articleJsonLd && !meta.articleTimeMeta) reason = 'Trang chuyên mục, không phải bài viết';
-  else if (text.length < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = 'Quá ít nội dung để là một bài viết';
-  else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = 'Trang danh sách tin, không phải bài viết';
-  else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = 'Không có dấu hiệu của một bài báo';
+  if (profile.articlePath && path && !profile.articlePath.test(path) && !meta.articleJsonLd && !meta.articleTimeMeta) reason = NOT_ARTICLE_SECTION;
+  else if (isListAddress(address)) reason = NOT_ARTICLE_SECTION;
+  else if (text.length < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = NOT_ENOUGH_TEXT;
+  else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = NOT_ARTICLE_LIST;
+  else if ((usedReadability || !articleSignals) && teaserList) reason = NOT_ARTICLE_LIST;
+  else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = NOT_AN_ARTICLE;
+  else if (!articleSignals && profile === GENERIC && !isOgArticle(document) && pageTeaserHeadlines(document.body, proseParagraphs)) reason = NOT_ARTICLE_LIST;
   // Nothing is taken from a page that is not an article.
   if (reason) return { ...article, lead: '', paragraphs: [], captions: [], text: '', author: null, attribution: null, isArticle: false, notArticleReason: reason };
   return article;

@@ -10,6 +10,8 @@ export interface SiteProfile {
   id: string;
   /** The outlet's name, when the page does not give og:site_name. */
   name: string;
+  /** The names of the other outlets a profile of a shared CMS serves, by host. */
+  hostNames?: Readonly<Record<string, string>>;
   /** Host names this profile serves; a profile for "vov.vn" also serves "english.vov.vn". */
   hosts: readonly string[];
   title?: readonly string[];
@@ -29,10 +31,54 @@ import { VOV } from './vov';
 import { CAFEF } from './cafef';
 import { VCCORP_DETAIL } from './vccorp-detail';
 import { VNEXPRESS } from './vnexpress';
+import { DANTRI } from './dantri';
+import { VIETNAMNET } from './vietnamnet';
+import { ZNEWS } from './znews';
+import { ADDRESS_ONLY, CMS_BODY } from './cms-body';
 import { GENERIC } from './generic';
 
-export const SITE_PROFILES: readonly SiteProfile[] = [VOV, CAFEF, VCCORP_DETAIL, VNEXPRESS];
+export const SITE_PROFILES: readonly SiteProfile[] = [VOV, CAFEF, VCCORP_DETAIL, VNEXPRESS, DANTRI, VIETNAMNET, ZNEWS, CMS_BODY, ...ADDRESS_ONLY];
 export { GENERIC };
+export { LEAD_NAME_WORDS, TRAILING_BOX_WORDS } from './generic';
+
+/**
+ * Addresses of pages that list articles on any site: the home page, tag, topic, search, author
+ * and category pages ("/tag/dien-dam", "/chu-de/ukraine.htm", "/tim-kiem?q=…"). A path with an
+ * article's number in it ("/su-kien/abc-123456.html") is not one of them.
+ */
+export const LIST_PAGE_PATHS: readonly RegExp[] = [
+  /^\/(?:index|home|trang-chu)?(?:\.\w+)?\/?$/i,
+  /^\/(?:tag|tags|tu-khoa|chu-de|topic|topics|tim-kiem|search|tac-gia|author|authors|category|categories|chuyen-muc|danh-muc|archive|archives)(?:[/.][^/]*)?\/?$/i,
+];
+/** Search addresses: "?q=", "?keyword=", "?s=". */
+export const LIST_PAGE_QUERY = /[?&](?:q|s|query|keyword|keywords|tu-khoa)=/i;
+/** A number this long in a path is an article's id. */
+const ARTICLE_ID = /\d{5,}/;
+
+export function isListAddress(url: string | null | undefined): boolean {
+  let parsed: URL;
+  try {
+    if (!url) return false;
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  if (ARTICLE_ID.test(parsed.pathname)) return false;
+  return LIST_PAGE_QUERY.test(parsed.search) || LIST_PAGE_PATHS.some((re) => re.test(parsed.pathname));
+}
+
+/** The outlet's name for a page of `profile` at `url`: its host's own name on a shared CMS. */
+export function outletName(profile: SiteProfile, url: string | null | undefined): string {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    host = '';
+  }
+  for (const [h, name] of Object.entries(profile.hostNames ?? {})) if (host === h || host.endsWith(`.${h}`)) return name;
+  return profile.name;
+}
 
 /** The profile for a page address (by host name), or the generic profile. */
 export function profileFor(url: string | null | undefined): SiteProfile {

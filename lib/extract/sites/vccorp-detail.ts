@@ -8,7 +8,8 @@ import type { SiteProfile } from './index';
 export const VCCORP_DETAIL: SiteProfile = {
   id: 'detail-cms',
   name: 'Tuổi Trẻ',
-  hosts: ['tuoitre.vn', 'nld.com.vn', 'baochinhphu.vn', 'thanhnien.vn', 'soha.vn', 'vtv.vn', 'nhandan.vn'],
+  hostNames: { 'nld.com.vn': 'Người Lao Động', 'baochinhphu.vn': 'Báo Chính phủ', 'thanhnien.vn': 'Thanh Niên', 'soha.vn': 'Soha', 'vtv.vn': 'VTV' },
+  hosts: ['tuoitre.vn', 'nld.com.vn', 'baochinhphu.vn', 'thanhnien.vn', 'soha.vn', 'vtv.vn'],
   title: ['h1.detail-title', 'h1.article-title', '.detail-title', 'h1'],
   lead: ['h2.detail-sapo', '.detail-sapo', '.sapo', 'h2.sapo'],
   body: ['div.detail-content.afcbc-body', '.detail-cmain .detail-content', '.detail-content', '.detail__content'],

@@ -1,0 +1,259 @@
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../lib/cli/html-document';
+import { extractArticle, profileFor } from '../../lib/extract';
+import * as REASONS from '../../lib/extract/reasons';
+import { HAS_SHARED, readFixture, readShared } from '../helpers/shared';
+
+/**
+ * The outlets profiled after the first four (tests/fixtures/sites), read at their own address and
+ * at the address of a host without a profile; the generic sapo on small pages of each CMS family;
+ * list addresses; and the generic path against Readability on every whole page we have.
+ */
+
+interface Expected {
+  file: string;
+  url: string;
+  isArticle: boolean;
+  title?: string;
+  lead?: string;
+  first?: string;
+  last?: string;
+  publishedAt?: string;
+  mustNotContain?: string[];
+}
+const PAGES: Expected[] = JSON.parse(readFixture('sites/expected.json'));
+const REASON_TEXTS = new Set<string>(Object.values(REASONS));
+/** The same page at a host no profile serves. */
+const unprofiled = (url: string) => `https://bao-dia-phuong.example/${url.split('/').slice(3).join('/')}`;
+
+describe('profiles of the outlets readers meet calls on', () => {
+  it.each([
+    ['https://dantri.com.vn/the-gioi/x-20260305211015482.htm', 'dantri'],
+    ['https://vietnamnet.vn/x-2498321.html', 'vietnamnet'],
+    ['https://znews.vn/x-post1630245.html', 'znews'],
+    ['https://zingnews.vn/x-post1.html', 'znews'],
+    ['https://www.vietnamplus.vn/x-post1093456.vnp', 'cms-body'],
+    ['https://tienphong.vn/x-post1806382.tpo', 'cms-body'],
+    ['https://nhandan.vn/x-post916375.html', 'cms-body'],
+    ['https://thanhnien.vn/x-185260306123456789.htm', 'detail-cms'],
+    ['https://laodong.vn/the-gioi/x-1234567.ldo', 'laodong'],
+    ['https://baoquocte.vn/x-312345.html', 'baoquocte'],
+  ])('%s → %s', (url, id) => {
+    expect(profileFor(url).id).toBe(id);
+  });
+
+  it('names the outlet of a shared CMS by its host', () => {
+    const at = (url: string) => extractArticle(parseHtml('<html><body><h1>x</h1></body></html>'), url).siteName;
+    expect(at('https://thanhnien.vn/x-185260305201234567.htm')).toBe('Thanh Niên');
+    expect(at('https://tuoitre.vn/x-20260305201234567.htm')).toBe('Tuổi Trẻ');
+    expect(at('https://tienphong.vn/x-post1806382.tpo')).toBe('Tiền Phong');
+  });
+});
+
+describe.each([
+  ['at its own address (its profile)', (url: string) => url],
+  ['at a host without a profile (the generic path)', unprofiled],
+])('whole pages of dantri, vietnamnet, znews, vietnamplus, thanhnien %s', (_, address) => {
+  it.each(PAGES.map((p) => [p.file, p] as const))('%s', (file, e) => {
+    const a = extractArticle(parseHtml(readFixture(`sites/${file}`)), address(e.url));
+    expect(a.isArticle, a.notArticleReason ?? '').toBe(e.isArticle);
+    if (!e.isArticle) {
+      expect(a.text).toBe('');
+      expect(REASON_TEXTS.has(a.notArticleReason!), a.notArticleReason!).toBe(true);
+      return;
+    }
+    expect(a.title).toBe(e.title);
+    expect(a.lead).toBe(e.lead);
+    // The sapo once, at the start; the body whole, from its first paragraph to its last.
+    expect(a.text.startsWith(`${e.lead}\n${e.first}`)).toBe(true);
+    expect(a.text.indexOf(e.lead!, 1)).toBe(-1);
+    expect(a.paragraphs.at(-1)).toBe(e.last);
+    expect(a.publishedAt).toBe(e.publishedAt);
+    for (const s of e.mustNotContain!) expect(a.text, `leaked: ${s}`).not.toContain(s);
+  });
+});
+
+/** A small whole page: head, menu, an aside with teasers before the article, the article, a footer. */
+function page(opts: { description?: string; article: string; bodyClass?: string }): string {
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang tin</title>
+${opts.description ? `<meta name="description" content="${opts.description}">` : ''}
+<meta property="article:published_time" content="2026-03-02T08:00:00+07:00"></head>
+<body class="${opts.bodyClass ?? ''}"><header><a href="/">Báo Mẫu</a><nav><ul><li><a href="/thoi-su">Thời sự</a></li><li><a href="/the-gioi">Thế giới</a></li></ul></nav></header>
+<div class="top-teaser"><div class="item"><a href="/khac-1.html">Một tin khác của trang</a><p class="description">Tóm tắt một tin khác nằm trên đầu trang, không phải sapo của bài này.</p></div></div>
+<main>${opts.article}</main>
+<aside class="sidebar"><h3>Đọc nhiều</h3><ul><li><a href="/a-1.html">Tin đọc nhiều thứ nhất của trang mẫu</a></li></ul></aside>
+<footer>Giấy phép số 1/GP-BTTTT. © Báo Mẫu</footer></body></html>`;
+}
+
+const SAPO = 'Sáng 2/3, Thủ tướng đã điện đàm với Thủ tướng Ireland, hai bên nhất trí mở đường bay thẳng và tăng trao đổi sinh viên.';
+const BODY = [
+  'Tại cuộc điện đàm, hai nhà lãnh đạo bày tỏ vui mừng trước sự phát triển của quan hệ hai nước, nhất là trong giáo dục và nông nghiệp.',
+  'Thủ tướng Ireland cho biết nước này sẵn sàng cấp thêm 60 suất học bổng thạc sĩ mỗi năm cho sinh viên Việt Nam.',
+  'Hai bên giao các bộ ngành liên quan chuẩn bị kỹ cho kỳ họp ủy ban hỗn hợp dự kiến diễn ra vào tháng 10 tại Dublin.',
+];
+const paragraphs = BODY.map((p) => `<p>${p}</p>`).join('\n');
+const H1 = 'Thủ tướng điện đàm với Thủ tướng Ireland';
+
+/** One small page per CMS family, each with its sapo set the family's way. */
+const FAMILIES: Array<[family: string, article: string, description?: string]> = [
+  ['detail-cms (tuoitre, thanhnien, nld)', `<h1 class="detail-title">${H1}</h1><div class="detail-time">02/03/2026 08:00 GMT+7</div><h2 class="detail-sapo" data-role="sapo">${SAPO}</h2><div class="detail-content afcbc-body">${paragraphs}</div>`],
+  ['singular (dantri 2026)', `<article class="singular-container"><h1 class="title-page detail">${H1}</h1><time class="author-time">Thứ hai, 02/03/2026 - 08:00</time><h2 class="singular-sapo">${SAPO}</h2><div class="singular-content">${paragraphs}</div></article>`],
+  ['dt-news (dantri 2022)', `<div class="dt-news"><h1 class="dt-news__title">${H1}</h1><div class="dt-news__sapo"><h2>${SAPO}</h2></div><div class="dt-news__content">${paragraphs}</div></div>`],
+  ['content-detail (vietnamnet)', `<h1 class="content-detail-title">${H1}</h1><h2 class="content-detail-sapo sm-sapo-mb-0">${SAPO}</h2><div class="maincontent main-content" id="maincontent">${paragraphs}</div>`],
+  ['the-article (znews)', `<article class="the-article"><header class="the-article-header"><h1 class="the-article-title">${H1}</h1><ul class="the-article-meta"><li class="the-article-publish">08:00 2/3/2026</li></ul></header><p class="the-article-summary">${SAPO}</p><div class="the-article-body">${paragraphs}</div></article>`],
+  ['cms-body (vietnamplus, tienphong)', `<div class="article"><h1 class="article__title cms-title">${H1}</h1><div class="article__meta"><time>02/03/2026 08:00</time></div><div class="article__sapo cms-desc">${SAPO}</div><div class="article__body cms-body">${paragraphs}</div></div>`],
+  ['chapeau / lead (French-style and English-style CMSs)', `<article><h1>${H1}</h1><p class="chapeau">${SAPO}</p><div class="article-text">${paragraphs}</div></article>`],
+  ['WordPress: a bold first paragraph', `<article class="post"><h1 class="entry-title">${H1}</h1><div class="entry-meta">02/03/2026</div><div class="entry-content"><p><strong>${SAPO}</strong></p>${paragraphs}</div></article>`],
+  ['an h2 right under the headline, without a class', `<div class="news"><h1>${H1}</h1><h2>${SAPO}</h2><div class="noi-dung">${paragraphs}</div></div>`],
+  ['an unnamed block the meta description repeats', `<div class="news"><h1>${H1}</h1><div class="x1">${SAPO}</div><div class="x2">${paragraphs}</div></div>`, SAPO],
+];
+
+describe('the generic sapo, one small page per CMS family (host without a profile)', () => {
+  it.each(FAMILIES)('%s', (_, article, description) => {
+    const a = extractArticle(parseHtml(page({ article, description })), 'https://bao-dia-phuong.example/thu-tuong-dien-dam-123456.html');
+    expect(a.isArticle).toBe(true);
+    expect(a.lead).toBe(SAPO);
+    expect(a.text).toBe([SAPO, ...BODY].join('\n'));
+  });
+
+  it('never takes a featured teaser\'s description under a site-title h1 for the sapo', () => {
+    const html = page({ article: `<div class="featured"><div class="story-item"><h3><a href="/f-1.html">Một tin nổi bật khác của trang</a></h3><p class="summary">Tóm tắt tin nổi bật được đặt ngay dưới tên trang, không phải sapo của bài.</p></div></div><div class="content"><h2 class="post-title">${H1}</h2>${paragraphs}</div>` }).replace('<header><a href="/">Báo Mẫu</a>', '<header><h1 class="site-title"><a href="/">Báo Mẫu</a></h1>');
+    const a = extractArticle(parseHtml(html), 'https://bao-dia-phuong.example/x-123456.html');
+    expect(a.lead).toBe('');
+    expect(a.text).not.toContain('Tóm tắt tin nổi bật');
+    expect(a.text.endsWith(BODY.join('\n'))).toBe(true);
+  });
+
+  it('never takes a teaser description above the headline, and a plain first paragraph is body, not sapo', () => {
+    const a = extractArticle(parseHtml(page({ article: `<h1>${H1}</h1><div class="content">${paragraphs}</div>` })), 'https://bao-dia-phuong.example/x-123456.html');
+    expect(a.lead).toBe('');
+    expect(a.text).toBe(BODY.join('\n'));
+  });
+});
+
+describe('trailing boxes never reach the text', () => {
+  const PROMO = 'Mời bạn đọc đón đọc cuốn sách mới của tác giả tại các nhà sách trên toàn quốc từ tuần này.';
+  const BOXES = [
+    `<div class="book-promo"><p><strong>Sách hay tháng Ba</strong></p><p>Một tập tiểu luận về ngoại giao nhân dân qua các thời kỳ.</p><p>${PROMO}</p></div>`,
+    `<div class="poll"><p>Bạn có hài lòng với nội dung bài viết không?</p><label><input type="radio"> Có</label></div>`,
+    `<div class="author-box"><p>Tác giả là phóng viên thường trú tại châu Âu, từng có nhiều năm theo dõi các vấn đề đối ngoại.</p></div>`,
+    `<div class="read-more"><p>Đọc thêm</p><p><a href="/b-1.html">Ireland và Việt Nam ký thỏa thuận hợp tác về giáo dục đại học</a></p></div>`,
+    `<div id="comment-form"><p>Viết bình luận của bạn về bài viết này, chúng tôi sẽ duyệt trong vòng 24 giờ.</p><textarea></textarea></div>`,
+  ];
+  it.each(BOXES.map((b) => [b.slice(0, 40), b]))('%s…', (_, box) => {
+    const html = page({ article: `<article><h1>${H1}</h1><div class="article-body">${paragraphs}${box}</div></article>` });
+    for (const url of ['https://bao-dia-phuong.example/x-123456.html', 'https://dantri.com.vn/the-gioi/x-20260302080000111.htm']) {
+      const a = extractArticle(parseHtml(html), url);
+      expect(a.text, url).toBe(BODY.join('\n'));
+    }
+  });
+});
+
+describe('list, category, tag, search and home pages are not articles, with a reason the popup shows', () => {
+  const list = page({
+    article: `<h1>Thế giới</h1>${Array.from({ length: 10 }, (_, i) => `<div class="story"><h3><a href="/tin-${i}-12345${i}.html">Tiêu đề tin số ${i + 1} của chuyên mục thế giới hôm nay</a></h3><p>Tóm tắt của tin số ${i + 1}, viết đủ dài để đọc như một đoạn văn có dấu chấm cuối câu.</p></div>`).join('')}`,
+  });
+  it.each([
+    'https://bao-dia-phuong.example/',
+    'https://bao-dia-phuong.example/tag/dien-dam',
+    'https://bao-dia-phuong.example/chu-de/ukraine.htm',
+    'https://bao-dia-phuong.example/tim-kiem?q=dien+dam',
+    'https://bao-dia-phuong.example/the-gioi',
+    'https://vietnamnet.vn/the-gioi',
+    'https://dantri.com.vn/the-gioi.htm',
+  ])('%s', (url) => {
+    const a = extractArticle(parseHtml(list), url);
+    expect(a.isArticle).toBe(false);
+    expect(a.text).toBe('');
+    expect(REASON_TEXTS.has(a.notArticleReason!), a.notArticleReason!).toBe(true);
+  });
+});
+
+/** Word 4-grams as Scrapinghub's article-extraction-benchmark counts them. */
+function recallOf(reference: string, text: string): number {
+  const grams = (t: string) => {
+    const w = t.normalize('NFC').match(/[\p{L}\p{N}_]+/gu) ?? [];
+    const m = new Map<string, number>();
+    for (let i = 0; i + 4 <= w.length; i++) m.set(w.slice(i, i + 4).join(' '), (m.get(w.slice(i, i + 4).join(' ')) ?? 0) + 1);
+    return m;
+  };
+  const a = grams(reference);
+  const b = grams(text);
+  let total = 0;
+  let hit = 0;
+  for (const [k, n] of a) {
+    total += n;
+    hit += Math.min(n, b.get(k) ?? 0);
+  }
+  return total ? hit / total : 1;
+}
+
+/** What Readability keeps that is not the article: date lines, bylines, captions, "Đọc tiếp" links. */
+const READABILITY_FURNITURE = /^(?:Thứ|Chủ nhật|\d{1,2}[:/-]|Ảnh|\(Ảnh|Đọc tiếp|Tags|.*\/VOV\.VN|.*\(Theo [^)]+\)$)/u;
+
+describe('the generic path keeps every paragraph Readability keeps', () => {
+  // Readability keeps some foreign text too (an inline related article's summary): the texts a
+  // fixture says must not reach the article are not asked for.
+  const pages: Array<[name: string, html: string, foreign: string[]]> = [
+    ...PAGES.filter((p) => p.isArticle).map((p): [string, string, string[]] => [p.file, readFixture(`sites/${p.file}`), p.mustNotContain ?? []]),
+    ...(HAS_SHARED
+      ? ['cafef_thoi-diem-nang-hang-can-ke-mbs.html', 'cafef_tang-ho-tro-giam-ap-luc-tai.html', 'vnexpress_cach-cac-nuoc-doi-pho-cu-soc.html', 'tuoitre_chien-su-day-gia-hoa-nhap-khau.html'].map(
+          (f): [string, string, string[]] => [f, readShared(`fixtures/real-pages/${f}`), []],
+        )
+      : []),
+  ];
+  it.each(pages)('%s', (_, html, foreign) => {
+    const url = 'https://bao-dia-phuong.example/bai-viet-123456.html';
+    const ours = extractArticle(parseHtml(html), url);
+    const parsed = new Readability(parseHtml(html, url), { charThreshold: 300 }).parse();
+    const content = parseHtml(`<div>${parsed?.content ?? ''}</div>`, url);
+    const kept = `${ours.text}\n${ours.captions.join('\n')}`;
+    for (const p of Array.from(content.querySelectorAll('p'))) {
+      const t = (p.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
+      if (t.length < 60 || READABILITY_FURNITURE.test(t) || foreign.some((f) => t.includes(f))) continue;
+      expect(recallOf(t, kept), t).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
+
+describe('other languages and unknown layouts: at least what Readability keeps', () => {
+  const EN = [
+    'The two leaders spoke by phone on Tuesday evening, according to a statement released by the prime minister\'s office shortly after the call ended.',
+    'They discussed the <a href="https://example.org/energy-agreement-signed-last-year">energy agreement signed last year in Oslo</a> and the <a href="https://example.org/shipping-route-talks">talks on a northern shipping route</a>, officials said.',
+    'A spokesman said the call lasted about forty minutes and touched on <a href="https://example.org/fisheries-dispute">the long-running fisheries dispute</a>, <a href="https://example.org/student-visas">student visas</a> and <a href="https://example.org/climate-summit-preparations">preparations for the climate summit</a>.',
+    'The lawsuit over copyright in the training data was not raised, the spokesman added when asked by reporters.',
+    'It was the second call between the two this year, after a brief conversation in January about <a href="https://example.org/january-call-on-trade">trade and tariffs on steel</a>.',
+    'Both sides agreed to hold a full meeting of their joint commission in <a href="https://example.org/joint-commission-autumn">the autumn in the capital</a>, the statement said.',
+  ];
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Leaders hold phone call | The Example Times</title>
+<meta name="description" content="The two leaders spoke by phone on Tuesday evening.">
+<meta property="article:published_time" content="2026-03-03T20:00:00Z"></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav></header>
+<main><article><h1>Leaders hold phone call on energy and shipping</h1><p class="byline">By A. Writer</p>
+<div class="story-body">${EN.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>Advertisement</p>${EN.slice(3).map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="related-stories"><h3>Related</h3><ul><li><a href="/a">Prime minister visits northern port in first trip abroad</a></li><li><a href="/b">Energy prices fall for a third straight week in Europe</a></li></ul></div>
+</article></main><footer>© 2026 The Example Times. All rights reserved.</footer></body></html>`;
+  const plain = (p: string) => p.replace(/<[^>]+>/g, '');
+
+  it('a link-rich English article is an article, whole, without its related list or the advertisement line', () => {
+    const a = extractArticle(parseHtml(html), 'https://www.example-times.com/world/leaders-phone-call');
+    expect(a.isArticle, a.notArticleReason ?? '').toBe(true);
+    expect(a.text).toBe(EN.map(plain).join('\n'));
+  });
+
+  it('a page wrapped in one <form> (ASP.NET) keeps its article; a sentence with "at 11:30 AM" is not a list line', () => {
+    const timed = 'The call began at 11:30 AM local time and was followed by a short statement from both offices.';
+    const page = html.replace('<body>', '<body><form id="aspnetForm" action="/default.aspx">').replace('</body>', '</form></body>').replace(`<p>${EN[3]}</p>`, `<p>${EN[3]}</p><p>${timed}</p>`);
+    const a = extractArticle(parseHtml(page), 'https://www.example-times.com/world/leaders-phone-call');
+    expect(a.isArticle, a.notArticleReason ?? '').toBe(true);
+    expect(a.text).toBe([...EN.slice(0, 4), timed, ...EN.slice(4)].map(plain).join('\n'));
+  });
+
+  it('keeps an article\'s sentence about a licence or copyright (only an imprint line is a footer)', () => {
+    const vi = 'Công ty đã được cấp giấy phép xây dựng nhà máy mới tại khu công nghiệp phía bắc.';
+    const page = `<html><head><meta property="article:published_time" content="2026-03-03T08:00:00+07:00"></head><body><h1>Tin mẫu</h1><div class="content">${BODY.map((p) => `<p>${p}</p>`).join('')}<p>${vi}</p></div><footer>Giấy phép số 12/GP-BTTTT. © Báo Mẫu</footer></body></html>`;
+    const a = extractArticle(parseHtml(page), 'https://bao-dia-phuong.example/x-123456.html');
+    expect(a.paragraphs.at(-1)).toBe(vi);
+  });
+});
