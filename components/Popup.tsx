@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { GATE_NOT_DIPLOMATIC, GATE_NO_CALL_WORDS } from '../lib/detect/gate-reasons';
-import { PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE } from '../lib/extract/reasons';
+import {
+  NO_ARTICLE_TEXT, NO_PAGE_TEXT, NOT_AN_ARTICLE, NOT_ARTICLE_LIST, NOT_ARTICLE_SECTION, NOT_ENOUGH_TEXT, PAGE_TOO_DEEP, PAGE_TOO_LARGE, PAGE_UNREADABLE,
+} from '../lib/extract/reasons';
 import type { StoreError, TabState } from '../lib/messages';
 import type { RelatedTimeline, TimelineArticle } from '../lib/store';
 import { CallCard } from './CallCard';
@@ -82,19 +84,26 @@ function notAnalysedReason(reason: string): string {
 }
 
 /**
- * Why the page is not a call article, in the UI's language: the gate's reasons (lib/detect/gate.ts)
- * have words of their own; the engine's (Vietnamese, one per page) are given as they are in the
- * Vietnamese UI.
+ * Why the page is not a call article, in the UI's language: the gate's reasons (lib/detect/gate.ts) and why a page is
+ * not an article (lib/extract/reasons.ts) have words of their own; the detection's (Vietnamese, one per page) are
+ * given as they are in the Vietnamese UI.
  */
 function notCallReason(reason: string): string {
   const why = GATE_REASONS[reason] ? t(GATE_REASONS[reason]!) : uiLanguage() === 'vi' && reason ? reason : '';
   return why ? `${t('notCallPage')}: ${why}` : `${t('notCallPage')}.`;
 }
 
-/** The gate's reasons for turning a page down (lib/detect/gate.ts), and their messages. */
+/** The gate's reasons for turning a page down (lib/detect/gate.ts) and the extractor's for a page that is not an
+ *  article (lib/extract/reasons.ts), and their messages. */
 const GATE_REASONS: Record<string, string> = {
   [GATE_NO_CALL_WORDS]: 'gateNoCallWords',
   [GATE_NOT_DIPLOMATIC]: 'gateNotDiplomatic',
+  [NO_PAGE_TEXT]: 'articleNoPageText',
+  [NO_ARTICLE_TEXT]: 'articleNoText',
+  [NOT_ARTICLE_SECTION]: 'articleSection',
+  [NOT_ARTICLE_LIST]: 'articleList',
+  [NOT_ENOUGH_TEXT]: 'articleTooShort',
+  [NOT_AN_ARTICLE]: 'articleNoSigns',
 };
 
 function storeErrorText(e: StoreError): string {

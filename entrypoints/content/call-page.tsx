@@ -3,9 +3,13 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { analyzePage, type EngineResult } from '../../lib/engine';
 import { PAGE_TOO_DEEP, PAGE_TOO_LARGE } from '../../lib/extract';
+import { NOT_ARTICLE_SECTION } from '../../lib/extract/reasons';
 
 /** Pages the engine refuses to read (limits against hostile pages): "not analysed", with the reason. */
 const REFUSED = new Set<string>([PAGE_TOO_LARGE, PAGE_TOO_DEEP]);
+/** Pages that no later rendering makes an article (a section, tag or search page, by its address): reported at once,
+ *  not watched for a late article. */
+const FINAL = new Set<string>([NOT_ARTICLE_SECTION]);
 import { locateHighlights, planHighlights, type HighlightCategory } from '../../lib/highlight';
 import type { PageReport, Reply, TabState } from '../../lib/messages';
 import { activeSites, getSettings, settingsItem, type Settings } from '../../utils/settings';
@@ -83,7 +87,8 @@ export class CallPage {
       if (!result.gate.pass) return 'not-call-page';
       this.result = result;
       if (result.call) return 'call';
-      return result.article?.isArticle === false && !REFUSED.has(result.article.notArticleReason ?? '') ? 'pending' : 'other';
+      const reason = result.article?.notArticleReason ?? '';
+      return result.article?.isArticle === false && !REFUSED.has(reason) && !FINAL.has(reason) ? 'pending' : 'other';
     } catch (e) {
       this.result = null;
       void this.send({ type: 'other-page', url: location.href, analysed: false, reason: (e as Error)?.message ?? String(e) });

@@ -20,6 +20,8 @@ export interface BenchPage {
   html: string;
   /** Why the page is not served under its own host, when it is not. */
   note?: string;
+  /** Its title rightly passes the gate (see FixturePage.gatePasses): not a page the gate must turn down. */
+  gatePasses?: boolean;
 }
 
 export const REAL_PAGES_DIR = join(ROOT, '../shared/fixtures/real-pages');
@@ -30,7 +32,7 @@ export function fixturePages(): BenchPage[] {
   return FIXTURE_PAGES.map((p) => {
     const u = new URL(p.url);
     const kind: BenchPage['kind'] = p.isCall ? 'call' : p.isArticle ? 'article' : 'list';
-    return { name: p.file.replace(/\.html$/, ''), source: 'fixture' as const, kind, host: u.hostname.replace(/^www\./, ''), path: u.pathname, url: p.url, html: readFileSync(join(PAGES_DIR, p.file), 'utf8') };
+    return { name: p.file.replace(/\.html$/, ''), source: 'fixture' as const, kind, host: u.hostname.replace(/^www\./, ''), path: u.pathname, url: p.url, html: readFileSync(join(PAGES_DIR, p.file), 'utf8'), ...(p.gatePasses ? { gatePasses: true } : {}) };
   });
 }
 

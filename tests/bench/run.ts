@@ -316,7 +316,8 @@ async function main(): Promise<void> {
     // 1. Non-call pages.
     const fixtures = fixturePages();
     const real = realPages();
-    const nonCall = [...fixtures.filter((p) => p.kind !== 'call'), ...real];
+    // The pages the gate must turn down: no call article, and no title that rightly passes it.
+    const nonCall = [...fixtures.filter((p) => p.kind !== 'call' && !p.gatePasses), ...real];
     log(`1. content script on ${nonCall.length} non-call pages`);
     const variants: VariantResult[] = [];
     variants.push(await measureContentScript('now', EXTENSION, nonCall, RUNS, log, { gateInBackground: true }));

@@ -500,6 +500,8 @@ for (const lang of ['vi', 'en'] as const) {
         // Turned down by the gate: its reason, in the UI's words.
         ['vov-list-the-gioi.html', lang === 'vi' ? /không phải bài về một cuộc điện đàm: tiêu đề, phần mô tả, các đoạn mở đầu và địa chỉ/ : /not an article about a call: its title, description, opening paragraphs and address have no words about a call/],
         ['cafef-non-call-scam.html', lang === 'vi' ? /không phải bài về một cuộc điện đàm: đây là tin lừa đảo qua điện thoại/ : /not an article about a call: it is news about phone scams, phones or sports/],
+        // Read by the engine (its title is about calls), which says it is no article: that reason, in the UI's words.
+        ['vov-tag-dien-dam.html', lang === 'vi' ? /không phải bài về một cuộc điện đàm: đây là trang (chuyên mục|danh sách tin)/ : /not an article about a call: it is (a section, tag, search or home page|a list of headlines)/],
       ] as const) {
         const page = await b.context.newPage();
         const url = server.urlOf(fixture(file));
