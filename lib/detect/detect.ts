@@ -385,8 +385,9 @@ export function pairNamedLater(a: ArticleAnalysis, s: AnalyzedSentence, hit: Cal
 /** How far into the text a sentence may tell the call again with both its sides. */
 const RETELLING_PARAGRAPHS = 3;
 
-/** The first later sentence, in the first paragraphs, that tells a call of the same kind as done, with officials of two
- *  countries; none when a sentence between speaks of another call (one reported as earlier is passed over). */
+/** The first later sentence, in the first paragraphs, that tells a call of the same kind (and as planned or done) with
+ *  officials of two countries; none when the first later sentence that tells such a call does not (an earlier call's
+ *  sentence is passed over). */
 export function retelling(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): AnalyzedSentence | null {
   for (const x of a.sentences) {
     if (x.index <= s.index || x.paragraph > RETELLING_PARAGRAPHS || x.earlier) continue;
