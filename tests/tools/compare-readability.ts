@@ -14,29 +14,7 @@ import { basename } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../lib/cli/html-document';
 import { extractArticle } from '../../lib/extract';
-
-function shingles(text: string): Map<string, number> {
-  const tokens = text.normalize('NFC').match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const out = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, tokens.length - 3); i++) {
-    const key = tokens.slice(i, i + 4).join(' ');
-    if (key) out.set(key, (out.get(key) ?? 0) + 1);
-  }
-  return out;
-}
-
-/** Share of `of`'s shingles that `within` holds. */
-export function covered(of: string, within: string): number {
-  const a = shingles(of);
-  const b = shingles(within);
-  let total = 0;
-  let hit = 0;
-  for (const [k, n] of a) {
-    total += n;
-    hit += Math.min(n, b.get(k) ?? 0);
-  }
-  return total ? hit / total : 1;
-}
+import { fourGramRecall } from '../helpers/four-grams';
 
 for (const file of process.argv.slice(2)) {
   const html = readFileSync(file, 'utf8');
@@ -48,8 +26,8 @@ for (const file of process.argv.slice(2)) {
     [
       basename(file).padEnd(48),
       `article=${ours.isArticle ? 'yes' : `no (${ours.notArticleReason})`}`,
-      `R(readability⊆ours)=${covered(theirs, ours.text).toFixed(2)}`,
-      `P(ours⊆readability)=${covered(ours.text, theirs).toFixed(2)}`,
+      `R(readability⊆ours)=${fourGramRecall(theirs, ours.text).toFixed(2)}`,
+      `P(ours⊆readability)=${fourGramRecall(ours.text, theirs).toFixed(2)}`,
       `lead="${ours.lead.slice(0, 50)}"`,
     ].join('  '),
   );

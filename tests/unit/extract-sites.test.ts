@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../lib/cli/html-document';
 import { extractArticle, profileFor } from '../../lib/extract';
 import * as REASONS from '../../lib/extract/reasons';
+import { fourGramRecall } from '../helpers/four-grams';
 import { HAS_SHARED, readFixture, readShared } from '../helpers/shared';
 
 /**
@@ -170,25 +171,6 @@ describe('list, category, tag, search and home pages are not articles, with a re
   });
 });
 
-/** Word 4-grams as Scrapinghub's article-extraction-benchmark counts them. */
-function recallOf(reference: string, text: string): number {
-  const grams = (t: string) => {
-    const w = t.normalize('NFC').match(/[\p{L}\p{N}_]+/gu) ?? [];
-    const m = new Map<string, number>();
-    for (let i = 0; i + 4 <= w.length; i++) m.set(w.slice(i, i + 4).join(' '), (m.get(w.slice(i, i + 4).join(' ')) ?? 0) + 1);
-    return m;
-  };
-  const a = grams(reference);
-  const b = grams(text);
-  let total = 0;
-  let hit = 0;
-  for (const [k, n] of a) {
-    total += n;
-    hit += Math.min(n, b.get(k) ?? 0);
-  }
-  return total ? hit / total : 1;
-}
-
 /** What Readability keeps that is not the article: date lines, bylines, captions, "Đọc tiếp" links. */
 const READABILITY_FURNITURE = /^(?:Thứ|Chủ nhật|\d{1,2}[:/-]|Ảnh|\(Ảnh|Đọc tiếp|Tags|.*\/VOV\.VN|.*\(Theo [^)]+\)$)/u;
 
@@ -212,7 +194,7 @@ describe('the generic path keeps every paragraph Readability keeps', () => {
     for (const p of Array.from(content.querySelectorAll('p'))) {
       const t = (p.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
       if (t.length < 60 || READABILITY_FURNITURE.test(t) || foreign.some((f) => t.includes(f))) continue;
-      expect(recallOf(t, kept), t).toBeGreaterThanOrEqual(0.95);
+      expect(fourGramRecall(t, kept), t).toBeGreaterThanOrEqual(0.95);
     }
   });
 });
