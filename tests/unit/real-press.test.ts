@@ -323,7 +323,7 @@ describe('copies of pages and reporting sources', () => {
   });
 
   it('a headline’s bare Vietnamese office is the named official below who held it', () => {
-    const text = 'Ngoại giao trong tuần: Phó Thủ tướng điện đàm với Ngoại trưởng Hoa Kỳ\nNgày 6/1, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã có cuộc điện đàm với Ngoại trưởng Hoa Kỳ Mike Pompeo.';
+    const text = 'Điểm lại tuần qua: Phó Thủ tướng điện đàm với Ngoại trưởng Mỹ\nSáng 7/1, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã có cuộc điện đàm với Ngoại trưởng Mỹ Mike Pompeo về hợp tác khắc phục hậu quả chiến tranh.';
     expect(sides(text, '2021-01-09')).toEqual([
       ['Phạm Bình Minh', 'VN'],
       ['Mike Pompeo', 'US'],
@@ -331,7 +331,7 @@ describe('copies of pages and reporting sources', () => {
   });
 
   it('does not take a spokesperson named with his office, a dash and a rank for a party', () => {
-    const text = 'Bộ trưởng Quốc phòng Nga, Mỹ điện đàm\nThư ký báo chí Lầu Năm Góc - Thiếu tướng Pat Ryder thông báo cuộc điện đàm diễn ra hôm 25/6 và Bộ trưởng Quốc phòng Mỹ Lloyd Austin đã nói chuyện với Bộ trưởng Quốc phòng Nga Andrei Belousov.';
+    const text = 'Người đứng đầu quốc phòng Mỹ và Nga điện đàm\nThư ký báo chí Lầu Năm Góc - Thiếu tướng Pat Ryder xác nhận cuộc điện đàm sáng 12/7 và cho biết Bộ trưởng Quốc phòng Mỹ Lloyd Austin đã trao đổi với Bộ trưởng Quốc phòng Nga Andrei Belousov về nguy cơ leo thang.';
     expect(sides(text, '2024-06-26')?.some(([name]) => name === 'Pat Ryder')).toBe(false);
   });
 
@@ -391,24 +391,24 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(run(recalled, '2024-04-10').detection.isCall).toBe(false);
   });
   it('a meeting the next sentence says was held online, with the people of the sentence that names it', () => {
-    const g20 = 'Lãnh đạo G20 họp khẩn về dịch bệnh\nNgày 26/3, Quốc vương Saudi Arabia Salman chủ trì Hội nghị thượng đỉnh bất thường của Nhóm các nền kinh tế lớn (G20). Hội nghị được tổ chức theo hình thức trực tuyến do dịch bệnh.';
-    expect(run(g20, '2020-03-27').detection.kind).toBe('video');
-    expect(countries(g20, '2020-03-27')).toEqual(['SA', 'G20']);
-    const provinces = 'Gặp gỡ đầu xuân giữa các tỉnh biên giới\nSáng 20/2, Bí thư Tỉnh ủy các tỉnh Lạng Sơn, Cao Bằng (Việt Nam) và Bí thư Khu ủy Quảng Tây (Trung Quốc) đã tổ chức chương trình gặp gỡ đầu xuân năm 2023. Chương trình được tổ chức bằng hình thức trực tuyến.';
-    expect(countries(provinces, '2023-02-20')).toEqual(['VN', 'CN']);
+    const g20 = 'Lãnh đạo G20 họp khẩn về khủng hoảng lương thực\nTối 14/9, Tổng thống Indonesia Joko Widodo chủ trì Hội nghị thượng đỉnh bất thường của Nhóm các nền kinh tế lớn (G20). Hội nghị được tổ chức theo hình thức trực tuyến theo đề nghị của nhiều nước.';
+    expect(run(g20, '2022-09-15').detection.kind).toBe('video');
+    expect(countries(g20, '2022-09-15')).toEqual(['ID', 'G20']);
+    const provinces = 'Các tỉnh biên giới hai nước chúc Tết nhau\nChiều 3/2, Bí thư Tỉnh ủy các tỉnh Lào Cai, Hà Giang (Việt Nam) và Bí thư Tỉnh ủy Vân Nam (Trung Quốc) đã tổ chức chương trình gặp mặt đầu năm 2024. Chương trình năm nay được tổ chức bằng hình thức trực tuyến, nối hai điểm cầu.';
+    expect(countries(provinces, '2024-02-04')).toEqual(['VN', 'CN']);
     // The same meeting in person is no call; nor is one held online in another paragraph's story.
-    expect(run(g20.replace('theo hình thức trực tuyến do dịch bệnh', 'tại thủ đô Riyadh'), '2020-03-27').detection.isCall).toBe(false);
+    expect(run(g20.replace('theo hình thức trực tuyến theo đề nghị của nhiều nước', 'tại đảo Bali'), '2022-09-15').detection.isCall).toBe(false);
   });
 
   it('a meeting whose long name runs past the usual window before "được tổ chức theo hình thức trực tuyến", its members listed', () => {
-    const text = 'Khai mạc Hội nghị cấp cao BRICS\nNgày 23/6, lễ khai mạc Hội nghị cấp cao lần thứ 14 của Nhóm các nền kinh tế mới nổi (BRICS) được tổ chức theo hình thức trực tuyến với sự chủ trì của Chủ tịch Trung Quốc Tập Cận Bình và sự tham dự của lãnh đạo các nước thành viên: Brazil, Nga, Ấn Độ và Nam Phi.';
+    const text = 'Thượng đỉnh BRICS bàn về chuỗi cung ứng\nTối 23/6, phiên thảo luận chính của Hội nghị cấp cao thường niên lần thứ 14 của nhóm năm nền kinh tế mới nổi (BRICS) được tổ chức theo hình thức trực tuyến với sự chủ trì của Chủ tịch Trung Quốc Tập Cận Bình và sự tham dự của lãnh đạo các nước thành viên: Brazil, Nga, Ấn Độ và Nam Phi.';
     expect(countries(text, '2022-06-24')).toEqual(['CN', 'BR', 'RU', 'IN', 'ZA']);
     // Without the held-by words the window still bounds how far a marker may be from its meeting.
     expect(run(text.replace('được tổ chức theo hình thức trực tuyến', 'diễn ra sôi nổi, nhiều đại biểu theo dõi trực tuyến'), '2022-06-24').detection.isCall).toBe(false);
   });
 
   it('a summit to be held online on a given day, its members listed after "gồm:"', () => {
-    const text = 'Hội nghị cấp cao hợp tác Mekong - Lan Thương lần 4 sẽ diễn ra ngày 9/9 theo hình thức trực tuyến với sự tham gia lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, Lào, Myanmar, Thái Lan, Việt Nam và Trung Quốc.\nVề phía Việt Nam, Thủ tướng sẽ dự và phát biểu tại hội nghị.';
+    const text = 'Hội nghị cấp cao hợp tác Mekong - Lan Thương lần thứ tư sẽ diễn ra ngày 9/9 theo hình thức trực tuyến với sự tham gia lãnh đạo cấp cao 6 nước thành viên gồm: Thái Lan, Trung Quốc, Lào, Campuchia, Myanmar và Việt Nam.\nThủ tướng Việt Nam sẽ phát biểu tại phiên toàn thể của hội nghị.';
     const r = run(text, '2025-09-05');
     expect(r.detection.kind).toBe('planned');
     expect(new Set(countries(text, '2025-09-05'))).toEqual(new Set(['KH', 'LA', 'MM', 'TH', 'VN', 'CN']));
@@ -422,7 +422,7 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(countries(text, '2025-10-12')).toEqual(['VN', 'CN']);
   });
   it('a grouping’s leaders before its long name and its short name in brackets', () => {
-    const text = 'Các nhà lãnh đạo Nhóm 7 nước công nghiệp phát triển hàng đầu thế giới (G7) đã có cuộc gặp trực tuyến với Tổng thống Ukraine Volodymyr Zelensky ngày 8/5.';
+    const text = 'Các nhà lãnh đạo Nhóm 7 nước công nghiệp phát triển hàng đầu thế giới (G7) hôm 24/2 đã họp trực tuyến với Tổng thống Ukraine Volodymyr Zelensky nhân dịp tròn một năm xung đột.';
     expect(countries(text, '2022-05-09')).toEqual(['UA', 'US', 'JP', 'DE', 'GB', 'FR', 'IT', 'CA']);
     // "Nhóm" after a leaders' word is the grouping's name, never a person.
     expect(run(text, '2022-05-09').call?.participants.some((p) => p.name === 'Nhóm')).toBe(false);
@@ -440,8 +440,8 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(person('Đại diện Thương mại Hoa Kỳ (USTR) Jamieson Greer cho biết', 'Jamieson Greer')?.country).toBe('US');
   });
   it('a body named by its long name and its short one in brackets after the meeting’s "của"', () => {
-    const text = 'Vào ngày 26/3, Quốc vương Saudi Arabia Salman đã chủ trì Hội nghị khẩn cấp của Nhóm các nền kinh tế phát triển và mới nổi lớn nhất thế giới (G20).\nĐây là lần đầu tiên Hội nghị được tổ chức bằng hình thức trực tuyến.';
-    expect(countries(text, '2020-03-27')).toEqual(['SA', 'G20']);
+    const text = 'Tối 22/11, Thủ tướng Ấn Độ Narendra Modi đã chủ trì Hội nghị đặc biệt của Nhóm các nền kinh tế phát triển và mới nổi lớn nhất thế giới (G20).\nĐây là lần đầu tiên Hội nghị được tổ chức bằng hình thức trực tuyến dưới nhiệm kỳ của Ấn Độ.';
+    expect(countries(text, '2023-11-23')).toEqual(['IN', 'G20']);
   });
   it('a story about a letter that recalls a congratulation call once is not the call’s news', () => {
     const letter = 'Sau khi ông Lee Jae-myung đắc cử Tổng thống Hàn Quốc, Chủ tịch nước Lương Cường đã gọi điện chúc mừng. Tổng thống Hàn Quốc vừa gửi thư cảm ơn Chủ tịch nước, nêu mong muốn nâng tầm hợp tác.\nTrong bức thư, ông Lee Jae-myung mời Chủ tịch nước sớm sang thăm Seoul.';
@@ -457,7 +457,7 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(run(line, '2024-12-28').detection.isCall).toBe(false);
   });
   it('the call’s counterpart before a verb whose subject is the caller ("… điện đàm với Tổng thống X, khẳng định …")', () => {
-    expect(sides('Tổng Bí thư Tô Lâm điện đàm với Tổng thống Lee Jae-myung, khẳng định Việt Nam luôn coi Hàn Quốc là đối tác ưu tiên.', '2026-01-30')).toEqual([
+    expect(sides('Tổng Bí thư Tô Lâm điện đàm với Tổng thống Lee Jae-myung, nhấn mạnh hai nước cần sớm nâng kim ngạch thương mại.', '2026-01-30')).toEqual([
       ['Tô Lâm', 'VN'],
       ['Lee Jae-myung', 'KR'],
     ]);
@@ -475,7 +475,7 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(run(other, '2025-09-11').detection.isCall).toBe(false);
   });
   it('a speech at a summit the opening says is online, dated by the range of its days', () => {
-    const text = 'Thủ tướng phát biểu tại hai phiên thảo luận của Hội nghị Thượng đỉnh G20\nTừ ngày 21-22/11, Thủ tướng Nguyễn Xuân Phúc sẽ tham dự Hội nghị Thượng đỉnh G20 theo hình thức trực tuyến.';
+    const text = 'Thủ tướng phát biểu tại phiên họp về y tế của Thượng đỉnh G20\nTừ ngày 21-22/11, Thủ tướng Nguyễn Xuân Phúc sẽ dự Hội nghị Thượng đỉnh G20 theo hình thức trực tuyến cùng lãnh đạo các nền kinh tế lớn.';
     const r = run(text, '2020-11-19');
     expect(r.detection.kind).toBe('planned');
     expect(r.call?.eventDate).toBe('2020-11-21');
@@ -483,7 +483,7 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(run('Thủ tướng điện đàm với Thủ tướng Lào Sonexay Siphandone\nTừ ngày 5/11, hai bên đã nhiều lần trao đổi; chiều 19/11, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', '2024-11-20').call?.eventDate).toBe('2024-11-19');
   });
   it('a headline’s meeting word for the call its opening first tells between the same sides', () => {
-    const text = 'Điện Kremlin xác nhận cuộc hội đàm của hai ông Putin-Trump được lên kế hoạch vào thứ Ba\nThư ký báo chí của Tổng thống Nga Dmitry Peskov chưa công bố nội dung dự kiến của cuộc điện đàm sắp tới giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.';
+    const text = 'Moskva xác nhận cuộc hội đàm của hai ông Putin-Trump sẽ diễn ra đầu tuần tới\nThư ký báo chí của Tổng thống Nga Dmitry Peskov từ chối nói trước những chủ đề của cuộc điện đàm sắp tới giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.';
     expect(run(text, '2025-03-17').detection.kind).toBe('planned');
     // A visit's report whose next sentence recalls an earlier call between the same leaders stays a visit.
     const visit = 'Thủ tướng hội kiến Tổng thống Donald Trump\nChiều 12/11, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã hội kiến Tổng thống Hoa Kỳ Donald Trump đang thăm Việt Nam. Thủ tướng nhắc lại cuộc điện đàm giữa hai nhà lãnh đạo Việt Nam và Hoa Kỳ cuối năm ngoái.';
