@@ -3,7 +3,7 @@ import { findPeople, type PersonMention } from '../gazetteer/people';
 import { scanEntities, type EntityMatch } from '../gazetteer/entities';
 import { PhraseIndex, splitSentences, tokenize, phraseSet, type Token } from '../text';
 import { findCallHits, meetingHitByReference, type CallHit } from './call-phrases';
-import { EARLIER_AFTER, EARLIER_BEFORE, EARLIER_JUST_BEFORE, EARLIER_NEAR_WINDOW, HELD_ONLINE_BY_REFERENCE } from './vocabulary';
+import { EARLIER_AFTER, EARLIER_BEFORE, EARLIER_JUST_BEFORE, EARLIER_NEAR_WINDOW, HELD_ONLINE_BY_REFERENCE, ATTENDED_ONLINE_BY_REFERENCE } from './vocabulary';
 
 /**
  * One pass over an article's sentences that detection and summary share: words, call phrases,
@@ -91,6 +91,25 @@ export function analyzeSentence(text: string, role: SentenceRole, index: number,
   };
 }
 
+/** A caption's photo credit, and the table bars a copy may keep around it: "| … (Nguồn: VGP) |", "… Ảnh: TTXVN". */
+const CAPTION_CREDIT = /\s*(?:\(\s*(?:ảnh|nguồn ảnh|photo|nguồn)\s*:[^)]*\)|[-–.]?\s*(?:ảnh|photo|nguồn ảnh)\s*:\s*[^:]{1,60})\s*\.?\s*$/iu;
+/** A photo that is not of the event: "Ảnh tư liệu", "ảnh minh họa", a picture from an earlier meeting. */
+const OTHER_PHOTO = /tư\s+liệu|minh\s+họa|archive|file\s+photo/iu;
+
+/**
+ * A copy without a headline whose first photo's caption tells the call ("Thủ tướng … điện đàm với Thủ tướng Malaysia …
+ * . (Nguồn: VGP)", over "Thủ tướng … bày tỏ vui mừng có cuộc trao đổi với …"): the caption stands in for the headline
+ * when it reports a call that took place between two officials; any other caption is left where it is.
+ */
+function captionHeadline(caption: string | undefined): AnalyzedSentence | null {
+  if (!caption || OTHER_PHOTO.test(caption)) return null;
+  const text = caption.replace(/^[\s|]+|[\s|]+$/gu, '').replace(CAPTION_CREDIT, '').replace(/[\s.]+$/u, '').trim();
+  if (!text) return null;
+  const s = analyzeSentence(text, 'title', 0, 0);
+  const reported = s.hits.some((h) => h.strength >= 1 && !h.planned && !h.negated && !h.earlier && h.cue !== 'contact');
+  return reported && s.people.filter((p) => p.title || p.candidates.length).length >= 2 ? s : null;
+}
+
 /** A sentence that goes on about what the previous one said: "Đó là …", "Cuộc điện đàm đó …". */
 const CONTINUES_PREVIOUS = /^(?:đó|khi\s+đó|lúc\s+đó|cuộc\s+(?:điện\s+đàm|gọi|trao\s+đổi)\s+(?:đó|ấy))(?![\p{L}])/iu;
 
@@ -108,7 +127,8 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   const cached = cache.get(article);
   if (cached) return cached;
   const sentences: AnalyzedSentence[] = [];
-  if (article.title) sentences.push(analyzeSentence(article.title, 'title', 0, 0));
+  const headline = article.title ? analyzeSentence(article.title, 'title', 0, 0) : captionHeadline(article.captions[0]);
+  if (headline) sentences.push(headline);
   const paragraphs = [article.lead, ...article.paragraphs];
   paragraphs.forEach((p, i) => {
     if (!p || sentences.length >= MAX_SENTENCES) return;
@@ -117,6 +137,12 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       sentences.push(analyzeSentence(s.text, i === 0 && article.lead ? 'lead' : 'body', sentences.length, i + 1));
     }
   });
+  // A caption of an earlier call the text recalls ("… điện đàm với Tổng thống Mỹ đắc cử …, ngày 14/12/2016 - Ảnh: VGP"
+  // over "Trước đó, vào ngày 14/12/2016, Thủ tướng … đã có cuộc điện đàm với …") is that call's photo, not the headline.
+  if (headline && !article.title && sentences.some((s) => s !== headline && s.hits.some((h) => h.earlier) && s.people.some((p) => p.name && headline.people.some((q) => q.name === p.name)))) {
+    sentences.shift();
+    for (const s of sentences) s.index--;
+  }
   // "Lần gần nhất … điện đàm là ngày 1/7/2025. Đó là cuộc trao đổi …": "Đó" goes on about the earlier call.
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -131,9 +157,12 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   // the sentence before names (or the headline, for the text's first sentence) is the online meeting, with its people.
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const noun = HELD_ONLINE_BY_REFERENCE.exec(s.text)?.[1];
+    // …or whose people attend "the event held online" ("… dự sự kiện được tổ chức theo hình thức trực tuyến"), the
+    // meeting of the sentence before, in its paragraph or the one before (a photo's caption may stand between).
+    const noun = HELD_ONLINE_BY_REFERENCE.exec(s.text)?.[1] ?? ATTENDED_ONLINE_BY_REFERENCE.exec(s.text)?.[1];
     if (!noun) continue;
     const prev = sentences[i - 1]!;
+    if (prev.paragraph < s.paragraph - 1) continue;
     if (prev.role === 'title' && i !== 1) continue;
     if (prev.earlier || prev.hits.some((h) => h.cue === 'video' && !h.earlier)) continue;
     const hit = meetingHitByReference(prev.text, prev.tokens, tokenize(noun).map((t) => t.key).join(' '));

@@ -194,8 +194,12 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
     let strength = 0;
     let to = i + 1;
     let phoneInContext = false;
-    const onlineEnd = meeting ? onlineAfter(text, tokens, meeting.to - 1, ONLINE_WINDOW) : -1;
-    if (meeting && onlineEnd > 0) {
+    // An event that is not a meeting by name is one when it is said to be held online: "… dự sự kiện được tổ chức
+    // theo hình thức trực tuyến" (a window of 0: only a marker after a verb of holding counts, never "chương trình
+    // trực tuyến", a show).
+    const event = meeting ? null : v.events.matchAt(text, tokens, i);
+    const onlineEnd = meeting ? onlineAfter(text, tokens, meeting.to - 1, ONLINE_WINDOW) : event ? onlineAfter(text, tokens, event.to - 1, 0) : -1;
+    if ((meeting || event) && onlineEnd > 0) {
       cue = 'video';
       strength = 1;
       to = onlineEnd;

@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import type { PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -286,7 +286,7 @@ export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): Ana
   const before = a.sentences[i - 1];
   const after = a.sentences[i + 1];
   if (before && before.paragraph === s.paragraph && before.role !== 'title' && SAME_CALL_SUBJECT.test(s.text)) out.push(before);
-  if (after && after.paragraph <= s.paragraph + 1 && !after.earlier && SAME_CALL_SUBJECT.test(after.text)) out.push(after);
+  if (after && after.paragraph <= s.paragraph + 1 && !after.earlier && (SAME_CALL_SUBJECT.test(after.text) || ATTENDED_ONLINE_BY_REFERENCE.test(after.text))) out.push(after);
   return out;
 }
 

@@ -84,6 +84,14 @@ export const REFERRED_EVENT_WORDS: readonly string[] = ['chương trình', 'sự
 export const HELD_ONLINE_BY_REFERENCE =
   /^(?:[^,]{0,40},\s*)?(?:đây\s+là\s+lần\s+(?:đầu\s+tiên|thứ\s+\S+)\s+)?(hội\s+nghị|cuộc\s+họp|phiên\s+họp|chương\s+trình|sự\s+kiện|cuộc\s+hội\s+đàm|hội\s+đàm|cuộc\s+gặp(?:\s+gỡ)?|thượng\s+đỉnh|cuộc\s+gặp\s+mặt)(?:\s+(?:này|lần\s+này|năm\s+nay))?\s+(?:(?:sẽ|đã|cũng)\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|tiến\s+hành)\s+(?:theo|bằng|dưới|qua)\s+(?:hình\s+thức\s+(?:trực\s+tuyến|ảo)|cầu\s+truyền\s+hình|video|mạng)(?![\p{L}])/iu;
 
+/**
+ * A sentence whose people attend the event just named, held online: "Lãnh đạo cấp cao 10 nước thành viên ASEAN, Tổng
+ * Thư ký ASEAN, … dự sự kiện được tổ chức theo hình thức trực tuyến". The noun is bare (no name follows before the verb
+ * of holding): it refers to the meeting of the sentence before. Group 1 is the noun.
+ */
+export const ATTENDED_ONLINE_BY_REFERENCE =
+  /(?<![\p{L}])(?:tham\s+dự|dự|tham\s+gia)\s+(hội\s+nghị|cuộc\s+họp|phiên\s+họp|sự\s+kiện|lễ\s+khai\s+mạc|phiên\s+khai\s+mạc)(?:\s+(?:này|lần\s+này))?\s+(?:(?:đã|cũng)\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|tiến\s+hành)\s+(?:theo|bằng|dưới|qua)\s+(?:hình\s+thức\s+(?:trực\s+tuyến|ảo)|cầu\s+truyền\s+hình)(?![\p{L}])/iu;
+
 /** Words before a call phrase that make it a call being arranged, wished for or announced. */
 export const PLANNED_BEFORE: readonly string[] = [
   'sẽ', 'dự kiến', 'sắp', 'chuẩn bị', 'lên kế hoạch', 'có kế hoạch', 'kế hoạch', 'tính', 'dự định', 'định',

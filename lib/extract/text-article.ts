@@ -120,8 +120,9 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
 
   // A copy that starts with the site's menus or a related list drops them: the header's date line and
   // headline are looked for below them.
+  // A photo's caption among them ("| Thủ tướng … điện đàm với … . (Nguồn: VGP) |", a table cell) stays a caption.
   const menus = lines.findIndex((l) => !isMenuLine(l));
-  if (menus > 0) lines.splice(0, menus);
+  const leadingCaptions = menus > 0 ? lines.splice(0, menus).filter(isCaptionText) : [];
   const glued = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => LEADING_DATELINE.test(l));
   if (glued >= 0) {
     const date = LEADING_DATELINE.exec(lines[glued]!)!;
@@ -156,7 +157,7 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
 
   // Without a date line, the headline is the first line that reads as one before the text's first
   // sentence: a copy may start with the site's menu, a caption, or with the sapo itself (no headline).
-  const captions: string[] = [];
+  const captions: string[] = [...leadingCaptions];
   let noTitle = false;
   if (dateIndex < 0) {
     // In a Vietnamese text, a line without a single diacritic is the site's furniture in another language ("An
