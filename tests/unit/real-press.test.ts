@@ -490,3 +490,36 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     expect(run(visit, '2017-11-12').detection.isCall).toBe(false);
   });
 });
+
+describe('what sets f and g showed on a second reading', () => {
+  const countries = (text: string, published?: string | null) => run(text, published).call?.participants.map((p) => p.country);
+
+  it('people who attend "the event held online" make the meeting the sentence before names a video call', () => {
+    const text = 'Khai mạc Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52\nSáng 8/9, trên cương vị Chủ tịch ASEAN, Bộ trưởng Công Thương Trần Tuấn Anh chủ trì lễ khai mạc Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52.\nBộ trưởng Kinh tế 10 nước thành viên ASEAN, Tổng Thư ký ASEAN và đại diện các đối tác dự sự kiện được tổ chức theo hình thức trực tuyến.';
+    const r = run(text, '2020-09-08');
+    expect(r.detection.kind).toBe('video');
+    expect(new Set(countries(text, '2020-09-08'))).toEqual(new Set(['VN', 'ASEAN']));
+    expect(r.call?.eventDate).toBe('2020-09-08');
+    // The same event in a hall is a meeting in person; one of a single country's people online is domestic.
+    expect(run(text.replace('được tổ chức theo hình thức trực tuyến', 'tại Trung tâm Hội nghị Quốc gia'), '2020-09-08').detection.isCall).toBe(false);
+    const domestic = 'Khai mạc Hội nghị tổng kết ngành Công Thương\nSáng 8/1, Bộ trưởng Công Thương Nguyễn Hồng Diên chủ trì lễ khai mạc Hội nghị tổng kết năm.\nLãnh đạo Sở Công Thương 63 tỉnh, thành phố dự sự kiện được tổ chức theo hình thức trực tuyến.';
+    expect(run(domestic, '2024-01-08').detection.isCall).toBe(false);
+  });
+
+  it('the caption of a copy without a headline, when it tells the call the opening goes on about', () => {
+    const text = '![]() |\n| Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong. (Nguồn: VGP) |\nThủ tướng Phạm Minh Chính vui mừng có cuộc trao đổi với Thủ tướng Lawrence Wong ít ngày sau cuộc gặp bên lề Hội nghị Cấp cao ASEAN.\nHai Thủ tướng nhất trí thúc đẩy kết nối lưới điện và năng lượng sạch giữa hai nước.';
+    expect(countries(text, '2025-11-02')).toEqual(['VN', 'SG']);
+    // A caption of an earlier call the text recalls, or an archive photo, is no headline.
+    const recalled = 'Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong, ngày 3/6/2024 - Ảnh: VGP.\nBộ Ngoại giao Singapore vừa thông báo lịch trình chuyến thăm Hà Nội của Bộ trưởng Ngoại giao nước này vào tuần tới.\nTrước đó, ngày 3/6/2024, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lawrence Wong.';
+    expect(run(recalled, '2025-03-10').detection.isCall).toBe(false);
+    const archive = '| Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong. (Ảnh tư liệu: VGP) |\nHai nước vừa ký bản ghi nhớ về thương mại điện tử tại Singapore.\nBản ghi nhớ do hai bộ trưởng thương mại ký trong chuyến thăm của đoàn Việt Nam.';
+    expect(run(archive, '2025-03-10').detection.isCall).toBe(false);
+  });
+
+  it('a programme’s or an alliance’s head by the body after "Giám đốc điều hành"; a company’s chief is no side', () => {
+    const text = 'Chiều 14/10, Phó Thủ tướng Lê Văn Thành đã họp trực tuyến với ông Seth Berkley, Giám đốc điều hành Liên minh Vắc-xin và Tiêm chủng toàn cầu (Gavi).\nHai bên bàn về nguồn vaccine cho trẻ em.';
+    expect(countries(text, '2021-10-15')).toEqual(['VN', 'GAVI']);
+    const company = 'Chiều 14/10, Phó Thủ tướng Lê Văn Thành đã họp trực tuyến với ông Trần Quang Huy, Giám đốc điều hành Tập đoàn Năng lượng Miền Trung.\nHai bên bàn về tiến độ dự án điện gió.';
+    expect(run(company, '2021-10-15').detection.isCall).toBe(false);
+  });
+});

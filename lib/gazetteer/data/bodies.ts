@@ -34,10 +34,26 @@ export const BODIES: readonly BodyEntry[] = [
   { code: 'WFP', name: 'Chương trình Lương thực Thế giới', en: 'World Food Programme', names: ['WFP'] },
   { code: 'FAO', name: 'Tổ chức Lương thực và Nông nghiệp Liên hợp quốc', en: 'Food and Agriculture Organization', names: ['FAO'] },
   { code: 'ICJ', name: 'Tòa án Công lý Quốc tế', en: 'International Court of Justice', names: ['ICJ'] },
+  { code: 'UNDP', name: 'Chương trình Phát triển Liên hợp quốc', en: 'UN Development Programme', names: ['UNDP', 'Chương trình Phát triển LHQ'] },
+  { code: 'UNFPA', name: 'Quỹ Dân số Liên hợp quốc', en: 'UN Population Fund', names: ['UNFPA', 'Quỹ Dân số LHQ'] },
+  { code: 'ILO', name: 'Tổ chức Lao động Quốc tế', en: 'International Labour Organization', names: ['ILO'] },
+  { code: 'IOM', name: 'Tổ chức Di cư Quốc tế', en: 'International Organization for Migration', names: ['IOM'] },
+  { code: 'IFAD', name: 'Quỹ Quốc tế về Phát triển Nông nghiệp', en: 'International Fund for Agricultural Development', names: ['IFAD'] },
+  { code: 'UNIDO', name: 'Tổ chức Phát triển Công nghiệp Liên hợp quốc', en: 'UN Industrial Development Organization', names: ['UNIDO'] },
+  { code: 'WIPO', name: 'Tổ chức Sở hữu Trí tuệ Thế giới', en: 'World Intellectual Property Organization', names: ['WIPO'] },
+  { code: 'ITU', name: 'Liên minh Viễn thông Quốc tế', en: 'International Telecommunication Union', names: ['ITU'] },
+  // Vaccine programmes whose heads the press shows in online meetings with ministers and heads of government.
+  { code: 'COVAX', name: 'Chương trình COVAX', en: 'COVAX', names: ['COVAX', 'Cơ chế COVAX'] },
+  {
+    code: 'GAVI', name: 'Liên minh Vaccine và Tiêm chủng toàn cầu', en: 'Gavi, the Vaccine Alliance',
+    names: ['Gavi', 'Liên minh Vắc-xin và Tiêm chủng toàn cầu', 'Liên minh Vaccine và Miễn dịch toàn cầu'],
+  },
   // ── Economic and financial ─────────────────────────────────────────────────
   { code: 'IMF', name: 'Quỹ Tiền tệ Quốc tế', en: 'International Monetary Fund', names: ['IMF', 'International Monetary Fund'] },
   { code: 'WB', name: 'Ngân hàng Thế giới', en: 'World Bank', names: ['WB', 'World Bank'] },
   { code: 'WTO', name: 'Tổ chức Thương mại Thế giới', en: 'World Trade Organization', names: ['WTO', 'World Trade Organization'] },
+  { code: 'OECD', name: 'Tổ chức Hợp tác và Phát triển Kinh tế', en: 'OECD', names: ['OECD'] },
+  { code: 'AIIB', name: 'Ngân hàng Đầu tư Cơ sở hạ tầng châu Á', en: 'Asian Infrastructure Investment Bank', names: ['AIIB'] },
   { code: 'ADB', name: 'Ngân hàng Phát triển châu Á', en: 'Asian Development Bank', names: ['ADB'] },
   { code: 'ECB', name: 'Ngân hàng Trung ương châu Âu', en: 'European Central Bank', names: ['ECB'] },
   {

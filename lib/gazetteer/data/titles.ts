@@ -194,6 +194,9 @@ export const TITLES: readonly TitleEntry[] = [
     id: 'tong-giam-doc', name: 'Tổng Giám đốc', en: 'Director-General', rank: 'org-head',
     forms: ['Tổng Giám đốc điều hành'],
   },
+  // An agency's or a programme's head ("Giám đốc điều hành Chương trình COVAX", "… UNICEF"): a party only by the
+  // body after it, as a company's chief executive never is one.
+  { id: 'giam-doc-dieu-hanh', name: 'Giám đốc điều hành', en: 'Executive Director', rank: 'org-head' },
   // ── Envoys, advisers and aides ─────────────────────────────────────────────
   {
     id: 'co-van-an-ninh-quoc-gia', name: 'Cố vấn An ninh Quốc gia', en: 'National Security Adviser', rank: 'envoy',
