@@ -83,6 +83,8 @@ const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.\-]{0,20}\)/gu;
 function breaksClause(text: string, tokens: Token[], i: number): boolean {
   const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   if (!CLAUSE_BREAK.test(gap)) return false;
+  // A comma inside a list of names ("… với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc dưới hình thức trực tuyến").
+  if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(tokens, i)) return false;
   if (!/^\s*[()]\s*$/.test(gap)) return true;
   const gapStart = tokens[i - 1]!.end;
   const gapEnd = tokens[i]!.start;
@@ -95,6 +97,16 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   return true;
 }
 
+const startsCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** A list of names goes on from word `i` to its "và" within a few words, each word capitalised but the joiners. */
+function listGoesOnTo(tokens: Token[], i: number): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + 8); j++) {
+    if (tokens[j]!.key === 'và') return true;
+    if (!startsCapitalised(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
 /** The first word of the clause that word `at` is in, looking back at most `window` words. */
 function clauseStart(text: string, tokens: Token[], at: number, window: number): number {
   for (let i = at; i > Math.max(0, at - window); i--) {
@@ -102,6 +114,9 @@ function clauseStart(text: string, tokens: Token[], at: number, window: number):
   }
   return Math.max(0, at - window);
 }
+
+/** "theo/dưới/bằng hình thức trực tuyến" at word `at`: the form of an event. */
+const inTheFormOf = (tokens: Token[], at: number) => (tokens[at]!.key === 'hình' && ['theo', 'dưới', 'bằng'].includes(tokens[at - 1]?.key ?? '')) || (tokens[at]!.key === 'theo' && tokens[at + 1]?.key === 'hình');
 
 /** End of an online marker within `window` words after word `last` (same clause), or -1. */
 function onlineAfter(text: string, tokens: Token[], last: number, window: number): number {
@@ -112,7 +127,8 @@ function onlineAfter(text: string, tokens: Token[], last: number, window: number
     const m = online.matchAt(text, tokens, i);
     // Past the window, only a marker the meeting is said to be held by: "Hội nghị cấp cao lần thứ 14 Nhóm các nền
     // kinh tế mới nổi hàng đầu thế giới (BRICS) được tổ chức theo hình thức trực tuyến".
-    if (m && (i < last + 1 + window || heldBy.findAll(text, tokens).some((h) => h.to <= m.from && m.from - h.to <= HELD_BY_GAP && h.from > last))) return m.to;
+    // So is "… dưới hình thức trực tuyến", which only an event can be held in.
+    if (m && (i < last + 1 + window || heldBy.findAll(text, tokens).some((h) => h.to <= m.from && m.from - h.to <= HELD_BY_GAP && h.from > last) || (window > 0 && inTheFormOf(tokens, m.from)))) return m.to;
     // The marker belongs to the nearer meeting: "điện đàm …, sau cuộc điện đàm trực tuyến", "cuộc điện đàm tối 10/4
     // và các phiên trao đổi trực tuyến" (but "Hội nghị Bộ trưởng ASEAN và Trung Quốc trực tuyến" is one meeting).
     if (vocab().calls.matchAt(text, tokens, i) || (joined && meetings.matchAt(text, tokens, i))) break;

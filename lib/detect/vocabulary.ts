@@ -197,7 +197,7 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
 export const FUTURE_MEETING_BEFORE: readonly string[] = ['sẽ', 'mời', 'lời mời', 'nhận lời', 'dự kiến', 'sắp', 'chuẩn bị', 'kế hoạch', 'hẹn'];
 
 /** In-person phrases that only name a meeting, which an online opening sentence can turn into a video call. */
-export const IN_PERSON_MEETING_WORDS: readonly string[] = ['hội đàm', 'hội kiến', 'hội nghị thượng đỉnh', 'hội nghị', 'cuộc gặp', 'gặp gỡ', 'gặp mặt', 'diễn đàn', 'phát biểu'];
+export const IN_PERSON_MEETING_WORDS: readonly string[] = ['hội đàm', 'hội kiến', 'hội nghị thượng đỉnh', 'hội nghị', 'cuộc gặp', 'gặp gỡ', 'gặp mặt', 'diễn đàn', 'phát biểu', 'họp báo'];
 
 /**
  * Words that make a person a diplomatic party in the cheap gate (before the gazetteer is

@@ -92,7 +92,7 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
     case 'country': {
       if (ref.via === 'seat') return capitalized(last);
       if (!capitalized(first)) return false;
-      if (ref.via === 'pair') return isInPair(text, tokens, from, to);
+      if (ref.via === 'pair') return isInPair(text, tokens, from, to) || afterLeaderTitle(text, tokens, from, to);
       if (to - from === 1) {
         // "Trần Đức Lương", "Tuấn Anh", "Lê Thị Nga": a lone capitalised syllable glued to a
         // capitalised word that is not itself an entity is part of a personal name.
@@ -140,6 +140,24 @@ function isInPair(text: string, tokens: Token[], from: number, to: number): bool
       const m = entityIndex().matchAt(text, tokens, i);
       if (m && m.to === from && m.values.some((r) => r.type === 'country')) return true;
     }
+  }
+  return false;
+}
+
+/** Leaders' titles a headline may follow with a country's one-syllable form: "Thủ tướng Thái", "Tổng thống Hàn". */
+const LEADER_TITLES_BEFORE_SHORT_FORM = new Set(['thủ tướng', 'tổng thống', 'ngoại trưởng', 'quốc vương', 'nhà vua', 'thủ tướng chính phủ']);
+
+/** "… điện đàm với Thủ tướng Thái chiều 21/10": a one-syllable form right after a leader's title, not followed by a
+ *  capitalised word (then it starts a personal name: "Bộ trưởng Thái Thanh Hải"). */
+function afterLeaderTitle(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || from < 2) return false;
+  const next = tokens[to];
+  if (next && capitalized(next) && /^\s+$/.test(text.slice(tokens[from]!.end, next.start))) return false;
+  for (const n of [2, 3]) {
+    if (from - n < 0) continue;
+    const words = tokens.slice(from - n, from);
+    if (!/^\s+$/.test(text.slice(words[n - 1]!.end, tokens[from]!.start))) return false;
+    if (LEADER_TITLES_BEFORE_SHORT_FORM.has(words.map((t) => t.key).join(' '))) return true;
   }
   return false;
 }

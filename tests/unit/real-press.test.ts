@@ -522,4 +522,20 @@ describe('what sets f and g showed on a second reading', () => {
     const company = 'Chiều 14/10, Phó Thủ tướng Lê Văn Thành đã họp trực tuyến với ông Trần Quang Huy, Giám đốc điều hành Tập đoàn Năng lượng Miền Trung.\nHai bên bàn về tiến độ dự án điện gió.';
     expect(run(company, '2021-10-15').detection.isCall).toBe(false);
   });
+
+  it('a country’s one-syllable form right after a leader’s title; a surname after one starts a name', () => {
+    expect(sides('Chủ tịch nước Lương Cường điện đàm với Thủ tướng Thái chiều 4/3 về hợp tác du lịch.\nCuộc điện đàm của Chủ tịch nước với Thủ tướng Thái Lan Anutin Charnvirakul diễn ra trong 40 phút.', '2026-03-05')).toEqual([
+      ['Lương Cường', 'VN'],
+      ['Anutin Charnvirakul', 'TH'],
+    ]);
+    expect(person('Bộ trưởng Thái Văn Hòa phát biểu tại hội nghị.', 'Thái Văn Hòa')?.country).toBe('VN');
+  });
+
+  it('an online meeting whose name lists its partners before "dưới hình thức trực tuyến"', () => {
+    const text = 'Malaysia kêu gọi lập quỹ dự trữ lương thực chung\nTại Hội nghị Bộ trưởng Nông nghiệp ASEAN+3 với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc dưới hình thức trực tuyến hôm 6/10, Malaysia đã đề xuất lập một quỹ dự trữ gạo khẩn cấp của khu vực.';
+    expect(new Set(countries(text, '2021-10-07'))).toEqual(new Set(['ASEAN', 'CN', 'JP', 'KR']));
+    expect(run(text, '2021-10-07').detection.kind).toBe('video');
+    // The same meeting in a capital is no call.
+    expect(run(text.replace('dưới hình thức trực tuyến', 'tại Kuala Lumpur'), '2021-10-07').detection.isCall).toBe(false);
+  });
 });
