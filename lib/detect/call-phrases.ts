@@ -74,6 +74,30 @@ function anyWithin(idx: PhraseIndex<string>, text: string, tokens: Token[], from
   return false;
 }
 
+/** Does a phrase of `idx` start within words [from, to), in the clause of word `from`? */
+function startsWithin(idx: PhraseIndex<string>, text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    if (i > from && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+    if (idx.matchAt(text, tokens, i)) return true;
+  }
+  return false;
+}
+
+/** A word after a negation that makes what it denies something of the call, not the call: "không tiết lộ nội dung của
+ *  cuộc điện đàm" (but "bác thông tin về những cuộc gọi" denies the calls). */
+const OF_THE_CALL = new Set(['của']);
+
+/** Is the call phrase at word `from` denied by a negation before it in its clause ("không điện đàm", "bác bỏ thông tin
+ *  … điện đàm"), and not only something said of it? */
+function negatedBefore(text: string, tokens: Token[], from: number): boolean {
+  const { negation } = vocab();
+  for (let i = clauseStart(text, tokens, from, NEGATION_WINDOW); i < from; i++) {
+    const m = negation.matchAt(text, tokens, i);
+    if (m && m.to <= from && !tokens.slice(m.to, from).some((t) => OF_THE_CALL.has(t.key))) return true;
+  }
+  return false;
+}
+
 /** Punctuation that ends a clause: markers on the other side of it do not apply. */
 const CLAUSE_BREAK = /[,;:.!?()“”"]/;
 /** A short name in brackets inside the clause ("Hội nghị cấp cao … (BRICS) được tổ chức theo hình thức trực tuyến"). */
@@ -163,10 +187,10 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
     strength,
     planned:
       anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) ||
-      anyWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER) ||
+      startsWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER) ||
       // "Hội nghị … sẽ diễn ra ngày 24/8 theo hình thức trực tuyến": the future inside a meeting's span.
       (cue === 'video' && anyWithin(v.plannedInside, text, tokens, from + 1, to)),
-    negated: anyWithin(v.negation, text, tokens, clauseStart(text, tokens, from, NEGATION_WINDOW), from) || anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW),
+    negated: negatedBefore(text, tokens, from) || anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW),
     completed: anyWithin(v.completed, text, tokens, from - 4, from),
     earlier: false,
     earlierByDate: false,

@@ -105,6 +105,8 @@ export const PLANNED_INSIDE_MEETING: readonly string[] = ['sẽ', 'dự kiến',
 export const PLANNED_AFTER: readonly string[] = [
   'sắp tới', 'dự kiến', 'tới đây', 'sắp diễn ra', 'sẽ diễn ra', 'tiềm năng', 'trong những ngày tới', 'trong những tuần tới',
   'trong tuần tới', 'vào tuần tới', 'tuần tới', 'vào tuần sau', 'trong tuần sau', 'ngày mai', 'trong thời gian tới', 'sớm', 'càng sớm càng tốt',
+  // "cuộc điện đàm giữa hai ông … đang được chuẩn bị vào thứ Ba", "… được lên kế hoạch vào thứ Ba".
+  'được lên kế hoạch', 'đang được chuẩn bị', 'được chuẩn bị', 'được lên lịch', 'đang được thu xếp', 'được thu xếp',
 ];
 /** Words right before the phrase that say it did not happen: "không điện đàm", "chưa có kế hoạch điện đàm". */
 export const NEGATION_BEFORE: readonly string[] = [

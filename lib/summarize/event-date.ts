@@ -232,6 +232,12 @@ export function resolveEventDate(
     const opening = candidates.filter((s) => s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && !s.pastMarker && s.hits.every((h) => !h.earlier));
     const fallback = firstDate(opening, published, direction, false);
     if (fallback) return fallback;
+  } else {
+    // A call still to come whose sentence gives no day: the next sentence of the opening that speaks of it as still to
+    // come and gives one ("… cuộc điện đàm giữa hai ông … đang được chuẩn bị vào thứ Ba").
+    const opening = candidates.filter((s) => !callSentences.includes(s) && s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && s.hits.some((h) => h.planned && !h.negated && !h.earlier));
+    const fallback = firstDate(opening, published, direction, true);
+    if (fallback && (!fallback.date || !published || fallback.date >= published)) return fallback;
   }
   return NONE;
 }

@@ -538,4 +538,15 @@ describe('what sets f and g showed on a second reading', () => {
     // The same meeting in a capital is no call.
     expect(run(text.replace('dưới hình thức trực tuyến', 'tại Kuala Lumpur'), '2021-10-07').detection.isCall).toBe(false);
   });
+
+  it('a call still to come dated by the next sentence that says it is being prepared for a weekday; what is not told of it is no denial', () => {
+    const text = 'Văn phòng Tổng thống Pháp không nêu nội dung của cuộc điện đàm sắp tới giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Anh Keir Starmer.\nMột quan chức Pháp cho biết cuộc điện đàm giữa hai ông Macron và Starmer đang được chuẩn bị vào thứ Năm.';
+    const r = run(text, '2025-10-20');
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.eventDate).toBe('2025-10-23');
+    // An earlier call's day told after it is not the day of the call to come; a call denied stays denied.
+    const earlier = text.replace('đang được chuẩn bị vào thứ Năm', 'sẽ là lần thứ hai; trước đó, hai ông đã điện đàm hôm 2/10');
+    expect(run(earlier, '2025-10-20').call?.eventDate ?? null).toBeNull();
+    expect(run('Văn phòng Tổng thống Pháp bác bỏ thông tin về cuộc điện đàm giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Anh Keir Starmer.', '2025-10-20').detection.isCall).toBe(false);
+  });
 });
