@@ -527,6 +527,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     if (reports && [...partiesOf(openingSentence)].some((c) => named.has(c))) {
       confidence += WEIGHT.HEADLINE_NAMES_PARTIES;
       reasons.push('tiêu đề nêu các bên');
+      // "… hội đàm trực tuyến với đồng chí Chủ tịch Đảng … cầm quyền Brasill, …" under "… hội đàm với lãnh đạo Đảng Lao
+      // động Brazil": the call's counterpart whose own chain gives no country is of the country the headline names.
+      const counterpartWithout = officials(openingSentence).some((p) => p.start > openingHit!.end && !countryOf(p) && (p.qualified || !(p.title && !p.name && vietnameseOffices.has(p.title.id))));
+      if (parties.size < 2 && counterpartWithout) for (const c of named) parties.add(c);
     }
   }
   // Officials on two sides; or two countries named as the sides of a call ("Mỹ, Trung Quốc điện đàm …");

@@ -144,6 +144,8 @@ interface Chain {
   country: CountryCode | null;
   /** The chain names bodies ("Ban Đối ngoại Trung ương"), not just a country. */
   bodies: boolean;
+  /** The chain's body rules a country the chain names in a way the gazetteer does not know ("cầm quyền Brasill"). */
+  abroad?: boolean;
   /** The country a body's own name implies ("Liên lạc Đối ngoại" → CN). */
   bodyCountry: CountryCode | null;
 }
@@ -241,7 +243,12 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         const nextOrg = orgs.matchAt(text, tokens, after.to);
         // After "của"/"các" a body's name may be written in lower case ("các lực lượng vũ trang").
         const ok = (joinTitle && nextTitle && nextEntity) || (!!nextOrg && (isCapitalized(tokens[after.to]!.text) || nextOrg.to - nextOrg.from >= 2)) || !!chainPlace(nextEntity, true);
-        if (!ok) break;
+        if (!ok) {
+          // "Đảng … cầm quyền Brasill": a ruling party of a country written as the gazetteer does not know it is
+          // abroad; never the Vietnamese press's own body.
+          if (joinBody && !joinTitle && RULING.test(text.slice(tokens[i]!.start, joinBody.end)) && isCapitalized(tokens[after.to]!.text)) chain.abroad = true;
+          break;
+        }
         if (joinTitle && nextTitle && nextEntity) {
           if (better(nextTitle.title, chain.title)) {
             chain.title = nextTitle.title;
@@ -280,6 +287,25 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
   }
   chain.titleEnd = chain.bodies ? chain.end : chain.titleEnd;
   return chain;
+}
+
+const RULING = /^cầm\s+quyền/iu;
+
+/** A name of two words or more right after ", " at word `at` (past "cầm quyền <country>" when the chain rules a country
+ *  the gazetteer does not know), ending where the sentence or its clause does. */
+function nameInApposition(text: string, tokens: Token[], at: number, abroad: boolean, entityAt: Map<number, EntityMatch>): { name: string; end: number } | null {
+  let i = at;
+  if (abroad && tokens[i]?.key === 'cầm' && tokens[i + 1]?.key === 'quyền') {
+    i += 2;
+    while (tokens[i] && isCapitalized(tokens[i]!.text) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i++;
+  }
+  if (i === 0 || !tokens[i] || !/^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return null;
+  const n = nameRunLength(text, tokens, i, entityAt);
+  if (n < 2) return null;
+  const last = tokens[i + n - 1]!;
+  const next = tokens[i + n];
+  if (next && !/^\s*[.,;:)]/.test(text.slice(last.end, next.start))) return null;
+  return { name: text.slice(tokens[i]!.start, last.end), end: last.end };
 }
 
 /** Has this person held an office of this title's id or rank (a generic or grade title fits anyone)? */
@@ -411,9 +437,15 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
           if (inside) candidates = inside.refs.flatMap((r) => (r.type === 'leader' && !r.titledOnly ? [r.leader] : []));
         }
       }
+      // "đồng chí Ủy viên Trung ương phụ trách Đối ngoại Đảng FLN cầm quyền Algeria, Mourad Lamoudi.": a chain of bodies or a
+      // country, then the person's name alone between commas (or before the sentence ends).
+      if (!name && !candidates.length && (chain.bodies || country)) {
+        const named = nameInApposition(text, tokens, cursor, chain.abroad ?? false, entityAt);
+        if (named) ({ name, end } = named);
+      }
       if (!country && name && !candidates.length && looksVietnamese(name.split(/\s+/))) country = 'VN';
       // A chain of bodies that names no country is the Vietnamese press's own ("Ban Đối ngoại Trung ương").
-      if (!country && chain.bodies && !candidates.length) country = 'VN';
+      if (!country && chain.bodies && !chain.abroad && !candidates.length) country = 'VN';
       if (!country && candidates.length === 1) {
         // An office of a body ("Chủ tịch Hội đồng châu Âu Charles Michel") speaks for the body, not the person's country.
         // A short title names that office too ("Chủ tịch Michel" for the President of the European Council).

@@ -305,9 +305,13 @@ function mergeRolesIntoNames(drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const role = drafts[i]!;
     if (role.name || role.leader || !role.country) continue;
-    const named = drafts.filter((d) => d !== role && (d.name || d.leader) && d.country === role.country);
+    let named = drafts.filter((d) => d !== role && (d.name || d.leader) && d.country === role.country);
+    // …or the only named party whose country no chain gave, in the same office: the headline's "Bộ trưởng Quốc phòng
+    // Brazil", the opening's "Bộ trưởng Quốc phòng José Múcio Monteiro" (that party's country is the role's).
+    if (!named.length) named = drafts.filter((d) => d !== role && d.name && !d.leader && !d.country && sameOffice(role.title, d.title));
     if (named.length !== 1 || !fits(role, named[0]!)) continue;
     const person = named[0]!;
+    person.country ??= role.country;
     if (isGeneric(person.title) || person.title!.rank === 'grade' || (role.mention.qualified && !person.mention.qualified && person.title!.rank === role.title?.rank)) {
       person.title = role.title;
       person.titleText = role.titleText;

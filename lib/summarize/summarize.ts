@@ -138,6 +138,14 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
       if (!parties.some((p) => p.country === country)) parties.push({ name: null, title: null, country, leaderId: null, mention: null, sentence: callClauses[0]!.sentence });
     }
   }
+  // "… hội đàm trực tuyến với đồng chí Chủ tịch Đảng Lao động cầm quyền Brasill, …" under "… với lãnh đạo Đảng Lao động
+  // Brazil": the one party no chain gave a country is of the one country the headline names and no party holds.
+  const withoutCountry = parties.filter((p) => !p.country);
+  if (title && withoutCountry.length === 1) {
+    const headlineCountries = new Set([...partiesOf(title), ...title.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' || r.type === 'body' ? [r.code] : [])))]);
+    const left = [...headlineCountries].filter((c) => !parties.some((p) => p.country === c));
+    if (left.length === 1) withoutCountry[0]!.country = left[0]!;
+  }
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
   const body = about.filter((s) => s.role !== 'title');
   const initiator = findInitiator([...callSentences, ...body], parties, kind === 'planned');

@@ -549,4 +549,28 @@ describe('what sets f and g showed on a second reading', () => {
     expect(run(earlier, '2025-10-20').call?.eventDate ?? null).toBeNull();
     expect(run('Văn phòng Tổng thống Pháp bác bỏ thông tin về cuộc điện đàm giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Anh Keir Starmer.', '2025-10-20').detection.isCall).toBe(false);
   });
+
+  it('a name alone after a chain of bodies or a country, between commas', () => {
+    const text = 'Sáng 9/5, đồng chí Ủy viên Bộ Chính trị phụ trách Đối ngoại Đảng Nhân dân Campuchia (CPP) cầm quyền Campuchia, Chea Vandeth Rithy, đã dự buổi lễ.';
+    expect(person(text, 'Chea Vandeth Rithy')?.country).toBe('KH');
+    expect(person('Ngoại trưởng Estonia, Kalev Rebane, cho biết hai bên đã trao đổi.', 'Kalev Rebane')?.country).toBe('EE');
+    // Places after the comma are no name.
+    expect(findPeople('Tổng thống Pháp, Hà Nội và Bắc Kinh đều lên tiếng.').some((p) => p.name === 'Hà Nội')).toBe(false);
+  });
+
+  it('the counterpart whose chain gives no country is of the one country the headline names', () => {
+    const online = 'Trưởng Ban Đối ngoại Trung ương hội đàm với lãnh đạo Đảng Lao động Brazil\nChiều 3/4, đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương đã hội đàm trực tuyến với đồng chí Chủ tịch Đảng Lao động cầm quyền Brasill, Gleisi Hoffmann.';
+    expect(sides(online, '2025-04-04')).toEqual([
+      ['Lê Hoài Trung', 'VN'],
+      ['Gleisi Hoffmann', 'BR'],
+    ]);
+    const phone = 'Bộ trưởng Quốc phòng điện đàm với Bộ trưởng Quốc phòng Brazil\nChiều 3/4, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng điện đàm với Bộ trưởng Quốc phòng José Múcio Monteiro.';
+    expect(sides(phone, '2025-04-04')).toEqual([
+      ['Phan Văn Giang', 'VN'],
+      ['José Múcio Monteiro', 'BR'],
+    ]);
+    // A Vietnamese body's chain with no country word stays Vietnam's: the headline's country is the other side.
+    expect(countries('Trưởng Ban Đối ngoại Trung ương điện đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc\nChiều 3/4, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung điện đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Hải Tinh.', '2025-04-04')).toEqual(['VN', 'CN']);
+  });
 });
+
