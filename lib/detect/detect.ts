@@ -244,6 +244,8 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   if (s.paragraph <= 2 && THIS_IS_THE_CALL.test(s.text.slice(0, hit.start)) && !hit.planned) return true;
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
+  // "Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 6/10, …" opening the text: the call the headline is about.
+  if (s.paragraph <= 1 && knownCallHit(s) === hit && /^\s*giữa\s+hai\s/iu.test(s.text.slice(hit.end))) return true;
   const first = officials(s).sort((a, b) => a.start - b.start)[0];
   // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
   if (!first || first.start > hit.start) return false;
@@ -342,7 +344,7 @@ const REFERENCE_PARAGRAPHS = 6;
  *  call phrase (the sentence's start) and right after it when the call is spoken of as the one the reader knows. */
 const KNOWN_CALL_FRAME = /^(?:(?:tại|trong)\s+)?(?:cuộc\s+)?$/iu;
 const KNOWN_CALL_AFTER_FRAME = /^\s*(?:,|(?:này|nói\s+trên|trên)(?![\p{L}]))/iu;
-const KNOWN_CALL_AFTER_SUBJECT = /^\s*(?:này\s+)?(?:diễn\s+ra|kéo\s+dài|được\s+tổ\s+chức|được\s+thực\s+hiện|đã\s+diễn\s+ra)(?![\p{L}])/iu;
+const KNOWN_CALL_AFTER_SUBJECT = /^\s*(?:này\s+)?(?:giữa\s+hai\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống)\s+)?(?:diễn\s+ra|kéo\s+dài|được\s+tổ\s+chức|được\s+thực\s+hiện|đã\s+diễn\s+ra)(?![\p{L}])/iu;
 
 /** "“Tôi vừa kết thúc một cuộc điện đàm …" at the head of a quote: the call's first side is the one who speaks… */
 const FIRST_PERSON_QUOTE = /^\s*["“]\s*(?:tôi|chúng\s+tôi)(?![\p{L}])/iu;
@@ -512,6 +514,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   const speaker = quoteSpeaker(a, main, mainHit)?.m;
   const speakerCountry = speaker ? countryOf(speaker) : null;
   if (speakerCountry) parties.add(speakerCountry);
+  // "Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 6/10" under "Thủ tướng Israel chúc mừng sinh nhật Tổng thống Nga
+  // Putin": the call the opening speaks of as known, naming no one, is between the officials the headline names.
+  const headlineSides = parties.size < 2 && !!title && !headlineHit && main === openingSentence && knownCallHit(main) === mainHit && officials(title).length >= 2 && partiesOf(title).size >= 2;
+  if (headlineSides) for (const c of partiesOf(title!)) parties.add(c);
   // "hai nhà lãnh đạo đã điện đàm": the sides the next sentences name.
   const namedLater = parties.size < 2 ? pairNamedLater(a, main, mainHit) : [];
   for (const { m } of namedLater) parties.add(countryOf(m)!);
@@ -612,6 +618,7 @@ function decide(a: ArticleAnalysis): CallDetection {
         (!!openingSentence && officials(openingSentence).length > 0) ||
         around.some((s) => officials(s).length > 0) ||
         namedLater.length > 0 ||
+        headlineSides ||
         callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
     grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');

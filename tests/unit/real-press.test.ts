@@ -572,5 +572,14 @@ describe('what sets f and g showed on a second reading', () => {
     // A Vietnamese body's chain with no country word stays Vietnam's: the headline's country is the other side.
     expect(countries('Trưởng Ban Đối ngoại Trung ương điện đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc\nChiều 3/4, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung điện đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Hải Tinh.', '2025-04-04')).toEqual(['VN', 'CN']);
   });
+
+  it('"the call between the two leaders" opening a text is between the officials its headline names', () => {
+    const text = 'Thủ tướng Nhật Bản Ishiba Shigeru chúc mừng Tổng thống Hàn Quốc Lee Jae-myung nhậm chức\nCuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 9/6, năm ngày sau lễ nhậm chức của Tổng thống Lee.\nHai bên nhất trí sớm nối lại đối thoại con thoi.';
+    expect(countries(text, '2025-06-10')).toEqual(['JP', 'KR']);
+    expect(run(text, '2025-06-10').call?.eventDate).toBe('2025-06-09');
+    // An earlier call between them, recalled under the same headline, is not the news.
+    const earlier = text.replace('Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 9/6, năm ngày sau lễ nhậm chức của Tổng thống Lee.', 'Trước đó, cuộc điện đàm giữa hai nhà lãnh đạo diễn ra hồi tháng 3, khi ông Lee còn là ứng viên.');
+    expect(run(earlier, '2025-06-10').detection.isCall).toBe(false);
+  });
 });
 
