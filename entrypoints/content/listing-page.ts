@@ -48,10 +48,10 @@ function mark(list: readonly Teaser[]): void {
   const css = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
   const Highlight = (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   if (!css?.highlights || !Highlight || typeof CSSStyleSheet === 'undefined') return;
-  const wanted = new Set(list.map((t) => t.url));
+  const wanted = new Set(list.map((t) => pathOf(t.url)));
   const ranges: Range[] = [];
   for (const a of Array.from(document.body?.getElementsByTagName('a') ?? [])) {
-    if (!a.textContent?.trim() || !wanted.has(absolute(a.getAttribute('href')))) continue;
+    if (!a.textContent?.trim() || !wanted.has(pathOf(a.getAttribute('href')))) continue;
     const r = document.createRange();
     r.selectNodeContents(a);
     ranges.push(r);
@@ -62,11 +62,11 @@ function mark(list: readonly Teaser[]): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-function absolute(href: string | null): string {
+/** A link's path and query when it points to this page's site (a teaser's own address is on the page's origin). */
+function pathOf(href: string | null): string {
   try {
     const u = new URL(href ?? '', location.href);
-    u.hash = '';
-    return u.href;
+    return u.hostname.replace(/^www\./, '') === location.hostname.replace(/^www\./, '') ? `${u.pathname}${u.search}` : '';
   } catch {
     return '';
   }

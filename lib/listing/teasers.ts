@@ -9,7 +9,8 @@ import { isArticleAddress } from './address';
  */
 
 export interface Teaser {
-  /** The article's address as the page links it (absolute). */
+  /** The article's address on the list page's own origin (the page may link it with another scheme or with
+   *  "www."): the address the reader would open from this page, and the only one ever fetched. */
   url: string;
   /** The headline as text (never markup). */
   title: string;
@@ -76,7 +77,6 @@ export function findTeasers(document: Document, pageUrl: string): Teaser[] {
       continue;
     }
     if (bareHost(url.hostname) !== host || !isArticleAddress(url)) continue;
-    url.hash = '';
     const key = `${url.pathname}${url.search}`;
     if (key === `${page.pathname}${page.search}`) continue;
     const title = clean(a.textContent, TITLE_MAX_CHARS) || clean(a.getAttribute('title'), TITLE_MAX_CHARS);
@@ -86,7 +86,7 @@ export function findTeasers(document: Document, pageUrl: string): Teaser[] {
     const known = found.get(key);
     const summary = summaryOf(a, title);
     if (!known) {
-      found.set(key, { url: url.href, title, summary });
+      found.set(key, { url: new URL(key, page.origin).href, title, summary });
       continue;
     }
     if (title.length > known.title.length) known.title = title;
