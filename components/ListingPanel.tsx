@@ -38,21 +38,28 @@ export function summaryText(run: QueueState): string {
  * saved ones shown as saved and left unticked), saving the ticked ones, its progress, cancel, and
  * what it came to. Renders nothing on any other page. Teasers are page text: shown as text only.
  */
-export function ListingPanel({ tabId }: { tabId: number }) {
+export function ListingPanel({ tabId, onListing }: { tabId: number; onListing?: (shown: boolean) => void }) {
   const [listing, setListing] = useState<ListingState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const initialised = useRef(false);
+  const wasRunning = useRef(false);
 
   const show = (reply: ListingReply) => {
     if (!reply.ok) return setError(reply.error.message);
     setError(null);
     setListing(reply.listing);
+    onListing?.(!!reply.listing);
+    const run = reply.listing?.run ?? null;
     if (reply.listing && !initialised.current) {
       initialised.current = true;
       setTicked(new Set(reply.listing.teasers.filter((x) => !x.saved).map((x) => x.url)));
+    } else if (wasRunning.current && run && run.status !== 'running') {
+      // A run just ended: what failed or was not reached stays ticked, to try again; the rest is done.
+      setTicked(new Set(run.items.filter((i) => i.state === 'failed' || i.state === 'cancelled').map((i) => i.url)));
     }
+    wasRunning.current = run?.status === 'running';
   };
 
   useEffect(() => {
@@ -120,9 +127,14 @@ export function ListingPanel({ tabId }: { tabId: number }) {
                 <input type="checkbox" checked={ticked.has(x.url)} disabled={running} onChange={() => toggle(x.url)} data-testid="listing-check" />
                 <span class="listing-text">
                   <span class="listing-headline">{x.title}</span>
-                  {x.saved && <span class="listing-saved" data-testid="listing-saved">✓ {t('listingSavedAlready')}</span>}
+                  {x.saved && !(done && (done.state === 'added' || done.state === 'merged')) && (
+                    <span class="listing-saved" data-testid="listing-saved">
+                      ✓ {t('listingSavedAlready')}
+                    </span>
+                  )}
                   {done && done.state !== 'waiting' && (
                     <span class={`listing-outcome outcome-${done.state}`} data-testid="listing-outcome" data-state={done.state}>
+                      {done.state === 'added' || done.state === 'merged' ? '✓ ' : ''}
                       {itemText(done)}
                     </span>
                   )}

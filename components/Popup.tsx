@@ -26,6 +26,8 @@ type View = { phase: 'loading' } | { phase: 'ready'; tab: TabState | null } | { 
 export function Popup({ first, ready = null }: { first: Promise<TabState | null>; ready?: { tab: TabState | null } | null }) {
   const [view, setView] = useState<View>(ready ? { phase: 'ready', tab: ready.tab } : { phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // On a list page the checklist says what the page offers: the "not a call article" notice is left out.
+  const [listing, setListing] = useState(false);
 
   useEffect(() => {
     (async () => {
@@ -60,7 +62,7 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
         {view.phase === 'ready' && view.tab?.status === 'call' && <CurrentCall tab={view.tab} onChange={(tab) => setView({ phase: 'ready', tab })} />}
         {view.phase === 'ready' && view.tab?.status !== 'call' && (
           <>
-            {view.tab?.status === 'other' && (
+            {view.tab?.status === 'other' && !listing && (
               <p class="notice" data-testid="not-call">
                 {notCallReason(view.tab.reason ?? '')}
               </p>
@@ -70,7 +72,7 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
                 {t('notAnalysed', notAnalysedReason(view.tab.reason ?? ''))}
               </p>
             )}
-            <ListingOfTab tabId={view.tab?.tabId ?? null} />
+            <ListingOfTab tabId={view.tab?.tabId ?? null} onListing={setListing} />
             <SearchPanel limit={8} />
           </>
         )}
@@ -80,13 +82,13 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
 }
 
 /** The checklist of a list page, for the popup's tab (its id from the tab's state, else asked for). */
-function ListingOfTab({ tabId }: { tabId: number | null }) {
+function ListingOfTab({ tabId, onListing }: { tabId: number | null; onListing: (shown: boolean) => void }) {
   const [id, setId] = useState<number | null>(tabId);
   useEffect(() => {
     if (tabId !== null) setId(tabId);
     else void currentTabId().then(setId, () => undefined);
   }, [tabId]);
-  return id === null ? null : <ListingPanel tabId={id} />;
+  return id === null ? null : <ListingPanel tabId={id} onListing={onListing} />;
 }
 
 /** The content script's reason (lib/extract/reasons.ts) in the UI's language; an unknown one as it came. */

@@ -14,7 +14,7 @@ export function SearchEarlier({ record, articleUrl }: { record: Pick<CallRecord,
   return (
     <p class="search-earlier">
       <button type="button" class="button button-quiet" title={t('searchEarlierHint')} onClick={() => openInTab(url)} data-testid="search-earlier">
-        🔍 {t('searchEarlier')}
+        {t('searchEarlier')}
       </button>
     </p>
   );
