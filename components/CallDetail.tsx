@@ -5,7 +5,6 @@ import { articlesOf } from './CallList';
 import { db, noteOf, sendNote, storeModule } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
-import { SearchEarlier } from './SearchEarlier';
 import { ErrorState, Loading } from './States';
 import { Timeline, type RelatedGroups } from './Timeline';
 
@@ -42,7 +41,6 @@ export function CallDetail({ callId }: { callId: number }) {
   return (
     <section class="call-detail" aria-label={t('recordTitle')} data-testid="call-detail">
       <CallCard record={call} article={article} />
-      <SearchEarlier record={call} articleUrl={article?.canonicalUrl ?? article?.url} />
       <NoteEditor key={callId} load={loadNote} save={saveNote} />
       {related ? <Timeline related={related} articles={articles} /> : <Loading label={t('loadingRelated')} />}
     </section>
