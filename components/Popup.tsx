@@ -10,7 +10,10 @@ import { ask, checkedTabState, collectionUrl, currentTabState, db, noteOf, openI
 import { t, uiLanguage } from './i18n';
 import { NoteEditor } from './NoteEditor';
 import { SearchPanel } from './SearchPanel';
+import { ListingPanel } from './ListingPanel';
+import { SearchEarlier } from './SearchEarlier';
 import { ErrorState, Loading } from './States';
+import { currentTabId } from '../utils/tab-state';
 import { Timeline, type RelatedGroups } from './Timeline';
 
 type View = { phase: 'loading' } | { phase: 'ready'; tab: TabState | null } | { phase: 'error'; message: string };
@@ -23,6 +26,8 @@ type View = { phase: 'loading' } | { phase: 'ready'; tab: TabState | null } | { 
 export function Popup({ first, ready = null }: { first: Promise<TabState | null>; ready?: { tab: TabState | null } | null }) {
   const [view, setView] = useState<View>(ready ? { phase: 'ready', tab: ready.tab } : { phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // On a list page the checklist says what the page offers: the "not a call article" notice is left out.
+  const [listing, setListing] = useState(false);
 
   useEffect(() => {
     (async () => {
@@ -57,7 +62,7 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
         {view.phase === 'ready' && view.tab?.status === 'call' && <CurrentCall tab={view.tab} onChange={(tab) => setView({ phase: 'ready', tab })} />}
         {view.phase === 'ready' && view.tab?.status !== 'call' && (
           <>
-            {view.tab?.status === 'other' && (
+            {view.tab?.status === 'other' && !listing && (
               <p class="notice" data-testid="not-call">
                 {notCallReason(view.tab.reason ?? '')}
               </p>
@@ -67,12 +72,23 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
                 {t('notAnalysed', notAnalysedReason(view.tab.reason ?? ''))}
               </p>
             )}
+            <ListingOfTab tabId={view.tab?.tabId ?? null} onListing={setListing} />
             <SearchPanel limit={8} />
           </>
         )}
       </main>
     </div>
   );
+}
+
+/** The checklist of a list page, for the popup's tab (its id from the tab's state, else asked for). */
+function ListingOfTab({ tabId, onListing }: { tabId: number | null; onListing: (shown: boolean) => void }) {
+  const [id, setId] = useState<number | null>(tabId);
+  useEffect(() => {
+    if (tabId !== null) setId(tabId);
+    else void currentTabId().then(setId, () => undefined);
+  }, [tabId]);
+  return id === null ? null : <ListingPanel tabId={id} onListing={onListing} />;
 }
 
 /** The content script's reason (lib/extract/reasons.ts) in the UI's language; an unknown one as it came. */
@@ -185,6 +201,7 @@ function CurrentCall({ tab, onChange }: { tab: TabState; onChange: (tab: TabStat
           </button>
         )}
       </div>
+      <SearchEarlier record={tab.record!} articleUrl={tab.article?.canonicalUrl ?? tab.article?.url ?? tab.url} />
       {tab.saved && tab.callId !== undefined ? <NoteEditor key={tab.callId} load={loadNote} save={saveNote} /> : <p class="muted">{t('saveToNote')}</p>}
       {relatedError && <ErrorState title={t('storeError')} detail={relatedError} />}
       {tab.saved && (related ? <Timeline related={related} articles={articles} /> : !relatedError && <Loading label={t('loadingRelated')} />)}

@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
 import { gateCall } from '../lib/detect/gate';
-import { isGatePageRequest, isNoteRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf, type CallPageReport, type GatePageRequest, type NoteReply, type NoteRequest, type Reply, type ReplyTo, type Request, type TabState } from '../lib/messages';
+import { isListPage } from '../lib/listing/address';
+import {
+  isGatePageRequest, isListedCallReport, isListingRequest, isNoteRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf,
+  type CallPageReport, type GatePageRequest, type ListedCallReply, type ListedCallReport, type ListedTeaser, type ListingReply, type ListingRequest,
+  type NoteReply, type NoteRequest, type PageListing, type PageListingCommand, type Reply, type ReplyTo, type Request, type TabState,
+} from '../lib/messages';
 import { articleKeyFor, callForArticle, getCall, getNote, openCallStore, relatedTimeline, saveCall, setNote, unsaveArticle, type CallStore, type RelatedTimeline } from '../lib/store';
 import { noteWrites } from '../lib/store/note-writes';
 import { injectEngine, registerSiteScripts } from '../utils/page-scripts';
 import { toolbarButton } from '../utils/platform';
-import { getSettings, settingsItem } from '../utils/settings';
+import { activeSites, getSettings, settingsItem } from '../utils/settings';
 import { readTabState, tabStateKey } from '../utils/tab-state';
-import { sitePatterns } from '../utils/sites';
+import { siteOfUrl, sitePatterns } from '../utils/sites';
+import { ENGINE_GLOBAL } from '../utils/engine-api';
 
 /**
  * The background: receives what content scripts found, saves it to the collection (the
@@ -119,6 +125,51 @@ async function noteRequest(message: NoteRequest): Promise<NoteReply> {
 
 type Sender = { tab?: { id?: number }; frameId?: number; url?: string };
 
+/** Is the engine in the tab's page already (loaded by the gate, or for an earlier checklist)? */
+async function engineLoaded(tabId: number): Promise<boolean> {
+  const [found] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: (name: string) => name in globalThis, args: [ENGINE_GLOBAL] });
+  return found?.result === true;
+}
+
+/**
+ * The popup's questions about a list page: the engine is loaded into the page on the first one
+ * (nothing runs on a list page before), and the page answers with its call teasers and the run of
+ * its last save; the collection says which of them are saved already. Null for any other page.
+ */
+async function listing(message: ListingRequest): Promise<ListingReply> {
+  const tab = await browser.tabs.get(message.tabId).catch(() => null);
+  const url = tab?.url ?? '';
+  if (!url || !siteOfUrl(url, activeSites(await getSettings())) || !isListPage(url)) return { ok: true, listing: null };
+  if (!(await engineLoaded(message.tabId).catch(() => false))) await injectEngine(message.tabId, 0);
+  const command: PageListingCommand =
+    message.type === 'get-listing' ? { type: 'listing-scan' } : message.type === 'save-listing' ? { type: 'listing-save', urls: message.urls } : { type: 'listing-cancel' };
+  const page = (await browser.tabs.sendMessage(message.tabId, command, { frameId: 0 })) as PageListing | undefined;
+  if (!page) return { ok: true, listing: null };
+  const store = await db();
+  const teasers: ListedTeaser[] = [];
+  for (const t of page.teasers) teasers.push({ ...t, saved: !!(await callForArticle(store, t.url).catch(() => null)) });
+  return { ok: true, listing: { url: page.url, teasers, run: page.run } };
+}
+
+const bareHost = (url: string) => {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+};
+
+/** A call read from a list page's article: saved through the collection's merge like any call (added, or merged into the same call). */
+async function listedCall(message: ListedCallReport, sender: Sender): Promise<ListedCallReply> {
+  // Only a page of the article's own site reports its articles.
+  const host = sender.url ? bareHost(sender.url) : null;
+  if (sender.tab?.id === undefined || !host || bareHost(message.url) !== host || (message.article.url && bareHost(message.article.url) !== host)) {
+    return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
+  }
+  const { call, created } = await saveCall(await db(), { article: message.article, record: message.record });
+  return { ok: true, created, callId: call.id };
+}
+
 /** The gate's decision time of the last page (the benchmark reads it here, in the worker). */
 const GATE_DECISION_MEASURE = 'dien-dam:gate-decision';
 
@@ -143,7 +194,7 @@ async function gatePage(message: GatePageRequest, sender: Sender): Promise<Reply
 }
 
 /** The reply to a message: the listener returns it, and the browser sends what the promise resolves to. */
-async function answer(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest> | NoteReply> {
+async function answer(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest> | NoteReply | ListingReply | ListedCallReply> {
   try {
     return await handle(message, sender);
   } catch (e) {
@@ -151,8 +202,14 @@ async function answer(message: Request, sender: Sender): Promise<Reply | ReplyTo
   }
 }
 
-async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest> | NoteReply> {
+async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo<GatePageRequest> | NoteReply | ListingReply | ListedCallReply> {
   if (isGatePageRequest(message)) return gatePage(message, sender);
+  if (isListedCallReport(message)) return listedCall(message, sender);
+  if (isListingRequest(message)) {
+    // The checklist is the reader's: asked for and saved from the extension's own pages only.
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
+    return listing(message);
+  }
   if (isNoteRequest(message)) {
     // Notes are the reader's: only the extension's own pages read or write them, never a page's content script.
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };

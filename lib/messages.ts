@@ -12,6 +12,8 @@
  */
 import { GATE_OPENING_CHARS, GATE_TEXT_CHARS, GATE_URL_CHARS, type GateInput } from './detect/gate-input';
 import type { Article } from './extract/types';
+import type { QueueState } from './listing/queue';
+import type { Teaser } from './listing/teasers';
 import type { RelatedTimeline } from './store/types';
 import type { CallRecord } from './summarize/types';
 
@@ -114,7 +116,55 @@ export interface GetNoteRequest {
 
 export type NoteRequest = SetNoteRequest | GetNoteRequest;
 
-export type Request = PageReport | PageRequest | OpenRecordRequest | GatePageRequest | NoteRequest;
+// ---- List pages: the checklist of teasers that report a call, and saving the ticked ones ----
+
+/** A teaser of the list page that reports a call, and whether its article's call is in the collection already. */
+export interface ListedTeaser extends Teaser {
+  saved: boolean;
+}
+
+/** What the popup shows on a list page. */
+export interface ListingState {
+  /** The list page's address. */
+  url: string;
+  teasers: ListedTeaser[];
+  /** The reader's last save from this page (running, done or cancelled), null before the first. */
+  run: QueueState | null;
+}
+
+/**
+ * From the popup, for the tab it was opened on: the list page's checklist (null when the tab is not
+ * a list page of a site the extension reads), saving the ticked articles, cancelling that.
+ */
+export type ListingRequest =
+  | { type: 'get-listing'; tabId: number }
+  | { type: 'save-listing'; tabId: number; urls: string[] }
+  | { type: 'cancel-listing'; tabId: number };
+
+export type ListingReply = { ok: true; listing: ListingState | null } | ErrorReply;
+
+/** From the background to the list page's script (tabs.sendMessage): the same three, for that page. */
+export type PageListingCommand = { type: 'listing-scan' } | { type: 'listing-save'; urls: string[] } | { type: 'listing-cancel' };
+
+/** The list page's answer to a PageListingCommand. */
+export interface PageListing {
+  url: string;
+  teasers: Teaser[];
+  run: QueueState | null;
+}
+
+/** From a list page's script: a call read from an article of that page's site, to save (added or merged). */
+export interface ListedCallReport {
+  type: 'listed-call';
+  url: string;
+  article: Article;
+  record: CallRecord;
+  confidence: number;
+}
+
+export type ListedCallReply = { ok: true; created: boolean; callId: number } | ErrorReply;
+
+export type Request = PageReport | PageRequest | OpenRecordRequest | GatePageRequest | NoteRequest | ListingRequest | ListedCallReport;
 
 export type ErrorReply = { ok: false; error: StoreError };
 
@@ -125,7 +175,11 @@ export type ReplyTo<R extends Request> = R extends GatePageRequest
   ? { ok: true; verdict: GateVerdict } | ErrorReply
   : R extends NoteRequest
     ? NoteReply
-    : Reply;
+    : R extends ListingRequest
+      ? ListingReply
+      : R extends ListedCallReport
+        ? ListedCallReply
+        : Reply;
 
 /** The note as stored ('' when there is none) after the request was carried out. */
 export type NoteReply = { ok: true; text: string } | ErrorReply;
@@ -153,6 +207,16 @@ export function isPageReport(m: unknown): m is PageReport {
   if (!isObject(m) || !isString(m.url) || m.url.length > 4096) return false;
   if (m.type === 'other-page') return typeof m.analysed === 'boolean' && isString(m.reason);
   if (m.type !== 'call-page') return false;
+  return isCallReport(m);
+}
+
+/** Is this a well-formed call from a list page's article? The same checks as a page's own call. */
+export function isListedCallReport(m: unknown): m is ListedCallReport {
+  return isObject(m) && m.type === 'listed-call' && isString(m.url) && m.url.length <= 4096 && isCallReport(m);
+}
+
+/** The article and record of a call report, checked. */
+function isCallReport(m: Record<string, unknown>): boolean {
   const a = m.article;
   const r = m.record;
   if (!isObject(a) || !isObject(r)) return false;
@@ -182,4 +246,13 @@ export function isNoteRequest(m: unknown): m is NoteRequest {
 
 export function isPageRequest(m: unknown): m is PageRequest {
   return isObject(m) && ['get-tab-state', 'save-tab-call', 'unsave-tab-call'].includes(m.type as string) && Number.isInteger(m.tabId);
+}
+
+/** Most articles saved from one list page in one go (more teasers than a list page shows). */
+export const MAX_LISTING_SAVE = 300;
+
+export function isListingRequest(m: unknown): m is ListingRequest {
+  if (!isObject(m) || !Number.isInteger(m.tabId)) return false;
+  if (m.type === 'get-listing' || m.type === 'cancel-listing') return true;
+  return m.type === 'save-listing' && Array.isArray(m.urls) && m.urls.length <= MAX_LISTING_SAVE && m.urls.every((u) => isString(u) && u.length <= 4096);
 }
