@@ -32,12 +32,4 @@ export function siteOf(input: string): string | null {
 }
 
 /** The site a page belongs to, among the given ones ("english.vov.vn" → "vov.vn"). */
-export function siteOfUrl(url: string, sites: readonly string[]): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  return sites.find((s) => host === s || host.endsWith(`.${s}`)) ?? null;
-}
+export { siteOfUrl } from '../lib/extract/url';

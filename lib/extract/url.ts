@@ -27,3 +27,25 @@ export function canonicalizeUrl(raw: string | null | undefined, base?: string | 
   if (href.endsWith('?')) href = href.slice(0, -1);
   return href;
 }
+
+/** An http(s) address parsed, or null for anything else (a bad string, "about:", "file:", "chrome:"). */
+export function parseHttpUrl(url: string | null | undefined): URL | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The site, among `sites`, a page's address belongs to: its host or a subdomain of it ("english.vov.vn" → "vov.vn"). */
+export function siteOfUrl(url: string, sites: readonly string[]): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  return sites.find((s) => host === s || host.endsWith(`.${s}`)) ?? null;
+}

@@ -1,4 +1,5 @@
 import { isListAddress, profileFor } from '../extract/sites';
+import { parseHttpUrl } from '../extract/url';
 
 /**
  * Is this the address of a page that lists articles (a category, tag, topic or search page), not
@@ -7,14 +8,8 @@ import { isListAddress, profileFor } from '../extract/sites';
  * addresses every site shares ("/tag/…", "/tim-kiem?…", "?keyword=…").
  */
 export function isListPage(url: string | null | undefined): boolean {
-  let parsed: URL;
-  try {
-    if (!url) return false;
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return false;
   if (isListAddress(url)) return true;
   const shape = profileFor(url).articlePath;
   return !!shape && !shape.test(parsed.pathname);

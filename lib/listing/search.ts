@@ -1,4 +1,5 @@
 import type { CallRecord } from '../summarize/types';
+import { siteOfUrl } from '../extract/url';
 
 /**
  * The site's own search for earlier calls between the same people: their names with "điện đàm".
@@ -21,16 +22,6 @@ export function searchQueryOf(record: Pick<CallRecord, 'participants'>): string 
   return [...new Set(names)].slice(0, 3).concat('điện đàm').join(' ');
 }
 
-/** The site (of `sites`) an article address belongs to: "english.vov.vn" → "vov.vn". */
-function siteOf(url: string, sites: readonly string[]): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  return sites.find((s) => host === s || host.endsWith(`.${s}`)) ?? null;
-}
 
 /**
  * The address of the search for earlier calls of `record` on the site of `articleUrl`; null when
@@ -38,7 +29,7 @@ function siteOf(url: string, sites: readonly string[]): string | null {
  */
 export function searchUrlFor(record: Pick<CallRecord, 'participants'>, articleUrl: string | null | undefined): string | null {
   if (!articleUrl || !record.participants.some((p) => p.name)) return null;
-  const site = siteOf(articleUrl, Object.keys(SEARCH_PAGES));
+  const site = siteOfUrl(articleUrl, Object.keys(SEARCH_PAGES));
   if (!site) return null;
   return SEARCH_PAGES[site]!.replace('{q}', encodeURIComponent(searchQueryOf(record)));
 }

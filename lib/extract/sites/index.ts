@@ -36,6 +36,7 @@ import { VIETNAMNET } from './vietnamnet';
 import { ZNEWS } from './znews';
 import { ADDRESS_ONLY, CMS_BODY } from './cms-body';
 import { GENERIC } from './generic';
+import { parseHttpUrl } from '../url';
 
 export const SITE_PROFILES: readonly SiteProfile[] = [VOV, CAFEF, VCCORP_DETAIL, VNEXPRESS, DANTRI, VIETNAMNET, ZNEWS, CMS_BODY, ...ADDRESS_ONLY];
 export { GENERIC };
@@ -56,14 +57,8 @@ export const LIST_PAGE_QUERY = /[?&](?:q|s|query|keyword|keywords|tu-khoa)=/i;
 const ARTICLE_ID = /\d{5,}/;
 
 export function isListAddress(url: string | null | undefined): boolean {
-  let parsed: URL;
-  try {
-    if (!url) return false;
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return false;
   if (ARTICLE_ID.test(parsed.pathname)) return false;
   return LIST_PAGE_QUERY.test(parsed.search) || LIST_PAGE_PATHS.some((re) => re.test(parsed.pathname));
 }
