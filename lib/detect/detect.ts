@@ -143,7 +143,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
  *  Trung Quốc với các chính đảng", "điện đàm với Bộ Ngoại giao Nhật Bản", "Hội nghị thượng đỉnh bất thường của Nhóm
  *  các nền kinh tế lớn (G20)". */
 const COUNTERPART_BODY_BEFORE =
-  /^(?:\s+(?:thượng\s+đỉnh|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của)\s+(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+|\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,14}\s*\(\s*)?$/u;
+  /^(?:\s+(?:thượng\s+đỉnh|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của)\s+(?:phía\s+)?(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+|\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,14}\s*\(\s*)?$/u;
 const COUNTERPART_BODY_CHARS = 80;
 
 /** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
@@ -183,7 +183,9 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
   // After: "giữa" / "với" and places joined the same way.
   const next = s.tokens[hit.to];
   if (next && (next.key === 'giữa' || next.key === 'với')) {
-    let e = s.entities.find((x) => x.from === hit.to + 1);
+    // "điện đàm với phía Campuchia và Thái Lan": the sides by their countries' "side".
+    const first = s.tokens[hit.to + 1]?.key === 'phía' ? hit.to + 2 : hit.to + 1;
+    let e = s.entities.find((x) => x.from === first);
     while (e && sideCode(e)) {
       out.push(sideCode(e)!.code);
       const after = s.entities.find((x) => x.start >= e!.end);
@@ -244,8 +246,6 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   if (s.paragraph <= 2 && THIS_IS_THE_CALL.test(s.text.slice(0, hit.start)) && !hit.planned) return true;
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
-  // "Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 6/10, …" opening the text: the call the headline is about.
-  if (s.paragraph <= 1 && knownCallHit(s) === hit && /^\s*giữa\s+hai\s/iu.test(s.text.slice(hit.end))) return true;
   const first = officials(s).sort((a, b) => a.start - b.start)[0];
   // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
   if (!first || first.start > hit.start) return false;
@@ -480,8 +480,17 @@ function decide(a: ArticleAnalysis): CallDetection {
   // "Tại cuộc điện đàm, hai bên khẳng định …" (a copy that starts there): the paragraph goes on about that call.
   const known = [openingSentence, headline && headline.role !== 'title' ? headline : undefined].flatMap((s) => (s && knownCallHit(s) ? paragraphOf(a, s) : []));
   const around = [...new Set([...(openingSentence ? sameCallNeighbours(a, openingSentence) : []), ...(headline && headline.role !== 'title' ? sameCallNeighbours(a, headline) : []), ...known])];
+  // "Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 6/10" under "Thủ tướng Israel chúc mừng sinh nhật Tổng thống Nga
+  // Putin"; "Tại cuộc điện đàm, Tổng thống Ai Cập nhấn mạnh …" after "Tổng thống El-Sisi và Tổng thống Joe Biden đã thảo
+  // luận về …": the call the opening speaks of as known is between the officials the headline (or the line standing
+  // in for it) names, when they include the call's own side.
+  const sidesSource = !headlineHit && openingSentence && openingHit && knownCallHit(openingSentence) === openingHit ? (title ?? (headline !== openingSentence ? headline : undefined)) : undefined;
+  const sourceParties = sidesSource ? partiesOf(sidesSource) : new Set<string>();
+  const headlineSides =
+    !!sidesSource && partiesOf(openingSentence!).size < 2 && officials(sidesSource).length >= 2 && sourceParties.size >= 2 && [...partiesOf(openingSentence!)].every((c) => sourceParties.has(c));
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": the sentence before reports it.
   const reports =
+    headlineSides ||
     !!openingSentence &&
     !!openingHit &&
     (reportsCall(openingSentence, openingHit) || around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) || groupingMeeting(openingSentence, openingHit));
@@ -514,10 +523,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const speaker = quoteSpeaker(a, main, mainHit)?.m;
   const speakerCountry = speaker ? countryOf(speaker) : null;
   if (speakerCountry) parties.add(speakerCountry);
-  // "Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 6/10" under "Thủ tướng Israel chúc mừng sinh nhật Tổng thống Nga
-  // Putin": the call the opening speaks of as known, naming no one, is between the officials the headline names.
-  const headlineSides = parties.size < 2 && !!title && !headlineHit && main === openingSentence && knownCallHit(main) === mainHit && officials(title).length >= 2 && partiesOf(title).size >= 2;
-  if (headlineSides) for (const c of partiesOf(title!)) parties.add(c);
+  if (headlineSides) for (const c of sourceParties) parties.add(c);
   // "hai nhà lãnh đạo đã điện đàm": the sides the next sentences name.
   const namedLater = parties.size < 2 ? pairNamedLater(a, main, mainHit) : [];
   for (const { m } of namedLater) parties.add(countryOf(m)!);

@@ -80,7 +80,10 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   const allVerbs = reportingIndex().findAll(s.text, s.tokens);
   const verbs = allVerbs.filter((v) => v.end <= hit.start);
   // "Tổng thống Mỹ Donald Trump cho biết ông đã có cuộc điện đàm …" reports his own call.
-  const ownCall = (v: { end: number }) => /^[\s,]*(?:rằng\s+)?(?:ông|bà|ngài|mình|họ|hai\s+bên|hai\s+nhà\s+lãnh\s+đạo)(?![\p{L}])/iu.test(s.text.slice(v.end, hit.start));
+  // So does "Tổng thống Trump thông báo trên mạng xã hội rằng đã gọi điện cho …": a call told with no subject of its own.
+  const ownCall = (v: { end: number }) =>
+    /^[\s,]*(?:rằng\s+)?(?:ông|bà|ngài|mình|họ|hai\s+bên|hai\s+nhà\s+lãnh\s+đạo)(?![\p{L}])/iu.test(s.text.slice(v.end, hit.start)) ||
+    (SUBJECTLESS_CALL.test(s.text.slice(v.end, hit.start)) && !s.people.some((p) => p.start >= v.end && p.end <= hit.start));
   const reporters = inClause.filter((p) => verbs.some((v) => v.start >= p.end && !ownCall(v) && !inClause.some((o) => o !== p && o.start > p.end && o.start < v.start)));
   const rest = inClause.filter((p) => !reporters.includes(p));
   const kept = reporters.length && rest.length >= 2 ? rest : inClause;
@@ -92,8 +95,12 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   return kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
 }
 
+/** "… rằng đã gọi điện cho …", "… là vừa điện đàm với …": a reported call whose verb has no subject of its own. */
+const SUBJECTLESS_CALL = /(?<![\p{L}])(?:rằng|là)\s+(?:(?:đã|vừa|mới|sẽ|đang|có|cũng)\s+)*(?:(?:một\s+)?cuộc\s+)?$/iu;
+
 /** A spokesperson's office before a person: "người phát ngôn Bộ Ngoại giao Trung Quốc ", "thư ký báo chí Lầu Năm Góc - ". */
-const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:thư\s+ký\s+báo\s+chí|người\s+phát\s+ngôn|phát\s+ngôn\s+viên)(?:\s+(?:của\s+)?\p{Lu}[\p{L}]*)*\s*[-–—,]?\s*(?:(?:ông|bà)\s+)?$/iu;
+// No "i" flag: with it \p{Lu} matches small letters too, and the office would run on through "… thông báo rằng".
+const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:[Tt]hư\s+ký\s+báo\s+chí|[Nn]gười\s+phát\s+ngôn|[Pp]hát\s+ngôn\s+viên)(?:\s+(?:của\s+)?\p{Lu}[\p{L}]*)*\s*[-–—,]?\s*(?:(?:[Ôô]ng|[Bb]à)\s+)?$/u;
 
 /** What stands between a call's phrase and the one it was with: "điện đàm với (ông) …", "gọi điện cho …". */
 const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;

@@ -583,3 +583,32 @@ describe('what sets f and g showed on a second reading', () => {
   });
 });
 
+describe('what real-press-j showed', () => {
+  const countries = (text: string, published?: string | null) => run(text, published).call?.participants.map((p) => p.country);
+
+  it('sides named by their countries after "với phía"', () => {
+    expect(new Set(countries('Văn phòng Tổng thống Pháp cho biết chiều 3/2, Tổng thống Emmanuel Macron đã điện đàm với phía Armenia và Azerbaijan về đường biên giới.', '2026-02-04'))).toEqual(new Set(['FR', 'AM', 'AZ']));
+  });
+
+  it('who announces "that he called …" is the caller', () => {
+    expect(sides('Tối 5/3, Thủ tướng Canada Mark Carney thông báo trên mạng xã hội rằng đã gọi điện cho Tổng thống Mexico Claudia Sheinbaum và Tổng thống Mỹ Donald Trump.', '2026-03-06')).toEqual([
+      ['Mark Carney', 'CA'],
+      ['Claudia Sheinbaum', 'MX'],
+      ['Donald Trump', 'US'],
+    ]);
+    // One who reports another's call is still not on it.
+    expect(sides('Người phát ngôn Văn phòng Thủ tướng Canada thông báo rằng Thủ tướng Mark Carney đã gọi điện cho Tổng thống Mexico Claudia Sheinbaum.', '2026-03-06')).toEqual([
+      ['Mark Carney', 'CA'],
+      ['Claudia Sheinbaum', 'MX'],
+    ]);
+  });
+
+  it('"Tại cuộc điện đàm, …" after a first line that names the two officials', () => {
+    const text = 'Theo Văn phòng Tổng thống Chile, Tổng thống Gabriel Boric và Thủ tướng Tây Ban Nha Pedro Sánchez đã thảo luận về hợp tác năng lượng tái tạo.\nTại cuộc điện đàm, Tổng thống Chile đề nghị mở rộng đầu tư vào hydro xanh.';
+    expect(new Set(countries(text, '2025-05-20'))).toEqual(new Set(['CL', 'ES']));
+    // A first line about something else leaves a call spoken of as known to its own paragraph.
+    const other = 'Giá đồng thế giới tăng mạnh trong phiên giao dịch đầu tuần.\nTại cuộc điện đàm, Tổng thống Chile đề nghị mở rộng đầu tư vào hydro xanh.';
+    expect(run(other, '2025-05-20').detection.isCall).toBe(false);
+  });
+});
+
