@@ -22,7 +22,8 @@ const SOURCE_LINE = /^\(?\s*nguồn\s*:\s*([^!?;]{2,80}?)\s*\)?\s*\.?$/iu;
 /** "(Theo Reuters, AFP)" at the end of an author line. */
 const THEO_IN_BRACKETS = /\(\s*theo\s+([^()]{2,80}?)\s*\)\s*\.?$/iu;
 /** "Minh Hòa/VOV.VN (Theo Reuters)": an author, the outlet after a slash, optionally its source. */
-const AUTHOR_OUTLET = /^[\p{L} .'-]{2,40}?\s*\/\s*([\p{L}\d.+-]*\.(?:vn|com|net|org)|[\p{Lu}\d][\p{Lu}\d.+-]{1,15})\s*(?:\(\s*theo\s+[^()]{2,80}\)\s*)?\.?$/iu;
+// No "i" flag: with it \p{Lu} matches small letters too, and any word after a slash would read as an outlet's name.
+const AUTHOR_OUTLET = /^[\p{L} .'-]{2,40}?\s*\/\s*([\p{L}\d.+-]*\.(?:vn|com|net|org|VN|COM|NET|ORG)|[\p{Lu}\d][\p{Lu}\d.+-]{1,15})\s*(?:\(\s*[Tt]heo\s+[^()]{2,80}\)\s*)?\.?$/u;
 /** A line that is only an outlet or a person's name: short, capitalised, no sentence punctuation. */
 const NAME_LINE = /^[\p{Lu}\d][\p{L}\d .&+\-/]{1,40}$/u;
 /** "Theo" followed by a verb phrase is reported speech ("Theo ông Putin, ..."), not attribution. */

@@ -25,7 +25,8 @@ const MIN_PHRASE_CHARS = 3;
 const MAX_AGREEMENT_CHARS = 160;
 
 /** Words that name the initiator or the ordinal: "là người khởi xướng", "theo đề nghị của", "lần thứ 3". */
-const INITIATOR_OR_ORDINAL = /(theo\s+(?:đề\s+nghị|đề\s+xuất|yêu\s+cầu|sáng\s+kiến)\s+của(?:\s+phía)?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?|(?:là\s+người\s+)?(?:đã\s+)?khởi\s+xướng|chủ\s+động|gọi\s+điện\s+cho|lần\s+(?:đầu(?:\s+tiên)?|thứ\s+[\p{L}\d]+)(?:\s+trong\s+vòng\s+\d+\s+\p{L}+)?|(?:cuộc\s+điện\s+đàm\s+)?(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d+)))/giu;
+// No "i" flag: with it \p{Lu} matches small letters too, and "theo đề nghị của" would take the next words whatever they are.
+const INITIATOR_OR_ORDINAL = /([Tt]heo\s+(?:đề\s+nghị|đề\s+xuất|yêu\s+cầu|sáng\s+kiến)\s+của(?:\s+phía)?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?|(?:[Ll]à\s+người\s+)?(?:[Đđ]ã\s+)?[Kk]hởi\s+xướng|[Cc]hủ\s+động|[Gg]ọi\s+điện\s+cho|[Ll]ần\s+(?:đầu(?:\s+tiên)?|thứ\s+[\p{L}\d]+)(?:\s+trong\s+vòng\s+\d+\s+\p{L}+)?|(?:[Cc]uộc\s+điện\s+đàm\s+)?(?:[Đđ]ầu\s+tiên|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d+)))/gu;
 
 function uniq(xs: Array<string | null | undefined>): string[] {
   return [...new Set(xs.filter((x): x is string => !!x && x.trim().length >= MIN_PHRASE_CHARS).map((x) => x.trim()))];

@@ -166,3 +166,12 @@ describe('bad pages', () => {
     expect(articleFromText('Chỉ một dòng').isArticle).toBe(false);
   });
 });
+
+describe('the outlet of an author line', () => {
+  it('is the capitalised name or the domain after the slash, not any word', async () => {
+    const { outletOfByline } = await import('../../lib/extract/attribution');
+    expect(outletOfByline('Minh Hòa/VOV.VN (Theo Reuters)')).toBe('VOV.VN');
+    expect(outletOfByline('Thu Trang/baoquocte.vn')).toBe('baoquocte.vn');
+    expect(outletOfByline('Thu Trang/hanoi')).toBeNull();
+  });
+});

@@ -55,3 +55,15 @@ describe('highlights of a call article', () => {
     expect(flat.nodes[5]?.nodeValue).toBe('thống');
   });
 });
+
+describe('the words of the initiator and the ordinal', () => {
+  it('take the capitalised side after "theo đề nghị của", never the small words after it', () => {
+    const article = { title: '', lead: 'Cuộc điện đàm diễn ra theo đề nghị của phía Nga Putin.', paragraphs: ['Hai bên điện đàm theo đề nghị của phía bạn vào chiều qua.'], captions: [] };
+    const record = {
+      participants: [], topics: [], agreements: [], eventDateExpression: null,
+      evidence: { kind: null, eventDate: null, participants: [], agreements: [], earlierCalls: [], initiator: 'Cuộc điện đàm diễn ra theo đề nghị của phía Nga Putin.', ordinal: 'Hai bên điện đàm theo đề nghị của phía bạn vào chiều qua.', topics: {} },
+    };
+    const words = planHighlights(article as never, record as never).find((p) => p.category === 'initiator')!.phrases;
+    expect(words).toEqual(['theo đề nghị của phía Nga Putin', 'theo đề nghị của phía']);
+  });
+});
