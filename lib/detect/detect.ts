@@ -297,6 +297,8 @@ export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): Ana
 const ATTENDANCE = /(?<![\p{L}])(?:tham\s+dự|tham\s+gia|kết\s+nối\s+từ|có\s+mặt|đồng\s+chủ\s+trì|chủ\s+trì)(?![\p{L}])/iu;
 /** A sentence about who chairs the meeting: "Trên cương vị Chủ tịch ASEAN, Thủ tướng … sẽ chủ trì Hội nghị …". */
 const CHAIRS_THE_MEETING = /(?<![\p{L}])(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|phiên\s+(?:họp|thảo\s+luận|khai\s+mạc)|hội\s+thảo|buổi\s+(?:họp|làm\s+việc|hội\s+đàm))(?![\p{L}])/iu;
+/** A sentence that lists who attended, wherever it starts: "Đây là lần đầu tiên …, trong đó có sự tham dự của Tổng thống …". */
+const ATTENDED_BY = /(?<![\p{L}])(?:có\s+)?sự\s+tham\s+(?:dự|gia)\s+của(?![\p{L}])/iu;
 /** How many sentences after an online meeting's call sentence may list who took part. */
 const ATTENDANCE_SENTENCES = 3;
 
@@ -308,7 +310,7 @@ export function attendanceOf(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedS
   // The list starts with a sentence about the meeting ("Cuộc họp …", "Tham dự có …") and goes on in the next.
   for (const x of a.sentences.slice(i + 1, i + 1 + ATTENDANCE_SENTENCES)) {
     if (x.paragraph > s.paragraph + 1 || x.earlier) break;
-    if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text)) break;
+    if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text) && !ATTENDED_BY.test(x.text)) break;
     out.push(x);
   }
   return out;

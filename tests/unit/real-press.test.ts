@@ -610,5 +610,10 @@ describe('what real-press-j showed', () => {
     const other = 'Giá đồng thế giới tăng mạnh trong phiên giao dịch đầu tuần.\nTại cuộc điện đàm, Tổng thống Chile đề nghị mở rộng đầu tư vào hydro xanh.';
     expect(run(other, '2025-05-20').detection.isCall).toBe(false);
   });
+
+  it('who attended an online summit, listed by the next sentence whatever it starts with', () => {
+    const text = 'Lãnh đạo G20 họp về an ninh lương thực\nTối 22/11, Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi (G20) đã khai mạc theo hình thức trực tuyến với sự chủ trì của Thủ tướng Ấn Độ Narendra Modi.\nĐây là lần thứ hai hội nghị họp theo cách này trong năm, trong đó có sự tham dự của Thủ tướng Anh Rishi Sunak, Thủ tướng Nhật Bản Kishida Fumio.';
+    expect(new Set(countries(text, '2023-11-23'))).toEqual(new Set(['IN', 'GB', 'JP']));
+  });
 });
 
