@@ -63,7 +63,10 @@ export function ListingPanel({ tabId, onListing }: { tabId: number; onListing?: 
   };
 
   useEffect(() => {
-    askListing({ type: 'get-listing', tabId }).then(show, (e) => setError((e as Error).message));
+    askListing({ type: 'get-listing', tabId }).then(show, (e) => {
+      setError((e as Error).message);
+      onListing?.(false);
+    });
   }, [tabId]);
 
   const running = listing?.run?.status === 'running';

@@ -27,7 +27,9 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
   const [view, setView] = useState<View>(ready ? { phase: 'ready', tab: ready.tab } : { phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
   // On a list page the checklist says what the page offers: the "not a call article" notice is left out.
-  const [listing, setListing] = useState(false);
+  // Whether the tab is a list page whose checklist stands in for the "not a call article" notice; null until asked, so
+  // that the notice does not show for a moment before the checklist takes its place.
+  const [listing, setListing] = useState<boolean | null>(null);
 
   useEffect(() => {
     (async () => {
@@ -62,7 +64,7 @@ export function Popup({ first, ready = null }: { first: Promise<TabState | null>
         {view.phase === 'ready' && view.tab?.status === 'call' && <CurrentCall tab={view.tab} onChange={(tab) => setView({ phase: 'ready', tab })} />}
         {view.phase === 'ready' && view.tab?.status !== 'call' && (
           <>
-            {view.tab?.status === 'other' && !listing && (
+            {view.tab?.status === 'other' && listing === false && (
               <p class="notice" data-testid="not-call">
                 {notCallReason(view.tab.reason ?? '')}
               </p>
@@ -86,7 +88,7 @@ function ListingOfTab({ tabId, onListing }: { tabId: number | null; onListing: (
   const [id, setId] = useState<number | null>(tabId);
   useEffect(() => {
     if (tabId !== null) setId(tabId);
-    else void currentTabId().then(setId, () => undefined);
+    else void currentTabId().then(setId, () => onListing(false));
   }, [tabId]);
   return id === null ? null : <ListingPanel tabId={id} onListing={onListing} />;
 }
