@@ -74,6 +74,9 @@ function anyWithin(idx: PhraseIndex<string>, text: string, tokens: Token[], from
   return false;
 }
 
+/** "đã điện đàm", "vừa có cuộc điện đàm", "đã tiến hành cuộc điện đàm": the call told as done, right before its phrase. */
+const DONE_RIGHT_BEFORE = /(?<![\p{L}])(?:đã|vừa)\s+(?:(?:tiến\s+hành|có|thực\s+hiện)\s+(?:một\s+)?(?:cuộc\s+)?)?$/iu;
+
 /** Does a phrase of `idx` start within words [from, to), in the clause of word `from`? */
 function startsWithin(idx: PhraseIndex<string>, text: string, tokens: Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
@@ -187,7 +190,9 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
     strength,
     planned:
       anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) ||
-      startsWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER) ||
+      // "… đã tiến hành cuộc điện đàm, trong đó hai bên dự kiến thảo luận …": a call told as done right before its
+      // phrase is not put in the future by what the words after it say of its content.
+      (!DONE_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start)) && startsWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER)) ||
       // "Hội nghị … sẽ diễn ra ngày 24/8 theo hình thức trực tuyến": the future inside a meeting's span.
       (cue === 'video' && anyWithin(v.plannedInside, text, tokens, from + 1, to)),
     negated: negatedBefore(text, tokens, from) || anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW),

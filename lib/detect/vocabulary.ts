@@ -120,6 +120,8 @@ export const FAILED_AFTER: readonly string[] = [
   'không thành', 'bất thành', 'không thành công', 'thất bại', 'không được đáp lại', 'không được trả lời', 'không ai nghe máy',
   'không nhận được hồi âm', 'chưa nhận được hồi âm', 'chưa nhận được phản hồi', 'không nhận được phản hồi', 'chỉ là sự im lặng',
   'bị từ chối', 'không bắt máy', 'không nghe máy',
+  // "… cuộc điện đàm đã được lên lịch vào ngày 4/2 giữa … đã bị hủy".
+  'bị hủy', 'bị hủy bỏ', 'bị hoãn', 'bị hoãn lại',
 ];
 export const FAILED_WINDOW = 20;
 /** How far before/after a call phrase the markers above are looked for (in words). */

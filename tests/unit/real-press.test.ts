@@ -615,5 +615,14 @@ describe('what real-press-j showed', () => {
     const text = 'Lãnh đạo G20 họp về an ninh lương thực\nTối 22/11, Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi (G20) đã khai mạc theo hình thức trực tuyến với sự chủ trì của Thủ tướng Ấn Độ Narendra Modi.\nĐây là lần thứ hai hội nghị họp theo cách này trong năm, trong đó có sự tham dự của Thủ tướng Anh Rishi Sunak, Thủ tướng Nhật Bản Kishida Fumio.';
     expect(new Set(countries(text, '2023-11-23'))).toEqual(new Set(['IN', 'GB', 'JP']));
   });
+
+  it('a call called off is no call; a call told as done stays done whatever its content was to be', () => {
+    const cancelled = 'Cuộc điện đàm Modi - Albanese bị hủy vào phút chót\nTheo báo chí Australia, cuộc điện đàm đã được lên lịch vào ngày 12/3 giữa Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony Albanese đã bị hủy sau tranh cãi về thuế quan.';
+    expect(run(cancelled, '2025-03-13').detection.isCall).toBe(false);
+    const done = 'Ngày 12/3, Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony Albanese đã tiến hành cuộc điện đàm, trong đó hai bên dự kiến thảo luận về thuế quan và khoáng sản.';
+    expect(run(done, '2025-03-13').detection.kind).toBe('phone');
+    // A call still to come stays so.
+    expect(run('Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony Albanese dự kiến điện đàm vào tuần tới về thuế quan.', '2025-03-13').detection.kind).toBe('planned');
+  });
 });
 
