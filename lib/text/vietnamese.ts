@@ -225,6 +225,8 @@ const LANGUAGE_SAMPLE_CHARS = 2500;
 /** At least this share of the letters are Vietnamese-only ones, and of the words common ones. */
 const VIETNAMESE_LETTER_SHARE = 0.03;
 const COMMON_WORD_SHARE = 0.03;
+/** …or this share of Vietnamese-only letters, which no other language's text comes near (French's â, ê, ô: under 1 %). */
+const DENSE_VIETNAMESE_LETTER_SHARE = 0.08;
 /** Fewer words than this: two Vietnamese-only letters are enough. */
 const MIN_WORDS_FOR_SHARES = 12;
 
@@ -282,5 +284,8 @@ export function looksVietnamese(text: string): boolean {
   const { letters, special, words, common } = languageCounts(text);
   if (letters === 0) return false;
   if (words < MIN_WORDS_FOR_SHARES) return special >= 2;
+  // A headline-like sentence may have none of the common words ("Chủ tịch Trung Quốc Tập Cận Bình gọi điện chúc mừng
+  // Tổng thống Nga …"): so many Vietnamese-only letters say it alone.
+  if (special / letters >= DENSE_VIETNAMESE_LETTER_SHARE) return true;
   return special / letters > VIETNAMESE_LETTER_SHARE && common / words > COMMON_WORD_SHARE;
 }

@@ -70,6 +70,11 @@ describe('looksVietnamese', () => {
     expect(looksVietnamese('俄罗斯总统普京与法国总统马克龙通电话，讨论乌克兰和叙利亚问题')).toBe(false);
   });
 
+  it('takes a headline-like sentence without any common word for Vietnamese by its letters; French stays French', () => {
+    expect(looksVietnamese('Thủ tướng Ấn Độ Narendra Modi gọi điện chúc mừng Thủ tướng Nhật Bản Takaichi Sanae nhậm chức hôm thứ Ba.')).toBe(true);
+    expect(looksVietnamese('Le président français a réaffirmé être prêt à dialoguer avec son homologue à propos du côté économique.')).toBe(false);
+  });
+
   it('counts as the Unicode-class expressions it replaced, on news text, other languages and odd characters', () => {
     // The counts as they were taken: by removing, then splitting on, what is not counted.
     const reference = (text: string) => {
