@@ -340,6 +340,9 @@ function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   return 'phone';
 }
 
+/** "… sau cuộc điện đàm", "… sau khi điện đàm với …": the call as what came before a headline's news. */
+const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\s+)?$/iu;
+
 /** How far down (paragraphs) a sentence that speaks of the call as already known is looked for. */
 const REFERENCE_PARAGRAPHS = 6;
 /** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
@@ -589,7 +592,9 @@ function decide(a: ArticleAnalysis): CallDetection {
     // A province's or a body's online meeting with a foreign one ("Bí thư Tỉnh ủy … và Bí thư Khu ủy Quảng Tây (Trung
     // Quốc)") is not domestic: its words in the headline rule only a meeting whose sides are of one country.
     const domestic = (c: NegativeClass) => c === 'domestic-online' && parties.size >= 2 && !!openingHit && openingHit.cue === 'video';
-    const ruling = classes.find((c) => !domestic(c) && !lineOpenedByCall(c) && (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' : c === 'sports' ? !sportsCall : !strongDiplomatic));
+    // "Thủ tướng Hun Manet gửi thư cảm ơn Thủ tướng … sau cuộc điện đàm": a call the headline puts before its news.
+    const callBefore = !!headlineHit && CALL_BEFORE_THE_NEWS.test(headline.text.slice(0, headlineHit.start));
+    const ruling = classes.find((c) => !domestic(c) && !lineOpenedByCall(c) && (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' || callBefore : c === 'sports' ? !sportsCall : !strongDiplomatic));
     if (ruling && !negativeClass) {
       negativeClass = ruling;
       confidence += WEIGHT.NEGATIVE_HEADLINE;

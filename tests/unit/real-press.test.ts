@@ -624,5 +624,13 @@ describe('what real-press-j showed', () => {
     // A call still to come stays so.
     expect(run('Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony Albanese dự kiến điện đàm vào tuần tới về thuế quan.', '2025-03-13').detection.kind).toBe('planned');
   });
+
+  it('a letter the headline says came after a call is the news, not the call', () => {
+    const letter = 'Thủ tướng Lào Sonexay Siphandone gửi thư cảm ơn Thủ tướng Phạm Minh Chính sau cuộc điện đàm\nTrong thư, Thủ tướng Lào cảm ơn Việt Nam đã hỗ trợ khắc phục hậu quả lũ lụt.';
+    expect(run(letter, '2025-09-20').detection.isCall).toBe(false);
+    // A headline that asks what came after a call, over an opening that reports it, is the call's.
+    const call = 'Hai Thủ tướng nói gì sau cuộc điện đàm?\nTối 18/9, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lào Sonexay Siphandone về khắc phục hậu quả lũ lụt.';
+    expect(run(call, '2025-09-20').detection.isCall).toBe(true);
+  });
 });
 
