@@ -290,6 +290,8 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
 }
 
 const RULING = /^cầm\s+quyền/iu;
+/** After a title: the sides of a call counted, not named ("Ngoại trưởng hai nước", "Thủ tướng các nước"). */
+const SEVERAL_SIDES = /^\s+(?:của\s+)?(?:hai|các|ba|bốn)\s+(?:nước|bên|phía|quốc\s+gia)(?![\p{L}])/iu;
 
 /** A name of two words or more right after ", " at word `at` (past "cầm quyền <country>" when the chain rules a country
  *  the gazetteer does not know), ending where the sentence or its clause does. */
@@ -463,7 +465,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       const shownTitle = chain.title;
       // A title in lower case with neither name nor country is the office in general ("cuộc bầu cử tổng thống").
       const generic = !country && !name && !isCapitalized(tokens[m.from]!.text);
-      if (((shownTitle.rank === 'leader' || shownTitle.rank === 'counterpart') && !country && !name) || generic || dependentTitle(text, tokens, m.from)) {
+      // "Ngoại trưởng hai nước", "lãnh đạo các bên": an office of several countries at once is nobody's in particular.
+      const ofSeveral = !country && !name && SEVERAL_SIDES.test(text.slice(end, end + 20));
+      if (((shownTitle.rank === 'leader' || shownTitle.rank === 'counterpart') && !country && !name) || generic || ofSeveral || dependentTitle(text, tokens, m.from)) {
         consumed();
         continue;
       }

@@ -632,5 +632,10 @@ describe('what real-press-j showed', () => {
     const call = 'Hai Thủ tướng nói gì sau cuộc điện đàm?\nTối 18/9, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lào Sonexay Siphandone về khắc phục hậu quả lũ lụt.';
     expect(run(call, '2025-09-20').detection.isCall).toBe(true);
   });
+
+  it('an office of "hai nước" is no Vietnamese official', () => {
+    const text = 'Anh - Pháp điện đàm về an ninh châu Âu\nBộ trưởng Quốc phòng hai nước đã trao đổi qua điện thoại hôm 14/3.';
+    expect(new Set(countries(text, '2025-03-15'))).toEqual(new Set(['GB', 'FR']));
+  });
 });
 
