@@ -367,7 +367,7 @@ export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallH
 }
 
 /** "Tân Hoa Xã xác nhận hai nhà lãnh đạo đã điện đàm": a call whose sides the sentence counts but does not name. */
-const PAIR_SUBJECT = /(?<![\p{L}])hai\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])[^,.;]{0,40}$/iu;
+const PAIR_SUBJECT = /(?<![\p{L}\d])(?:hai|2)\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])[^,.;]{0,40}$/iu;
 /** How many sentences after such a call sentence may name its sides. */
 const PAIR_NAMED_SENTENCES = 6;
 
@@ -494,8 +494,13 @@ function decide(a: ArticleAnalysis): CallDetection {
   const headlineSides =
     !!sidesSource && partiesOf(openingSentence!).size < 2 && officials(sidesSource).length >= 2 && sourceParties.size >= 2 && [...partiesOf(openingSentence!)].every((c) => sourceParties.has(c));
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": the sentence before reports it.
+  // "2 nhà lãnh đạo có cuộc điện đàm …" over "Thủ tướng Nhật Bản … và Tổng thống Mỹ … nói chuyện qua điện thoại …": a
+  // call whose sides the sentence counts, named by the sentences after it.
+  const pairNamed =
+    !!openingSentence && !!openingHit && PAIR_SUBJECT.test(openingSentence.text.slice(0, openingHit.start)) && (!!retelling(a, openingSentence, openingHit) || pairNamedLater(a, openingSentence, openingHit).length >= 2);
   const reports =
     headlineSides ||
+    pairNamed ||
     !!openingSentence &&
     !!openingHit &&
     (reportsCall(openingSentence, openingHit) || around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) || groupingMeeting(openingSentence, openingHit));
@@ -632,6 +637,7 @@ function decide(a: ArticleAnalysis): CallDetection {
         around.some((s) => officials(s).length > 0) ||
         namedLater.length > 0 ||
         headlineSides ||
+        !!retold ||
         callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
     grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');

@@ -192,6 +192,8 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
     'nhà mạng', 'iphone', 'điện thoại thông minh', 'smartphone', 'volte', 'gói cước', 'thuê bao', 'sim', '5g', '4g', '2g', 'zalo',
     'viettel', 'vinaphone', 'mobifone', 'ứng dụng', 'tính năng', 'facetime', 'cuộc gọi thoại', 'điện thoại di động', 'samsung',
     'apple', 'android', 'messenger', 'whatsapp', 'tổng đài', 'cước', 'nhà cung cấp dịch vụ', 'viễn thông', 'hệ điều hành', 'người dùng',
+    // Phone-tapping stories: leaders' calls listened to, not held.
+    'nghe lén', 'nghe trộm', 'bị nghe lén', 'nghe lén điện thoại', 'theo dõi điện thoại', 'do thám điện thoại',
   ],
 };
 

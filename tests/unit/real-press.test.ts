@@ -639,3 +639,25 @@ describe('what real-press-j showed', () => {
   });
 });
 
+describe('what real-press-k showed (2008–2017)', () => {
+  it('knows the leaders of those years, and names a bare office by whoever held it then', () => {
+    expect(sides('Tổng thống Mỹ George W. Bush đã gọi điện thoại cho Chủ tịch Hồ Cẩm Đào của Trung Quốc để bàn về Triều Tiên.', '2008-03-27')).toEqual([
+      ['George W. Bush', 'US'],
+      ['Hồ Cẩm Đào', 'CN'],
+    ]);
+    expect(sides('Thủ tướng Nhật Bản điện đàm với Tổng thống Hàn Quốc về vụ tàu chìm\nChiều 24/5, Thủ tướng Nhật Bản đã điện đàm với Tổng thống Hàn Quốc Lee Myung-bak.', '2010-05-25')).toEqual([
+      ['Hatoyama Yukio', 'JP'],
+      ['Lee Myung-bak', 'KR'],
+    ]);
+    // A common surname after a title of another year is nobody of this table.
+    expect(sides('Tổng tham mưu trưởng Nga Valery Gerasimov điện đàm với Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ, Tướng Charles Brown.', '2024-11-28')?.map((p) => p[1])).toEqual(['RU', 'US']);
+  });
+
+  it('"2 nhà lãnh đạo có cuộc điện đàm" named by the next sentence; a phone-tapping story is none', () => {
+    const text = 'Obama, Harper bàn về an ninh Bắc Cực\n2 nhà lãnh đạo có cuộc điện đàm trước hội nghị thượng đỉnh.\nTổng thống Mỹ Barack Obama và Thủ tướng Canada Stephen Harper nói chuyện qua điện thoại vào sáng thứ Hai để thảo luận về Bắc Cực.';
+    expect(new Set(run(text, '2013-03-12').call?.participants.map((p) => p.country))).toEqual(new Set(['US', 'CA']));
+    const tapped = 'Cơ quan tình báo nước ngoài đã nghe lén 40 cuộc điện thoại của các quan chức cấp cao của Italy.\nThủ tướng Italy Matteo Renzi yêu cầu Đại sứ Mỹ giải thích.';
+    expect(run(tapped, '2016-02-24').detection.isCall).toBe(false);
+  });
+});
+

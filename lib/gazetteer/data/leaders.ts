@@ -888,7 +888,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'shinzo-abe', name: 'Abe Shinzo', country: 'JP',
     variants: ['Abe Shinzo', 'Shinzo Abe', 'Abe Shinzō', 'Shinzō Abe', 'Xin-dô A-bê'], titledForms: ['Abe', 'A-bê'],
-    offices: [{ title: 'thu-tuong', from: '2012-12-26', to: '2020-09-16' }],
+    offices: [
+      { title: 'thu-tuong', from: '2006-09-26', to: '2007-09-26' },
+      { title: 'thu-tuong', from: '2012-12-26', to: '2020-09-16' },
+    ],
   },
   {
     id: 'yoshihide-suga', name: 'Suga Yoshihide', country: 'JP',
@@ -3290,5 +3293,203 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'mirjana-spoljaric-egger', name: 'Mirjana Spoljaric Egger', country: 'CH',
     variants: ['Mirjana Spoljaric Egger', 'Mirjana Spoljaric', 'Spoljaric'],
     offices: [{ title: 'chu-tich', of: 'ICRC', from: '2022-10-01' }],
+  },
+
+  // ══ Earlier offices (about 2001–2016) the press of those years names ═══════
+  // The table above starts around 2015; calls of the years before name these people, and a bare "Thủ tướng Nhật Bản"
+  // of 2010 is resolved to whoever held the office then. Surnames that many others carry ("Brown", "Rice", "Clinton",
+  // "Singh") are no short form here: "Tướng Brown" of 2024 is not Gordon Brown.
+  {
+    id: 'nong-duc-manh', name: 'Nông Đức Mạnh', country: 'VN',
+    variants: ['Nông Đức Mạnh', 'Nong Duc Manh'], titledForms: ['Mạnh'],
+    offices: [{ title: 'tong-bi-thu', from: '2001-04-22', to: '2011-01-19' }],
+  },
+  {
+    id: 'nguyen-minh-triet', name: 'Nguyễn Minh Triết', country: 'VN',
+    variants: ['Nguyễn Minh Triết', 'Nguyen Minh Triet'], titledForms: ['Triết'],
+    offices: [{ title: 'chu-tich-nuoc', from: '2006-06-27', to: '2011-07-25' }],
+  },
+  {
+    id: 'pham-gia-khiem', name: 'Phạm Gia Khiêm', country: 'VN',
+    variants: ['Phạm Gia Khiêm', 'Pham Gia Khiem'], titledForms: ['Khiêm'],
+    offices: [
+      { title: 'pho-thu-tuong', from: '1997-09-29', to: '2011-08-03' },
+      { title: 'bo-truong-ngoai-giao', from: '2006-06-27', to: '2011-08-03' },
+    ],
+  },
+  {
+    id: 'hu-jintao', name: 'Hồ Cẩm Đào', country: 'CN',
+    variants: ['Hồ Cẩm Đào', 'Hu Jintao', 'Hu Jin Tao'],
+    offices: [
+      { title: 'tong-bi-thu', from: '2002-11-15', to: '2012-11-15' },
+      { title: 'chu-tich', from: '2003-03-15', to: '2013-03-14' },
+      { title: 'chu-tich-nuoc', from: '2003-03-15', to: '2013-03-14' },
+    ],
+  },
+  {
+    id: 'wen-jiabao', name: 'Ôn Gia Bảo', country: 'CN',
+    variants: ['Ôn Gia Bảo', 'Wen Jiabao', 'Wen Jia Bao'],
+    offices: [{ title: 'thu-tuong', from: '2003-03-16', to: '2013-03-15' }],
+  },
+  {
+    id: 'susilo-bambang-yudhoyono', name: 'Susilo Bambang Yudhoyono', country: 'ID',
+    variants: ['Susilo Bambang Yudhoyono', 'Yudhoyono'],
+    offices: [{ title: 'tong-thong', from: '2004-10-20', to: '2014-10-20' }],
+  },
+  {
+    id: 'yingluck-shinawatra', name: 'Yingluck Shinawatra', country: 'TH',
+    variants: ['Yingluck Shinawatra', 'Yingluck', 'Yinh-lắc Xin-na-oắt'],
+    offices: [{ title: 'thu-tuong', from: '2011-08-05', to: '2014-05-07' }],
+  },
+  {
+    id: 'abhisit-vejjajiva', name: 'Abhisit Vejjajiva', country: 'TH',
+    variants: ['Abhisit Vejjajiva', 'Abhisit'],
+    offices: [{ title: 'thu-tuong', from: '2008-12-17', to: '2011-08-05' }],
+  },
+  {
+    id: 'manmohan-singh', name: 'Manmohan Singh', country: 'IN',
+    variants: ['Manmohan Singh', 'Man-mô-han Xinh'],
+    offices: [{ title: 'thu-tuong', from: '2004-05-22', to: '2014-05-26' }],
+  },
+  {
+    id: 'yasuo-fukuda', name: 'Fukuda Yasuo', country: 'JP',
+    variants: ['Fukuda Yasuo', 'Yasuo Fukuda'], titledForms: ['Fukuda'],
+    offices: [{ title: 'thu-tuong', from: '2007-09-26', to: '2008-09-24' }],
+  },
+  {
+    id: 'taro-aso', name: 'Aso Taro', country: 'JP',
+    variants: ['Aso Taro', 'Taro Aso', 'Asō Tarō', 'Tarō Asō'], titledForms: ['Aso'],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2005-10-31', to: '2007-08-27' },
+      { title: 'thu-tuong', from: '2008-09-24', to: '2009-09-16' },
+    ],
+  },
+  {
+    id: 'yukio-hatoyama', name: 'Hatoyama Yukio', country: 'JP',
+    variants: ['Hatoyama Yukio', 'Yukio Hatoyama', 'Hatoyama'],
+    offices: [{ title: 'thu-tuong', from: '2009-09-16', to: '2010-06-08' }],
+  },
+  {
+    id: 'naoto-kan', name: 'Kan Naoto', country: 'JP',
+    variants: ['Kan Naoto', 'Naoto Kan'],
+    offices: [{ title: 'thu-tuong', from: '2010-06-08', to: '2011-09-02' }],
+  },
+  {
+    id: 'yoshihiko-noda', name: 'Noda Yoshihiko', country: 'JP',
+    variants: ['Noda Yoshihiko', 'Yoshihiko Noda'], titledForms: ['Noda'],
+    offices: [{ title: 'thu-tuong', from: '2011-09-02', to: '2012-12-26' }],
+  },
+  {
+    id: 'roh-moo-hyun', name: 'Roh Moo-hyun', country: 'KR',
+    variants: ['Roh Moo-hyun', 'Lư Vũ Huyễn'], titledForms: ['Roh'],
+    offices: [{ title: 'tong-thong', from: '2003-02-25', to: '2008-02-25' }],
+  },
+  {
+    id: 'lee-myung-bak', name: 'Lee Myung-bak', country: 'KR',
+    variants: ['Lee Myung-bak', 'Lý Minh Bác'],
+    offices: [{ title: 'tong-thong', from: '2008-02-25', to: '2013-02-25' }],
+  },
+  {
+    id: 'george-w-bush', name: 'George W. Bush', country: 'US',
+    variants: ['George W. Bush', 'George Walker Bush', 'G.W. Bush', 'Gioóc-giơ Bu-sơ'], titledForms: ['Bush', 'Bu-sơ'],
+    offices: [{ title: 'tong-thong', from: '2001-01-20', to: '2009-01-20' }],
+  },
+  {
+    id: 'condoleezza-rice', name: 'Condoleezza Rice', country: 'US',
+    variants: ['Condoleezza Rice', 'Condoleeza Rice'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2005-01-26', to: '2009-01-20' }],
+  },
+  {
+    id: 'hillary-clinton', name: 'Hillary Clinton', country: 'US',
+    variants: ['Hillary Clinton', 'Hillary Rodham Clinton', 'Hi-la-ri Clin-tơn'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2009-01-21', to: '2013-02-01' }],
+  },
+  {
+    id: 'jacques-chirac', name: 'Jacques Chirac', country: 'FR',
+    variants: ['Jacques Chirac', 'Chirac', 'Giắc Si-rắc'],
+    offices: [{ title: 'tong-thong', from: '1995-05-17', to: '2007-05-16' }],
+  },
+  {
+    id: 'nicolas-sarkozy', name: 'Nicolas Sarkozy', country: 'FR',
+    variants: ['Nicolas Sarkozy', 'Sarkozy', 'Ni-cô-la Xác-cô-di', 'Xác-cô-di'],
+    offices: [{ title: 'tong-thong', from: '2007-05-16', to: '2012-05-15' }],
+  },
+  {
+    id: 'tony-blair', name: 'Tony Blair', country: 'GB',
+    variants: ['Tony Blair', 'Blair', 'Tô-ni Ble'],
+    offices: [{ title: 'thu-tuong', from: '1997-05-02', to: '2007-06-27' }],
+  },
+  {
+    id: 'gordon-brown', name: 'Gordon Brown', country: 'GB',
+    variants: ['Gordon Brown', 'Goóc-đơn Brao'],
+    offices: [{ title: 'thu-tuong', from: '2007-06-27', to: '2010-05-11' }],
+  },
+  {
+    id: 'gerhard-schroeder', name: 'Gerhard Schröder', country: 'DE',
+    variants: ['Gerhard Schröder', 'Gerhard Schroeder', 'Schröder', 'Schroeder'],
+    offices: [{ title: 'thu-tuong', from: '1998-10-27', to: '2005-11-22' }],
+  },
+  {
+    id: 'silvio-berlusconi', name: 'Silvio Berlusconi', country: 'IT',
+    variants: ['Silvio Berlusconi', 'Berlusconi'],
+    offices: [
+      { title: 'thu-tuong', from: '2001-06-11', to: '2006-05-17' },
+      { title: 'thu-tuong', from: '2008-05-08', to: '2011-11-16' },
+    ],
+  },
+  {
+    id: 'mario-monti', name: 'Mario Monti', country: 'IT',
+    variants: ['Mario Monti'], titledForms: ['Monti'],
+    offices: [{ title: 'thu-tuong', from: '2011-11-16', to: '2013-04-28' }],
+  },
+  {
+    id: 'enrico-letta', name: 'Enrico Letta', country: 'IT',
+    variants: ['Enrico Letta'], titledForms: ['Letta'],
+    offices: [{ title: 'thu-tuong', from: '2013-04-28', to: '2014-02-22' }],
+  },
+  {
+    id: 'jose-luis-rodriguez-zapatero', name: 'José Luis Rodríguez Zapatero', country: 'ES',
+    variants: ['José Luis Rodríguez Zapatero', 'Jose Luis Rodriguez Zapatero', 'Zapatero'],
+    offices: [{ title: 'thu-tuong', from: '2004-04-17', to: '2011-12-21' }],
+  },
+  {
+    id: 'alexis-tsipras', name: 'Alexis Tsipras', country: 'GR',
+    variants: ['Alexis Tsipras', 'Tsipras'],
+    offices: [{ title: 'thu-tuong', from: '2015-01-26', to: '2019-07-08' }],
+  },
+  {
+    id: 'viktor-yushchenko', name: 'Viktor Yushchenko', country: 'UA',
+    variants: ['Viktor Yushchenko', 'Yushchenko'],
+    offices: [{ title: 'tong-thong', from: '2005-01-23', to: '2010-02-25' }],
+  },
+  {
+    id: 'viktor-yanukovych', name: 'Viktor Yanukovych', country: 'UA',
+    variants: ['Viktor Yanukovych', 'Viktor Yanukovich', 'Yanukovych', 'Yanukovich'],
+    offices: [{ title: 'tong-thong', from: '2010-02-25', to: '2014-02-22' }],
+  },
+  {
+    id: 'roza-otunbayeva', name: 'Roza Otunbayeva', country: 'KG',
+    variants: ['Roza Otunbayeva', 'Otunbayeva'],
+    offices: [{ title: 'tong-thong', from: '2010-07-03', to: '2011-12-01' }],
+  },
+  {
+    id: 'hamid-karzai', name: 'Hamid Karzai', country: 'AF',
+    variants: ['Hamid Karzai', 'Karzai'],
+    offices: [{ title: 'tong-thong', from: '2004-12-07', to: '2014-09-29' }],
+  },
+  {
+    id: 'mahmoud-ahmadinejad', name: 'Mahmoud Ahmadinejad', country: 'IR',
+    variants: ['Mahmoud Ahmadinejad', 'Ahmadinejad'],
+    offices: [{ title: 'tong-thong', from: '2005-08-03', to: '2013-08-03' }],
+  },
+  {
+    id: 'hosni-mubarak', name: 'Hosni Mubarak', country: 'EG',
+    variants: ['Hosni Mubarak', 'Mubarak'],
+    offices: [{ title: 'tong-thong', from: '1981-10-14', to: '2011-02-11' }],
+  },
+  {
+    id: 'mohamed-morsi', name: 'Mohamed Morsi', country: 'EG',
+    variants: ['Mohamed Morsi', 'Mohammed Morsi', 'Morsi', 'Mursi'],
+    offices: [{ title: 'tong-thong', from: '2012-06-30', to: '2013-07-03' }],
   },
 ];
