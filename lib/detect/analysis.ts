@@ -45,6 +45,9 @@ const DATE_SOON = /^[\s,(]*(?:(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa
 /** What joins two calls spoken of together: "… và các phiên …", ", cùng những cuộc …". */
 const JOINED_CALL = /^[^,;.]{0,30}?(?:,\s*)?(?:và|cùng|hoặc)\s+(?:(?:các|những|một\s+số|nhiều)\s+)?(?:(?:phiên|cuộc|lần|buổi)\s+)?$/iu;
 
+/** Words that recount a call right before its phrase: "kể về cuộc điện thoại", "nhớ lại cuộc gọi". */
+const RECOUNTED_BEFORE = /(?<![\p{L}])(?:kể\s+(?:về|lại)|nhớ\s+lại|hồi\s+tưởng(?:\s+về)?)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|lần)\s+)?$/iu;
+
 /** Mark each call phrase that reports an earlier call; returns whether the sentence has a past marker. */
 function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
   earlierTables ??= { before: phraseSet(EARLIER_BEFORE), justBefore: phraseSet(EARLIER_JUST_BEFORE), after: phraseSet(EARLIER_AFTER) };
@@ -58,6 +61,14 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
     if (nearBefore && DATE_SOON.test(text.slice(h.end))) {
       h.earlier = true;
       h.earlierByDate = true;
+      continue;
+    }
+    // "… khi kể về cuộc điện thoại với ông Macron": a call recounted is an earlier one.
+    const recount = RECOUNTED_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    // (Not a telling still to come: "ông Trump sẽ tự kể về cuộc gọi với ông Tập" is about this call.)
+    if (recount && !/(?:sẽ|sắp)\s+(?:tự\s+)?$/iu.test(text.slice(Math.max(0, h.start - 40), h.start).slice(0, recount.index))) {
+      h.earlier = true;
+      h.recounted = true;
       continue;
     }
     // "dự kiến tiến hành cuộc điện đàm đầu tiên vào ngày 28/1 tới": a first call still to come is this one.

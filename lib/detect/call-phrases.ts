@@ -26,6 +26,8 @@ export interface CallHit {
   earlier: boolean;
   /** Earlier only by "sau/kể từ cuộc điện đàm <date>": the date decides (the day of this call, if it is the latest). */
   earlierByDate: boolean;
+  /** Recounted ("kể về cuộc điện thoại …"): an earlier call even in a headline. */
+  recounted?: boolean;
   /** A conversation that the article's context may show to be a phone call (see CallPhrase.phoneInContext). */
   phoneInContext?: boolean;
 }

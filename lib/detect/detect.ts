@@ -232,6 +232,8 @@ const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:cuộc|lần)\
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
 const REPORTED_SUBJECT_WORDS = 6;
+/** A subordinate clause's opening right before the call's subject: "… sau khi Tổng thống …", "… do Thủ tướng …". */
+const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:sau\s+khi|trước\s+khi|kể\s+từ\s+khi|bởi\s+vì|vì)\s+$/iu;
 const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin)(?![\p{L}])/giu;
 
 /**
@@ -249,6 +251,9 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   const first = officials(s).sort((a, b) => a.start - b.start)[0];
   // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
   if (!first || first.start > hit.start) return false;
+  // …of the call's own clause, not one the sentence's news hangs on ("Giá vàng tăng sau khi Tổng thống … điện đàm …").
+  const hangsOn = SUBORDINATE_BEFORE.exec(s.text.slice(0, first.start));
+  if (hangsOn && s.text.slice(0, hangsOn.index).trim().split(/\s+/).length >= 2) return false;
   const wordAt = (char: number) => s.tokens.filter((t) => t.end <= char).length;
   if (wordAt(first.start) <= REPORT_SUBJECT_WORDS) return true;
   return [...s.text.matchAll(STATEMENT_VERBS)].some((v) => {
@@ -329,7 +334,7 @@ const PLURAL_BEFORE = /(?:các|những|nhiều|loạt)\s+(?:cuộc|lần)\s*$/iu
 const plural = (s: AnalyzedSentence, h: CallHit) => PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
 /** The sentence's first phrase of a call between officials; not an earlier call's ("…, sau cuộc điện đàm tối 10/4"). */
 const firstQualifying = (s: AnalyzedSentence) =>
-  s.hits.find((h) => qualifies(h, s) && !(s.role !== 'title' && h.earlier) && !(s.role === 'title' && plural(s, h))) ?? null;
+  s.hits.find((h) => qualifies(h, s) && !h.recounted && !(s.role !== 'title' && h.earlier) && !(s.role === 'title' && plural(s, h))) ?? null;
 
 function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   const all = [hit, ...others].filter((h): h is CallHit => !!h);

@@ -659,5 +659,15 @@ describe('what real-press-k showed (2008–2017)', () => {
     const tapped = 'Cơ quan tình báo nước ngoài đã nghe lén 40 cuộc điện thoại của các quan chức cấp cao của Italy.\nThủ tướng Italy Matteo Renzi yêu cầu Đại sứ Mỹ giải thích.';
     expect(run(tapped, '2016-02-24').detection.isCall).toBe(false);
   });
+
+  it('a call that other news hangs on, or a call recounted, is not the news', () => {
+    const market = 'Chứng khoán châu Á đi lên\nCác chỉ số chứng khoán châu Á đồng loạt tăng điểm sau khi Thủ tướng Nhật Bản Ishiba Shigeru điện đàm với Tổng thống Mỹ Donald Trump tối qua.';
+    expect(run(market, '2025-04-08').detection.isCall).toBe(false);
+    const recounted = 'Cựu Thủ tướng Anh Boris Johnson kể về cuộc điện thoại với ông Putin trước chiến sự\nTrong một bộ phim tài liệu, ông Johnson nói Tổng thống Nga Vladimir Putin từng dọa tấn công tên lửa nhằm vào ông.';
+    expect(run(recounted, '2023-01-30').detection.isCall).toBe(false);
+    // A sentence that opens with the call it goes on from still reports it.
+    const call = 'Sau khi Thủ tướng Nhật Bản Ishiba Shigeru điện đàm với Tổng thống Mỹ Donald Trump tối 7/4, hai bên nhất trí lập nhóm đàm phán thuế quan.';
+    expect(run(call, '2025-04-08').detection.isCall).toBe(true);
+  });
 });
 
