@@ -30,4 +30,7 @@ export const ENGLISH_NAMES: ReadonlyArray<readonly [id: string, name: string, en
   ['tsai-ing-wen', 'Thái Anh Văn', 'Tsai Ing-wen'],
   ['lai-ching-te', 'Lại Thanh Đức', 'Lai Ching-te'],
   ['lee-hsien-loong', 'Lý Hiển Long', 'Lee Hsien Loong'],
+  ['hu-jintao', 'Hồ Cẩm Đào', 'Hu Jintao'],
+  ['wen-jiabao', 'Ôn Gia Bảo', 'Wen Jiabao'],
+  ['gerhard-schroeder', 'Gerhard Schröder', 'Gerhard Schroeder'],
 ];
