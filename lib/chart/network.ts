@@ -17,8 +17,8 @@ export interface NetworkNode {
   key: string;
   /** Calls with at least one other node. */
   calls: number;
-  /** For a leader: the participant as first met (its name in the UI's language is the component's). */
-  participant?: Participant;
+  /** A call it is in (the first met): where a leader's name is read from (`peopleOf`); the charts' lines carry keys only. */
+  callId: number;
 }
 
 export interface NetworkEdge {
@@ -56,21 +56,19 @@ export function networkOf(calls: readonly ChartCall[], by: NetworkBy): Network {
     }
     const inCall = new Set<string>();
     for (const pair of pairs) {
-      const [a, b] = pair.split('|') as [string, string];
       let edge = edges.get(pair);
-      if (!edge) edges.set(pair, (edge = { a, b, calls: 0, mentioned: 0, callIds: [] }));
+      if (!edge) {
+        const [a, b] = pair.split('|') as [string, string];
+        edges.set(pair, (edge = { a, b, calls: 0, mentioned: 0, callIds: [] }));
+      }
       edge.calls += 1;
       if (c.mentioned) edge.mentioned += 1;
       edge.callIds.push(c.id);
-      inCall.add(a).add(b);
+      inCall.add(edge.a).add(edge.b);
     }
     for (const key of inCall) {
       let node = nodes.get(key);
-      if (!node) {
-        node = { key, calls: 0 };
-        if (by === 'leader') node.participant = c.participants.find((p) => participantKeyOf(p) === key);
-        nodes.set(key, node);
-      }
+      if (!node) nodes.set(key, (node = { key, calls: 0, callId: c.id }));
       node.calls += 1;
     }
   }
@@ -81,6 +79,21 @@ export function networkOf(calls: readonly ChartCall[], by: NetworkBy): Network {
     edges: [...edges.values()].sort((x, y) => y.calls - x.calls || byKey(x.a, y.a) || byKey(x.b, y.b)),
     unpaired,
   };
+}
+
+/**
+ * The leaders of these nodes as participants (their names in the UI's language are the component's),
+ * from the calls they were first met in (`callId`), as read from the store; a key none of them
+ * names is left out.
+ */
+export function peopleOf(nodes: readonly NetworkNode[], calls: ReadonlyArray<{ id: number; participants: readonly Participant[] }>): Map<string, Participant> {
+  const byId = new Map(calls.map((c) => [c.id, c]));
+  const out = new Map<string, Participant>();
+  for (const node of nodes) {
+    const participant = byId.get(node.callId)?.participants.find((p) => participantKeyOf(p) === node.key);
+    if (participant) out.set(node.key, participant);
+  }
+  return out;
 }
 
 export interface PlacedNode extends NetworkNode {
