@@ -56,22 +56,23 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
         if (live) setError((e as Error).message);
       }
     };
-    // The first load at once: the page has just opened and nothing is being typed.
-    const timer = setTimeout(load, loaded.current ? RELOAD_DELAY_MS : 0);
+    // The first load at once (not even a timer's turn later): the page has just opened and nothing is being typed.
+    if (!loaded.current) {
+      void load();
+      return () => {
+        live = false;
+      };
+    }
+    const timer = setTimeout(load, RELOAD_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
   }, [key, version]);
 
-  // The network is drawn one task after the timeline: two shorter tasks rather than one long one
-  // while the page is busy (at 10,000 calls each takes tens of milliseconds).
-  const [networkRows, setNetworkRows] = useState<ChartCall[] | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => setNetworkRows(rows), 0);
-    return () => clearTimeout(timer);
-  }, [rows]);
-  const network = useMemo(() => (networkRows ? networkOf(networkRows, by) : null), [networkRows, by]);
+  // Both charts are drawn in the same task: from the chart lines, binning and pairing 10,000 calls
+  // take a few milliseconds each, and a second task would wait for a frame and a paint.
+  const network = useMemo(() => (rows ? networkOf(rows, by) : null), [rows, by]);
   // The leader view waits for its leaders' names (one read of a call per named leader).
   const [people, setPeople] = useState<{ network: Network; people: ReadonlyMap<string, Participant> } | null>(null);
   useEffect(() => {
@@ -113,8 +114,8 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
               ))}
             </div>
           </div>
-          {networkRows === rows && network && !shownPeople && <p class="muted chart-note" role="status">{t('chartLoading')}</p>}
-          {networkRows === rows && network && shownPeople && <NetworkChart network={network} people={shownPeople} onPair={onPair} onNode={onNode} showTable={showTable} svgRef={networkSvg} />}
+          {network && !shownPeople && <p class="muted chart-note" role="status">{t('chartLoading')}</p>}
+          {network && shownPeople && <NetworkChart network={network} people={shownPeople} onPair={onPair} onNode={onNode} showTable={showTable} svgRef={networkSvg} />}
           <SaveButtons chart="network" svg={networkSvg} />
         </div>
       </div>
