@@ -28,12 +28,28 @@ function row(date: string, kind: CallKind, people: Participant[], mentioned: 0 |
   return { id: nextId++, sortDate: date, kind, mentioned, participants: people, pairKeys: pairs(keys), countryPairKeys: pairs(countries) };
 }
 
+const binned = (b: ReturnType<typeof binCalls>) => ({ unit: b.unit, bars: b.bins.length, full: b.bins.filter((x) => x.total).length });
+
 describe('timeline bins', () => {
   it('chooses weeks up to half a year, months up to six years, years beyond', () => {
     expect(unitFor('2022-01-01', '2022-06-30')).toBe('week');
     expect(unitFor('2022-01-01', '2022-07-31')).toBe('month');
     expect(unitFor('2017-01-01', '2022-12-31')).toBe('month');
     expect(unitFor('2016-12-01', '2022-12-31')).toBe('year');
+  });
+
+  it('takes a coarser unit when a few calls would leave most bars empty', () => {
+    // Three calls over five years: five yearly bars, not sixty monthly ones.
+    expect(unitFor('2017-03-01', '2021-11-30', 3)).toBe('year');
+    expect(unitFor('2017-03-01', '2021-11-30', 15)).toBe('month');
+    // A year of one call (a bar clicked, or the filter's dates): still its twelve months.
+    expect(unitFor('2020-01-01', '2020-12-31', 1)).toBe('month');
+    // Two months of one call: its nine weeks; half a year of two calls: months (27 weeks > 12).
+    expect(unitFor('2022-03-01', '2022-04-30', 1)).toBe('week');
+    expect(unitFor('2022-01-01', '2022-06-30', 2)).toBe('month');
+    expect(unitFor('2022-01-01', '2022-06-30', 7)).toBe('week');
+    const scattered = binCalls([row('2017-03-02', 'phone', [P.chinh, P.biden]), row('2019-08-15', 'video', [P.chinh, P.biden]), row('2021-11-30', 'phone', [P.chinh, P.biden])]);
+    expect(binned(scattered)).toEqual({ unit: 'year', bars: 5, full: 3 });
   });
 
   it('starts weeks on Monday, months on the 1st, and ends each on its last day', () => {
