@@ -9,14 +9,16 @@
  *
  * Environment: BENCH_SIZES (default 1000,10000), BENCH_RUNS (default 5); BENCH_VERSIONS to compare
  * builds in one run, each "label=extension dir:source dir" (the source gives the bench page's
- * lib/), comma-separated; default: this tree's .output/chrome-mv3 and lib/. The versions are
- * measured in turn at each size, so that a change of the machine's load falls on all of them.
+ * lib/), comma-separated; default: this tree's .output/chrome-mv3 and lib/. At each size every
+ * version's browser is filled first, then the page is loaded in each in turn, run after run, so
+ * that a change of the machine's load falls on all of them.
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { EXTENSION, ROOT } from '../e2e/harness';
 import { bundleForPage, launch, LONGTASK_INIT } from './browser';
-import { measureCollection } from './collection-cost';
+import type { Page } from 'playwright-core';
+import { measureCollection, type CollectionTimes } from './collection-cost';
 import { median } from './stats';
 import { corpusParagraphs } from './store-cost';
 
@@ -62,24 +64,42 @@ async function probeCode(source: string): Promise<string> {
 
 const list = (xs: number[]) => `${xs.map((x) => x.toFixed(0)).join(' ')} (median ${median(xs).toFixed(0)})`;
 
+type Version = (typeof VERSIONS)[number];
+type Browser = Awaited<ReturnType<typeof launch>>;
+
+/** A browser with the version's extension, its store filled with n generated calls as the bench fills it. */
+async function filled(v: Version, n: number): Promise<{ b: Browser; bench: Page }> {
+  const b = await launch(v.extension);
+  const bench = await b.context.newPage();
+  await bench.addInitScript({ content: LONGTASK_INIT });
+  await bench.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=0`);
+  await bench.evaluate(await bundleForPage(join(v.source, 'tests/bench/page/store-entry.ts')));
+  const fill = await bench.evaluate(([count, paragraphs]) => (globalThis as unknown as { __benchStore: { fill(n: number, p: string[]): Promise<{ calls: number; ms: number }> } }).__benchStore.fill(count, paragraphs), [n, corpusParagraphs()] as const);
+  log(`${v.label} ${n}: ${fill.calls} calls, filled in ${fill.ms.toFixed(0)} ms`);
+  return { b, bench };
+}
+
 for (const n of SIZES) {
-  for (const v of VERSIONS) {
-    const b = await launch(v.extension);
-    try {
-      const bench = await b.context.newPage();
-      await bench.addInitScript({ content: LONGTASK_INIT });
-      await bench.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=0`);
-      await bench.evaluate(await bundleForPage(join(v.source, 'tests/bench/page/store-entry.ts')));
-      const fill = await bench.evaluate(([count, paragraphs]) => (globalThis as unknown as { __benchStore: { fill(n: number, p: string[]): Promise<{ calls: number; ms: number }> } }).__benchStore.fill(count, paragraphs), [n, corpusParagraphs()] as const);
-      log(`${v.label} ${n}: ${fill.calls} calls, filled in ${fill.ms.toFixed(0)} ms`);
-      const c = await measureCollection(b, RUNS, () => undefined, n);
-      if (c.error) throw new Error(c.error);
-      log(`${v.label} ${n}: charts ${list(c.charts)} ms; list ${list(c.list)} ms; longest task ${list(c.longest)} ms`);
+  // Every version's browser is filled first, then the page is opened in each in turn, run after
+  // run: a change of the machine's load meanwhile falls on all of them alike.
+  const open: Array<{ v: Version; b: Browser; bench: Page; times: CollectionTimes }> = [];
+  try {
+    for (const v of VERSIONS) open.push({ v, ...(await filled(v, n)), times: { charts: [], list: [], longest: [], longTasks: [] } });
+    for (let run = 0; run < RUNS; run++) {
+      for (const o of open) {
+        // One unrecorded load before each recorded one (the other browsers ran meanwhile).
+        const c = await measureCollection(o.b, 1, () => undefined, n);
+        if (c.error) throw new Error(`${o.v.label}: ${c.error}`);
+        for (const k of ['charts', 'list', 'longest', 'longTasks'] as const) o.times[k].push(...c[k]);
+      }
+    }
+    for (const { v, times } of open) log(`${v.label} ${n}: charts ${list(times.charts)} ms; list ${list(times.list)} ms; longest task ${list(times.longest)} ms`);
+    for (const { v, bench } of open) {
       await bench.evaluate(await probeCode(v.source));
       const p = await bench.evaluate((runs) => (globalThis as unknown as { __chartProbe(r: number): Promise<{ read: number[]; bin: number[]; network: number[]; rows: number }> }).__chartProbe(runs), RUNS);
       log(`${v.label} ${n}: in a page, chartCalls ${list(p.read)} ms (${p.rows} rows), binCalls ${list(p.bin)} ms, networkOf ${list(p.network)} ms`);
-    } finally {
-      await b.close();
     }
+  } finally {
+    for (const o of open) await o.b.close();
   }
 }
