@@ -87,6 +87,15 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
       live = false;
     };
   }, [network]);
+  // The tables (up to 200 pairs) come a task after the pictures when they are not shown: the
+  // pictures' first task is then only theirs. Screen readers get the tables a moment later.
+  const [tablesLater, setTablesLater] = useState(false);
+  useEffect(() => {
+    if (!rows || tablesLater) return;
+    const timer = setTimeout(() => setTablesLater(true), 0);
+    return () => clearTimeout(timer);
+  }, [rows]);
+  const withTable = showTable || tablesLater;
   const shownPeople = network?.by === 'country' ? NO_PEOPLE : people?.network === network ? people.people : null;
   const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows]);
   const onPair = (edge: NetworkEdge, label: string) => filters.onPair(by, edge.a, edge.b, label);
@@ -100,7 +109,7 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
     body = (
       <div class="charts-grid">
         <div>
-          <TimelineChart rows={rows} byId={byId} loadCalls={loadCalls} from={query.from} to={query.to} onPeriod={filters.onPeriod} showTable={showTable} svgRef={timelineSvg} />
+          <TimelineChart rows={rows} byId={byId} loadCalls={loadCalls} from={query.from} to={query.to} onPeriod={filters.onPeriod} showTable={showTable} withTable={withTable} svgRef={timelineSvg} />
           <SaveButtons chart="timeline" svg={timelineSvg} />
         </div>
         <div>
@@ -115,7 +124,7 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
             </div>
           </div>
           {network && !shownPeople && <p class="muted chart-note" role="status">{t('chartLoading')}</p>}
-          {network && shownPeople && <NetworkChart network={network} people={shownPeople} onPair={onPair} onNode={onNode} showTable={showTable} svgRef={networkSvg} />}
+          {network && shownPeople && <NetworkChart network={network} people={shownPeople} onPair={onPair} onNode={onNode} showTable={showTable} withTable={withTable} svgRef={networkSvg} />}
           <SaveButtons chart="network" svg={networkSvg} />
         </div>
       </div>

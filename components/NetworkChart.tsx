@@ -38,6 +38,7 @@ export function NetworkChart({
   onPair,
   onNode,
   showTable,
+  withTable,
   svgRef,
 }: {
   network: Network;
@@ -46,6 +47,8 @@ export function NetworkChart({
   onPair: (edge: NetworkEdge, label: string) => void;
   onNode: (key: string, label: string) => void;
   showTable: boolean;
+  /** Whether the table is in the page (shown or for screen readers only): not in the charts' first task (CollectionCharts). */
+  withTable: boolean;
   svgRef: Ref<SVGSVGElement>;
 }) {
   const by = network.by;
@@ -107,7 +110,7 @@ export function NetworkChart({
         </>
       )}
       {network.unpaired > 0 && network.edges.length > 0 && <p class="muted chart-note" data-testid="chart-unpaired">{tCount('chartUnpaired', network.unpaired)}</p>}
-      {network.edges.length > 0 && <PairTable network={network} names={names} onPair={onPair} visible={showTable} />}
+      {withTable && network.edges.length > 0 && <PairTable network={network} names={names} onPair={onPair} visible={showTable} />}
     </div>
   );
 }

@@ -45,6 +45,7 @@ export function TimelineChart({
   to,
   onPeriod,
   showTable,
+  withTable,
   svgRef,
 }: {
   rows: readonly ChartCall[];
@@ -55,6 +56,8 @@ export function TimelineChart({
   to?: string;
   onPeriod: (start: string, end: string) => void;
   showTable: boolean;
+  /** Whether the table is in the page (shown or for screen readers only): not in the charts' first task (CollectionCharts). */
+  withTable: boolean;
   svgRef: Ref<SVGSVGElement>;
 }) {
   const binned = useMemo(() => binCalls(rows, { from, to }), [rows, from, to]);
@@ -115,7 +118,7 @@ export function TimelineChart({
         </>
       )}
       {binned.undated > 0 && <p class="muted chart-note" data-testid="chart-undated">{tCount('chartUndated', binned.undated)}</p>}
-      {binned.bins.length > 0 && <TimelineTable bins={binned.bins} unit={binned.unit} onPeriod={onPeriod} visible={showTable} />}
+      {withTable && binned.bins.length > 0 && <TimelineTable bins={binned.bins} unit={binned.unit} onPeriod={onPeriod} visible={showTable} />}
     </div>
   );
 }

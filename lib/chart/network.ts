@@ -45,8 +45,15 @@ export interface Network {
 const pairsOf = (c: ChartCall, by: NetworkBy) => (by === 'country' ? c.countryPairKeys : c.pairKeys);
 
 export function networkOf(calls: readonly ChartCall[], by: NetworkBy): Network {
-  const edges = new Map<string, NetworkEdge>();
+  // Each edge keeps its two nodes: a call of one pair (most calls) counts once for each, without a
+  // set of its nodes or a look-up by key.
+  const edges = new Map<string, NetworkEdge & { ends: [NetworkNode, NetworkNode] }>();
   const nodes = new Map<string, NetworkNode>();
+  const nodeOf = (key: string, callId: number) => {
+    let node = nodes.get(key);
+    if (!node) nodes.set(key, (node = { key, calls: 0, callId }));
+    return node;
+  };
   let unpaired = 0;
   for (const c of calls) {
     const pairs = pairsOf(c, by) ?? [];
@@ -54,29 +61,29 @@ export function networkOf(calls: readonly ChartCall[], by: NetworkBy): Network {
       unpaired += 1;
       continue;
     }
-    const inCall = new Set<string>();
+    const inCall = pairs.length > 1 ? new Set<NetworkNode>() : null;
     for (const pair of pairs) {
       let edge = edges.get(pair);
       if (!edge) {
         const [a, b] = pair.split('|') as [string, string];
-        edges.set(pair, (edge = { a, b, calls: 0, mentioned: 0, callIds: [] }));
+        edges.set(pair, (edge = { a, b, calls: 0, mentioned: 0, callIds: [], ends: [nodeOf(a, c.id), nodeOf(b, c.id)] }));
       }
       edge.calls += 1;
       if (c.mentioned) edge.mentioned += 1;
       edge.callIds.push(c.id);
-      inCall.add(edge.a).add(edge.b);
+      if (inCall) inCall.add(edge.ends[0]).add(edge.ends[1]);
+      else {
+        edge.ends[0].calls += 1;
+        edge.ends[1].calls += 1;
+      }
     }
-    for (const key of inCall) {
-      let node = nodes.get(key);
-      if (!node) nodes.set(key, (node = { key, calls: 0, callId: c.id }));
-      node.calls += 1;
-    }
+    if (inCall) for (const node of inCall) node.calls += 1;
   }
   const byKey = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return {
     by,
     nodes: [...nodes.values()].sort((x, y) => y.calls - x.calls || byKey(x.key, y.key)),
-    edges: [...edges.values()].sort((x, y) => y.calls - x.calls || byKey(x.a, y.a) || byKey(x.b, y.b)),
+    edges: [...edges.values()].map(({ ends: _ends, ...edge }) => edge).sort((x, y) => y.calls - x.calls || byKey(x.a, y.a) || byKey(x.b, y.b)),
     unpaired,
   };
 }
