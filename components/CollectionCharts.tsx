@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { NetworkBy, NetworkEdge } from '../lib/chart/network';
+import { networkOf, peopleOf, type Network, type NetworkBy, type NetworkEdge } from '../lib/chart/network';
 import type { ChartCall } from '../lib/chart/timeline';
 import type { SearchQuery } from '../lib/store';
+import type { Participant } from '../lib/summarize/types';
 import { savePng, saveSvg } from './chart-export';
 import { db, storeModule } from './data';
 import { t } from './i18n';
-import { NetworkChart } from './NetworkChart';
+import { namedNodes, NetworkChart } from './NetworkChart';
 import { TimelineChart } from './TimelineChart';
 import './charts.css';
 
@@ -21,9 +22,15 @@ export interface ChartFilters {
   onNode: (by: NetworkBy, key: string, label: string) => void;
 }
 
+/** The calls as a list shows them (names, dates as written): the charts' rows have only keys. */
+const loadCalls = async (ids: number[]) => (await storeModule()).timelineRowsOf(await db(), ids);
+
+const NO_PEOPLE: ReadonlyMap<string, Participant> = new Map();
+
 /**
  * The collection's two charts for the current filter: calls over time, and who talks to whom. They
- * read every call of the filter (its small timeline rows, chartCalls), not only the list's page.
+ * read every call of the filter (the store's chart lines, chartCalls), not only the list's page;
+ * names are read for what is shown (a hovered bar's calls, the leader view's named nodes).
  */
 export function CollectionCharts({ query, version, filtered, filters }: { query: SearchQuery; version: number; filtered: boolean; filters: ChartFilters }) {
   const [rows, setRows] = useState<ChartCall[] | null>(null);
@@ -38,8 +45,7 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
   // A layout effect: the first read starts before the page's first paint, not a frame after it.
   useLayoutEffect(() => {
     let live = true;
-    // The first load at once: the page has just opened and nothing is being typed.
-    const timer = setTimeout(async () => {
+    const load = async () => {
       try {
         const found = await (await storeModule()).chartCalls(await db(), query);
         if (!live) return;
@@ -49,20 +55,48 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
       } catch (e) {
         if (live) setError((e as Error).message);
       }
-    }, loaded.current ? RELOAD_DELAY_MS : 0);
+    };
+    // The first load at once (not even a timer's turn later): the page has just opened and nothing is being typed.
+    if (!loaded.current) {
+      void load();
+      return () => {
+        live = false;
+      };
+    }
+    const timer = setTimeout(load, RELOAD_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
   }, [key, version]);
 
-  // The network is drawn one task after the timeline: two shorter tasks rather than one long one
-  // while the page is busy (at 10,000 calls each takes tens of milliseconds).
-  const [networkRows, setNetworkRows] = useState<ChartCall[] | null>(null);
+  // Both charts are drawn in the same task: from the chart lines, binning and pairing 10,000 calls
+  // take a few milliseconds each, and a second task would wait for a frame and a paint.
+  const network = useMemo(() => (rows ? networkOf(rows, by) : null), [rows, by]);
+  // The leader view waits for its leaders' names (one read of a call per named leader).
+  const [people, setPeople] = useState<{ network: Network; people: ReadonlyMap<string, Participant> } | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => setNetworkRows(rows), 0);
+    if (!network || network.by !== 'leader') return;
+    let live = true;
+    const nodes = namedNodes(network);
+    loadCalls([...new Set(nodes.map((n) => n.callId))]).then(
+      (calls) => live && setPeople({ network, people: peopleOf(nodes, calls) }),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [network]);
+  // The tables (up to 200 pairs) come a task after the pictures when they are not shown: the
+  // pictures' first task is then only theirs. Screen readers get the tables a moment later.
+  const [tablesLater, setTablesLater] = useState(false);
+  useEffect(() => {
+    if (!rows || tablesLater) return;
+    const timer = setTimeout(() => setTablesLater(true), 0);
     return () => clearTimeout(timer);
   }, [rows]);
+  const withTable = showTable || tablesLater;
+  const shownPeople = network?.by === 'country' ? NO_PEOPLE : people?.network === network ? people.people : null;
   const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows]);
   const onPair = (edge: NetworkEdge, label: string) => filters.onPair(by, edge.a, edge.b, label);
   const onNode = (nodeKey: string, label: string) => filters.onNode(by, nodeKey, label);
@@ -75,7 +109,7 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
     body = (
       <div class="charts-grid">
         <div>
-          <TimelineChart rows={rows} byId={byId} from={query.from} to={query.to} onPeriod={filters.onPeriod} showTable={showTable} svgRef={timelineSvg} />
+          <TimelineChart rows={rows} byId={byId} loadCalls={loadCalls} from={query.from} to={query.to} onPeriod={filters.onPeriod} showTable={showTable} withTable={withTable} svgRef={timelineSvg} />
           <SaveButtons chart="timeline" svg={timelineSvg} />
         </div>
         <div>
@@ -89,7 +123,8 @@ export function CollectionCharts({ query, version, filtered, filters }: { query:
               ))}
             </div>
           </div>
-          {networkRows === rows && <NetworkChart rows={rows} by={by} onPair={onPair} onNode={onNode} showTable={showTable} svgRef={networkSvg} />}
+          {network && !shownPeople && <p class="muted chart-note" role="status">{t('chartLoading')}</p>}
+          {network && shownPeople && <NetworkChart network={network} people={shownPeople} onPair={onPair} onNode={onNode} showTable={showTable} withTable={withTable} svgRef={networkSvg} />}
           <SaveButtons chart="network" svg={networkSvg} />
         </div>
       </div>

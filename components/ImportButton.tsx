@@ -6,7 +6,7 @@ import { t } from './i18n';
 export function ImportButton({ onDone }: { onDone: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<[number, number] | null>(null);
-  const [result, setResult] = useState<string | null>(null);
+  const [result, setResult] = useState<[calls: string, others: string] | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
 
   const pick = async (file: File | undefined) => {
@@ -24,7 +24,10 @@ export function ImportButton({ onDone }: { onDone: () => void }) {
         return;
       }
       const r = await exporter.importJson(store, parsed.data, { onProgress: (done, total) => setProgress([done, total]) });
-      setResult(t('importResult', r.added, r.merged, r.skipped));
+      // Calls first, counted as the list counts them; the file's articles and notes apart (a call
+      // comes with its article: one sum of all three read as twice the calls the list then shows).
+      const { calls, articles, notes } = r;
+      setResult([t('importResult', calls.added, calls.merged, calls.skipped), t('importResultOther', articles.added, articles.merged, articles.skipped, notes.added, notes.merged, notes.skipped)]);
       onDone();
     } catch (e) {
       setErrors([(e as Error).message]);
@@ -57,7 +60,8 @@ export function ImportButton({ onDone }: { onDone: () => void }) {
       )}
       {result && (
         <span class="import-result" role="status" data-testid="import-result">
-          {result}
+          {result[0]}
+          <span class="muted import-result-other">{result[1]}</span>
         </span>
       )}
       {errors.length > 0 && (

@@ -1,20 +1,28 @@
 import { useMemo } from 'preact/hooks';
 import type { Ref } from 'preact';
-import { layoutNetwork, networkOf, type Network, type NetworkBy, type NetworkEdge, type NetworkNode } from '../lib/chart/network';
-import type { ChartCall } from '../lib/chart/timeline';
+import { layoutNetwork, MAX_NODES, type Network, type NetworkBy, type NetworkEdge, type NetworkNode } from '../lib/chart/network';
 import { placeName } from '../lib/gazetteer/places';
+import type { Participant } from '../lib/summarize/types';
 import { participantName } from './CallCard';
 import { t, tCount, uiLanguage } from './i18n';
 
 /** The table lists this many pairs at most (in the leader view of 50,000 calls there are thousands). */
 const TABLE_PAIRS = 200;
+
+/** The nodes whose names the chart shows: those the picture may place, and those of the table's pairs. */
+export function namedNodes(network: Network): NetworkNode[] {
+  const keys = new Set(network.nodes.slice(0, MAX_NODES).map((n) => n.key));
+  for (const e of network.edges.slice(0, TABLE_PAIRS)) keys.add(e.a).add(e.b);
+  return network.nodes.filter((n) => keys.has(n.key));
+}
 const WIDTH = 560;
 const HEIGHT = 440;
 
-/** A node's name in the UI's language: the country's, or the leader's as the list writes it. */
-export function nodeName(node: Pick<NetworkNode, 'key' | 'participant'>, by: NetworkBy): string {
-  if (by === 'country') return placeName(node.key, uiLanguage());
-  return node.participant ? participantName(node.participant) : node.key;
+/** A node's name in the UI's language: the country's, or the leader's as the list writes it (`people`: the leaders read from the store). */
+export function nodeName(key: string, by: NetworkBy, people: ReadonlyMap<string, Participant>): string {
+  if (by === 'country') return placeName(key, uiLanguage());
+  const participant = people.get(key);
+  return participant ? participantName(participant) : key;
 }
 
 export const pairName = (edge: NetworkEdge, names: Map<string, string>) => `${names.get(edge.a) ?? edge.a} – ${names.get(edge.b) ?? edge.b}`;
@@ -25,23 +33,27 @@ export const pairName = (edge: NetworkEdge, names: Map<string, string>) => `${na
  * picture is for the eye (aria-hidden): the table has the same numbers.
  */
 export function NetworkChart({
-  rows,
-  by,
+  network,
+  people,
   onPair,
   onNode,
   showTable,
+  withTable,
   svgRef,
 }: {
-  rows: readonly ChartCall[];
-  by: NetworkBy;
+  network: Network;
+  /** The leaders of the leader view's named nodes (namedNodes), by key; empty for countries. */
+  people: ReadonlyMap<string, Participant>;
   onPair: (edge: NetworkEdge, label: string) => void;
   onNode: (key: string, label: string) => void;
   showTable: boolean;
+  /** Whether the table is in the page (shown or for screen readers only): not in the charts' first task (CollectionCharts). */
+  withTable: boolean;
   svgRef: Ref<SVGSVGElement>;
 }) {
-  const network = useMemo(() => networkOf(rows, by), [rows, by]);
+  const by = network.by;
   const layout = useMemo(() => layoutNetwork(network, { width: WIDTH, height: HEIGHT }), [network]);
-  const names = useMemo(() => new Map(network.nodes.map((n) => [n.key, nodeName(n, by)])), [network, by]);
+  const names = useMemo(() => new Map((by === 'country' ? network.nodes : namedNodes(network)).map((n) => [n.key, nodeName(n.key, by, people)])), [network, people]);
   const cx = WIDTH / 2;
   // The picture's height is what the nodes and their labels take (two nodes: a short picture, not a tall blank one).
   const top = Math.max(0, Math.min(...layout.nodes.map((n) => n.y - n.r - 22)));
@@ -98,7 +110,7 @@ export function NetworkChart({
         </>
       )}
       {network.unpaired > 0 && network.edges.length > 0 && <p class="muted chart-note" data-testid="chart-unpaired">{tCount('chartUnpaired', network.unpaired)}</p>}
-      {network.edges.length > 0 && <PairTable network={network} names={names} onPair={onPair} visible={showTable} />}
+      {withTable && network.edges.length > 0 && <PairTable network={network} names={names} onPair={onPair} visible={showTable} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { binCalls, layoutTimeline, STACKS, TIMELINE_BOX, type Bin, type BinUnit, type ChartCall, type Stack } from '../lib/chart/timeline';
+import type { TimelineCall } from '../lib/store/types';
 import { KIND_ICON, participantsLine } from './CallCard';
 import { formatDate, t, tCount, uiLanguage, uiLocale } from './i18n';
 
@@ -39,18 +40,24 @@ export function periodLabel(bin: Pick<Bin, 'start' | 'end'>, unit: BinUnit): str
 export function TimelineChart({
   rows,
   byId,
+  loadCalls,
   from,
   to,
   onPeriod,
   showTable,
+  withTable,
   svgRef,
 }: {
   rows: readonly ChartCall[];
   byId: Map<number, ChartCall>;
+  /** The calls as a list shows them (who, the date as written), read when a bar is hovered: the chart's rows have only keys. */
+  loadCalls: (ids: number[]) => Promise<TimelineCall[]>;
   from?: string;
   to?: string;
   onPeriod: (start: string, end: string) => void;
   showTable: boolean;
+  /** Whether the table is in the page (shown or for screen readers only): not in the charts' first task (CollectionCharts). */
+  withTable: boolean;
   svgRef: Ref<SVGSVGElement>;
 }) {
   const binned = useMemo(() => binCalls(rows, { from, to }), [rows, from, to]);
@@ -104,14 +111,14 @@ export function TimelineChart({
               <Legend x={layout.plot.x} />
             </svg>
             {hovered && hovered.bin.total > 0 && (
-              <BarCard bin={hovered.bin} unit={binned.unit} byId={byId} left={((hovered.x + hovered.width / 2) / box.width) * 100} />
+              <BarCard key={hovered.bin.start} bin={hovered.bin} unit={binned.unit} byId={byId} loadCalls={loadCalls} left={((hovered.x + hovered.width / 2) / box.width) * 100} />
             )}
           </div>
           <p class="muted chart-note">{t('chartTimelineHint')}</p>
         </>
       )}
       {binned.undated > 0 && <p class="muted chart-note" data-testid="chart-undated">{tCount('chartUndated', binned.undated)}</p>}
-      {binned.bins.length > 0 && <TimelineTable bins={binned.bins} unit={binned.unit} onPeriod={onPeriod} visible={showTable} />}
+      {withTable && binned.bins.length > 0 && <TimelineTable bins={binned.bins} unit={binned.unit} onPeriod={onPeriod} visible={showTable} />}
     </div>
   );
 }
@@ -142,20 +149,33 @@ function Legend({ x }: { x: number }) {
 /** As the list orders calls (lib/store's byNewest, not imported: it would bring the store into this chunk). */
 const newestFirst = (a: ChartCall, b: ChartCall) => (a.sortDate !== b.sortDate ? (a.sortDate < b.sortDate ? 1 : -1) : b.id - a.id);
 
-/** A bar's calls, newest first: date, kind, who (text from pages: rendered as text only). */
-function BarCard({ bin, unit, byId, left }: { bin: Bin; unit: BinUnit; byId: Map<number, ChartCall>; left: number }) {
-  const calls = bin.callIds.map((id) => byId.get(id)).filter((c): c is ChartCall => !!c).sort(newestFirst);
+/**
+ * A bar's calls, newest first: date, kind, who (text from pages: rendered as text only). Shown once
+ * the calls it lists are read (a few milliseconds), so that it never appears half-filled.
+ */
+function BarCard({ bin, unit, byId, loadCalls, left }: { bin: Bin; unit: BinUnit; byId: Map<number, ChartCall>; loadCalls: (ids: number[]) => Promise<TimelineCall[]>; left: number }) {
+  const newest = useMemo(() => bin.callIds.map((id) => byId.get(id)).filter((c): c is ChartCall => !!c).sort(newestFirst), [bin, byId]);
+  const [calls, setCalls] = useState<TimelineCall[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    // A call deleted meanwhile is left out (the charts reload after a deletion).
+    loadCalls(newest.slice(0, HOVER_CALLS).map((c) => c.id)).then((found) => live && setCalls(found), () => live && setCalls([]));
+    return () => {
+      live = false;
+    };
+  }, [newest]);
+  if (!calls) return null;
   return (
     <div class="chart-card" role="tooltip" data-testid="bar-card" style={{ left: `${Math.min(80, Math.max(20, left))}%` }}>
       <strong>{periodLabel(bin, unit)}</strong>: {bin.total}
       <ul>
-        {calls.slice(0, HOVER_CALLS).map((c) => (
+        {calls.map((c) => (
           <li key={c.id}>
             <span class="chart-card-kind" style={{ color: STACK_COLOUR[c.mentioned ? 'mentioned' : c.kind] }}>{c.mentioned ? '○' : KIND_ICON[c.kind]}</span> {formatDate(c.eventDate, null) || formatDate(c.sortDate)} · {participantsLine(c.participants)}
           </li>
         ))}
       </ul>
-      {calls.length > HOVER_CALLS && <span class="muted">{t('chartMore', calls.length - HOVER_CALLS)}</span>}
+      {newest.length > HOVER_CALLS && <span class="muted">{t('chartMore', newest.length - HOVER_CALLS)}</span>}
     </div>
   );
 }

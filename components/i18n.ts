@@ -17,13 +17,16 @@ export function t(key: string, ...substitutions: Array<string | number>): string
   return message || key;
 }
 
+/** Built once per page (its UI language does not change): one per call cost ≈ 6 ms of the collection's first render. */
+let plurals: Intl.PluralRules | null = null;
 /**
  * A message that names a count, in the plural form the UI's language gives it (Intl.PluralRules):
  * `key_one`, `key_other`… in _locales ("1 related call", "2 related calls"; Vietnamese has one form).
  * The substitutions are the count unless given.
  */
 export function tCount(key: string, count: number, substitutions: Array<string | number> = [count]): string {
-  const form = new Intl.PluralRules(uiLocale()).select(count);
+  plurals ??= new Intl.PluralRules(uiLocale());
+  const form = plurals.select(count);
   const message = t(`${key}_${form}`, ...substitutions);
   return message === `${key}_${form}` ? t(`${key}_other`, ...substitutions) : message;
 }

@@ -3,6 +3,10 @@ import { Collection } from '../../components/Collection';
 import { db } from '../../components/data';
 import { t, uiLanguage } from '../../components/i18n';
 import '../../components/styles.css';
+// The store's code (Dexie and the queries) in this page's static graph, so that the browser fetches
+// and compiles it with the page's own code rather than once main.tsx asks for it (db() below): the
+// list and the charts need it at once. The popup loads it later, after its first render (data.ts).
+import '../../lib/store';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('collectionTitle');

@@ -17,8 +17,8 @@ export interface NetworkNode {
   key: string;
   /** Calls with at least one other node. */
   calls: number;
-  /** For a leader: the participant as first met (its name in the UI's language is the component's). */
-  participant?: Participant;
+  /** A call it is in (the first met): where a leader's name is read from (`peopleOf`); the charts' lines carry keys only. */
+  callId: number;
 }
 
 export interface NetworkEdge {
@@ -45,8 +45,15 @@ export interface Network {
 const pairsOf = (c: ChartCall, by: NetworkBy) => (by === 'country' ? c.countryPairKeys : c.pairKeys);
 
 export function networkOf(calls: readonly ChartCall[], by: NetworkBy): Network {
-  const edges = new Map<string, NetworkEdge>();
+  // Each edge keeps its two nodes: a call of one pair (most calls) counts once for each, without a
+  // set of its nodes or a look-up by key.
+  const edges = new Map<string, NetworkEdge & { ends: [NetworkNode, NetworkNode] }>();
   const nodes = new Map<string, NetworkNode>();
+  const nodeOf = (key: string, callId: number) => {
+    let node = nodes.get(key);
+    if (!node) nodes.set(key, (node = { key, calls: 0, callId }));
+    return node;
+  };
   let unpaired = 0;
   for (const c of calls) {
     const pairs = pairsOf(c, by) ?? [];
@@ -54,33 +61,46 @@ export function networkOf(calls: readonly ChartCall[], by: NetworkBy): Network {
       unpaired += 1;
       continue;
     }
-    const inCall = new Set<string>();
+    const inCall = pairs.length > 1 ? new Set<NetworkNode>() : null;
     for (const pair of pairs) {
-      const [a, b] = pair.split('|') as [string, string];
       let edge = edges.get(pair);
-      if (!edge) edges.set(pair, (edge = { a, b, calls: 0, mentioned: 0, callIds: [] }));
+      if (!edge) {
+        const [a, b] = pair.split('|') as [string, string];
+        edges.set(pair, (edge = { a, b, calls: 0, mentioned: 0, callIds: [], ends: [nodeOf(a, c.id), nodeOf(b, c.id)] }));
+      }
       edge.calls += 1;
       if (c.mentioned) edge.mentioned += 1;
       edge.callIds.push(c.id);
-      inCall.add(a).add(b);
-    }
-    for (const key of inCall) {
-      let node = nodes.get(key);
-      if (!node) {
-        node = { key, calls: 0 };
-        if (by === 'leader') node.participant = c.participants.find((p) => participantKeyOf(p) === key);
-        nodes.set(key, node);
+      if (inCall) inCall.add(edge.ends[0]).add(edge.ends[1]);
+      else {
+        edge.ends[0].calls += 1;
+        edge.ends[1].calls += 1;
       }
-      node.calls += 1;
     }
+    if (inCall) for (const node of inCall) node.calls += 1;
   }
   const byKey = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return {
     by,
     nodes: [...nodes.values()].sort((x, y) => y.calls - x.calls || byKey(x.key, y.key)),
-    edges: [...edges.values()].sort((x, y) => y.calls - x.calls || byKey(x.a, y.a) || byKey(x.b, y.b)),
+    edges: [...edges.values()].map(({ ends: _ends, ...edge }) => edge).sort((x, y) => y.calls - x.calls || byKey(x.a, y.a) || byKey(x.b, y.b)),
     unpaired,
   };
+}
+
+/**
+ * The leaders of these nodes as participants (their names in the UI's language are the component's),
+ * from the calls they were first met in (`callId`), as read from the store; a key none of them
+ * names is left out.
+ */
+export function peopleOf(nodes: readonly NetworkNode[], calls: ReadonlyArray<{ id: number; participants: readonly Participant[] }>): Map<string, Participant> {
+  const byId = new Map(calls.map((c) => [c.id, c]));
+  const out = new Map<string, Participant>();
+  for (const node of nodes) {
+    const participant = byId.get(node.callId)?.participants.find((p) => participantKeyOf(p) === node.key);
+    if (participant) out.set(node.key, participant);
+  }
+  return out;
 }
 
 export interface PlacedNode extends NetworkNode {

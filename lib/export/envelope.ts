@@ -3,7 +3,7 @@
  *
  *   {
  *     "format": "dien-dam-export",
- *     "schemaVersion": 2,                 // SCHEMA_VERSION of the store that wrote it
+ *     "schemaVersion": 5,                 // FILE_SCHEMA_VERSION: the store's version of these records
  *     "exportedAt": "2026-11-22T03:00:00.000Z",
  *     "extensionVersion": "0.1.0",
  *     "articles": [SavedArticle…],        // every article of the exported calls, ids included
@@ -21,6 +21,15 @@ import type { CallNote, SavedArticle, SavedCall } from '../store/types';
 import { requestPages, rowsWhereAnyOf } from './bulk';
 import type { EventCodes } from './event-codes';
 import { byId } from './format';
+
+/**
+ * The `schemaVersion` files are written with: the last version of the store's schema that changed
+ * what a file holds. Later versions (6: the charts' table, derived from the calls and never
+ * exported) leave the records as they were, so their files stay readable by the extensions of
+ * version 5, which turn down a file of a newer version. Raise it with a version that changes an
+ * exported record (and add that version's conversion in validate.ts).
+ */
+export const FILE_SCHEMA_VERSION = 5;
 
 /** The value of `format`: what tells our files from any other JSON. */
 export const EXPORT_FORMAT = 'dien-dam-export';

@@ -28,6 +28,7 @@
  * chunks, the database never waits for the page, and the transaction never sits idle (it would
  * commit). Longer CPU work inside the transaction yields with a tiny read (`breathe`).
  */
+import { chartLineOf, ChartLines } from '../store/chart-lines';
 import { CountryPairCounts } from '../store/country-pairs';
 import { inTransaction, type CallStore, type StoreTables } from '../store/schema';
 import { countryKeysOf, mentionKeyOf, pairKeysOf, participantKeysOf, relatedKeysOf, searchTokensOf, sortDateOf, timelineRowOf, topicKeysOf } from '../store/keys';
@@ -455,6 +456,8 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
   // The countryPairs table follows the timeline rows: its changes are gathered over the chunks
   // and written after them, each row once (a read and a write per COUNT_ROWS_PAGE rows, not per call).
   const counts = new CountryPairCounts();
+  // The chart table likewise: the lines of the calls written, each block written once at the end.
+  const lines = new ChartLines();
   let done = 0;
   for (const { chunk, done: issued } of sizer.chunks(stored)) {
     const updates: SavedCall[] = [];
@@ -464,6 +467,7 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
       updates.push({ ...next, updatedAt: now });
       counts.add(work.stored!.relatedKeys, -1);
       counts.add(next.relatedKeys);
+      if (chartLineOf(work.stored!) !== chartLineOf(next)) lines.put(next);
     }
     done += chunk.length;
     const fraction = done / total;
@@ -483,7 +487,9 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
     const fraction = done / total;
     // The timeline rows take the ids the calls were given: written as soon as those are known.
     const add = t.calls.bulkAdd(rows, { allKeys: true }).then(async (ids) => {
-      await t.timeline.bulkPut(rows.map((row, i) => timelineRowOf({ ...row, id: ids[i]! })));
+      const saved = rows.map((row, i) => ({ ...row, id: ids[i]! }));
+      await t.timeline.bulkPut(saved.map(timelineRowOf));
+      for (const call of saved) lines.put(call);
       return ids;
     });
     issued();
@@ -494,6 +500,7 @@ async function writeCalls(t: StoreTables, index: CallIndex, articles: ArticleSta
   }
   await queue.drain();
   await counts.writeTo(t.countryPairs);
+  await lines.writeTo(t.chart);
 }
 
 async function writeNotes(t: StoreTables, index: CallIndex, step: number, onChunk: (fraction: number) => void, slicer: Slicer): Promise<void> {

@@ -34,7 +34,7 @@ export {
   type ImportOptions,
   type ImportResult,
 } from './json';
-export { EXPORT_FORMAT, collectForExport, type ExportEnvelope, type ExportedCall, type ExportCollection } from './envelope';
+export { EXPORT_FORMAT, FILE_SCHEMA_VERSION, collectForExport, type ExportEnvelope, type ExportedCall, type ExportCollection } from './envelope';
 export { eventCodesOf, CAMEO_DISCUSS_BY_TELEPHONE, PLOVER_CONSULT, type EventCodes, type EventActor, type ActorRole } from './event-codes';
 export {
   callToMarkdown,

@@ -8,9 +8,9 @@
  * The envelope is described in envelope.ts, the checks in validate.ts, the import in import.ts
  * and the merge rules in merge.ts.
  */
-import { SCHEMA_VERSION, type CallStore } from '../store/schema';
+import type { CallStore } from '../store/schema';
 import type { SavedCall } from '../store/types';
-import { canonicalArticle, canonicalCall, canonicalNote, collectForExport, EXPORT_FORMAT, EXPORT_TABLES, forEachExportPage, type ExportedCall, type ExportEnvelope, type ExportPage } from './envelope';
+import { canonicalArticle, canonicalCall, canonicalNote, collectForExport, EXPORT_FORMAT, EXPORT_TABLES, FILE_SCHEMA_VERSION, forEachExportPage, type ExportedCall, type ExportEnvelope, type ExportPage } from './envelope';
 import { eventCodesOf } from './event-codes';
 import { importJson, type ImportOptions, type ImportResult } from './import';
 import { Slicer } from './slice';
@@ -47,7 +47,7 @@ export async function exportEnvelope(db: CallStore, options: ExportJsonOptions):
 const exportedCall = (c: SavedCall): ExportedCall => ({ ...canonicalCall(c), eventCodes: eventCodesOf(c) });
 
 function envelopeHeader(options: ExportJsonOptions): Omit<ExportEnvelope, 'articles' | 'calls' | 'notes'> {
-  return { format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: options.now.toISOString(), extensionVersion: options.extensionVersion };
+  return { format: EXPORT_FORMAT, schemaVersion: FILE_SCHEMA_VERSION, exportedAt: options.now.toISOString(), extensionVersion: options.extensionVersion };
 }
 
 /** Records serialised together at first; the batch then grows or shrinks to take about BATCH_MS. */

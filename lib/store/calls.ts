@@ -50,6 +50,7 @@ import {
   sortDateOf,
   topicKeysOf,
 } from './keys';
+import { chartLineOf, ChartLines } from './chart-lines';
 import { CountryPairCounts } from './country-pairs';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
 import type { CallFields, CallNote, SaveCallInput, SaveCallResult, SavedArticle, SavedCall, UnsaveResult } from './types';
@@ -246,6 +247,12 @@ async function writeCall(t: StoreTables, draft: CallDraft, previous: SavedCall |
   if (before) counts.add(before.relatedKeys, -1);
   counts.add(saved.relatedKeys);
   await counts.writeTo(t.countryPairs);
+  // The chart's line changes with the date, kind, mention or pairs only (not with a note or an article's title).
+  if (!before || chartLineOf(before) !== chartLineOf(saved)) {
+    const lines = new ChartLines();
+    lines.put(saved);
+    await lines.writeTo(t.chart);
+  }
   return saved;
 }
 
@@ -258,6 +265,9 @@ async function deleteCallRows(t: StoreTables, ids: readonly number[]): Promise<v
   await t.calls.bulkDelete([...ids]);
   await t.timeline.bulkDelete([...ids]);
   await counts.writeTo(t.countryPairs);
+  const lines = new ChartLines();
+  for (const id of ids) lines.remove(id);
+  await lines.writeTo(t.chart);
 }
 
 /**

@@ -20,6 +20,7 @@ export {
   callForArticle,
   countCalls,
   chartCalls,
+  timelineRowsOf,
   byNewest,
   RELATED_LIMIT,
   SEARCH_LIMIT,
@@ -53,6 +54,7 @@ export type {
   RelatedTimeline,
   TimelineCall,
   TimelineRow,
+  ChartCall,
   TimelineArticle,
   SearchQuery,
 } from './types';

@@ -10,8 +10,9 @@
 import { Dexie, type Collection, type InsertType } from 'dexie';
 import { articleKeyOf, foldName, newestFirstKey, RELATED_PREFIX, searchWords, timelineCallOf } from './keys';
 import { namePairs } from '../names';
+import { readChartLines } from './chart-lines';
 import { inTransaction, type CallStore, type StoreTables } from './schema';
-import type { CallNote, CountryPairRow, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineRow } from './types';
+import type { ChartCall, CallNote, CountryPairRow, RelatedCalls, RelatedOptions, RelatedTimeline, SavedArticle, SavedCall, SearchQuery, TimelineRow } from './types';
 
 /** Default size of each relatedCalls group. */
 export const RELATED_LIMIT = 20;
@@ -435,35 +436,26 @@ export async function searchCalls(db: CallStore, q: SearchQuery = {}): Promise<S
   });
 }
 
-/** Rows read per IndexedDB request by chartCalls: each request's rows are one task on the page's thread. */
-export const CHART_PAGE = 2000;
-
 /**
- * The timeline rows of every call matching the query (its limit and offset ignored), for the
- * collection's charts: the small rows (no evidence, topics, agreements), in pages of CHART_PAGE so
- * that no single task holds the page for long at 50,000 calls. Without a criterion: the whole
- * timeline table; with some, the ids of each criterion's index range intersected, then their rows.
+ * What the collection's charts read of every call matching the query (its limit and offset
+ * ignored; ChartCall), in id order: the chart table's lines (schema v6, chart-lines.ts), 64 calls
+ * to a row, read a page of rows per request so that no single task holds the page for long at
+ * 50,000 calls. With criteria, the ids of each criterion's index range are intersected first and
+ * only their lines are kept.
  */
-export async function chartCalls(db: CallStore, q: SearchQuery = {}): Promise<TimelineRow[]> {
+export async function chartCalls(db: CallStore, q: SearchQuery = {}): Promise<ChartCall[]> {
   const all = criteria(db, q);
-  const rows: TimelineRow[] = [];
-  if (!all.length) {
-    for (let last = 0; ; ) {
-      const page = await db.timeline.where(':id').above(last).limit(CHART_PAGE).toArray();
-      rows.push(...page);
-      if (page.length < CHART_PAGE) return rows;
-      last = page[page.length - 1]!.id;
-    }
-  }
+  if (!all.length) return readChartLines(db.chart);
   let wanted = new Set(await all[0]!.collection().primaryKeys());
   for (const c of all.slice(1)) {
     const before = wanted;
     wanted = new Set((await c.collection().primaryKeys()).filter((id) => before.has(id)));
     if (!wanted.size) return [];
   }
-  const ids = [...wanted].sort((a, b) => a - b);
-  for (let i = 0; i < ids.length; i += CHART_PAGE) {
-    for (const r of await db.timeline.bulkGet(ids.slice(i, i + CHART_PAGE))) if (r) rows.push(r);
-  }
-  return rows;
+  return readChartLines(db.chart, (id) => wanted.has(id));
+}
+
+/** The timeline rows of these calls, in that order (none for a call deleted since): what a chart shows of the calls it names. */
+export async function timelineRowsOf(db: CallStore, ids: readonly number[]): Promise<TimelineRow[]> {
+  return (await db.timeline.bulkGet([...ids])).filter((r): r is TimelineRow => !!r);
 }

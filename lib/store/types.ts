@@ -13,6 +13,8 @@
  * - `countryPairs` (schema v5): for each pair of countries, how many calls each group of leader
  *   pairs has there (CountryPairRow), so that relatedCalls knows which parts of a country pair's
  *   calls it may pass over. Kept with the timeline rows, in the same transactions.
+ * - `chart` (schema v6): what the collection's charts read of each call (ChartCall), one line of
+ *   text per call, 64 calls to a row (chart-lines.ts). Kept with the timeline rows too.
  *
  * Every `…Keys` / `searchTokens` field of SavedCall is derived (lib/store/keys.ts) and exists to be
  * indexed (multiEntry), on the calls or on their timeline rows: the queries in lib/store/query.ts
@@ -189,6 +191,11 @@ export interface CountryPairRow {
   /** Number of calls of each group of leader pairs (pair keys joined by ","; "" for none). */
   calls: Record<string, number>;
 }
+/**
+ * What the collection's charts read of a call (the chart table, schema v6; chart-lines.ts): when,
+ * which kind, reported or only mentioned, and its pairs of countries and of leaders.
+ */
+export type ChartCall = Pick<TimelineRow, 'id' | 'sortDate' | 'kind' | 'mentioned' | 'countryPairKeys' | 'pairKeys'>;
 /** What a timeline row shows of an article: its link. */
 /** An article as a timeline row names it (publishedAt: absent in tab states kept from before it was added). */
 export type TimelineArticle = Pick<SavedArticle, 'id' | 'url' | 'title' | 'siteName'> & { publishedAt?: string | null };

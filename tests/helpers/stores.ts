@@ -1,21 +1,25 @@
 import { Dexie } from 'dexie';
 import { afterEach, expect } from 'vitest';
 import { openCallStore, timelineRowOf, type CallStore } from '../../lib/store';
+import { chartBlocksOf } from '../../lib/store/chart-lines';
 import { countryPairRowsOf } from '../../lib/store/country-pairs';
 
 /**
- * The timeline table holds one row per call, derived from it (schema v4), and the countryPairs
- * table counts the timeline's "cp:" keys (schema v5), whatever was written.
+ * The timeline table holds one row per call, derived from it (schema v4), the countryPairs
+ * table counts the timeline's "cp:" keys (schema v5), and the chart table holds one line per
+ * call (schema v6), whatever was written.
  */
 export async function expectTimelineOfCalls(db: CallStore): Promise<void> {
+  const calls = await db.calls.toArray();
   const timeline = await db.timeline.toArray();
-  expect(timeline).toEqual((await db.calls.toArray()).map(timelineRowOf));
+  expect(timeline).toEqual(calls.map(timelineRowOf));
   expect(await db.countryPairs.toArray()).toEqual(countryPairRowsOf(timeline));
+  expect(await db.chart.toArray()).toEqual(chartBlocksOf(calls));
 }
 
 /**
- * The saved rows, for "nothing changed" comparisons: articles, calls and notes (the timeline and
- * countryPairs tables are derived from the calls: expectTimelineOfCalls).
+ * The saved rows, for "nothing changed" comparisons: articles, calls and notes (the timeline,
+ * countryPairs and chart tables are derived from the calls: expectTimelineOfCalls).
  */
 export async function dumpStore(db: CallStore) {
   return { articles: await db.articles.toArray(), calls: await db.calls.toArray(), notes: await db.notes.toArray() };

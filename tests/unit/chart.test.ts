@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { binCalls, layoutTimeline, niceTicks, periodOf, unitFor, type ChartCall } from '../../lib/chart/timeline';
-import { hubOf, layoutNetwork, MAX_EDGE, MAX_EDGES, MAX_NODES, MIN_EDGE, networkOf } from '../../lib/chart/network';
-import { chartCalls, openCallStore, saveCall, searchCalls, timelineRowOf, type CallStore } from '../../lib/store';
+import { hubOf, layoutNetwork, MAX_EDGE, MAX_EDGES, MAX_NODES, MIN_EDGE, networkOf, peopleOf } from '../../lib/chart/network';
+import { chartCalls, openCallStore, saveCall, searchCalls, timelineRowOf, timelineRowsOf, type CallStore } from '../../lib/store';
 import type { CallKind, CallRecord, Participant } from '../../lib/summarize/types';
 import { testArticle } from '../helpers/articles';
 
@@ -20,13 +20,15 @@ const P = {
 } satisfies Record<string, Participant>;
 
 let nextId = 1;
-/** A chart row as the store's timelineRowOf gives it (keys computed the same way). */
-function row(date: string, kind: CallKind, people: Participant[], mentioned: 0 | 1 = 0): ChartCall {
+/** A chart row as the store's chart lines give it (keys computed the same way), with its participants (what the store's timeline row has besides). */
+function row(date: string, kind: CallKind, people: Participant[], mentioned: 0 | 1 = 0): ChartCall & { participants: Participant[] } {
   const countries = [...new Set(people.map((p) => p.country!))].sort();
   const keys = people.map((p) => p.leaderId ?? `${p.country}:${p.name!.toLowerCase()}`).sort();
   const pairs = (xs: string[]) => xs.flatMap((a, i) => xs.slice(i + 1).map((b) => `${a}|${b}`));
-  return { id: nextId++, sortDate: date, eventDate: date.length === 10 ? date : null, kind, mentioned, participants: people, participantKeys: keys, pairKeys: pairs(keys), countryPairKeys: pairs(countries) };
+  return { id: nextId++, sortDate: date, kind, mentioned, participants: people, pairKeys: pairs(keys), countryPairKeys: pairs(countries) };
 }
+
+const binned = (b: ReturnType<typeof binCalls>) => ({ unit: b.unit, bars: b.bins.length, full: b.bins.filter((x) => x.total).length });
 
 describe('timeline bins', () => {
   it('chooses weeks up to half a year, months up to six years, years beyond', () => {
@@ -34,6 +36,20 @@ describe('timeline bins', () => {
     expect(unitFor('2022-01-01', '2022-07-31')).toBe('month');
     expect(unitFor('2017-01-01', '2022-12-31')).toBe('month');
     expect(unitFor('2016-12-01', '2022-12-31')).toBe('year');
+  });
+
+  it('takes a coarser unit when a few calls would leave most bars empty', () => {
+    // Three calls over five years: five yearly bars, not sixty monthly ones.
+    expect(unitFor('2017-03-01', '2021-11-30', 3)).toBe('year');
+    expect(unitFor('2017-03-01', '2021-11-30', 15)).toBe('month');
+    // A year of one call (a bar clicked, or the filter's dates): still its twelve months.
+    expect(unitFor('2020-01-01', '2020-12-31', 1)).toBe('month');
+    // Two months of one call: its nine weeks; half a year of two calls: months (27 weeks > 12).
+    expect(unitFor('2022-03-01', '2022-04-30', 1)).toBe('week');
+    expect(unitFor('2022-01-01', '2022-06-30', 2)).toBe('month');
+    expect(unitFor('2022-01-01', '2022-06-30', 7)).toBe('week');
+    const scattered = binCalls([row('2017-03-02', 'phone', [P.chinh, P.biden]), row('2019-08-15', 'video', [P.chinh, P.biden]), row('2021-11-30', 'phone', [P.chinh, P.biden])]);
+    expect(binned(scattered)).toEqual({ unit: 'year', bars: 5, full: 3 });
   });
 
   it('starts weeks on Monday, months on the 1st, and ends each on its last day', () => {
@@ -148,11 +164,17 @@ describe('who talks to whom', () => {
     expect(hubOf(net)).toBe('VN');
   });
 
-  it('counts calls per pair of leaders, each leader named by its participant', () => {
+  it('counts calls per pair of leaders, each leader named by its participant in the call first met', () => {
     const net = networkOf(calls, 'leader');
     expect(net.edges[0]).toMatchObject({ a: 'emmanuel-macron', b: 'vladimir-putin', calls: 3, mentioned: 1 });
     expect(net.edges.find((e) => e.a === 'RU:sergei lavrov' && e.b === 'vladimir-putin')!.calls).toBe(2);
-    expect(net.nodes[0]).toMatchObject({ key: 'vladimir-putin', calls: 5, participant: P.putin });
+    expect(net.nodes[0]).toMatchObject({ key: 'vladimir-putin', calls: 5, callId: calls[0]!.id });
+    const people = peopleOf(net.nodes, calls);
+    expect([...people.keys()].sort()).toEqual(net.nodes.map((n) => n.key).sort());
+    expect(people.get('vladimir-putin')).toEqual(P.putin);
+    expect(people.get('RU:sergei lavrov')).toEqual(P.lavrov);
+    // A call not read (deleted meanwhile): its leaders are left unnamed, not misnamed.
+    expect(peopleOf(net.nodes, calls.slice(1)).has('vladimir-putin')).toBe(false);
     expect(net.unpaired).toBe(0);
     expect(hubOf(net)).toBe('vladimir-putin');
   });
@@ -218,7 +240,7 @@ describe('chartCalls', () => {
     evidence: { kind: null, eventDate: null, participants: [], initiator: null, ordinal: null, topics: {}, agreements: [], earlierCalls: [] },
   });
 
-  it('reads the timeline rows of every call of the filter, pairs of countries and of leaders included', async () => {
+  it('reads the chart lines of every call of the filter, pairs of countries and of leaders included', async () => {
     const db: CallStore = await openCallStore(NAME);
     try {
       const saves: Array<[Participant[], string, CallKind?]> = [
@@ -233,8 +255,11 @@ describe('chartCalls', () => {
       }
       const all = await chartCalls(db);
       expect(all.map((r) => r.id).sort()).toEqual((await db.calls.toArray()).map((c) => c.id).sort());
-      expect(all).toEqual((await db.calls.toArray()).map(timelineRowOf));
-      const dates = async (q: Parameters<typeof chartCalls>[1]) => (await chartCalls(db, q)).map((r) => r.eventDate).sort();
+      expect(all).toEqual((await db.calls.toArray()).map(({ id, sortDate, kind, mentioned, countryPairKeys, pairKeys }) => ({ id, sortDate, kind, mentioned, countryPairKeys, pairKeys })));
+      // What a hovered bar lists, and where the leader view's names come from: the timeline rows, in the order asked.
+      const ids = all.map((c) => c.id).reverse();
+      expect(await timelineRowsOf(db, [...ids, 999])).toEqual(await Promise.all(ids.map(async (id) => timelineRowOf((await db.calls.get(id))!))));
+      const dates = async (q: Parameters<typeof chartCalls>[1]) => (await chartCalls(db, q)).map((r) => r.sortDate).sort();
       expect(await dates({ countries: ['FR', 'RU'] })).toEqual(['2022-01-28', '2022-02-03', '2022-06-01']);
       expect(await dates({ country: 'ru', countries: ['FR'], kind: 'video' })).toEqual(['2022-02-03']);
       expect(await dates({ leaders: ['vladimir-putin', 'emmanuel-macron'] })).toEqual(['2022-01-28', '2022-02-03']);

@@ -20,6 +20,7 @@ import type { Participant } from '../../lib/summarize/types';
 import { SCHEMA_VERSION, saveCall, searchCalls, setNote, type CallStore, type SavedCall } from '../../lib/store';
 import {
   EXPORT_FORMAT,
+  FILE_SCHEMA_VERSION,
   IMPORT_LIMITS,
   exportJson,
   importJson,
@@ -173,7 +174,10 @@ describe('exportJson', () => {
     const { db, text } = await exportedCollection();
     const env = JSON.parse(text) as ExportEnvelope;
     expect(env.format).toBe(EXPORT_FORMAT);
-    expect(env.schemaVersion).toBe(SCHEMA_VERSION);
+    // The records' version, not the store's: the store's later versions changed no exported record.
+    expect(env.schemaVersion).toBe(FILE_SCHEMA_VERSION);
+    expect(FILE_SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBeGreaterThan(FILE_SCHEMA_VERSION);
     expect(env.exportedAt).toBe('2026-11-22T03:00:00.000Z');
     expect(env.extensionVersion).toBe(VERSION);
     expect(env.articles).toHaveLength(4);

@@ -2,7 +2,8 @@
  * The countryPairs table (schema v5) counts the "cp:" keys of the timeline rows: relatedCalls
  * decides from it which groups of a country pair's calls it may pass over. Every writer keeps it
  * (saveCall, its merges and promotions, unsaveArticle, deleteCalls, setNote, importJson): after
- * any sequence of them it is the table rebuilt from the timeline.
+ * any sequence of them it is the table rebuilt from the timeline. The same writers keep the chart
+ * table (schema v6), checked at every step of the same sequence.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
@@ -12,6 +13,7 @@ import { seededRandom as random } from '../helpers/random';
 import type { CallKind, CallRecord, Participant } from '../../lib/summarize/types';
 import { exportJson, importJson, parseImport } from '../../lib/export';
 import { CallStore, deleteCalls, openCallStore, saveCall, setNote, timelineRowOf, unsaveArticle } from '../../lib/store';
+import { chartBlocksOf } from '../../lib/store/chart-lines';
 import { COUNT_ROWS_PAGE, countryPairRowsOf } from '../../lib/store/country-pairs';
 import { leaderPairsByCountryPairOf } from '../../lib/store/keys';
 
@@ -60,10 +62,13 @@ afterEach(async () => {
   for (const name of NAMES) await Dexie.delete(name);
 });
 
+/** The tables derived from the calls as they should be: the timeline, its counts by country pair, and the charts' lines (schema v6, kept by the same writers). */
 async function expectCountsOfTimeline(db: CallStore, step: string): Promise<void> {
+  const calls = await db.calls.toArray();
   const timeline = await db.timeline.toArray();
-  expect({ step, timeline }).toEqual({ step, timeline: (await db.calls.toArray()).map(timelineRowOf) });
+  expect({ step, timeline }).toEqual({ step, timeline: calls.map(timelineRowOf) });
   expect({ step, countryPairs: await db.countryPairs.toArray() }).toEqual({ step, countryPairs: countryPairRowsOf(timeline) });
+  expect({ step, chart: await db.chart.toArray() }).toEqual({ step, chart: chartBlocksOf(calls) });
 }
 
 describe('countryPairs table', () => {

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import type { Article } from '../../lib/extract/types';
 import type { CallRecord, Participant } from '../../lib/summarize/types';
-import { SCHEMA_VERSION, SCHEMA_VERSIONS, byNewest, declareVersions, latestCalls, openCallStore, relatedCalls, saveCall, searchCalls, type SavedCall } from '../../lib/store';
+import { SCHEMA_VERSION, SCHEMA_VERSIONS, byNewest, chartCalls, declareVersions, deleteCalls, latestCalls, openCallStore, relatedCalls, saveCall, searchCalls, type SavedCall } from '../../lib/store';
+import { CHART_BLOCK, chartBlocksOf } from '../../lib/store/chart-lines';
 import { countryPairRowsOf } from '../../lib/store/country-pairs';
 import { relatedKeysOf, timelineRowOf } from '../../lib/store/keys';
 import { withIndexFields } from '../../lib/export/import';
@@ -99,9 +100,9 @@ afterEach(async () => {
 });
 
 describe('schema upgrade', () => {
-  it('keeps version 1 as shipped and declares versions 2, 3, 4 and 5 after it', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
-    expect(SCHEMA_VERSION).toBe(5);
+  it('keeps version 1 as shipped and declares versions 2 to 6 after it', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(SCHEMA_VERSION).toBe(6);
     expect(SCHEMA_VERSIONS[0]!.stores).toEqual(SHIPPED_V1);
     for (const v of SCHEMA_VERSIONS.slice(1)) expect(v.upgrade).toBeTypeOf('function');
   });
@@ -142,6 +143,9 @@ describe('schema upgrade', () => {
       // Version 5: the calls' "cp:" keys, counted by country pair.
       expect(relatedKeysOf(V1_CALL)).toContain('cp:FR|RU|emmanuel-macron|vladimir-putin|7977:97:96~');
       expect(await db.countryPairs.toArray()).toEqual([{ countryPair: 'FR|RU', calls: { 'emmanuel-macron|vladimir-putin': 2 } }]);
+      // Version 6: the charts' lines of the two calls, in one block.
+      expect(await db.chart.toArray()).toEqual(chartBlocksOf(await db.calls.toArray()));
+      expect((await chartCalls(db)).map((c) => [c.id, c.sortDate, c.mentioned, c.countryPairKeys])).toEqual([[1, '2022-02-03', 0, ['FR|RU']], [2, '2022-01-31', 1, ['FR|RU']]]);
       await expect(db.calls.where('pairKeys').equals('emmanuel-macron|vladimir-putin').count()).rejects.toMatchObject({ name: 'SchemaError' });
 
       // The keys written by version 1 still match: another outlet's report joins the old call,
@@ -187,6 +191,7 @@ describe('schema upgrade', () => {
       expect(await db.timeline.toArray()).toEqual((await db.calls.toArray()).map(timelineRowOf));
       expect(await db.countryPairs.toArray()).toEqual(countryPairRowsOf(await db.timeline.toArray()));
       expect((await relatedCalls(db, 1)).samePair).toEqual([timelineRowOf((await db.calls.get(2))!)]);
+      expect(await db.chart.toArray()).toEqual(chartBlocksOf(await db.calls.toArray()));
     } finally {
       db.close();
     }
@@ -210,7 +215,7 @@ describe('schema upgrade', () => {
 
     const db = await openCallStore(NAME);
     try {
-      expect(db.verno).toBe(5);
+      expect(db.verno).toBe(SCHEMA_VERSION);
       const calls = await db.calls.toArray();
       expect(calls.length).toBe(v4Calls.length);
       // Every field as it was, the "cp:" keys added.
@@ -227,6 +232,49 @@ describe('schema upgrade', () => {
       const self = pm[0]!;
       const want = calls.filter((c) => c.id !== self.id && !c.pairKeys.some((k) => self.pairKeys.includes(k)) && c.countryPairKeys.some((k) => self.countryPairKeys.includes(k)));
       expect((await relatedCalls(db, self)).sameCountries.map((c) => c.id)).toEqual(want.sort(byNewest).slice(0, 20).map((c) => c.id));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('opens a version-5 database filled with records, every record kept as it was and the charts\' lines filled, over several pages', async () => {
+    // A version-5 store as the extension wrote it: articles, calls with notes, their timeline rows
+    // and country-pair counts. More calls than one page of the upgrade (500), with gaps in the ids.
+    const envelope = generateCollection(1300, ['Hai bên trao đổi về quan hệ song phương.'], 7);
+    const articles = envelope.articles;
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const notes = new Map(envelope.notes.map((n) => [n.callId, n.text]));
+    const calls = envelope.calls
+      .filter((c) => c.id % 7 !== 3)
+      .map(({ eventCodes: _codes, ...c }) => withIndexFields(c, c.articleIds.map((id) => byId.get(id)!).filter(Boolean), notes.get(c.id) ?? null) as SavedCall);
+    const old = new Dexie(NAME);
+    declareVersions(old, SCHEMA_VERSIONS.slice(0, 5));
+    await old.open();
+    await old.table('articles').bulkAdd(articles);
+    await old.table('calls').bulkAdd(calls);
+    await old.table('notes').bulkAdd(envelope.notes);
+    await old.table('timeline').bulkAdd(calls.map(timelineRowOf));
+    await old.table('countryPairs').bulkAdd(countryPairRowsOf(calls));
+    expect(old.verno).toBe(5);
+    const before = Object.fromEntries(await Promise.all(['articles', 'calls', 'notes', 'timeline', 'countryPairs'].map(async (t) => [t, await old.table(t).toArray()] as const)));
+    old.close();
+
+    const db = await openCallStore(NAME);
+    try {
+      expect(db.verno).toBe(6);
+      // Every record as it was: nothing lost, nothing rewritten.
+      for (const [table, rows] of Object.entries(before)) expect({ table, rows: await db.table(table).toArray() }).toEqual({ table, rows });
+      expect(before.calls!.length).toBe(calls.length);
+      expect(before.notes!.length).toBeGreaterThan(10);
+      // The chart table: one line per call, CHART_BLOCK calls to a row.
+      const chart = await db.chart.toArray();
+      expect(chart).toEqual(chartBlocksOf(calls));
+      expect(chart.length).toBeGreaterThan(calls.length / CHART_BLOCK);
+      expect(chart.reduce((n, b) => n + b.lines.length, 0)).toBe(calls.length);
+      expect((await chartCalls(db)).map((c) => c.id)).toEqual(calls.map((c) => c.id).sort((a, b) => a - b));
+      // And the store writes on from there: a deletion and a save keep the lines in step.
+      await deleteCalls(db, calls.slice(0, 70).map((c) => c.id));
+      expect(await db.chart.toArray()).toEqual(chartBlocksOf(await db.calls.toArray()));
     } finally {
       db.close();
     }
