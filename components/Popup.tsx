@@ -26,7 +26,6 @@ type View = { phase: 'loading' } | { phase: 'ready'; tab: TabState | null } | { 
 export function Popup({ first, ready = null }: { first: Promise<TabState | null>; ready?: { tab: TabState | null } | null }) {
   const [view, setView] = useState<View>(ready ? { phase: 'ready', tab: ready.tab } : { phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  // On a list page the checklist says what the page offers: the "not a call article" notice is left out.
   // Whether the tab is a list page whose checklist stands in for the "not a call article" notice; null until asked, so
   // that the notice does not show for a moment before the checklist takes its place.
   const [listing, setListing] = useState<boolean | null>(null);
