@@ -314,7 +314,8 @@ export function attendanceOf(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedS
   const out: AnalyzedSentence[] = [];
   // The list starts with a sentence about the meeting ("Cuộc họp …", "Tham dự có …") and goes on in the next.
   for (const x of a.sentences.slice(i + 1, i + 1 + ATTENDANCE_SENTENCES)) {
-    if (x.paragraph > s.paragraph + 1 || x.earlier) break;
+    // The list may go on into the paragraph after its last sentence ("… có sự tham dự của …". "Thủ tướng … cũng sẽ tham dự …").
+    if (x.paragraph > (out.length ? out[out.length - 1]!.paragraph : s.paragraph) + 1 || x.earlier) break;
     if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text) && !ATTENDED_BY.test(x.text)) break;
     out.push(x);
   }
