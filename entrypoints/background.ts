@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { gateCall } from '../lib/detect/gate';
 import { isListPage } from '../lib/listing/address';
+import { siteHostOf } from '../lib/extract/url';
 import {
   isGatePageRequest, isListedCallReport, isListingRequest, isNoteRequest, isOpenRecordRequest, isPageReport, isPageRequest, storeErrorOf,
   type CallPageReport, type GatePageRequest, type ListedCallReply, type ListedCallReport, type ListedTeaser, type ListingReply, type ListingRequest,
@@ -151,19 +152,11 @@ async function listing(message: ListingRequest): Promise<ListingReply> {
   return { ok: true, listing: { url: page.url, teasers, run: page.run } };
 }
 
-const bareHost = (url: string) => {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-};
-
 /** A call read from a list page's article: saved through the collection's merge like any call (added, or merged into the same call). */
 async function listedCall(message: ListedCallReport, sender: Sender): Promise<ListedCallReply> {
   // Only a page of the article's own site reports its articles.
-  const host = sender.url ? bareHost(sender.url) : null;
-  if (sender.tab?.id === undefined || !host || bareHost(message.url) !== host || (message.article.url && bareHost(message.article.url) !== host)) {
+  const host = siteHostOf(sender.url);
+  if (sender.tab?.id === undefined || !host || siteHostOf(message.url) !== host || (message.article.url && siteHostOf(message.article.url) !== host)) {
     return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
   }
   const { call, created } = await saveCall(await db(), { article: message.article, record: message.record });

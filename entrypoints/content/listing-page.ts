@@ -4,6 +4,7 @@ import { createSaveQueue, type FetchedPage, type QueueState, type SaveQueue } fr
 import { callTeasers, type Teaser } from '../../lib/listing/teasers';
 import type { ListedCallReport, PageListing, PageListingCommand } from '../../lib/messages';
 import { sendToBackground } from '../../utils/messaging';
+import { bareHost } from '../../lib/extract/url';
 
 /**
  * The engine's side of a list, category, tag or search page: which teasers report a call, marked
@@ -66,7 +67,7 @@ function mark(list: readonly Teaser[]): void {
 function pathOf(href: string | null): string {
   try {
     const u = new URL(href ?? '', location.href);
-    return u.hostname.replace(/^www\./, '') === location.hostname.replace(/^www\./, '') ? `${u.pathname}${u.search}` : '';
+    return bareHost(u.hostname) === bareHost(location.hostname) ? `${u.pathname}${u.search}` : '';
   } catch {
     return '';
   }

@@ -10,7 +10,7 @@ import { readPageMeta, type PageMeta } from './page-meta';
 import { dateFromUrl, parseDisplayDate, parseMachineDate } from './published';
 import { GENERIC, isListAddress, outletName, profileFor, TRAILING_BOX_WORDS, type SiteProfile } from './sites';
 import type { Article } from './types';
-import { canonicalizeUrl } from './url';
+import { canonicalizeUrl, siteHostOf } from './url';
 
 /**
  * extractArticle(document, url) → Article.
@@ -456,11 +456,7 @@ function cleanTitle(raw: string | null, siteName: string | null): string {
 function siteNameFor(meta: PageMeta, profile: SiteProfile, url: string | null): string | null {
   if (profile !== GENERIC) return outletName(profile, url);
   if (meta.siteName) return meta.siteName;
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
+  return siteHostOf(url);
 }
 
 /** A vov.vn-style author line: "Minh Hòa/VOV.VN (Theo Reuters)" → author and the credited source. */

@@ -3,7 +3,7 @@ import { findAttribution } from './attribution';
 import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasListTimestamp } from './boilerplate';
 import { parseDisplayDate, parseMachineDate } from './published';
 import type { Article } from './types';
-import { canonicalizeUrl } from './url';
+import { canonicalizeUrl, siteHostOf } from './url';
 
 /**
  * An article given as plain text (a copy of the page's text): the first line is the title,
@@ -238,13 +238,7 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     yearHint: scraped ? scraped[1]!.slice(0, 7) : null,
     author: null,
     attribution: credit.attribution,
-    siteName: (() => {
-      try {
-        return url ? new URL(url).hostname.replace(/^www\./, '') : null;
-      } catch {
-        return null;
-      }
-    })(),
+    siteName: siteHostOf(url),
     isArticle,
     notArticleReason: isArticle ? null : 'Quá ít nội dung để là một bài viết',
   };

@@ -39,6 +39,19 @@ export function parseHttpUrl(url: string | null | undefined): URL | null {
   }
 }
 
+/** A host name without its "www." (the same site either way). */
+export const bareHost = (hostname: string): string => hostname.toLowerCase().replace(/^www\./, '');
+
+/** The host of an address without its "www.", or null for a string that is no address. */
+export function siteHostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return bareHost(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}
+
 /** The site, among `sites`, a page's address belongs to: its host or a subdomain of it ("english.vov.vn" → "vov.vn"). */
 export function siteOfUrl(url: string, sites: readonly string[]): string | null {
   let host: string;

@@ -1,5 +1,6 @@
 import { gateCall } from '../detect/gate';
 import { isArticleAddress } from './address';
+import { bareHost } from '../extract/url';
 
 /**
  * The teasers of a list, category, tag or search page: each linked headline with the short
@@ -35,8 +36,6 @@ const FURNITURE = 'header, nav, footer, [role="banner"], [role="navigation"], [r
 const TEASER_BLOCK = 'article, li, .story, .item, .card, .tlitem, .box-category-item';
 
 const clean = (s: string | null | undefined, max: number) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
-
-const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
 
 /** The summary of the teaser `link` belongs to: the first paragraph of its block that is not its headline. */
 function summaryOf(link: Element, title: string): string {
