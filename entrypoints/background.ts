@@ -126,6 +126,11 @@ async function noteRequest(message: NoteRequest): Promise<NoteReply> {
 
 type Sender = { tab?: { id?: number }; frameId?: number; url?: string };
 
+/** The reply to a message the sender may not send, or that is none of ours. */
+const badRequest = () => ({ ok: false as const, error: { kind: 'unknown' as const, message: uiMessage('errorBadRequest') } });
+/** Sent by the extension's own pages (the popup, the collection), never by a page's content script. */
+const fromExtensionPage = (sender: Sender) => !!sender.url?.startsWith(browser.runtime.getURL('/'));
+
 /** Is the engine in the tab's page already (loaded by the gate, or for an earlier checklist)? */
 async function engineLoaded(tabId: number): Promise<boolean> {
   const [found] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: (name: string) => name in globalThis, args: [ENGINE_GLOBAL] });
@@ -147,8 +152,8 @@ async function listing(message: ListingRequest): Promise<ListingReply> {
   const page = (await browser.tabs.sendMessage(message.tabId, command, { frameId: 0 })) as PageListing | undefined;
   if (!page) return { ok: true, listing: null };
   const store = await db();
-  const teasers: ListedTeaser[] = [];
-  for (const t of page.teasers) teasers.push({ ...t, saved: !!(await callForArticle(store, t.url).catch(() => null)) });
+  // Looked up together: the popup asks again every few hundred milliseconds while a save runs.
+  const teasers: ListedTeaser[] = await Promise.all(page.teasers.map(async (t) => ({ ...t, saved: !!(await callForArticle(store, t.url).catch(() => null)) })));
   return { ok: true, listing: { url: page.url, teasers, run: page.run } };
 }
 
@@ -157,7 +162,7 @@ async function listedCall(message: ListedCallReport, sender: Sender): Promise<Li
   // Only a page of the article's own site reports its articles.
   const host = siteHostOf(sender.url);
   if (sender.tab?.id === undefined || !host || siteHostOf(message.url) !== host || (message.article.url && siteHostOf(message.article.url) !== host)) {
-    return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
+    return badRequest();
   }
   const { call, created } = await saveCall(await db(), { article: message.article, record: message.record });
   return { ok: true, created, callId: call.id };
@@ -200,12 +205,12 @@ async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo
   if (isListedCallReport(message)) return listedCall(message, sender);
   if (isListingRequest(message)) {
     // The checklist is the reader's: asked for and saved from the extension's own pages only.
-    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
+    if (!fromExtensionPage(sender)) return badRequest();
     return listing(message);
   }
   if (isNoteRequest(message)) {
     // Notes are the reader's: only the extension's own pages read or write them, never a page's content script.
-    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
+    if (!fromExtensionPage(sender)) return badRequest();
     return noteRequest(message);
   }
   if (isPageReport(message)) {
@@ -218,7 +223,7 @@ async function handle(message: Request, sender: Sender): Promise<Reply | ReplyTo
     await browser.tabs.create({ url: browser.runtime.getURL(`/collection.html?call=${message.callId}` as '/collection.html') });
     return { ok: true, state: null };
   }
-  if (!isPageRequest(message)) return { ok: false, error: { kind: 'unknown', message: uiMessage('errorBadRequest') } };
+  if (!isPageRequest(message)) return badRequest();
   const state = await currentState(message.tabId);
   if (message.type === 'get-tab-state') return { ok: true, state };
   if (!state || state.status !== 'call') return { ok: true, state };
