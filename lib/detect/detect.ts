@@ -138,6 +138,13 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   return out;
 }
 
+/** The countries a sentence names by any name, as a party or not ("Moskva và Washington trước thềm …"), and its bodies
+ *  too when `withBodies`. */
+export function placesNamed(s: AnalyzedSentence, withBodies = false): Set<string> {
+  const named = s.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' || (withBodies && r.type === 'body') ? [r.code] : [])));
+  return new Set([...partiesOf(s), ...named]);
+}
+
 /** A body or country right after a call's "giữa" / "với" / "do" / "của", through at most a body's name (and the
  *  meeting's own words before it, and a bracket around its short name): "hội nghị trực tuyến giữa Đảng Cộng sản
  *  Trung Quốc với các chính đảng", "điện đàm với Bộ Ngoại giao Nhật Bản", "Hội nghị thượng đỉnh bất thường của Nhóm
@@ -549,7 +556,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   if (retold) for (const c of partiesOf(retold)) parties.add(c);
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".
-    const named = new Set([...partiesOf(headline), ...headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' ? [r.code] : [])))]);
+    const named = placesNamed(headline);
     // Only for an opening that reports the call as news: "Cuộc điện thoại giữa Tổng thống Mỹ … và người đồng cấp
     // Ukraine … là không phù hợp, một trợ lý nói" under "Luận tội ông Trump: …" cites the call inside another story.
     if (reports && [...partiesOf(openingSentence)].some((c) => named.has(c))) {
@@ -590,9 +597,9 @@ function decide(a: ArticleAnalysis): CallDetection {
     // The headline's meeting word may stand for the call the opening tells: an online meeting, or a phone call between
     // the very sides the headline names ("Điện Kremlin xác nhận cuộc hội đàm của hai ông Putin-Trump …" over "… cuộc điện
     // đàm sắp tới giữa Tổng thống Nga Vladimir Putin và Tổng thống Hoa Kỳ Donald Trump").
-    const headlineSides = partiesOf(headline);
+    const headlineParties = partiesOf(headline);
     // Only when the call is the opening's first news: a visit's report may recall a call in its next sentence.
-    const sameSides = !!openingSentence && openingSentence === opening[0] && headlineSides.size >= 2 && [...headlineSides].every((c) => partiesOf(openingSentence).has(c));
+    const sameSides = !!openingSentence && openingSentence === opening[0] && headlineParties.size >= 2 && [...headlineParties].every((c) => partiesOf(openingSentence).has(c));
     const meetingIsTheCall = !headlineHit && !!openingHit && (openingHit.cue === 'video' || (openingHit.cue === 'phone' && openingHit.strength >= 1 && sameSides));
     const classes = negativeClasses(headline, meetingIsTheCall, !headlineHit && callDone);
     const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;

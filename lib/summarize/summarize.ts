@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, type CallDetection } from '../detect/detect';
+import { attendanceOf, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
@@ -142,8 +142,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // Brazil": the one party no chain gave a country is of the one country the headline names and no party holds.
   const withoutCountry = parties.filter((p) => !p.country);
   if (title && withoutCountry.length === 1) {
-    const headlineCountries = new Set([...partiesOf(title), ...title.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'country' || r.type === 'body' ? [r.code] : [])))]);
-    const left = [...headlineCountries].filter((c) => !parties.some((p) => p.country === c));
+    const left = [...placesNamed(title, true)].filter((c) => !parties.some((p) => p.country === c));
     if (left.length === 1) withoutCountry[0]!.country = left[0]!;
   }
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
