@@ -123,14 +123,8 @@ export interface ListedTeaser extends Teaser {
   saved: boolean;
 }
 
-/** What the popup shows on a list page. */
-export interface ListingState {
-  /** The list page's address. */
-  url: string;
-  teasers: ListedTeaser[];
-  /** The reader's last save from this page (running, done or cancelled), null before the first. */
-  run: QueueState | null;
-}
+/** What the popup shows on a list page: the page's answer, each teaser with whether it is saved. */
+export type ListingState = PageListing<ListedTeaser>;
 
 /**
  * From the popup, for the tab it was opened on: the list page's checklist (null when the tab is not
@@ -147,9 +141,11 @@ export type ListingReply = { ok: true; listing: ListingState | null } | ErrorRep
 export type PageListingCommand = { type: 'listing-scan' } | { type: 'listing-save'; urls: string[] } | { type: 'listing-cancel' };
 
 /** The list page's answer to a PageListingCommand. */
-export interface PageListing {
+export interface PageListing<T extends Teaser = Teaser> {
+  /** The list page's address. */
   url: string;
-  teasers: Teaser[];
+  teasers: T[];
+  /** The reader's last save from this page (running, done or cancelled), null before the first. */
   run: QueueState | null;
 }
 
