@@ -1,17 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { QueueItem, QueueState } from '../lib/listing/queue';
 import type { ListingReply, ListingRequest, ListingState } from '../lib/messages';
 import { t, tCount } from './i18n';
 import { ErrorState } from './States';
+import { ask } from './data';
 
 /** How often the popup asks for the progress of a running save. */
 const POLL_MS = 400;
 
-async function askListing(request: ListingRequest): Promise<ListingReply> {
-  const reply = (await browser.runtime.sendMessage(request)) as ListingReply | undefined;
-  return reply ?? { ok: false, error: { kind: 'unknown', message: t('errorNoReply') } };
-}
 
 /** What became of one ticked article, in words. */
 function itemText(item: QueueItem): string {
@@ -63,7 +59,7 @@ export function ListingPanel({ tabId, onListing }: { tabId: number; onListing?: 
   };
 
   useEffect(() => {
-    askListing({ type: 'get-listing', tabId }).then(show, (e) => {
+    ask({ type: 'get-listing', tabId }).then(show, (e) => {
       setError((e as Error).message);
       onListing?.(false);
     });
@@ -72,7 +68,7 @@ export function ListingPanel({ tabId, onListing }: { tabId: number; onListing?: 
   const running = listing?.run?.status === 'running';
   useEffect(() => {
     if (!running) return;
-    const timer = setInterval(() => void askListing({ type: 'get-listing', tabId }).then(show, () => undefined), POLL_MS);
+    const timer = setInterval(() => void ask({ type: 'get-listing', tabId }).then(show, () => undefined), POLL_MS);
     return () => clearInterval(timer);
   }, [running, tabId]);
 
@@ -98,7 +94,7 @@ export function ListingPanel({ tabId, onListing }: { tabId: number; onListing?: 
   const act = async (request: ListingRequest) => {
     setBusy(true);
     try {
-      show(await askListing(request));
+      show(await ask(request));
     } catch (e) {
       setError((e as Error).message);
     } finally {

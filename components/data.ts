@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { NoteReply, NoteRequest, Reply, Request, TabState } from '../lib/messages';
+import type { NoteReply, NoteRequest, ReplyTo, Request, TabState } from '../lib/messages';
 import type { CallStore } from '../lib/store';
 import { t } from './i18n';
 import { currentTabId, EARLY_TAB_STATE, readCurrentTabState } from '../utils/tab-state';
@@ -31,9 +31,9 @@ export function db(): Promise<CallStore> {
   return store;
 }
 
-export async function ask(request: Request): Promise<Reply> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
-  return reply ?? { ok: false, error: { kind: 'unknown', message: t('errorNoReply') } };
+export async function ask<R extends Request>(request: R): Promise<ReplyTo<R>> {
+  const reply = (await browser.runtime.sendMessage(request)) as ReplyTo<R> | undefined;
+  return reply ?? ({ ok: false, error: { kind: 'unknown', message: t('errorNoReply') } } as ReplyTo<R>);
 }
 
 async function askNote(request: NoteRequest): Promise<string> {
