@@ -64,9 +64,10 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
       continue;
     }
     // "… khi kể về cuộc điện thoại với ông Macron": a call recounted is an earlier one.
-    const recount = RECOUNTED_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    const lead = text.slice(Math.max(0, h.start - 40), h.start);
+    const recount = RECOUNTED_BEFORE.exec(lead);
     // (Not a telling still to come: "ông Trump sẽ tự kể về cuộc gọi với ông Tập" is about this call.)
-    if (recount && !/(?:sẽ|sắp)\s+(?:tự\s+)?$/iu.test(text.slice(Math.max(0, h.start - 40), h.start).slice(0, recount.index))) {
+    if (recount && !/(?:sẽ|sắp)\s+(?:tự\s+)?$/iu.test(lead.slice(0, recount.index))) {
       h.earlier = true;
       h.recounted = true;
       continue;
