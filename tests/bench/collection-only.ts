@@ -20,7 +20,7 @@ import { bundleForPage, launch, LONGTASK_INIT } from './browser';
 import type { Page } from 'playwright-core';
 import { measureCollection, type CollectionTimes } from './collection-cost';
 import { median } from './stats';
-import { corpusParagraphs } from './store-cost';
+import { corpusParagraphs } from './pages';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);

@@ -2,7 +2,7 @@
  * The pages the benchmarks load: the bundled fixture pages (tests/fixtures/pages, with their real
  * addresses) and the real saved pages in ../shared/fixtures/real-pages (read in place, never copied).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_PAGES, PAGES_DIR, ROOT } from '../e2e/harness';
 
@@ -56,6 +56,18 @@ export function realPages(): BenchPage[] {
       html: readFileSync(join(REAL_PAGES_DIR, file), 'utf8'),
       note: host === own ? undefined : `served as ${host}${u.pathname} (the content script runs on vov.vn and cafef.vn by default)`,
     });
+  }
+  return out;
+}
+
+/** Paragraphs of Vietnamese news text for the generated calls: the bundled corpora (our own writing). */
+export function corpusParagraphs(): string[] {
+  const out: string[] = [];
+  for (const corpus of ['corpus', 'corpus-b']) {
+    const dir = join(ROOT, 'tests/fixtures', corpus);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.trim().length > 80) out.push(line.trim());
+    }
   }
   return out;
 }

@@ -11,13 +11,13 @@
  *   long tasks (≥ 50 ms) the page had meanwhile: a task that long delays any click or keystroke.
  * The store and export code is bundled from lib/ and run with page.evaluate in an extension page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../e2e/harness';
 import { bundleForPage, launch, LONGTASK_INIT, servePages, type BenchBrowser } from './browser';
 import { measureCollection, type CollectionTimes } from './collection-cost';
-import type { BenchPage } from './pages';
+import { corpusParagraphs, type BenchPage } from './pages';
+import { openPopupOnce, tabOf } from './popup-cost';
 
 export interface OpTimes {
   /** Set when the operation failed (then the times are absent). */
@@ -54,55 +54,15 @@ const BASELINE_MAX_CALLS = 10_000;
 export const SEARCHES = ['putin', 'dien dam macron', 'thu tuong nhat ban', 'ukraine', 'viet nam'];
 export const POPUP_SEARCH_LIMIT = 8;
 
-/** Paragraphs of real Vietnamese news text: the bundled corpora. */
-export function corpusParagraphs(): string[] {
-  const out: string[] = [];
-  for (const corpus of ['corpus', 'corpus-b']) {
-    const dir = join(ROOT, 'tests/fixtures', corpus);
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
-      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) if (line.trim().length > 80) out.push(line.trim());
-    }
-  }
-  return out;
-}
-
-/** Notes when the record and the related calls first appear in the popup's DOM (a string: the
- *  test runner's compiler would add helpers to a function's source). */
-const RENDER_INIT = `
-  window.__render = {};
-  const observer = new MutationObserver(() => {
-    const now = performance.now();
-    if (window.__render.record === undefined && document.querySelector('[data-testid="participants"]')) window.__render.record = now;
-    if (window.__render.related === undefined && document.querySelector('[data-testid="timeline"]')) window.__render.related = now;
-    if (window.__render.record !== undefined && window.__render.related !== undefined) observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true });
-`;
-
-async function tabOf(b: BenchBrowser, url: string, timeout = 20_000): Promise<{ tabId: number; callId: number }> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const sw = await b.worker();
-    const state = await sw.evaluate(async (u) => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, { url: string; saved: boolean; tabId: number; callId?: number }>;
-      return Object.values(all).find((s) => s && s.url === u && s.saved) ?? null;
-    }, url);
-    if (state?.callId !== undefined) return { tabId: state.tabId, callId: state.callId };
-    if (Date.now() > until) throw new Error(`the call article at ${url} was not saved within ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 type Bench = Record<string, (...args: never[]) => Promise<unknown>>;
 const call = <T>(page: Page, name: string, ...args: unknown[]): Promise<T> =>
   page.evaluate(([n, a]) => ((globalThis as unknown as { __benchStore: Bench }).__benchStore[n as string] as (...x: unknown[]) => Promise<unknown>)(...(a as unknown[])), [name, args] as const) as Promise<T>;
 
 /** `runs` for the quick figures, `ioRuns` for export and import (seconds each at large sizes). */
 /**
- * `popupOnly`: the popup's first render and nothing after it (an earlier version measured for that
- * figure alone); `charts`: the collection page with its charts (versions that have them).
+ * `charts`: the collection page with its charts (versions that have them).
  */
-export async function measureStore(extensionPath: string, n: number, runs: number, ioRuns: number, callPage: BenchPage, log: (s: string) => void, sourceRoot = ROOT, { popupOnly = false, charts = sourceRoot === ROOT } = {}): Promise<StoreResult> {
+export async function measureStore(extensionPath: string, n: number, runs: number, ioRuns: number, callPage: BenchPage, log: (s: string) => void, sourceRoot = ROOT, { charts = sourceRoot === ROOT } = {}): Promise<StoreResult> {
   const server = await servePages(new Map([[`${callPage.host}${callPage.path}`, callPage.html]]));
   const b = await launch(extensionPath);
   const code = await bundleForPage(join(sourceRoot, 'tests/bench/page/store-entry.ts'));
@@ -123,29 +83,13 @@ export async function measureStore(extensionPath: string, n: number, runs: numbe
     const { tabId, callId } = await tabOf(b, url);
 
     for (let i = -1; i < runs; i++) {
-      const popup = await b.context.newPage();
-      await popup.setViewportSize({ width: 400, height: 600 });
-      await popup.addInitScript({ content: RENDER_INIT });
-      if (process.env.BENCH_DEBUG) {
-        popup.on('pageerror', (e) => log(`  popup error: ${e.message}`));
-        popup.on('console', (m) => log(`  popup console: ${m.text()}`));
-      }
-      await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
-      await popup.waitForFunction(() => {
-        const r = (window as unknown as { __render: { record?: number; related?: number } }).__render;
-        return r.record !== undefined && r.related !== undefined;
-      }, undefined, { timeout: 30_000, polling: 20 }).catch(async (e) => {
-        throw new Error(`popup did not render the record and its related calls: ${JSON.stringify(await popup.evaluate(() => (window as unknown as { __render: unknown }).__render))} ${(await popup.locator('body').innerText()).slice(0, 300)} (${(e as Error).message.split('\n')[0]})`);
-      });
-      const r = await popup.evaluate(() => (window as unknown as { __render: { record: number; related: number } }).__render);
+      const r = await openPopupOnce(b, tabId, process.env.BENCH_DEBUG ? log : undefined);
       if (i >= 0) {
         result.popup.record.push(r.record);
         result.popup.related.push(r.related);
       }
-      await popup.close();
     }
     log(`  store ${n}: popup record ${result.popup.record.map((x) => x.toFixed(0)).join(' ')} ms, related ${result.popup.related.map((x) => x.toFixed(0)).join(' ')} ms`);
-    if (popupOnly) return result;
     // Before any export or import: the store as filled, nothing compacting in the background.
     if (charts) result.collection = await measureCollection(b, runs, log, n);
 

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { bundleForPage } from '../bench/browser';
 import { generateCollection } from '../bench/page/generate';
-import { corpusParagraphs } from '../bench/store-cost';
+import { corpusParagraphs } from '../bench/pages';
 import { fixture, launchWithExtension, removeProfile, ROOT, screenshotDir, startNewsServer, waitForTabState, type ExtensionBrowser, type NewsServer, TEST_TIMEOUT } from './harness';
 
 const CALL_PAGES = [
