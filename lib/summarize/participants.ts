@@ -136,6 +136,9 @@ function sameOffice(a: TitleEntry | null, b: TitleEntry | null): boolean {
   if (!a || !b) return true;
   if (a.id === b.id) return true;
   if (a.rank === 'grade' || b.rank === 'grade') return true;
+  // A country's legislature has one head the press names either way: "Chủ tịch Hạ viện Lào" in a
+  // headline, "Chủ tịch Quốc hội Lào …" in the opening.
+  if (a.rank === 'legislature-head' && b.rank === 'legislature-head') return true;
   return TOP_RANKS.has(a.rank) && TOP_RANKS.has(b.rank);
 }
 

@@ -83,6 +83,20 @@ describe('calls the press reports between officials outside any leaders list', (
     ]);
   });
 
+  it('a ministry the chain names by what it is for, written in words of two syllables', () => {
+    expect(person('Hôm 4/3, ông Lê Văn Hòa điện đàm với Bộ trưởng An ninh Công cộng Trung Quốc Tôn Minh Hải về tội phạm mạng.', 'Tôn Minh Hải')?.country).toBe('CN');
+    expect(person('Bộ trưởng An ninh Nội địa Mỹ Laura Kent cho biết sẽ gọi lại.', 'Laura Kent')?.country).toBe('US');
+    expect(findPeople('Bà đã điện đàm với Bộ trưởng Nhập cư Canada chiều qua.')[0]?.country).toBe('CA');
+  });
+
+  it('a legislature’s head titled one way in the headline and another in the opening is one party', () => {
+    const r = run('Chủ tịch Quốc hội điện đàm với Chủ tịch Hạ viện Campuchia\nSáng 8/5, Chủ tịch Quốc hội Trần Thanh Mẫn đã điện đàm với Chủ tịch Quốc hội Campuchia Khuon Sudary về hợp tác nghị viện.');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Trần Thanh Mẫn', 'VN'],
+      ['Khuon Sudary', 'KH'],
+    ]);
+  });
+
   it('countries named as the sides, each an unnamed party', () => {
     const r = run('Mỹ, Trung Quốc điện đàm về quan hệ song phương\nNgày 2/6, quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm về nhiều vấn đề song phương.');
     expect(r.detection.isCall).toBe(true);
