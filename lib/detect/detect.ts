@@ -380,15 +380,23 @@ export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallH
 }
 
 /** "Tân Hoa Xã xác nhận hai nhà lãnh đạo đã điện đàm": a call whose sides the sentence counts but does not name. */
-const PAIR_SUBJECT = /(?<![\p{L}\d])(?:hai|2)\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])[^,.;]{0,40}$/iu;
+const PAIR = String.raw`(?:hai|2)\s+(?:vị\s+)?(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])`;
+const PAIR_SUBJECT = new RegExp(String.raw`(?<![\p{L}\d])${PAIR}[^,.;]{0,40}$`, 'iu');
+/** "Trong cuộc điện đàm (này), hai vị tổng thống …": the call named first, its sides counted right after it. */
+const CALL_NAMED_FIRST = /(?:^|[.;:]\s*)(?:trong|tại|qua)\s+(?:cuộc\s+|cú\s+)?$/iu;
+const PAIR_AFTER_CALL = new RegExp(String.raw`^\s*(?:này|đó|trên|nói\s+trên)?\s*,\s*${PAIR}`, 'iu');
+const pairAfterCall = (s: AnalyzedSentence, hit: CallHit) => CALL_NAMED_FIRST.test(s.text.slice(0, hit.start)) && PAIR_AFTER_CALL.test(s.text.slice(hit.end));
+export const countsPair = (s: AnalyzedSentence, hit: CallHit) => PAIR_SUBJECT.test(s.text.slice(0, hit.start)) || pairAfterCall(s, hit);
 /** How many sentences after such a call sentence may name its sides. */
 const PAIR_NAMED_SENTENCES = 6;
 
 /** The officials of two countries the sentences after a call told as "hai nhà lãnh đạo đã điện đàm" name
  *  ("… cuộc gọi với ông Tập Cận Bình sẽ được ông Donald Trump đăng tải"), when the call sentence names fewer. */
 export function pairNamedLater(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): Array<{ m: PersonMention; s: AnalyzedSentence }> {
-  if (!PAIR_SUBJECT.test(s.text.slice(0, hit.start))) return [];
-  const countries = new Set(partiesOf(s));
+  if (!countsPair(s, hit)) return [];
+  // After "Trong cuộc điện đàm, hai vị tổng thống …" the sides are the two it counts: a country the sentence names
+  // otherwise is what they talked about ("… chuyến thăm của đoàn Triều Tiên"), unless an official of it is named.
+  const countries = pairAfterCall(s, hit) ? new Set(s.people.map(countryOf).filter((c): c is string => !!c)) : new Set(partiesOf(s));
   if (countries.size >= 2) return [];
   const out: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
   for (const x of a.sentences.filter((o) => o.index > s.index && o.paragraph <= s.paragraph + 2 && !o.earlier).slice(0, PAIR_NAMED_SENTENCES)) {
@@ -510,7 +518,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   // "2 nhà lãnh đạo có cuộc điện đàm …" over "Thủ tướng Nhật Bản … và Tổng thống Mỹ … nói chuyện qua điện thoại …": a
   // call whose sides the sentence counts, named by the sentences after it.
   const pairNamed =
-    !!openingSentence && !!openingHit && PAIR_SUBJECT.test(openingSentence.text.slice(0, openingHit.start)) && (!!retelling(a, openingSentence, openingHit) || pairNamedLater(a, openingSentence, openingHit).length >= 2);
+    !!openingSentence && !!openingHit && countsPair(openingSentence, openingHit) && (!!retelling(a, openingSentence, openingHit) || pairNamedLater(a, openingSentence, openingHit).length >= 2);
   const reports =
     headlineSides ||
     pairNamed ||

@@ -182,6 +182,12 @@ describe('headlines that do not carry the call', () => {
     expect(r.detection.isCall).toBe(true);
   });
 
+  it('a copy that starts mid-article with the call named first and its two sides counted, named in the next sentence', () => {
+    const r = run('Trong cuộc điện đàm đó, hai vị thủ tướng còn bàn về đoàn doanh nghiệp Indonesia sắp sang thăm.\n"Thủ tướng Anthony Albanese và Thủ tướng Christopher Luxon nhất trí phối hợp chặt chẽ hơn ở Thái Bình Dương", thông cáo viết.\nTheo AFP', '2024-03-02');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['AU', 'NZ']);
+  });
+
   it('a page copy that starts with its sapo has no headline; one that starts with a menu skips it', () => {
     const brief = articleFromText('Sáng nay (6/11), Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng đã điện đàm với Bộ trưởng Quốc phòng Trung Quốc Đổng Quân.');
     expect(brief.title).toBe('');
