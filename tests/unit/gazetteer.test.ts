@@ -25,6 +25,8 @@ describe('places', () => {
     ['Liên hợp quốc', 'UN'],
     ['NATO', 'NATO'],
     ['EU', 'EU'],
+    ['G-20', 'G20'],
+    ['Nhóm G-7', 'G7'],
   ])('%s → %s', (name, code) => {
     expect(lookupPlace(name)).toBe(code);
   });

@@ -104,10 +104,10 @@ export const BODIES: readonly BodyEntry[] = [
   { code: 'OIC', name: 'Tổ chức Hợp tác Hồi giáo', en: 'Organisation of Islamic Cooperation', names: ['OIC'] },
   // ── Groupings ──────────────────────────────────────────────────────────────
   {
-    code: 'G7', name: 'G7', en: 'G7', names: ['Nhóm G7', 'Nhóm các nước công nghiệp phát triển hàng đầu thế giới', 'Nhóm Các nền công nghiệp phát triển hàng đầu thế giới'],
+    code: 'G7', name: 'G7', en: 'G7', names: ['G-7', 'Nhóm G-7', 'Nhóm G7', 'Nhóm các nước công nghiệp phát triển hàng đầu thế giới', 'Nhóm Các nền công nghiệp phát triển hàng đầu thế giới'],
     members: ['US', 'JP', 'DE', 'GB', 'FR', 'IT', 'CA'],
   },
-  { code: 'G20', name: 'G20', en: 'G20', names: ['Nhóm G20', 'Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới'] },
+  { code: 'G20', name: 'G20', en: 'G20', names: ['G-20', 'Nhóm G-20', 'Nhóm G20', 'Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới'] },
   { code: 'BRICS', name: 'BRICS', en: 'BRICS', names: ['Nhóm BRICS', 'Khối BRICS'] },
   { code: 'QUAD', name: 'Bộ Tứ', en: 'Quad', names: ['Nhóm Bộ Tứ', 'Đối thoại An ninh Bộ Tứ', 'Quad'], members: ['US', 'JP', 'IN', 'AU'] },
   { code: 'AUKUS', name: 'AUKUS', en: 'AUKUS', names: ['Liên minh AUKUS', 'Hiệp ước AUKUS'], members: ['AU', 'GB', 'US'] },
