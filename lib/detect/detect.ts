@@ -1,12 +1,14 @@
 import type { Article } from '../extract/types';
 import type { CallKind } from '../summarize/types';
-import { looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
+import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
 import { ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import type { PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
+import { SIDE_BODIES } from '../gazetteer/data/organisations';
+import { organisationIndex } from '../gazetteer/people';
 
 /**
  * detectCall(article): is this article about a diplomatic call, and which kind?
@@ -132,7 +134,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
       if (r.type === 'body' && s.hits.some((h) => e.start >= h.start && e.end <= h.end)) out.add(r.code);
     }
   }
-  for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h)]) out.add(c);
+  for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h), ...bodySidesOf(s, h)]) out.add(c);
   // "… với sự tham gia lãnh đạo cấp cao 6 nước thành viên … gồm: Campuchia, Lào, …": the leaders a call sentence lists.
   if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) for (const c of leadersListed(s)) out.add(c);
   return out;
@@ -161,6 +163,70 @@ export function counterpartBodyOf(s: AnalyzedSentence, hit: CallHit): string[] {
   // The words between are a body's name, not a person's title: a person is read with his own country.
   if (s.people.some((p) => p.start >= hit.end && p.start < e.start)) return [];
   return [(ref as { code: string }).code];
+}
+
+/** Lower-case words a call's phrase may have before the "với"/"giữa" of its sides: "hội đàm trực tuyến phối hợp công tác với …". */
+const BODY_SIDE_GAP_WORDS = 6;
+/** Where the second side's words end: the sentence's end, or what the meeting was for, about or when. */
+const BODY_SIDE_END = /[.;]|\s(?:nhằm|về|để|nhân|vào|trong|tại|theo|sau|trước|từ|bàn|trao|thảo)\s/u;
+/** Where the subject of "X hội đàm trực tuyến với Y" starts: after a dateline or an opening adverbial, at a comma or a dash. */
+const BODY_SUBJECT_START = /^(?:.*[,:–—-]\s*)?/su;
+const BODY_SUBJECT_FILLERS = /(?:\s+(?:đã|sẽ|vừa|có|cuộc|tổ\s+chức|tiến\s+hành))*\s*$/u;
+let sideBodies: PhraseIndex<string> | null = null;
+/** Words before a place that make it part of a body's name: "tỉnh Champasak", "nước CHDCND Lào", "của Lào". */
+const BODY_PLACE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'châu', 'khu', 'nước', 'của', 'bang', 'huyện', 'vùng', 'quốc']);
+
+/** The country of a side named by its body: a country or a foreign body's word inside it ("Chính quyền châu Hồng Hà,
+ *  tỉnh Vân Nam (Trung Quốc)", "Cục Xuất nhập cảnh Quảng Tây"), else Vietnam's ("UBND tỉnh Lào Cai", "Sở Ngoại vụ").
+ *  Null when the words do not start with a body's name. */
+function bodySideCountry(s: AnalyzedSentence, start: number, end: number): string | null {
+  const from = s.tokens.findIndex((t) => t.start >= start);
+  if (from < 0 || s.tokens[from]!.end > end || !isCapitalized(s.tokens[from]!.text)) return null;
+  if (!(sideBodies ??= phraseSet(SIDE_BODIES)).matchAt(s.text, s.tokens, from)) return null;
+  // A country inside the body's name, after a comma or in brackets ("Sở Y tế tỉnh Champasak, Lào"), not one the words
+  // only border on ("Công an các huyện giáp biên giới Lào").
+  const ofTheBody = (e: EntityMatch) => {
+    const before = s.tokens.filter((t) => t.end <= e.start).pop();
+    const gap = before ? s.text.slice(before.end, e.start) : '';
+    return !before || /[,(]/.test(gap) || isCapitalized(before.text) || BODY_PLACE_WORDS.has(before.key);
+  };
+  const inside = s.entities.filter((e) => e.start >= start && e.end <= end && ofTheBody(e)).map(sideCode).filter((r): r is { code: string } => !!r);
+  if (inside.length) return inside[inside.length - 1]!.code;
+  const orgs = organisationIndex();
+  for (let i = from; i < s.tokens.length && s.tokens[i]!.end <= end; i++) {
+    const country = orgs.matchAt(s.text, s.tokens, i)?.values.find((v) => v);
+    if (country) return country;
+  }
+  return 'VN';
+}
+
+/**
+ * Two sides of a call both named by their bodies, of two countries: "Hội nghị trực tuyến giữa UBND tỉnh Lào Cai và
+ * Chính quyền Nhân dân châu Hồng Hà (Trung Quốc)", "Công an tỉnh Lai Châu đã hội đàm trực tuyến … với Công an 5 tỉnh
+ * Bắc Lào (nước CHDCND Lào)". A province's or a ministry's meeting with its own country's bodies gives nothing.
+ */
+export function bodySidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
+  let at = hit.to;
+  while (at < s.tokens.length && at - hit.to < BODY_SIDE_GAP_WORDS && !['giữa', 'với'].includes(s.tokens[at]!.key) && !isCapitalized(s.tokens[at]!.text) && /^\s+$/.test(s.text.slice(s.tokens[at - 1]!.end, s.tokens[at]!.start))) at++;
+  const link = s.tokens[at];
+  if (!link || !['giữa', 'với'].includes(link.key) || !s.tokens[at + 1]) return [];
+  const afterStart = s.tokens[at + 1]!.start;
+  const rest = s.text.slice(afterStart);
+  let a: string | null;
+  let bStart = afterStart;
+  if (link.key === 'giữa') {
+    const and = /\s(?:và|với)\s/u.exec(rest);
+    if (!and) return [];
+    a = bodySideCountry(s, afterStart, afterStart + and.index);
+    bStart = afterStart + and.index + and[0].length;
+  } else {
+    const before = s.text.slice(0, hit.start).replace(BODY_SUBJECT_FILLERS, '');
+    const subject = BODY_SUBJECT_START.exec(before)![0].length;
+    a = bodySideCountry(s, subject, before.length);
+  }
+  const bEnd = bStart + (BODY_SIDE_END.exec(s.text.slice(bStart))?.index ?? s.text.length - bStart);
+  const b = bodySideCountry(s, bStart, bEnd);
+  return a && b && a !== b ? [a, b] : [];
 }
 
 /** Words between the countries named as a call's sides and its phrase: "Mỹ, Trung Quốc đã có cuộc điện đàm". */
@@ -659,7 +725,7 @@ function decide(a: ArticleAnalysis): CallDetection {
         namedLater.length > 0 ||
         headlineSides ||
         !!retold ||
-        callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
+        callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
     grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;

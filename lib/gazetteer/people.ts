@@ -104,7 +104,8 @@ function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<
 }
 
 let organisations: PhraseIndex<string | null> | null = null;
-function organisationIndex(): PhraseIndex<string | null> {
+/** The words of bodies' names (ORGANISATION_WORDS), each with the one country a body so named belongs to, if any. */
+export function organisationIndex(): PhraseIndex<string | null> {
   if (organisations) return organisations;
   const idx = new PhraseIndex<string | null>();
   for (const w of ORGANISATION_WORDS) idx.add(w.phrase, w.country ?? null);

@@ -97,6 +97,21 @@ describe('calls the press reports between officials outside any leaders list', (
     ]);
   });
 
+  it('two bodies of two countries as the sides of an online meeting: provinces, border guards, police, departments', () => {
+    const countries = (text: string) => run(text, '2021-09-10').call?.participants.map((p) => p.country).sort();
+    expect(countries('Hội đàm trực tuyến giữa UBND tỉnh Cao Bằng và Chính quyền thành phố Bách Sắc (Trung Quốc)\nSáng 14/4 đã diễn ra hội đàm trực tuyến giữa UBND tỉnh Cao Bằng và Chính quyền Nhân dân thành phố Bách Sắc, Khu tự trị Quảng Tây (Trung Quốc) về mở lại cửa khẩu.')).toEqual(['CN', 'VN']);
+    expect(countries('Biên phòng Kon Tum và Ratanakiri hội đàm trực tuyến\nNgày 2/8, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum đã hội đàm trực tuyến với Bộ Chỉ huy Biên phòng tỉnh Ratanakiri (Campuchia).')).toEqual(['KH', 'VN']);
+    expect(countries('Sở Y tế hội đàm trực tuyến với Sở Y tế tỉnh Champasak\nChiều 9/9, Sở Y tế tỉnh An Giang đã hội đàm trực tuyến phối hợp phòng dịch với Sở Y tế tỉnh Champasak, Lào.')).toEqual(['LA', 'VN']);
+  });
+
+  it('but a ministry or a province meeting its own country’s bodies online is domestic, wherever they are', () => {
+    for (const text of [
+      'Bộ Công Thương họp trực tuyến với các Thương vụ\nSáng 5/3, Bộ Công Thương tổ chức hội nghị trực tuyến với Văn phòng Thương mại Việt Nam tại Hoa Kỳ và các Thương vụ ở nước ngoài.',
+      'Hội nghị trực tuyến giữa Bộ Y tế và Sở Y tế các tỉnh\nNgày 3/3, Bộ Y tế đã tổ chức hội nghị trực tuyến với Sở Y tế 63 tỉnh, thành phố về tiêm chủng.',
+      'Công an tỉnh Quảng Trị họp trực tuyến với Công an các huyện\nSáng 1/6, Công an tỉnh Quảng Trị họp trực tuyến với Công an các huyện giáp biên giới Lào.',
+    ]) expect(run(text, '2021-09-10').detection.isCall).toBe(false);
+  });
+
   it('countries named as the sides, each an unnamed party', () => {
     const r = run('Mỹ, Trung Quốc điện đàm về quan hệ song phương\nNgày 2/6, quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm về nhiều vấn đề song phương.');
     expect(r.detection.isCall).toBe(true);

@@ -29,7 +29,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('Bộ|Ban|Ủy ban|Uỷ ban|Tổng cục|Cục|Vụ|Viện|Văn phòng|Hội đồng|Quân ủy|Quân uỷ|Đảng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự'),
   ...words('Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Khu ủy|Khu uỷ|Đảng bộ|Quân khu|Quân đoàn|Bộ Tư lệnh|Bộ Tổng Tham mưu|Tổng Tham mưu'),
   ...words('UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ngân hàng|Nhà nước|Quốc hội|Chính phủ|Mặt trận|Tổ quốc|Hội|Liên hiệp|Liên đoàn|Tổng Liên đoàn|Đoàn Thanh niên'),
-  ...words('Thượng viện|Hạ viện|Nghị viện|Quốc vụ viện|Phủ Tổng thống|Phủ Thủ tướng|Nội các|Tập đoàn|Tổng công ty|Thành phố|Tỉnh|Bang'),
+  ...words('Sở|Chính quyền|Ngoại sự|Văn phòng Ngoại sự|Thượng viện|Hạ viện|Nghị viện|Quốc vụ viện|Phủ Tổng thống|Phủ Thủ tướng|Nội các|Tập đoàn|Tổng công ty|Thành phố|Tỉnh|Bang'),
   ...words('Ủy ban Thường vụ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Thường vụ|Thường trực|Chấp hành|Bí thư|Trung ương Đảng'),
   // What bodies are for.
   ...words('Đối ngoại|Ngoại giao|Ngoại vụ|Quốc phòng|Công an|An ninh|Nội vụ|Tư pháp|Tài chính|Kế hoạch|Đầu tư|Công Thương|Thương mại'),
@@ -84,3 +84,17 @@ export const LOCAL_NAME_WORDS = 3;
 
 /** Lower-case words that go on with a title ("Bộ trưởng Thương mại quốc tế Anh Liz Truss"). */
 export const TITLE_EXTENSIONS: readonly string[] = ['quốc tế', 'đối ngoại', 'an ninh quốc gia', 'quốc phòng', 'ngoại giao'];
+
+/**
+ * Bodies that stand as a side of a call or an online meeting by themselves, with no person named in the
+ * clause: "Công an tỉnh Lai Châu hội đàm trực tuyến với Công an các tỉnh Bắc Lào", "Hội nghị trực tuyến giữa
+ * UBND tỉnh Lào Cai và Chính quyền châu Hồng Hà (Trung Quốc)". Written with their capital, as the press
+ * writes a body's name.
+ */
+export const SIDE_BODIES: readonly string[] = [
+  'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Chính quyền', 'Chính phủ', 'Quốc hội', 'Nghị viện',
+  'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Khu ủy', 'Khu uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng bộ', 'Ban', 'Bộ', 'Sở', 'Cục',
+  'Tổng cục', 'Văn phòng', 'Công an', 'Bộ Chỉ huy', 'Bộ đội Biên phòng', 'Quân khu', 'Bộ Tư lệnh', 'Hội', 'Liên hiệp',
+  'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Đoàn', 'Phái đoàn', 'Học viện', 'Ngân hàng',
+];
+
