@@ -84,8 +84,8 @@ function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<
   let lastCap = 0;
   for (let i = at; i < tokens.length && n < MAX_NAME_WORDS; i++) {
     const t = tokens[i]!;
-    // "Antony J. Blinken": an initial with its full stop stays inside the name.
-    const initial = i > at && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && /^\.\s+$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    // "Antony J. Blinken", "Donald J.Trump": an initial with its full stop stays inside the name.
+    const initial = i > at && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
     if (i > at && !adjacent(text, tokens[i - 1]!, t) && !initial) break;
     const m = entityAt.get(i);
     if (m && m.refs.some((r) => r.type === 'title' || r.type === 'body' || (r.type === 'country' && r.via === 'name'))) break;
@@ -366,6 +366,21 @@ function honorificNames(text: string, tokens: Token[], entityAt: Map<number, Ent
   return out;
 }
 
+/** The official of a second country a title shared through "và" names: "… Nga Sergei Lavrov và Trung Quốc Vương Nghị". */
+function sharedTitleAfterAnd(text: string, tokens: Token[], end: number, entityAt: Map<number, EntityMatch>, entities: EntityMatch[]): Pick<PersonMention, 'start' | 'end' | 'country' | 'countryWritten' | 'name' | 'candidates'> | null {
+  const and = tokens.findIndex((t) => t.start >= end);
+  if (and < 0 || tokens[and]!.key !== 'và' || !/^\s+$/.test(text.slice(end, tokens[and]!.start))) return null;
+  const place = entityAt.get(and + 1);
+  const code = chainPlace(place, false);
+  if (!place || !code || !/^\s+$/.test(text.slice(place.end, tokens[place.to]?.start ?? place.end))) return null;
+  const n = nameRunLength(text, tokens, place.to, entityAt);
+  if (n <= 0) return null;
+  const last = tokens[place.to + n - 1]!;
+  const known = entities.find((e) => e.from === place.to && e.to <= place.to + n && e.refs.some((r) => r.type === 'leader' && !r.titledOnly));
+  const candidates = known ? known.refs.flatMap((r) => (r.type === 'leader' && !r.titledOnly && r.leader.country === code ? [r.leader] : [])) : [];
+  return { start: place.start, end: last.end, country: code, countryWritten: true, name: text.slice(tokens[place.to]!.start, last.end), candidates };
+}
+
 export function findPeople(text: string, tokens: Token[] = tokenize(text), entities: EntityMatch[] = scanEntities(text, tokens)): PersonMention[] {
   const entityAt = new Map(entities.map((m) => [m.from, m]));
   const out: PersonMention[] = [];
@@ -495,6 +510,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         continue;
       }
       out.push({ start: m.start, end, title: shownTitle, titleText, country, countryWritten, name, candidates, viaSeat: false, qualified: chain.bodies });
+      // "người đồng cấp Nga Sergei Lavrov và Trung Quốc Vương Nghị": the title goes on to a second country's official.
+      const second = country && (name || candidates.length) ? sharedTitleAfterAnd(text, tokens, end, entityAt, entities) : null;
+      if (second) {
+        out.push({ ...second, title: shownTitle, titleText, viaSeat: false, qualified: chain.bodies });
+        end = second.end;
+      }
       consumed();
       continue;
     }

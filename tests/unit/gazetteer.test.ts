@@ -59,6 +59,19 @@ describe('findPeople', () => {
     expect(p).toMatchObject({ country: 'FR', name: 'Emmanuel Macron', ids: ['emmanuel-macron'] });
   });
 
+  it('reads a title shared through "và" by a second country\'s official', () => {
+    expect(people('Ông đã điện đàm với người đồng cấp Lào Chansamone Chanyalath và Campuchia Tea Seiha hôm qua')).toEqual([
+      { title: 'Người đồng cấp', country: 'LA', name: 'Chansamone Chanyalath', ids: [] },
+      { title: 'Người đồng cấp', country: 'KH', name: 'Tea Seiha', ids: [] },
+    ]);
+    // …but not a country that only goes on the sentence ("… và Nhật Bản cho biết").
+    expect(people('Bộ trưởng Quốc phòng Mỹ Lloyd Austin và Nhật Bản cho biết').map((p) => p.name)).toEqual(['Lloyd Austin']);
+  });
+
+  it('keeps an initial written without a space inside the name', () => {
+    expect(people('Tổng thống Hoa Kỳ Donald J.Trump phát biểu')[0]).toMatchObject({ name: 'Donald J.Trump', ids: ['donald-trump'] });
+  });
+
   it('knows Sino-Vietnamese, family-name-first and hyphenated names', () => {
     expect(people('Chủ tịch Trung Quốc Tập Cận Bình')[0]?.ids).toEqual(['xi-jinping']);
     expect(people('Thủ tướng Nhật Bản Kishida Fumio')[0]?.ids).toEqual(['fumio-kishida']);
