@@ -230,7 +230,7 @@ export function bodySidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
 }
 
 /** Words between the countries named as a call's sides and its phrase: "Mỹ, Trung Quốc đã có cuộc điện đàm". */
-const SIDE_FILLERS = new Set(['đã', 'sẽ', 'vừa', 'có', 'cuộc', 'các', 'tiến hành', 'tổ chức', 'hai', 'nước', 'lãnh đạo', 'quan chức', 'ngoại giao', 'cấp cao']);
+const SIDE_FILLERS = new Set(['đã', 'sẽ', 'vừa', 'có', 'cuộc', 'các', 'tiến hành', 'thực hiện', 'tổ chức', 'hai', 'nước', 'lãnh đạo', 'quan chức', 'ngoại giao', 'cấp cao']);
 const SIDE_JOINERS = /^\s*(?:,|và|-|–|với)\s*$/u;
 const sideCode = (e: EntityMatch) => e.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'capital' || r.via === 'pair'))) as { code: string } | undefined;
 
@@ -244,7 +244,11 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
   const entityEndingAt = (char: number) => s.entities.find((e) => e.end === char);
   // Before: step back over fillers, then over places joined by commas, "và" or dashes.
   let at = hit.from;
-  while (at > 0 && SIDE_FILLERS.has(s.tokens[at - 1]!.key)) at--;
+  for (;;) {
+    if (at > 0 && SIDE_FILLERS.has(s.tokens[at - 1]!.key)) at--;
+    else if (at > 1 && SIDE_FILLERS.has(`${s.tokens[at - 2]!.key} ${s.tokens[at - 1]!.key}`)) at -= 2;
+    else break;
+  }
   if (at > 0 && at < hit.from + 1) {
     let e = entityEndingAt(s.tokens[at - 1]!.end);
     while (e && sideCode(e)) {

@@ -147,6 +147,11 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const left = [...placesNamed(title, true)].filter((c) => !parties.some((p) => p.country === c));
     if (left.length === 1) withoutCountry[0]!.country = left[0]!;
   }
+  // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
+  // parties that have one tells nothing the record can show.
+  if (parties.filter((p) => p.name || p.country).length >= 2) {
+    for (let i = parties.length - 1; i >= 0; i--) if (!parties[i]!.name && !parties[i]!.country) parties.splice(i, 1);
+  }
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
   const body = about.filter((s) => s.role !== 'title');
   const initiator = findInitiator([...callSentences, ...body], parties, kind === 'planned');

@@ -112,6 +112,14 @@ describe('calls the press reports between officials outside any leaders list', (
     ]) expect(run(text, '2021-09-10').detection.isCall).toBe(false);
   });
 
+  it('countries named as the sides before a two-word verb of holding the call', () => {
+    for (const verb of ['thực hiện', 'tiến hành']) {
+      const r = run(`Tư lệnh hải quân Ấn Độ, Indonesia lần đầu điện đàm\nSáng 3/7, các tư lệnh hải quân của Ấn Độ và Indonesia đã ${verb} cuộc điện đàm đầu tiên qua kênh liên lạc vừa mở.`);
+      expect(r.detection.isCall).toBe(true);
+      expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ID', 'IN']);
+    }
+  });
+
   it('countries named as the sides, each an unnamed party', () => {
     const r = run('Mỹ, Trung Quốc điện đàm về quan hệ song phương\nNgày 2/6, quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm về nhiều vấn đề song phương.');
     expect(r.detection.isCall).toBe(true);
