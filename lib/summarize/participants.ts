@@ -77,7 +77,8 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
-  const allVerbs = reportingIndex().findAll(s.text, s.tokens);
+  // "nói chuyện" (to talk) is the call's own verb, not "nói" (to say).
+  const allVerbs = reportingIndex().findAll(s.text, s.tokens).filter((v) => !/^\s+chuyện(?![\p{L}])/iu.test(s.text.slice(v.end)));
   const verbs = allVerbs.filter((v) => v.end <= hit.start);
   // "Tổng thống Mỹ Donald Trump cho biết ông đã có cuộc điện đàm …" reports his own call.
   // So does "Tổng thống Trump thông báo trên mạng xã hội rằng đã gọi điện cho …": a call told with no subject of its own.

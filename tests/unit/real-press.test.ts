@@ -120,6 +120,14 @@ describe('calls the press reports between officials outside any leaders list', (
     }
   });
 
+  it('the subject who talked by phone with two leaders stays on the call ("nói chuyện" is no verb of saying)', () => {
+    expect(sides('Canada và Úc bàn về thuế quan với Mỹ\nThủ tướng Canada Mark Carney đã nói chuyện qua điện thoại với Thủ tướng Úc Anthony Albanese và Thủ tướng New Zealand Christopher Luxon.', '2025-05-02')).toEqual([
+      ['Mark Carney', 'CA'],
+      ['Anthony Albanese', 'AU'],
+      ['Christopher Luxon', 'NZ'],
+    ]);
+  });
+
   it('countries named as the sides, each an unnamed party', () => {
     const r = run('Mỹ, Trung Quốc điện đàm về quan hệ song phương\nNgày 2/6, quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm về nhiều vấn đề song phương.');
     expect(r.detection.isCall).toBe(true);
