@@ -426,6 +426,10 @@ function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
 /** "… sau cuộc điện đàm", "… sau khi điện đàm với …": the call as what came before a headline's news. */
 const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\s+)?$/iu;
 
+/** A record of the call right before its phrase: "biên bản cuộc gọi", "bản ghi chép cuộc điện đàm", "đoạn ghi âm cuộc điện thoại". */
+const CALL_RECORD_BEFORE =
+  /(?<![\p{L}])(?:biên\s+bản|bản\s+ghi(?:\s+(?:chép|âm|lại))?|đoạn\s+ghi\s+âm|băng\s+ghi\s+âm|ghi\s+âm|bản\s+chép\s+lời)(?:\s+(?:nội\s+dung|toàn\s+văn))?(?:\s+(?:của|về))?\s+(?:(?:các|những)\s+)?(?:(?:cuộc|cú)\s+)?$/iu;
+
 /** How far down (paragraphs) a sentence that speaks of the call as already known is looked for. */
 const REFERENCE_PARAGRAPHS = 6;
 /** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
@@ -695,6 +699,13 @@ function decide(a: ArticleAnalysis): CallDetection {
       negativeClass = ruling;
       confidence += WEIGHT.NEGATIVE_HEADLINE;
       reasons.push(`tiêu đề thuộc loại ${ruling}`);
+    }
+    // "Nhà Trắng công bố biên bản cuộc gọi …", "Lộ đoạn ghi âm cuộc điện thoại …": a call's record, published or leaked, is
+    // the news, as a tapped call is (telecom), however plainly the call was between two leaders.
+    if (!negativeClass && headlineHit && CALL_RECORD_BEFORE.test(headline.text.slice(0, headlineHit.start))) {
+      negativeClass = 'telecom';
+      confidence += WEIGHT.NEGATIVE_HEADLINE;
+      reasons.push('tiêu đề nói về bản ghi của cuộc gọi');
     }
   }
   const textClasses = a.sentences.flatMap((s) => negativeClasses(s)).filter((c) => c === 'scam' || c === 'telecom');

@@ -342,6 +342,12 @@ describe('call wording without "điện đàm", and near misses', () => {
     expect(r.call?.eventDate).toBe('2025-06-07');
   });
 
+  it('a call’s record, published or leaked, is the news; what the call said is still the call', () => {
+    expect(run('Văn phòng Tổng thống Brazil công bố biên bản cuộc gọi giữa ông Lula và ông Milei\nNgày 4/2, văn phòng công bố bản ghi chép cuộc điện đàm hồi tháng trước giữa Tổng thống Brazil và Tổng thống Argentina, giữa lúc quốc hội mở phiên điều trần.').detection.isCall).toBe(false);
+    expect(run('Rò rỉ đoạn ghi âm cuộc điện thoại giữa hai thủ tướng\nĐoạn ghi âm cuộc điện thoại giữa Thủ tướng Slovakia và Thủ tướng Hungary bị phát tán ngày 9/3, gây tranh cãi.').detection.isCall).toBe(false);
+    expect(run('Điện Kremlin công bố nội dung cuộc điện đàm giữa Tổng thống Nga và Tổng thống Pháp\nNgày 4/2, Tổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Pháp Emmanuel Macron về an ninh châu Âu.').detection.isCall).toBe(true);
+  });
+
   it('a leader’s congratulation call about a match is still a call between leaders', () => {
     const r = run('Tổng thống Nga gọi điện chúc mừng người đồng cấp Pháp\nTổng thống Nga Vladimir Putin đã gọi điện chúc mừng người đồng cấp Emmanuel Macron sau khi đội tuyển Pháp vô địch giải bóng đá thế giới.');
     expect(r.detection.kind).toBe('phone');
