@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import type { PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -74,6 +74,7 @@ function negatives(): PhraseIndex<NegativeClass> {
 }
 
 const meetingWords = new Set(IN_PERSON_MEETING_WORDS.map(matchKey));
+const remarksWords = new Set(REMARKS_WORDS.map(matchKey));
 const vietnameseOffices: ReadonlySet<string> = new Set(VIETNAMESE_OFFICE_TITLES);
 
 let futureIndex: PhraseIndex<string> | null = null;
@@ -693,7 +694,12 @@ function decide(a: ArticleAnalysis): CallDetection {
     // Quốc)") is not domestic: its words in the headline rule only a meeting whose sides are of one country.
     const domestic = (c: NegativeClass) => c === 'domestic-online' && parties.size >= 2 && !!openingHit && openingHit.cue === 'video';
     // "Thủ tướng Hun Manet gửi thư cảm ơn Thủ tướng … sau cuộc điện đàm": a call the headline puts before its news.
-    const callBefore = !!headlineHit && CALL_BEFORE_THE_NEWS.test(headline.text.slice(0, headlineHit.start));
+    // …but remarks made after it ("Phát biểu sau cuộc điện đàm với …") tell what the call brought: the call is the news.
+    const remarksOnly = () => {
+      const inPerson = negatives().findAll(headline.text, headline.tokens).filter((m) => m.values.includes('in-person'));
+      return inPerson.length > 0 && inPerson.every((m) => remarksWords.has(matchKey(headline.text.slice(m.start, m.end))));
+    };
+    const callBefore = !!headlineHit && CALL_BEFORE_THE_NEWS.test(headline.text.slice(0, headlineHit.start)) && !remarksOnly();
     const ruling = classes.find((c) => !domestic(c) && !lineOpenedByCall(c) && (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' || callBefore : c === 'sports' ? !sportsCall : !strongDiplomatic));
     if (ruling && !negativeClass) {
       negativeClass = ruling;

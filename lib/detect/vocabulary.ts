@@ -202,6 +202,10 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
  *  such a meeting may sum up a call the opening reports. */
 export const FUTURE_MEETING_BEFORE: readonly string[] = ['sẽ', 'mời', 'lời mời', 'nhận lời', 'dự kiến', 'sắp', 'chuẩn bị', 'kế hoạch', 'hẹn'];
 
+/** In-person phrases that are remarks to the press, which a headline may put after the call they report on
+ *  ("Phát biểu sau cuộc điện đàm với …"). */
+export const REMARKS_WORDS: readonly string[] = ['phát biểu', 'họp báo'];
+
 /** In-person phrases that only name a meeting, which an online opening sentence can turn into a video call. */
 export const IN_PERSON_MEETING_WORDS: readonly string[] = ['hội đàm', 'hội kiến', 'hội nghị thượng đỉnh', 'hội nghị', 'cuộc gặp', 'gặp gỡ', 'gặp mặt', 'diễn đàn', 'phát biểu', 'họp báo'];
 

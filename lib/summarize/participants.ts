@@ -106,8 +106,9 @@ const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:[Tt]hư\s+ký\s+báo\s+chí|[Nn]gư�
 /** What stands between a call's phrase and the one it was with: "điện đàm với (ông) …", "gọi điện cho …". */
 const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
-/** "Trong cuộc điện đàm với …, X …": the call is the frame of the sentence whose subject comes after its comma. */
-const FRAMED_CALL = /^(?:[^,]{0,40},\s*)?(?:trong|tại)\s+(?:cuộc\s+)?$/iu;
+/** "Trong cuộc điện đàm với …, X …", "Phát biểu với báo giới sau cuộc điện đàm với …, X …": the call is the frame of the
+ *  sentence whose subject comes after its comma. */
+const FRAMED_CALL = /^(?:[^,]{0,40},\s*)?(?:(?:trong|tại)|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+sau)\s+(?:cuộc\s+)?$/iu;
 
 /** Words that open an adverbial of time, place or circumstance before the sentence's subject. */
 const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?![\p{L}])|(?<![\p{L}])(?:sau\s+khi|trước\s+khi|trong\s+khi|nhân\s+dịp|trong\s+khuôn\s+khổ)(?![\p{L}])/iu;

@@ -348,6 +348,13 @@ describe('call wording without "điện đàm", and near misses', () => {
     expect(run('Điện Kremlin công bố nội dung cuộc điện đàm giữa Tổng thống Nga và Tổng thống Pháp\nNgày 4/2, Tổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Pháp Emmanuel Macron về an ninh châu Âu.').detection.isCall).toBe(true);
   });
 
+  it('remarks to the press after a call tell the call; a letter after a call does not', () => {
+    const r = run('Phát biểu sau cuộc điện đàm với Thủ tướng Ấn Độ\nPhát biểu với phóng viên sau cuộc điện đàm kéo dài 40 phút với Thủ tướng Ấn Độ Narendra Modi tối 11/3, Thủ tướng Anh Keir Starmer cho biết hai nước sắp ký hiệp định.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['GB', 'IN']);
+    expect(run('Thủ tướng Anh gửi thư cảm ơn sau cuộc điện đàm với Thủ tướng Ấn Độ\nThủ tướng Anh Keir Starmer ngày 14/3 đã gửi thư cảm ơn Thủ tướng Ấn Độ Narendra Modi.').detection.isCall).toBe(false);
+  });
+
   it('a leader’s congratulation call about a match is still a call between leaders', () => {
     const r = run('Tổng thống Nga gọi điện chúc mừng người đồng cấp Pháp\nTổng thống Nga Vladimir Putin đã gọi điện chúc mừng người đồng cấp Emmanuel Macron sau khi đội tuyển Pháp vô địch giải bóng đá thế giới.');
     expect(r.detection.kind).toBe('phone');
