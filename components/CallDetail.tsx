@@ -5,10 +5,12 @@ import { articlesOf } from './CallList';
 import { db, noteOf, sendNote, storeModule } from './data';
 import { t } from './i18n';
 import { NoteEditor } from './NoteEditor';
+import { SearchEarlier } from './SearchEarlier';
 import { ErrorState, Loading } from './States';
 import { Timeline, type RelatedGroups } from './Timeline';
 
-/** A saved call's full record: the card, the reader's note and the related calls (collection view). */
+/** A saved call's full record: the card, the search of its site for earlier calls, the reader's note and the related
+ *  calls (collection view). */
 export function CallDetail({ callId }: { callId: number }) {
   const [call, setCall] = useState<SavedCall | null | undefined>(undefined);
   const [related, setRelated] = useState<RelatedGroups | null>(null);
@@ -41,6 +43,7 @@ export function CallDetail({ callId }: { callId: number }) {
   return (
     <section class="call-detail" aria-label={t('recordTitle')} data-testid="call-detail">
       <CallCard record={call} article={article} />
+      <SearchEarlier record={call} articleUrl={article?.canonicalUrl ?? article?.url} />
       <NoteEditor key={callId} load={loadNote} save={saveNote} />
       {related ? <Timeline related={related} articles={articles} /> : <Loading label={t('loadingRelated')} />}
     </section>

@@ -113,6 +113,11 @@ describe('highlighting call facts in the page', () => {
     assert.match(await record.getByTestId('participants').innerText(), /Emmanuel Macron/);
     await record.getByTestId('timeline').waitFor();
     await record.screenshot({ path: join(shots, 'record-view.png'), fullPage: true });
+    // The record offers its site's own search for earlier calls of the pair, as the popup does.
+    const asked = b.context.waitForEvent('request', { predicate: (r) => r.url().startsWith('https://cafef.vn/tim-kiem.chn'), timeout: 10_000 });
+    await record.getByTestId('search-earlier').click();
+    assert.match(decodeURIComponent((await asked).url()), /^https:\/\/cafef\.vn\/tim-kiem\.chn\?keywords=.*Macron.*điện đàm$/);
+    for (const p of b.context.pages()) if (p.url().startsWith('chrome-error:') || p.url().startsWith('https://cafef.vn/tim-kiem')) await p.close().catch(() => undefined);
     await Promise.all([record.close(), page.close()]);
   });
 
