@@ -120,6 +120,8 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
       for (const e of dates) {
         const at = wordAt(s, e.start);
         if (e.start < h.end || !usable(s, e)) continue;
+        // "… điện đàm với … trước khi cuộc gặp thượng đỉnh … diễn ra vào ngày 15/8": the date of another event.
+        if (OTHER_EVENT_BETWEEN.test(s.text.slice(h.end, e.start))) continue;
         if (at - h.to > ATTACHED_WINDOW && !(callSentences.includes(s) && inCallClause(s, h, e))) continue;
         const r = resolveDate(e, published, direction);
         if (!r.date && !r.partial) continue;
@@ -190,9 +192,12 @@ function dayBeforeReport(sentences: AnalyzedSentence[], published: string | null
 function firstDate(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection, planned: boolean): EventDate | null {
   for (const s of sentences) {
     const earlierFrom = Math.min(...s.hits.filter((h) => h.earlier).map((h) => h.start), Infinity);
-    const callAt = s.hits.find((h) => !h.earlier)?.start ?? 0;
+    const call = s.hits.find((h) => !h.earlier);
+    const callAt = call?.start ?? 0;
     for (const e of findDateExpressions(s.text)) {
       if (!usable(s, e) || e.start >= earlierFrom) continue;
+      // After the call, a clause of another event ("… trước khi cuộc gặp thượng đỉnh diễn ra vào ngày 15/8") dates that event.
+      if (call && e.start >= call.end && OTHER_EVENT_BETWEEN.test(s.text.slice(call.end, e.start))) continue;
       // Before the call phrase, the day a plan was told ("ngày 4/6 cho biết đang thu xếp …"), not the day of a meeting
       // the sentence sets ("Từ ngày 21-22/11, Thủ tướng sẽ tham dự Hội nghị … theo hình thức trực tuyến").
       if (planned && e.start < callAt && (REPORTS.test(s.text.slice(e.end, callAt)) || !/^\s*,/u.test(s.text.slice(e.end)))) continue;

@@ -410,6 +410,11 @@ describe('the call’s own date', () => {
     expect(run('Sáng ngày 9, Tổng thống Hàn Quốc Lee Jae-myung đã có cuộc điện đàm với Chủ tịch nước Lương Cường.').call?.eventDate).toBe('2025-06-09');
   });
 
+  it('not the date of another event the call sentence goes on to (“trước khi … diễn ra vào ngày …”), but the call’s own further down', () => {
+    const r = run('Ba Lan chuẩn bị cho hội nghị NATO\nTổng thống Ba Lan Karol Nawrocki đã điện đàm với Thủ tướng Canada Mark Carney trước khi hội nghị thượng đỉnh NATO khai mạc vào ngày 24/6.\nTheo văn phòng tổng thống, ông Nawrocki đã điện đàm với ông Carney vào chiều 8/6 để bàn về an ninh khu vực.', '2025-06-10');
+    expect(r.call?.eventDate).toBe('2025-06-08');
+  });
+
   it('a date in the call’s clause, given as its day, over the report’s date', () => {
     expect(run('Ngày 10/6, các nguồn tin cho biết Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã hội đàm trực tuyến với người đồng cấp Mỹ Pete Hegseth trong ngày 9/6.').call?.eventDate).toBe('2025-06-09');
   });
