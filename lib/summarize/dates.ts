@@ -168,8 +168,17 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     const weekday = dayWord ? WEEKDAY_WORDS[dayWord.toLowerCase()]! : 0;
     // A weekday followed by its date ("thứ Hai (3/2)", "thứ Hai, ngày 3/2"): the date says it all.
     const after = sentence.slice(end);
-    const dated = /^\s*(?:\(|,)?\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}/u.test(after);
-    if (dated) continue;
+    const dated = /^\s*(?:\(|,)?\s*(?:ngày\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])/u.exec(after);
+    if (dated) {
+      // …read here when nothing else took it: "sáng thứ Tư 21/05" has no "ngày" before its date.
+      const dateEnd = end + dated[0].length;
+      const [day, month, year] = [+dated[1]!, +dated[3]!, dated[4] ? +dated[4] : undefined];
+      if (free(m.index, dateEnd) && validDay(day, month, year)) {
+        add({ text: sentence.slice(m.index, dateEnd), start: m.index, end: dateEnd, day, month, year });
+        taken.push([m.index, dateEnd]);
+      }
+      continue;
+    }
     const offsetWord = m[4]?.toLowerCase().replace(/\s+/g, ' ');
     add({ text: m[0], start: m.index, end, weekday, weekOffset: offsetWord ? WEEK_OFFSETS[offsetWord] ?? 0 : 0 });
     taken.push([m.index, end]);

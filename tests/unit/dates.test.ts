@@ -22,6 +22,8 @@ const TABLE: Array<[string, string | null, 'past' | 'future', string[]]> = [
   ['vào thứ Hai, hai ông', '2025-02-13', 'past', ['2025-02-10']],
   ['sẽ điện đàm vào thứ Ba tới', '2025-02-13', 'future', ['2025-02-18']],
   ['dự kiến điện đàm vào thứ Năm (28/7)', '2022-07-27', 'future', ['2022-07-28']],
+  ['đã điện đàm vào chiều thứ Sáu 14/03 về thương mại', null, 'past', ['--03-14']],
+  ['đã điện đàm vào chiều thứ Sáu 14/03 về thương mại', '2014-03-16', 'past', ['2014-03-14']],
   ['sẽ điện đàm vào ngày 3/1', '2024-12-28', 'future', ['2025-01-03']],
   ['lần thứ hai trong tháng', '2025-02-13', 'past', []],
   ['tăng 3/4 so với 2/3 năm trước', '2025-02-13', 'past', []],
