@@ -201,6 +201,18 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
       continue;
     }
     const titleHere = entity?.refs.find((r): r is Extract<EntityRef, { type: 'title' }> => r.type === 'title');
+    // A list of what one ministry is for: "Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản".
+    if (bodyBefore && !titleHere && (/^\s*,\s*$/.test(gap) || (tokens[i]!.key === 'và' && /^\s+$/.test(gap)))) {
+      const at = tokens[i]!.key === 'và' ? i + 1 : i;
+      const next = at < tokens.length ? orgs.matchAt(text, tokens, at) : null;
+      if (next && isCapitalized(tokens[at]!.text) && !next.values.some((v) => v) && !entityAt.get(at)?.refs.some((r) => r.type === 'country')) {
+        i = next.to;
+        lastWasBody = true;
+        chain.to = i;
+        chain.end = tokens[i - 1]!.end;
+        continue;
+      }
+    }
     if (/^\s*,\s*$/.test(gap)) {
       // "Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao …": a membership or grade goes on to the office.
       if (!titleHere || chain.country || !LEADS_ON.has(chain.title.rank) || titleHere.title.rank === 'leader' || titleHere.title.rank === 'counterpart') break;

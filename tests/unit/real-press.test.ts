@@ -89,6 +89,13 @@ describe('calls the press reports between officials outside any leaders list', (
     expect(findPeople('Bà đã điện đàm với Bộ trưởng Nhập cư Canada chiều qua.')[0]?.country).toBe('CA');
   });
 
+  it('a ministry named by a list of what it is for ("Y tế, Lao động và Phúc lợi") stays in the chain to its country', () => {
+    expect(person('Bà Nguyễn Thị Lan đã điện đàm với Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản Sato Kenji hôm qua.', 'Sato Kenji')?.country).toBe('JP');
+    expect(person('Bộ trưởng Nông nghiệp, Thủy sản và Lâm nghiệp Australia Mary Brown phát biểu.', 'Mary Brown')?.country).toBe('AU');
+    // …but a second country after "và" is another person's, not the list's.
+    expect(findPeople('Bộ trưởng Ngoại giao Việt Nam và Trung Quốc đã điện đàm.').map((p) => p.country)).toEqual(['VN']);
+  });
+
   it('a legislature’s head titled one way in the headline and another in the opening is one party', () => {
     const r = run('Chủ tịch Quốc hội điện đàm với Chủ tịch Hạ viện Campuchia\nSáng 8/5, Chủ tịch Quốc hội Trần Thanh Mẫn đã điện đàm với Chủ tịch Quốc hội Campuchia Khuon Sudary về hợp tác nghị viện.');
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
