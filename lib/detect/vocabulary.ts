@@ -113,6 +113,8 @@ export const NEGATION_BEFORE: readonly string[] = [
   'không', 'chưa', 'chẳng', 'từ chối', 'bác bỏ', 'phủ nhận', 'không có kế hoạch', 'chưa có kế hoạch', 'không có', 'chưa có',
   'không hề', 'chưa từng', 'chưa bao giờ', 'không định', 'bác bỏ thông tin', 'phủ nhận thông tin', 'tin đồn', 'không đúng sự thật', 'bác tin', 'bác thông tin', 'phủ nhận tin', 'không có chuyện',
   'bác tính xác thực', 'bác bỏ tính xác thực', 'nghi ngờ tính xác thực', 'bác tin đồn', 'hư cấu', 'bịa đặt',
+  // A call a leader missed: "bị nhỡ cuộc điện thoại của …", "bỏ lỡ cuộc gọi".
+  'nhỡ', 'bị nhỡ', 'lỡ', 'bị lỡ', 'bỏ lỡ', 'bỏ nhỡ',
 ];
 /** Words after a call phrase, in its sentence, that say it did not get through: "cuộc điện thoại không thành",
  *  "đã cố gọi … nhưng không thành công", "chưa nhận được hồi âm". */
