@@ -1,14 +1,13 @@
 import type { Article } from '../extract/types';
 import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
-import { analyzeArticle, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
+import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
 import { ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
-import type { PersonMention } from '../gazetteer/people';
+import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { SIDE_BODIES } from '../gazetteer/data/organisations';
-import { organisationIndex } from '../gazetteer/people';
 
 /**
  * detectCall(article): is this article about a diplomatic call, and which kind?
@@ -431,6 +430,9 @@ const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\
 const CALL_RECORD_BEFORE =
   /(?<![\p{L}])(?:biên\s+bản|bản\s+ghi(?:\s+(?:chép|âm|lại))?|đoạn\s+ghi\s+âm|băng\s+ghi\s+âm|ghi\s+âm|bản\s+chép\s+lời)(?:\s+(?:nội\s+dung|toàn\s+văn))?(?:\s+(?:của|về))?\s+(?:(?:các|những)\s+)?(?:(?:cuộc|cú)\s+)?$/iu;
 
+/** A headline that opens with who said it, then a colon: "Đại sứ Mỹ: …", "Ông Peskov: …", "Thủ tướng Anh: …". */
+const SPEAKER_HEADLINE = /^[^:]{2,40}:\s/u;
+
 /** How far down (paragraphs) a sentence that speaks of the call as already known is looked for. */
 const REFERENCE_PARAGRAPHS = 6;
 /** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
@@ -511,6 +513,18 @@ export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
     const framed = /(?:tại|trong)\s+(?:cuộc\s+)?$/iu.test(before);
     return KNOWN_CALL_FRAME.test(before) && (framed ? KNOWN_CALL_AFTER_FRAME : KNOWN_CALL_AFTER_SUBJECT).test(s.text.slice(h.end));
   });
+}
+/** How many of a copy's first photo captions may name the sides of a call the text speaks of as known. */
+const CAPTIONS_FOR_SIDES = 2;
+
+/** The officials of exactly two countries a copy's first photo captions name (see decide), with the caption they are in. */
+export function captionPair(a: ArticleAnalysis): Array<{ m: PersonMention; s: AnalyzedSentence }> {
+  for (const caption of a.article.captions.slice(0, CAPTIONS_FOR_SIDES)) {
+    const s = analyzeSentence(caption, 'body', -1, 0);
+    const people = s.people.filter((p) => (p.title || p.candidates.length) && countryOf(p));
+    if (new Set(people.map(countryOf)).size === 2) return people.map((m) => ({ m, s }));
+  }
+  return [];
 }
 /** The other sentences of a sentence's paragraph that report nothing earlier. */
 export const paragraphOf = (a: ArticleAnalysis, s: AnalyzedSentence) => a.sentences.filter((x) => x !== s && x.paragraph === s.paragraph && x.role !== 'title' && !x.earlier);
@@ -637,6 +651,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   // a side the call's sentence leaves out, from the next sentence that tells the same call with both sides.
   const retold = parties.size < 2 ? retelling(a, main, mainHit) : null;
   if (retold) for (const c of partiesOf(retold)) parties.add(c);
+  // A copy that starts mid-article with the call spoken of as known ("Cuộc điện đàm diễn ra một ngày sau …") and names its
+  // sides only under its first photo ("Thủ tướng Anh Cameron (trái) và Tổng thống Mỹ Obama. Ảnh: Telegraph.").
+  const pictured = parties.size < 2 && !title && knownCallHit(main) === mainHit ? captionPair(a) : [];
+  for (const { m } of pictured) parties.add(countryOf(m)!);
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".
     const named = placesNamed(headline);
@@ -714,6 +732,15 @@ function decide(a: ArticleAnalysis): CallDetection {
       reasons.push('tiêu đề nói về bản ghi của cuộc gọi');
     }
   }
+  // "Đại sứ Mỹ: Tổng Bí thư … là lãnh đạo đầu tiên Tổng thống Trump điện đàm …" over "Ngày 6/4, … Phó Thủ tướng … đã tiếp
+  // Đại sứ Mỹ …": the headline quotes what was said of the call at a meeting the opening reports as its news.
+  const quoted = !!headlineHit && headline?.role === 'title' && SPEAKER_HEADLINE.test(headline.text.slice(0, headlineHit.start));
+  const firstNews = opening[0];
+  if (!negativeClass && quoted && firstNews && firstNews.hits.length === 0 && negativeClasses(firstNews).includes('in-person') && officials(firstNews).length > 0) {
+    negativeClass = 'in-person';
+    confidence += WEIGHT.NEGATIVE_HEADLINE;
+    reasons.push('tiêu đề trích lời nói tại cuộc gặp mà phần mở đầu đưa tin');
+  }
   const textClasses = a.sentences.flatMap((s) => negativeClasses(s)).filter((c) => c === 'scam' || c === 'telecom');
   if (textClasses.length >= NEGATIVE_TEXT_DENSITY) {
     negativeClass ??= textClasses[0]!;
@@ -744,6 +771,7 @@ function decide(a: ArticleAnalysis): CallDetection {
         (!!openingSentence && officials(openingSentence).length > 0) ||
         around.some((s) => officials(s).length > 0) ||
         namedLater.length > 0 ||
+        pictured.length > 0 ||
         headlineSides ||
         !!retold ||
         callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, bodySidesOf, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, type CallDetection } from '../detect/detect';
+import { attendanceOf, bodySidesOf, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
@@ -105,6 +105,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     ...members,
     ...callClauses.flatMap(({ sentence, hit }) => quoteSpeaker(analysis, sentence, hit) ?? []),
     ...callClauses.flatMap(({ sentence, hit }) => pairNamedLater(analysis, sentence, hit)),
+    // A copy that starts with the call spoken of as known and names its sides only under its first photo (see decide).
+    ...(!article.title && partyCountries.size < 2 && callClauses.some(({ sentence, hit }) => knownCallHit(sentence) === hit) ? captionPair(analysis) : []),
     ...joined,
   ]);
   // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.

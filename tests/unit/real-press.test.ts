@@ -362,6 +362,12 @@ describe('call wording without "điện đàm", and near misses', () => {
     expect(run('Thủ tướng Anh gửi thư cảm ơn sau cuộc điện đàm với Thủ tướng Ấn Độ\nThủ tướng Anh Keir Starmer ngày 14/3 đã gửi thư cảm ơn Thủ tướng Ấn Độ Narendra Modi.').detection.isCall).toBe(false);
   });
 
+  it('a call a leader missed is no call', () => {
+    const text = 'Thủ tướng Canada nổi giận vì bị nhỡ cuộc điện thoại của Tổng thống Pháp\nThủ tướng Canada Mark Carney đã trách trợ lý vì không báo cho ông về cuộc gọi của Tổng thống Pháp Emmanuel Macron hồi tháng trước.';
+    expect(run(text).detection.isCall).toBe(false);
+    expect(run(text.replace('bị nhỡ cuộc điện thoại', 'bỏ lỡ cuộc gọi')).detection.isCall).toBe(false);
+  });
+
   it('a leader’s congratulation call about a match is still a call between leaders', () => {
     const r = run('Tổng thống Nga gọi điện chúc mừng người đồng cấp Pháp\nTổng thống Nga Vladimir Putin đã gọi điện chúc mừng người đồng cấp Emmanuel Macron sau khi đội tuyển Pháp vô địch giải bóng đá thế giới.');
     expect(r.detection.kind).toBe('phone');
@@ -383,6 +389,20 @@ describe('call wording without "điện đàm", and near misses', () => {
 });
 
 describe('copies of pages and reporting sources', () => {
+  it('a copy that starts with the call spoken of as known takes its sides from the first photo’s caption', () => {
+    const r = run('Cuộc điện đàm kéo dài gần một giờ, chỉ hai ngày sau khi Nhật Bản công bố gói viện trợ mới cho châu Âu.\nThủ tướng Ý Giorgia Meloni (trái) và Thủ tướng Nhật Bản Ishiba Shigeru. Ảnh: Kyodo\nThông cáo của phía Nhật Bản cho biết, tại cuộc điện đàm, hai nhà lãnh đạo nhất trí tăng cường hợp tác quốc phòng.', '2025-03-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Giorgia Meloni', 'IT'],
+      ['Ishiba Shigeru', 'JP'],
+    ]);
+  });
+
+  it('a headline quoting what someone said of a call at a meeting the opening reports is the meeting’s news', () => {
+    const r = run('Bộ trưởng Thương mại Ấn Độ: Australia là đối tác đầu tiên điện đàm với chúng tôi sau quyết định áp thuế\nNgày 12/8, tại New Delhi, Bộ trưởng Thương mại và Công nghiệp Ấn Độ Piyush Goyal đã tiếp Đại sứ Australia tại Ấn Độ Philip Green.\nChia sẻ về cuộc điện đàm hôm 9/8 giữa Thủ tướng Narendra Modi và Thủ tướng Australia Anthony Albanese, Bộ trưởng Goyal khẳng định Ấn Độ sẵn sàng đàm phán.', '2025-08-13');
+    expect(r.detection.isCall).toBe(false);
+  });
+
   it('splits a sentence a copy glued to the next, and keeps the one who reports his own call', () => {
     const r = run('Trên mạng xã hội ngày 9/6, Tổng thống Mỹ Donald Trump cho biết ông đã có cuộc điện đàm tốt đẹp với Chủ tịch Trung Quốc Tập Cận Bình.Nhà Trắng cho biết hai bên sẽ gặp nhau.');
     expect(r.call?.participants.map((p) => p.country)).toEqual(['US', 'CN']);
