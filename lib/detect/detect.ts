@@ -460,12 +460,14 @@ export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallH
 const PAIR = String.raw`(?:hai|2)\s+(?:vị\s+)?(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])`;
 const PAIR_SUBJECT = new RegExp(String.raw`(?<![\p{L}\d])${PAIR}[^,.;]{0,40}$`, 'iu');
 /** "Trong cuộc điện đàm (này), hai vị tổng thống …": the call named first, its sides counted right after it. */
-const CALL_NAMED_FIRST = /(?:^|[.;:]\s*)(?:trong|tại|qua)\s+(?:cuộc\s+|cú\s+)?$/iu;
+const CALL_NAMED_FIRST = /(?:^|[.;:]\s*)(?:[^,.;:]{1,20},\s*)?(?:trong|tại|qua)\s+(?:cuộc\s+|cú\s+)?$/iu;
 const PAIR_AFTER_CALL = new RegExp(String.raw`^\s*(?:này|đó|trên|nói\s+trên)?\s*,\s*${PAIR}`, 'iu');
 const pairAfterCall = (s: AnalyzedSentence, hit: CallHit) => CALL_NAMED_FIRST.test(s.text.slice(0, hit.start)) && PAIR_AFTER_CALL.test(s.text.slice(hit.end));
 export const countsPair = (s: AnalyzedSentence, hit: CallHit) => PAIR_SUBJECT.test(s.text.slice(0, hit.start)) || pairAfterCall(s, hit);
 /** How many sentences after such a call sentence may name its sides. */
 const PAIR_NAMED_SENTENCES = 6;
+/** …or how many sentences before it, when the call is named first and the copy may start mid-article. */
+const PAIR_NAMED_BEFORE = 3;
 
 /** The officials of two countries the sentences after a call told as "hai nhà lãnh đạo đã điện đàm" name
  *  ("… cuộc gọi với ông Tập Cận Bình sẽ được ông Donald Trump đăng tải"), when the call sentence names fewer. */
@@ -476,7 +478,12 @@ export function pairNamedLater(a: ArticleAnalysis, s: AnalyzedSentence, hit: Cal
   const countries = pairAfterCall(s, hit) ? new Set(s.people.map(countryOf).filter((c): c is string => !!c)) : new Set(partiesOf(s));
   if (countries.size >= 2) return [];
   const out: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
-  for (const x of a.sentences.filter((o) => o.index > s.index && o.paragraph <= s.paragraph + 2 && !o.earlier).slice(0, PAIR_NAMED_SENTENCES)) {
+  const after = a.sentences.filter((o) => o.index > s.index && o.paragraph <= s.paragraph + 2 && !o.earlier).slice(0, PAIR_NAMED_SENTENCES);
+  // A copy that starts mid-article ("Ngoài ra, trong cuộc điện đàm, hai nhà lãnh đạo …") may have named them just before.
+  // Or under its first photo (see captionPair).
+  const before = pairAfterCall(s, hit) ? a.sentences.filter((o) => o.index < s.index && !o.earlier && o.hits.length === 0).slice(-PAIR_NAMED_BEFORE).reverse() : [];
+  const pictured = pairAfterCall(s, hit) ? captionPair(a) : [];
+  for (const x of [...after, ...before, ...new Set(pictured.map((p) => p.s))]) {
     for (const m of x.people) {
       const c = countryOf(m);
       if (!c || !(m.title || m.candidates.length) || countries.has(c)) continue;

@@ -226,6 +226,12 @@ describe('headlines that do not carry the call', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['AU', 'NZ']);
   });
 
+  it('…or with the two sides it counts named under the first photo, after an adverbial (“Ngoài ra, trong cuộc điện đàm, …”)', () => {
+    const photo = run('Quan hệ hợp tác thương mại giữa hai nước sẽ được đẩy mạnh trong năm tới.\nTổng thống Chile Gabriel Boric và Tổng thống Argentina Javier Milei. Ảnh: EFE\nNgoài ra, trong cuộc điện đàm, hai vị tổng thống còn thảo luận về vấn đề năng lượng.', null);
+    expect(photo.detection.isCall).toBe(true);
+    expect(photo.call?.participants.map((p) => p.country).sort()).toEqual(['AR', 'CL']);
+  });
+
   it('a page copy that starts with its sapo has no headline; one that starts with a menu skips it', () => {
     const brief = articleFromText('Sáng nay (6/11), Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng đã điện đàm với Bộ trưởng Quốc phòng Trung Quốc Đổng Quân.');
     expect(brief.title).toBe('');
