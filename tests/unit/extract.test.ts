@@ -162,6 +162,13 @@ describe('bad pages', () => {
     expect(a.text).toMatch(/lần thứ 3/);
   });
 
+  it('a line credited "Ảnh minh họa: …" or "Ảnh tư liệu: …" is a caption, not the sapo', () => {
+    const a = articleFromText('Mở đường dây nóng giữa hai bộ quốc phòng\nBinh sĩ tuần tra ở vùng biên. Ảnh minh họa: Quang Huy\nHai nước vừa mở đường dây nóng giữa hai bộ quốc phòng để xử lý sự cố trên biển.\nChiều qua, hai thứ trưởng đã điện đàm lần đầu qua đường dây này.');
+    expect(a.captions).toContain('Binh sĩ tuần tra ở vùng biên. Ảnh minh họa: Quang Huy');
+    expect(a.lead).toMatch(/^Hai nước vừa mở đường dây nóng/);
+    expect(articleFromText('Tiêu đề bài\nHai ông tại cuộc gặp năm 2019. Ảnh tư liệu: AFP\nNội dung chính của bài viết nằm ở đoạn này, dài hơn một dòng.').captions).toHaveLength(1);
+  });
+
   it('a text with a single short line is not an article', () => {
     expect(articleFromText('Chỉ một dòng').isArticle).toBe(false);
   });
