@@ -518,6 +518,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
           prev.country = country;
           prev.countryWritten = countryWritten;
         }
+        // "bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu": an office of a body she holds speaks for the body.
+        const office = prev.candidates.length === 1 ? prev.candidates[0]!.offices.find((o) => o.title === shownTitle.id && o.of) : undefined;
+        if (office && !prev.countryWritten) prev.country = office.of!;
         consumed();
         continue;
       }

@@ -68,6 +68,11 @@ describe('findPeople', () => {
     expect(people('Bộ trưởng Quốc phòng Mỹ Lloyd Austin và Nhật Bản cho biết').map((p) => p.name)).toEqual(['Lloyd Austin']);
   });
 
+  it('gives a known leader named first and titled after a comma with a body\'s office that body', () => {
+    expect(people('Thủ tướng đã điện đàm với bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, về thương mại')[1]).toMatchObject({ country: 'EU', ids: ['ursula-von-der-leyen'] });
+    expect(people('ông António Guterres, Tổng Thư ký Liên hợp quốc, cho biết')[0]).toMatchObject({ country: 'UN' });
+  });
+
   it('keeps an initial written without a space inside the name', () => {
     expect(people('Tổng thống Hoa Kỳ Donald J.Trump phát biểu')[0]).toMatchObject({ name: 'Donald J.Trump', ids: ['donald-trump'] });
   });
