@@ -303,6 +303,8 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
 }
 
 const RULING = /^cầm\s+quyền/iu;
+/** A title ending in "Chính phủ": the Vietnamese press's name for its own government's offices. */
+const OF_THE_GOVERNMENT = /\sChính\s+phủ$/u;
 /** After a title: the sides of a call counted, not named ("Ngoại trưởng hai nước", "Thủ tướng các nước"). */
 const SEVERAL_SIDES = /^\s+(?:của\s+)?(?:hai|các|ba|bốn)\s+(?:nước|bên|phía|quốc\s+gia)(?![\p{L}])/iu;
 
@@ -474,8 +476,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         if (named) ({ name, end } = named);
       }
       if (!country && name && !candidates.length && looksVietnamese(name.split(/\s+/))) country = 'VN';
-      // A chain of bodies that names no country is the Vietnamese press's own ("Ban Đối ngoại Trung ương").
+      // A chain of bodies that names no country is the Vietnamese press's own ("Ban Đối ngoại Trung ương"), as is an office
+      // of "the Government" with no country ("Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Chính phủ").
       if (!country && chain.bodies && !chain.abroad && !candidates.length) country = 'VN';
+      if (!country && !candidates.length && OF_THE_GOVERNMENT.test(text.slice(m.start, chain.titleEnd))) country = 'VN';
       if (!country && candidates.length === 1) {
         // An office of a body ("Chủ tịch Hội đồng châu Âu Charles Michel") speaks for the body, not the person's country.
         // A short title names that office too ("Chủ tịch Michel" for the President of the European Council).

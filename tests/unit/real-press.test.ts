@@ -96,6 +96,11 @@ describe('calls the press reports between officials outside any leaders list', (
     expect(findPeople('Bộ trưởng Ngoại giao Việt Nam và Trung Quốc đã điện đàm.').map((p) => p.country)).toEqual(['VN']);
   });
 
+  it('an office of “the Government” with no country is Vietnam’s, not a foreign official of the same title the text names', () => {
+    const r = run('Thủ tướng Malaysia Anwar Ibrahim mong muốn nâng tầm hợp tác với Việt Nam\nTại cuộc điện đàm, Thủ tướng Chính phủ đã chúc mừng ông Anwar Ibrahim nhân dịp Malaysia đảm nhận vai trò Chủ tịch ASEAN.', '2025-01-10');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['MY', 'VN']);
+  });
+
   it('a legislature’s head titled one way in the headline and another in the opening is one party', () => {
     const r = run('Chủ tịch Quốc hội điện đàm với Chủ tịch Hạ viện Campuchia\nSáng 8/5, Chủ tịch Quốc hội Trần Thanh Mẫn đã điện đàm với Chủ tịch Quốc hội Campuchia Khuon Sudary về hợp tác nghị viện.');
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
