@@ -225,9 +225,17 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
   }
 }
 
+/** "Phạm Bình Minh" and a slip of the pen "Phạm Bình": a name of two words or more that begins the other. */
+const begins = (a: string, b: string) => a.startsWith(`${b} `) && b.split(/\s+/).length >= 2;
+
 function samePerson(p: Draft, d: Draft): boolean {
-  if (d.leader || p.leader) return !!d.leader && !!p.leader && p.leader.id === d.leader.id;
-  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name)) && (!d.country || !p.country || p.country === d.country);
+  const sameCountry = !d.country || !p.country || p.country === d.country;
+  if (d.leader && p.leader) return p.leader.id === d.leader.id;
+  if (d.leader || p.leader) {
+    const [a, b] = [p.mention.name, d.mention.name];
+    return !!a && !!b && (begins(a, b) || begins(b, a)) && sameCountry;
+  }
+  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name)) && (!d.country || !p.country || p.country === d.country);
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
 }
 
@@ -332,9 +340,18 @@ function mergeRolesIntoNames(drafts: Draft[]): void {
   }
 }
 
+/** Bare titles and the ranks of the offices they may stand for. */
+const BARE_OFFICES: Record<string, readonly string[]> = {
+  'bo-truong': ['minister', 'foreign-minister'],
+  'thu-truong': ['deputy'],
+};
+
 /** Offices that can be one person's: the same office, or one of them a grade, a generic role or a body's office. */
 function fits(role: Draft, person: Draft): boolean {
   if (sameOffice(role.title, person.title) || isGeneric(role.title)) return true;
+  // "Bộ trưởng Australia" in the headline, "Bộ trưởng Ngoại giao Australia Marise Payne" in the opening: the bare
+  // minister's title fits any minister's office.
+  if (role.title && person.title && BARE_OFFICES[role.title.id]?.includes(person.title.rank)) return true;
   if (role.title && person.mention.offices?.some((t) => t.id === role.title!.id)) return true;
   // "Phó Thủ tướng" in the headline, "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh" below: an office he held.
   if (role.title && person.leader?.offices.some((o) => o.title === role.title!.id)) return true;
