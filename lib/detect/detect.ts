@@ -430,6 +430,9 @@ const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\
 const CALL_RECORD_BEFORE =
   /(?<![\p{L}])(?:biên\s+bản|bản\s+ghi(?:\s+(?:chép|âm|lại))?|đoạn\s+ghi\s+âm|băng\s+ghi\s+âm|ghi\s+âm|bản\s+chép\s+lời)(?:\s+(?:nội\s+dung|toàn\s+văn))?(?:\s+(?:của|về))?\s+(?:(?:các|những)\s+)?(?:(?:cuộc|cú)\s+)?$/iu;
 
+/** A country's reaction, in a headline about a call: "Đài Loan hài lòng về …", "Ukraine lo ngại bị gạt ra ngoài". */
+const REACTION = /(?<![\p{L}])(?:hài\s+lòng|hoan\s+nghênh|lo\s+ngại|quan\s+ngại|phản\s+ứng|chỉ\s+trích|phản\s+đối|lên\s+tiếng|thất\s+vọng|bất\s+bình|cảnh\s+giác)(?![\p{L}])/iu;
+
 /** A headline that opens with who said it, then a colon: "Đại sứ Mỹ: …", "Ông Peskov: …", "Thủ tướng Anh: …". */
 const SPEAKER_HEADLINE = /^[^:]{2,40}:\s/u;
 
@@ -747,6 +750,22 @@ function decide(a: ArticleAnalysis): CallDetection {
     negativeClass = 'in-person';
     confidence += WEIGHT.NEGATIVE_HEADLINE;
     reasons.push('tiêu đề trích lời nói tại cuộc gặp mà phần mở đầu đưa tin');
+  }
+  // "Đài Loan hài lòng về cách ông Trump đề cập cuộc điện đàm với ông Tập", "… : Ukraine lo ngại …": a third country's
+  // reaction to the call is the headline's news, the call its background.
+  if (headline?.role === 'title' && headlineHit) {
+    const reaction = REACTION.exec(headline.text);
+    // Its subject: the country named right before the verb, not an official's ("Tổng thống Pháp hoan nghênh …").
+    const subject = reaction ? headline.entities.filter((e) => e.end <= reaction.index).pop() : undefined;
+    const code = subject?.refs.find((r) => r.type === 'country' && (r.via === 'name' || r.via === 'capital')) as { code: string } | undefined;
+    const sides = new Set([...partiesOf(headline), ...(openingSentence ? partiesOf(openingSentence) : [])]);
+    // …when the opening goes on with the reaction, not with the call ("Tổng thống đắc cử … đã nhận cuộc gọi …" under
+    // "Trung Quốc phản ứng sau cuộc điện đàm …" reports the call).
+    const goesOn = !!opening[0] && REACTION.test(opening[0].text);
+    if (reaction && subject && code && goesOn && !sides.has(code.code) && !headline.people.some((p) => p.end > subject.start && p.start < reaction.index)) {
+      confidence += WEIGHT.NEGATIVE_HEADLINE;
+      reasons.push('tiêu đề nói về phản ứng của bên thứ ba với cuộc gọi');
+    }
   }
   const textClasses = a.sentences.flatMap((s) => negativeClasses(s)).filter((c) => c === 'scam' || c === 'telecom');
   if (textClasses.length >= NEGATIVE_TEXT_DENSITY) {

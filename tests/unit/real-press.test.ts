@@ -101,6 +101,14 @@ describe('calls the press reports between officials outside any leaders list', (
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['MY', 'VN']);
   });
 
+  it('a bare minister’s title in the headline is the named minister of that country; a name cut short is the same person', () => {
+    const r = run('Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng New Zealand\nSáng 3/3, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh đã điện đàm với Bộ trưởng Ngoại giao New Zealand Winston Peters về hợp tác song phương.', '2025-03-04');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Bùi Thanh Sơn', 'VN'],
+      ['Winston Peters', 'NZ'],
+    ]);
+  });
+
   it('a legislature’s head titled one way in the headline and another in the opening is one party', () => {
     const r = run('Chủ tịch Quốc hội điện đàm với Chủ tịch Hạ viện Campuchia\nSáng 8/5, Chủ tịch Quốc hội Trần Thanh Mẫn đã điện đàm với Chủ tịch Quốc hội Campuchia Khuon Sudary về hợp tác nghị viện.');
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
@@ -377,6 +385,15 @@ describe('call wording without "điện đàm", and near misses', () => {
     const text = 'Thủ tướng Canada nổi giận vì bị nhỡ cuộc điện thoại của Tổng thống Pháp\nThủ tướng Canada Mark Carney đã trách trợ lý vì không báo cho ông về cuộc gọi của Tổng thống Pháp Emmanuel Macron hồi tháng trước.';
     expect(run(text).detection.isCall).toBe(false);
     expect(run(text.replace('bị nhỡ cuộc điện thoại', 'bỏ lỡ cuộc gọi')).detection.isCall).toBe(false);
+  });
+
+  it('a third country’s reaction to a call is the news when the opening goes on with it; a reaction headline over the call’s own report is the call', () => {
+    expect(run('Hàn Quốc hài lòng về cách ông Trump nhắc tới cuộc điện đàm với ông Kim\nHàn Quốc hoan nghênh việc Tổng thống Mỹ không nêu vấn đề quân đội Mỹ đồn trú sau cuộc điện đàm với nhà lãnh đạo Triều Tiên.\nTổng thống Mỹ Donald Trump và nhà lãnh đạo Triều Tiên Kim Jong-un ngày 20/5 đã điện đàm về phi hạt nhân hóa.').detection.isCall).toBe(false);
+    expect(run('Nhật Bản phản ứng sau cuộc điện đàm giữa ông Putin và ông Kim\nTổng thống Nga Vladimir Putin ngày 20/5 đã điện đàm với nhà lãnh đạo Triều Tiên Kim Jong-un, thảo luận về hợp tác quân sự.').detection.isCall).toBe(true);
+  });
+
+  it('a recent call another story recalls (“cuộc điện đàm gần đây với …”) is not its news', () => {
+    expect(run('Bà Phó Tổng thống Mỹ nhấn mạnh Mỹ coi trọng quan hệ đối tác toàn diện với Việt Nam.\nThủ tướng cũng thông báo về cuộc điện đàm gần đây với Tổng thống Pháp và đề nghị Mỹ hỗ trợ đẩy nhanh hợp tác y tế.', null).detection.isCall).toBe(false);
   });
 
   it('a leader’s congratulation call about a match is still a call between leaders', () => {
