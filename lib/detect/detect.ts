@@ -473,7 +473,8 @@ const PAIR_NAMED_SENTENCES = 6;
 const PAIR_NAMED_BEFORE = 3;
 
 /** The officials of two countries the sentences after a call told as "hai nhà lãnh đạo đã điện đàm" name
- *  ("… cuộc gọi với ông Tập Cận Bình sẽ được ông Donald Trump đăng tải"), when the call sentence names fewer. */
+ *  ("… cuộc gọi với ông Tập Cận Bình sẽ được ông Donald Trump đăng tải"), when the call sentence names fewer; for a call
+ *  named first ("Trong cuộc điện đàm, hai vị …"), also the sentences just before it and the first photo's caption. */
 export function pairNamedLater(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): Array<{ m: PersonMention; s: AnalyzedSentence }> {
   if (!countsPair(s, hit)) return [];
   // After "Trong cuộc điện đàm, hai vị tổng thống …" the sides are the two it counts: a country the sentence names
