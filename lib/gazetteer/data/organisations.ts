@@ -39,7 +39,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('Y tế|Giáo dục|Đào tạo|Khoa học|Công nghệ|Thông tin|Truyền thông|Văn hóa|Văn hoá|Thể thao|Du lịch|Giao thông|Vận tải'),
   ...words('Xây dựng|Nông nghiệp|Phát triển|Nông thôn|Tài nguyên|Môi trường|Lao động|Thương binh|Xã hội|Năng lượng|Dầu khí|Hàng hải'),
   ...words('Công cộng|An ninh Công cộng|An ninh Nội địa|Nhập cư|Di trú|Biên giới|Hạ tầng|Cơ sở hạ tầng|Thủy sản|Thuỷ sản|Lâm nghiệp|Ngư nghiệp|Lương thực|Khoáng sản|Điện lực|Viễn thông|Bưu chính|Kỹ thuật số|Kinh tế số|Chuyển đổi số'),
-  ...words('Doanh nghiệp|Thuế|Hải quan|Ngân khố|Kho bạc|Khẩn cấp|Tình trạng khẩn cấp|Phúc lợi|Gia đình|Phụ nữ|Thanh niên|Trẻ em|Hàng không|Vũ trụ|Đô thị|Nhà ở|Thủy lợi|Thuỷ lợi|Biển|Khí hậu|Thống kê|Cải cách|Hành chính|Công vụ|Di sản|Nghệ thuật|Ngoại kiều'),
+  ...words('Kiểm toán|Kiểm toán Nhà nước|Thanh tra|Tòa án|Toà án|Viện Kiểm sát|Kiểm sát|Doanh nghiệp|Thuế|Hải quan|Ngân khố|Kho bạc|Khẩn cấp|Tình trạng khẩn cấp|Phúc lợi|Gia đình|Phụ nữ|Thanh niên|Trẻ em|Hàng không|Vũ trụ|Đô thị|Nhà ở|Thủy lợi|Thuỷ lợi|Biển|Khí hậu|Thống kê|Cải cách|Hành chính|Công vụ|Di sản|Nghệ thuật|Ngoại kiều'),
   ...words('Quan hệ|Quốc tế|Hợp tác|Hữu nghị|Hòa bình|Hoà bình|Chiến lược|Dân tộc|Tôn giáo|Kiều bào|Người Việt Nam ở nước ngoài'),
   ...words('Cộng sản|Dân chủ|Cộng hòa|Cộng hoà|Xã hội chủ nghĩa|Cách mạng|Nhân dân Cách mạng|Liên minh|Thống nhất|Tự do'),
   ...words('Quốc gia|Liên bang|Tối cao|Nhân quyền|Đặc biệt|Thường trực Ban Bí thư|Giải phóng|Mặt trận Giải phóng|Độc lập'),

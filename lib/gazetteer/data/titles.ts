@@ -237,6 +237,7 @@ export const TITLES: readonly TitleEntry[] = [
   { id: 'bi-thu', name: 'Bí thư', en: 'Secretary', rank: 'official' },
   { id: 'pho-bi-thu', name: 'Phó Bí thư', en: 'Deputy Secretary', rank: 'official' },
   { id: 'chu-nhiem', name: 'Chủ nhiệm', en: 'Director', rank: 'official' },
+  { id: 'tong-kiem-toan', name: 'Tổng Kiểm toán', en: 'Auditor General', rank: 'official', forms: ['Tổng Kiểm toán Nhà nước'] },
   { id: 'pho-chu-nhiem', name: 'Phó Chủ nhiệm', en: 'Deputy Director', rank: 'official' },
   { id: 'tong-tham-muu-truong', name: 'Tổng Tham mưu trưởng', en: 'Chief of the General Staff', rank: 'official', forms: ['Tham mưu trưởng'] },
   { id: 'tu-lenh', name: 'Tư lệnh', en: 'Commander', rank: 'official', forms: ['Tổng Tư lệnh', 'Chính ủy', 'Chính uỷ'] },
