@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, FAILED_AFTER, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -309,6 +309,10 @@ const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:cuộc|lần)\
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
 const REPORTED_SUBJECT_WORDS = 6;
+/** A sentence that opens with when, where or on what occasion: "Chiều 12/4, …", "Nhân dịp …, …", "Tại Hà Nội, …". */
+const ADVERBIAL_OPENING = /^(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|ngày|hôm|nhân|tại|vào|trong\s+khuôn\s+khổ|trên\s+cương\s+vị)(?![\p{L}])/iu;
+/** The subject right after that opening's last comma. */
+const SUBJECT_AFTER_COMMA = /,\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;
 /** A subordinate clause's opening right before the call's subject: "… sau khi Tổng thống …", "… do Thủ tướng …". */
 const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:sau\s+khi|trước\s+khi|kể\s+từ\s+khi|bởi\s+vì|vì)\s+$/iu;
 const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin)(?![\p{L}])/giu;
@@ -333,6 +337,9 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   if (hangsOn && s.text.slice(0, hangsOn.index).trim().split(/\s+/).length >= 2) return false;
   const wordAt = (char: number) => s.tokens.filter((t) => t.end <= char).length;
   if (wordAt(first.start) <= REPORT_SUBJECT_WORDS) return true;
+  // "Chiều 12/4, nhân dịp Tết cổ truyền … của Lào và … của Campuchia, Thủ tướng … đã gọi điện …": the subject after a
+  // long opening of time and occasion, at its comma.
+  if (ADVERBIAL_OPENING.test(s.text) && SUBJECT_AFTER_COMMA.test(s.text.slice(0, first.start))) return true;
   return [...s.text.matchAll(STATEMENT_VERBS)].some((v) => {
     const after = wordAt(first.start) - wordAt(v.index! + v[0].length);
     return after >= 0 && after <= REPORTED_SUBJECT_WORDS;
@@ -429,6 +436,11 @@ const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\
 /** A record of the call right before its phrase: "biên bản cuộc gọi", "bản ghi chép cuộc điện đàm", "đoạn ghi âm cuộc điện thoại". */
 const CALL_RECORD_BEFORE =
   /(?<![\p{L}])(?:biên\s+bản|bản\s+ghi(?:\s+(?:chép|âm|lại))?|đoạn\s+ghi\s+âm|băng\s+ghi\s+âm|ghi\s+âm|bản\s+chép\s+lời)(?:\s+(?:nội\s+dung|toàn\s+văn))?(?:\s+(?:của|về))?\s+(?:(?:các|những)\s+)?(?:(?:cuộc|cú)\s+)?$/iu;
+
+let failedWords: PhraseIndex<string> | null = null;
+/** Does the sentence say after the call's phrase that it did not get through ("… nhưng không nhận được phản hồi")? Not a
+ *  call only denied or doubted before its phrase ("không loại trừ khả năng sẽ có cuộc liên lạc"). */
+const failedAfter = (s: AnalyzedSentence, h: CallHit) => (failedWords ??= phraseSet(FAILED_AFTER)).findAll(s.text, s.tokens).some((m) => m.start >= h.end);
 
 /** A country's reaction, in a headline about a call: "Đài Loan hài lòng về …", "Ukraine lo ngại bị gạt ra ngoài". */
 const REACTION = /(?<![\p{L}])(?:hài\s+lòng|hoan\s+nghênh|lo\s+ngại|quan\s+ngại|phản\s+ứng|chỉ\s+trích|phản\s+đối|lên\s+tiếng|thất\s+vọng|bất\s+bình|cảnh\s+giác)(?![\p{L}])/iu;
@@ -698,6 +710,15 @@ function decide(a: ArticleAnalysis): CallDetection {
     negativeClass = 'denied';
     confidence += WEIGHT.NEGATIVE_HEADLINE;
     reasons.push('tiêu đề phủ nhận cuộc gọi');
+  }
+  // "Tổng thống Ukraine tiết lộ về cuộc gọi cho Tổng thống Putin" over "… đã cố gắng gọi điện cho Tổng thống Putin nhưng
+  // không nhận được phản hồi": the call the headline names is the one the opening says did not get through.
+  const namedInHeadline = headline && headlineHit ? partiesOf(headline) : new Set<string>();
+  const failed = opening.slice(0, 2).find((s) => s !== headline && s.hits.some((h) => h.negated && !h.earlier && failedAfter(s, h)) && !s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 0.6));
+  if (!negativeClass && failed && namedInHeadline.size > 0 && [...namedInHeadline].some((c) => partiesOf(failed).has(c) || placesNamed(failed).has(c))) {
+    negativeClass = 'denied';
+    confidence += WEIGHT.NEGATIVE_HEADLINE;
+    reasons.push('mở đầu nói cuộc gọi không thành');
   }
   if (headline && headline.role === 'title' && !headlineHit && headline.hits.length > 0 && headline.hits.every((h) => plural(headline, h))) {
     // "Bí mật đằng sau các cuộc điện đàm của Tổng thống Mỹ": the article is about calls in general, the one its

@@ -89,6 +89,13 @@ describe('calls the press reports between officials outside any leaders list', (
     expect(findPeople('Bà đã điện đàm với Bộ trưởng Nhập cư Canada chiều qua.')[0]?.country).toBe('CA');
   });
 
+  it('the heads of two countries’ state audit offices', () => {
+    expect(sides('Kiểm toán Nhà nước hai nước hội đàm trực tuyến\nSáng 8/7, Tổng Kiểm toán Nhà nước Việt Nam Ngô Văn Tuấn đã hội đàm trực tuyến với Chủ tịch Kiểm toán Nhà nước Campuchia Sok Dara về hợp tác đào tạo.', '2024-07-09')).toEqual([
+      ['Ngô Văn Tuấn', 'VN'],
+      ['Sok Dara', 'KH'],
+    ]);
+  });
+
   it('a ministry named by a list of what it is for ("Y tế, Lao động và Phúc lợi") stays in the chain to its country', () => {
     expect(person('Bà Nguyễn Thị Lan đã điện đàm với Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản Sato Kenji hôm qua.', 'Sato Kenji')?.country).toBe('JP');
     expect(person('Bộ trưởng Nông nghiệp, Thủy sản và Lâm nghiệp Australia Mary Brown phát biểu.', 'Mary Brown')?.country).toBe('AU');
@@ -379,6 +386,16 @@ describe('call wording without "điện đàm", and near misses', () => {
     expect(r.detection.isCall).toBe(true);
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['GB', 'IN']);
     expect(run('Thủ tướng Anh gửi thư cảm ơn sau cuộc điện đàm với Thủ tướng Ấn Độ\nThủ tướng Anh Keir Starmer ngày 14/3 đã gửi thư cảm ơn Thủ tướng Ấn Độ Narendra Modi.').detection.isCall).toBe(false);
+  });
+
+  it('a call the opening says did not get through is what a headline naming the call is about', () => {
+    const r = run('Thủ tướng Armenia tiết lộ về cuộc gọi cho Tổng thống Azerbaijan\nPAN - Thủ tướng Armenia kêu gọi hai nước nối lại đàm phán trong bài phát biểu tối qua.\nÔng cho biết đã cố gọi điện cho Tổng thống Azerbaijan Ilham Aliyev nhưng không nhận được phản hồi.');
+    expect(r.detection.isCall).toBe(false);
+  });
+
+  it('the subject after a long opening of time and occasion reports the call', () => {
+    const r = run('Chủ tịch nước chúc mừng năm mới Lào và Thái Lan\nChiều 13/4, nhân dịp Tết cổ truyền của nhân dân hai nước láng giềng Lào và Thái Lan năm nay, Chủ tịch nước Lương Cường đã gọi điện chúc mừng Chủ tịch nước Lào Thongloun Sisoulith.', '2025-04-14');
+    expect(r.detection.isCall).toBe(true);
   });
 
   it('a call a leader missed is no call', () => {
