@@ -235,7 +235,7 @@ function samePerson(p: Draft, d: Draft): boolean {
     const [a, b] = [p.mention.name, d.mention.name];
     return !!a && !!b && (begins(a, b) || begins(b, a)) && sameCountry;
   }
-  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name)) && (!d.country || !p.country || p.country === d.country);
+  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name)) && sameCountry;
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
 }
 
