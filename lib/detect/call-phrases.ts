@@ -21,6 +21,9 @@ export interface CallHit {
   strength: number;
   planned: boolean;
   negated: boolean;
+  /** Negated because the words after it say it did not get through ("… nhưng không nhận được phản hồi"), not denied
+   *  or doubted before it. */
+  failed?: boolean;
   completed: boolean;
   /** Reports an earlier call ("Trước đó … đã điện đàm", "sau cuộc điện đàm hôm 4/4"); set by the sentence analysis. */
   earlier: boolean;
@@ -182,6 +185,7 @@ function blocked(p: CallPhrase, tokens: Token[], from: number, to: number): bool
 /** The hit of words [from, to) with its cue, and what the words around it say of it (planned, negated, done). */
 function hitAt(text: string, tokens: Token[], from: number, to: number, cue: CallCue, strength: number, phoneInContext = false): CallHit {
   const v = vocab();
+  const failed = anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW);
   return {
     text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
     start: tokens[from]!.start,
@@ -197,10 +201,11 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
       (!DONE_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start)) && startsWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER)) ||
       // "Hội nghị … sẽ diễn ra ngày 24/8 theo hình thức trực tuyến": the future inside a meeting's span.
       (cue === 'video' && anyWithin(v.plannedInside, text, tokens, from + 1, to)),
-    negated: negatedBefore(text, tokens, from) || anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW),
+    negated: negatedBefore(text, tokens, from) || failed,
     completed: anyWithin(v.completed, text, tokens, from - 4, from),
     earlier: false,
     earlierByDate: false,
+    ...(failed ? { failed } : {}),
     ...(phoneInContext ? { phoneInContext } : {}),
   };
 }

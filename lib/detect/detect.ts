@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, FAILED_AFTER, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -437,11 +437,6 @@ const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\
 const CALL_RECORD_BEFORE =
   /(?<![\p{L}])(?:biên\s+bản|bản\s+ghi(?:\s+(?:chép|âm|lại))?|đoạn\s+ghi\s+âm|băng\s+ghi\s+âm|ghi\s+âm|bản\s+chép\s+lời)(?:\s+(?:nội\s+dung|toàn\s+văn))?(?:\s+(?:của|về))?\s+(?:(?:các|những)\s+)?(?:(?:cuộc|cú)\s+)?$/iu;
 
-let failedWords: PhraseIndex<string> | null = null;
-/** Does the sentence say after the call's phrase that it did not get through ("… nhưng không nhận được phản hồi")? Not a
- *  call only denied or doubted before its phrase ("không loại trừ khả năng sẽ có cuộc liên lạc"). */
-const failedAfter = (s: AnalyzedSentence, h: CallHit) => (failedWords ??= phraseSet(FAILED_AFTER)).findAll(s.text, s.tokens).some((m) => m.start >= h.end);
-
 /** A country's reaction, in a headline about a call: "Đài Loan hài lòng về …", "Ukraine lo ngại bị gạt ra ngoài". */
 const REACTION = /(?<![\p{L}])(?:hài\s+lòng|hoan\s+nghênh|lo\s+ngại|quan\s+ngại|phản\s+ứng|chỉ\s+trích|phản\s+đối|lên\s+tiếng|thất\s+vọng|bất\s+bình|cảnh\s+giác)(?![\p{L}])/iu;
 
@@ -714,7 +709,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   // "Tổng thống Ukraine tiết lộ về cuộc gọi cho Tổng thống Putin" over "… đã cố gắng gọi điện cho Tổng thống Putin nhưng
   // không nhận được phản hồi": the call the headline names is the one the opening says did not get through.
   const namedInHeadline = headline && headlineHit ? partiesOf(headline) : new Set<string>();
-  const failed = opening.slice(0, 2).find((s) => s !== headline && s.hits.some((h) => h.negated && !h.earlier && failedAfter(s, h)) && !s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 0.6));
+  const failed = opening.slice(0, 2).find((s) => s !== headline && s.hits.some((h) => h.failed && !h.earlier) && !s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 0.6));
   if (!negativeClass && failed && namedInHeadline.size > 0 && [...namedInHeadline].some((c) => partiesOf(failed).has(c) || placesNamed(failed).has(c))) {
     negativeClass = 'denied';
     confidence += WEIGHT.NEGATIVE_HEADLINE;
