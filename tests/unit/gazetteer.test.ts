@@ -69,7 +69,7 @@ describe('findPeople', () => {
   });
 
   it('gives a known leader named first and titled after a comma with a body\'s office that body', () => {
-    expect(people('Thủ tướng đã điện đàm với bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, về thương mại')[1]).toMatchObject({ country: 'EU', ids: ['ursula-von-der-leyen'] });
+    expect(people('Thủ tướng gọi cho bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, để bàn chuyện thuế')[1]).toMatchObject({ country: 'EU', ids: ['ursula-von-der-leyen'] });
     expect(people('ông António Guterres, Tổng Thư ký Liên hợp quốc, cho biết')[0]).toMatchObject({ country: 'UN' });
   });
 
