@@ -47,7 +47,9 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   // not where the sentence says what this call was ("cuộc điện đàm … là lần liên lạc đầu tiên giữa X và Y").
   let endChar = s.hits.find((h) => h.start > hit.end && !/(?:^|\s)là\s+(?:(?:lần|cuộc)\s+)?$/iu.test(s.text.slice(Math.max(0, h.start - 12), h.start)))?.start ?? s.text.length;
   for (let i = hit.to; i < s.tokens.length && s.tokens[i]!.start < endChar; i++) {
-    const m = clauseEndIndex().matchAt(s.text, s.tokens, i);
+    // A word of a name is not one that ends the clause: "nhân" of "Cộng hoà Dân chủ Nhân dân Lào", of "Đảng Nhân dân …".
+    const inName = s.entities.some((e) => e.from <= i && i < e.to) || (i > 0 && /^\p{Lu}/u.test(s.tokens[i]!.text) && /^\p{Lu}/u.test(s.tokens[i - 1]!.text) && /^\s+$/u.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start)));
+    const m = inName ? null : clauseEndIndex().matchAt(s.text, s.tokens, i);
     // "…, do Quốc vương Brunei …, Chủ tịch ASEAN 2021, chủ trì": "do" names who chaired the meeting, not a cause.
     if (m && s.tokens[i]!.key === 'do' && /(?<![\p{L}])(?:đồng\s+)?chủ\s+trì(?![\p{L}])/iu.test(s.text.slice(s.tokens[i]!.end))) continue;
     // "… diễn ra một ngày trước đó giữa …": a time, not what came before the call.
@@ -184,6 +186,8 @@ interface Draft {
   leader: LeaderEntry | null;
   mention: PersonMention;
   sentence: AnalyzedSentence;
+  /** Names of other mentions found to be this party ("Yoon Seo-gyeol" for the headline's "Yoon"). */
+  aliases: string[];
 }
 
 const GENERIC_LEADER: TitleEntry = { id: 'nha-lanh-dao', name: 'Nhà lãnh đạo', en: 'Leader', rank: 'leader' };
@@ -227,15 +231,21 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
 
 /** "Phạm Bình Minh" and a slip of the pen "Phạm Bình": a name of two words or more that begins the other. */
 const begins = (a: string, b: string) => a.startsWith(`${b} `) && b.split(/\s+/).length >= 2;
+/** "Yoon" and "Yoon Seo-gyeol", "Donald" and "Donald Trump": one word of the other's name, the one a headline or a
+ *  cut-off line keeps. Only with the same country or, where one has none, the same office: a call is between
+ *  countries, so two of its parties from one country who share a name are one person. */
+const shortFor = (a: string, b: string) => !/\s/u.test(b) && a.split(/[\s-]+/u).includes(b);
 
 function samePerson(p: Draft, d: Draft): boolean {
   const sameCountry = !d.country || !p.country || p.country === d.country;
   if (d.leader && p.leader) return p.leader.id === d.leader.id;
   if (d.leader || p.leader) {
     const [a, b] = [p.mention.name, d.mention.name];
-    return !!a && !!b && (begins(a, b) || begins(b, a)) && sameCountry;
+    const known = (p.leader ?? d.leader)!;
+    const other = p.leader ? d : p;
+    return (!!a && !!b && (begins(a, b) || begins(b, a)) && sameCountry) || (!!other.name && other.country === known.country && (shortFor(known.name, other.name) || (!!other.mention.name && !!(p.leader ? p : d).mention.name && shortFor(other.name, (p.leader ? p : d).mention.name!))));
   }
-  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name)) && sameCountry;
+  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name) || ((p.country === d.country || sameOffice(p.title, d.title)) && (shortFor(p.name, d.name) || shortFor(d.name, p.name)))) && sameCountry;
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
 }
 
@@ -281,7 +291,7 @@ export function resolveParticipants(
   const drafts: Draft[] = [];
   for (const { m, s } of raw) {
     const leader = pickCandidate(m, era);
-    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? null, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s };
+    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? null, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [] };
     if (!d.leader && !d.name) resolveRole(d, all, era);
     if (d.leader) d.country ??= d.leader.country;
     const same = drafts.find((p) => samePerson(p, d));
@@ -291,6 +301,7 @@ export function resolveParticipants(
         same.titleText = d.titleText;
       }
       same.country ??= d.country;
+      if (d.mention.name) same.aliases.push(d.mention.name);
       continue;
     }
     drafts.push(d);
@@ -375,10 +386,12 @@ function fullestName(d: Draft, all: PersonMention[]): string | null {
   if (d.leader) {
     const id = d.leader.id;
     for (const m of all) if (m.name && m.candidates.some((c) => c.id === id) && (m.candidates.length === 1 || m.title)) consider(m.name);
+    d.aliases.forEach(consider);
     return best ?? d.leader.name;
   }
   if (!d.name) return null;
   const last = d.name.split(/\s+/).pop()!;
   for (const m of all) if (m.name && m.name.split(/\s+/).includes(last) && (!d.country || !m.country || m.country === d.country)) consider(m.name);
+  d.aliases.forEach(consider);
   return best ?? d.name;
 }

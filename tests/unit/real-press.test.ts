@@ -812,3 +812,24 @@ describe('what real-press-k showed (2008–2017)', () => {
   });
 });
 
+
+describe('one party written two ways, and a list of parties through a long state name', () => {
+  it('a word of a state’s full name does not end the list of those called', () => {
+    // "Nhân" of "Cộng hòa Dân chủ Nhân dân Lào" is also the word that opens "nhân dịp …".
+    const text = 'Sáng 14/4, nhân dịp Tết cổ truyền, Chủ tịch nước Lương Cường đã gọi điện chúc mừng Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith và Quốc vương Vương quốc Campuchia Norodom Sihamoni.';
+    expect(sides(text, '2025-04-14')?.map((p) => p[1])).toEqual(['VN', 'LA', 'KH']);
+    // The word still ends the clause where it is not part of a name.
+    expect(sides('Sáng 14/4, Chủ tịch nước Lương Cường đã gọi điện cho Chủ tịch nước Lào Thongloun Sisoulith nhân dịp Tết Bun Pi May của Lào.', '2025-04-14')?.map((p) => p[1])).toEqual(['VN', 'LA']);
+  });
+
+  it('a headline’s single name and the opening’s full name are one party', () => {
+    // A machine-made spelling the leaders table does not hold, under the headline's surname it does.
+    const text = 'Tổng thống Yoon và Thủ tướng Kishida điện đàm lần đầu\nVăn phòng Tổng thống Hàn Quốc cho biết Tổng thống Hàn Quốc Yoon Sok-yol đã điện đàm 20 phút với Thủ tướng Nhật Bản Kishida Fumio chiều 11/5.';
+    expect(sides(text, '2022-05-11')).toEqual([
+      ['Yoon Sok-yol', 'KR'],
+      ['Kishida Fumio', 'JP'],
+    ]);
+    const cut = 'Tổng thống Putin sẽ điện đàm với tân Tổng thống Mỹ Donald trong ngày mai, lần đầu kể từ khi ông Trump nhậm chức.';
+    expect(sides(cut, '2017-01-27')?.map((p) => p[1])).toEqual(['RU', 'US']);
+  });
+});
