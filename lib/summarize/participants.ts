@@ -98,6 +98,10 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   return kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
 }
 
+/** Time words that lead from one call to another: "… sau khi …", "… trước khi …", "… kể từ …". */
+// Not "sau đó" (then): "… hội đàm qua video với Thủ tướng …, sau đó trao đổi trực tuyến với Chủ tịch …" is one meeting.
+const OTHER_TIME = /(?<![\p{L}])(?:(?:sau|trước)\s+khi|kể\s+từ(?:\s+khi)?)(?![\p{L}])/iu;
+
 /** "… rằng đã gọi điện cho …", "… là vừa điện đàm với …": a reported call whose verb has no subject of its own. */
 const SUBJECTLESS_CALL = /(?<![\p{L}])(?:rằng|là)\s+(?:(?:đã|vừa|mới|sẽ|đang|có|cũng)\s+)*(?:(?:một\s+)?cuộc\s+)?$/iu;
 
@@ -281,7 +285,16 @@ export function resolveParticipants(
   const roleCountries = new Set(raw.filter((r) => nameless(r.m) && r.m.country && !namedInClauses.has(r.m.country)).map((r) => r.m.country!));
   if (roleCountries.size) {
     const wanted = new Set([...roleCountries, ...[...sides].filter((c) => !namedInClauses.has(c))]);
-    const named = more.flatMap((s) => s.people.filter((m) => !nameless(m) && m.title && m.country && wanted.has(m.country)).map((m) => ({ m, s })));
+    // Only those in a clause of this call: "… diễn ra sau khi Tổng thống Nga … điện đàm với Tổng thống Mỹ …" names the
+    // leaders of an earlier call, not the ministers the headline's "Ngoại trưởng Nga-Mỹ" stands for.
+    // A later call in the sentence that a time word leads to ("cuộc điện đàm này … diễn ra sau khi …") came before or after it.
+    const onTheCall = (s: AnalyzedSentence) => {
+      const other = s.hits.filter((h, i) => i > 0 && OTHER_TIME.test(s.text.slice(s.hits[i - 1]!.end, h.start)));
+      const own = new Set(s.hits.filter((h) => !other.includes(h)).flatMap((h) => clausePeople(s, h)));
+      const elsewhere = new Set(other.flatMap((h) => clausePeople(s, h)).filter((m) => !own.has(m)));
+      return s.people.filter((m) => !elsewhere.has(m));
+    };
+    const named = more.flatMap((s) => onTheCall(s).filter((m) => !nameless(m) && m.title && m.country && wanted.has(m.country)).map((m) => ({ m, s })));
     const namedCountries = new Set(named.map((r) => r.m.country));
     if (named.length) raw.splice(0, raw.length, ...raw.filter((r) => !(nameless(r.m) && namedCountries.has(r.m.country))), ...named);
   }

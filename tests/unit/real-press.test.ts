@@ -832,4 +832,9 @@ describe('one party written two ways, and a list of parties through a long state
     const cut = 'Tổng thống Putin sẽ điện đàm với tân Tổng thống Mỹ Donald trong ngày mai, lần đầu kể từ khi ông Trump nhậm chức.';
     expect(sides(cut, '2017-01-27')?.map((p) => p[1])).toEqual(['RU', 'US']);
   });
+
+  it('a headline that names the sides by role takes its people from the call, not from an earlier one the opening recalls', () => {
+    const text = 'Ngoại trưởng Nhật - Trung điện đàm về căng thẳng biển\nCuộc điện đàm này do phía Nhật Bản đề nghị và diễn ra sau khi Thủ tướng Nhật Bản Kishida Fumio điện đàm với Chủ tịch Trung Quốc Tập Cận Bình về hợp tác.\nTheo Kyodo, trong cuộc điện đàm tối 3/8, Ngoại trưởng Nhật Bản Kamikawa Yoko và người đồng cấp Trung Quốc Vương Nghị đã bàn về các vụ việc trên biển.\nBộ Ngoại giao Nhật Bản cho biết, cuộc điện đàm này nằm trong sáng kiến của Tokyo và diễn ra sau khi Thủ tướng Nhật Bản Kishida Fumio điện đàm với Chủ tịch Trung Quốc Tập Cận Bình để bàn về thương mại.';
+    expect(sides(text, '2024-08-04')?.map((p) => p[0])).toEqual(['Kamikawa Yoko', 'Vương Nghị']);
+  });
 });
