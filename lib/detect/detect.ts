@@ -472,10 +472,21 @@ const PAIR_SUBJECT = new RegExp(String.raw`(?<![\p{L}\d])${PAIR}[^,.;]{0,40}$`, 
 /** "Trong cuộc điện đàm (này), hai vị tổng thống …": the call named first, its sides counted right after it. */
 const CALL_NAMED_FIRST = /(?:^|[.;:]\s*)(?:[^,.;:]{1,20},\s*)?(?:trong|tại|qua)\s+(?:cuộc\s+|cú\s+)?$/iu;
 const PAIR_AFTER_CALL = new RegExp(String.raw`^\s*(?:này|đó|trên|nói\s+trên)?\s*,\s*${PAIR}`, 'iu');
-const pairAfterCall = (s: AnalyzedSentence, hit: CallHit) => CALL_NAMED_FIRST.test(s.text.slice(0, hit.start)) && PAIR_AFTER_CALL.test(s.text.slice(hit.end));
+/** "… trong cuộc điện đàm kéo dài 30 phút hôm 6/10 giữa hai nhà lãnh đạo": the sides counted in the call's own phrase. */
+const PAIR_BETWEEN = new RegExp(String.raw`^[^.;]{0,60}?(?<![\p{L}])giữa\s+${PAIR}`, 'iu');
+/** "Cuộc điện đàm chủ yếu tập trung vào …" as the first line of a copy cut from mid-article: the call is the subject,
+ *  its sides named in the sentences that follow ("Ông Putin và ông Scholz nhất trí …"). */
+const CALL_AS_SUBJECT = /^\s*(?:cuộc|cú)\s+$/iu;
+const pairAfterCall = (s: AnalyzedSentence, hit: CallHit) =>
+  (CALL_NAMED_FIRST.test(s.text.slice(0, hit.start)) && PAIR_AFTER_CALL.test(s.text.slice(hit.end))) || PAIR_BETWEEN.test(s.text.slice(hit.end));
+// The copy's first line may have been taken for its headline.
+const openingSubject = (a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit) =>
+  s === a.sentences[0] && CALL_AS_SUBJECT.test(s.text.slice(0, hit.start)) && s.people.length === 0 && partiesOf(s).size === 0;
 export const countsPair = (s: AnalyzedSentence, hit: CallHit) => PAIR_SUBJECT.test(s.text.slice(0, hit.start)) || pairAfterCall(s, hit);
-/** How many sentences after such a call sentence may name its sides. */
+/** How many sentences, and paragraphs, after such a call sentence may name its sides (a copy may give each sentence
+ *  a paragraph of its own). */
 const PAIR_NAMED_SENTENCES = 6;
+const PAIR_NAMED_PARAGRAPHS = 3;
 /** …or how many sentences before it, when the call is named first and the copy may start mid-article. */
 const PAIR_NAMED_BEFORE = 3;
 
@@ -483,13 +494,13 @@ const PAIR_NAMED_BEFORE = 3;
  *  ("… cuộc gọi với ông Tập Cận Bình sẽ được ông Donald Trump đăng tải"), when the call sentence names fewer; for a call
  *  named first ("Trong cuộc điện đàm, hai vị …"), also the sentences just before it and the first photo's caption. */
 export function pairNamedLater(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): Array<{ m: PersonMention; s: AnalyzedSentence }> {
-  if (!countsPair(s, hit)) return [];
+  if (!countsPair(s, hit) && !openingSubject(a, s, hit)) return [];
   // After "Trong cuộc điện đàm, hai vị tổng thống …" the sides are the two it counts: a country the sentence names
   // otherwise is what they talked about ("… chuyến thăm của đoàn Triều Tiên"), unless an official of it is named.
   const countries = pairAfterCall(s, hit) ? new Set(s.people.map(countryOf).filter((c): c is string => !!c)) : new Set(partiesOf(s));
   if (countries.size >= 2) return [];
   const out: Array<{ m: PersonMention; s: AnalyzedSentence }> = [];
-  const after = a.sentences.filter((o) => o.index > s.index && o.paragraph <= s.paragraph + 2 && !o.earlier).slice(0, PAIR_NAMED_SENTENCES);
+  const after = a.sentences.filter((o) => o.index > s.index && o.paragraph <= s.paragraph + PAIR_NAMED_PARAGRAPHS && !o.earlier).slice(0, PAIR_NAMED_SENTENCES);
   // A copy that starts mid-article ("Ngoài ra, trong cuộc điện đàm, hai nhà lãnh đạo …") may have named them just before.
   // Or under its first photo (see captionPair).
   const before = pairAfterCall(s, hit) ? a.sentences.filter((o) => o.index < s.index && !o.earlier && o.hits.length === 0).slice(-PAIR_NAMED_BEFORE).reverse() : [];

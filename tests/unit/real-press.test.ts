@@ -838,3 +838,21 @@ describe('one party written two ways, and a list of parties through a long state
     expect(sides(text, '2024-08-04')?.map((p) => p[0])).toEqual(['Kamikawa Yoko', 'Vương Nghị']);
   });
 });
+
+describe('a call whose sides are counted or named in the sentences around it', () => {
+  it('"… trong cuộc điện đàm … giữa hai nhà lãnh đạo" takes its sides from the sentence before it', () => {
+    const text = 'Thủ tướng Canada Mark Carney yêu cầu Tổng thống Mỹ Donald Trump gỡ bỏ thuế 35% với gỗ xẻ.\nYêu cầu được nêu trong cuộc điện đàm kéo dài 40 phút sáng 14/10 giữa hai nhà lãnh đạo. Văn phòng Thủ tướng Canada cho biết hai bên nhất trí giao cho các bộ trưởng tiếp tục đàm phán.';
+    const r = run(text, '2025-10-14');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['CA', 'US']);
+  });
+
+  it('a copy cut from mid-article whose first line is "Cuộc điện đàm …" names the sides a few lines on', () => {
+    const text = 'Cuộc điện đàm xoay quanh việc trao đổi tù binh và an ninh nhà máy điện hạt nhân.\nHai nhà lãnh đạo nhất trí giữ liên lạc thường xuyên.\nCuộc trao đổi diễn ra theo đề nghị của phía Pháp.\nÔng Macron và ông Putin cũng bàn về tình hình Trung Đông.';
+    const r = run(text, '2025-07-02');
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['FR', 'RU']));
+    // Lines that go on with one side only leave the call without its second side.
+    expect(run(text.replace('Ông Macron và ông Putin', 'Ông Macron và Bộ trưởng Quốc phòng Pháp'), '2025-07-02').detection.isCall).toBe(false);
+  });
+});
