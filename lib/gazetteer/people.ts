@@ -82,8 +82,12 @@ function skipHonorific(text: string, tokens: Token[], at: number): number {
 function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<number, EntityMatch>): number {
   let n = 0;
   let lastCap = 0;
-  for (let i = at; i < tokens.length && n < MAX_NAME_WORDS; i++) {
+  // Words, not syllables: "Mi-ghen Đi-át Ca-nên Bê-mu-đết" is four words of ten syllables.
+  let words = 0;
+  for (let i = at; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const joined = i > at && /^[-‐‑]$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    if (!joined && ++words > MAX_NAME_WORDS) break;
     // "Antony J. Blinken", "Donald J.Trump": an initial with its full stop stays inside the name.
     const initial = i > at && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
     if (i > at && !adjacent(text, tokens[i - 1]!, t) && !initial) break;
@@ -155,6 +159,15 @@ interface Chain {
  *  "Lê Hoài Trung, Trưởng Ban …", "Miêu Hoa - Ủy viên Quân ủy …", "Phó Thủ tướng - Bộ trưởng …". */
 const APPOSITION = /^\s*(?:,|\s[-–—])\s*$/u;
 const RANK_ORDER = ['grade', 'official'];
+/** The rest of a body's name the chain did not read, each word of it capitalised with its lower-case syllables:
+ *  " Hành động Nhân dân" after "Tổng Thư ký Đảng". */
+const BODY_NAME_REST = /^(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}){1,4}(?=\s*[(,])/u;
+/** A word in capitals, as a body's abbreviation is written ("PAP", "CPP", "ANC"). */
+const ABBREVIATION_WORD = /^\p{Lu}{2,6}$/u;
+/** An abbreviation in brackets at the end of a title: "Tổng Thư ký Đảng Hành động Nhân dân (PAP), Thủ tướng …". */
+const BRACKETED_ABBREVIATION = /^\s*\(\s*[\p{Lu}\d][\p{Lu}\d.&-]{1,9}\s*\)/u;
+/** The rest of a bracketed name in its own spelling, and the closing bracket: " Bermudez)". */
+const ORIGINAL_SPELLING = /^(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s*\)/u;
 /** The inside and closing bracket of an abbreviation: "USTR)", "CPP)", "PLA)". */
 const ABBREVIATION = /^[\p{Lu}\d][\p{Lu}\d.&-]{1,9}\)/u;
 /** Prefer the office over a membership or grade, and a later office over an earlier one of the same kind. */
@@ -434,7 +447,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       let end = chain.end;
       let country: CountryCode | null = chain.country ?? chain.bodyCountry;
       const countryWritten = !!country;
-      const nameAt = skipHonorific(text, tokens, cursor);
+      let nameAt = skipHonorific(text, tokens, cursor);
+      // "Tổng Thư ký PAP Lawrence Wong": a body's abbreviation ends the chain, the name comes after it.
+      if (tokens[nameAt] && ABBREVIATION_WORD.test(tokens[nameAt]!.text) && tokens[nameAt + 1] && isCapitalized(tokens[nameAt + 1]!.text) && adjacent(text, tokens[nameAt]!, tokens[nameAt + 1]!)) nameAt++;
       // A name follows its title or country after a space ("Tổng thống Nga Putin"), never a dash
       // ("Lãnh đạo Mỹ - Trung" is a pair of countries).
       const joined = !!tokens[nameAt] && (nameAt !== cursor || /^\s+$/.test(text.slice(chain.end, tokens[cursor]!.start)));
@@ -542,6 +557,16 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
     if (leader && !leader.titledOnly) {
       const candidates = m.refs.filter((r): r is Extract<EntityRef, { type: 'leader' }> => r.type === 'leader' && !r.titledOnly).map((r) => r.leader);
       const country = candidates.length === 1 ? candidates[0]!.country : null;
+      // "đồng chí Mi-ghen Đi-át Ca-nên Bê-mu-đết (Miguel Díaz-Canel Bermudez), Bí thư thứ nhất …": the name in its own
+      // spelling, in brackets after the transliterated one, is the same person; titles in apposition go on after it.
+      const prev = out[out.length - 1];
+      const close = ORIGINAL_SPELLING.exec(text.slice(m.end));
+      if (prev?.name && !prev.candidates.length && /^\s*\(\s*$/u.test(text.slice(prev.end, m.start)) && close) {
+        prev.candidates = candidates;
+        if (!prev.country && country) prev.country = country;
+        prev.end = m.end + close[0].length;
+        continue;
+      }
       out.push({ start: m.start, end: m.end, title: null, titleText: null, country, countryWritten: false, name: m.text, candidates, viaSeat: false });
     }
   }
@@ -574,10 +599,11 @@ function joinTitleLists(text: string, people: PersonMention[]): PersonMention[] 
     const next = people[i + 1];
     const list =
       next && !p.name && !p.candidates.length && !p.viaSeat && p.title && next.title && (next.name || next.candidates.length) &&
-      (!p.country || !next.country || p.country === next.country) && APPOSITION.test(text.slice(p.end, next.start));
+      // A country the chain did not write (a body's "Đảng Hành động Nhân dân" taken for the press's own) gives way to the name's.
+      (!p.country || !next.country || p.country === next.country || !p.countryWritten) && APPOSITION.test(text.slice(p.end, next.start).replace(p.qualified ? BODY_NAME_REST : /^/u, '').replace(BRACKETED_ABBREVIATION, ''));
     if (list) {
       // "Tổng tham mưu trưởng … Liên bang Nga - Đại tướng Valery Gerasimov": the office's country is the person's.
-      if (!next.country && p.country) {
+      if (!next.country && p.country && p.countryWritten) {
         next.country = p.country;
         next.countryWritten = p.countryWritten;
       }
@@ -586,7 +612,7 @@ function joinTitleLists(text: string, people: PersonMention[]): PersonMention[] 
         next.title = p.title;
         next.qualified = p.qualified;
       }
-      next.titleText = `${text.slice(p.start, p.end)}, ${next.titleText ?? ''}`.replace(/,\s*$/, '');
+      next.titleText = `${text.slice(p.start, next.start).replace(/\s*(?:,|\s[-–—])\s*$/u, '')}, ${next.titleText ?? ''}`.replace(/,\s*$/, '');
       next.start = p.start;
       continue;
     }

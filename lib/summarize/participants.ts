@@ -322,7 +322,7 @@ export function resolveParticipants(
 
   mergeRolesIntoNames(drafts);
 
-  return drafts.map((d) => {
+  const parties = drafts.map((d) => {
     let title = isGeneric(d.title) ? null : asWritten(d.titleText) ?? d.title!.name;
     if (!title && d.leader) title = officeAt(d.leader, era)?.name ?? null;
     if (!title && d.title?.rank === 'counterpart') {
@@ -338,6 +338,9 @@ export function resolveParticipants(
       sentence: d.sentence,
     };
   });
+  // Two parties the record would show as the same named person of the same country are one, however the article's
+  // mentions of them were told apart (a transliterated name and the one in brackets after it, a headline's short form).
+  return parties.filter((p, i) => !p.name || !parties.slice(0, i).some((o) => o.name === p.name && o.country === p.country));
 }
 
 /**

@@ -856,3 +856,29 @@ describe('a call whose sides are counted or named in the sentences around it', (
     expect(run(text.replace('Ông Macron và ông Putin', 'Ông Macron và Bộ trưởng Quốc phòng Pháp'), '2025-07-02').detection.isCall).toBe(false);
   });
 });
+
+describe('names and titles as party papers write them', () => {
+  it('a transliterated name of many hyphenated syllables, and its own spelling in brackets, are one person', () => {
+    const people = findPeople('Chủ tịch nước Lương Cường đã điện đàm với đồng chí Mi-ghen Đi-át Ca-nên Bê-mu-đết (Miguel Díaz-Canel Bermúdez), Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cu-ba.');
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['Lương Cường', 'VN'],
+      ['Mi-ghen Đi-át Ca-nên Bê-mu-đết', 'CU'],
+    ]);
+  });
+
+  it('a foreign party’s office before the head of government’s is one person’s, and not Vietnam’s', () => {
+    const people = findPeople('Thường trực Ban Bí thư Trần Cẩm Tú điện đàm với Tổng Thư ký Đảng Hành động Nhân dân (PAP), Thủ tướng Singapore Lawrence Wong.');
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['Trần Cẩm Tú', 'VN'],
+      ['Lawrence Wong', 'SG'],
+    ]);
+    expect(people[1]!.titleText).toContain('Đảng Hành động Nhân dân');
+    // The party's abbreviation before the name is no part of it.
+    expect(findPeople('Ông bày tỏ vui mừng được điện đàm với Tổng Thư ký PAP Lawrence Wong.').map((p) => p.name)).toEqual(['Lawrence Wong']);
+  });
+
+  it('the first words of a body’s name after a title are nobody’s name', () => {
+    expect(findPeople('Thủ tướng sẽ dự cuộc họp không chính thức của các nhà Lãnh đạo Diễn đàn Kinh tế châu Á - Thái Bình Dương (APEC).').map((p) => p.name)).not.toContain('Diễn');
+    expect(findPeople('Ông trao đổi với Chủ tịch Liên minh Dân chủ Tự do.').map((p) => p.name)).not.toContain('Liên');
+  });
+});

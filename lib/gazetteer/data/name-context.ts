@@ -46,6 +46,9 @@ export const NOT_A_NAME: readonly string[] = [
   'Hôm', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Đêm', 'Trưa', 'Theo', 'Tại', 'Trong', 'Khi', 'Sau', 'Trước',
   'Hai', 'Ba', 'Các', 'Những', 'Ông', 'Bà', 'Người', 'Phía', 'Hội đồng', 'Thường trực', 'Cộng hòa', 'Cộng hoà',
   'Liên bang', 'Vương quốc', 'Quốc vụ viện', 'Điện', 'Nhà', 'Thủ đô', 'Thành phố', 'Tỉnh', 'TP', 'Nhóm', 'Khối',
+  // The first words of bodies' names that a title may run into: "Tổng Thư ký Đảng Hành động Nhân dân (PAP)", "các nhà
+  // Lãnh đạo Diễn đàn Kinh tế châu Á - Thái Bình Dương", "Chủ tịch Liên minh …".
+  'Hành động', 'Diễn đàn', 'Liên minh', 'Liên hợp', 'Hiệp hội', 'Tổ chức', 'Ngân hàng', 'Quỹ', 'Hội nghị', 'Cơ quan', 'Tập đoàn',
 ];
 
 /**
