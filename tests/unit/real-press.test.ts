@@ -864,6 +864,12 @@ describe('names and titles as party papers write them', () => {
       ['Lương Cường', 'VN'],
       ['Mi-ghen Đi-át Ca-nên Bê-mu-đết', 'CU'],
     ]);
+    // …and the headline's mention of him without the brackets is the same party of the call.
+    const text = 'Chủ tịch nước Lương Cường điện đàm với đồng chí Mi-ghen Đi-át Ca-nên Bê-mu-đết, Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cu-ba\nNgày 20/4, Chủ tịch nước Lương Cường đã có cuộc điện đàm với đồng chí Mi-ghen Đi-át Ca-nên Bê-mu-đết (Miguel Díaz-Canel Bermúdez), Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cu-ba.';
+    expect(sides(text, '2025-04-20')).toEqual([
+      ['Lương Cường', 'VN'],
+      ['Mi-ghen Đi-át Ca-nên Bê-mu-đết', 'CU'],
+    ]);
   });
 
   it('a foreign party’s office before the head of government’s is one person’s, and not Vietnam’s', () => {
