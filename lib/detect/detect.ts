@@ -156,6 +156,13 @@ const COUNTERPART_BODY_BEFORE =
 const COUNTERPART_BODY_CHARS = 80;
 
 /** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
+/** The countries a sentence names by place that the headline names too: a call sentence's side addressed by its country
+ *  or capital ("… yêu cầu Bắc Kinh …" under "Trung Quốc kêu gọi …"). */
+export const placesAlsoInHeadline = (headline: AnalyzedSentence, s: AnalyzedSentence): string[] => {
+  const named = placesNamed(headline);
+  return [...placesNamed(s)].filter((c) => named.has(c));
+};
+
 export function counterpartBodyOf(s: AnalyzedSentence, hit: CallHit): string[] {
   const e = s.entities.find((x) => x.start >= hit.end && x.start - hit.end <= COUNTERPART_BODY_CHARS);
   const ref = e?.refs.find((r) => r.type === 'body' || (r.type === 'country' && r.via === 'name'));
@@ -324,7 +331,9 @@ const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xá
  */
 function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Trong cuộc điện đàm tối 5/12 với Chủ tịch nước …, Tổng thống Brazil …": the call frames the sentence's news.
-  if (CALL_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
+  // …or addresses the other side by its country or capital ("Trong cuộc điện đàm hôm 4/4, Ngoại trưởng Ukraine … yêu cầu
+  // Bắc Kinh giúp đỡ …").
+  if (CALL_FRAME.test(s.text.slice(0, hit.start)) && (officials(s).length >= 2 || (officials(s).length === 1 && new Set([...partiesOf(s), ...placesNamed(s)]).size >= 2))) return true;
   // "Đây là cuộc điện đàm thứ hai của hai nhà lãnh đạo …": the sentence says the news it goes on about is a call.
   if (s.paragraph <= 2 && THIS_IS_THE_CALL.test(s.text.slice(0, hit.start)) && !hit.planned) return true;
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
@@ -696,6 +705,9 @@ function decide(a: ArticleAnalysis): CallDetection {
       // động Brazil": the call's counterpart whose own chain gives no country is of the country the headline names.
       const counterpartWithout = officials(openingSentence).some((p) => p.start > openingHit!.end && !countryOf(p) && (p.qualified || !(p.title && !p.name && vietnameseOffices.has(p.title.id))));
       if (parties.size < 2 && counterpartWithout) for (const c of named) parties.add(c);
+      // A country the call's sentence names by place, as the headline does, is its other side ("… yêu cầu Bắc Kinh …"
+      // under "Trung Quốc kêu gọi …").
+      if (parties.size < 2) for (const c of placesAlsoInHeadline(headline, openingSentence)) parties.add(c);
     }
   }
   // Officials on two sides; or two countries named as the sides of a call ("Mỹ, Trung Quốc điện đàm …");

@@ -25,10 +25,14 @@ const LIST_RUN = 3;
 /** Lines shorter than this (in words) without final punctuation read as captions or headings. */
 const CAPTION_MAX_WORDS = 14;
 
+/** A date written out: "Thứ Sáu, 26 tháng 6, 2020", "ngày 23 tháng 08 năm 2019". Such a line in a page's header marks
+ *  the header as a numeric date does, but it is often the site's own clock ("…, 09:25:27"), not the article's date. */
+const WRITTEN_DATE = /(?<!\d)\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4}(?!\d)/iu;
+
 function isDateLine(line: string): boolean {
   if (line.length > 90) return false;
-  if (!parseDisplayDate(line)) return false;
-  const rest = line.replace(/\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|AM|PM|GMT\s*[+-]\s*\d+|[|,\-–()]/gi, ' ').trim();
+  if (!parseDisplayDate(line) && !WRITTEN_DATE.test(line)) return false;
+  const rest = line.replace(/\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|AM|PM|GMT\s*[+-]\s*\d+|[|,\-–()]/gi, ' ').trim();
   // What is left is a weekday or a category name: a few words at most.
   return rest.split(/\s+/).filter(Boolean).length <= 6;
 }

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, bodySidesOf, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, type CallDetection } from '../detect/detect';
+import { attendanceOf, bodySidesOf, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
@@ -140,6 +140,12 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     if (at >= 0) parties.splice(at, 1);
     for (const country of bodyByCode(code)!.members!) {
       if (!parties.some((p) => p.country === country)) parties.push({ name: null, title: null, country, leaderId: null, mention: null, sentence: callClauses[0]!.sentence });
+    }
+  }
+  // A side the call's sentence addresses by its country or capital, as the headline names it (see decide).
+  if (title && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {
+    for (const { sentence } of callClauses) for (const code of placesAlsoInHeadline(title, sentence)) {
+      if (!parties.some((p) => p.country === code)) parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence });
     }
   }
   // "… hội đàm trực tuyến với đồng chí Chủ tịch Đảng Lao động cầm quyền Brasill, …" under "… với lãnh đạo Đảng Lao động

@@ -888,3 +888,19 @@ describe('names and titles as party papers write them', () => {
     expect(findPeople('Ông trao đổi với Chủ tịch Liên minh Dân chủ Tự do.').map((p) => p.name)).not.toContain('Liên');
   });
 });
+
+describe('a framed call that addresses the other side by its capital, and a written-out date over the headline', () => {
+  it('"Trong cuộc điện đàm …, Ngoại trưởng Ukraine … đề nghị Bắc Kinh …" under a headline naming both countries', () => {
+    const text = 'Trung Quốc muốn sớm có đàm phán về Ukraine\nTrong cuộc điện đàm tối 12/5, Ngoại trưởng Ukraine Andrii Sybiha đề nghị Bắc Kinh dùng ảnh hưởng của mình để thúc đẩy lệnh ngừng bắn.\nPhía Ukraine cho biết hai bên cũng bàn về trao đổi thương mại nông sản.';
+    const r = run(text, '2025-05-13');
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['UA', 'CN']));
+  });
+
+  it('a weekday and a date written out above the headline mark the page’s header, without becoming its date', () => {
+    const text = 'Thứ Năm, 14 tháng 5, 2020\nLần đầu hội nghị các bộ trưởng ASEAN họp theo hình thức trực tuyến\nSáng nay, các bộ trưởng kinh tế ASEAN đã họp theo hình thức trực tuyến, do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì.';
+    const r = analyzeText(text, { published: null });
+    expect(r.article?.title).toBe('Lần đầu hội nghị các bộ trưởng ASEAN họp theo hình thức trực tuyến');
+    expect(r.article?.publishedAt).toBeNull();
+  });
+});
