@@ -51,6 +51,8 @@ function looksLikeHeadline(line: string): boolean {
 const TRAILING_DATELINE = /\s+[-–|]?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 /** A site menu's or toolbar's line: a bullet, a few words between bars, "Advertisement", "Chia sẻ:". */
 const isMenuLine = (line: string) => isBullet(line) || RELATED_LINK.test(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line);
+/** A line of one word: a logo's alt text, a menu's item ("Logo", "Menu", "Video"). */
+const SINGLE_WORD = /^\S+$/u;
 /** A related list's item as copied with its separator: "Sạt lở, … thoát chết trong gang tấc -", or the separator alone. */
 const RELATED_LINK = /(?:^|\s)[-–]$/u;
 /** A date and time run into the headline that follows it: "02/02/2017 20:56Trump nạt nộ …" (the copy lost the line break). */
@@ -168,7 +170,15 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     // official website of the United States government"), not the headline.
     const vietnamese = looksVietnamese(lines.slice(0, DATE_LINE_WINDOW * 2).join(' '));
     const foreign = (l: string) => vietnamese && !/[\u0300-\u036fđĐ]/u.test(l.normalize('NFD'));
-    const first = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => isProse(l) || (looksLikeHeadline(l) && !isCaptionText(l) && !isMenuLine(l) && !foreign(l)));
+    // A site's banner and menu above the headline ("Đại hội thành phố Hà Nội" / "Logo" / "Đăng ký ấn phẩm|Đăng nhập"): the
+    // headline is looked for after the header's last menu line, when that comes before the text's first sentence.
+    const window = lines.slice(0, DATE_LINE_WINDOW);
+    const firstProse = window.findIndex(isProse);
+    const header = firstProse < 0 ? window : window.slice(0, firstProse);
+    const lastMenu = header.reduce((last, l, i) => (isMenuLine(l) || SINGLE_WORD.test(l) ? i : last), -1);
+    const from = lastMenu >= 0 && header.slice(lastMenu + 1).some((l) => looksLikeHeadline(l) && !isCaptionText(l)) ? lastMenu + 1 : 0;
+    const found = window.slice(from).findIndex((l) => isProse(l) || (looksLikeHeadline(l) && !isCaptionText(l) && !isMenuLine(l) && !foreign(l)));
+    const first = found < 0 ? -1 : found + from;
     if (first < 0 || isProse(lines[first]!)) noTitle = true;
     titleIndex = Math.max(0, first);
     for (const l of lines.slice(0, titleIndex)) if (isCaptionText(l)) captions.push(l);

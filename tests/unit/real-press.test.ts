@@ -897,6 +897,11 @@ describe('a framed call that addresses the other side by its capital, and a writ
     expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['UA', 'CN']));
   });
 
+  it('a banner and a menu above the headline are the site’s, not the headline', () => {
+    const text = 'Báo điện tử của Hội Nhà báo tỉnh\nLogo\nĐăng ký|Đăng nhập|Liên hệ\nThủ tướng Nhật Bản và Tổng thống Hàn Quốc điện đàm\nTối 9/6, Thủ tướng Nhật Bản Ishiba Shigeru đã điện đàm với Tổng thống Hàn Quốc Lee Jae-myung, lần đầu kể từ khi ông Lee nhậm chức.';
+    expect(analyzeText(text, { published: '2025-06-10' }).article?.title).toBe('Thủ tướng Nhật Bản và Tổng thống Hàn Quốc điện đàm');
+  });
+
   it('a weekday and a date written out above the headline mark the page’s header, without becoming its date', () => {
     const text = 'Thứ Năm, 14 tháng 5, 2020\nLần đầu hội nghị các bộ trưởng ASEAN họp theo hình thức trực tuyến\nSáng nay, các bộ trưởng kinh tế ASEAN đã họp theo hình thức trực tuyến, do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì.';
     const r = analyzeText(text, { published: null });
