@@ -322,7 +322,9 @@ const ADVERBIAL_OPENING = /^(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|ng
 const SUBJECT_AFTER_COMMA = /,\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;
 /** A subordinate clause's opening right before the call's subject: "… sau khi Tổng thống …", "… do Thủ tướng …". */
 const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:sau\s+khi|trước\s+khi|kể\s+từ\s+khi|bởi\s+vì|vì)\s+$/iu;
-const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin)(?![\p{L}])/giu;
+const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin|loan\s+tin)(?![\p{L}])/giu;
+/** A time between the statement and the subject it reports: "Báo Nhân dân loan tin, vào ngày 12/4, ông …". */
+const TIME_BEFORE_SUBJECT = /^\s*,?\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?![\p{L}])[^,]{0,40},\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;
 
 /**
  * Is the sentence the news of the call, with an official as its subject ("Ngày 4/3, Phó Thủ tướng … điện
@@ -350,6 +352,7 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // long opening of time and occasion, at its comma.
   if (ADVERBIAL_OPENING.test(s.text) && SUBJECT_AFTER_COMMA.test(s.text.slice(0, first.start))) return true;
   return [...s.text.matchAll(STATEMENT_VERBS)].some((v) => {
+    if (TIME_BEFORE_SUBJECT.test(s.text.slice(v.index! + v[0].length, first.start))) return true;
     const after = wordAt(first.start) - wordAt(v.index! + v[0].length);
     return after >= 0 && after <= REPORTED_SUBJECT_WORDS;
   });
@@ -378,7 +381,8 @@ const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*|cấp|cao|đặc|biệt|thượng
 const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to).length;
 
 /** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Do …, cuộc hội đàm được tổ chức …". */
-const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|hội\s+nghị|tham\s+dự\s+có|tham\s+gia\s+có|với\s+sự\s+tham\s+gia)(?![\p{L}])/iu;
+// "Đại diện cho phía Trung Quốc là ông …", "Phía Lào có …": who stood for the other side at it.
+const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|hội\s+nghị|tham\s+dự\s+có|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
 
 /** The sentences just before and after the call sentence, in its paragraph, that speak of the same call. */
 export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {

@@ -909,3 +909,15 @@ describe('a framed call that addresses the other side by its capital, and a writ
     expect(r.article?.publishedAt).toBeNull();
   });
 });
+
+describe('an overseas site’s retelling of a party-to-party online meeting', () => {
+  it('"… loan tin, vào ngày …, ông X … chủ trì hội nghị trực tuyến … Đại diện cho phía Trung Cộng là ông Y"', () => {
+    const text = 'Hà Nội báo cáo với Bắc Kinh về kết quả hội nghị trung ương\nTin Việt Nam.- Báo chí trong nước loan tin, vào ngày 9 tháng 11, ông Lê Hoài Trung, Trưởng ban Đối ngoại trung ương, đã chủ trì hội nghị trực tuyến thông báo kết quả hội nghị trung ương cho Trung Cộng. Đại diện cho phía Trung Cộng là ông Lưu Kiến Siêu, Trưởng ban Liên lạc đối ngoại trung ương.\nTại hội nghị, hai bên nhấn mạnh quan hệ giữa hai đảng.';
+    const r = run(text, '2023-11-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Lê Hoài Trung', 'VN'],
+      ['Lưu Kiến Siêu', 'CN'],
+    ]);
+  });
+});
