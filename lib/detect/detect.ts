@@ -366,9 +366,14 @@ const LEADERS_OF_LONG_NAME = /(?:[lL]ãnh\s+đạo|[nN]guyên\s+thủ|[tT]hành\
 function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolean {
   const longName = LEADERS_OF_LONG_NAME.test(s.text.slice(Math.max(0, body.start - 150), body.start));
   if (longName || GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start))) return body.end <= hit.start || wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS;
+  // "Nhóm Liên lạc Quốc phòng Ukraine (UDCG), hay còn gọi là Ramstein, sẽ tổ chức cuộc họp tiếp theo … trực tuyến": the
+  // grouping as the subject that holds the meeting.
+  if (body.end <= hit.start && wordsBetween(s, 0, body.start) <= 1 && GROUPING_HOLDS.test(s.text.slice(body.end, hit.start))) return true;
   // "Hội nghị trực tuyến Cấp cao đặc biệt ASEAN": the grouping named in the meeting's own name.
   return body.start >= hit.end && wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS && MEETING_NAME.test(s.text.slice(hit.end, body.start));
 }
+/** What stands between a grouping that holds a meeting and the meeting: its other names, then "(sẽ) tổ chức", "họp". */
+const GROUPING_HOLDS = /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,40},)?\s*(?:(?:sẽ|đã|vừa|dự\s+kiến)\s+)*(?:tổ\s+chức|họp|nhóm\s+họp|tiến\s+hành)(?:\s+(?:một|các|cuộc|phiên|tiếp\s+theo|mới|kế\s+tiếp))*\s*$/iu;
 /** The groupings whose own online meeting this is: the name inside the phrase, or its leaders as the meeting's subject or object. */
 export const groupingsMeeting = (s: AnalyzedSentence, h: CallHit): string[] =>
   h.cue !== 'video'
@@ -655,7 +660,12 @@ function decide(a: ArticleAnalysis): CallDetection {
     pairNamed ||
     !!openingSentence &&
     !!openingHit &&
-    (reportsCall(openingSentence, openingHit) || around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) || groupingMeeting(openingSentence, openingHit));
+    (reportsCall(openingSentence, openingHit) ||
+      around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) ||
+      groupingMeeting(openingSentence, openingHit) ||
+      // "Tại cuộc họp trực tuyến ngày 16/4, các nhà lãnh đạo … . Cuộc họp do Mỹ chủ trì với sự tham gia của lãnh đạo Anh,
+      // Canada, …": an online meeting whose next sentence lists the countries' leaders who took part.
+      (openingHit.cue === 'video' && around.some((s) => s.index > openingSentence.index && leadersListed(s).length >= 2)));
   const callDone = reports && !openingHit!.planned && new Set([...partiesOf(openingSentence!), ...around.flatMap((s) => [...partiesOf(s)])]).size >= 2;
   // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
   // the opening, when the opening reports the call as its news.
@@ -681,7 +691,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   // Parties: the headline's and the opening call sentence's, and those of the sentences right around the
   // opening's that go on about the same call ("… hội đàm với … . Do dịch COVID-19, cuộc hội đàm được tổ chức
   // theo hình thức trực tuyến"; "Cuộc họp … với sự tham gia của Tổng thống Ukraine …, Tổng thống Pháp …").
-  const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : []), ...around.flatMap((s) => [...partiesOf(s)])]);
+  const parties = new Set([...partiesOf(main), ...(openingSentence && openingSentence !== main ? partiesOf(openingSentence) : []), ...around.flatMap((s) => [...partiesOf(s), ...leadersListed(s)])]);
   const speaker = quoteSpeaker(a, main, mainHit)?.m;
   const speakerCountry = speaker ? countryOf(speaker) : null;
   if (speakerCountry) parties.add(speakerCountry);
@@ -720,7 +730,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const grouping = callSentences.some(([s, h]) => groupingMeeting(s, h));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
-    reasons.push(`các bên: ${[...parties].join(', ')}`);
+    reasons.push(`các bên: ${[...(parties.size ? parties : new Set(callSentences.flatMap(([s, h]) => groupingsMeeting(s, h))))].join(', ')}`);
   }
   const more = a.sentences.filter((s) => s !== main && s !== openingSentence && !s.earlier && s.hits.some((h) => qualifies(h, s))).length;
   confidence += Math.min(WEIGHT.BODY_CALL_MAX, more * WEIGHT.BODY_CALL);
@@ -841,6 +851,8 @@ function decide(a: ArticleAnalysis): CallDetection {
         (!!openingSentence && officials(openingSentence).length > 0) ||
         around.some((s) => officials(s).length > 0) ||
         namedLater.length > 0 ||
+        // "Cuộc họp do Mỹ chủ trì với sự tham gia của lãnh đạo Anh, Canada, …" after "Tại cuộc họp trực tuyến …".
+        around.some((s) => leadersListed(s).length >= 2) ||
         pictured.length > 0 ||
         headlineSides ||
         !!retold ||

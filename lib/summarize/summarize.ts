@@ -126,6 +126,10 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
       parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence });
     }
   }
+  // "… với sự tham gia của lãnh đạo Anh, Canada, Pháp …" in a sentence on who attended: each country a side.
+  for (const s of attendance) for (const code of leadersListed(s).filter((c) => !meetingOf.has(c))) {
+    if (!parties.some((p) => p.country === code)) parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence: s });
+  }
   // A grouping's own meeting that names fewer than two of its members ("Thủ tướng … chủ trì Hội nghị trực tuyến Cấp cao
   // đặc biệt ASEAN") has the grouping as a party.
   // Nor one whose members the call sentence lists ("… sự tham dự của lãnh đạo các nước thành viên: Brazil, Nga, …").

@@ -921,3 +921,28 @@ describe('an overseas site’s retelling of a party-to-party online meeting', ()
     ]);
   });
 });
+
+describe('online meetings of summits and contact groups', () => {
+  const countries = (text: string, published = '2025-06-10') => run(text, published).call?.participants.map((p) => p.country);
+
+  it('a summit the press names by its own name is a party beside the leader who joined it', () => {
+    const text = 'Thủ tướng Nhật Bản Kishida Fumio tối 7/9 đã tham dự Hội nghị Cấp cao Đông Á (EAS) lần thứ 18 được tổ chức trực tuyến, kêu gọi giữ tự do hàng hải.';
+    expect(countries(text, '2023-09-08')).toEqual(['JP', 'EAS']);
+  });
+
+  it('a contact group that holds a meeting online is that meeting’s subject', () => {
+    const text = 'Nhóm Liên lạc Quốc phòng Ukraine (UDCG), hay còn gọi là nhóm Ramstein, sẽ tổ chức cuộc họp kế tiếp theo hình thức trực tuyến vào cuối tháng này, một quan chức Anh cho biết hôm 3/6.';
+    const r = run(text, '2025-06-04');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+    // The group named elsewhere in a sentence about something else holds nothing.
+    expect(run('Các nước thành viên Nhóm Liên lạc Quốc phòng Ukraine (UDCG) cam kết thêm viện trợ, sau khi cuộc họp trực tuyến tuần trước bị hoãn.', '2025-06-04').detection.isCall).toBe(false);
+  });
+
+  it('the leaders the next sentence lists as taking part are the meeting’s sides', () => {
+    const text = 'Giá dầu giảm mạnh trong tuần qua do nhu cầu yếu. Tại cuộc họp trực tuyến ngày 10/4, lãnh đạo các nước sản xuất dầu đã bàn cách ổn định thị trường.\nCuộc họp do Saudi Arabia chủ trì với sự tham gia của lãnh đạo Nga, Kuwait, Iraq và Kazakhstan.';
+    const r = run(text, '2020-04-11');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['RU', 'KW', 'IQ', 'KZ']));
+  });
+});

@@ -111,6 +111,15 @@ export const BODIES: readonly BodyEntry[] = [
   { code: 'BRICS', name: 'BRICS', en: 'BRICS', names: ['Nhóm BRICS', 'Khối BRICS'] },
   { code: 'QUAD', name: 'Bộ Tứ', en: 'Quad', names: ['Nhóm Bộ Tứ', 'Đối thoại An ninh Bộ Tứ', 'Quad'], members: ['US', 'JP', 'IN', 'AU'] },
   { code: 'AUKUS', name: 'AUKUS', en: 'AUKUS', names: ['Liên minh AUKUS', 'Hiệp ước AUKUS'], members: ['AU', 'GB', 'US'] },
+  // Summits and contact groups whose meetings the press reports by their own names ("Hội nghị Cấp cao Đông Á (EAS) lần
+  // thứ 16 được tổ chức trực tuyến", "Nhóm Liên lạc Quốc phòng Ukraine họp trực tuyến").
+  { code: 'EAS', name: 'Hội nghị Cấp cao Đông Á', en: 'East Asia Summit', names: ['EAS', 'Cấp cao Đông Á', 'Thượng đỉnh Đông Á', 'East Asia Summit'] },
+  { code: 'ASEM', name: 'Diễn đàn Hợp tác Á - Âu', en: 'Asia-Europe Meeting', names: ['ASEM', 'Diễn đàn Á - Âu', 'Cấp cao Á - Âu'] },
+  { code: 'MLC', name: 'Hợp tác Mekong - Lan Thương', en: 'Mekong-Lancang Cooperation', names: ['Mekong - Lan Thương', 'Mê Công - Lan Thương', 'Mekong-Lancang'] },
+  {
+    code: 'UDCG', name: 'Nhóm Liên lạc Quốc phòng Ukraine', en: 'Ukraine Defense Contact Group',
+    names: ['UDCG', 'Nhóm Tiếp xúc Quốc phòng Ukraine', 'Nhóm Liên lạc về Quốc phòng Ukraine', 'Nhóm Ramstein', 'Ukraine Defense Contact Group'],
+  },
   // ── Others ─────────────────────────────────────────────────────────────────
   {
     code: 'ICRC', name: 'Ủy ban Chữ thập đỏ Quốc tế', en: 'International Committee of the Red Cross',
