@@ -43,6 +43,19 @@ const PLACE_LIST_GOES_ON = /^\s*\p{Lu}[\p{L}-]*(?:(?:\s+|\s*,\s*)\p{Lu}[\p{L}-]*
 /** The people of the call's clause: everything before the call phrase, and after it up to
  *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */
 export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
+  // "… dập máy giữa chừng khi điện đàm với Thủ tướng Australia …": the next call phrase goes on telling this call.
+  const next = s.hits.find((h) => h.start >= hit.end);
+  if (next && SAME_CALL_GOES_ON.test(s.text.slice(hit.end, next.start))) {
+    const own = clausePeopleOf(s, hit);
+    return [...own, ...clausePeople(s, next).filter((p) => !own.includes(p))];
+  }
+  return clausePeopleOf(s, hit);
+}
+
+/** What joins a call's phrase to another that tells the same call: "… khi (đang) …", "… lúc …", "… giữa chừng khi …". */
+const SAME_CALL_GOES_ON = /^[^,.;]{0,25}?(?<![\p{L}])(?:khi|lúc|trong\s+khi|trong\s+lúc)\s+(?:(?:đang|có|một)\s+)*(?:cuộc\s+)?$/iu;
+
+function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // The clause ends where another call is spoken of ("…, một ngày sau cuộc điện đàm giữa ông Trump với Tổng thống Nga …"),
   // not where the sentence says what this call was ("cuộc điện đàm … là lần liên lạc đầu tiên giữa X và Y").
   let endChar = s.hits.find((h) => h.start > hit.end && !/(?:^|\s)là\s+(?:(?:lần|cuộc)\s+)?$/iu.test(s.text.slice(Math.max(0, h.start - 12), h.start)))?.start ?? s.text.length;
@@ -95,8 +108,19 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   const framedSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) ? kept.find((p) => p.start > hit.end && /,\s*$/u.test(s.text.slice(hit.end, p.start))) : undefined;
   // The call's own counterpart ("… điện đàm với Tổng thống Lee Jae-myung, khẳng định …") is not the verb's subject either.
   const counterpart = kept.find((p) => p.start >= hit.end && CALL_OBJECT.test(s.text.slice(hit.end, p.start)));
-  return kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
+  const people = kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
+  // "Trong cuộc điện đàm ngày 21/11, các nhà lãnh đạo Đức, Pháp và Anh đã nhất trí với Tổng thống Ukraine …": in a sentence
+  // the call frames, the one its subject agreed or spoke with is the other side, past the verb that ended the clause.
+  if (framedSubject || FRAMED_CALL.test(s.text.slice(0, hit.start))) {
+    const stop = s.text.slice(hit.end).search(/[;.]/u);
+    const limit = stop < 0 ? s.text.length : hit.end + stop;
+    for (const p of s.people) if (p.start > hit.end && p.start < limit && !people.includes(p) && FRAMED_OBJECT.test(s.text.slice(Math.max(hit.end, p.start - 40), p.start))) people.push(p);
+  }
+  return people;
 }
+
+/** The other side in a sentence a call frames: "… nhất trí với …", "… trao đổi với …", "… nói với …", "… đề nghị …". */
+const FRAMED_OBJECT = /(?<![\p{L}])(?:nhất\s+trí|thống\s+nhất|trao\s+đổi|thảo\s+luận|nói|cam\s+kết|khẳng\s+định|bày\s+tỏ|chia\s+sẻ)\s+với\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
 /** Time words that lead from one call to another: "… sau khi …", "… trước khi …", "… kể từ …". */
 // Not "sau đó" (then): "… hội đàm qua video với Thủ tướng …, sau đó trao đổi trực tuyến với Chủ tịch …" is one meeting.

@@ -946,3 +946,18 @@ describe('online meetings of summits and contact groups', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['RU', 'KW', 'IQ', 'KZ']));
   });
 });
+
+describe('the other side told further along the call’s sentence', () => {
+  it('"… dập máy khi đang điện đàm với Thủ tướng …": the second call phrase goes on telling the first call', () => {
+    const text = 'Tổng thống Brazil dập máy khi đang điện đàm với Thủ tướng Israel\nHôm 3/2, Tổng thống Brazil Luiz Inácio Lula da Silva được cho là đã dập máy khi đang điện đàm với Thủ tướng Israel Benjamin Netanyahu.';
+    expect(sides(text, '2025-02-04')).toEqual([
+      ['Luiz Inácio Lula da Silva', 'BR'],
+      ['Benjamin Netanyahu', 'IL'],
+    ]);
+  });
+
+  it('"Trong cuộc điện đàm …, các nhà lãnh đạo Đức, Pháp và Anh đã nhất trí với Tổng thống Ukraine …"', () => {
+    const text = 'Trong cuộc điện đàm ngày 4/3, các nhà lãnh đạo Italia, Ba Lan và Anh đã nhất trí với Tổng thống Ukraine Volodymyr Zelensky về việc tăng cường phòng không.';
+    expect(new Set(run(text, '2025-03-05').call?.participants.map((p) => p.country))).toEqual(new Set(['IT', 'PL', 'GB', 'UA']));
+  });
+});
