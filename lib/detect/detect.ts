@@ -448,6 +448,19 @@ function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   return 'phone';
 }
 
+/** How far down, and in how many photo captions, a call is looked for as told by video. */
+const VIDEO_PARAGRAPHS = 6;
+const VIDEO_CAPTIONS = 3;
+/** A call's own words with a video's: "điện đàm trực tuyến", "cuộc gọi video" (not a meeting's, which may be another). */
+const CALL_BY_VIDEO = /(?:điện\s+đàm|gọi|điện\s+thoại)/iu;
+function videoLater(a: ArticleAnalysis): boolean {
+  const byVideo = (s: AnalyzedSentence) => s.hits.some((h) => h.cue === 'video' && !h.planned && !h.earlier && !h.negated && CALL_BY_VIDEO.test(h.text));
+  return (
+    a.sentences.some((s) => s.paragraph <= VIDEO_PARAGRAPHS && !s.earlier && byVideo(s)) ||
+    a.article.captions.slice(0, VIDEO_CAPTIONS).some((c) => byVideo(analyzeSentence(c, 'body', -1, 0)))
+  );
+}
+
 /** "… sau cuộc điện đàm", "… sau khi điện đàm với …": the call as what came before a headline's news. */
 const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\s+)?$/iu;
 
@@ -860,9 +873,13 @@ function decide(a: ArticleAnalysis): CallDetection {
     grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
+  let kind = isCall ? kindOf(mainHit, [headlineHit, openingHit]) : null;
+  // "Tân Hoa Xã đưa tin, cuộc điện đàm trực tuyến giữa 2 bộ trưởng …", a caption's "… điện đàm trực tuyến với …": a call
+  // the opening tells as a call, which the text further down or a photo shows was by video.
+  if (kind === 'phone' && videoLater(a)) kind = 'video';
   return {
     isCall,
-    kind: isCall ? kindOf(mainHit, [headlineHit, openingHit]) : null,
+    kind,
     confidence: Math.round(confidence * 100) / 100,
     reasons,
     callSentence: main.text,

@@ -961,3 +961,13 @@ describe('the other side told further along the call’s sentence', () => {
     expect(new Set(run(text, '2025-03-05').call?.participants.map((p) => p.country))).toEqual(new Set(['IT', 'PL', 'GB', 'UA']));
   });
 });
+
+describe('a call the text shows further down was by video', () => {
+  it('the opening says "điện đàm", a later sentence or a caption "điện đàm trực tuyến" / "cuộc gọi video"', () => {
+    const text = 'Bộ trưởng Quốc phòng Mỹ và Trung Quốc điện đàm\nNgày 15/11, Bộ trưởng Quốc phòng Mỹ Pete Hegseth đã điện đàm với Bộ trưởng Quốc phòng Trung Quốc Đổng Quân về tình hình eo biển.\nHai bên nhất trí duy trì kênh liên lạc quân sự.\nTruyền thông Trung Quốc cho biết cuộc gọi video được thực hiện theo đề nghị của phía Mỹ.';
+    expect(run(text, '2025-11-16').detection.kind).toBe('video');
+    // A meeting by video that the text recalls from before is another.
+    const earlier = text.replace('Truyền thông Trung Quốc cho biết cuộc gọi video được thực hiện theo đề nghị của phía Mỹ.', 'Trước đó, hồi tháng 9, hai ông đã có cuộc gọi video đầu tiên.');
+    expect(run(earlier, '2025-11-16').detection.kind).toBe('phone');
+  });
+});
