@@ -277,6 +277,28 @@ export function yearOfArticle(article: { yearHint?: string | null }): number | n
   return article.yearHint ? +article.yearHint.slice(0, 4) : null;
 }
 
+/** How near (days) a full date in the opening must be to a day and month for its year to be theirs. */
+const NEAR_FULL_DATE_DAYS = 31;
+const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/gu;
+
+/**
+ * The year of a day and month ("Ngày 6/5") in a copy without its date, from a full date its opening writes within a
+ * month of it ("… cuộc bầu cử quốc hội ngày 3/5/2025"): events told together are close in time. A full date far from
+ * it (a caption's "26/6/2020", an agreement of another year) says nothing of the call's year.
+ */
+export function yearNearby(partial: string, opening: string): number | null {
+  const [month, day] = partial.slice(2).split('-').map(Number) as [number, number];
+  for (const m of opening.matchAll(FULL_DATE)) {
+    const [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
+    if (!validDay(d, mo, y)) continue;
+    const full = Date.UTC(y, mo - 1, d);
+    for (const year of [y - 1, y, y + 1]) {
+      if (validDay(day, month, year) && Math.abs(Date.UTC(year, month - 1, day) - full) <= NEAR_FULL_DATE_DAYS * 86_400_000) return year;
+    }
+  }
+  return null;
+}
+
 /** "--MM-DD" in year `year`, or null when there is no year or no such day. */
 export function withYear(partial: string, year: number | null): string | null {
   if (year === null) return null;

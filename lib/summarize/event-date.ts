@@ -122,7 +122,9 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
         if (e.start < h.end || !usable(s, e)) continue;
         // "… điện đàm với … trước khi cuộc gặp thượng đỉnh … diễn ra vào ngày 15/8": the date of another event.
         if (OTHER_EVENT_BETWEEN.test(s.text.slice(h.end, e.start))) continue;
-        if (at - h.to > ATTACHED_WINDOW && !(callSentences.includes(s) && inCallClause(s, h, e))) continue;
+        // Far from the phrase, a date in its clause is the call's only when the sentence does not open with the call's
+        // day ("Ngày 2/5, … điện đàm với …, nhắc lại quan hệ … thiết lập ngày 10/11/2017").
+        if (at - h.to > ATTACHED_WINDOW && !(callSentences.includes(s) && inCallClause(s, h, e) && !opensWithDate(s, dates, h))) continue;
         const r = resolveDate(e, published, direction);
         if (!r.date && !r.partial) continue;
         if (h.earlierByDate && !sameDayAsPublication(r, published)) continue;
@@ -132,6 +134,13 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
   }
   return null;
 }
+
+/** How far into a sentence a date may stand to be its opening's: "Ngày 2/5, …", "Chiều 12/4, tại Hà Nội, …". */
+const OPENING_DATE_WORDS = 3;
+// Not a report's day: "Ngày 10/9, các nguồn tin cho biết … trong ngày 9/9", "Theo The Independent ngày 11.8, cuộc …".
+const opensWithDate = (s: AnalyzedSentence, dates: ReturnType<typeof findDateExpressions>, h: { start: number }) =>
+  !/^\s*theo(?![\p{L}])/iu.test(s.text) &&
+  dates.some((e) => e.end <= h.start && wordAt(s, e.start) <= OPENING_DATE_WORDS && usable(s, e) && !REPORTS.test(s.text.slice(e.end, h.start)));
 
 /** Verbs that report what the sentence goes on to tell. */
 const REPORTING_VERB = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin|tiết\s+lộ)(?![\p{L}])/giu;

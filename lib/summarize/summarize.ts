@@ -5,7 +5,7 @@ import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
 import { resolveParticipants } from './participants';
-import { withYear, yearOfArticle } from './dates';
+import { withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import type { CallKind, CallRecord } from './types';
 
@@ -20,6 +20,8 @@ const OPENING_PARAGRAPHS = 3;
 const JOINED_THE_CALL = /(?<![\p{L}])(?:cũng\s+)?(?:tham\s+gia|tham\s+dự|có\s+mặt\s+(?:trong|tại))\s+(?:cuộc\s+)?(?:gọi|điện\s+đàm|điện\s+thoại|hội\s+đàm)(?:\s+(?:này|nói\s+trên|trên))?(?![\p{L}])/iu;
 /** How far down a sentence saying who joined the call is looked for. */
 const JOINED_PARAGRAPHS = 10;
+/** Paragraphs (the headline's 0 and the sapo's 1 among them) whose full dates may give a day and month its year. */
+const NEAR_DATE_PARAGRAPHS = 2;
 /** How many of the article's photo captions are read for the call's date. */
 const CAPTIONS_READ = 20;
 /** Words after an online meeting's phrase, in its sentence, that say who attended it. */
@@ -82,6 +84,11 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // No publication date: a day and month take the year of the copy, when it says so.
   if (!published && !event.date && event.partial) event = { ...event, date: withYear(event.partial, yearOfArticle(article)) };
+  // …or of a full date the opening writes near that day ("Ngày 6/5, … chúc mừng chiến thắng … ngày 3/5/2025").
+  if (!published && !event.date && event.partial) {
+    const opening = sentences.filter((s) => s.paragraph <= NEAR_DATE_PARAGRAPHS).map((s) => s.text).join('\n');
+    event = { ...event, date: withYear(event.partial, yearNearby(event.partial, opening)) };
+  }
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
   // An online meeting's (held or still to come) attendance: "Cuộc họp sẽ do Tổng thống Pháp …, Thủ tướng Đức … đồng chủ trì".
   const online = kind === 'video' || callClauses.some((c) => c.hit.cue === 'video');

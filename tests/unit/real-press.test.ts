@@ -971,3 +971,15 @@ describe('a call the text shows further down was by video', () => {
     expect(run(earlier, '2025-11-16').detection.kind).toBe('phone');
   });
 });
+
+describe('the year of a call’s day and month in a copy without its date', () => {
+  it('comes from a full date the opening writes within a month of it, never from one far away', () => {
+    const text = 'Thủ tướng điện đàm chúc mừng Thủ tướng Canada\nNgày 2/5, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Canada Mark Carney, chúc mừng Đảng Tự do thắng cử trong cuộc bầu cử ngày 28/4/2025.';
+    expect(run(text, null).call?.eventDate).toBe('2025-05-02');
+    const far = 'Thủ tướng điện đàm với Thủ tướng Canada\nNgày 2/5, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Canada Mark Carney, nhắc lại quan hệ Đối tác toàn diện thiết lập ngày 10/11/2017.';
+    expect(run(far, null).call?.eventDate).toBeNull();
+    // Across the new year: a call on 3/1 told with an election on 28/12/2025.
+    const turn = 'Chủ tịch nước điện đàm với Tổng thống đắc cử\nNgày 3/1, Chủ tịch nước Lương Cường đã điện đàm với Tổng thống đắc cử Chile José Antonio Kast, người thắng cuộc bầu cử ngày 14/12/2025.';
+    expect(run(turn, null).call?.eventDate).toBe('2026-01-03');
+  });
+});
