@@ -448,6 +448,9 @@ function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   return 'phone';
 }
 
+/** Words right after a call's phrase that make it a routine of a standing line: "… hằng ngày", "… định kỳ qua đường dây nóng". */
+const ROUTINE_CALL = /^[^.;]*?(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+ngày|thường\s+nhật|thông\s+qua\s+(?:các\s+)?(?:văn\s+phòng\s+liên\s+lạc|đường\s+dây))(?![\p{L}])/iu;
+const ROUTINE_CHARS = 80;
 /** How far down, and in how many photo captions, a call is looked for as told by video. */
 const VIDEO_PARAGRAPHS = 6;
 const VIDEO_CAPTIONS = 3;
@@ -780,7 +783,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     const sameSides = !!openingSentence && openingSentence === opening[0] && headlineParties.size >= 2 && [...headlineParties].every((c) => partiesOf(openingSentence).has(c));
     const meetingIsTheCall = !headlineHit && !!openingHit && (openingHit.cue === 'video' || (openingHit.cue === 'phone' && openingHit.strength >= 1 && sameSides));
     const classes = negativeClasses(headline, meetingIsTheCall, !headlineHit && callDone);
-    const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2;
+    // "Hàn Quốc và Triều Tiên đã điện đàm hằng ngày … thông qua văn phòng liên lạc và các đường dây nóng": routine calls
+    // over a line between two countries are the line's news, however plainly the two are named.
+    const routine = !!headlineHit && ROUTINE_CALL.test(headline.text.slice(headlineHit.end, headlineHit.end + ROUTINE_CHARS));
+    const strongDiplomatic = !!headlineHit && headlineHit.strength >= 1 && partiesOf(headline).size >= 2 && !routine;
     // A call only being arranged ("nối lại liên lạc") in a headline about a meeting or a message is that meeting's news.
     // A leader's call about a match is still a call between leaders ("Putin gọi điện chúc mừng người đồng cấp Macron
     // sau khi đội tuyển Pháp vô địch"): sports words rule out only calls that are not plainly between two countries.

@@ -983,3 +983,12 @@ describe('the year of a call’s day and month in a copy without its date', () =
     expect(run(turn, null).call?.eventDate).toBe('2026-01-03');
   });
 });
+
+describe('routine calls over a standing line', () => {
+  it('daily calls through a liaison office or hotline are the line’s news; one call between leaders is not', () => {
+    const routine = 'Hàn Quốc và Triều Tiên đã điện đàm hằng ngày với nhau qua văn phòng liên lạc chung và các đường dây nóng quân sự vào sáng 10/8, một ngày sau khi Bình Nhưỡng nối lại các kênh liên lạc.\nMột quan chức Bộ Thống nhất Hàn Quốc cho biết cuộc gọi lúc 9 giờ diễn ra bình thường.';
+    expect(run(routine, '2025-08-10').detection.isCall).toBe(false);
+    const call = 'Tổng thống Hàn Quốc điện đàm với Chủ tịch Triều Tiên\nSáng 10/8, Tổng thống Hàn Quốc Lee Jae-myung đã điện đàm với nhà lãnh đạo Triều Tiên Kim Jong-un qua đường dây nóng mới nối lại.';
+    expect(run(call, '2025-08-10').detection.isCall).toBe(true);
+  });
+});
