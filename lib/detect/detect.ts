@@ -501,7 +501,7 @@ export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallH
 }
 
 /** "Tân Hoa Xã xác nhận hai nhà lãnh đạo đã điện đàm": a call whose sides the sentence counts but does not name. */
-const PAIR = String.raw`(?:hai|2)\s+(?:vị\s+)?(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])`;
+const PAIR = String.raw`(?:hai|2)\s+(?:vị\s+)?(?:nhà\s+lãnh\s+đạo|nhà\s+ngoại\s+giao|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)(?![\p{L}])`;
 const PAIR_SUBJECT = new RegExp(String.raw`(?<![\p{L}\d])${PAIR}[^,.;]{0,40}$`, 'iu');
 /** "Trong cuộc điện đàm (này), hai vị tổng thống …": the call named first, its sides counted right after it. */
 const CALL_NAMED_FIRST = /(?:^|[.;:]\s*)(?:[^,.;:]{1,20},\s*)?(?:trong|tại|qua)\s+(?:cuộc\s+|cú\s+)?$/iu;

@@ -847,6 +847,11 @@ describe('a call whose sides are counted or named in the sentences around it', (
     expect(r.call?.participants.map((p) => p.country)).toEqual(['CA', 'US']);
   });
 
+  it('"… sau cuộc điện đàm giữa hai nhà ngoại giao hàng đầu …": diplomats counted, named the sentence before', () => {
+    const text = 'Ngoại trưởng Nhật mời người đồng cấp Việt Nam đến Tokyo\nNgoại trưởng Nhật Bản Hayashi Yoshimasa đã mời Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm Tokyo trong năm nay, Bộ Ngoại giao Nhật Bản cho biết.\nLời mời được đưa ra trong cuộc điện đàm giữa hai nhà ngoại giao hàng đầu của hai nước chiều 8/6.';
+    expect(sides(text, '2023-06-09')?.map((p) => p[1])).toEqual(['JP', 'VN']);
+  });
+
   it('a copy cut from mid-article whose first line is "Cuộc điện đàm …" names the sides a few lines on', () => {
     const text = 'Cuộc điện đàm xoay quanh việc trao đổi tù binh và an ninh nhà máy điện hạt nhân.\nHai nhà lãnh đạo nhất trí giữ liên lạc thường xuyên.\nCuộc trao đổi diễn ra theo đề nghị của phía Pháp.\nÔng Macron và ông Putin cũng bàn về tình hình Trung Đông.';
     const r = run(text, '2025-07-02');
