@@ -382,7 +382,8 @@ export const groupingsMeeting = (s: AnalyzedSentence, h: CallHit): string[] =>
 const groupingMeeting = (s: AnalyzedSentence, h: CallHit) => groupingsMeeting(s, h).length > 0;
 /** How far after an online meeting's phrase its grouping may be named ("… giữa 4 nhà lãnh đạo nhóm Quad"). */
 const GROUPING_AFTER_WORDS = 8;
-const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*|cấp|cao|đặc|biệt|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|\d+))*\s*$/u;
+// A capitalised word may carry the lower-case syllables of its compound: "Bộ trưởng Y tế ASEAN", "Quan chức cao cấp".
+const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2}|cấp|cao|đặc|biệt|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|\d+))*\s*$/u;
 const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to).length;
 
 /** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Do …, cuộc hội đàm được tổ chức …". */
@@ -681,7 +682,8 @@ function decide(a: ArticleAnalysis): CallDetection {
       groupingMeeting(openingSentence, openingHit) ||
       // "Tại cuộc họp trực tuyến ngày 16/4, các nhà lãnh đạo … . Cuộc họp do Mỹ chủ trì với sự tham gia của lãnh đạo Anh,
       // Canada, …": an online meeting whose next sentence lists the countries' leaders who took part.
-      (openingHit.cue === 'video' && around.some((s) => s.index > openingSentence.index && leadersListed(s).length >= 2)));
+      // …or names its co-chairs ("Hội nghị do Thủ tướng … và Tổng thống Hàn Quốc … đồng chủ trì").
+      (openingHit.cue === 'video' && around.some((s) => s.index > openingSentence.index && (leadersListed(s).length >= 2 || officials(s).length >= 2))));
   const callDone = reports && !openingHit!.planned && new Set([...partiesOf(openingSentence!), ...around.flatMap((s) => [...partiesOf(s)])]).size >= 2;
   // A headline with no call, no call phrase of any kind and no near miss's words leaves the decision to
   // the opening, when the opening reports the call as its news.

@@ -944,6 +944,18 @@ describe('online meetings of summits and contact groups', () => {
     expect(run('Các nước thành viên Nhóm Liên lạc Quốc phòng Ukraine (UDCG) cam kết thêm viện trợ, sau khi cuộc họp trực tuyến tuần trước bị hoãn.', '2025-06-04').detection.isCall).toBe(false);
   });
 
+  it('a ministers’ meeting named with its compound words ("Bộ trưởng Y tế ASEAN"), and a trade pact’s ministers', () => {
+    const health = 'Sáng 7/4, đã diễn ra cuộc họp trực tuyến Bộ trưởng Y tế ASEAN để bàn biện pháp chung chống dịch; Thứ trưởng Bộ Y tế Nguyễn Thanh Long chủ trì tại điểm cầu Hà Nội.';
+    expect(run(health, '2020-04-08').detection.isCall).toBe(true);
+    const trade = 'Chiều 15/8, Hội nghị Bộ trưởng Hiệp định Đối tác Kinh tế toàn diện khu vực (RCEP) lần thứ 8 diễn ra theo hình thức trực tuyến, do Việt Nam chủ trì.';
+    expect(run(trade, '2020-08-16').call?.participants.map((p) => p.country)).toContain('RCEP');
+  });
+
+  it('an online summit whose next sentence names its co-chairs', () => {
+    const text = 'Thúc đẩy hợp tác Mekong - Nhật Bản\nSáng 13/11, Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 12 đã diễn ra theo hình thức trực tuyến. Hội nghị do Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Suga Yoshihide đồng chủ trì.';
+    expect(run(text, '2020-11-14').detection.isCall).toBe(true);
+  });
+
   it('the leaders the next sentence lists as taking part are the meeting’s sides', () => {
     const text = 'Giá dầu giảm mạnh trong tuần qua do nhu cầu yếu. Tại cuộc họp trực tuyến ngày 10/4, lãnh đạo các nước sản xuất dầu đã bàn cách ổn định thị trường.\nCuộc họp do Saudi Arabia chủ trì với sự tham gia của lãnh đạo Nga, Kuwait, Iraq và Kazakhstan.';
     const r = run(text, '2020-04-11');

@@ -115,6 +115,10 @@ export const BODIES: readonly BodyEntry[] = [
   // thứ 16 được tổ chức trực tuyến", "Nhóm Liên lạc Quốc phòng Ukraine họp trực tuyến").
   { code: 'EAS', name: 'Hội nghị Cấp cao Đông Á', en: 'East Asia Summit', names: ['EAS', 'Cấp cao Đông Á', 'Thượng đỉnh Đông Á', 'East Asia Summit'] },
   { code: 'ASEM', name: 'Diễn đàn Hợp tác Á - Âu', en: 'Asia-Europe Meeting', names: ['ASEM', 'Diễn đàn Á - Âu', 'Cấp cao Á - Âu'] },
+  {
+    code: 'RCEP', name: 'Hiệp định Đối tác Kinh tế toàn diện khu vực', en: 'Regional Comprehensive Economic Partnership',
+    names: ['RCEP'],
+  },
   { code: 'MLC', name: 'Hợp tác Mekong - Lan Thương', en: 'Mekong-Lancang Cooperation', names: ['Mekong - Lan Thương', 'Mê Công - Lan Thương', 'Mekong-Lancang'] },
   {
     code: 'UDCG', name: 'Nhóm Liên lạc Quốc phòng Ukraine', en: 'Ukraine Defense Contact Group',
