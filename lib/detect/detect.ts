@@ -109,6 +109,16 @@ const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new
 
 /** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
  *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
+/** "phía Trung Quốc", "phía Mỹ": a country as one side of a call. */
+const SIDE_WORD = /(?<![\p{L}])phía\s+$/iu;
+/** The countries a sentence names as sides ("Trong cuộc điện đàm này, Bộ trưởng Tài chính Mỹ … đã thông báo cho phía
+ *  Trung Quốc …"). */
+export const namedSides = (s: AnalyzedSentence): string[] =>
+  s.entities.flatMap((e) => {
+    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    return country && SIDE_WORD.test(s.text.slice(Math.max(0, e.start - 8), e.start)) ? [country.code] : [];
+  });
+
 export function partiesOf(s: AnalyzedSentence): Set<string> {
   const out = new Set<string>();
   for (const p of s.people) {
@@ -136,7 +146,10 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   }
   for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h), ...bodySidesOf(s, h)]) out.add(c);
   // "… với sự tham gia lãnh đạo cấp cao 6 nước thành viên … gồm: Campuchia, Lào, …": the leaders a call sentence lists.
-  if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) for (const c of leadersListed(s)) out.add(c);
+  if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) {
+    for (const c of leadersListed(s)) out.add(c);
+    for (const c of namedSides(s)) out.add(c);
+  }
   return out;
 }
 
@@ -472,8 +485,10 @@ const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\
 const CALL_RECORD_BEFORE =
   /(?<![\p{L}])(?:biên\s+bản|bản\s+ghi(?:\s+(?:chép|âm|lại))?|đoạn\s+ghi\s+âm|băng\s+ghi\s+âm|ghi\s+âm|bản\s+chép\s+lời)(?:\s+(?:nội\s+dung|toàn\s+văn))?(?:\s+(?:của|về))?\s+(?:(?:các|những)\s+)?(?:(?:cuộc|cú)\s+)?$/iu;
 
+/** "… vì điện đàm giữa Thủ tướng và ông Hun Sen bị lộ": a call whose leak is the news, as its record's would be. */
+const CALL_LEAKED_AFTER = /^[^,.;:]{0,60}?(?<![\p{L}])(?:bị\s+lộ|bị\s+rò\s+rỉ|rò\s+rỉ|bị\s+phát\s+tán|bị\s+tuồn\s+ra|bị\s+ghi\s+âm)(?![\p{L}])/iu;
 /** A country's reaction, in a headline about a call: "Đài Loan hài lòng về …", "Ukraine lo ngại bị gạt ra ngoài". */
-const REACTION = /(?<![\p{L}])(?:hài\s+lòng|hoan\s+nghênh|lo\s+ngại|quan\s+ngại|phản\s+ứng|chỉ\s+trích|phản\s+đối|lên\s+tiếng|thất\s+vọng|bất\s+bình|cảnh\s+giác)(?![\p{L}])/iu;
+const REACTION = /(?<![\p{L}])(?:hài\s+lòng|hoan\s+nghênh|lo\s+ngại|quan\s+ngại|phản\s+ứng|chỉ\s+trích|phản\s+đối|lên\s+tiếng|thất\s+vọng|bất\s+bình|cảnh\s+giác|giận\s+dữ|tức\s+giận|phẫn\s+nộ|nổi\s+giận)(?![\p{L}])/iu;
 
 /** A headline that opens with who said it, then a colon: "Đại sứ Mỹ: …", "Ông Peskov: …", "Thủ tướng Anh: …". */
 const SPEAKER_HEADLINE = /^[^:]{2,40}:\s/u;
@@ -811,7 +826,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     }
     // "Nhà Trắng công bố biên bản cuộc gọi …", "Lộ đoạn ghi âm cuộc điện thoại …": a call's record, published or leaked, is
     // the news, as a tapped call is (telecom), however plainly the call was between two leaders.
-    if (!negativeClass && headlineHit && CALL_RECORD_BEFORE.test(headline.text.slice(0, headlineHit.start))) {
+    if (!negativeClass && headlineHit && (CALL_RECORD_BEFORE.test(headline.text.slice(0, headlineHit.start)) || CALL_LEAKED_AFTER.test(headline.text.slice(headlineHit.end)))) {
       negativeClass = 'telecom';
       confidence += WEIGHT.NEGATIVE_HEADLINE;
       reasons.push('tiêu đề nói về bản ghi của cuộc gọi');

@@ -1009,3 +1009,19 @@ describe('routine calls over a standing line', () => {
     expect(run(call, '2025-08-10').detection.isCall).toBe(true);
   });
 });
+
+describe('a side named as "phía …", a leaked call, a third country’s anger', () => {
+  it('"Trong cuộc điện đàm này, Bộ trưởng … Mỹ … thông báo cho phía Trung Quốc …" is a call of both', () => {
+    const text = 'Trong cuộc điện đàm này, Bộ trưởng Thương mại Mỹ Howard Lutnick đã thông báo cho phía Trung Quốc về các mức thuế mới.\nPhó Thủ tướng Trung Quốc Hà Lập Phong đề nghị hai bên tiếp tục đàm phán.';
+    const r = run(text, '2025-05-06');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['US', 'CN']));
+  });
+
+  it('a call whose leak is the news, and a third country’s anger at a call, are not the call', () => {
+    const leaked = 'Chính trường Thái Lan chao đảo vì cuộc điện đàm giữa Thủ tướng và ông Hun Sen bị lộ\nPhe đối lập yêu cầu Thủ tướng Paetongtarn Shinawatra từ chức sau khi đoạn ghi âm lan truyền trên mạng.';
+    expect(run(leaked, '2025-06-19').detection.isCall).toBe(false);
+    const angry = 'Bắc Kinh nổi giận khi Tổng thống Mỹ điện đàm với lãnh đạo Đài Loan\nBộ Ngoại giao Trung Quốc bày tỏ sự bất bình sau khi Tổng thống Mỹ có cuộc điện đàm 15 phút với lãnh đạo Đài Loan Lại Thanh Đức.';
+    expect(run(angry, '2025-06-19').detection.isCall).toBe(false);
+  });
+});
