@@ -117,6 +117,8 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   if (!CLAUSE_BREAK.test(gap)) return false;
   // A comma inside a list of names ("… với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc dưới hình thức trực tuyến").
   if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(tokens, i)) return false;
+  // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
+  if (/^\s*,\s*$/.test(gap) && HELD_ONLINE_AFTER_COMMA.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return false;
   if (!/^\s*[()]\s*$/.test(gap)) return true;
   const gapStart = tokens[i - 1]!.end;
   const gapEnd = tokens[i]!.start;
@@ -129,6 +131,7 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   return true;
 }
 
+const HELD_ONLINE_AFTER_COMMA = /^(?:(?:đã|sẽ)\s+)?(?:được\s+tổ\s+chức|diễn\s+ra|tổ\s+chức)\s+(?:theo|dưới|bằng)\s+hình\s+thức\s+trực\s+tuyến/iu;
 const startsCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** A list of names goes on from word `i` to its "và" within a few words, each word capitalised but the joiners. */
 function listGoesOnTo(tokens: Token[], i: number): boolean {

@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
+import { AGENCY_DATELINE, ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -74,6 +74,8 @@ function negatives(): PhraseIndex<NegativeClass> {
 
 const meetingWords = new Set(IN_PERSON_MEETING_WORDS.map(matchKey));
 const remarksWords = new Set(REMARKS_WORDS.map(matchKey));
+let preparationWords: PhraseIndex<string> | null = null;
+const hostPreparation = () => (preparationWords ??= phraseSet(HOST_PREPARATION_WORDS));
 const vietnameseOffices: ReadonlySet<string> = new Set(VIETNAMESE_OFFICE_TITLES);
 
 let futureIndex: PhraseIndex<string> | null = null;
@@ -96,10 +98,14 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
     // A meeting still to come ("Mỹ mời … sang thăm", "sẽ gặp") when the opening reports a call that took place:
     // the headline sums up what the call brought.
     if (m.values.includes('in-person') && futureFrom <= m.from) continue;
+    // "… ủng hộ Ukraine trước thềm hội nghị thượng đỉnh EU": a meeting the headline only dates its news by.
+    if (m.values.includes('in-person') && ON_THE_EVE_OF.test(s.text.slice(Math.max(0, m.start - 15), m.start))) continue;
     for (const c of m.values) out.add(c);
   }
   return [...out];
 }
+
+const ON_THE_EVE_OF = /(?<![\p{L}])trước\s+thềm\s+(?:(?:cuộc|các|những)\s+)?$/iu;
 
 /** Persons in the sentence who hold a title or are known leaders. */
 const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.candidates.length > 0 || p.viaSeat);
@@ -107,8 +113,8 @@ const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.c
 /** A person's country: their own, or the one all the leaders the name may be share. */
 const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
 
-/** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
- *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
+/** Nouns a dashed pair of countries is the topic of, not the sides: "biên giới Thái Lan - Campuchia". */
+const TOPIC_OF_PAIR = /(?<![\p{L}])(?:biên\s+giới|quan\s+hệ|xung\s+đột|căng\s+thẳng|tranh\s+chấp|chiến\s+tranh|thương\s+mại|hợp\s+tác|đối\s+tác|hiệp\s+định|thỏa\s+thuận|thoả\s+thuận|đàm\s+phán)(?:\s+(?:giữa|song\s+phương|chiến\s+lược|toàn\s+diện))*\s+$/iu;
 /** "phía Trung Quốc", "phía Mỹ": a country as one side of a call. */
 const SIDE_WORD = /(?<![\p{L}])phía\s+$/iu;
 /** The countries a sentence names as sides ("Trong cuộc điện đàm này, Bộ trưởng Tài chính Mỹ … đã thông báo cho phía
@@ -119,6 +125,8 @@ export const namedSides = (s: AnalyzedSentence): string[] =>
     return country && SIDE_WORD.test(s.text.slice(Math.max(0, e.start - 8), e.start)) ? [country.code] : [];
   });
 
+/** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
+ *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
 export function partiesOf(s: AnalyzedSentence): Set<string> {
   const out = new Set<string>();
   for (const p of s.people) {
@@ -132,7 +140,8 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
     const next = s.entities[i + 1];
     const a = placeOf(e);
     const b = placeOf(next);
-    if (a && b && next && /^\s*[-‐‑–—]\s*$/.test(s.text.slice(e.end, next.start))) {
+    // Not a pair that is what the sentence is about: "biên giới Thái Lan - Campuchia", "quan hệ Việt Nam - Hoa Kỳ".
+    if (a && b && next && /^\s*[-‐‑–—]\s*$/.test(s.text.slice(e.end, next.start)) && !TOPIC_OF_PAIR.test(s.text.slice(Math.max(0, e.start - 30), e.start))) {
       out.add((a as { code: string }).code);
       out.add((b as { code: string }).code);
     }
@@ -319,7 +328,7 @@ export function leadersListed(s: AnalyzedSentence): string[] {
   return [...new Set(out)];
 }
 
-const CALL_FRAME = /^(?:[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:cuộc\s+)?$/iu;
+const CALL_FRAME = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:cuộc\s+)?$`, 'iu');
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = /^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+(?:cuộc\s+)?$/iu;
@@ -359,6 +368,10 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // …of the call's own clause, not one the sentence's news hangs on ("Giá vàng tăng sau khi Tổng thống … điện đàm …").
   const hangsOn = SUBORDINATE_BEFORE.exec(s.text.slice(0, first.start));
   if (hangsOn && s.text.slice(0, hangsOn.index).trim().split(/\s+/).length >= 2) return false;
+  // …nor the subject of a clause that hangs on another's news further on ("Ngoại trưởng … đã hội đàm với … tại Tokyo, cuộc
+  // hội đàm diễn ra sau khi Tổng thống … điện đàm với …").
+  const callSubject = officials(s).filter((p) => p.end <= hit.start).sort((a, b) => b.start - a.start)[0];
+  if (callSubject && callSubject !== first && SUBORDINATE_BEFORE.test(s.text.slice(0, callSubject.start))) return false;
   const wordAt = (char: number) => s.tokens.filter((t) => t.end <= char).length;
   if (wordAt(first.start) <= REPORT_SUBJECT_WORDS) return true;
   // "Chiều 12/4, nhân dịp Tết cổ truyền … của Lào và … của Campuchia, Thủ tướng … đã gọi điện …": the subject after a
@@ -798,8 +811,11 @@ function decide(a: ArticleAnalysis): CallDetection {
     const headlineParties = partiesOf(headline);
     // Only when the call is the opening's first news: a visit's report may recall a call in its next sentence.
     const sameSides = !!openingSentence && openingSentence === opening[0] && headlineParties.size >= 2 && [...headlineParties].every((c) => partiesOf(openingSentence).has(c));
-    const meetingIsTheCall = !headlineHit && !!openingHit && (openingHit.cue === 'video' || (openingHit.cue === 'phone' && openingHit.strength >= 1 && sameSides));
-    const classes = negativeClasses(headline, meetingIsTheCall, !headlineHit && callDone);
+    // …and only when the opening reports that call as its news: "Ngoại trưởng … đã hội đàm với … tại Tokyo …, cuộc hội đàm
+    // diễn ra sau khi Tổng thống … điện đàm với …" tells a meeting and recalls a call.
+    const meetingIsTheCall = !headlineHit && !!openingHit && (openingHit.cue === 'video' || (openingHit.cue === 'phone' && openingHit.strength >= 1 && sameSides && reports));
+    const preparation = !headlineHit && hostPreparation().findAll(headline.text, headline.tokens).length > 0;
+    const classes: NegativeClass[] = [...negativeClasses(headline, meetingIsTheCall, !headlineHit && callDone), ...(preparation ? (['domestic-online'] as const) : [])];
     // "Hàn Quốc và Triều Tiên đã điện đàm hằng ngày … thông qua văn phòng liên lạc và các đường dây nóng": routine calls
     // over a line between two countries are the line's news, however plainly the two are named.
     const routine = !!headlineHit && ROUTINE_CALL.test(headline.text.slice(headlineHit.end, headlineHit.end + ROUTINE_CHARS));
@@ -810,7 +826,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     const sportsCall = !!headlineHit && headlineHit.strength >= 0.8 && partiesOf(headline).size >= 2;
     // A province's or a body's online meeting with a foreign one ("Bí thư Tỉnh ủy … và Bí thư Khu ủy Quảng Tây (Trung
     // Quốc)") is not domestic: its words in the headline rule only a meeting whose sides are of one country.
-    const domestic = (c: NegativeClass) => c === 'domestic-online' && parties.size >= 2 && !!openingHit && openingHit.cue === 'video';
+    const domestic = (c: NegativeClass) => c === 'domestic-online' && parties.size >= 2 && !!openingHit && openingHit.cue === 'video' && !preparation;
     // "Thủ tướng Hun Manet gửi thư cảm ơn Thủ tướng … sau cuộc điện đàm": a call the headline puts before its news.
     // …but remarks made after it ("Phát biểu sau cuộc điện đàm với …") tell what the call brought: the call is the news.
     const remarksOnly = () => {

@@ -220,3 +220,10 @@ export const LEADER_WORDS: readonly string[] = [
   'thái tử', 'tổng thư ký', 'lãnh đạo', 'nguyên thủ', 'người đồng cấp', 'nhà trắng', 'điện kremlin', 'kremlin', 'giáo hoàng',
   'tiểu vương', 'hoàng đế', 'thủ hiến', 'cố vấn an ninh', 'đặc phái viên',
 ];
+
+/** The host's own work for a meeting to come, as a headline's news: "Thủ tướng kiểm tra công tác chuẩn bị Hội nghị Cấp cao
+ *  ASEAN 36". The meeting, online or not, is not the story. */
+export const HOST_PREPARATION_WORDS: readonly string[] = ['kiểm tra công tác chuẩn bị', 'kiểm tra công tác tổ chức', 'kiểm tra công tác hậu cần'];
+
+/** An agency's dateline at the head of a lead, before its first words: "Kiev, 31/8 (TTXVN) - ", "Seoul, 12/3 (Yonhap) – ". */
+export const AGENCY_DATELINE = String.raw`(?:\p{Lu}[^,()]{0,30},\s*\d{1,2}\s*\/\s*\d{1,2}\s*\([^()]{2,25}\)\s*[-–—]\s*)`;

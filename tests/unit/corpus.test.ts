@@ -4,14 +4,18 @@ import { scoreCorpus } from '../helpers/corpus';
 /**
  * The team's corpora (tests/fixtures/corpus: 97 articles, corpus-b: 70 more by another hand, corpus-c: 48 written
  * for the classes the real press showed — officials outside any leaders' list, headlines that do not carry the
- * call, several parties, call wording without "điện đàm", dates, near misses and their mirrors; many outlets and
- * years, with gold records): floors under the engine's measured scores, so that a change that makes it worse
+ * call, several parties, call wording without "điện đàm", dates, near misses and their mirrors; corpus-d: 40 for the
+ * classes later rounds showed — copies cut mid-article or under a site's banner, party papers' names and titles,
+ * summits and contact groups online, routine lines, dates near other events; many outlets and years, with gold
+ * records): floors under the engine's measured scores, so that a change that makes it worse
  * fails here. The figures, per class too, are printed by tests/tools/eval-corpus.ts.
  */
-/** Where a corpus's floor differs from the others' (corpus-c's initiators: calls of several parties, 25/30). */
-const FLOOR_EXCEPTIONS: Record<string, Record<string, number>> = { 'corpus-c': { initiator: 0.8 } };
+/** Where a corpus's floor differs from the others' (corpus-c's initiators: calls of several parties, 25/30; corpus-d's
+ *  names and titles: a transliterated name labelled by its own spelling, parties named only in a later paragraph or a
+ *  caption, long party titles cut short, 20/24 and 19/24). */
+const FLOOR_EXCEPTIONS: Record<string, Record<string, number>> = { 'corpus-c': { initiator: 0.8 }, 'corpus-d': { 'participants.names': 0.8, 'participants.titles': 0.75 } };
 
-describe.each([['corpus'], ['corpus-b'], ['corpus-c']])('held-out corpus %s', (name) => {
+describe.each([['corpus'], ['corpus-b'], ['corpus-c'], ['corpus-d']])('held-out corpus %s', (name) => {
   const s = scoreCorpus(name);
 
   it('lets almost every call article through the cheap gate', () => {

@@ -1025,3 +1025,15 @@ describe('a side named as "phía …", a leaked call, a third country’s anger'
     expect(run(angry, '2025-06-19').detection.isCall).toBe(false);
   });
 });
+
+describe('online summits told with a comma, and a host’s preparations', () => {
+  it('"… Hội nghị Cấp cao … lần thứ 37, được tổ chức theo hình thức trực tuyến" is the online summit', () => {
+    const text = 'Thủ tướng dự Hội nghị Cấp cao ASEAN - Trung Quốc\nTối 12/11, Thủ tướng Nguyễn Xuân Phúc tham dự Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 23, được tổ chức theo hình thức trực tuyến.';
+    expect(run(text, '2020-11-13').detection.kind).toBe('video');
+  });
+
+  it('the host inspecting the preparations for a summit is not the summit', () => {
+    const text = 'Phó Thủ tướng kiểm tra công tác chuẩn bị Hội nghị Cấp cao ASEAN 37\nChiều 10/11, Phó Thủ tướng Phạm Bình Minh kiểm tra công tác chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 37, diễn ra theo hình thức trực tuyến với sự tham dự của lãnh đạo các nước ASEAN.';
+    expect(run(text, '2020-11-10').detection.isCall).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   // ── Vietnam and its neighbours ──────────────────────────────────────────────
   {
     code: 'VN', name: 'Việt Nam', en: 'Vietnam',
-    names: ['Vietnam', 'Viet Nam', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHXHCN Việt Nam'],
+    names: ['Vietnam', 'Viet Nam', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHXHCN Việt Nam', 'CSVN'],
     capitals: ['Hà Nội', 'Hanoi'],
     seats: ['Phủ Chủ tịch'],
     pairForms: ['Việt'],
