@@ -47,6 +47,11 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'cuộc trò chuyện điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'điện thoại với', cue: 'phone', strength: 0.7 },
   { phrase: 'tương tác ảo', cue: 'video', strength: 0.8 },
+  // A "virtual" meeting, as the press translates it: "thượng đỉnh ảo", "hội nghị ảo", "cuộc họp ảo", "chụp ảnh nhóm ảo".
+  { phrase: 'thượng đỉnh ảo', cue: 'video', strength: 0.8 },
+  { phrase: 'hội nghị ảo', cue: 'video', strength: 0.8 },
+  { phrase: 'cuộc họp ảo', cue: 'video', strength: 0.8 },
+  { phrase: 'họp ảo', cue: 'video', strength: 0.8 },
   // Hanging up on someone is the end of a call: "nạt nộ rồi cúp điện thoại trước thủ tướng …".
   { phrase: 'cúp điện thoại', cue: 'phone', strength: 0.7 },
   { phrase: 'cúp máy', cue: 'phone', strength: 0.6 },

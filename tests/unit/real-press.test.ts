@@ -1032,6 +1032,12 @@ describe('online summits told with a comma, and a host’s preparations', () => 
     expect(run(text, '2020-11-13').detection.kind).toBe('video');
   });
 
+  it('a "virtual" summit is an online one', () => {
+    const text = 'Lãnh đạo BRICS nhóm họp thượng đỉnh ảo\nTối 9/9, Thủ tướng Ấn Độ Narendra Modi chủ trì hội nghị thượng đỉnh ảo của nhóm BRICS với sự tham dự của Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình.';
+    const r = run(text, '2021-09-10');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+  });
+
   it('the host inspecting the preparations for a summit is not the summit', () => {
     const text = 'Phó Thủ tướng kiểm tra công tác chuẩn bị Hội nghị Cấp cao ASEAN 37\nChiều 10/11, Phó Thủ tướng Phạm Bình Minh kiểm tra công tác chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 37, diễn ra theo hình thức trực tuyến với sự tham dự của lãnh đạo các nước ASEAN.';
     expect(run(text, '2020-11-10').detection.isCall).toBe(false);
