@@ -597,6 +597,10 @@ export function retelling(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit)
   return null;
 }
 
+/** "… xác nhận cuộc gọi đã diễn ra": the call named as a thing, with neither "với" nor "giữa" after it. */
+export const bareCallNoun = (s: AnalyzedSentence, h: CallHit) =>
+  !h.planned && !h.negated && !h.earlier && (/^(?:cuộc|cú)\s/iu.test(h.text) || /(?<![\p{L}])(?:cuộc|cú)\s+$/iu.test(s.text.slice(0, h.start))) && !/^\s*(?:này\s+)?(?:với|giữa|cho|của|từ)(?![\p{L}])/iu.test(s.text.slice(h.end));
+
 /** The call phrase of a sentence that speaks of the call as the one the reader knows. */
 export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
   return s.hits.find((h) => {
@@ -691,7 +695,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   // Putin"; "Tại cuộc điện đàm, Tổng thống Ai Cập nhấn mạnh …" after "Tổng thống El-Sisi và Tổng thống Joe Biden đã thảo
   // luận về …": the call the opening speaks of as known is between the officials the headline (or the line standing
   // in for it) names, when they include the call's own side.
-  const sidesSource = !headlineHit && openingSentence && openingHit && knownCallHit(openingSentence) === openingHit ? (title ?? (headline !== openingSentence ? headline : undefined)) : undefined;
+  // So is "Hôm 30/11, Tổng thống Mỹ xác nhận cuộc gọi đã diễn ra …" under "Tổng thống Mỹ … ra tối hậu thư cho Tổng thống
+  // Venezuela …": the call as a bare noun, with no one after it.
+  const sidesSource =
+    !headlineHit && openingSentence && openingHit && (knownCallHit(openingSentence) === openingHit || bareCallNoun(openingSentence, openingHit)) ? (title ?? (headline !== openingSentence ? headline : undefined)) : undefined;
   const sourceParties = sidesSource ? partiesOf(sidesSource) : new Set<string>();
   const headlineSides =
     !!sidesSource && partiesOf(openingSentence!).size < 2 && officials(sidesSource).length >= 2 && sourceParties.size >= 2 && [...partiesOf(openingSentence!)].every((c) => sourceParties.has(c));

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, bodySidesOf, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, type CallDetection } from '../detect/detect';
+import { attendanceOf, bodySidesOf, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, bareCallNoun, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
@@ -67,8 +67,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const before = callClauses.flatMap(({ sentence }) => (sentence.people.length ? [] : sameCallNeighbours(analysis, sentence).filter((n) => n.index < sentence.index)));
   // "Tại cuộc điện đàm, hai bên …": a sentence that speaks of the call as known, without both its sides, takes
   // them from its paragraph, or else from the headline and the paragraphs before it, which it refers to.
-  for (const { sentence } of callClauses) {
-    if (sentence.people.length >= 2 || !knownCallHit(sentence)) continue;
+  for (const { sentence, hit } of callClauses) {
+    if (sentence.people.length >= 2 || !(knownCallHit(sentence) || (bareCallNoun(sentence, hit) && placesNamed(sentence).size < 2))) continue;
     const paragraph = paragraphOf(analysis, sentence);
     before.push(...paragraph);
     if (paragraph.flatMap((s) => s.people).length < 2) before.push(...sentences.filter((s) => s !== sentence && !paragraph.includes(s) && (s.role === 'title' || (s.paragraph < sentence.paragraph && !s.earlier))));

@@ -1043,3 +1043,15 @@ describe('online summits told with a comma, and a host’s preparations', () => 
     expect(run(text, '2020-11-10').detection.isCall).toBe(false);
   });
 });
+
+describe('a call confirmed as a bare noun, its sides named by the line above', () => {
+  it('"… xác nhận cuộc gọi đã diễn ra …" under a line that names both leaders', () => {
+    const text = 'Tổng thống Mỹ Donald Trump đã yêu cầu Tổng thống Colombia Gustavo Petro dừng ngay việc đánh thuế hàng Mỹ, theo tin của Reuters.\nHôm 12/3, Tổng thống Mỹ xác nhận cuộc gọi đã diễn ra nhưng không nói thêm chi tiết.';
+    const r = run(text, '2025-03-13');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Donald Trump', 'US'],
+      ['Gustavo Petro', 'CO'],
+    ]);
+  });
+});
