@@ -110,6 +110,12 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // The call's own counterpart ("… điện đàm với Tổng thống Lee Jae-myung, khẳng định …") is not the verb's subject either.
   const counterpart = kept.find((p) => p.start >= hit.end && CALL_OBJECT.test(s.text.slice(hit.end, p.start)));
   const people = kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
+  // "Nhân dịp đồng chí Bùi Thanh Sơn được bổ nhiệm làm Bộ trưởng Ngoại giao …, Bộ trưởng Ngoại giao Lào … đã gọi điện chúc
+  // mừng.": a congratulation with no one after it is to the one the occasion names.
+  if (CONGRATULATION.test(s.text.slice(hit.start, hit.end + 12)) && !people.some((p) => p.start > hit.end)) {
+    const honoured = s.people.find((p) => p.end <= hit.start && !people.includes(p) && HONOURED_AFTER.test(s.text.slice(p.end, p.end + 30)));
+    if (honoured) people.push(honoured);
+  }
   // "Trong cuộc điện đàm ngày 21/11, các nhà lãnh đạo Đức, Pháp và Anh đã nhất trí với Tổng thống Ukraine …": in a sentence
   // the call frames, the one its subject agreed or spoke with is the other side, past the verb that ended the clause.
   if (framedSubject || FRAMED_CALL.test(s.text.slice(0, hit.start))) {
@@ -120,6 +126,10 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   return people;
 }
 
+/** A call of congratulation: "gọi điện chúc mừng", "điện đàm chúc mừng". */
+const CONGRATULATION = /(?<![\p{L}])chúc\s+mừng(?![\p{L}])/iu;
+/** What the occasion says of the one congratulated: "… được bầu …", "… được bổ nhiệm …", "… nhậm chức". */
+const HONOURED_AFTER = /^\s*(?:,\s*)?(?:được\s+(?:bầu|bổ\s+nhiệm|tái\s+(?:đắc\s+)?cử|tái\s+bổ\s+nhiệm)|đắc\s+cử|trúng\s+cử|tái\s+đắc\s+cử|nhậm\s+chức|tuyên\s+thệ)(?![\p{L}])/iu;
 /** The other side in a sentence a call frames: "… nhất trí với …", "… trao đổi với …", "… nói với …", "… đề nghị …". */
 const FRAMED_OBJECT = /(?<![\p{L}])(?:nhất\s+trí|thống\s+nhất|trao\s+đổi|thảo\s+luận|nói|cam\s+kết|khẳng\s+định|bày\s+tỏ|chia\s+sẻ)\s+với\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 

@@ -1055,3 +1055,13 @@ describe('a call confirmed as a bare noun, its sides named by the line above', (
     ]);
   });
 });
+
+describe('a congratulation call that names the one congratulated only in its occasion', () => {
+  it('"Nhân dịp đồng chí X được bầu …, Y đã gọi điện chúc mừng."', () => {
+    const text = 'Nhân dịp đồng chí Lê Hoài Trung được bổ nhiệm giữ chức Bộ trưởng Ngoại giao, ngày 20-10, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn đã gọi điện chúc mừng.\nHai bộ trưởng nhất trí phối hợp chuẩn bị các chuyến thăm cấp cao.';
+    expect(sides(text, '2025-10-21')).toEqual([
+      ['Prak Sokhonn', 'KH'],
+      ['Lê Hoài Trung', 'VN'],
+    ]);
+  });
+});
