@@ -385,10 +385,11 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
 }
 
 /** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders as the subject of the meeting. */
-const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước)(?:\s+(?:của|các|nhóm|khối))*\s*$/iu;
+// …or its ministers ("Các bộ trưởng của Hiệp định … (RCEP) họp trực tuyến").
+const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước|bộ\s+trưởng|ngoại\s+trưởng)(?:\s+(?:của|các|nhóm|khối))*\s*$/iu;
 /** A grouping's leaders, then its long name before its short one in brackets: "Các nhà lãnh đạo Nhóm 7 nước công
  *  nghiệp phát triển hàng đầu thế giới (G7)". */
-const LEADERS_OF_LONG_NAME = /(?:[lL]ãnh\s+đạo|[nN]guyên\s+thủ|[tT]hành\s+viên|[cC]ác\s+nước)(?:\s+(?:của|các|nhóm|khối))*\s+\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,14}\s*\(\s*$/u;
+const LEADERS_OF_LONG_NAME = /(?:[lL]ãnh\s+đạo|[nN]guyên\s+thủ|[tT]hành\s+viên|[cC]ác\s+nước|[bB]ộ\s+trưởng|[nN]goại\s+trưởng)(?:\s+(?:của|các|nhóm|khối))*\s+\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,14}\s*\(\s*$/u;
 function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolean {
   const longName = LEADERS_OF_LONG_NAME.test(s.text.slice(Math.max(0, body.start - 150), body.start));
   if (longName || GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start))) return body.end <= hit.start || wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS;
