@@ -131,6 +131,7 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** The form of a meeting told after a comma: ", được tổ chức theo hình thức trực tuyến", ", diễn ra dưới hình thức trực tuyến". */
 const HELD_ONLINE_AFTER_COMMA = /^(?:(?:đã|sẽ)\s+)?(?:được\s+tổ\s+chức|diễn\s+ra|tổ\s+chức)\s+(?:theo|dưới|bằng)\s+hình\s+thức\s+trực\s+tuyến/iu;
 const startsCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** A list of names goes on from word `i` to its "và" within a few words, each word capitalised but the joiners. */

@@ -105,6 +105,7 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
   return [...out];
 }
 
+/** "trước thềm …": on the eve of a meeting, which then only dates the news. */
 const ON_THE_EVE_OF = /(?<![\p{L}])trước\s+thềm\s+(?:(?:cuộc|các|những)\s+)?$/iu;
 
 /** Persons in the sentence who hold a title or are known leaders. */
@@ -177,7 +178,6 @@ const COUNTERPART_BODY_BEFORE =
   /^(?:\s+(?:thượng\s+đỉnh|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của)\s+(?:phía\s+)?(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+|\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,14}\s*\(\s*)?$/u;
 const COUNTERPART_BODY_CHARS = 80;
 
-/** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
 /** The countries a sentence names by place that the headline names too: a call sentence's side addressed by its country
  *  or capital ("… yêu cầu Bắc Kinh …" under "Trung Quốc kêu gọi …"). */
 export const placesAlsoInHeadline = (headline: AnalyzedSentence, s: AnalyzedSentence): string[] => {
@@ -185,6 +185,7 @@ export const placesAlsoInHeadline = (headline: AnalyzedSentence, s: AnalyzedSent
   return [...placesNamed(s)].filter((c) => named.has(c));
 };
 
+/** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
 export function counterpartBodyOf(s: AnalyzedSentence, hit: CallHit): string[] {
   const e = s.entities.find((x) => x.start >= hit.end && x.start - hit.end <= COUNTERPART_BODY_CHARS);
   const ref = e?.refs.find((r) => r.type === 'body' || (r.type === 'country' && r.via === 'name'));
@@ -384,8 +385,8 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   });
 }
 
-/** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders as the subject of the meeting. */
-// …or its ministers ("Các bộ trưởng của Hiệp định … (RCEP) họp trực tuyến").
+/** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders (or its ministers:
+ *  "Các bộ trưởng của Hiệp định … (RCEP) họp trực tuyến") as the subject of the meeting. */
 const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước|bộ\s+trưởng|ngoại\s+trưởng)(?:\s+(?:của|các|nhóm|khối))*\s*$/iu;
 /** A grouping's leaders, then its long name before its short one in brackets: "Các nhà lãnh đạo Nhóm 7 nước công
  *  nghiệp phát triển hàng đầu thế giới (G7)". */
@@ -476,7 +477,8 @@ function kindOf(hit: CallHit, others: Array<CallHit | null>): CallKind {
   return 'phone';
 }
 
-/** Words right after a call's phrase that make it a routine of a standing line: "… hằng ngày", "… định kỳ qua đường dây nóng". */
+/** Words right after a call's phrase that make it a routine of a standing line: "… hằng ngày", "… thông qua văn phòng
+ *  liên lạc chung", "… thông qua đường dây nóng". */
 const ROUTINE_CALL = /^[^.;]*?(?<![\p{L}])(?:(?:hằng|hàng|mỗi)\s+ngày|thường\s+nhật|thông\s+qua\s+(?:các\s+)?(?:văn\s+phòng\s+liên\s+lạc|đường\s+dây))(?![\p{L}])/iu;
 const ROUTINE_CHARS = 80;
 /** How far down, and in how many photo captions, a call is looked for as told by video. */

@@ -130,7 +130,7 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
 const CONGRATULATION = /(?<![\p{L}])chúc\s+mừng(?![\p{L}])/iu;
 /** What the occasion says of the one congratulated: "… được bầu …", "… được bổ nhiệm …", "… nhậm chức". */
 const HONOURED_AFTER = /^\s*(?:,\s*)?(?:được\s+(?:bầu|bổ\s+nhiệm|tái\s+(?:đắc\s+)?cử|tái\s+bổ\s+nhiệm)|đắc\s+cử|trúng\s+cử|tái\s+đắc\s+cử|nhậm\s+chức|tuyên\s+thệ)(?![\p{L}])/iu;
-/** The other side in a sentence a call frames: "… nhất trí với …", "… trao đổi với …", "… nói với …", "… đề nghị …". */
+/** The other side in a sentence a call frames: "… nhất trí với …", "… trao đổi với …", "… nói với …". */
 const FRAMED_OBJECT = /(?<![\p{L}])(?:nhất\s+trí|thống\s+nhất|trao\s+đổi|thảo\s+luận|nói|cam\s+kết|khẳng\s+định|bày\s+tỏ|chia\s+sẻ)\s+với\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
 /** Time words that lead from one call to another: "… sau khi …", "… trước khi …", "… kể từ …". */
@@ -280,9 +280,11 @@ function samePerson(p: Draft, d: Draft): boolean {
   if (d.leader && p.leader) return p.leader.id === d.leader.id;
   if (d.leader || p.leader) {
     const [a, b] = [p.mention.name, d.mention.name];
-    const known = (p.leader ?? d.leader)!;
-    const other = p.leader ? d : p;
-    return (!!a && !!b && (begins(a, b) || begins(b, a)) && sameCountry) || (!!other.name && other.country === known.country && (shortFor(known.name, other.name) || (!!other.mention.name && !!(p.leader ? p : d).mention.name && shortFor(other.name, (p.leader ? p : d).mention.name!))));
+    if (a && b && (begins(a, b) || begins(b, a)) && sameCountry) return true;
+    // The one the gazetteer knows, and the other written by a name it does not hold ("Yoon" and "Yoon Seo-gyeol").
+    const [known, other] = p.leader ? [p, d] : [d, p];
+    const knownName = known.mention.name;
+    return !!other.name && other.country === known.leader!.country && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)));
   }
   if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name) || ((p.country === d.country || sameOffice(p.title, d.title)) && (shortFor(p.name, d.name) || shortFor(d.name, p.name)))) && sameCountry;
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
@@ -320,9 +322,8 @@ export function resolveParticipants(
   const roleCountries = new Set(raw.filter((r) => nameless(r.m) && r.m.country && !namedInClauses.has(r.m.country)).map((r) => r.m.country!));
   if (roleCountries.size) {
     const wanted = new Set([...roleCountries, ...[...sides].filter((c) => !namedInClauses.has(c))]);
-    // Only those in a clause of this call: "… diễn ra sau khi Tổng thống Nga … điện đàm với Tổng thống Mỹ …" names the
-    // leaders of an earlier call, not the ministers the headline's "Ngoại trưởng Nga-Mỹ" stands for.
-    // A later call in the sentence that a time word leads to ("cuộc điện đàm này … diễn ra sau khi …") came before or after it.
+    // Not those of a later call in the sentence that a time word leads to: "cuộc điện đàm này … diễn ra sau khi Tổng thống
+    // Nga … điện đàm với Tổng thống Mỹ …" names an earlier call's leaders, not the ministers of "Ngoại trưởng Nga-Mỹ".
     const onTheCall = (s: AnalyzedSentence) => {
       const other = s.hits.filter((h, i) => i > 0 && OTHER_TIME.test(s.text.slice(s.hits[i - 1]!.end, h.start)));
       const own = new Set(s.hits.filter((h) => !other.includes(h)).flatMap((h) => clausePeople(s, h)));
