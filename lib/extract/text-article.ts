@@ -51,8 +51,9 @@ function looksLikeHeadline(line: string): boolean {
 const TRAILING_DATELINE = /\s+[-–|]?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 /** A site menu's or toolbar's line: a bullet, a few words between bars, "Advertisement", "Chia sẻ:". */
 const isMenuLine = (line: string) => isBullet(line) || RELATED_LINK.test(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line);
-/** A line of one word: a logo's alt text, a menu's item ("Logo", "Menu", "Video"). */
-const SINGLE_WORD = /^\S+$/u;
+/** A line of one capitalised word: a logo's alt text, a menu's item ("Logo", "Menu", "Video"); not an address, a number or
+ *  a word a hard-wrapped copy left on a line of its own. */
+const SINGLE_WORD = /^\p{Lu}\p{L}*$/u;
 /** A related list's item as copied with its separator: "Sạt lở, … thoát chết trong gang tấc -", or the separator alone. */
 const RELATED_LINK = /(?:^|\s)[-–]$/u;
 /** A date and time run into the headline that follows it: "02/02/2017 20:56Trump nạt nộ …" (the copy lost the line break). */
