@@ -907,6 +907,11 @@ describe('a framed call that addresses the other side by its capital, and a writ
     expect(analyzeText(text, { published: '2025-06-10' }).article?.title).toBe('Thủ tướng Nhật Bản và Tổng thống Hàn Quốc điện đàm');
   });
 
+  it('an address or a word a hard-wrapped copy left on its own line is no menu: the headline stays the first line', () => {
+    const text = 'Hai nước bàn về an ninh lương thực,\nhướng tới hợp tác lâu dài?\nhttps://example.org/node/12\nTheo nguồn tin, đây là nội\ndung chính của cuộc điện đàm giữa hai bộ trưởng nông nghiệp tuần\nqua, được báo chí trong nước đưa tin\nrầm rộ\nthành\nMột nội dung khác của cuộc trao đổi là giá phân bón';
+    expect(analyzeText(text, { published: '2024-05-02' }).article?.title).toBe('Hai nước bàn về an ninh lương thực,');
+  });
+
   it('a weekday and a date written out above the headline mark the page’s header, without becoming its date', () => {
     const text = 'Thứ Năm, 14 tháng 5, 2020\nLần đầu hội nghị các bộ trưởng ASEAN họp theo hình thức trực tuyến\nSáng nay, các bộ trưởng kinh tế ASEAN đã họp theo hình thức trực tuyến, do Bộ trưởng Công Thương Trần Tuấn Anh chủ trì.';
     const r = analyzeText(text, { published: null });
