@@ -761,7 +761,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   if (retold) for (const c of partiesOf(retold)) parties.add(c);
   // A copy that starts mid-article with the call spoken of as known ("Cuộc điện đàm diễn ra một ngày sau …") and names its
   // sides only under its first photo ("Thủ tướng Anh Cameron (trái) và Tổng thống Mỹ Obama. Ảnh: Telegraph.").
-  const pictured = parties.size < 2 && !title && knownCallHit(main) === mainHit ? captionPair(a) : [];
+  // So does one that names the call as a bare noun ("… cuộc gọi do Tổng thống Pháp khởi xướng …").
+  const pictured = parties.size < 2 && !title && (knownCallHit(main) === mainHit || bareCallNoun(main, mainHit)) ? captionPair(a) : [];
   for (const { m } of pictured) parties.add(countryOf(m)!);
   if (!headlineHit && headline && openingSentence) {
     // The headline names the countries by any name: "Moskva và Washington trước thềm …".

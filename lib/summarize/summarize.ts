@@ -113,7 +113,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     ...callClauses.flatMap(({ sentence, hit }) => quoteSpeaker(analysis, sentence, hit) ?? []),
     ...callClauses.flatMap(({ sentence, hit }) => pairNamedLater(analysis, sentence, hit)),
     // A copy that starts with the call spoken of as known and names its sides only under its first photo (see decide).
-    ...(!article.title && partyCountries.size < 2 && callClauses.some(({ sentence, hit }) => knownCallHit(sentence) === hit) ? captionPair(analysis) : []),
+    ...(!article.title && partyCountries.size < 2 && callClauses.some(({ sentence, hit }) => knownCallHit(sentence) === hit || bareCallNoun(sentence, hit)) ? captionPair(analysis) : []),
     ...joined,
   ]);
   // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.

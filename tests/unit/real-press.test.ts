@@ -1070,3 +1070,15 @@ describe('a congratulation call that names the one congratulated only in its occ
     ]);
   });
 });
+
+describe('a copy under its photo that names the call as a bare noun', () => {
+  it('"Theo thông cáo …, cuộc gọi do … chủ động thực hiện, …" takes its sides from the photo caption above it', () => {
+    const text = 'Thủ tướng Anh Keir Starmer và Tổng thống Ukraine Volodymyr Zelensky. Ảnh: Reuters\nTheo thông cáo ngày 3/3 của Phố Downing, cuộc gọi do Thủ tướng Anh chủ động thực hiện, trong đó hai nhà lãnh đạo đã bàn về lực lượng bảo đảm an ninh cho Ukraine.';
+    const r = run(text, '2025-03-04');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Keir Starmer', 'GB'],
+      ['Volodymyr Zelensky', 'UA'],
+    ]);
+  });
+});
