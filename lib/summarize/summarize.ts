@@ -122,42 +122,37 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const p = parties[i]!;
     if (!p.name && p.country && bodyByCode(p.country) && named >= 2) parties.splice(i, 1);
   }
+  /** A side named only by its country or body, told in `sentence`, unless a party of that country is there already. */
+  const addSide = (country: string, sentence: AnalyzedSentence) => {
+    if (!parties.some((p) => p.country === country)) parties.push({ name: null, title: null, country, leaderId: null, mention: null, sentence });
+  };
   // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") or its body
   // ("hội nghị trực tuyến giữa Đảng Cộng sản Trung Quốc với …") is that country.
   for (const { sentence, hit } of callClauses) {
     // A sentence that counts two sides ("hai vị tổng thống …") whom the text names: the countries it names besides are its topic.
     if (countsPair(sentence, hit) && named >= 2) continue;
     // …or by its leaders as a group ("… cùng lãnh đạo Pháp, Đức, Italia"), but for the grouping whose meeting it is.
-    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(sentence).filter((c) => !meetingOf.has(c)), ...namedSides(sentence)]) {
-      if (parties.some((p) => p.country === code)) continue;
-      parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence });
-    }
+    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(sentence).filter((c) => !meetingOf.has(c)), ...namedSides(sentence)]) addSide(code, sentence);
   }
   // "… với sự tham gia của lãnh đạo Anh, Canada, Pháp …" in a sentence on who attended: each country a side.
-  for (const s of attendance) for (const code of leadersListed(s).filter((c) => !meetingOf.has(c))) {
-    if (!parties.some((p) => p.country === code)) parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence: s });
-  }
+  for (const s of attendance) for (const code of leadersListed(s).filter((c) => !meetingOf.has(c))) addSide(code, s);
   // A grouping's own meeting that names fewer than two of its members ("Thủ tướng … chủ trì Hội nghị trực tuyến Cấp cao
   // đặc biệt ASEAN") has the grouping as a party.
   // Nor one whose members the call sentence lists ("… sự tham dự của lãnh đạo các nước thành viên: Brazil, Nga, …").
   const listed = new Set(callClauses.flatMap(({ sentence }) => leadersListed(sentence).filter((c) => !meetingOf.has(c))));
   for (const code of meetingOf) {
-    if (!bodyByCode(code)?.members && named < 2 && listed.size < 2 && !parties.some((p) => p.country === code)) parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence: callClauses[0]!.sentence });
+    if (!bodyByCode(code)?.members && named < 2 && listed.size < 2) addSide(code, callClauses[0]!.sentence);
   }
   // A small grouping's own meeting ("Các nhà lãnh đạo G7 sẽ họp trực tuyến với Tổng thống Ukraine") is a meeting of its
   // members: each one the opening names by an official, the others by their country.
   for (const code of groupings) {
     const at = parties.findIndex((p) => p.country === code && !p.name);
     if (at >= 0) parties.splice(at, 1);
-    for (const country of bodyByCode(code)!.members!) {
-      if (!parties.some((p) => p.country === country)) parties.push({ name: null, title: null, country, leaderId: null, mention: null, sentence: callClauses[0]!.sentence });
-    }
+    for (const country of bodyByCode(code)!.members!) addSide(country, callClauses[0]!.sentence);
   }
   // A side the call's sentence addresses by its country or capital, as the headline names it (see decide).
   if (title && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {
-    for (const { sentence } of callClauses) for (const code of placesAlsoInHeadline(title, sentence)) {
-      if (!parties.some((p) => p.country === code)) parties.push({ name: null, title: null, country: code, leaderId: null, mention: null, sentence });
-    }
+    for (const { sentence } of callClauses) for (const code of placesAlsoInHeadline(title, sentence)) addSide(code, sentence);
   }
   // "… hội đàm trực tuyến với đồng chí Chủ tịch Đảng Lao động cầm quyền Brasill, …" under "… với lãnh đạo Đảng Lao động
   // Brazil": the one party no chain gave a country is of the one country the headline names and no party holds.
