@@ -1,4 +1,4 @@
-import { looksVietnamese, normalizeText } from '../text';
+import { foldKey, looksVietnamese, normalizeText } from '../text';
 import { findAttribution } from './attribution';
 import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasListTimestamp } from './boilerplate';
 import { parseDisplayDate, parseMachineDate } from './published';
@@ -108,6 +108,15 @@ export interface TextArticleOptions {
   url?: string | null;
   /** "YYYY-MM-DD" or ISO: used when the text carries no date line. */
   published?: string | null;
+}
+
+/** Fewest words of a headline for its slug to be told from an ordinary lower-case line. */
+const SLUG_MIN_WORDS = 4;
+
+/** The headline as an address's slug writes it, words apart: "Hàn Quốc đánh giá cao …" → "han quoc danh gia cao …". */
+function slugOfTitle(title: string): string | null {
+  const slug = foldKey(title).replace(/[^a-z0-9]+/g, ' ').trim();
+  return slug.split(' ').length >= SLUG_MIN_WORDS ? slug : null;
 }
 
 export function articleFromText(raw: string, options: TextArticleOptions = {}): Article {
@@ -226,6 +235,10 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   body = body.slice(0, end);
 
   // Captions: explicit photo credits, and short unpunctuated lines before the credit lines.
+  // A photo's alt text that some CMSs fill with the address's slug ("han quoc danh gia cao viet nam …"), often run into
+  // a related article's headline: the page's furniture, neither a paragraph nor a caption.
+  const slug = slugOfTitle(title);
+  if (slug) body = body.filter((l) => !l.replace(/-/g, ' ').startsWith(slug));
   const credit = findAttribution(body);
   const creditLines = new Set(credit.creditLines);
   const paragraphs: string[] = [];
