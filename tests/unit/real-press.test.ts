@@ -1082,3 +1082,40 @@ describe('a copy under its photo that names the call as a bare noun', () => {
     ]);
   });
 });
+
+describe('a call framed as "trong buổi điện đàm …" under a headline about what was said', () => {
+  it('"buổi" frames the call as "cuộc" does, and the headline naming both countries makes it the news', () => {
+    const text = 'Nhật Bản ghi nhận Việt Nam phục hồi du lịch nhanh\nTrao đổi với Thủ tướng Phạm Minh Chính, Thủ tướng Nhật Bản Ishiba Shigeru đánh giá cao đà phục hồi của ngành du lịch Việt Nam.\nTối 9/5, trong buổi điện đàm Thủ tướng Nhật Bản Ishiba Shigeru, Thủ tướng Phạm Minh Chính đã giới thiệu các chính sách miễn thị thực mới.';
+    const r = run(text, '2025-05-09');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['JP', 'VN']);
+  });
+});
+
+describe('a copy whose photos carry the address’s slug as their text', () => {
+  it('slug lines run into related headlines are dropped, so the call stays in the opening', () => {
+    const text = [
+      'Trang chủ Thời sự',
+      '20:05 | 11/06/2024 GMT+7',
+      'Úc cảm ơn Việt Nam hỗ trợ công dân',
+      'Trao đổi với Thủ tướng Phạm Minh Chính, Thủ tướng Australia Anthony Albanese gửi lời cảm ơn về sự giúp đỡ dành cho công dân Australia.',
+      'uc cam on viet nam ho tro cong dan Giá lúa gạo tuần này tăng nhẹ ở đồng bằng',
+      'uc cam on viet nam ho tro cong dan Một cây cầu mới thông xe ở miền Trung',
+      'Chiều 11/6, trong buổi điện đàm với Thủ tướng Australia Anthony Albanese, Thủ tướng Phạm Minh Chính đã khẳng định sự quan tâm tới công dân nước bạn.',
+    ].join('\n');
+    const art = articleFromText(text);
+    expect(art.text).not.toMatch(/uc cam on/);
+    expect(art.paragraphs.some((p) => /Giá lúa gạo/.test(p))).toBe(false);
+    expect(run(text, '2024-06-11').detection.isCall).toBe(true);
+  });
+});
+
+describe('a Governor-General, and a news agency after a reporter’s title', () => {
+  it('"Toàn quyền New Zealand, bà …" is a side; "Theo đặc phái viên TTXVN" names no one', () => {
+    const text = 'Thủ tướng điện đàm với Toàn quyền Australia\nTheo đặc phái viên TTXVN, trong cuộc điện đàm, Thủ tướng Phạm Minh Chính cảm ơn Australia đã đón tiếp đoàn chu đáo.\nToàn quyền Australia, bà Sam Mostyn bày tỏ tiếc vì không thể gặp trực tiếp Thủ tướng tại Canberra.';
+    expect(sides(text, '2024-03-07')).toEqual([
+      ['Phạm Minh Chính', 'VN'],
+      ['Sam Mostyn', 'AU'],
+    ]);
+  });
+});

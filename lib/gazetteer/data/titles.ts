@@ -38,6 +38,8 @@ export const TITLES: readonly TitleEntry[] = [
     en: 'Chairman of the State Administration Council', rank: 'head-of-state',
     forms: ['Chủ tịch Hội đồng Hành chính Nhà nước'],
   },
+  // A Commonwealth realm's Governor-General stands for the monarch and takes calls as head of state.
+  { id: 'toan-quyen', name: 'Toàn quyền', en: 'Governor-General', rank: 'head-of-state', forms: ['Tổng Toàn quyền'] },
   {
     id: 'giao-hoang', name: 'Giáo hoàng', en: 'Pope', rank: 'head-of-state',
     forms: ['Đức Giáo hoàng', 'Đức Thánh Cha'],
