@@ -125,8 +125,9 @@ function captionHeadline(caption: string | undefined): AnalyzedSentence | null {
 /** A sentence that goes on about what the previous one said: "Đó là …", "Cuộc điện đàm đó …". */
 const CONTINUES_PREVIOUS = /^(?:đó|khi\s+đó|lúc\s+đó|cuộc\s+(?:điện\s+đàm|gọi|trao\s+đổi)\s+(?:đó|ấy))(?![\p{L}])/iu;
 
-/** Paragraphs (1 = sapo) whose call phrases show what a conversation in the article was. */
-const CONTEXT_PARAGRAPHS = 3;
+/** Paragraphs (1 = sapo) whose call phrases show what a conversation in the article was: a copy may name the medium
+ *  ("… thời điểm của cuộc điện đàm") a few paragraphs under a headline's "đã nói chuyện với". */
+const CONTEXT_PARAGRAPHS = 5;
 /** A conversation shown to be a call counts as a weak call phrase: an official must take part. */
 const CONTEXT_PHONE_STRENGTH = 0.6;
 

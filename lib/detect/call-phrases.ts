@@ -240,11 +240,16 @@ export function meetingHitByReference(text: string, tokens: Token[], noun: strin
   return first ? referred(first) : null;
 }
 
+/** Quotation marks a headline may put inside a call phrase: "“đã nói chuyện” với", "‘điện đàm’ với". */
+const SCARE_QUOTES = /[“”"‘’«»]/g;
+
 export function findCallHits(text: string, tokens: Token[] = tokenize(text)): CallHit[] {
   const v = vocab();
   const hits: CallHit[] = [];
+  // Call phrases are read through quotation marks (same offsets: the marks are never inside a word's token).
+  const unquoted = text.replace(SCARE_QUOTES, ' ');
   for (let i = 0; i < tokens.length; ) {
-    const call = v.calls.matchAt(text, tokens, i);
+    const call = v.calls.matchAt(unquoted, tokens, i);
     const meeting = v.meetings.matchAt(text, tokens, i);
     let cue: CallCue | null = null;
     let strength = 0;

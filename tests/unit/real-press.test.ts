@@ -1119,3 +1119,22 @@ describe('a Governor-General, and a news agency after a reporter’s title', () 
     ]);
   });
 });
+
+describe('a conversation in scare quotes whose medium the text names further down', () => {
+  it('"X “đã nói chuyện” với Y" is read through the quotes, and a later "cuộc điện đàm" makes it a call', () => {
+    const text = [
+      'Thủ tướng Canada “đã nói chuyện” với Tổng thống Mexico Claudia Sheinbaum',
+      'Trả lời báo chí sáng 8-3, Thủ tướng Canada Mark Carney cho biết “đã nói chuyện” với Tổng thống Mexico Claudia Sheinbaum về thuế quan.',
+      '“Chúng tôi đã nói chuyện khá lâu”, ông Carney nói.',
+      'Ông cho biết hai nước láng giềng đều chịu mức thuế mới từ tuần trước.',
+      'Thủ tướng Canada không nói rõ thời điểm của cuộc điện đàm.',
+    ].join('\n');
+    const r = run(text, '2025-03-08');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['CA', 'MX']);
+  });
+  it('without a word of the medium, a conversation stays no call', () => {
+    const text = 'Thủ tướng Canada “đã nói chuyện” với Tổng thống Mexico Claudia Sheinbaum\nTại hội nghị ở Ottawa sáng 8-3, Thủ tướng Canada Mark Carney cho biết “đã nói chuyện” với Tổng thống Mexico Claudia Sheinbaum về thuế quan.';
+    expect(run(text, '2025-03-08').detection.isCall).toBe(false);
+  });
+});
