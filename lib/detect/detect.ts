@@ -56,6 +56,9 @@ const WEIGHT = {
 export const CALL_THRESHOLD = 0.5;
 /** Paragraphs (1 = sapo) that count as the article's opening. */
 const OPENING_PARAGRAPHS = 2;
+/** …and no more of their sentences than a sapo and a first paragraph hold: a copy that lost its line breaks runs the
+ *  whole article into one paragraph, where a call named in passing near its end is not the opening's news. */
+const OPENING_SENTENCES = 6;
 /** So many scam/telecom phrases in the text mark it as such news. */
 const NEGATIVE_TEXT_DENSITY = 4;
 /** Sentences of the opening about a letter or a telegram that make a call it mentions once that story's background. */
@@ -679,7 +682,7 @@ export function detectCall(article: Article): CallDetection {
 function decide(a: ArticleAnalysis): CallDetection {
   const reasons: string[] = [];
   const title = a.sentences.find((s) => s.role === 'title');
-  const opening = a.sentences.filter((s) => s.role !== 'title' && s.paragraph <= OPENING_PARAGRAPHS && !s.earlier);
+  const opening = a.sentences.filter((s) => s.role !== 'title' && s.paragraph <= OPENING_PARAGRAPHS && !s.earlier).slice(0, OPENING_SENTENCES);
   // Without a headline, the first sentence of the text stands in for it.
   const headline = title ?? opening[0];
   let confidence = 0;

@@ -1138,3 +1138,15 @@ describe('a conversation in scare quotes whose medium the text names further dow
     expect(run(text, '2025-03-08').detection.isCall).toBe(false);
   });
 });
+
+describe('a copy that lost its line breaks', () => {
+  const sentencesAbout = 'Thủ tướng cho biết kinh tế tăng trưởng khá trong quý hai.Ông nói xuất khẩu điện tử tăng mạnh.Các doanh nghiệp được khuyến khích tìm thị trường mới.Chính phủ sẽ giảm thêm một số loại phí.Đầu tư công được đẩy nhanh ở các tỉnh phía Bắc.';
+  it('a call named near the end of its one long paragraph is not the opening’s news', () => {
+    const text = `Báo nước ngoài đưa tin ngày 3/7 về bài phát biểu của Thủ tướng Phạm Minh Chính tại một diễn đàn ở Singapore. ${sentencesAbout}Hiện nay, Bộ trưởng Công Thương Nguyễn Hồng Diên đã có cuộc họp trực tuyến với Đại diện Thương mại Mỹ Jamieson Greer.`;
+    expect(run(text, '2025-07-04').detection.isCall).toBe(false);
+  });
+  it('a call in the first sentences of that paragraph still is', () => {
+    const text = `Tối 2/7, Bộ trưởng Công Thương Nguyễn Hồng Diên đã có cuộc họp trực tuyến với Đại diện Thương mại Mỹ Jamieson Greer. ${sentencesAbout}`;
+    expect(run(text, '2025-07-04').detection.isCall).toBe(true);
+  });
+});
