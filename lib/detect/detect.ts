@@ -332,10 +332,10 @@ export function leadersListed(s: AnalyzedSentence): string[] {
   return [...new Set(out)];
 }
 
-const CALL_FRAME = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:(?:cuộc|buổi)\s+)?$`, 'iu');
+const CALL_FRAME = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|theo\s+[^,]{1,80},\s*|[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
-const HEADLINE_SOURCE_FRAME = /^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+(?:(?:cuộc|buổi)\s+)?$/iu;
+const HEADLINE_SOURCE_FRAME = /^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$/iu;
 /** "Đây là cuộc điện đàm thứ hai …", "Đó là cuộc gọi đầu tiên …": the call the story tells, named as such. */
 const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:cuộc|lần)\s+$/iu;
 /** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
@@ -515,8 +515,9 @@ const SPEAKER_HEADLINE = /^[^:]{2,40}:\s/u;
 /** How far down (paragraphs) a sentence that speaks of the call as already known is looked for. */
 const REFERENCE_PARAGRAPHS = 6;
 /** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
- *  call phrase (the sentence's start) and right after it when the call is spoken of as the one the reader knows. */
-const KNOWN_CALL_FRAME = /^(?:(?:tại|trong)\s+)?(?:(?:cuộc|buổi)\s+)?$/iu;
+ *  call phrase (the sentence's start, or the source it is told by: "Theo phóng viên … tại Buenos Aires, trong buổi điện
+ *  đàm, …") and right after it when the call is spoken of as the one the reader knows. */
+const KNOWN_CALL_FRAME = /^(?:theo\s+[^,]{1,60},\s*)?(?:(?:tại|trong)\s+)?(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$/iu;
 const KNOWN_CALL_AFTER_FRAME = /^\s*(?:,|(?:này|nói\s+trên|trên)(?![\p{L}]))/iu;
 const KNOWN_CALL_AFTER_SUBJECT = /^\s*(?:này\s+)?(?:giữa\s+hai\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống)\s+)?(?:diễn\s+ra|kéo\s+dài|được\s+tổ\s+chức|được\s+thực\s+hiện|đã\s+diễn\s+ra)(?![\p{L}])/iu;
 
@@ -612,7 +613,7 @@ export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
   return s.hits.find((h) => {
     if (h.negated || h.planned || h.earlier || h.cue === 'contact') return false;
     const before = s.text.slice(0, h.start);
-    const framed = /(?:tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$/iu.test(before);
+    const framed = /(?:tại|trong)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$/iu.test(before);
     return KNOWN_CALL_FRAME.test(before) && (framed ? KNOWN_CALL_AFTER_FRAME : KNOWN_CALL_AFTER_SUBJECT).test(s.text.slice(h.end));
   });
 }
