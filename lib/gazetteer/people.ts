@@ -589,7 +589,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
 const STATED_BY = /(?:Bộ|Phủ|Văn phòng|Nhà Trắng|Điện Kremlin)[^,.;:]{0,40}\s(?:cho\s+biết|thông\s+báo|xác\s+nhận|công\s+bố)[,:]?\s*$/u;
 
 /**
- * "Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn": a nameless title right before a named one,
+ * "Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn": a nameless title right before a named one (or one of a country),
  * with only a comma or a dash between and no other country, is one more office of that person.
  */
 function joinTitleLists(text: string, people: PersonMention[]): PersonMention[] {
@@ -598,7 +598,9 @@ function joinTitleLists(text: string, people: PersonMention[]): PersonMention[] 
     const p = people[i]!;
     const next = people[i + 1];
     const list =
-      next && !p.name && !p.candidates.length && !p.viaSeat && p.title && next.title && (next.name || next.candidates.length) &&
+      next && !p.name && !p.candidates.length && !p.viaSeat && p.title && next.title &&
+      // …or before a nameless office its chain gives a country: "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia".
+      (next.name || next.candidates.length || (!p.country && next.country && next.countryWritten)) &&
       // A country the chain did not write (a body's "Đảng Hành động Nhân dân" taken for the press's own) gives way to the name's.
       (!p.country || !next.country || p.country === next.country || !p.countryWritten) && APPOSITION.test(text.slice(p.end, next.start).replace(p.qualified ? BODY_NAME_REST : /^/u, '').replace(BRACKETED_ABBREVIATION, ''));
     if (list) {

@@ -149,7 +149,7 @@ const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
 /** "Trong cuộc điện đàm với …, X …", "Phát biểu với báo giới sau cuộc điện đàm với …, X …": the call is the frame of the
  *  sentence whose subject comes after its comma. */
-const FRAMED_CALL = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|[^,]{0,40},\s*)?(?:(?:trong|tại)|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+sau)\s+(?:(?:cuộc|buổi)\s+)?$`, 'iu');
+const FRAMED_CALL = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|[^,]{0,40},\s*)?(?:(?:trong|tại)|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+sau)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
 
 /** Words that open an adverbial of time, place or circumstance before the sentence's subject. */
 const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?![\p{L}])|(?<![\p{L}])(?:sau\s+khi|trước\s+khi|trong\s+khi|nhân\s+dịp|trong\s+khuôn\s+khổ)(?![\p{L}])/iu;
@@ -239,7 +239,10 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
     if (o === m || (!o.name && !o.candidates.length)) return false;
     const oCountry = o.country ?? (o.candidates.length === 1 ? o.candidates[0]!.country : null);
     // A bare name ("thượng đỉnh Trump-Putin") is the role's only if that person held the office.
-    const fitsRole = o.title ? sameOffice(o.title, d.title) : isGeneric(d.title) || o.candidates.some((l) => l.offices.some((x) => x.title === d.title!.id));
+    // A name under a bare or shortened title ("Phó Thủ tướng, Bộ trưởng Prak Sokhonn" for the headline's "Bộ trưởng Bộ
+    // Ngoại giao … Campuchia") is the role's when that person held the office.
+    const heldRole = o.candidates.some((l) => l.offices.some((x) => x.title === d.title?.id));
+    const fitsRole = o.title ? sameOffice(o.title, d.title) || (!!d.title && !!BARE_OFFICES[o.title.id]?.includes(d.title.rank) && heldRole) : isGeneric(d.title) || heldRole;
     if (d.country) return oCountry === d.country && fitsRole;
     return !!o.title && !!d.title && o.title.id === d.title.id;
   });

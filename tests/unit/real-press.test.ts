@@ -1150,3 +1150,36 @@ describe('a copy that lost its line breaks', () => {
     expect(run(text, '2025-07-04').detection.isCall).toBe(true);
   });
 });
+
+describe('a call the text frames after its source, or as "một cuộc điện đàm"', () => {
+  it('"Theo phóng viên … tại Lima, trong buổi điện đàm, hai nhà lãnh đạo …" under an opening that names both', () => {
+    const text = 'Peru muốn mở rộng xuất khẩu nông sản sang Hàn Quốc\nTổng thống Peru và người đồng cấp Hàn Quốc bày tỏ mong muốn tăng cường thương mại song phương.\nNgày 9/8, Tổng thống Peru Dina Boluarte và Tổng thống Hàn Quốc Lee Jae-myung nhất trí thúc đẩy hợp tác về khoáng sản.\nTheo phóng viên TTXVN tại Lima, trong buổi điện đàm, hai nhà lãnh đạo cũng bàn về việc mở đường bay thẳng.';
+    const r = run(text, '2025-08-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['PE', 'KR']);
+  });
+  it('"Trong một cuộc điện đàm, Ngoại trưởng X và người đồng cấp Y …" under a headline about what they agreed', () => {
+    const text = 'Úc - New Zealand nhất trí tăng cường tuần tra chung ở Thái Bình Dương\nMới đây, Bộ Ngoại giao Australia thông báo, ngoại trưởng hai nước đã khẳng định cam kết hợp tác an ninh biển.\nTrong một cuộc điện đàm, Ngoại trưởng Australia Penny Wong và người đồng cấp New Zealand Winston Peters đã nhất trí mở rộng tuần tra chung.';
+    const r = run(text, '2025-04-02');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['AU', 'NZ']);
+  });
+});
+
+describe('a photo caption ending in its source', () => {
+  it('"… Bộ trưởng Bộ Công an Việt Nam. Nguồn: TTXVN." is a caption, so the call after it is still the opening', () => {
+    const art = articleFromText('Theo Bộ trưởng, hợp tác phòng chống tội phạm giữa hai bộ đạt nhiều kết quả.\nĐại tướng Lương Tam Quang, Bộ trưởng Bộ Công an Việt Nam. Nguồn: TTXVN.\nChiều 3/6, Bộ trưởng Bộ Công an Lương Tam Quang có cuộc điện đàm với Bộ trưởng Bộ Công an Lào Vilay Lakhamfong.');
+    expect(art.captions).toContain('Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an Việt Nam. Nguồn: TTXVN.');
+    expect(art.paragraphs).toHaveLength(1);
+  });
+});
+
+describe('a nameless counterpart with two offices and a country', () => {
+  it('"… điện đàm với Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia" is one Cambodian side, named below', () => {
+    const text = 'Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế Campuchia. Ảnh: Bộ Ngoại giao\nPhó Thủ tướng, Bộ trưởng Prak Sokhonn cảm ơn Việt Nam đã hỗ trợ tổ chức diễn tập cứu hộ chung.';
+    expect(sides(text, '2022-05-12')).toEqual([
+      ['Bùi Thanh Sơn', 'VN'],
+      ['Prak Sokhonn', 'KH'],
+    ]);
+  });
+});
