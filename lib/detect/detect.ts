@@ -263,7 +263,9 @@ export function bodySidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
 }
 
 /** Words between the countries named as a call's sides and its phrase: "Mỹ, Trung Quốc đã có cuộc điện đàm". */
-const SIDE_FILLERS = new Set(['đã', 'sẽ', 'vừa', 'có', 'cuộc', 'các', 'tiến hành', 'thực hiện', 'tổ chức', 'hai', 'nước', 'lãnh đạo', 'quan chức', 'ngoại giao', 'cấp cao']);
+const SIDE_FILLERS = new Set(['đã', 'sẽ', 'vừa', 'đang', 'sắp', 'dự kiến', 'có', 'cuộc', 'các', 'tiến hành', 'thực hiện', 'tổ chức', 'hai', 'ba', 'nước', 'lãnh đạo', 'quan chức', 'ngoại giao', 'cấp cao']);
+/** The day between the sides and the phrase: "Hàn Quốc, Mỹ và Nhật Bản ngày 13/5 đã tổ chức …", "… hôm 2/9 …". */
+const SIDE_DAY = /(?:^|\s)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|mai))?(?:\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\)?)?\s*$/iu;
 const SIDE_JOINERS = /^\s*(?:,|và|-|–|với)\s*$/u;
 const sideCode = (e: EntityMatch) => e.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'capital' || r.via === 'pair'))) as { code: string } | undefined;
 
@@ -280,7 +282,14 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
   for (;;) {
     if (at > 0 && SIDE_FILLERS.has(s.tokens[at - 1]!.key)) at--;
     else if (at > 1 && SIDE_FILLERS.has(`${s.tokens[at - 2]!.key} ${s.tokens[at - 1]!.key}`)) at -= 2;
-    else break;
+    else {
+      const day = at > 0 ? SIDE_DAY.exec(s.text.slice(Math.max(0, s.tokens[at - 1]!.end - 30), s.tokens[at - 1]!.end)) : null;
+      if (!day) break;
+      const dayStart = s.tokens[at - 1]!.end - day[0].trimStart().length;
+      const back = s.tokens.findIndex((t) => t.start >= dayStart);
+      if (back < 0 || back >= at) break;
+      at = back;
+    }
   }
   if (at > 0 && at < hit.from + 1) {
     let e = entityEndingAt(s.tokens[at - 1]!.end);

@@ -103,6 +103,8 @@ export const PLANNED_BEFORE: readonly string[] = [
   'muốn', 'mong muốn', 'sẵn sàng', 'đề nghị', 'đề xuất', 'thu xếp', 'sắp xếp', 'bố trí', 'không loại trừ', 'có thể',
   'khả năng', 'hy vọng', 'hi vọng', 'tìm cách', 'thiết lập', 'thiết lập lại', 'nối lại', 'khôi phục', 'kêu gọi', 'yêu cầu',
   'chờ đợi', 'trông đợi', 'hẹn', 'đang bàn', 'để ngỏ', 'mở đường cho', 'tiến tới',
+  // "Hàn-Mỹ thúc đẩy họp trực tuyến cấp bộ trưởng": a meeting pushed for is still to come.
+  'thúc đẩy', 'xúc tiến',
 ];
 /** Words inside an online meeting's span that put it in the future: "Hội nghị … sẽ diễn ra … theo hình thức trực tuyến". */
 export const PLANNED_INSIDE_MEETING: readonly string[] = ['sẽ', 'dự kiến', 'sắp'];
@@ -110,6 +112,7 @@ export const PLANNED_INSIDE_MEETING: readonly string[] = ['sẽ', 'dự kiến',
 export const PLANNED_AFTER: readonly string[] = [
   'sắp tới', 'dự kiến', 'tới đây', 'sắp diễn ra', 'sẽ diễn ra', 'tiềm năng', 'trong những ngày tới', 'trong những tuần tới',
   'trong tuần tới', 'vào tuần tới', 'tuần tới', 'vào tuần sau', 'trong tuần sau', 'ngày mai', 'trong thời gian tới', 'sớm', 'càng sớm càng tốt',
+  'tháng tới', 'vào tháng tới', 'trong tháng tới', 'tháng sau', 'vào tháng sau',
   // "cuộc điện đàm giữa hai ông … đang được chuẩn bị vào thứ Ba", "… được lên kế hoạch vào thứ Ba".
   'được lên kế hoạch', 'đang được chuẩn bị', 'được chuẩn bị', 'được lên lịch', 'đang được thu xếp', 'được thu xếp',
 ];

@@ -1183,3 +1183,18 @@ describe('a nameless counterpart with two offices and a country', () => {
     ]);
   });
 });
+
+describe('countries as the sides of an online meeting, with its day between', () => {
+  it('"Ấn Độ, Australia và Nhật Bản ngày 4/6 đã tổ chức … theo hình thức trực tuyến" is a meeting of the three', () => {
+    const text = 'Ấn Độ, Australia và Nhật Bản ngày 4/6 đã tổ chức Đối thoại chuỗi cung ứng ba bên lần thứ năm theo hình thức trực tuyến, với sự tham gia của quan chức thương mại ba nước.';
+    const r = run(text, '2021-06-05');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['AU', 'IN', 'JP']);
+  });
+  it('a meeting two countries push for is planned', () => {
+    const text = 'Pháp - Đức thúc đẩy họp trực tuyến cấp bộ trưởng tài chính\nPháp và Đức đang làm việc để tổ chức một cuộc họp trực tuyến giữa bộ trưởng tài chính hai nước vào tháng tới.';
+    const r = run(text, '2021-03-02');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.kind).toBe('planned');
+  });
+});
