@@ -110,6 +110,8 @@ export interface TextArticleOptions {
   published?: string | null;
 }
 
+/** Shortest sapo whose repetition in the body is told from a short line that happens to recur. */
+const REPEATED_SAPO_MIN_CHARS = 60;
 /** Fewest words of a headline for its slug to be told from an ordinary lower-case line. */
 const SLUG_MIN_WORDS = 4;
 
@@ -250,6 +252,9 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     paragraphs.push(l);
   });
 
+  // A sapo the page repeats as the body's first paragraph, whole or behind a clause of context ("Trong bối cảnh …, "
+  // + the sapo): one paragraph, the fuller one.
+  if (paragraphs.length > 1 && paragraphs[0]!.length >= REPEATED_SAPO_MIN_CHARS && foldKey(paragraphs[1]!).includes(foldKey(paragraphs[0]!).replace(/[.…]+$/u, ''))) paragraphs.shift();
   const lead = paragraphs.shift() ?? '';
   const text = [lead, ...paragraphs].filter(Boolean).join('\n');
   const url = options.url ?? null;

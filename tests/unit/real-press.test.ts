@@ -1198,3 +1198,21 @@ describe('countries as the sides of an online meeting, with its day between', ()
     expect(r.call?.kind).toBe('planned');
   });
 });
+
+describe('a sapo the page repeats as the body’s first paragraph', () => {
+  it('is one paragraph, so the call after it is still in the opening', () => {
+    const text = [
+      'Chile tìm cách giữ ổn định thị trường đồng',
+      'Chile vừa có những bước đi ngoại giao quan trọng với Peru và Argentina nhằm ổn định giá đồng.',
+      'Trong bối cảnh giá kim loại biến động mạnh, Chile vừa có những bước đi ngoại giao quan trọng với Peru và Argentina nhằm ổn định giá đồng.',
+      'Ngày 12/2, Tổng thống Chile Gabriel Boric đã điện đàm với người đồng cấp Peru Dina Boluarte.',
+    ].join('\n');
+    const art = articleFromText(text);
+    expect(art.lead).toMatch(/^Trong bối cảnh/);
+    expect(art.paragraphs).toHaveLength(1);
+    expect(sides(text, '2024-02-13')).toEqual([
+      ['Gabriel Boric', 'CL'],
+      ['Dina Boluarte', 'PE'],
+    ]);
+  });
+});
