@@ -97,7 +97,7 @@ export function isHeadlineLike(text: string): boolean {
 
 /** Photo captions and credits: "(Ảnh: AFP/TTXVN)", "Ảnh: Reuters", "(Nguồn: newseu.cgtn.com)", "… Việt Nam. Nguồn: TTXVN.", "- Ảnh 1.",
  *  "… tại Hà Nội - Ảnh: VGP/Hải Minh", and the "Nguồn hình ảnh, …" / "Chụp lại hình ảnh, …" lines of some outlets. */
-const CAPTION_MARKERS = /(\(\s*(ảnh|nguồn ảnh|photo|nguồn)\s*:[^)]*\)\s*\.?\s*\|?\s*$)|(^\s*(ảnh|nguồn ảnh|photo)\s*:)|([-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(\(\s*ảnh\s+minh\s+họa\s*\)\s*\.?\s*$)|(^\s*ảnh\s+minh\s+họa)|([-–|.]\s*(ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|nguồn ảnh|nguồn)\s*:\s*[^:]{1,60}\|?\s*$)|(^\s*(nguồn hình ảnh|chụp lại hình ảnh|chú thích ảnh)\b)/iu;
+const CAPTION_MARKERS = /(\(\s*(ảnh|ảnh tư liệu|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|nguồn)\s*:[^)]*\)\s*\.?\s*\|?\s*$)|(^\s*(ảnh|nguồn ảnh|photo)\s*:)|([-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(\(\s*ảnh\s+minh\s+họa\s*\)\s*\.?\s*$)|(^\s*ảnh\s+minh\s+họa)|([-–|.]\s*(ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|nguồn ảnh|nguồn)\s*:\s*[^:]{1,60}\|?\s*$)|(^\s*(nguồn hình ảnh|chụp lại hình ảnh|chú thích ảnh)\b)/iu;
 
 export function isCaptionText(text: string): boolean {
   return CAPTION_MARKERS.test(text);

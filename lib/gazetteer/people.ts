@@ -82,12 +82,13 @@ function skipHonorific(text: string, tokens: Token[], at: number): number {
 function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<number, EntityMatch>): number {
   let n = 0;
   let lastCap = 0;
-  // Words, not syllables: "Mi-ghen Đi-át Ca-nên Bê-mu-đết" is four words of ten syllables.
+  // Words, not syllables: "Mi-ghen Đi-át Ca-nên Bê-mu-đết" is four words of ten syllables; nor particles: "Sheikh
+  // Mohamed bin Zayed Al Nahyan" is four words and two particles.
   let words = 0;
   for (let i = at; i < tokens.length; i++) {
     const t = tokens[i]!;
     const joined = i > at && /^[-‐‑]$/.test(text.slice(tokens[i - 1]!.end, t.start));
-    if (!joined && ++words > MAX_NAME_WORDS) break;
+    if (!joined && !particles.has(t.key) && ++words > MAX_NAME_WORDS) break;
     // "Antony J. Blinken", "Donald J.Trump": an initial with its full stop stays inside the name.
     const initial = i > at && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
     if (i > at && !adjacent(text, tokens[i - 1]!, t) && !initial) break;
