@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { AGENCY_DATELINE, ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
+import { AGENCY_DATELINE, SOURCE_LEAD, ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -178,7 +178,7 @@ export function placesNamed(s: AnalyzedSentence, withBodies = false): Set<string
  *  Trung Quốc với các chính đảng", "điện đàm với Bộ Ngoại giao Nhật Bản", "Hội nghị thượng đỉnh bất thường của Nhóm
  *  các nền kinh tế lớn (G20)". */
 const COUNTERPART_BODY_BEFORE =
-  /^(?:\s+(?:thượng\s+đỉnh|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của)\s+(?:phía\s+)?(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+|\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,14}\s*\(\s*)?$/u;
+  /^(?:\s+(?:thượng\s+đỉnh|đầu\s+tiên|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của|tới|đến|sang|cho)\s+(?:phía\s+)?(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+|\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,14}\s*\(\s*)?$/u;
 const COUNTERPART_BODY_CHARS = 80;
 
 /** The countries a sentence names by place that the headline names too: a call sentence's side addressed by its country
@@ -341,7 +341,7 @@ export function leadersListed(s: AnalyzedSentence): string[] {
   return [...new Set(out)];
 }
 
-const CALL_FRAME = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|theo\s+[^,]{1,80},\s*|[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
+const CALL_FRAME = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|${SOURCE_LEAD}|[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = /^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$/iu;
@@ -526,7 +526,7 @@ const REFERENCE_PARAGRAPHS = 6;
 /** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
  *  call phrase (the sentence's start, or the source it is told by: "Theo phóng viên … tại Buenos Aires, trong buổi điện
  *  đàm, …") and right after it when the call is spoken of as the one the reader knows. */
-const KNOWN_CALL_FRAME = /^(?:theo\s+[^,]{1,60},\s*)?(?:(?:tại|trong)\s+)?(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$/iu;
+const KNOWN_CALL_FRAME = new RegExp(String.raw`^${SOURCE_LEAD}?(?:(?:tại|trong)\s+)?(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
 const KNOWN_CALL_AFTER_FRAME = /^\s*(?:,|(?:này|nói\s+trên|trên)(?![\p{L}]))/iu;
 const KNOWN_CALL_AFTER_SUBJECT = /^\s*(?:này\s+)?(?:giữa\s+hai\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống)\s+)?(?:diễn\s+ra|kéo\s+dài|được\s+tổ\s+chức|được\s+thực\s+hiện|đã\s+diễn\s+ra)(?![\p{L}])/iu;
 
@@ -653,6 +653,10 @@ function callSpokenOf(a: ArticleAnalysis, title: AnalyzedSentence | null, openin
     if (s.role === 'title' || s.earlier || s.paragraph > REFERENCE_PARAGRAPHS) continue;
     const hit = knownCallHit(s);
     if (!hit) continue;
+    // "Trước đó, ngày 2/10, … đã có cuộc điện đàm … . …, trong cuộc điện đàm, hai nhà lãnh đạo …": the call spoken of
+    // as known is the earlier one the text last told.
+    const lastTold = a.sentences.filter((x) => x.index < s.index && x.role !== 'title' && x.hits.length).pop();
+    if (lastTold?.earlier) continue;
     const paragraph = paragraphOf(a, s);
     const openers = [...(title ? [title] : []), ...opening];
     const own = new Set([...partiesOf(s), ...paragraph.flatMap((x) => [...partiesOf(x)])]);

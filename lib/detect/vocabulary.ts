@@ -235,3 +235,6 @@ export const HOST_PREPARATION_WORDS: readonly string[] = ['kiểm tra công tác
 
 /** An agency's dateline at the head of a lead, before its first words: "Kiev, 31/8 (TTXVN) - ", "Seoul, 12/3 (Yonhap) – ". */
 export const AGENCY_DATELINE = String.raw`(?:\p{Lu}[^,()]{0,30},\s*\d{1,2}\s*\/\s*\d{1,2}\s*\([^()]{2,25}\)\s*[-–—]\s*)`;
+/** The source a sentence is told by, at its head, before a clause of the call: "Theo phóng viên TTXVN tại Buenos Aires, ",
+ *  "Tuyên bố của Bộ Ngoại giao Trung Quốc cho hay, ". */
+export const SOURCE_LEAD = String.raw`(?:theo\s+[^,]{1,80},\s*|[^,]{1,80}?\s(?:cho\s+hay|cho\s+biết|đưa\s+tin|thông\s+báo|nêu\s+rõ),\s*)`;

@@ -1216,3 +1216,25 @@ describe('a sapo the page repeats as the body’s first paragraph', () => {
     ]);
   });
 });
+
+describe('a copy that starts with an archive photo’s caption', () => {
+  it('"… phát biểu tại Doha. (Ảnh tư liệu: …)" is no headline, and a long Arab name keeps its particles', () => {
+    const text = 'Tiểu vương Qatar phát biểu tại Doha. (Ảnh tư liệu: QNA/TTXVN)\nHãng thông tấn nhà nước đưa tin, trong cuộc điện đàm với người đồng cấp Ai Cập Abdel Fattah al-Sisi, Tiểu vương Qatar Sheikh Tamim bin Hamad Al Thani kêu gọi sớm nối lại đàm phán ngừng bắn.';
+    const art = articleFromText(text);
+    expect(art.title).toBe('');
+    expect(sides(text, '2024-05-08')).toEqual(expect.arrayContaining([['Sheikh Tamim bin Hamad Al Thani', 'QA']]));
+  });
+});
+
+describe('a call to a country, and its sides told after the source', () => {
+  it('"Đây là cuộc điện đàm đầu tiên tới Hàn Quốc …" names its counterpart by country', () => {
+    const text = 'Đây là cuộc điện đàm đầu tiên tới Hàn Quốc kể từ khi ông Vương Nghị trở lại cương vị Ngoại trưởng Trung Quốc.\nTuyên bố của Bộ Ngoại giao Trung Quốc cho hay, trong cuộc điện đàm, ông Vương Nghị mong Seoul giữ ổn định chuỗi cung ứng.';
+    const r = run(text, '2023-08-02');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.reasons).toContain('các bên: CN, KR');
+  });
+  it('"…, trong cuộc điện đàm, hai nhà lãnh đạo …" after an earlier call the text has just told is that earlier call', () => {
+    const text = 'Anh và Ấn Độ hướng tới hiệp định thương mại trong năm nay\nThủ tướng Anh Keir Starmer có kế hoạch đón Thủ tướng Ấn Độ Narendra Modi vào cuối tháng này.\nTrước đó, ngày 2/7, ông Starmer đã có cuộc điện đàm với ông Modi.\nVăn phòng Thủ tướng Anh cho biết, trong cuộc điện đàm, hai nhà lãnh đạo đã trao đổi về thương mại và an ninh.';
+    expect(run(text, '2025-07-05').detection.isCall).toBe(false);
+  });
+});
