@@ -315,11 +315,12 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
 }
 
 /** "lãnh đạo Pháp, Đức, Italia", "các quan chức hàng đầu của NATO và EU", "lãnh đạo các nước thành viên: Brazil, Nga, …",
+ *  "25 lãnh đạo từ châu Âu, Australia, Canada …" (a region first, then the countries),
  *  "Hội nghị … ASEAN+3 với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc",
  *  "lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, …": a call's sides named by their places after
  *  their leaders. */
 const LEADERS_OF =
-  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?|(?:các\s+)?đối\s+tác|(?:với\s+)?sự\s+tham\s+(?:gia|dự)(?:\s+đồng\s+tổ\s+chức)?\s+của(?:\s+các\s+nước)?)(?:\s+của)?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?\s+$/iu;
+  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?|(?:các\s+)?đối\s+tác|(?:với\s+)?sự\s+tham\s+(?:gia|dự)(?:\s+đồng\s+tổ\s+chức)?\s+của(?:\s+các\s+nước)?)(?:\s+(?:của|từ))?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?(?:\s+(?:châu\s+\p{L}+|Trung\s+Đông|Bắc\s+Âu|Mỹ\s+Latinh|vùng\s+Vịnh)\s*,)?\s+$/iu;
 const LEADERS_OF_CHARS = 70;
 const LIST_JOINERS = /^\s*(?:,|và|cùng|cũng\s+như|,\s*(?:và|cùng|cũng\s+như))\s*$/iu;
 
@@ -706,7 +707,16 @@ function decide(a: ArticleAnalysis): CallDetection {
     confidence += WEIGHT.HEADLINE_CALL;
     reasons.push(`tiêu đề: “${headlineHit.text}”`);
   }
-  const openingSentence = opening.find((s) => s !== headline && firstQualifying(s));
+  const reportingOpening = opening.filter((s) => s !== headline && firstQualifying(s));
+  // Under a headline without a call, a sapo that names one side ("Anh chủ trì thảo luận trực tuyến cùng các đồng minh …")
+  // over a first paragraph that tells the same kind of call with that side and others ("Thủ tướng Anh … chủ trì hội nghị
+  // trực tuyến với 25 lãnh đạo từ …"): the fuller one. (Not within one paragraph: a roundup's calls follow one another.)
+  const sapoCall = reportingOpening[0];
+  const sapoSides = sapoCall ? partiesOf(sapoCall) : new Set<string>();
+  const fuller = sapoCall && !headlineHit && sapoSides.size <= 1
+    ? reportingOpening.find((s) => s.paragraph > sapoCall.paragraph && firstQualifying(s)!.cue === firstQualifying(sapoCall)!.cue && partiesOf(s).size >= 2 && [...sapoSides].every((c) => partiesOf(s).has(c)))
+    : undefined;
+  const openingSentence = fuller ?? sapoCall;
   const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
   // "Tại cuộc điện đàm, hai bên khẳng định …" (a copy that starts there): the paragraph goes on about that call.
   const known = [openingSentence, headline && headline.role !== 'title' ? headline : undefined].flatMap((s) => (s && knownCallHit(s) ? paragraphOf(a, s) : []));

@@ -40,7 +40,8 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'lần gọi', cue: 'phone', strength: 0.6, notBefore: ['vốn', 'thầu'] },
   { phrase: 'cuộc gọi video', cue: 'video', strength: 0.8 },
   { phrase: 'gọi video', cue: 'video', strength: 0.8 },
-  { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng', 'đường dây', 'kênh'], notBefore: ['viên'] },
+  // Not "duy trì liên lạc chặt chẽ" (keeping in close touch, a statement's stock phrase).
+  { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng', 'đường dây', 'kênh'], notBefore: ['viên', 'chặt chẽ', 'thường xuyên', 'mật thiết'] },
   { phrase: 'nói chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
   { phrase: 'trò chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
   { phrase: 'cú điện thoại', cue: 'phone', strength: 0.8 },

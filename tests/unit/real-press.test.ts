@@ -1238,3 +1238,17 @@ describe('a call to a country, and its sides told after the source', () => {
     expect(run(text, '2025-07-05').detection.isCall).toBe(false);
   });
 });
+
+describe('an online meeting the sapo tells with one side and the first paragraph with all', () => {
+  it('"… chủ trì hội nghị trực tuyến với 20 lãnh đạo từ châu Âu, Nhật Bản, Hàn Quốc …" under a headline about its topic', () => {
+    const text = '20 nước bàn cách giữ tuyến hàng hải qua Biển Đỏ\nPháp chủ trì thảo luận trực tuyến cùng các đối tác về an ninh hàng hải.\nNgày 4/2, Tổng thống Pháp Emmanuel Macron chủ trì hội nghị trực tuyến với 20 lãnh đạo từ châu Âu, Nhật Bản, Hàn Quốc và Canada nhằm bàn việc hộ tống tàu buôn.';
+    const r = run(text, '2024-02-05');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['FR', 'JP', 'KR', 'CA']);
+  });
+  it('keeping "in close touch" after an in-person meeting is no call', () => {
+    const text = 'Thái Lan và Malaysia đã nhất trí nối lại hoạt động tuần tra chung. Đó là tuyên bố được Thủ tướng Thái Lan Paetongtarn Shinawatra và Thủ tướng Malaysia Anwar Ibrahim đưa ra vào ngày 9/1.\nTrong cuộc gặp bên lề Hội nghị cấp cao ở Bangkok, Thủ tướng Thái Lan bày tỏ hy vọng xây dựng quan hệ theo hướng mới. Bà Paetongtarn nói bà muốn liên lạc chặt chẽ với Thủ tướng Anwar và thúc đẩy trao đổi trong mọi lĩnh vực.';
+    expect(run(text, '2025-01-10').detection.isCall).toBe(false);
+  });
+});
