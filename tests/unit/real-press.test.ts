@@ -1252,3 +1252,12 @@ describe('an online meeting the sapo tells with one side and the first paragraph
     expect(run(text, '2025-01-10').detection.isCall).toBe(false);
   });
 });
+
+describe('a slip of the keyboard in the call’s word', () => {
+  it('"có cuộc điệm đàm với …" is a call, for the gate and the engine', () => {
+    const text = 'Chiều 6/4, Tổng thống Indonesia Prabowo Subianto đã có cuộc điệm đàm với Thủ tướng Phạm Minh Chính để bàn về hợp tác nghề cá.';
+    const r = run(text, '2025-04-07');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['ID', 'VN']);
+  });
+});
