@@ -65,8 +65,13 @@ const FOOTER_MARKERS = [
  *  article's "cấp giấy phép xây dựng" or "vi phạm bản quyền" (those cost articles a sentence). */
 const FOOTER_STRONG = /©|^\s*(?:copyright|bản quyền)\b|bản quyền thuộc|all rights reserved|giấy phép (?:số|hoạt động|thiết lập|xuất bản)|cơ quan chủ quản|chịu trách nhiệm (?:nội dung|xuất bản)/iu;
 
-/** A footer or imprint line: two markers, or one strong one in a short line. */
+/** A photo's credit after its caption's sentence: "… về tình hình Ukraina. © AP / Eric Gaillard" (no year: not an imprint's
+ *  "© 2026 Báo …"). */
+const COPYRIGHT_PHOTO_CREDIT = /[.!?…]\s*©\s*[^©\d]{2,60}$/u;
+
+/** A footer or imprint line: two markers, or one strong one in a short line; never a photo's caption with its credit. */
 export function isFooterText(text: string): boolean {
+  if (COPYRIGHT_PHOTO_CREDIT.test(text)) return false;
   let n = 0;
   for (const re of FOOTER_MARKERS) if (re.test(text)) n++;
   if (n >= 2) return true;
@@ -100,7 +105,7 @@ export function isHeadlineLike(text: string): boolean {
 const CAPTION_MARKERS = /(\(\s*(ảnh|ảnh tư liệu|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|nguồn)\s*:[^)]*\)\s*\.?\s*\|?\s*$)|(^\s*(ảnh|nguồn ảnh|photo)\s*:)|([-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(\(\s*ảnh\s+minh\s+họa\s*\)\s*\.?\s*$)|(^\s*ảnh\s+minh\s+họa)|([-–|.]\s*(ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|nguồn ảnh|nguồn)\s*:\s*[^:]{1,60}\|?\s*$)|(^\s*(nguồn hình ảnh|chụp lại hình ảnh|chú thích ảnh)\b)/iu;
 
 export function isCaptionText(text: string): boolean {
-  return CAPTION_MARKERS.test(text);
+  return CAPTION_MARKERS.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text);
 }
 
 /**

@@ -247,6 +247,9 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   body.forEach((l, i) => {
     if (creditLines.has(i)) return;
     if (isCaptionText(l)) return void captions.push(l);
+    // A photo's alt text right above the same words as its caption with the credit: the caption's copy.
+    const next = body[i + 1];
+    if (next && next.length > l.length && next.startsWith(l) && isCaptionText(next)) return;
     if (l.split(' ').length <= CAPTION_MAX_WORDS && isHeadlineLike(l)) return void captions.push(l);
     if (l === title) return;
     paragraphs.push(l);
