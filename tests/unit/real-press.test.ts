@@ -1261,3 +1261,27 @@ describe('a slip of the keyboard in the call’s word', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['ID', 'VN']);
   });
 });
+
+describe('a photo credited "© Agency / Photographer" under its alt text', () => {
+  it('is a caption, not the page’s imprint, and its alt text above it goes with it', () => {
+    const text = [
+      'Pháp và Đức bàn về an ninh năng lượng',
+      'Thủ tướng Đức Friedrich Merz phát biểu tại Berlin chiều 4/3.',
+      'Thủ tướng Đức Friedrich Merz phát biểu tại Berlin chiều 4/3. © Reuters / Lisi Niesner',
+      'Trong cuộc điện đàm, hôm 4/3, tổng thống Pháp Emmanuel Macron và thủ tướng Đức Friedrich Merz đã nhất trí mua chung khí đốt.',
+      'Hai nhà lãnh đạo cũng bàn về lưới điện liên kết.',
+    ].join('\n');
+    const art = articleFromText(text);
+    expect(art.captions).toEqual(['Thủ tướng Đức Friedrich Merz phát biểu tại Berlin chiều 4/3. © Reuters / Lisi Niesner']);
+    expect(art.lead).toMatch(/^Trong cuộc điện đàm/);
+    expect(art.paragraphs).toHaveLength(1);
+    expect(sides(text, '2025-03-05')).toEqual([
+      ['Emmanuel Macron', 'FR'],
+      ['Friedrich Merz', 'DE'],
+    ]);
+  });
+  it('an imprint "© 2025 Báo …" still ends the article', () => {
+    const art = articleFromText('Tiêu đề một bài viết về thương mại quốc tế\nĐoạn mở đầu của bài viết kể về kim ngạch xuất khẩu trong quý một năm nay.\n© 2025 Báo Điện tử Mẫu. Giấy phép số 12/GP-BTTTT.\nTin liên quan khác ở cuối trang');
+    expect(art.text).not.toMatch(/Giấy phép|Tin liên quan/);
+  });
+});
