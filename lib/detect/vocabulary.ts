@@ -150,7 +150,9 @@ export const NEGATION_WINDOW = 8;
  */
 export const EARLIER_BEFORE: readonly string[] = [
   'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'năm trước', 'tháng trước', 'tuần trước', 'gần nhất',
-  'gần đây nhất', 'lần gần nhất', 'đã từng', 'hồi tháng', 'hồi năm', 'hồi đầu', 'hồi cuối', 'hồi giữa', 'hồi đó',
+  'gần đây nhất', 'lần gần nhất', 'đã từng', 'hồi tháng', 'hồi năm', 'hồi đó',
+  // A month or a year back, not this week's start or end ("hồi đầu tuần", "hồi cuối tuần" are the news's own days).
+  'hồi đầu tháng', 'hồi đầu năm', 'hồi cuối tháng', 'hồi cuối năm', 'hồi giữa tháng', 'hồi giữa năm',
   'hồi ngày', 'lần gọi thứ', 'cách đây',
   // What an earlier call brought: "đánh giá cao kết quả tốt đẹp của cuộc điện đàm với …", "triển khai nhận thức chung đạt được tại cuộc điện đàm".
   'kết quả của', 'kết quả tốt đẹp của', 'kết quả cuộc', 'nhận thức chung', 'thỏa thuận đạt được', 'thoả thuận đạt được', 'triển khai kết quả',
@@ -160,7 +162,7 @@ export const EARLIER_BEFORE: readonly string[] = [
  *  is the call itself). */
 export const EARLIER_JUST_BEFORE: readonly string[] = ['sau', 'kể từ', 'kể từ sau', 'tiếp theo', 'tiếp nối', 'nối tiếp', 'từng', 'trước'];
 /** Words right after a call phrase that make it an earlier call: "cuộc điện đàm đầu tiên hôm 28/1". */
-export const EARLIER_AFTER: readonly string[] = ['đầu tiên hôm', 'đầu tiên vào', 'đầu tiên ngày', 'đầu tiên diễn ra', 'đầu tiên được tiến hành', 'trước đó diễn ra', 'trước đó', 'năm ngoái', 'năm trước', 'hồi tháng', 'hồi năm', 'hồi đầu', 'gần đây'];
+export const EARLIER_AFTER: readonly string[] = ['đầu tiên hôm', 'đầu tiên vào', 'đầu tiên ngày', 'đầu tiên diễn ra', 'đầu tiên được tiến hành', 'trước đó diễn ra', 'trước đó', 'năm ngoái', 'năm trước', 'hồi tháng', 'hồi năm', 'hồi đầu tháng', 'hồi đầu năm', 'gần đây'];
 /** How many words around a call phrase EARLIER_JUST_BEFORE / EARLIER_AFTER and the date are looked for. */
 export const EARLIER_NEAR_WINDOW = 3;
 

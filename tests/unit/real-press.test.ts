@@ -1285,3 +1285,15 @@ describe('a photo credited "© Agency / Photographer" under its alt text', () =>
     expect(art.text).not.toMatch(/Giấy phép|Tin liên quan/);
   });
 });
+
+describe('"hồi đầu tuần": the start of this week is the news’s own time', () => {
+  it('a call "hồi đầu tuần" is the article’s call; one "hồi đầu năm" is an earlier one', () => {
+    const call = 'Hàn Quốc ghi nhận Việt Nam hỗ trợ công dân\nBộ trưởng Ngoại giao Bùi Thanh Sơn hồi đầu tuần đã có cuộc điện đàm với Bộ trưởng Ngoại giao Hàn Quốc Cho Tae-yul để bàn về bảo hộ công dân.';
+    expect(sides(call, '2024-06-14')).toEqual([
+      ['Bùi Thanh Sơn', 'VN'],
+      ['Cho Tae-yul', 'KR'],
+    ]);
+    const earlier = 'Hàn Quốc ghi nhận Việt Nam hỗ trợ công dân\nBộ trưởng Ngoại giao Bùi Thanh Sơn hồi đầu năm đã có cuộc điện đàm với Bộ trưởng Ngoại giao Hàn Quốc Cho Tae-yul để bàn về bảo hộ công dân.';
+    expect(run(earlier, '2024-06-14').detection.isCall).toBe(false);
+  });
+});
