@@ -342,7 +342,7 @@ export function leadersListed(s: AnalyzedSentence): string[] {
   return [...new Set(out)];
 }
 
-const CALL_FRAME = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|${SOURCE_LEAD}|[^,]{0,40},\s*)?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
+const CALL_FRAME = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|${SOURCE_LEAD}|(?:[^,]{0,40},\s*){1,2})?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = /^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$/iu;

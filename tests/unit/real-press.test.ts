@@ -1297,3 +1297,12 @@ describe('"hồi đầu tuần": the start of this week is the news’s own time
     expect(run(earlier, '2024-06-14').detection.isCall).toBe(false);
   });
 });
+
+describe('a framed call after two short time phrases', () => {
+  it('"Hôm qua, 12/10/2024, trong cuộc điện đàm với …, X kêu gọi …" in a copy that starts with its topic', () => {
+    const text = 'Nguy cơ mất an toàn tại đập thủy điện ở biên giới vẫn còn nguyên, sau nhiều ngày mưa lớn.\nHôm qua, 12/10/2024, trong cuộc điện đàm với Thủ tướng Lào Sonexay Siphandone, Thủ tướng Thái Lan Paetongtarn Shinawatra kêu gọi hai bên chia sẻ số liệu mực nước.';
+    const r = run(text, '2024-10-13');
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['LA', 'TH']));
+  });
+});
