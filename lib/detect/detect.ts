@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { AGENCY_DATELINE, SOURCE_LEAD, ATTENDED_ONLINE_BY_REFERENCE, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, CALL_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -342,10 +342,10 @@ export function leadersListed(s: AnalyzedSentence): string[] {
   return [...new Set(out)];
 }
 
-const CALL_FRAME = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|${SOURCE_LEAD}|(?:[^,]{0,40},\s*){1,2})?(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
+const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
-const HEADLINE_SOURCE_FRAME = /^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$/iu;
+const HEADLINE_SOURCE_FRAME = new RegExp(String.raw`^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
 /** "Đây là cuộc điện đàm thứ hai …", "Đó là cuộc gọi đầu tiên …": the call the story tells, named as such. */
 const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:cuộc|lần)\s+$/iu;
 /** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
@@ -527,7 +527,9 @@ const REFERENCE_PARAGRAPHS = 6;
 /** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
  *  call phrase (the sentence's start, or the source it is told by: "Theo phóng viên … tại Buenos Aires, trong buổi điện
  *  đàm, …") and right after it when the call is spoken of as the one the reader knows. */
-const KNOWN_CALL_FRAME = new RegExp(String.raw`^${SOURCE_LEAD}?(?:(?:tại|trong)\s+)?(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
+const KNOWN_CALL_FRAME = new RegExp(String.raw`^${SOURCE_LEAD}?(?:(?:tại|trong)\s+)?${CALL_NOUN}$`, 'iu');
+/** The frame's own words right before the call phrase: then a comma or "này" follows it (see KNOWN_CALL_AFTER_FRAME). */
+const FRAMED_BEFORE = new RegExp(String.raw`(?:tại|trong)\s+${CALL_NOUN}$`, 'iu');
 const KNOWN_CALL_AFTER_FRAME = /^\s*(?:,|(?:này|nói\s+trên|trên)(?![\p{L}]))/iu;
 const KNOWN_CALL_AFTER_SUBJECT = /^\s*(?:này\s+)?(?:giữa\s+hai\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống)\s+)?(?:diễn\s+ra|kéo\s+dài|được\s+tổ\s+chức|được\s+thực\s+hiện|đã\s+diễn\s+ra)(?![\p{L}])/iu;
 
@@ -623,7 +625,7 @@ export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
   return s.hits.find((h) => {
     if (h.negated || h.planned || h.earlier || h.cue === 'contact') return false;
     const before = s.text.slice(0, h.start);
-    const framed = /(?:tại|trong)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$/iu.test(before);
+    const framed = FRAMED_BEFORE.test(before);
     return KNOWN_CALL_FRAME.test(before) && (framed ? KNOWN_CALL_AFTER_FRAME : KNOWN_CALL_AFTER_SUBJECT).test(s.text.slice(h.end));
   });
 }
@@ -694,6 +696,22 @@ export function detectCall(article: Article): CallDetection {
   return decide(analyzeArticle(article));
 }
 
+/**
+ * Under a headline without a call, a sapo that names one side ("Anh chủ trì thảo luận trực tuyến cùng các đồng minh …")
+ * over a first paragraph that tells the same kind of call with that side and others ("Thủ tướng Anh … chủ trì hội nghị
+ * trực tuyến với 25 lãnh đạo từ …"): the fuller one. (Not within one paragraph: a roundup's calls follow one another.)
+ */
+function fullerCall(opening: AnalyzedSentence[], sapoCall: AnalyzedSentence): AnalyzedSentence | undefined {
+  const sides = partiesOf(sapoCall);
+  if (sides.size > 1) return undefined;
+  const cue = firstQualifying(sapoCall)!.cue;
+  return opening.find((s) => {
+    if (s.paragraph <= sapoCall.paragraph || firstQualifying(s)?.cue !== cue) return false;
+    const parties = partiesOf(s);
+    return parties.size >= 2 && [...sides].every((c) => parties.has(c));
+  });
+}
+
 function decide(a: ArticleAnalysis): CallDetection {
   const reasons: string[] = [];
   const title = a.sentences.find((s) => s.role === 'title');
@@ -707,16 +725,8 @@ function decide(a: ArticleAnalysis): CallDetection {
     confidence += WEIGHT.HEADLINE_CALL;
     reasons.push(`tiêu đề: “${headlineHit.text}”`);
   }
-  const reportingOpening = opening.filter((s) => s !== headline && firstQualifying(s));
-  // Under a headline without a call, a sapo that names one side ("Anh chủ trì thảo luận trực tuyến cùng các đồng minh …")
-  // over a first paragraph that tells the same kind of call with that side and others ("Thủ tướng Anh … chủ trì hội nghị
-  // trực tuyến với 25 lãnh đạo từ …"): the fuller one. (Not within one paragraph: a roundup's calls follow one another.)
-  const sapoCall = reportingOpening[0];
-  const sapoSides = sapoCall ? partiesOf(sapoCall) : new Set<string>();
-  const fuller = sapoCall && !headlineHit && sapoSides.size <= 1
-    ? reportingOpening.find((s) => s.paragraph > sapoCall.paragraph && firstQualifying(s)!.cue === firstQualifying(sapoCall)!.cue && partiesOf(s).size >= 2 && [...sapoSides].every((c) => partiesOf(s).has(c)))
-    : undefined;
-  const openingSentence = fuller ?? sapoCall;
+  const sapoCall = opening.find((s) => s !== headline && firstQualifying(s));
+  const openingSentence = (!headlineHit && sapoCall && fullerCall(opening, sapoCall)) || sapoCall;
   const openingHit = openingSentence ? firstQualifying(openingSentence) : null;
   // "Tại cuộc điện đàm, hai bên khẳng định …" (a copy that starts there): the paragraph goes on about that call.
   const known = [openingSentence, headline && headline.role !== 'title' ? headline : undefined].flatMap((s) => (s && knownCallHit(s) ? paragraphOf(a, s) : []));

@@ -242,6 +242,12 @@ export const HOST_PREPARATION_WORDS: readonly string[] = ['kiểm tra công tác
 
 /** An agency's dateline at the head of a lead, before its first words: "Kiev, 31/8 (TTXVN) - ", "Seoul, 12/3 (Yonhap) – ". */
 export const AGENCY_DATELINE = String.raw`(?:\p{Lu}[^,()]{0,30},\s*\d{1,2}\s*\/\s*\d{1,2}\s*\([^()]{2,25}\)\s*[-–—]\s*)`;
+/** The noun before a call phrase that a frame puts it in: "trong cuộc điện đàm", "trong buổi điện đàm", "trong một cuộc
+ *  điện đàm" (optional: "tại điện đàm" is written too). */
+export const CALL_NOUN = String.raw`(?:(?:một\s+)?(?:cuộc|buổi)\s+)?`;
 /** The source a sentence is told by, at its head, before a clause of the call: "Theo phóng viên TTXVN tại Buenos Aires, ",
  *  "Tuyên bố của Bộ Ngoại giao Trung Quốc cho hay, ". */
 export const SOURCE_LEAD = String.raw`(?:theo\s+[^,]{1,80},\s*|[^,]{1,80}?\s(?:cho\s+hay|cho\s+biết|đưa\s+tin|thông\s+báo|nêu\s+rõ),\s*)`;
+/** What may stand at a sentence's head before a call frame ("trong cuộc điện đàm …"): an agency's dateline, the source,
+ *  or one or two short phrases of time or place ("Hôm qua, 11/09/2022, "). */
+export const FRAME_LEAD = String.raw`(?:${AGENCY_DATELINE}|${SOURCE_LEAD}|(?:[^,]{0,40},\s*){1,2})?`;

@@ -6,7 +6,7 @@ import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { PhraseIndex, phraseSet } from '../text';
 import { CLAUSE_END_WORDS, REPORTING_VERBS } from './data/cues';
-import { AGENCY_DATELINE, SOURCE_LEAD } from '../detect/vocabulary';
+import { CALL_NOUN, FRAME_LEAD } from '../detect/vocabulary';
 import type { Participant } from './types';
 
 /**
@@ -153,7 +153,7 @@ const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
 /** "Trong cuộc điện đàm với …, X …", "Phát biểu với báo giới sau cuộc điện đàm với …, X …": the call is the frame of the
  *  sentence whose subject comes after its comma. */
-const FRAMED_CALL = new RegExp(String.raw`^(?:${AGENCY_DATELINE}|${SOURCE_LEAD}|(?:[^,]{0,40},\s*){1,2})?(?:(?:trong|tại)|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+sau)\s+(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$`, 'iu');
+const FRAMED_CALL = new RegExp(String.raw`^${FRAME_LEAD}(?:(?:trong|tại)|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+sau)\s+${CALL_NOUN}$`, 'iu');
 
 /** Words that open an adverbial of time, place or circumstance before the sentence's subject. */
 const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?![\p{L}])|(?<![\p{L}])(?:sau\s+khi|trước\s+khi|trong\s+khi|nhân\s+dịp|trong\s+khuôn\s+khổ)(?![\p{L}])/iu;
