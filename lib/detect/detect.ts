@@ -264,7 +264,7 @@ export function bodySidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
 
 /** Words between the countries named as a call's sides and its phrase: "Mỹ, Trung Quốc đã có cuộc điện đàm". */
 const SIDE_FILLERS = new Set(['đã', 'sẽ', 'vừa', 'đang', 'sắp', 'dự kiến', 'có', 'cuộc', 'các', 'tiến hành', 'thực hiện', 'tổ chức', 'hai', 'ba', 'nước', 'lãnh đạo', 'quan chức', 'ngoại giao', 'cấp cao']);
-/** The day between the sides and the phrase: "Hàn Quốc, Mỹ và Nhật Bản ngày 13/5 đã tổ chức …", "… hôm 2/9 …". */
+/** The day between the sides and the phrase: "Ấn Độ, Australia và Nhật Bản ngày 4/6 đã tổ chức …", "… hôm 2/9 …". */
 const SIDE_DAY = /(?:^|\s)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|mai))?(?:\s*\(?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\)?)?\s*$/iu;
 const SIDE_JOINERS = /^\s*(?:,|và|-|–|với)\s*$/u;
 const sideCode = (e: EntityMatch) => e.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'capital' || r.via === 'pair'))) as { code: string } | undefined;
@@ -315,7 +315,7 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
 }
 
 /** "lãnh đạo Pháp, Đức, Italia", "các quan chức hàng đầu của NATO và EU", "lãnh đạo các nước thành viên: Brazil, Nga, …",
- *  "25 lãnh đạo từ châu Âu, Australia, Canada …" (a region first, then the countries),
+ *  "20 lãnh đạo từ châu Âu, Nhật Bản, Hàn Quốc …" (a region first, then the countries),
  *  "Hội nghị … ASEAN+3 với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc",
  *  "lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, …": a call's sides named by their places after
  *  their leaders. */
@@ -525,7 +525,7 @@ const SPEAKER_HEADLINE = /^[^:]{2,40}:\s/u;
 /** How far down (paragraphs) a sentence that speaks of the call as already known is looked for. */
 const REFERENCE_PARAGRAPHS = 6;
 /** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
- *  call phrase (the sentence's start, or the source it is told by: "Theo phóng viên … tại Buenos Aires, trong buổi điện
+ *  call phrase (the sentence's start, or the source it is told by: "Theo phóng viên … tại Lima, trong buổi điện
  *  đàm, …") and right after it when the call is spoken of as the one the reader knows. */
 const KNOWN_CALL_FRAME = new RegExp(String.raw`^${SOURCE_LEAD}?(?:(?:tại|trong)\s+)?${CALL_NOUN}$`, 'iu');
 /** The frame's own words right before the call phrase: then a comma or "này" follows it (see KNOWN_CALL_AFTER_FRAME). */
@@ -656,8 +656,8 @@ function callSpokenOf(a: ArticleAnalysis, title: AnalyzedSentence | null, openin
     if (s.role === 'title' || s.earlier || s.paragraph > REFERENCE_PARAGRAPHS) continue;
     const hit = knownCallHit(s);
     if (!hit) continue;
-    // "Trước đó, ngày 2/10, … đã có cuộc điện đàm … . …, trong cuộc điện đàm, hai nhà lãnh đạo …": the call spoken of
-    // as known is the earlier one the text last told.
+    // "Trước đó, ngày 2/7, ông X đã điện đàm với ông Y. …, tại cuộc điện đàm, hai bên …": the call spoken of as known is
+    // the earlier one the text last told.
     const lastTold = a.sentences.filter((x) => x.index < s.index && x.role !== 'title' && x.hits.length).pop();
     if (lastTold?.earlier) continue;
     const paragraph = paragraphOf(a, s);
@@ -697,9 +697,9 @@ export function detectCall(article: Article): CallDetection {
 }
 
 /**
- * Under a headline without a call, a sapo that names one side ("Anh chủ trì thảo luận trực tuyến cùng các đồng minh …")
- * over a first paragraph that tells the same kind of call with that side and others ("Thủ tướng Anh … chủ trì hội nghị
- * trực tuyến với 25 lãnh đạo từ …"): the fuller one. (Not within one paragraph: a roundup's calls follow one another.)
+ * Under a headline without a call, a sapo that names one side ("Pháp chủ trì thảo luận trực tuyến cùng các đối tác …")
+ * over a first paragraph that tells the same kind of call with that side and others ("Tổng thống Pháp … chủ trì hội nghị
+ * trực tuyến với 20 lãnh đạo từ …"): the fuller one. (Not within one paragraph: a roundup's calls follow one another.)
  */
 function fullerCall(opening: AnalyzedSentence[], sapoCall: AnalyzedSentence): AnalyzedSentence | undefined {
   const sides = partiesOf(sapoCall);

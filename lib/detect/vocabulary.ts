@@ -108,7 +108,7 @@ export const PLANNED_BEFORE: readonly string[] = [
   'muốn', 'mong muốn', 'sẵn sàng', 'đề nghị', 'đề xuất', 'thu xếp', 'sắp xếp', 'bố trí', 'không loại trừ', 'có thể',
   'khả năng', 'hy vọng', 'hi vọng', 'tìm cách', 'thiết lập', 'thiết lập lại', 'nối lại', 'khôi phục', 'kêu gọi', 'yêu cầu',
   'chờ đợi', 'trông đợi', 'hẹn', 'đang bàn', 'để ngỏ', 'mở đường cho', 'tiến tới',
-  // "Hàn-Mỹ thúc đẩy họp trực tuyến cấp bộ trưởng": a meeting pushed for is still to come.
+  // "Pháp - Đức thúc đẩy họp trực tuyến …": a meeting pushed for is still to come.
   'thúc đẩy', 'xúc tiến',
 ];
 /** Words inside an online meeting's span that put it in the future: "Hội nghị … sẽ diễn ra … theo hình thức trực tuyến". */
@@ -245,8 +245,8 @@ export const AGENCY_DATELINE = String.raw`(?:\p{Lu}[^,()]{0,30},\s*\d{1,2}\s*\/\
 /** The noun before a call phrase that a frame puts it in: "trong cuộc điện đàm", "trong buổi điện đàm", "trong một cuộc
  *  điện đàm" (optional: "tại điện đàm" is written too). */
 export const CALL_NOUN = String.raw`(?:(?:một\s+)?(?:cuộc|buổi)\s+)?`;
-/** The source a sentence is told by, at its head, before a clause of the call: "Theo phóng viên TTXVN tại Buenos Aires, ",
- *  "Tuyên bố của Bộ Ngoại giao Trung Quốc cho hay, ". */
+/** The source a sentence is told by, at its head, before a clause of the call: "Theo phóng viên TTXVN tại Lima, ",
+ *  "Thông cáo của phía Bắc Kinh cho biết, ". */
 export const SOURCE_LEAD = String.raw`(?:theo\s+[^,]{1,80},\s*|[^,]{1,80}?\s(?:cho\s+hay|cho\s+biết|đưa\s+tin|thông\s+báo|nêu\s+rõ),\s*)`;
 /** What may stand at a sentence's head before a call frame ("trong cuộc điện đàm …"): an agency's dateline, the source,
  *  or one or two short phrases of time or place ("Hôm qua, 11/09/2022, "). */

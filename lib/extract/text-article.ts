@@ -115,7 +115,7 @@ const REPEATED_SAPO_MIN_CHARS = 60;
 /** Fewest words of a headline for its slug to be told from an ordinary lower-case line. */
 const SLUG_MIN_WORDS = 4;
 
-/** The headline as an address's slug writes it, words apart: "Hàn Quốc đánh giá cao …" → "han quoc danh gia cao …". */
+/** The headline as an address's slug writes it, words apart: "Úc cảm ơn Việt Nam …" → "uc cam on viet nam …". */
 function slugOfTitle(title: string): string | null {
   const slug = foldKey(title).replace(/[^a-z0-9]+/g, ' ').trim();
   return slug.split(' ').length >= SLUG_MIN_WORDS ? slug : null;
@@ -237,7 +237,7 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   body = body.slice(0, end);
 
   // Captions: explicit photo credits, and short unpunctuated lines before the credit lines.
-  // A photo's alt text that some CMSs fill with the address's slug ("han quoc danh gia cao viet nam …"), often run into
+  // A photo's alt text that some CMSs fill with the address's slug ("uc cam on viet nam ho tro …"), often run into
   // a related article's headline: the page's furniture, neither a paragraph nor a caption.
   const slug = slugOfTitle(title);
   if (slug) body = body.filter((l) => !l.replace(/-/g, ' ').startsWith(slug));

@@ -37,7 +37,7 @@ const reportingIndex = () => (reporting ??= phraseSet(REPORTING_VERBS));
 
 /** What may stand between a comma and the next person of a list of parties: a joining word, a form of address. */
 const PARTY_LIST_GOES_ON = /^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|gồm(?:\s+có)?|(?:ông|bà)\s+(?:và|cùng))\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu;
-/** A day at the head of a framed call's clause, before its subject: " hôm 19/08/2022, ", " chiều 3/4, ". */
+/** A day at the head of a framed call's clause, before its subject: " hôm 4/3/2025, ", " chiều 3/4, ". */
 const DAY_BEFORE_SUBJECT = /^\s*(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?(?:\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?\s*,\s*$/iu;
 /** …or the rest of a list of places inside one party's title, then the joining word: "Bí thư Tỉnh ủy các tỉnh Lạng
  *  Sơn, Cao Bằng (Việt Nam) và Bí thư Khu ủy Quảng Tây". Only capitalised words, commas and a bracketed country. */

@@ -49,7 +49,7 @@ export const NOT_A_NAME: readonly string[] = [
   // The first words of bodies' names that a title may run into: "Tổng Thư ký Đảng Hành động Nhân dân (PAP)", "các nhà
   // Lãnh đạo Diễn đàn Kinh tế châu Á - Thái Bình Dương", "Chủ tịch Liên minh …".
   'Hành động', 'Diễn đàn', 'Liên minh', 'Liên hợp', 'Hiệp hội', 'Tổ chức', 'Ngân hàng', 'Quỹ', 'Hội nghị', 'Cơ quan', 'Tập đoàn',
-  // News agencies and broadcasters after a reporter's title: "Theo đặc phái viên TTXVN", "phóng viên thường trú VOV".
+  // News agencies and broadcasters after a reporter's title: "Đặc phái viên TTXVN đưa tin", "phóng viên thường trú VOV".
   'TTXVN', 'VNA', 'VOV', 'VTV', 'AFP', 'Reuters', 'AP', 'Xinhua', 'Tân Hoa xã', 'TASS', 'Sputnik', 'Kyodo', 'Yonhap',
   'Bernama', 'Antara', 'Prensa Latina', 'KPL', 'AKP',
 ];
