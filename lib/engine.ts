@@ -3,6 +3,7 @@ import { PAGE_UNREADABLE } from './extract/reasons';
 
 export { gateInputOf };
 import { articleFromText, extractArticle, type Article } from './extract';
+import { vietnamesePart } from './extract/language';
 import { summarizeCall, type CallRecord } from './summarize';
 
 /**
@@ -53,7 +54,8 @@ export function analyzeText(text: string, options: { url?: string | null; publis
   return finish(gate, article);
 }
 
-function finish(gate: GateResult, article: Article): EngineResult {
+function finish(gate: GateResult, page: Article): EngineResult {
+  const article = vietnamesePart(page);
   const detection = detectCall(article);
   return { gate, article, detection, call: summarizeCall(article, detection) };
 }

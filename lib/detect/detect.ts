@@ -342,6 +342,26 @@ export function leadersListed(s: AnalyzedSentence): string[] {
   return [...new Set(out)];
 }
 
+/** "với sự tham gia của 25 quốc gia", "lãnh đạo 40 nước", "nhóm 4 quốc gia", "hơn 20 nền kinh tế": an online meeting's sides
+ *  counted rather than named. Group 1 is the number, group 2 what is counted. */
+const COUNTED_SIDES =
+  /(?<![\p{L}\d])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|hàng\s+chục|vài\s+chục|hàng\s+trăm)\s+(quốc\s+gia|nước|nền\s+kinh\s+tế|(?:vị\s+)?nguyên\s+thủ|(?:nhà\s+)?lãnh\s+đạo|bộ\s+trưởng|ngoại\s+trưởng)(?![\p{L}])/giu;
+const NUMBER_WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
+/** Countries count from two; leaders and ministers from three (two leaders are a pair, whose sides the text names elsewhere). */
+const COUNTED_COUNTRIES_MIN = 2;
+const COUNTED_PEOPLE_MIN = 3;
+
+/** Does the sentence count the sides of a meeting as several countries ("… trực tuyến với sự tham gia của 25 quốc gia")? */
+export function countsSides(s: AnalyzedSentence): boolean {
+  for (const m of s.text.matchAll(COUNTED_SIDES)) {
+    const word = m[1]!.toLowerCase();
+    const n = /^\d/.test(word) ? Number(word) : /^(?:hàng|vài)/.test(word) ? 20 : NUMBER_WORDS[word.split(/\s+/)[0]!]! + (/\s/.test(word) ? 1 : 0);
+    const countries = /^(?:quốc|nước|nền)/iu.test(m[2]!);
+    if (n >= (countries ? COUNTED_COUNTRIES_MIN : COUNTED_PEOPLE_MIN)) return true;
+  }
+  return false;
+}
+
 const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
@@ -821,7 +841,13 @@ function decide(a: ArticleAnalysis): CallDetection {
   // Officials on two sides; or two countries named as the sides of a call ("Mỹ, Trung Quốc điện đàm …");
   // or a grouping's own online meeting ("Hội nghị Cấp cao ASEAN trực tuyến"), whose members are the sides.
   const callSentences = openingSentence && openingHit ? [[main, mainHit] as const, [openingSentence, openingHit] as const] : [[main, mainHit] as const];
-  const grouping = callSentences.some(([s, h]) => groupingMeeting(s, h));
+  // …or an online meeting whose sides are counted rather than named ("Thủ tướng Anh … chủ trì hội nghị trực tuyến với sự
+  // tham gia của 25 quốc gia"; "Hội nghị có sự tham gia của lãnh đạo khoảng 25 quốc gia").
+  const online = callSentences.some(([, h]) => h.cue === 'video');
+  // (With an official at it: a trade fair "với sự tham gia của doanh nghiệp đến từ 12 quốc gia" counts firms, not sides.)
+  const meetingSentences = [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])];
+  const counted = online && meetingSentences.some(countsSides) && meetingSentences.some((s) => officials(s).length > 0);
+  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     reasons.push(`các bên: ${[...(parties.size ? parties : new Set(callSentences.flatMap(([s, h]) => groupingsMeeting(s, h))))].join(', ')}`);

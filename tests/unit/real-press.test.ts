@@ -1306,3 +1306,54 @@ describe('a framed call after two short time phrases', () => {
     expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['LA', 'TH']));
   });
 });
+
+describe('an online meeting whose sides the text counts rather than names', () => {
+  it('"… chủ trì hội nghị trực tuyến với sự tham gia của 18 quốc gia" is a call; so is a count of leaders after the meeting', () => {
+    const counted = 'Canada kêu gọi duy trì viện trợ cho Ukraine\nThủ tướng Canada Mark Carney ngày 9/4 chủ trì hội nghị trực tuyến với sự tham gia của 18 quốc gia, bàn cách bảo đảm một lệnh ngừng bắn lâu dài.';
+    const r = run(counted, '2025-04-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toContain('CA');
+    const later = 'Canada kêu gọi duy trì viện trợ cho Ukraine\nNgày 9/4, Thủ tướng Canada Mark Carney đã chủ trì một hội nghị trực tuyến về tình hình Ukraine. Hội nghị có sự tham gia của lãnh đạo khoảng 18 nước, trong đó có nhiều đối tác châu Âu.';
+    expect(run(later, '2025-04-10').detection.isCall).toBe(true);
+  });
+  it('a count of firms or provinces at an online event is no count of sides; nor is a count without an official', () => {
+    const firms = 'Hội chợ trực tuyến hàng nông sản thu hút hàng nghìn doanh nghiệp\nHội chợ trực tuyến hàng nông sản khai mạc ngày 9/4 với sự tham gia của hơn 1.500 doanh nghiệp đến từ 14 quốc gia và vùng lãnh thổ.';
+    expect(run(firms, '2025-04-10').detection.isCall).toBe(false);
+    const provinces = 'Bộ Y tế họp trực tuyến với các địa phương\nSáng 9/4, Bộ trưởng Bộ Y tế chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về phòng chống dịch sốt xuất huyết.';
+    expect(run(provinces, '2025-04-10').detection.isCall).toBe(false);
+  });
+});
+
+describe('a bilingual page: its Vietnamese version after a release in another language', () => {
+  const english = [
+    'Telephone conversation between the Prime Minister and the Prime Minister of Malaysia',
+    'Posted on: March 3, 2021 | Back | Print',
+    'The Prime Minister had a telephone conversation today with the Prime Minister of Malaysia. The two leaders reviewed the trade and health cooperation between their countries.',
+    'They agreed to keep in close touch on the supply of medical goods and vaccines.',
+    'New Delhi',
+  ];
+  const vietnamese = [
+    'Cuộc điện đàm giữa Thủ tướng Ấn Độ và Thủ tướng Malaysia',
+    'Ngày 3 tháng 3 năm 2021',
+    'Thủ tướng Ấn Độ Narendra Modi đã có cuộc điện đàm với Thủ tướng Malaysia Muhyiddin Yassin. Hai nhà lãnh đạo điểm lại hợp tác thương mại và y tế giữa hai nước.',
+    'Hai bên nhất trí giữ liên lạc chặt chẽ về nguồn cung thiết bị y tế và vắc-xin.',
+  ];
+  it('reads the call from the Vietnamese version', () => {
+    const r = run([...english, ...vietnamese].join('\n'), '2021-03-03');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.article?.text.startsWith('Thủ tướng Ấn Độ Narendra Modi')).toBe(true);
+    expect(r.article?.text).not.toMatch(/telephone conversation|agreed/i);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['IN', 'MY']));
+  });
+  it('leaves a page in one language as it is: English alone is still not Vietnamese, a Vietnamese article under a quote in English keeps its text', () => {
+    expect(run(english.join('\n'), '2021-03-03').detection.reasons).toContain('Không phải bài tiếng Việt');
+    const quoted = '"We will talk again soon"\nThủ tướng Ấn Độ Narendra Modi ngày 3/3 đã điện đàm với Thủ tướng Malaysia Muhyiddin Yassin về hợp tác y tế giữa hai nước.';
+    const r = run(quoted, '2021-03-03');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.article?.lead).toMatch(/^Thủ tướng Ấn Độ Narendra Modi ngày 3\/3/);
+    // A Vietnamese name or a short phrase in an English story is no Vietnamese version.
+    const phrase = [...english.slice(0, 3), 'Local papers called it a "cuộc điện đàm thân mật".'].join('\n');
+    expect(run(phrase, '2021-03-03').detection.reasons).toContain('Không phải bài tiếng Việt');
+  });
+});
