@@ -3,8 +3,9 @@
  * puppeteer-core over WebDriver BiDi: a vov.vn call article is recognised, saved to the
  * collection, highlighted in the page with its card; the card opens the record in the collection
  * page; the collection and the popup list it; a site switched on in the settings gets its
- * permission (optional_permissions) and the content script registered for it. Screenshots in
- * tests/e2e/out/firefox.
+ * permission (optional_permissions) and the content script registered for it; a vov.vn list page's
+ * call teasers are offered in the popup and the ticked ones saved, asked of vov.vn alone and without
+ * the site's cookie. Screenshots in tests/e2e/out/firefox.
  *
  * Fails at once, saying what to install, when /usr/bin/firefox-esr (or FIREFOX_PATH) is missing
  * (npm test installs it when it runs as root with apt-get, as .ci/run does).
@@ -344,5 +345,63 @@ describe('the extension in Firefox', () => {
     await list.waitForFunction(() => !document.querySelector('[data-testid="call-detail"]') && location.search === '', WAIT);
     assert.ok(await list.$(`[data-call-id="${id}"] [data-testid="record-link"]`));
     await list.close();
+  });
+
+  it('offers a vov.vn list page’s call teasers in the popup and saves the ticked ones, asking vov.vn alone and without cookies', { timeout: TEST_TIMEOUT }, async () => {
+    server.extra.set('vov.vn/the-gioi/ngoai-giao', readFileSync(join(ROOT, 'tests/fixtures/listing/vov-list-ngoai-giao.html'), 'utf8'));
+    const url = `http://vov.vn:${server.port}/the-gioi/ngoai-giao`;
+    const list = await firefox.newPage();
+    await list.setViewport({ width: 1280, height: 900 });
+    await list.goto(url, { waitUntil: 'load' });
+    // A cookie of the site's own: the articles must be asked for without it.
+    await list.evaluate(() => (document.cookie = 'reader=1; path=/'));
+    const open = await article.waitForSelector('dien-dam-card >>> [data-testid="card-open"]', WAIT);
+    const view = await extensionTab(() => open!.click(), 'collection.html?call=');
+    const tabId = await view.evaluate(async (u) => ((await browser.tabs.query({})) as Array<{ id: number; url?: string }>).find((t) => t.url === u)?.id, url);
+    assert.ok(typeof tabId === 'number', 'the list page’s tab is not visible to the extension');
+    const popup = await openFrom(view, `popup.html?tabId=${tabId}`);
+    await popup.setViewport({ width: 400, height: 600 });
+    const title = await popup.waitForSelector('[data-testid="listing-title"]', WAIT);
+    // (Firefox here runs in English, without a Vietnamese language pack: the popup speaks the browser's language.)
+    assert.equal(await title!.evaluate((e) => e.textContent), '8 articles may report a call');
+    const rows = () =>
+      popup.$$eval('[data-testid="listing-item"]', (items) =>
+        items.map((r) => ({
+          id: /post(\d+)\.vov$/.exec(r.getAttribute('data-url') ?? '')?.[1] ?? '?',
+          checked: (r.querySelector('input[type=checkbox]') as HTMLInputElement).checked,
+          saved: !!r.querySelector('[data-testid="listing-saved"]'),
+          outcome: r.querySelector('[data-testid="listing-outcome"]')?.getAttribute('data-state') ?? null,
+        })),
+      );
+    const offered = await rows();
+    assert.deepEqual(offered.map((r) => r.id), ['923310', '921845', '641875', '990001', '990002', '990003', '918630', '918790']);
+    // None of them saved from vov.vn yet (the call of 921845 is saved, from a copy on baoquocte.vn): every one ticked.
+    assert.deepEqual(offered.filter((r) => r.saved || !r.checked).map((r) => r.id), []);
+    await popup.screenshot({ path: join(shots, 'list-popup.png'), fullPage: true });
+    // In the page: the call headlines underlined through the highlight registry.
+    const marked = await list.evaluate(() => [...((CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights?.get('dien-dam-teaser') ?? [])].map((r) => r.toString()));
+    assert.ok(marked.includes('Nga và Pháp điện đàm lần thứ ba chỉ trong vài ngày, bàn về an ninh châu Âu'), marked.join(' | '));
+    await list.screenshot({ path: join(shots, 'list-page.png') });
+
+    const asked = server.served.length;
+    await (await popup.waitForSelector('[data-testid="listing-save"]', WAIT))!.click();
+    // Eight articles, one at a time with a pause of 1.2 s between them; the five this server does not have answer 404, and
+    // 921845 reports the call saved from the baoquocte.vn copy: merged into it.
+    const summary = await popup.waitForSelector('[data-testid="listing-summary"]', { timeout: 90_000 });
+    assert.equal(await summary!.evaluate((e) => e.textContent), 'Added 2, merged 1, skipped 5 (5 failed to load).');
+    const done = Object.fromEntries((await rows()).map((r) => [r.id, r.outcome]));
+    assert.deepEqual(done, { '923310': 'added', '921845': 'merged', '641875': 'added', '990001': 'failed', '990002': 'failed', '990003': 'failed', '918630': 'failed', '918790': 'failed' });
+    await popup.screenshot({ path: join(shots, 'list-summary.png'), fullPage: true });
+
+    const { articles } = await storedCollection(view);
+    const saved = articles.map((a) => /post(\d+)\.vov$/.exec(a.url ?? '')?.[1]).filter(Boolean);
+    assert.ok(['923310', '921845', '641875'].every((id) => saved.includes(id)), JSON.stringify(articles.map((a) => a.url)));
+    assert.ok(!saved.some((id) => /^(?:990|9186|9187)/.test(id!)), JSON.stringify(saved));
+    // Every article asked of vov.vn, the list page's host, and none with the site's cookie.
+    const fetched = server.served.slice(asked);
+    assert.equal(fetched.filter((r) => r.path.endsWith('.vov')).length, 8, JSON.stringify(fetched));
+    assert.deepEqual([...new Set(fetched.map((r) => r.host))], ['vov.vn']);
+    assert.ok(fetched.every((r) => r.cookie === undefined), JSON.stringify(fetched.filter((r) => r.cookie)));
+    await Promise.all([popup.close(), view.close(), list.close()]);
   });
 });

@@ -72,6 +72,8 @@ export interface NewsServer {
   urlOf(page: FixturePage | string): string;
   /** Pages served under extra addresses: path → HTML. */
   extra: Map<string, string>;
+  /** Every request the server answered, in order: which host, which path, whether a cookie came with it. */
+  served: Array<{ host: string; path: string; cookie: string | undefined }>;
   close(): Promise<void>;
 }
 
@@ -83,9 +85,11 @@ export async function startNewsServer(): Promise<NewsServer> {
     routes.set(`${u.hostname}${u.pathname}`, p.file);
   }
   const extra = new Map<string, string>();
+  const served: NewsServer['served'] = [];
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').split(':')[0]!.replace(/^www\./, '');
     const path = (req.url ?? '/').split('?')[0]!;
+    served.push({ host, path, cookie: req.headers.cookie });
     const file = routes.get(`${host}${path}`);
     const html = extra.get(`${host}${path}`) ?? (file ? readFileSync(join(PAGES_DIR, file), 'utf8') : null);
     if (html === null) {
@@ -101,6 +105,7 @@ export async function startNewsServer(): Promise<NewsServer> {
   return {
     port,
     extra,
+    served,
     urlOf(page) {
       const u = new URL(typeof page === 'string' ? page : page.url);
       return `http://${u.hostname}:${port}${u.pathname}${u.search}`;
