@@ -74,10 +74,17 @@ const isProse = (line: string) => {
   const words = line.split(' ').length;
   return (words >= PROSE_MIN_WORDS && ENDS_PROSE.test(line)) || words > PROSE_ANY_WORDS || (LEAD_PREFIX.test(line) && words >= PROSE_MIN_WORDS);
 };
-/** A text whose longest line is this wide, most lines filling it without final punctuation, is hard-wrapped. */
+/** A text whose lines of some length mostly fill one width (WRAP_MIN–WRAP_MAX) without final punctuation is hard-wrapped. */
 const WRAP_MIN = 45;
 const WRAP_MAX = 100;
 const WRAP_FILL = 0.7;
+/** The width is the line length this share of the text's lines of some length stay within: a menu line or a caption
+ *  longer than the wrap does not hide it. */
+const WRAP_WIDTH_QUANTILE = 0.75;
+/** Share of the open lines whose sentence goes on in a next line that starts in lower case (or with a number). */
+const WRAP_GOES_ON = 0.4;
+/** A line this much wider than the wrap was never wrapped. */
+const WRAP_OVERFLOW = 1.15;
 
 /**
  * Join the lines of a hard-wrapped copy ("… Bộ trưởng Ngoại giao Phạm Bình Minh và Ngoại trưởng Hoa Kỳ" /
@@ -85,15 +92,28 @@ const WRAP_FILL = 0.7;
  * ending a sentence is re-flowed, a paragraph ending where a line ends a sentence or is short.
  */
 function reflow(lines: string[]): string[] {
-  const width = Math.max(0, ...lines.map((l) => l.length));
+  // (Short lines, a dateline or a byline, neither set the width nor count against it.)
+  const long = lines.filter((l) => l.length >= WRAP_MIN * 0.6).map((l) => l.length).sort((a, b) => a - b);
+  const width = long[Math.min(long.length - 1, Math.floor(long.length * WRAP_WIDTH_QUANTILE))] ?? 0;
   if (lines.length < 6 || width < WRAP_MIN || width > WRAP_MAX) return lines;
   // Wrapped lines fill the width (to within a word or two) and stop mid-sentence.
-  const full = lines.filter((l) => l.length >= width * WRAP_FILL);
+  const full = lines.filter((l) => l.length >= width * WRAP_FILL && l.length <= width);
   const open = full.filter((l) => !ENDS_PROSE.test(l) && !/[:;?]$/.test(l));
-  if (full.length < lines.length * 0.5 || open.length < full.length * 0.6) return lines;
+  if (full.length < long.length * 0.5 || open.length < full.length * 0.6) return lines;
+  // …and the sentence goes on in the next line, mostly in lower case: a list of related headlines ("- Thủ tướng …") is
+  // as wide and as open, but each line starts anew.
+  const goesOn = lines.filter((l, i) => l.length >= width * WRAP_FILL && l.length <= width && !ENDS_PROSE.test(l) && /^[\p{Ll}\d]/u.test(lines[i + 1] ?? ''));
+  if (goesOn.length < open.length * WRAP_GOES_ON) return lines;
   const out: string[] = [];
   let current = '';
   for (const l of lines) {
+    // A line wider than the wrap (the site's menu, a long caption) is a paragraph of its own.
+    if (l.length > width * WRAP_OVERFLOW) {
+      if (current) out.push(current);
+      out.push(l);
+      current = '';
+      continue;
+    }
     current = current ? `${current} ${l}` : l;
     if (ENDS_PROSE.test(l) || l.length < WRAP_MIN * 0.6) {
       out.push(current);

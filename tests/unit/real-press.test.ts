@@ -278,6 +278,34 @@ describe('headlines that do not carry the call', () => {
       ].join('\n'),
     );
     expect(wrapped.lead.startsWith('Ngày 16/2 vừa qua, Bộ trưởng Ngoại giao Phạm Bình Minh và Ngoại trưởng Hoa Kỳ John Kerry đã có cuộc điện đàm')).toBe(true);
+    // A site's line wider than the wrap (a menu, a long caption) does not hide it.
+    const under = articleFromText(
+      [
+        'Trang chủ | Thời sự | Thế giới | Kinh tế | Văn hóa | Thể thao | Công nghệ | Đời sống | Bạn đọc | Video | Ảnh | Podcast',
+        'Trong thông báo phát đi tối 14/3, Điện Kremlin cho biết Tổng thống Nga',
+        'Vladimir Putin đã điện đàm với Tổng thống Kazakhstan Kassym-Jomart Tokayev,',
+        'bàn về nguồn cung khí đốt qua lãnh thổ hai nước trong mùa đông năm sau và',
+        'việc hoàn thiện tuyến đường sắt nối cảng biển ở phía nam với mạng lưới chung.',
+        'Hai nhà lãnh đạo cũng trao đổi về lịch trình các cuộc gặp cấp cao trong năm',
+        'và nhất trí giao các bộ ngành liên quan chuẩn bị nội dung cho các cuộc gặp đó.',
+      ].join('\n'),
+    );
+    expect(under.text).toMatch(/Tổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Kazakhstan/);
+    // A list of related headlines is as wide and as open, but each line starts anew: not re-flowed into the article.
+    const related = articleFromText(
+      [
+        'Thủ tướng Việt Nam điện đàm với Thủ tướng Singapore',
+        'Chiều 12/5, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Singapore Lawrence Wong về hợp tác kinh tế số và năng lượng sạch giữa hai nước.',
+        'Tin cùng chuyên mục',
+        '- Hội chợ hàng Việt khai mạc tại thủ đô của một nước láng giềng phía tây',
+        '- Giá lúa gạo xuất khẩu tăng lần thứ ba liên tiếp trong tháng này',
+        '- Đoàn đại biểu tỉnh ven biển thăm và làm việc tại một cảng cá lớn',
+        '- Mưa lớn kéo dài gây ngập nhiều tuyến phố ở các quận nội thành',
+        '- Hai trường đại học ký kết hợp tác đào tạo nhân lực ngành bán dẫn',
+      ].join('\n'),
+    );
+    expect(related.title).toBe('Thủ tướng Việt Nam điện đàm với Thủ tướng Singapore');
+    expect(related.text).toBe('Chiều 12/5, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Singapore Lawrence Wong về hợp tác kinh tế số và năng lượng sạch giữa hai nước.');
     const dated = articleFromText('Ngoại trưởng Nga và Mỹ điện đàm 21/10/2025 08:00\nNgày 20-10, Ngoại trưởng Nga Sergey Lavrov đã có cuộc điện đàm với Ngoại trưởng Mỹ Marco Rubio.');
     expect(dated.title).toBe('Ngoại trưởng Nga và Mỹ điện đàm');
     expect(dated.publishedAt?.slice(0, 10)).toBe('2025-10-21');
