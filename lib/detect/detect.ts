@@ -726,9 +726,12 @@ function fullerCall(opening: AnalyzedSentence[], sapoCall: AnalyzedSentence): An
   if (sides.size > 1) return undefined;
   const cue = firstQualifying(sapoCall)!.cue;
   return opening.find((s) => {
-    if (s.paragraph <= sapoCall.paragraph || firstQualifying(s)?.cue !== cue) return false;
+    const hit = firstQualifying(s);
+    if (s.paragraph <= sapoCall.paragraph || hit?.cue !== cue) return false;
     const parties = partiesOf(s);
-    return parties.size >= 2 && [...sides].every((c) => parties.has(c));
+    // …or a grouping's own meeting, where the sapo named no side ("… phải làm việc qua hội nghị truyền hình" over "Các nhà
+    // lãnh đạo G7 đã gặp nhau qua video …").
+    return (parties.size >= 2 || (sides.size === 0 && groupingMeeting(s, hit))) && [...sides].every((c) => parties.has(c));
   });
 }
 

@@ -52,6 +52,10 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'cuộc trò chuyện điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'điện thoại với', cue: 'phone', strength: 0.7 },
   { phrase: 'tương tác ảo', cue: 'video', strength: 0.8 },
+  // A video conference by the older name ("hội nghị truyền hình": a conference over a television link), whose second
+  // word is no online marker on its own.
+  { phrase: 'hội nghị truyền hình', cue: 'video', strength: 1 },
+  { phrase: 'họp truyền hình', cue: 'video', strength: 1 },
   // A "virtual" meeting, as the press translates it: "thượng đỉnh ảo", "hội nghị ảo", "cuộc họp ảo", "chụp ảnh nhóm ảo".
   { phrase: 'thượng đỉnh ảo', cue: 'video', strength: 0.8 },
   { phrase: 'hội nghị ảo', cue: 'video', strength: 0.8 },

@@ -50,7 +50,17 @@ function looksLikeHeadline(line: string): boolean {
 /** A date and time at the end of a headline line: "… 21/10/2025 08:00", "… - 19/08/2025 07:23". */
 const TRAILING_DATELINE = /\s+[-–|]?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 /** A site menu's or toolbar's line: a bullet, a few words between bars, "Advertisement", "Chia sẻ:". */
-const isMenuLine = (line: string) => isBullet(line) || RELATED_LINK.test(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line);
+const isMenuLine = (line: string) =>
+  isBullet(line) || RELATED_LINK.test(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line) || isSectionTrail(line);
+/** A section's name: "Tin tức", "Tin thế giới", "Thời sự", "Quốc tế", a breadcrumb's language ("vietnamese"). */
+const SECTION_NAME = /^(?:tin(?:\s+[\p{L}]+){0,2}|thời\s+sự|quốc\s+tế|thế\s+giới|chính\s+trị|kinh\s+tế|xã\s+hội|ngoại\s+giao|trang\s+chủ|vietnamese|english|home)$/iu;
+/** A breadcrumb or a page's sections in a row: "> vietnamese > Tin tức > Tin quốc tế > Trung tâm hội viên", "Tin nổi bật,
+ *  Tin thế giới, Tin tức". Not a headline, however it stands where one would. */
+function isSectionTrail(line: string): boolean {
+  if (/^\s*[>»]/u.test(line)) return true;
+  const parts = line.split(/\s*[,>»]\s*/u).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => SECTION_NAME.test(p));
+}
 /** A line of one capitalised word: a logo's alt text, a menu's item ("Logo", "Menu", "Video"); not an address, a number or
  *  a word a hard-wrapped copy left on a line of its own. */
 const SINGLE_WORD = /^\p{Lu}\p{L}*$/u;

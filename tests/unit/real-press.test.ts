@@ -1385,3 +1385,27 @@ describe('a bilingual page: its Vietnamese version after a release in another la
     expect(run(phrase, '2021-03-03').detection.reasons).toContain('Không phải bài tiếng Việt');
   });
 });
+
+describe('a copy whose first line is the site’s section trail', () => {
+  it('a breadcrumb or a row of section names is no headline: the call’s sentence stands in for one', () => {
+    const call = 'Cuộc điện đàm giữa Thủ tướng Ấn Độ Narendra Modi và Tổng thống Brazil Luiz Inácio Lula da Silva được giới phân tích coi là bước mở đầu cho vòng đàm phán thương mại mới.';
+    for (const trail of ['Tin mới, Tin thế giới, Tin tức', '> vietnamese > Tin tức > Tin quốc tế']) {
+      const r = run(`${trail}\n${call}`, '2025-08-08');
+      expect(r.article?.title).toBe('');
+      expect(r.detection.isCall).toBe(true);
+    }
+    // A headline that lists countries is a headline.
+    expect(articleFromText(`Ấn Độ, Brazil bàn thương mại\n${call}`).title).toBe('Ấn Độ, Brazil bàn thương mại');
+  });
+});
+
+describe('"hội nghị truyền hình": a video conference by its older name', () => {
+  it('ministers of a grouping in a "hội nghị truyền hình" hold an online meeting; a sapo that names nobody gives way to the line that names the grouping', () => {
+    const ministers = 'Ngày 15/4, ngoại trưởng các nước G7 tổ chức hội nghị truyền hình, bàn việc phối hợp đưa công dân về nước.';
+    const r = run(ministers, '2020-04-16');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    const sapo = 'Dịch bệnh thay đổi lịch làm việc của các nhà lãnh đạo G20\nMùa dịch này, ngay cả các nguyên thủ cũng phải làm việc với nhau qua hội nghị truyền hình.\nCác nhà lãnh đạo G20 đã họp trực tuyến tối thứ Năm để bàn cách ứng phó với suy thoái.';
+    expect(run(sapo, '2020-03-27').detection.isCall).toBe(true);
+  });
+});
