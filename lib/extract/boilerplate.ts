@@ -22,6 +22,8 @@ export const BOILERPLATE_LABELS: readonly string[] = [
   'Viết bình luận', 'Gửi ý kiến', 'Về tác giả', 'Tủ sách', 'Sách hay', 'Đón đọc', 'Related', 'Related articles', 'Related stories',
   'Read more', 'Read next', 'More stories', 'More from', 'Recommended', 'Recommended for you', 'Most read', 'Most popular',
   'Comments', 'Leave a comment', 'Leave a reply', 'Share this article', 'Share this', 'Sign up for our newsletter',
+  // A page's skip links, which a copy keeps as its first line.
+  'Đường dẫn truy cập', 'Chuyển đến nội dung chính', 'Bỏ qua nội dung', 'Skip to content', 'Skip to main content',
 ];
 
 /** Lines that stand alone among the paragraphs and are dropped alone (what follows them is the article again). */
@@ -104,8 +106,13 @@ export function isHeadlineLike(text: string): boolean {
  *  "… tại Hà Nội - Ảnh: VGP/Hải Minh", and the "Nguồn hình ảnh, …" / "Chụp lại hình ảnh, …" lines of some outlets. */
 const CAPTION_MARKERS = /(\(\s*(ảnh|ảnh tư liệu|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo|nguồn)\s*:[^)]*\)\s*\.?\s*\|?\s*$)|(^\s*(ảnh|nguồn ảnh|photo)\s*:)|([-–]\s*Ảnh\s*\d+\s*\.?\s*$)|(\(\s*ảnh\s+minh\s+họa\s*\)\s*\.?\s*$)|(^\s*ảnh\s+minh\s+họa)|([-–|.]\s*(ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|nguồn ảnh|nguồn)\s*:\s*[^:]{1,60}\|?\s*$)|(^\s*(nguồn hình ảnh|chụp lại hình ảnh|chú thích ảnh)\b)/iu;
 
+/** Where someone stands in the photo: "Tổng thống Mỹ (trái) và Chủ tịch Trung Quốc.", "(thứ hai từ phải)", "(giữa)". */
+const PHOTO_POSITION = /\((?:bên\s+|đứng\s+)?(?:trái|phải|giữa)\)|\(thứ\s+(?:\d+|hai|ba|tư|năm)\s+từ\s+(?:trái|phải)(?:\s+sang)?\)|\(từ\s+trái\s+(?:qua|sang)\s+phải\)/iu;
+/** …in a line as short as a caption. */
+const CAPTION_MAX_WORDS = 35;
+
 export function isCaptionText(text: string): boolean {
-  return CAPTION_MARKERS.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text);
+  return CAPTION_MARKERS.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text) || (PHOTO_POSITION.test(text) && text.split(/\s+/).length <= CAPTION_MAX_WORDS);
 }
 
 /**

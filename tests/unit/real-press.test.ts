@@ -1409,3 +1409,30 @@ describe('"hội nghị truyền hình": a video conference by its older name', 
     expect(run(sapo, '2020-03-27').detection.isCall).toBe(true);
   });
 });
+
+describe('a photo’s caption told by where each one stands, and a page’s skip link', () => {
+  it('"X (trái) và Y." is the photo’s caption, not a paragraph: the call below it stays in the opening', () => {
+    const text = [
+      'Tổng thống Pháp và Thủ tướng Ấn Độ nhất trí đẩy nhanh thương vụ tiêm kích',
+      'Thỏa thuận có thể được ký trước cuối năm, theo giới chức hai nước.',
+      'Tổng thống Pháp Emmanuel Macron (trái) và Thủ tướng Ấn Độ Narendra Modi.',
+      'Trong cuộc điện đàm kéo dài gần một giờ với Thủ tướng Ấn Độ Narendra Modi, Tổng thống Pháp Emmanuel Macron đề nghị hai bên sớm hoàn tất hợp đồng mua thêm tiêm kích.',
+    ].join('\n');
+    const r = run(text, '2025-09-20');
+    expect(r.article?.captions).toContain('Tổng thống Pháp Emmanuel Macron (trái) và Thủ tướng Ấn Độ Narendra Modi.');
+    expect(r.detection.isCall).toBe(true);
+    // A sentence of the body that happens to say "bên trái" is no caption.
+    expect(articleFromText(`${text}\nPhía Pháp đề nghị đặt nhà máy lắp ráp ở bờ bên trái của con sông lớn nhất bang.`).text).toMatch(/bờ bên trái/);
+  });
+  it('a skip link ("Đường dẫn truy cập") is no headline; a protest by "TQ" against a call is that protest’s news', () => {
+    const text = [
+      'Đường dẫn truy cập',
+      'TQ gửi công hàm phản đối cuộc điện đàm giữa Tổng thống Mỹ và lãnh đạo Đài Loan',
+      'Trung Quốc hôm 5/1 cho biết đã gửi công hàm phản đối cuộc điện đàm giữa Tổng thống Mỹ và nhà lãnh đạo Đài Loan Lại Thanh Đức.',
+      'Bộ Ngoại giao Trung Quốc nhắc lại lập trường một Trung Quốc và yêu cầu phía Mỹ thận trọng.',
+    ].join('\n');
+    const r = run(text, '2026-01-06');
+    expect(r.article?.title).toBe('TQ gửi công hàm phản đối cuộc điện đàm giữa Tổng thống Mỹ và lãnh đạo Đài Loan');
+    expect(r.detection.isCall).toBe(false);
+  });
+});

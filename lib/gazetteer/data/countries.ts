@@ -21,7 +21,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     code: 'CN', name: 'Trung Quốc', en: 'China',
-    names: ['Cộng hòa Nhân dân Trung Hoa', 'CHND Trung Hoa', 'Trung Hoa', 'Trung Quốc đại lục', 'China', 'Trung Cộng', 'Hoa Lục'],
+    names: ['Cộng hòa Nhân dân Trung Hoa', 'CHND Trung Hoa', 'Trung Hoa', 'Trung Quốc đại lục', 'China', 'Trung Cộng', 'Hoa Lục', 'TQ'],
     capitals: ['Bắc Kinh', 'Beijing'],
     seats: ['Trung Nam Hải'],
     pairForms: ['Trung'],
