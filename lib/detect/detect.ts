@@ -180,6 +180,8 @@ export function placesNamed(s: AnalyzedSentence, withBodies = false): Set<string
 const COUNTERPART_BODY_BEFORE =
   /^(?:\s+(?:thượng\s+đỉnh|đầu\s+tiên|cấp\s+cao|bất\s+thường|khẩn\s+cấp|đặc\s+biệt|thường\s+niên|trực\s+tuyến|toàn\s+thể|lần\s+thứ\s+\S+|lần\s+\d+))*\s*(?:giữa|với|do|của|tới|đến|sang|cho)\s+(?:phía\s+)?(?:\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,8}\s+|\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,14}\s*\(\s*)?$/u;
 const COUNTERPART_BODY_CHARS = 80;
+/** A meeting's own noun at the start of an online meeting's phrase. */
+const MEETING_NOUN_START = /^(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|cuộc\s+hội\s+đàm|hội\s+đàm|cuộc\s+gặp|thượng\s+đỉnh)/iu;
 
 /** The countries a sentence names by place that the headline names too: a call sentence's side addressed by its country
  *  or capital ("… yêu cầu Bắc Kinh …" under "Trung Quốc kêu gọi …"). */
@@ -190,9 +192,13 @@ export const placesAlsoInHeadline = (headline: AnalyzedSentence, s: AnalyzedSent
 
 /** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
 export function counterpartBodyOf(s: AnalyzedSentence, hit: CallHit): string[] {
-  const e = s.entities.find((x) => x.start >= hit.end && x.start - hit.end <= COUNTERPART_BODY_CHARS);
+  // An online meeting's phrase runs from its noun to its marker and may hold the side itself: "Hội nghị thượng đỉnh giữa
+  // Đảng Cộng sản Trung Quốc với các chính đảng … theo hình thức trực tuyến".
+  const inside = hit.cue === 'video' ? MEETING_NOUN_START.exec(s.text.slice(hit.start, hit.end)) : null;
+  const from = inside ? hit.start + inside[0].length : hit.end;
+  const e = s.entities.find((x) => x.start >= from && x.start - from <= COUNTERPART_BODY_CHARS);
   const ref = e?.refs.find((r) => r.type === 'body' || (r.type === 'country' && r.via === 'name'));
-  if (!e || !ref || !COUNTERPART_BODY_BEFORE.test(s.text.slice(hit.end, e.start))) return [];
+  if (!e || !ref || !COUNTERPART_BODY_BEFORE.test(s.text.slice(from, e.start))) return [];
   // The words between are a body's name, not a person's title: a person is read with his own country.
   if (s.people.some((p) => p.start >= hit.end && p.start < e.start)) return [];
   return [(ref as { code: string }).code];

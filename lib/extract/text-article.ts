@@ -67,7 +67,7 @@ const SINGLE_WORD = /^\p{Lu}\p{L}*$/u;
 /** A related list's item as copied with its separator: "Sạt lở, … thoát chết trong gang tấc -", or the separator alone. */
 const RELATED_LINK = /(?:^|\s)[-–]$/u;
 /** A date and time run into the headline that follows it: "02/02/2017 20:56Trump nạt nộ …" (the copy lost the line break). */
-const LEADING_DATELINE = /^(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s*(?=\p{Lu})/u;
+const LEADING_DATELINE = /^(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s*(?=\p{Lu})(?!GMT|UTC)/u;
 const isBullet = (line: string) => /^[-•·▪►▸*]\s*\S/u.test(line) || /^\d+\.\s+\S/u.test(line);
 
 /** A scraper's marker before the page's first line: "date 2025-08-04 Photo : YONHAP News", "date 2023-07 …". */

@@ -1436,3 +1436,17 @@ describe('a photo’s caption told by where each one stands, and a page’s skip
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a dateline in GMT+7, and an online meeting whose phrase holds its host', () => {
+  it('"07/07/2021 10:57 GMT+7" is the dateline, not a headline glued to it', () => {
+    const a = articleFromText('14/05/2022 09:30 GMT+7\nChủ tịch nước dự hội nghị các chính đảng châu Á\nChủ tịch nước đã dự và phát biểu tại hội nghị tối 13-5, theo thông báo của Văn phòng Chủ tịch nước.');
+    expect(a.title).toBe('Chủ tịch nước dự hội nghị các chính đảng châu Á');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2022-05-14');
+  });
+  it('"Hội nghị … giữa Đảng Cộng sản Việt Nam với các chính đảng … theo hình thức trực tuyến" has its host as a side', () => {
+    const text = 'Lãnh đạo Đảng Nhân dân Campuchia dự hội nghị các chính đảng châu Á\nTối 14-5, tại Phnom Penh, Chủ tịch Đảng Nhân dân Campuchia Hun Sen đã dự Hội nghị giữa Đảng Cộng sản Việt Nam với các chính đảng châu Á theo hình thức trực tuyến.';
+    const r = run(text, '2022-05-15');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+  });
+});
