@@ -947,10 +947,15 @@ function decide(a: ArticleAnalysis): CallDetection {
     // Its subject: the country named right before the verb, not an official's ("Tổng thống Pháp hoan nghênh …").
     const subject = reaction ? headline.entities.filter((e) => e.end <= reaction.index).pop() : undefined;
     const code = subject?.refs.find((r) => r.type === 'country' && (r.via === 'name' || r.via === 'capital')) as { code: string } | undefined;
-    const sides = new Set([...partiesOf(headline), ...(openingSentence ? partiesOf(openingSentence) : [])]);
+    // (The call's sides are the headline's when it names both: the opening may quote the reacting side's own leader.)
+    const named = partiesOf(headline);
+    const sides = named.size >= 2 ? named : new Set([...named, ...(openingSentence ? partiesOf(openingSentence) : [])]);
     // …when the opening goes on with the reaction, not with the call ("Tổng thống đắc cử … đã nhận cuộc gọi …" under
     // "Trung Quốc phản ứng sau cuộc điện đàm …" reports the call).
-    const goesOn = !!opening[0] && REACTION.test(opening[0].text);
+    // …or with the reacting side's own leader as its subject ("Lãnh đạo Đài Loan … khẳng định …" under "Đài Loan phản ứng
+    // sau khi ông Trump và ông Tập điện đàm").
+    const speaker = opening[0] ? officials(opening[0]).sort((x, y) => x.start - y.start)[0] : undefined;
+    const goesOn = !!opening[0] && (REACTION.test(opening[0].text) || (!!speaker && !!code && countryOf(speaker) === code.code && (!firstQualifying(opening[0]) || speaker.start < firstQualifying(opening[0])!.start)));
     if (reaction && subject && code && goesOn && !sides.has(code.code) && !headline.people.some((p) => p.end > subject.start && p.start < reaction.index)) {
       confidence += WEIGHT.NEGATIVE_HEADLINE;
       reasons.push('tiêu đề nói về phản ứng của bên thứ ba với cuộc gọi');

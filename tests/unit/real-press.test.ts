@@ -1450,3 +1450,13 @@ describe('a dateline in GMT+7, and an online meeting whose phrase holds its host
     expect(r.detection.kind).toBe('video');
   });
 });
+
+describe('a third country’s reaction told by its own leader', () => {
+  it('"Nhật Bản phản ứng sau khi … điện đàm" over the Japanese leader’s words is the reaction’s news, not the call’s', () => {
+    const text = 'Nhật Bản phản ứng sau khi ông Trump và ông Tập điện đàm\nThủ tướng Nhật Bản Ishiba Shigeru khẳng định liên minh Mỹ - Nhật vẫn vững chắc sau cuộc điện đàm giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình.';
+    expect(run(text, '2025-06-06').detection.isCall).toBe(false);
+    // The call told by its own sides under the same kind of headline stays a call.
+    const told = 'Nhật Bản phản ứng sau khi ông Trump và ông Tập điện đàm\nTổng thống Mỹ Donald Trump ngày 5/6 đã điện đàm với Chủ tịch Trung Quốc Tập Cận Bình về thương mại và đất hiếm.';
+    expect(run(told, '2025-06-06').detection.isCall).toBe(true);
+  });
+});
