@@ -361,6 +361,7 @@ const COUNTED_PEOPLE_MIN = 3;
 export function countsSides(s: AnalyzedSentence): boolean {
   for (const m of s.text.matchAll(COUNTED_SIDES)) {
     const word = m[1]!.toLowerCase();
+    // ("mười một" … "mười chín" only need to be more than ten; "hàng chục", "hàng trăm" are many.)
     const n = /^\d/.test(word) ? Number(word) : /^(?:hàng|vài)/.test(word) ? 20 : NUMBER_WORDS[word.split(/\s+/)[0]!]! + (/\s/.test(word) ? 1 : 0);
     const countries = /^(?:quốc|nước|nền)/iu.test(m[2]!);
     if (n >= (countries ? COUNTED_COUNTRIES_MIN : COUNTED_PEOPLE_MIN)) return true;
@@ -954,8 +955,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     // "Trung Quốc phản ứng sau cuộc điện đàm …" reports the call).
     // …or with the reacting side's own leader as its subject ("Lãnh đạo Đài Loan … khẳng định …" under "Đài Loan phản ứng
     // sau khi ông Trump và ông Tập điện đàm").
-    const speaker = opening[0] ? officials(opening[0]).sort((x, y) => x.start - y.start)[0] : undefined;
-    const goesOn = !!opening[0] && (REACTION.test(opening[0].text) || (!!speaker && !!code && countryOf(speaker) === code.code && (!firstQualifying(opening[0]) || speaker.start < firstQualifying(opening[0])!.start)));
+    const first = opening[0];
+    const speaker = first ? officials(first).sort((x, y) => x.start - y.start)[0] : undefined;
+    const firstCall = first ? firstQualifying(first) : null;
+    const goesOn = !!first && (REACTION.test(first.text) || (!!speaker && !!code && countryOf(speaker) === code.code && (!firstCall || speaker.start < firstCall.start)));
     if (reaction && subject && code && goesOn && !sides.has(code.code) && !headline.people.some((p) => p.end > subject.start && p.start < reaction.index)) {
       confidence += WEIGHT.NEGATIVE_HEADLINE;
       reasons.push('tiêu đề nói về phản ứng của bên thứ ba với cuộc gọi');

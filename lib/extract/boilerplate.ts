@@ -109,10 +109,10 @@ const CAPTION_MARKERS = /(\(\s*(ảnh|ảnh tư liệu|ảnh minh họa|ảnh mi
 /** Where someone stands in the photo: "Tổng thống Mỹ (trái) và Chủ tịch Trung Quốc.", "(thứ hai từ phải)", "(giữa)". */
 const PHOTO_POSITION = /\((?:bên\s+|đứng\s+)?(?:trái|phải|giữa)\)|\(thứ\s+(?:\d+|hai|ba|tư|năm)\s+từ\s+(?:trái|phải)(?:\s+sang)?\)|\(từ\s+trái\s+(?:qua|sang)\s+phải\)/iu;
 /** …in a line as short as a caption. */
-const CAPTION_MAX_WORDS = 35;
+const POSITION_CAPTION_MAX_WORDS = 35;
 
 export function isCaptionText(text: string): boolean {
-  return CAPTION_MARKERS.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text) || (PHOTO_POSITION.test(text) && text.split(/\s+/).length <= CAPTION_MAX_WORDS);
+  return CAPTION_MARKERS.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text) || (PHOTO_POSITION.test(text) && text.split(/\s+/).length <= POSITION_CAPTION_MAX_WORDS);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { looksVietnamese } from '../text';
-import { languageCounts } from '../text/vietnamese';
+import { languageCounts, looksVietnamese } from '../text/vietnamese';
 import type { Article } from './types';
 
 /**

@@ -106,13 +106,15 @@ function reflow(lines: string[]): string[] {
   const long = lines.filter((l) => l.length >= WRAP_MIN * 0.6).map((l) => l.length).sort((a, b) => a - b);
   const width = long[Math.min(long.length - 1, Math.floor(long.length * WRAP_WIDTH_QUANTILE))] ?? 0;
   if (lines.length < 6 || width < WRAP_MIN || width > WRAP_MAX) return lines;
-  // Wrapped lines fill the width (to within a word or two) and stop mid-sentence.
-  const full = lines.filter((l) => l.length >= width * WRAP_FILL && l.length <= width);
-  const open = full.filter((l) => !ENDS_PROSE.test(l) && !/[:;?]$/.test(l));
+  // Wrapped lines fill the width (to within a word or two) and stop mid-sentence…
+  const isFull = (l: string) => l.length >= width * WRAP_FILL && l.length <= width;
+  const isOpen = (l: string) => isFull(l) && !ENDS_PROSE.test(l) && !/[:;?]$/.test(l);
+  const full = lines.filter(isFull);
+  const open = lines.flatMap((l, i) => (isOpen(l) ? [i] : []));
   if (full.length < long.length * 0.5 || open.length < full.length * 0.6) return lines;
   // …and the sentence goes on in the next line, mostly in lower case: a list of related headlines ("- Thủ tướng …") is
   // as wide and as open, but each line starts anew.
-  const goesOn = lines.filter((l, i) => l.length >= width * WRAP_FILL && l.length <= width && !ENDS_PROSE.test(l) && /^[\p{Ll}\d]/u.test(lines[i + 1] ?? ''));
+  const goesOn = open.filter((i) => /^[\p{Ll}\d]/u.test(lines[i + 1] ?? ''));
   if (goesOn.length < open.length * WRAP_GOES_ON) return lines;
   const out: string[] = [];
   let current = '';
