@@ -208,6 +208,10 @@ const fromTime = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** How far after publication a past event may lie (time zones: "tối 12-2 giờ Mỹ" is 13-2 in Hanoi). */
 const PAST_SLACK_DAYS = 1;
+/** How far after the publication date a day and month without a year may lie and still be this year's: a date a little
+ *  after it is more often a copy's date that is not the article's (a scraper's "date" line, a list's date, a time zone)
+ *  than an event of eleven months before; one further on is last year's ("ngày 28/12" in an article of 5 January). */
+const SAME_YEAR_AFTER_DAYS = 45;
 /** How far before publication a planned event may lie before it is read as next year's. */
 const FUTURE_SLACK_DAYS = 7;
 
@@ -223,7 +227,7 @@ export function resolveDate(expr: DateExpression, published: string | null, dire
     const pubYear = +published.slice(0, 4);
     const pub = toTime(published);
     let year = pubYear;
-    if (direction === 'past' && toTime(iso(year, expr.month, expr.day)) > pub + PAST_SLACK_DAYS * DAY_MS) year--;
+    if (direction === 'past' && toTime(iso(year, expr.month, expr.day)) > pub + SAME_YEAR_AFTER_DAYS * DAY_MS) year--;
     if (direction === 'future' && toTime(iso(year, expr.month, expr.day)) < pub - FUTURE_SLACK_DAYS * DAY_MS) year++;
     if (!validDay(expr.day, expr.month, year)) return { date: null, partial };
     return { date: iso(year, expr.month, expr.day), partial };

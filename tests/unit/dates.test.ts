@@ -25,6 +25,10 @@ const TABLE: Array<[string, string | null, 'past' | 'future', string[]]> = [
   ['đã điện đàm vào chiều thứ Sáu 14/03 về thương mại', null, 'past', ['--03-14']],
   ['đã điện đàm vào chiều thứ Sáu 14/03 về thương mại', '2014-03-16', 'past', ['2014-03-14']],
   ['sẽ điện đàm vào ngày 3/1', '2024-12-28', 'future', ['2025-01-03']],
+  // A day a little after a copy's date (a scraper's "date" line is not always the article's): still that year.
+  ['Vào ngày 9/8, Ngoại trưởng hai nước điện đàm', '2025-08-06', 'past', ['2025-08-09']],
+  // One far after it is last year's.
+  ['Vào ngày 20/11, Ngoại trưởng hai nước điện đàm', '2025-08-06', 'past', ['2024-11-20']],
   ['lần thứ hai trong tháng', '2025-02-13', 'past', []],
   ['tăng 3/4 so với 2/3 năm trước', '2025-02-13', 'past', []],
   ['ngày 31/2', '2025-02-13', 'past', []],
