@@ -159,12 +159,25 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   }
   for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h), ...bodySidesOf(s, h)]) out.add(c);
   // "… với sự tham gia lãnh đạo cấp cao 6 nước thành viên … gồm: Campuchia, Lào, …": the leaders a call sentence lists.
+  // "… giữa Bí thư Tỉnh ủy các tỉnh Lào Cai, Hà Giang (Việt Nam) với tỉnh Vân Nam (Trung Quốc)": places with their countries.
   if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) {
     for (const c of leadersListed(s)) out.add(c);
     for (const c of namedSides(s)) out.add(c);
+    for (const c of bracketedCountries(s)) out.add(c);
   }
   return out;
 }
+
+/** A country in brackets right after a place's name: "tỉnh Vân Nam (Trung Quốc)", "thành phố Mar del Plata (Argentina)";
+ *  not where something takes place ("tại Geneva (Thụy Sĩ)", "ở Kananaskis (Canada)"). */
+const BRACKETED_COUNTRY_BEFORE = /\p{L}\s*\(\s*$/u;
+const VENUE_BEFORE = /(?<![\p{L}])(?:tại|ở|đến|tới|sang|từ|trong)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}\(\s*$/u;
+export const bracketedCountries = (s: AnalyzedSentence): string[] =>
+  s.entities.flatMap((e) => {
+    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    const before = s.text.slice(Math.max(0, e.start - 60), e.start);
+    return country && BRACKETED_COUNTRY_BEFORE.test(before) && !VENUE_BEFORE.test(before) && /^\s*\)/u.test(s.text.slice(e.end)) ? [country.code] : [];
+  });
 
 /** The countries a sentence names by any name, as a party or not ("Moskva và Washington trước thềm …"), and its bodies
  *  too when `withBodies`. */
@@ -320,13 +333,14 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
   return out.length >= 2 ? out : [];
 }
 
-/** "lãnh đạo Pháp, Đức, Italia", "các quan chức hàng đầu của NATO và EU", "lãnh đạo các nước thành viên: Brazil, Nga, …",
+/** "lãnh đạo Pháp, Đức, Italia", "lãnh đạo các nước Mỹ, Nhật Bản và Ấn Độ", "lãnh đạo Bộ Ngoại giao các nước Mỹ, Nhật, …",
+ *  "các quan chức hàng đầu của NATO và EU", "lãnh đạo các nước thành viên: Brazil, Nga, …",
  *  "20 lãnh đạo từ châu Âu, Nhật Bản, Hàn Quốc …" (a region first, then the countries),
  *  "Hội nghị … ASEAN+3 với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc",
  *  "lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, …": a call's sides named by their places after
  *  their leaders. */
 const LEADERS_OF =
-  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?|(?:các\s+)?đối\s+tác|(?:với\s+)?sự\s+tham\s+(?:gia|dự)(?:\s+đồng\s+tổ\s+chức)?\s+của(?:\s+các\s+nước)?)(?:\s+(?:của|từ))?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?(?:\s+(?:châu\s+\p{L}+|Trung\s+Đông|Bắc\s+Âu|Mỹ\s+Latinh|vùng\s+Vịnh)\s*,)?\s+$/iu;
+  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?|(?:các\s+)?đối\s+tác|(?:với\s+)?sự\s+tham\s+(?:gia|dự)(?:\s+đồng\s+tổ\s+chức)?\s+của(?:\s+các\s+nước)?)(?:\s+Bộ\s+\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:của|từ))?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?(?:\s+(?:các|\d+)\s+nước)?(?:\s+(?:châu\s+\p{L}+|Trung\s+Đông|Bắc\s+Âu|Mỹ\s+Latinh|vùng\s+Vịnh)\s*,)?\s+$/iu;
 const LEADERS_OF_CHARS = 70;
 const LIST_JOINERS = /^\s*(?:,|và|cùng|cũng\s+như|,\s*(?:và|cùng|cũng\s+như))\s*$/iu;
 

@@ -1460,3 +1460,24 @@ describe('a third country’s reaction told by its own leader', () => {
     expect(run(told, '2025-06-06').detection.isCall).toBe(true);
   });
 });
+
+describe('sides named by their places: a province with its country in brackets, the leaders of "các nước" X, Y', () => {
+  it('"Hội nghị trực tuyến Bí thư Tỉnh ủy các tỉnh Quảng Ninh, Lạng Sơn (Việt Nam) và Khu tự trị … Quảng Tây (Trung Quốc)" has both countries as sides', () => {
+    const text = 'Hội nghị trực tuyến giữa lãnh đạo tỉnh Quảng Ninh và Khu tự trị Quảng Tây\nSáng 12/3, Hội nghị trực tuyến Bí thư Tỉnh ủy các tỉnh Quảng Ninh, Lạng Sơn (Việt Nam) và Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) đã bàn việc mở lại cửa khẩu.';
+    const r = run(text, '2022-03-12');
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['VN', 'CN']));
+    // Where a meeting is held is no side: "tại Geneva (Thụy Sĩ)".
+    const venue = 'Ngoại trưởng Nga và Mỹ điện đàm\nNgày 3/3, Ngoại trưởng Nga Sergei Lavrov điện đàm với Ngoại trưởng Mỹ Marco Rubio về vòng đàm phán sắp tới tại Geneva (Thụy Sĩ).';
+    expect(new Set(run(venue, '2025-03-04').call?.participants.map((p) => p.country))).toEqual(new Set(['RU', 'US']));
+  });
+  it('"điện đàm với lãnh đạo Bộ Ngoại giao các nước Mỹ, Nhật Bản và Ấn Độ": each country a side', () => {
+    const text = 'Điện đàm về bảo hộ công dân\nThứ trưởng Ngoại giao Đỗ Hùng Việt hôm nay điện đàm với lãnh đạo Bộ Ngoại giao các nước Mỹ, Nhật Bản và Ấn Độ về việc đưa công dân về nước.';
+    const r = run(text, '2020-04-09');
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['VN', 'US', 'JP', 'IN']));
+    // A country in brackets after a firm is no side of a domestic meeting.
+    const firm = 'Bộ Công Thương họp trực tuyến với các doanh nghiệp\nSáng 12/3, Bộ Công Thương họp trực tuyến với các doanh nghiệp dệt may, trong đó có đại diện hãng Uniqlo (Nhật Bản), về đơn hàng xuất khẩu.';
+    expect(run(firm, '2022-03-12').detection.isCall).toBe(false);
+  });
+});
