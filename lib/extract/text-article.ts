@@ -76,6 +76,8 @@ const SCRAPER_DATE = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/i;
  *  "Theo Tân Hoa xã:". */
 const LEAD_PREFIX = /^(?:\([^()]{2,30}\)\s*[-–—:]\s*|[\p{Lu}][\p{Lu}\d.\s]{1,25}\s[-–—]\s+(?=\p{Lu})|Theo\s+[^:,.]{2,30}:\s+(?=\p{Lu})|(?:Dân trí|Dân Trí|VietNamNet|Vietnamnet|Znews|Zing|Chinhphu\.vn|Baoquocte\.vn|Vietnam\+|Tiền Phong|Lao Động|Thanh Niên|Tuổi Trẻ|Nhân Dân|VnExpress|Hà Nội|TP\.?\s?HCM)\s[-–—]\s+(?=\p{Lu}))/u;
 /** Words and final punctuation of a line of prose, as opposed to a headline, a menu item or a caption. */
+/** How many lines under the headline may stand before a sapo that opens with its outlet ("(VOV5) - …"). */
+const PREFIXED_LEAD_WINDOW = 5;
 const PROSE_MIN_WORDS = 12;
 const PROSE_ANY_WORDS = 50;
 const ENDS_PROSE = /[.!…][)"”»]?\s*$/u;
@@ -248,7 +250,10 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     const header = body.slice(0, firstProse);
     body = [...header.filter((l) => !isBoilerplateLabel(l) && !isFooterText(l) && !isMenuLine(l) && !hasListTimestamp(l) && !isDateLine(l)), ...body.slice(firstProse)];
   }
-  // "(VOV5) - Hai Bộ trưởng thảo luận …": the outlet's prefix is not part of the sapo.
+  // "(VOV5) - Hai Bộ trưởng thảo luận …": the outlet's prefix opens the sapo, and is not part of it. Short lines a copy
+  // kept between the headline and it (the headlines of a related list) are not the article's.
+  const opened = body.slice(0, PREFIXED_LEAD_WINDOW).findIndex((l) => LEAD_PREFIX.test(l));
+  if (opened > 0 && body.slice(0, opened).every((l) => !isProse(l) && !isCaptionText(l))) body = body.slice(opened);
   if (body[0] && LEAD_PREFIX.test(body[0])) body[0] = body[0].replace(LEAD_PREFIX, '');
   let end = body.length;
   for (let i = 0; i < body.length; i++) {

@@ -1481,3 +1481,18 @@ describe('sides named by their places: a province with its country in brackets, 
     expect(run(firm, '2022-03-12').detection.isCall).toBe(false);
   });
 });
+
+describe('a sapo that opens with its outlet, under related headlines the copy kept', () => {
+  it('"(VOV5) - …" is the sapo; the short lines between it and the headline are another list’s', () => {
+    const text = [
+      'Việt Nam và Chile nhất trí mở rộng thương mại nông sản',
+      'Hà Nội khởi công tuyến đường vành đai mới ở phía tây thành phố',
+      'Đội tuyển bóng chuyền nữ giành vé dự giải vô địch châu Á',
+      '(VOV5) - Chiều 14/9, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Chile Alberto van Klaveren về thương mại nông sản.',
+      'Tại điện đàm, hai Bộ trưởng nhất trí sớm họp Ủy ban hỗn hợp.',
+    ].join('\n');
+    const r = run(text, '2024-09-15');
+    expect(r.article?.lead.startsWith('Chiều 14/9, Phó Thủ tướng')).toBe(true);
+    expect(r.detection.isCall).toBe(true);
+  });
+});
