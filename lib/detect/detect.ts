@@ -159,7 +159,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   }
   for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h), ...bodySidesOf(s, h)]) out.add(c);
   // "… với sự tham gia lãnh đạo cấp cao 6 nước thành viên … gồm: Campuchia, Lào, …": the leaders a call sentence lists.
-  // "… giữa Bí thư Tỉnh ủy các tỉnh Lào Cai, Hà Giang (Việt Nam) với tỉnh Vân Nam (Trung Quốc)": places with their countries.
+  // "… giữa lãnh đạo tỉnh Cao Bằng (Việt Nam) và Khu tự trị Quảng Tây (Trung Quốc)": places with their countries.
   if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) {
     for (const c of leadersListed(s)) out.add(c);
     for (const c of namedSides(s)) out.add(c);
@@ -205,8 +205,8 @@ export const placesAlsoInHeadline = (headline: AnalyzedSentence, s: AnalyzedSent
 
 /** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
 export function counterpartBodyOf(s: AnalyzedSentence, hit: CallHit): string[] {
-  // An online meeting's phrase runs from its noun to its marker and may hold the side itself: "Hội nghị thượng đỉnh giữa
-  // Đảng Cộng sản Trung Quốc với các chính đảng … theo hình thức trực tuyến".
+  // An online meeting's phrase runs from its noun to its marker and may hold the side itself: "Hội nghị giữa Đảng Cộng
+  // sản Việt Nam với các chính đảng châu Á … theo hình thức trực tuyến".
   const inside = hit.cue === 'video' ? MEETING_NOUN_START.exec(s.text.slice(hit.start, hit.end)) : null;
   const from = inside ? hit.start + inside[0].length : hit.end;
   const e = s.entities.find((x) => x.start >= from && x.start - from <= COUNTERPART_BODY_CHARS);
@@ -362,7 +362,7 @@ export function leadersListed(s: AnalyzedSentence): string[] {
   return [...new Set(out)];
 }
 
-/** "với sự tham gia của 25 quốc gia", "lãnh đạo 40 nước", "nhóm 4 quốc gia", "hơn 20 nền kinh tế": an online meeting's sides
+/** "cùng đại diện 18 quốc gia", "lãnh đạo 30 nước", "nhóm 4 quốc gia", "hơn 20 nền kinh tế": an online meeting's sides
  *  counted rather than named. Group 1 is the number, group 2 what is counted. */
 const COUNTED_SIDES =
   /(?<![\p{L}\d])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|hàng\s+chục|vài\s+chục|hàng\s+trăm)\s+(quốc\s+gia|nước|nền\s+kinh\s+tế|(?:vị\s+)?nguyên\s+thủ|(?:nhà\s+)?lãnh\s+đạo|bộ\s+trưởng|ngoại\s+trưởng)(?![\p{L}])/giu;
@@ -371,7 +371,7 @@ const NUMBER_WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm'
 const COUNTED_COUNTRIES_MIN = 2;
 const COUNTED_PEOPLE_MIN = 3;
 
-/** Does the sentence count the sides of a meeting as several countries ("… trực tuyến với sự tham gia của 25 quốc gia")? */
+/** Does the sentence count the sides of a meeting as several countries ("… họp trực tuyến cùng đại diện 18 quốc gia")? */
 export function countsSides(s: AnalyzedSentence): boolean {
   for (const m of s.text.matchAll(COUNTED_SIDES)) {
     const word = m[1]!.toLowerCase();
@@ -750,8 +750,8 @@ function fullerCall(opening: AnalyzedSentence[], sapoCall: AnalyzedSentence): An
     const hit = firstQualifying(s);
     if (s.paragraph <= sapoCall.paragraph || hit?.cue !== cue) return false;
     const parties = partiesOf(s);
-    // …or a grouping's own meeting, where the sapo named no side ("… phải làm việc qua hội nghị truyền hình" over "Các nhà
-    // lãnh đạo G7 đã gặp nhau qua video …").
+    // …or a grouping's own meeting, where the sapo named no side ("… phải làm việc với nhau qua hội nghị truyền hình" over
+    // "Lãnh đạo G20 đã họp trực tuyến …").
     return (parties.size >= 2 || (sides.size === 0 && groupingMeeting(s, hit))) && [...sides].every((c) => parties.has(c));
   });
 }
@@ -865,8 +865,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   // Officials on two sides; or two countries named as the sides of a call ("Mỹ, Trung Quốc điện đàm …");
   // or a grouping's own online meeting ("Hội nghị Cấp cao ASEAN trực tuyến"), whose members are the sides.
   const callSentences = openingSentence && openingHit ? [[main, mainHit] as const, [openingSentence, openingHit] as const] : [[main, mainHit] as const];
-  // …or an online meeting whose sides are counted rather than named ("Thủ tướng Anh … chủ trì hội nghị trực tuyến với sự
-  // tham gia của 25 quốc gia"; "Hội nghị có sự tham gia của lãnh đạo khoảng 25 quốc gia").
+  // …or an online meeting whose sides are counted rather than named ("Thủ tướng Canada … chủ trì cuộc họp trực tuyến của 18
+  // quốc gia"; "Tham dự có lãnh đạo gần 20 nước").
   const online = callSentences.some(([, h]) => h.cue === 'video');
   // (With an official at it: a trade fair "với sự tham gia của doanh nghiệp đến từ 12 quốc gia" counts firms, not sides.)
   const meetingSentences = [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])];
@@ -967,8 +967,8 @@ function decide(a: ArticleAnalysis): CallDetection {
     const sides = named.size >= 2 ? named : new Set([...named, ...(openingSentence ? partiesOf(openingSentence) : [])]);
     // …when the opening goes on with the reaction, not with the call ("Tổng thống đắc cử … đã nhận cuộc gọi …" under
     // "Trung Quốc phản ứng sau cuộc điện đàm …" reports the call).
-    // …or with the reacting side's own leader as its subject ("Lãnh đạo Đài Loan … khẳng định …" under "Đài Loan phản ứng
-    // sau khi ông Trump và ông Tập điện đàm").
+    // …or with the reacting side's own leader as its subject ("Thủ tướng Nhật Bản … khẳng định …" under "Nhật Bản phản ứng
+    // về cuộc điện đàm Mỹ - Trung").
     const first = opening[0];
     const speaker = first ? officials(first).sort((x, y) => x.start - y.start)[0] : undefined;
     const firstCall = first ? firstQualifying(first) : null;

@@ -54,8 +54,8 @@ const isMenuLine = (line: string) =>
   isBullet(line) || RELATED_LINK.test(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line) || isSectionTrail(line);
 /** A section's name: "Tin tức", "Tin thế giới", "Thời sự", "Quốc tế", a breadcrumb's language ("vietnamese"). */
 const SECTION_NAME = /^(?:tin(?:\s+[\p{L}]+){0,2}|thời\s+sự|quốc\s+tế|thế\s+giới|chính\s+trị|kinh\s+tế|xã\s+hội|ngoại\s+giao|trang\s+chủ|vietnamese|english|home)$/iu;
-/** A breadcrumb or a page's sections in a row: "> vietnamese > Tin tức > Tin quốc tế > Trung tâm hội viên", "Tin nổi bật,
- *  Tin thế giới, Tin tức". Not a headline, however it stands where one would. */
+/** A breadcrumb or a page's sections in a row: "> vietnamese > Tin tức > Quốc tế", "Tin mới, Tin thế giới, Tin tức".
+ *  Not a headline, however it stands where one would. */
 function isSectionTrail(line: string): boolean {
   if (/^\s*[>»]/u.test(line)) return true;
   const parts = line.split(/\s*[,>»]\s*/u).filter(Boolean);
