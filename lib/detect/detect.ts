@@ -1,6 +1,6 @@
 import type { Article } from '../extract/types';
 import type { CallKind } from '../summarize/types';
-import { isCapitalized, looksVietnamese, matchKey, PhraseIndex, phraseSet } from '../text';
+import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
 import { ATTENDED_ONLINE_BY_REFERENCE, CALL_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
@@ -125,9 +125,11 @@ const SIDE_WORD = /(?<![\p{L}])phía\s+$/iu;
  *  Trung Quốc …"). */
 export const namedSides = (s: AnalyzedSentence): string[] =>
   s.entities.flatMap((e) => {
-    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
-    return country && SIDE_WORD.test(s.text.slice(Math.max(0, e.start - 8), e.start)) ? [country.code] : [];
+    const country = countryByName(e);
+    return country && SIDE_WORD.test(s.text.slice(Math.max(0, e.start - 8), e.start)) ? [country] : [];
   });
+/** The country an entity names by its name (not a capital, a seat or a pair's syllable). */
+const countryByName = (e: EntityMatch): string | undefined => (e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined)?.code;
 
 /** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
  *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
@@ -174,9 +176,9 @@ const BRACKETED_COUNTRY_BEFORE = /\p{L}\s*\(\s*$/u;
 const VENUE_BEFORE = /(?<![\p{L}])(?:tại|ở|đến|tới|sang|từ|trong)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}\(\s*$/u;
 export const bracketedCountries = (s: AnalyzedSentence): string[] =>
   s.entities.flatMap((e) => {
-    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    const country = countryByName(e);
     const before = s.text.slice(Math.max(0, e.start - 60), e.start);
-    return country && BRACKETED_COUNTRY_BEFORE.test(before) && !VENUE_BEFORE.test(before) && /^\s*\)/u.test(s.text.slice(e.end)) ? [country.code] : [];
+    return country && BRACKETED_COUNTRY_BEFORE.test(before) && !VENUE_BEFORE.test(before) && /^\s*\)/u.test(s.text.slice(e.end)) ? [country] : [];
   });
 
 /** The countries a sentence names by any name, as a party or not ("Moskva và Washington trước thềm …"), and its bodies
@@ -366,7 +368,6 @@ export function leadersListed(s: AnalyzedSentence): string[] {
  *  counted rather than named. Group 1 is the number, group 2 what is counted. */
 const COUNTED_SIDES =
   /(?<![\p{L}\d])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|hàng\s+chục|vài\s+chục|hàng\s+trăm)\s+(quốc\s+gia|nước|nền\s+kinh\s+tế|(?:vị\s+)?nguyên\s+thủ|(?:nhà\s+)?lãnh\s+đạo|bộ\s+trưởng|ngoại\s+trưởng)(?![\p{L}])/giu;
-const NUMBER_WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
 /** Countries count from two; leaders and ministers from three (two leaders are a pair, whose sides the text names elsewhere). */
 const COUNTED_COUNTRIES_MIN = 2;
 const COUNTED_PEOPLE_MIN = 3;
@@ -375,8 +376,8 @@ const COUNTED_PEOPLE_MIN = 3;
 export function countsSides(s: AnalyzedSentence): boolean {
   for (const m of s.text.matchAll(COUNTED_SIDES)) {
     const word = m[1]!.toLowerCase();
-    // ("mười một" … "mười chín" only need to be more than ten; "hàng chục", "hàng trăm" are many.)
-    const n = /^\d/.test(word) ? Number(word) : /^(?:hàng|vài)/.test(word) ? 20 : NUMBER_WORDS[word.split(/\s+/)[0]!]! + (/\s/.test(word) ? 1 : 0);
+    // ("mười ba" … "mười chín" only need to be more than ten; "hàng chục", "hàng trăm" are many.)
+    const n = /^\d/.test(word) ? Number(word) : /^(?:hàng|vài)/.test(word) ? 20 : NUMBER_WORDS[word.replace(/\s+/gu, ' ')] ?? (/^mười\s/u.test(word) ? 11 : 0);
     const countries = /^(?:quốc|nước|nền)/iu.test(m[2]!);
     if (n >= (countries ? COUNTED_COUNTRIES_MIN : COUNTED_PEOPLE_MIN)) return true;
   }
@@ -869,8 +870,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   // quốc gia"; "Tham dự có lãnh đạo gần 20 nước").
   const online = callSentences.some(([, h]) => h.cue === 'video');
   // (With an official at it: a trade fair "với sự tham gia của doanh nghiệp đến từ 12 quốc gia" counts firms, not sides.)
-  const meetingSentences = [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])];
-  const counted = online && meetingSentences.some(countsSides) && meetingSentences.some((s) => officials(s).length > 0);
+  const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
+  const counted = meetingSentences.some(countsSides) && meetingSentences.some((s) => officials(s).length > 0);
   const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;

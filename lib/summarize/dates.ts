@@ -3,10 +3,11 @@
  *
  * Articles rarely write a year: "hôm qua (18/5)", "ngày 3/2", "hôm 28/1", "ngày 25-10",
  * "tối 12-2 (giờ Mỹ)", "thứ Hai", "ngày 28 và 31/1". The year (and the day, for relative
- * expressions) comes from the publication date; a day that would fall after publication is
- * from the year before. Without a publication date only the month and day can be known, and
- * they are given as an ISO 8601 partial date "--MM-DD".
+ * expressions) comes from the publication date; a day that would fall well after publication
+ * (SAME_YEAR_AFTER_DAYS) is from the year before. Without a publication date only the month and
+ * day can be known, and they are given as an ISO 8601 partial date "--MM-DD".
  */
+import { NUMBER_WORDS } from '../text/number-words';
 
 export interface DateExpression {
   /** The words the date came from, as written ("hôm qua (18/5)"). */
@@ -69,10 +70,7 @@ const WEEKDAY_WORDS: Readonly<Record<string, number>> = {
 const WEEK_OFFSETS: Readonly<Record<string, number>> = {
   'tuần trước': -1, 'tuần qua': -1, 'tuần này': 0, 'tuần tới': 1, 'tuần sau': 1, 'tới': 1,
 };
-const MONTH_WORDS: Readonly<Record<string, number>> = {
-  'giêng': 1, 'một': 1, hai: 2, ba: 3, 'tư': 4, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9,
-  'mười': 10, 'mười một': 11, 'mười hai': 12, 'chạp': 12,
-};
+const MONTH_WORDS: Readonly<Record<string, number>> = { 'giêng': 1, 'một': 1, 'tư': 4, ...NUMBER_WORDS, 'chạp': 12 };
 /** Words before "thứ hai" etc. that make it an ordinal ("lần thứ hai"), not a weekday. */
 const ORDINAL_HEADS = /(?:lần|cuộc|người|vị trí|hạng|đứng|nước|quốc gia|năm|ngày|gọi|điện đàm|đợt|vòng|kỳ|khóa|khoá)\s*$/iu;
 

@@ -2,6 +2,7 @@
  * Words the summary reads: agreements, initiators, ordinals, what marks a sentence as being
  * about the call's content, where a call clause ends. Plain data for ../*.ts.
  */
+import { NUMBER_WORDS } from '../../text/number-words';
 
 /** An agreement starts at one of these ("hai bên nhất trí …", "thống nhất …"). */
 export const AGREEMENT_CUES: readonly string[] = [
@@ -74,10 +75,7 @@ export const PLANNING_VERBS: readonly string[] = [
 export const DO_FOLLOWERS: readonly string[] = ['khởi xướng', 'đề xuất', 'đề nghị', 'chủ động', 'đề ra', 'thực hiện cuộc gọi'];
 
 /** Number words of ordinals: "lần thứ hai", "cuộc điện đàm thứ ba". */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  'nhất': 1, hai: 2, ba: 3, 'tư': 4, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
-  'mười một': 11, 'mười hai': 12,
-};
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = { 'nhất': 1, 'tư': 4, ...NUMBER_WORDS };
 /** Nouns whose ordinal is not the call's: "APEC lần thứ 25", "kỷ niệm lần thứ 50", "Kỳ họp thứ 8". */
 export const ORDINAL_OTHER_NOUNS: readonly string[] = [
   'hội nghị', 'apec', 'kỷ niệm', 'kỳ họp', 'đại hội', 'diễn đàn', 'hội nghị thượng đỉnh', 'phiên', 'khóa', 'khoá', 'nhiệm kỳ',
