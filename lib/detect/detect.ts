@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, CALL_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -105,8 +105,19 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
     if (m.values.includes('in-person') && ON_THE_EVE_OF.test(s.text.slice(Math.max(0, m.start - 15), m.start))) continue;
     for (const c of m.values) out.add(c);
   }
+  // "Thủ tướng Israel gặp Putin …", "Chủ tịch nước tiếp Đại sứ …": a verb of meeting with an official as its object.
+  if (!online && !out.has('in-person')) {
+    const met = officials(s).some((p) => {
+      const verb = MEETS_OFFICIAL.exec(s.text.slice(0, p.start));
+      return !!verb && !video.some((h) => h.start >= verb.index && h.start <= p.start) && (futureFrom === Infinity || s.tokens.filter((t) => t.end <= verb.index).length < futureFrom);
+    });
+    if (met) out.add('in-person');
+  }
   return [...out];
 }
+
+/** A verb of meeting in person right before the official met: "gặp", "tiếp", "đón" (and "người đồng cấp", "ông"). */
+const MEETS_OFFICIAL = /(?<![\p{L}])(?:gặp|tiếp|đón)\s+(?:(?:ông|bà|người\s+đồng\s+cấp|các)\s+)?$/iu;
 
 /** "trước thềm …": on the eve of a meeting, which then only dates the news. */
 const ON_THE_EVE_OF = /(?<![\p{L}])trước\s+thềm\s+(?:(?:cuộc|các|những)\s+)?$/iu;
@@ -364,10 +375,10 @@ export function leadersListed(s: AnalyzedSentence): string[] {
   return [...new Set(out)];
 }
 
-/** "cùng đại diện 18 quốc gia", "lãnh đạo 30 nước", "nhóm 4 quốc gia", "hơn 20 nền kinh tế": an online meeting's sides
- *  counted rather than named. Group 1 is the number, group 2 what is counted. */
+/** "cùng đại diện 18 quốc gia", "lãnh đạo 30 nước", "nhóm 4 quốc gia", "hơn 20 nền kinh tế", "26 đoàn đối tác", "21
+ *  thành viên": an online meeting's sides counted rather than named. Group 1 is the number, group 2 what is counted. */
 const COUNTED_SIDES =
-  /(?<![\p{L}\d])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|hàng\s+chục|vài\s+chục|hàng\s+trăm)\s+(quốc\s+gia|nước|nền\s+kinh\s+tế|(?:vị\s+)?nguyên\s+thủ|(?:nhà\s+)?lãnh\s+đạo|bộ\s+trưởng|ngoại\s+trưởng)(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|hàng\s+chục|vài\s+chục|hàng\s+trăm)\s+(quốc\s+gia|nước|nền\s+kinh\s+tế|(?:phái\s+)?đoàn|thành\s+viên|(?:vị\s+)?nguyên\s+thủ|(?:nhà\s+)?lãnh\s+đạo|bộ\s+trưởng|ngoại\s+trưởng)(?![\p{L}])/giu;
 /** Countries count from two; leaders and ministers from three (two leaders are a pair, whose sides the text names elsewhere). */
 const COUNTED_COUNTRIES_MIN = 2;
 const COUNTED_PEOPLE_MIN = 3;
@@ -378,13 +389,13 @@ export function countsSides(s: AnalyzedSentence): boolean {
     const word = m[1]!.toLowerCase();
     // ("mười ba" … "mười chín" only need to be more than ten; "hàng chục", "hàng trăm" are many.)
     const n = /^\d/.test(word) ? Number(word) : /^(?:hàng|vài)/.test(word) ? 20 : NUMBER_WORDS[word.replace(/\s+/gu, ' ')] ?? (/^mười\s/u.test(word) ? 11 : 0);
-    const countries = /^(?:quốc|nước|nền)/iu.test(m[2]!);
+    const countries = /^(?:quốc|nước|nền|phái|đoàn|thành)/iu.test(m[2]!);
     if (n >= (countries ? COUNTED_COUNTRIES_MIN : COUNTED_PEOPLE_MIN)) return true;
   }
   return false;
 }
 
-const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}(?:[\p{L}.]+\s+-\s+)?(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
+const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:trong|tại|qua)\s+${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = new RegExp(String.raw`^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
@@ -760,7 +771,9 @@ function fullerCall(opening: AnalyzedSentence[], sapoCall: AnalyzedSentence): An
 function decide(a: ArticleAnalysis): CallDetection {
   const reasons: string[] = [];
   const title = a.sentences.find((s) => s.role === 'title');
-  const opening = a.sentences.filter((s) => s.role !== 'title' && s.paragraph <= OPENING_PARAGRAPHS && !s.earlier).slice(0, OPENING_SENTENCES);
+  // Without a headline the first paragraph stands in for it, and the opening reaches one paragraph further.
+  const openingParagraphs = title ? OPENING_PARAGRAPHS : OPENING_PARAGRAPHS + 1;
+  const opening = a.sentences.filter((s) => s.role !== 'title' && s.paragraph <= openingParagraphs && !s.earlier).slice(0, OPENING_SENTENCES);
   // Without a headline, the first sentence of the text stands in for it.
   const headline = title ?? opening[0];
   let confidence = 0;
@@ -871,7 +884,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   const online = callSentences.some(([, h]) => h.cue === 'video');
   // (With an official at it: a trade fair "với sự tham gia của doanh nghiệp đến từ 12 quốc gia" counts firms, not sides.)
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
-  const counted = meetingSentences.some(countsSides) && meetingSentences.some((s) => officials(s).length > 0);
+  // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
+  const counted = meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0);
   const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;

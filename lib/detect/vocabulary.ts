@@ -249,6 +249,11 @@ export const AGENCY_DATELINE = String.raw`(?:\p{Lu}[^,()]{0,30},\s*\d{1,2}\s*\/\
 /** The noun before a call phrase that a frame puts it in: "trong cuộc điện đàm", "trong buổi điện đàm", "trong một cuộc
  *  điện đàm" (optional: "tại điện đàm" is written too). */
 export const CALL_NOUN = String.raw`(?:(?:một\s+)?(?:cuộc|buổi)\s+)?`;
+/** A conversation noun between that noun and a call phrase that names only the medium: "trong cuộc trao đổi qua điện
+ *  thoại", "trong cuộc nói chuyện qua video". */
+export const CONVERSATION_NOUN = String.raw`(?:(?:trao\s+đổi|nói\s+chuyện|thảo\s+luận|đối\s+thoại|tiếp\s+xúc)\s+)?`;
+/** An agency's dateline without a day, at a sentence's head: "WASHINGTON (Sputnik) – ", "MOSKVA - ". */
+export const BARE_DATELINE = String.raw`(?:[\p{L}.]+(?:\s+[\p{Lu}.]+)?(?:\s+\([^()]{2,25}\))?\s+[-–—]\s+)`;
 /** The source a sentence is told by, at its head, before a clause of the call: "Theo phóng viên TTXVN tại Lima, ",
  *  "Thông cáo của phía Bắc Kinh cho biết, ". */
 export const SOURCE_LEAD = String.raw`(?:theo\s+[^,]{1,80},\s*|[^,]{1,80}?\s(?:cho\s+hay|cho\s+biết|đưa\s+tin|thông\s+báo|nêu\s+rõ),\s*)`;

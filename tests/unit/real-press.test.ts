@@ -1496,3 +1496,52 @@ describe('a sapo that opens with its outlet, under related headlines the copy ke
     expect(r.detection.isCall).toBe(true);
   });
 });
+
+describe('calls the opening tells in other frames, and meetings that only look like calls', () => {
+  it('"CITY (Agency) – Trong cuộc trao đổi qua điện thoại, A và B đã thảo luận …" reports the call', () => {
+    const text = [
+      'Hai nhà lãnh đạo bàn về thuế quan ô tô',
+      'OTTAWA (AFP) – Trong cuộc trao đổi qua điện thoại, Tổng thống Hoa Kỳ Donald Trump và Thủ tướng Canada Mark Carney đã thảo luận về thuế nhập khẩu ô tô, theo văn phòng Thủ tướng Canada hôm thứ Sáu.',
+      'Hai bên nhất trí giao cho các bộ trưởng tiếp tục đàm phán trong tháng tới.',
+    ].join('\n');
+    const r = run(text, '2025-08-02');
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['US', 'CA']));
+  });
+
+  it('a copy without a headline, whose first line stands in for it, tells the call in its third paragraph', () => {
+    const text = [
+      'Bộ trưởng Ngoại giao Đức Johann Wadephul và người đồng cấp Ba Lan Radosław Sikorski cùng ủng hộ một lệnh ngừng bắn lâu dài.',
+      'Đức và Ba Lan nhất trí phối hợp chặt chẽ trong viện trợ nhân đạo.',
+      'Theo Bộ Ngoại giao Đức, trong cuộc điện đàm kéo dài 40 phút, Bộ trưởng Ngoại giao Đức Johann Wadephul và Bộ trưởng Ngoại giao Ba Lan Radosław Sikorski đã bàn về tình hình an ninh châu Âu.',
+    ].join('\n');
+    const r = run(text, '2025-09-20');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toContain('DE');
+  });
+
+  it('an online meeting that counts its delegations, chaired by an official later in the paragraph, has its sides', () => {
+    const text = [
+      'Với vai trò chủ trì của Việt Nam, Hội nghị trực tuyến các quan chức quốc phòng cấp cao ASEAN mở rộng đã khai mạc. Hội nghị có sự tham gia của 18 đoàn đối tác và Ban Thư ký ASEAN. Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến chủ trì hội nghị.',
+      'Các đại biểu trao đổi về an ninh biển và ứng phó thiên tai.',
+    ].join('\n');
+    const r = run(text, '2021-06-16');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    // Firms counted at an online fair, with no official, are no sides.
+    const fair = 'Hội chợ trực tuyến hàng nông sản khai mạc. Hội chợ có sự tham gia của 18 đoàn doanh nghiệp từ các tỉnh phía Nam.\nBan tổ chức cho biết sẽ kéo dài hội chợ thêm một tuần.';
+    expect(run(fair, '2021-06-16').detection.isCall).toBe(false);
+  });
+
+  it('"X gặp Y" in the headline is an in-person meeting, though X phoned someone else after it', () => {
+    const text = [
+      'Thủ tướng Hy Lạp gặp Tổng thống Thổ Nhĩ Kỳ Erdogan tại Ankara',
+      'Người phát ngôn của Thủ tướng Hy Lạp Kyriakos Mitsotakis cho biết ông đã gặp Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tại Ankara, sau đó đã nói chuyện qua điện thoại với Tổng thống Síp Nikos Christodoulides.',
+      'Hai nhà lãnh đạo bàn về tranh chấp vùng biển và di cư.',
+    ].join('\n');
+    expect(run(text, '2025-04-12').detection.isCall).toBe(false);
+    // An online "gặp" is still a call: "Tổng thống Mỹ gặp trực tuyến Chủ tịch Trung Quốc".
+    const online = 'Tổng thống Mỹ gặp trực tuyến Chủ tịch Trung Quốc\nSáng 16/11, Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc gặp trực tuyến kéo dài ba giờ.';
+    expect(run(online, '2021-11-16').detection.isCall).toBe(true);
+  });
+});
