@@ -75,6 +75,9 @@ const notCountryFollowers = new Map(
 const capitalized = (t: Token | undefined) => !!t && isCapitalized(t.text);
 
 /** Does this reading of the phrase at tokens [from, to) hold up in context? */
+/** Words that "quyền" ends: "chính quyền", "cầm quyền", "chủ quyền", "nhân quyền", "thẩm quyền", "ủy quyền" … */
+const QUYEN_COMPOUNDS: ReadonlySet<string> = new Set(['chính', 'cầm', 'chủ', 'nhân', 'thẩm', 'ủy', 'uỷ', 'toàn', 'đặc', 'bản', 'độc', 'nắm', 'giành', 'lạm', 'tiếm', 'bá', 'thực', 'trao', 'dân', 'pháp']);
+
 function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to: number, prevEnd: number): boolean {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
@@ -82,6 +85,9 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
   const next = tokens[to];
   switch (ref.type) {
     case 'title':
+      // "chính quyền Tổng thống Biden" (the Biden administration), "cầm quyền": "quyền" is the second syllable of another
+      // word there, not "acting".
+      return !(first.key === 'quyền' && !!prev && QUYEN_COMPOUNDS.has(prev.key) && /^\s+$/u.test(text.slice(prev.end, first.start)));
     case 'seat-holder':
       return true;
     case 'body':

@@ -110,7 +110,7 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   const kept = reporters.length && rest.length >= 2 ? rest : inClause;
   // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết"), but for the subject
   // of a sentence the call frames ("Trong cuộc điện đàm với người đồng cấp Ukraine, Tổng thống Mỹ khẳng định …").
-  const framedSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) ? kept.find((p) => p.start > hit.end && /,\s*$/u.test(s.text.slice(hit.end, p.start))) : undefined;
+  const framedSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) ? kept.find((p) => p.start > hit.end && /,\s*(?:(?:ông|bà|ngài)\s+)?$/iu.test(s.text.slice(hit.end, p.start))) : undefined;
   // The call's own counterpart ("… điện đàm với Tổng thống Lee Jae-myung, khẳng định …") is not the verb's subject either.
   const counterpart = kept.find((p) => p.start >= hit.end && CALL_OBJECT.test(s.text.slice(hit.end, p.start)));
   const people = kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));
@@ -125,7 +125,10 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   if (framedSubject || FRAMED_CALL.test(s.text.slice(0, hit.start))) {
     const stop = s.text.slice(hit.end).search(/[;.]/u);
     const limit = stop < 0 ? s.text.length : hit.end + stop;
-    for (const p of s.people) if (p.start > hit.end && p.start < limit && !people.includes(p) && FRAMED_OBJECT.test(s.text.slice(Math.max(hit.end, p.start - 40), p.start))) people.push(p);
+    // …and "người đồng cấp Mỹ …" wherever it stands in that clause ("… khẳng định sẽ hợp tác chặt chẽ với người đồng cấp
+    // Mỹ …"): the word itself says the other side.
+    const otherSide = (p: PersonMention) => FRAMED_OBJECT.test(s.text.slice(Math.max(hit.end, p.start - 40), p.start)) || (p.title?.rank === 'counterpart' && !!p.country);
+    for (const p of s.people) if (p.start > hit.end && p.start < limit && !people.includes(p) && otherSide(p)) people.push(p);
   }
   return people;
 }
@@ -151,9 +154,9 @@ const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:[Tt]hư\s+ký\s+báo\s+chí|[Nn]gư�
 /** What stands between a call's phrase and the one it was with: "điện đàm với (ông) …", "gọi điện cho …". */
 const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
-/** "Trong cuộc điện đàm với …, X …", "Phát biểu với báo giới sau cuộc điện đàm với …, X …": the call is the frame of the
- *  sentence whose subject comes after its comma. */
-const FRAMED_CALL = new RegExp(String.raw`^${FRAME_LEAD}(?:(?:trong|tại)|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+sau)\s+${CALL_NOUN}$`, 'iu');
+/** "Trong cuộc điện đàm với …, X …", "Phát biểu với báo giới sau cuộc điện đàm với …, X …", "Phát biểu tại cuộc họp
+ *  trực tuyến với …, X …": the call is the frame of the sentence whose subject comes after its comma. */
+const FRAMED_CALL = new RegExp(String.raw`^${FRAME_LEAD}(?:(?:trong|tại)|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+(?:sau|tại|trong))\s+${CALL_NOUN}$`, 'iu');
 
 /** Words that open an adverbial of time, place or circumstance before the sentence's subject. */
 const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?![\p{L}])|(?<![\p{L}])(?:sau\s+khi|trước\s+khi|trong\s+khi|nhân\s+dịp|trong\s+khuôn\s+khổ)(?![\p{L}])/iu;

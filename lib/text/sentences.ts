@@ -56,9 +56,9 @@ function splitParagraph(paragraph: string, offset: number, index: number, out: S
   push(paragraph, start, paragraph.length, offset, index, out);
 }
 
-/** A full stop a copied page lost the space after: "… vào cùng ngày.Lãnh đạo Nhà Trắng cho biết …" (a word of
- *  small letters, then a capitalised word; not "TP.HCM" or "U.S."). */
-const GLUED_END = /(?<=\p{Ll}\p{Ll})[.!?]["”’)]?(?=\p{Lu}\p{Ll})/gu;
+/** A full stop a copied page lost the space after: "… vào cùng ngày.Lãnh đạo Nhà Trắng cho biết …", "… vào ngày
+ *  24/7.Theo …" (a word of small letters or a number, then a capitalised word; not "TP.HCM" or "U.S."). */
+const GLUED_END = /(?<=\p{Ll}\p{Ll}|\p{N})[.!?]["”’)]?(?=\p{Lu}\p{Ll})/gu;
 
 function push(paragraph: string, start: number, end: number, offset: number, index: number, out: Sentence[]) {
   const raw = paragraph.slice(start, end);

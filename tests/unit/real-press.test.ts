@@ -1545,3 +1545,33 @@ describe('calls the opening tells in other frames, and meetings that only look l
     expect(run(online, '2021-11-16').detection.isCall).toBe(true);
   });
 });
+
+describe('who is on the call, when the sentence frames it or a copy glued its sentences', () => {
+  it('"người đồng cấp Mỹ …" in a framed sentence is the other side, whatever verb comes before it', () => {
+    const text = 'Cuộc điện đàm được tổ chức ba ngày sau khi ông Ishiba Shigeru được Quốc hội bầu làm thủ tướng Nhật Bản.\nTheo Bộ Ngoại giao Nhật Bản, trong cuộc điện đàm kéo dài 20 phút, Ngoại trưởng Takeshi Iwaya nhấn mạnh Tokyo muốn làm việc sát sao với người đồng cấp Mỹ Marco Rubio về vấn đề Triều Tiên.';
+    expect(new Set(run(text, null).call?.participants.map((p) => p.country))).toEqual(new Set(['JP', 'US']));
+  });
+
+  it('splits sentences a copy glued after a date ("… ngày 24/7.Theo …") so each call sentence is read alone', () => {
+    const text = 'Hàn Quốc và Australia thảo luận hợp tác quốc phòng\nTheo Yonhap, Bộ Ngoại giao Hàn Quốc cho biết các nhà ngoại giao hàng đầu của Hàn Quốc và Australia đã bàn về hợp tác quốc phòng trong một cuộc điện đàm vào ngày 12/5.Theo thông cáo, trong cuộc điện đàm với Ngoại trưởng Australia Penny Wong, Ngoại trưởng Hàn Quốc Cho Tae-yul đề nghị tăng cường trao đổi đoàn.';
+    expect(run(text, '2024-05-13').call?.participants.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([['Cho Tae-yul', 'KR'], ['Penny Wong', 'AU']]));
+  });
+
+  it('"Phát biểu tại cuộc họp trực tuyến với …, ông X khẳng định …": X is on the meeting', () => {
+    const text = 'Mỹ cam kết ủng hộ các nước ASEAN\nPhát biểu tại cuộc họp trực tuyến với ngoại trưởng các nước ASEAN hôm 9/8, ông Blinken khẳng định Washington sẽ tiếp tục hỗ trợ khu vực.';
+    expect(run(text, '2022-08-10').call?.participants.some((p) => /Blinken/.test(p.name ?? '') && p.country === 'US')).toBe(true);
+  });
+
+  it('"chính quyền Tổng thống …" is the administration, not an acting president', () => {
+    const people = findPeople('Ông nói chính quyền Tổng thống Biden coi trọng quan hệ với khu vực, còn Quyền Tổng thống Hàn Quốc Choi Sang-mok cảm ơn.');
+    expect(people.some((p) => p.titleText?.toLowerCase() === 'quyền tổng thống' && p.name === 'Biden')).toBe(false);
+    expect(people.find((p) => p.name === 'Choi Sang-mok')?.titleText).toBe('Quyền Tổng thống');
+  });
+
+  it('"Tại hội nghị, Ngoại trưởng Mỹ …" after the meeting is told names a side of it', () => {
+    const text = 'Sáng 6/9, Bộ trưởng Ngoại giao Bùi Thanh Sơn tham dự Hội nghị trực tuyến Bộ trưởng Ngoại giao ASEAN - Nhật Bản.\nTại hội nghị, Ngoại trưởng Nhật Bản Yoko Kamikawa khẳng định Tokyo coi trọng quan hệ với ASEAN.';
+    const r = run(text, '2023-09-06');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['VN', 'JP']));
+  });
+});
