@@ -429,6 +429,7 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   if (s.paragraph <= 2 && THIS_IS_THE_CALL.test(s.text.slice(0, hit.start)) && !hit.planned) return true;
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
+  if (nominalReport(s, hit)) return true;
   const first = officials(s).sort((a, b) => a.start - b.start)[0];
   // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
   if (!first || first.start > hit.start) return false;
@@ -449,6 +450,38 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
     const after = wordAt(first.start) - wordAt(v.index! + v[0].length);
     return after >= 0 && after <= REPORTED_SUBJECT_WORDS;
   });
+}
+
+/** The call named as the sentence's subject at its head: "Các cuộc điện đàm hôm qua của ông Noda với …", "Cuộc gặp trực
+ *  tuyến giữa Tổng thống Mỹ …, Thủ tướng Australia … và …". */
+const NOMINAL_HEAD = new RegExp(String.raw`^${FRAME_LEAD}(?:(?:các|những|hai)\s+)?(?:(?:cuộc|buổi)\s+)?$`, 'iu');
+/** (The noun may be the call phrase's own first word: "Cuộc gặp trực tuyến", "Hội nghị trực tuyến".) */
+const NOMINAL_NOUN = /(?:(?:cuộc|buổi)\s+|^(?:cuộc|buổi|hội\s+nghị|phiên)\s)/iu;
+/** …whose sides follow it: "… (hôm qua) của …", "… giữa (ông) …". */
+const NOMINAL_SIDES = /^[^,.;]{0,30}?(?<![\p{L}])(?:của|giữa)\s+(?:(?:ông|bà|hai|các)\s+)?$/iu;
+/** What a sentence says of a call it judges rather than reports: "Cuộc điện thoại giữa X và Y … là không phù hợp". */
+// (Not "được cho là sẽ …", "is said to".)
+const JUDGED_CALL = /(?<![\p{L}])(?<!cho\s)là\s+(?!(?:cuộc|lần)(?![\p{L}]))/iu;
+
+/** What a named call's sentence goes on to say when the call is still to come: "… sẽ thảo luận …", "… được dự đoán sẽ …". */
+const NOMINAL_FUTURE = /^[^.;]{0,40}?(?<![\p{L}])(?:sẽ|sắp|dự\s+kiến)(?![\p{L}])/iu;
+
+/** A call reported by naming it (see nominalReport) whose sentence says it is still to come. */
+function nominalPlanned(s: AnalyzedSentence, hit: CallHit): boolean {
+  if (!nominalReport(s, hit)) return false;
+  const sides = officials(s).filter((p) => p.start >= hit.end);
+  return NOMINAL_FUTURE.test(s.text.slice(Math.max(...sides.map((p) => p.end))));
+}
+
+/** A call reported by naming it, with officials of two countries as its sides, and not judged ("… là …"). */
+function nominalReport(s: AnalyzedSentence, hit: CallHit): boolean {
+  if (hit.planned && hit.cue !== 'video') return false;
+  const before = s.text.slice(0, hit.start);
+  if (!NOMINAL_HEAD.test(before) || !NOMINAL_NOUN.test(before.slice(-8) + hit.text)) return false;
+  const sides = officials(s).filter((p) => p.start >= hit.end).sort((a, b) => a.start - b.start);
+  if (sides.length < 2 || !NOMINAL_SIDES.test(s.text.slice(hit.end, sides[0]!.start))) return false;
+  if (new Set(sides.map(countryOf).filter(Boolean)).size < 2) return false;
+  return !JUDGED_CALL.test(s.text.slice(sides[sides.length - 1]!.end));
 }
 
 /** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders (or its ministers:
@@ -1034,6 +1067,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
   let kind = isCall ? kindOf(mainHit, [headlineHit, openingHit]) : null;
+  // "Cuộc gặp trực tuyến giữa … được dự đoán sẽ …": a call named at the head of its sentence, still to come.
+  if (kind && kind !== 'planned' && !headlineHit && openingSentence && openingHit && nominalPlanned(openingSentence, openingHit)) kind = 'planned';
   // "Tân Hoa Xã đưa tin, cuộc điện đàm trực tuyến giữa 2 bộ trưởng …", a caption's "… điện đàm trực tuyến với …": a call
   // the opening tells as a call, which the text further down or a photo shows was by video.
   if (kind === 'phone' && videoLater(a)) kind = 'video';

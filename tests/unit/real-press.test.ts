@@ -1575,3 +1575,35 @@ describe('who is on the call, when the sentence frames it or a copy glued its se
     expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['VN', 'JP']));
   });
 });
+
+describe('a call named at the head of its sentence, with its sides after it', () => {
+  it('"Các cuộc điện đàm hôm qua của ông X với A và B …" under a caption reports the calls', () => {
+    const text = [
+      'Tân Thủ tướng Anh Keir Starmer.',
+      'Các cuộc điện đàm hôm qua của ông Starmer với Tổng thống Mỹ Joe Biden và Thủ tướng Canada Justin Trudeau nhằm khẳng định các liên minh truyền thống của London.',
+      'Ông Starmer cũng mời hai nhà lãnh đạo tới dự hội nghị về an ninh châu Âu.',
+    ].join('\n');
+    const r = run(text, '2024-07-08');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('phone');
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['GB', 'US', 'CA']));
+  });
+
+  it('"Cuộc gặp trực tuyến giữa A, B và C … sẽ …" is an online meeting still to come', () => {
+    const text = [
+      'Lãnh đạo ba nước sắp có cuộc gặp đầu tiên',
+      'Cuộc gặp trực tuyến giữa Tổng thống Mỹ Joe Biden, Thủ tướng Nhật Bản Fumio Kishida và Tổng thống Hàn Quốc Yoon Suk Yeol được cho là sẽ tập trung vào an ninh khu vực, theo Nhà Trắng.',
+    ].join('\n');
+    const r = run(text, '2023-06-20');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+  });
+
+  it('a call the sentence judges ("… là không thích hợp") is not reported by naming it', () => {
+    const text = [
+      'Cựu cố vấn lên tiếng trước ủy ban điều tra',
+      'Cuộc điện thoại giữa Tổng thống Mỹ Donald Trump và Tổng thống Ukraine Volodymyr Zelensky là không thích hợp, cựu cố vấn nói với các nghị sĩ hôm thứ Ba.',
+    ].join('\n');
+    expect(run(text, '2019-11-20').detection.isCall).toBe(false);
+  });
+});
