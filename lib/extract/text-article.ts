@@ -38,6 +38,9 @@ function isDateLine(line: string): boolean {
 }
 
 /** A headline: a handful of words, not a site/section header (capitals, " - Section", "|"), not a label. */
+/** A line of two sentences or more, the last closed by a full stop: a paragraph, never a headline. */
+const SEVERAL_SENTENCES = /\p{Ll}[.!?]\s+\p{Lu}.*[.…]$/u;
+
 function looksLikeHeadline(line: string): boolean {
   const words = line.split(' ').length;
   if (words < 4 || words > 45 || isBoilerplateLabel(line) || /\|/.test(line) || /^\s*date\s+\d{4}-/i.test(line)) return false;
@@ -184,6 +187,7 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   // The header of a copied page: keep from the headline above the first date line.
   let publishedAt: string | null = null;
   let titleIndex = 0;
+  let proseUnderDate = false;
   // The date line belongs to the header only if no paragraph (a long line ending like a sentence)
   // comes before it: later timestamps are the related lists'.
   let headerEnd = Math.min(lines.length, DATE_LINE_WINDOW);
@@ -200,9 +204,16 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     const above = lines.slice(0, dateIndex).map((l, i) => [l, i] as const).reverse().find(([l]) => looksLikeHeadline(l) && !isMenuLine(l));
     const below = lines[dateIndex + 1];
     // A date that was run into the line after it heads that line: the headline is below.
-    if (dateIndex === glued && below && looksLikeHeadline(below)) titleIndex = dateIndex;
+    // (Not a paragraph of sentences under the date: "23/11/2020, 18:29" over "Thế giới đang … . Ngày 22/11, …".)
+    const headlineBelow = !!below && looksLikeHeadline(below) && !SEVERAL_SENTENCES.test(below);
+    if (dateIndex === glued && headlineBelow) titleIndex = dateIndex;
     else if (above) titleIndex = above[1];
-    else if (below && looksLikeHeadline(below)) titleIndex = dateIndex; // after the date line is removed
+    else if (headlineBelow) titleIndex = dateIndex; // after the date line is removed
+    else if (below && isProse(below)) {
+      // Neither above nor below: the text starts under its date line with its first paragraph.
+      titleIndex = dateIndex;
+      proseUnderDate = true;
+    }
     lines.splice(dateIndex, 1);
   }
   if (!publishedAt && scraped && scraped[1]!.length === 10) publishedAt = parseMachineDate(scraped[1]!);
@@ -210,7 +221,7 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   // Without a date line, the headline is the first line that reads as one before the text's first
   // sentence: a copy may start with the site's menu, a caption, or with the sapo itself (no headline).
   const captions: string[] = [...leadingCaptions];
-  let noTitle = false;
+  let noTitle = proseUnderDate;
   if (dateIndex < 0) {
     // In a Vietnamese text, a line without a single diacritic is the site's furniture in another language ("An
     // official website of the United States government"), not the headline.

@@ -1607,3 +1607,15 @@ describe('a call named at the head of its sentence, with its sides after it', ()
     expect(run(text, '2019-11-20').detection.isCall).toBe(false);
   });
 });
+
+describe('a copy that starts with its date line over its first paragraph', () => {
+  it('takes no headline from a paragraph of several sentences under "dd/mm/yyyy, hh:mm"', () => {
+    const text = '14/07/2021, 20:05\n\nCác nước châu Á đang chịu sức ép lớn từ làn sóng dịch mới. Ngày 13/7, Hội nghị trực tuyến Bộ trưởng Ngoại giao ASEAN - Trung Quốc đã nhất trí đẩy nhanh việc chia sẻ vắc xin cho khu vực.';
+    const a = articleFromText(text);
+    expect(a.title).toBe('');
+    expect(a.lead.startsWith('Các nước châu Á')).toBe(true);
+    expect(a.isArticle).toBe(true);
+    // A headline under the date line is still one.
+    expect(articleFromText('14/07/2021, 20:05\nASEAN và Trung Quốc họp trực tuyến về vắc xin\nNgày 13/7, các bộ trưởng đã họp trực tuyến.').title).toBe('ASEAN và Trung Quốc họp trực tuyến về vắc xin');
+  });
+});
