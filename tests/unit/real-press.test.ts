@@ -1619,3 +1619,13 @@ describe('a copy that starts with its date line over its first paragraph', () =>
     expect(articleFromText('14/07/2021, 20:05\nASEAN và Trung Quốc họp trực tuyến về vắc xin\nNgày 13/7, các bộ trưởng đã họp trực tuyến.').title).toBe('ASEAN và Trung Quốc họp trực tuyến về vắc xin');
   });
 });
+
+describe('groupings by the names the press gives them', () => {
+  it('"Lan Thương - Mê Kông" is the Mekong–Lancang grouping, whose online summit is a meeting', () => {
+    const text = 'Đại sứ nói về hợp tác sông nước\nHội nghị Cấp cao Lan Thương - Mê Kông lần thứ 5 ngày 12/9 sẽ được tổ chức theo hình thức trực tuyến. Trước thềm hội nghị, Đại sứ Trung Quốc tại Lào cho biết hai bên sẽ ký nhiều văn kiện.';
+    const r = run(text, '2024-09-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.participants.map((p) => p.country)).toContain('MLC');
+  });
+});

@@ -119,7 +119,7 @@ export const BODIES: readonly BodyEntry[] = [
     code: 'RCEP', name: 'Hiệp định Đối tác Kinh tế toàn diện khu vực', en: 'Regional Comprehensive Economic Partnership',
     names: ['RCEP'],
   },
-  { code: 'MLC', name: 'Hợp tác Mekong - Lan Thương', en: 'Mekong-Lancang Cooperation', names: ['Mekong - Lan Thương', 'Mê Công - Lan Thương', 'Mekong-Lancang'] },
+  { code: 'MLC', name: 'Hợp tác Mekong - Lan Thương', en: 'Mekong-Lancang Cooperation', names: ['Mekong - Lan Thương', 'Mê Công - Lan Thương', 'Mê Kông - Lan Thương', 'Lan Thương - Mê Công', 'Lan Thương - Mê Kông', 'Lan Thương - Mekong', 'Mekong-Lancang', 'Lancang-Mekong'] },
   {
     code: 'UDCG', name: 'Nhóm Liên lạc Quốc phòng Ukraine', en: 'Ukraine Defense Contact Group',
     names: ['UDCG', 'Nhóm Tiếp xúc Quốc phòng Ukraine', 'Nhóm Liên lạc về Quốc phòng Ukraine', 'Nhóm Ramstein', 'Ukraine Defense Contact Group'],
