@@ -161,6 +161,16 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const left = [...placesNamed(title, true)].filter((c) => !parties.some((p) => p.country === c));
     if (left.length === 1) withoutCountry[0]!.country = left[0]!;
   }
+  // A meeting that no clause gave a side to ("Với sự chủ trì của Việt Nam, Hội nghị trực tuyến … Diễn đàn khu vực ASEAN
+  // (ARF) đã diễn ra. … Thứ trưởng Bộ Quốc phòng … chủ trì hội nghị."): the officials of its paragraph who have a
+  // country, and the bodies its sentence names, rather than a record of no one.
+  if (!parties.length && callClauses.length) {
+    const { sentence } = callClauses[0]!;
+    for (const s of [sentence, ...paragraphOf(analysis, sentence)]) {
+      for (const m of s.people) if (m.country && (m.title || m.candidates.length) && !parties.some((p) => p.mention === m)) parties.push({ name: m.name, title: m.titleText, country: m.country, leaderId: null, mention: m, sentence: s });
+    }
+    for (const e of sentence.entities) for (const r of e.refs) if (r.type === 'body') addSide(r.code, sentence);
+  }
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
   // parties that have one tells nothing the record can show.
   if (parties.filter((p) => p.name || p.country).length >= 2) {

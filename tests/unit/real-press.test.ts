@@ -1528,6 +1528,10 @@ describe('calls the opening tells in other frames, and meetings that only look l
     const r = run(text, '2021-06-16');
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('video');
+    // Its sides, when the official who chairs it is named only well down its paragraph: that official and the grouping
+    // its name gives, not a record of no one.
+    const later = 'Với vai trò chủ trì của Việt Nam, Hội nghị trực tuyến Quan chức Quốc phòng Diễn đàn khu vực ASEAN (ARF) đã khai mạc sáng nay. Hội nghị có sự tham gia của 18 đoàn đối tác và Ban Thư ký ASEAN. Hội nghị bàn về an ninh biển, ứng phó thiên tai và hợp tác quân y trong bối cảnh dịch bệnh. Thượng tướng Hoàng Xuân Chiến - Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.';
+    expect(run(later, '2021-06-16').call?.participants.map((p) => [p.name, p.country])).toEqual([['Hoàng Xuân Chiến', 'VN'], [null, 'ASEAN']]);
     // Firms counted at an online fair, with no official, are no sides.
     const fair = 'Hội chợ trực tuyến hàng nông sản khai mạc. Hội chợ có sự tham gia của 18 đoàn doanh nghiệp từ các tỉnh phía Nam.\nBan tổ chức cho biết sẽ kéo dài hội chợ thêm một tuần.';
     expect(run(fair, '2021-06-16').detection.isCall).toBe(false);
