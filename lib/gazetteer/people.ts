@@ -74,7 +74,8 @@ function skipHonorific(text: string, tokens: Token[], at: number): number {
   const h = t && prev ? honorificIndex().matchAt(text, tokens, at) : null;
   if (!t || !prev || !h) return at;
   const gap = text.slice(prev.end, t.start);
-  if (!/^\s*,?\s*$/.test(gap)) return at;
+  // "Ngoại trưởng Anh, bà Liz Truss"; "quyền Tổng thống Venezuela - bà Delcy Rodriguez".
+  if (!/^\s*[,–—-]?\s*$/.test(gap)) return at;
   return tokens[h.to] && adjacent(text, tokens[h.to - 1]!, tokens[h.to]!) ? h.to : at;
 }
 

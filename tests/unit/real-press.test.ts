@@ -1633,3 +1633,20 @@ describe('groupings by the names the press gives them', () => {
     expect(r.call?.participants.map((p) => p.country)).toContain('MLC');
   });
 });
+
+describe('more title chains the press writes', () => {
+  it('"Trợ lý Ngoại trưởng Hàn Quốc …" is an official of that country, on the call', () => {
+    const text = 'Trợ lý Ngoại trưởng Nhật Bản Funakoshi Takehiro ngày 5/3 đã họp trực tuyến với Thứ trưởng Ngoại giao Trung Quốc Tôn Vệ Đông về an ninh khu vực.';
+    const r = run(text, '2024-03-06');
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['JP', 'CN']));
+  });
+
+  it('"Tổng thống lâm thời Venezuela - bà …": the name after a dash and a form of address is the title’s', () => {
+    const p = findPeople('Ông Trump cho biết đã điện đàm với Tổng thống lâm thời Venezuela - bà Delcy Rodríguez về dầu mỏ.').find((m) => m.name === 'Delcy Rodríguez');
+    expect(p?.country).toBe('VE');
+    expect(p?.titleText).toBe('Tổng thống lâm thời');
+    // A pair of countries after a dash is no name: "Lãnh đạo Mỹ - Trung".
+    expect(findPeople('Lãnh đạo Mỹ - Trung sẽ điện đàm.').some((m) => m.name === 'Trung')).toBe(false);
+  });
+});

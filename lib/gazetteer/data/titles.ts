@@ -183,6 +183,10 @@ export const TITLES: readonly TitleEntry[] = [
     ],
   },
   { id: 'thu-truong', name: 'Thứ trưởng', en: 'Deputy Minister', rank: 'deputy' },
+  // An office below the deputy ministers in many foreign ministries ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á"); not the
+  // leader's aide ("Trợ lý Tổng thống"), who speaks of calls more than he holds them.
+  { id: 'tro-ly-ngoai-truong', name: 'Trợ lý Ngoại trưởng', en: 'Assistant Foreign Minister', rank: 'deputy', forms: ['Trợ lý Bộ trưởng Ngoại giao'] },
+  { id: 'tro-ly-bo-truong', name: 'Trợ lý Bộ trưởng', en: 'Assistant Minister', rank: 'deputy' },
   { id: 'pho-tong-thu-ky', name: 'Phó Tổng Thư ký', en: 'Deputy Secretary-General', rank: 'deputy' },
   // ── Heads of international organisations ───────────────────────────────────
   { id: 'tong-thu-ky', name: 'Tổng Thư ký', en: 'Secretary-General', rank: 'org-head' },
