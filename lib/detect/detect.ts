@@ -452,7 +452,7 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   });
 }
 
-/** The call named as the sentence's subject at its head: "Các cuộc điện đàm hôm qua của ông Noda với …", "Cuộc gặp trực
+/** The call named as the sentence's subject at its head: "Các cuộc điện đàm tối qua của Thủ tướng … với …", "Cuộc gặp trực
  *  tuyến giữa Tổng thống Mỹ …, Thủ tướng Australia … và …". */
 const NOMINAL_HEAD = new RegExp(String.raw`^${FRAME_LEAD}(?:(?:các|những|hai)\s+)?(?:(?:cuộc|buổi)\s+)?$`, 'iu');
 /** (The noun may be the call phrase's own first word: "Cuộc gặp trực tuyến", "Hội nghị trực tuyến".) */
