@@ -116,7 +116,8 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
   return [...out];
 }
 
-/** A verb of meeting in person right before the official met: "gặp", "tiếp", "đón" (and "người đồng cấp", "ông"). */
+/** A verb of meeting in person right before the official met: "gặp", "tiếp", "đón" (perhaps with "ông", "bà", "các" or
+ *  "người đồng cấp" between). */
 const MEETS_OFFICIAL = /(?<![\p{L}])(?:gặp|tiếp|đón)\s+(?:(?:ông|bà|người\s+đồng\s+cấp|các)\s+)?$/iu;
 
 /** "trước thềm …": on the eve of a meeting, which then only dates the news. */

@@ -37,10 +37,10 @@ function isDateLine(line: string): boolean {
   return rest.split(/\s+/).filter(Boolean).length <= 6;
 }
 
-/** A headline: a handful of words, not a site/section header (capitals, " - Section", "|"), not a label. */
 /** A line of two sentences or more, the last closed by a full stop: a paragraph, never a headline. */
 const SEVERAL_SENTENCES = /\p{Ll}[.!?]\s+\p{Lu}.*[.…]$/u;
 
+/** A headline: a handful of words, not a site/section header (capitals, " - Section", "|"), not a label. */
 function looksLikeHeadline(line: string): boolean {
   const words = line.split(' ').length;
   if (words < 4 || words > 45 || isBoilerplateLabel(line) || /\|/.test(line) || /^\s*date\s+\d{4}-/i.test(line)) return false;

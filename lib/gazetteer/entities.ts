@@ -74,10 +74,10 @@ const notCountryFollowers = new Map(
 /** All-capital abbreviations ("EU", "NATO", "LHQ") count as capitalised. */
 const capitalized = (t: Token | undefined) => !!t && isCapitalized(t.text);
 
-/** Does this reading of the phrase at tokens [from, to) hold up in context? */
 /** Words that "quyền" ends: "chính quyền", "cầm quyền", "chủ quyền", "nhân quyền", "thẩm quyền", "ủy quyền" … */
 const QUYEN_COMPOUNDS: ReadonlySet<string> = new Set(['chính', 'cầm', 'chủ', 'nhân', 'thẩm', 'ủy', 'uỷ', 'toàn', 'đặc', 'bản', 'độc', 'nắm', 'giành', 'lạm', 'tiếm', 'bá', 'thực', 'trao', 'dân', 'pháp']);
 
+/** Does this reading of the phrase at tokens [from, to) hold up in context? */
 function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to: number, prevEnd: number): boolean {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;

@@ -125,8 +125,8 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   if (framedSubject || FRAMED_CALL.test(s.text.slice(0, hit.start))) {
     const stop = s.text.slice(hit.end).search(/[;.]/u);
     const limit = stop < 0 ? s.text.length : hit.end + stop;
-    // …and "người đồng cấp Mỹ …" wherever it stands in that clause ("… khẳng định sẽ hợp tác chặt chẽ với người đồng cấp
-    // Mỹ …"): the word itself says the other side.
+    // …and "người đồng cấp Mỹ …" wherever it stands in that clause ("… nhấn mạnh Tokyo muốn làm việc sát sao với người
+    // đồng cấp Mỹ …"): the word itself says the other side.
     const otherSide = (p: PersonMention) => FRAMED_OBJECT.test(s.text.slice(Math.max(hit.end, p.start - 40), p.start)) || (p.title?.rank === 'counterpart' && !!p.country);
     for (const p of s.people) if (p.start > hit.end && p.start < limit && !people.includes(p) && otherSide(p)) people.push(p);
   }

@@ -161,8 +161,9 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const left = [...placesNamed(title, true)].filter((c) => !parties.some((p) => p.country === c));
     if (left.length === 1) withoutCountry[0]!.country = left[0]!;
   }
-  // A meeting that no clause gave a side to ("Do Việt Nam chủ trì, hội nghị trực tuyến … của ARF đã khai mạc. … Thứ trưởng Bộ Quốc phòng … chủ trì hội nghị."): the officials of its paragraph who have a
-  // country, and the bodies its sentence names, rather than a record of no one.
+  // A meeting that no clause gave a side to ("Do Việt Nam chủ trì, hội nghị trực tuyến … của ARF đã khai mạc. … Thứ
+  // trưởng Bộ Quốc phòng … chủ trì hội nghị."): the officials of its paragraph who have a country, and the bodies its
+  // sentence names, rather than a record of no one.
   if (!parties.length && callClauses.length) {
     const { sentence } = callClauses[0]!;
     for (const s of [sentence, ...paragraphOf(analysis, sentence)]) {
