@@ -3,7 +3,7 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, participleFrame, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -61,6 +61,9 @@ const OPENING_PARAGRAPHS = 2;
 const OPENING_SENTENCES = 6;
 /** So many scam/telecom phrases in the text mark it as such news. */
 const NEGATIVE_TEXT_DENSITY = 4;
+/** …and so many different ones among them: one word said again and again ("nạn nhân" of a disaster the call is about) is
+ *  that story's word, not a scam's. */
+const NEGATIVE_TEXT_KINDS = 2;
 /** Sentences of the opening about a letter or a telegram that make a call it mentions once that story's background. */
 const LETTER_SENTENCES = 2;
 
@@ -114,6 +117,15 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
     if (met) out.add('in-person');
   }
   return [...out];
+}
+
+/** How many different scam and telecom phrases the text holds. */
+function productWords(a: ArticleAnalysis): number {
+  const seen = new Set<string>();
+  for (const s of a.sentences) {
+    for (const m of negatives().findAll(s.text, s.tokens)) if (m.values.includes('scam') || m.values.includes('telecom')) seen.add(matchKey(s.text.slice(m.start, m.end)));
+  }
+  return seen.size;
 }
 
 /** A verb of meeting in person right before the official met: "gặp", "tiếp", "đón" (perhaps with "ông", "bà", "các" or
@@ -396,6 +408,19 @@ export function countsSides(s: AnalyzedSentence): boolean {
   return false;
 }
 
+/** A participial call (see participleFrame) with an official of one country before the clause's comma and the subject, of
+ *  another, after it. */
+function participleReport(s: AnalyzedSentence, hit: CallHit): boolean {
+  if (hit.planned || !participleFrame(s.text, hit)) return false;
+  const comma = s.text.indexOf(',', hit.end);
+  if (comma < 0) return false;
+  const other = officials(s).find((p) => p.start > hit.end && p.end <= comma);
+  const subject = officials(s).find((p) => p.start > comma && SUBJECT_AFTER_COMMA.test(s.text.slice(comma, p.start)));
+  const a = other && countryOf(other);
+  const b = subject && countryOf(subject);
+  return !!a && !!b && a !== b;
+}
+
 const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:trong|tại|qua)\s+${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
@@ -431,6 +456,7 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
   if (nominalReport(s, hit)) return true;
+  if (participleReport(s, hit)) return true;
   const first = officials(s).sort((a, b) => a.start - b.start)[0];
   // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
   if (!first || first.start > hit.start) return false;
@@ -1029,7 +1055,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     }
   }
   const textClasses = a.sentences.flatMap((s) => negativeClasses(s)).filter((c) => c === 'scam' || c === 'telecom');
-  if (textClasses.length >= NEGATIVE_TEXT_DENSITY) {
+  if (textClasses.length >= NEGATIVE_TEXT_DENSITY && productWords(a) >= NEGATIVE_TEXT_KINDS) {
     negativeClass ??= textClasses[0]!;
     confidence += WEIGHT.NEGATIVE_TEXT;
     reasons.push(`nội dung thuộc loại ${textClasses[0]}`);

@@ -260,3 +260,10 @@ export const SOURCE_LEAD = String.raw`(?:theo\s+[^,]{1,80},\s*|[^,]{1,80}?\s(?:c
 /** What may stand at a sentence's head before a call frame ("trong cuộc điện đàm …"): an agency's dateline, the source,
  *  or one or two short phrases of time or place ("Hôm qua, 11/09/2022, "). */
 export const FRAME_LEAD = String.raw`(?:${AGENCY_DATELINE}|${SOURCE_LEAD}|(?:[^,]{0,40},\s*){1,2})?`;
+
+const PARTICIPLE_HEAD = new RegExp(String.raw`^${FRAME_LEAD}$`, 'iu');
+const PARTICIPLE_OBJECT = /^\s*(?:với|cho)\s/iu;
+/** The call as a participle at its sentence's head, its other side after "với" or "cho": "Điện đàm với Tổng thống …, Tổng
+ *  Bí thư … khẳng định …", "Chiều 3/5, hội đàm trực tuyến với …, Thủ tướng … đề nghị …". The sentence's subject, after the
+ *  clause's comma, is the call's other side. */
+export const participleFrame = (text: string, hit: { start: number; end: number }) => PARTICIPLE_HEAD.test(text.slice(0, hit.start)) && PARTICIPLE_OBJECT.test(text.slice(hit.end));

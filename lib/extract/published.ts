@@ -81,6 +81,19 @@ export function parseDisplayDate(text: string | null | undefined): string | null
   return toVietnamIso(local);
 }
 
+/** The year and month an address files its article under without a day ("/2019/10/925883/…"): "YYYY-MM", or null. */
+export function monthFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\//.exec(path);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
+}
+
 /**
  * The date hidden in an article address: tuoitre/nld/baochinhphu ids start with
  * yyyyMMddHHmmss ("-20260307075519174.htm"), cafef/VCCorp ids with "188" + yyMMddHHmmss,

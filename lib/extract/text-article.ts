@@ -1,7 +1,7 @@
 import { foldKey, looksVietnamese, normalizeText } from '../text';
 import { findAttribution } from './attribution';
 import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasListTimestamp } from './boilerplate';
-import { parseDisplayDate, parseMachineDate } from './published';
+import { dateFromUrl, monthFromUrl, parseDisplayDate, parseMachineDate } from './published';
 import type { Article } from './types';
 import { canonicalizeUrl, siteHostOf } from './url';
 
@@ -40,10 +40,14 @@ function isDateLine(line: string): boolean {
 /** A line of two sentences or more, the last closed by a full stop: a paragraph, never a headline. */
 const SEVERAL_SENTENCES = /\p{Ll}[.!?]\s+\p{Lu}.*[.…]$/u;
 
+/** A line that is only a day, in words and figures: a site's calendar widget ("Thứ Sáu, Tháng Ba 29, 2024", "Chủ nhật, ngày
+ *  5 tháng 3 năm 2023"), which a copy keeps above the headline and which dates the copy, not the article. */
+const DATE_ONLY = /^(?=.*\d)(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:\d{1,2}\s+)?(?:tháng\s+(?:\p{L}+|\d{1,2})\s*)?[\d\s,/.:-]*(?:năm\s+\d{4})?\s*$/iu;
+
 /** A headline: a handful of words, not a site/section header (capitals, " - Section", "|"), not a label. */
 function looksLikeHeadline(line: string): boolean {
   const words = line.split(' ').length;
-  if (words < 4 || words > 45 || isBoilerplateLabel(line) || /\|/.test(line) || /^\s*date\s+\d{4}-/i.test(line)) return false;
+  if (words < 4 || words > 45 || isBoilerplateLabel(line) || /\|/.test(line) || /^\s*date\s+\d{4}-/i.test(line) || DATE_ONLY.test(line)) return false;
   const capitals = line.replace(/[^\p{L}]/gu, '');
   // Mostly capitals: a site name or a section header, not a Vietnamese headline.
   if (capitals && capitals === capitals.toUpperCase() && words < 8) return false;
@@ -318,8 +322,8 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     paragraphs,
     captions,
     text,
-    publishedAt: publishedAt ?? parseMachineDate(options.published ?? null),
-    yearHint: scraped ? scraped[1]!.slice(0, 7) : null,
+    publishedAt: publishedAt ?? parseMachineDate(options.published ?? null) ?? dateFromUrl(url),
+    yearHint: scraped ? scraped[1]!.slice(0, 7) : monthFromUrl(url),
     author: null,
     attribution: credit.attribution,
     siteName: siteHostOf(url),

@@ -102,7 +102,9 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
       if (to - from === 1) {
         // "Trần Đức Lương", "Tuấn Anh", "Lê Thị Nga": a lone capitalised syllable glued to a
         // capitalised word that is not itself an entity is part of a personal name.
-        if (prev && prev.end > prevEnd && capitalized(prev) && /^\s+$/.test(text.slice(prev.end, first.start))) return false;
+        // Not after a body's abbreviation in a text not in capitals ("Quốc vụ khanh BNG Anh").
+        const afterAbbreviation = !!prev && /^[A-Z]{2,5}$/.test(prev.text) && first.text !== first.text.toUpperCase();
+        if (prev && prev.end > prevEnd && capitalized(prev) && !afterAbbreviation && /^\s+$/.test(text.slice(prev.end, first.start))) return false;
         const followers = notCountryFollowers.get(first.key);
         if (followers && next && followers.has(next.key) && /^\s+$/.test(text.slice(first.end, next.start))) return false;
       }

@@ -228,10 +228,13 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         continue;
       }
     }
-    if (/^\s*,\s*$/.test(gap)) {
+    // "bà …, Quốc vụ khanh, Bộ Ngoại giao Anh": a bare title goes on, after a comma, to the ministry it belongs to.
+    const kindOfBody = !titleHere && chain.to === m.to && /^\s*,\s*$/.test(gap) && isCapitalized(tokens[i]!.text) ? orgs.matchAt(text, tokens, i) : null;
+    const ministryAfterComma = !!kindOfBody && kindOfBody.to < tokens.length && !!orgs.matchAt(text, tokens, kindOfBody.to);
+    if (/^\s*,\s*$/.test(gap) && !ministryAfterComma) {
       // "Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao …": a membership or grade goes on to the office.
       if (!titleHere || chain.country || !LEADS_ON.has(chain.title.rank) || titleHere.title.rank === 'leader' || titleHere.title.rank === 'counterpart') break;
-    } else if (!/^\s+$/.test(gap)) break;
+    } else if (!/^\s+$/.test(gap) && !ministryAfterComma) break;
     if (w.stop.matchAt(text, tokens, i)) break;
     // "Chủ tịch nước này Tập Cận Bình": "this country" stands for the country the sentence has named.
     const deictic = w.deictic.matchAt(text, tokens, i);

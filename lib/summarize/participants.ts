@@ -6,7 +6,7 @@ import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { PhraseIndex, phraseSet } from '../text';
 import { CLAUSE_END_WORDS, REPORTING_VERBS } from './data/cues';
-import { CALL_NOUN, FRAME_LEAD } from '../detect/vocabulary';
+import { CALL_NOUN, FRAME_LEAD, participleFrame } from '../detect/vocabulary';
 import type { Participant } from './types';
 
 /**
@@ -110,7 +110,7 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   const kept = reporters.length && rest.length >= 2 ? rest : inClause;
   // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết"), but for the subject
   // of a sentence the call frames ("Trong cuộc điện đàm với người đồng cấp Ukraine, Tổng thống Mỹ khẳng định …").
-  const framedSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) ? kept.find((p) => p.start > hit.end && /,\s*(?:(?:ông|bà|ngài)\s+)?$/iu.test(s.text.slice(hit.end, p.start))) : undefined;
+  const framedSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) || participleFrame(s.text, hit) ? kept.find((p) => p.start > hit.end && /,\s*(?:(?:ông|bà|ngài)\s+)?$/iu.test(s.text.slice(hit.end, p.start))) : undefined;
   // The call's own counterpart ("… điện đàm với Tổng thống Lee Jae-myung, khẳng định …") is not the verb's subject either.
   const counterpart = kept.find((p) => p.start >= hit.end && CALL_OBJECT.test(s.text.slice(hit.end, p.start)));
   const people = kept.filter((p) => p.start < hit.end || p === framedSubject || p === counterpart || !allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start))));

@@ -1650,3 +1650,68 @@ describe('more title chains the press writes', () => {
     expect(findPeople('Lãnh đạo Mỹ - Trung sẽ điện đàm.').some((m) => m.name === 'Trung')).toBe(false);
   });
 });
+
+describe('a call as a participle at the head of its sentence', () => {
+  it('"Điện đàm với A, B khẳng định …" under a headline of what B said reports the call between B and A', () => {
+    const text = [
+      'Thủ tướng Lê Quang Vinh: Việt Nam sẵn lòng mở rộng hợp tác năng lượng với Canada',
+      'Điện đàm với Thủ tướng Canada Mark Carney, Thủ tướng Lê Quang Vinh khẳng định Việt Nam muốn mở rộng hợp tác về năng lượng sạch.',
+      'Tối 14/5, hai nhà lãnh đạo đã trao đổi về thương mại và đầu tư.',
+    ].join('\n\n');
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(sides(text)).toEqual(expect.arrayContaining([['Mark Carney', 'CA'], ['Lê Quang Vinh', 'VN']]));
+  });
+
+  it('a participle with both sides of one country is no diplomatic call', () => {
+    const text = [
+      'Bộ trưởng Trần Văn Hải: sẽ đẩy nhanh tiến độ công trình',
+      'Trao đổi với Chủ tịch tỉnh Nguyễn Hữu Lộc, Bộ trưởng Trần Văn Hải cho biết công trình sẽ xong trong năm nay.',
+    ].join('\n\n');
+    expect(run(text).detection.isCall).toBe(false);
+  });
+});
+
+describe('scam news is told by several scam words, not one word said often', () => {
+  it('a call about the victims of a disaster, "nạn nhân" in every paragraph, stays a call', () => {
+    const text = [
+      'Thứ trưởng Ngoại giao điện đàm với Bộ trưởng Ngoại giao Bỉ về vụ tai nạn xe khách',
+      'Chiều 8/4, Thứ trưởng Bộ Ngoại giao Đặng Minh Châu đã điện đàm với Bộ trưởng Ngoại giao Bỉ Maxime Prévot về vụ tai nạn khiến 12 nạn nhân tử vong.',
+      'Hai bên bày tỏ thương tiếc các nạn nhân.',
+      'Phía Bỉ cho biết đang xác minh danh tính các nạn nhân.',
+      'Thứ trưởng đề nghị hỗ trợ gia đình các nạn nhân làm thủ tục.',
+      'Cơ quan chức năng hai nước sẽ thông tin về các nạn nhân khi có kết quả.',
+    ].join('\n\n');
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.reasons.join(' ')).not.toMatch(/scam/);
+  });
+});
+
+describe('more offices and the ministries after them', () => {
+  it('"bà X, Quốc vụ khanh, Bộ Ngoại giao Anh …": the ministry after the comma gives the title its country', () => {
+    const p = person('Chiều 2/3, Thứ trưởng Đỗ Hùng Việt điện đàm với bà Catherine West, Quốc vụ khanh, Bộ Ngoại giao Anh phụ trách châu Á.', 'Catherine West');
+    expect(p?.country).toBe('GB');
+    expect(p?.title?.id).toBe('quoc-vu-khanh');
+  });
+
+  it('"Quốc vụ khanh BNG Anh": a country after a body’s abbreviation is no given name', () => {
+    const p = findPeople('Thứ trưởng Ngoại giao Việt Nam điện đàm với Quốc vụ khanh BNG Anh').find((m) => m.title?.id === 'quoc-vu-khanh');
+    expect(p?.country).toBe('GB');
+    expect(p?.name).toBeNull();
+  });
+});
+
+describe('what a copy keeps above its headline', () => {
+  it('a site calendar’s day ("Thứ Năm, Tháng Hai 12, 2026") is neither headline nor publication date', () => {
+    const a = articleFromText(['18.0 C', 'Hà Nội', 'Thứ Năm, Tháng Hai 12, 2026', 'Phó Thủ tướng điện đàm với Ngoại trưởng Ai Cập', 'Chiều 3/9, Phó Thủ tướng Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Ai Cập Badr Abdelatty về hợp tác song phương.'].join('\n\n'));
+    expect(a.title).toBe('Phó Thủ tướng điện đàm với Ngoại trưởng Ai Cập');
+    expect(a.publishedAt).toBeNull();
+  });
+
+  it('an address that files the article under a year and a month gives a day and month their year', () => {
+    const text = 'Phó Thủ tướng điện đàm với Ngoại trưởng Ai Cập\n\nChiều 3/9, Phó Thủ tướng Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Ai Cập Badr Abdelatty về hợp tác song phương.';
+    const r = analyzeText(text, { url: 'https://tinhnha.example.vn/2025/09/81234/pho-thu-tuong-dien-dam/', published: null });
+    expect(r.call?.eventDate).toBe('2025-09-03');
+  });
+});

@@ -137,6 +137,8 @@ export const TITLES: readonly TitleEntry[] = [
   },
   // ── Other ministers ────────────────────────────────────────────────────────
   { id: 'bo-truong', name: 'Bộ trưởng', en: 'Minister', rank: 'minister' },
+  // A junior minister of a British or Commonwealth ministry ("Quốc vụ khanh Bộ Ngoại giao Anh phụ trách châu Á").
+  { id: 'quoc-vu-khanh', name: 'Quốc vụ khanh', en: 'Minister of State', rank: 'minister' },
   {
     id: 'bo-truong-quoc-phong', name: 'Bộ trưởng Quốc phòng', en: 'Minister of Defence', rank: 'minister',
     forms: ['Bộ trưởng Bộ Quốc phòng'],
