@@ -131,6 +131,9 @@ const CONTEXT_PARAGRAPHS = 5;
 /** A conversation shown to be a call counts as a weak call phrase: an official must take part. */
 const CONTEXT_PHONE_STRENGTH = 0.6;
 
+/** Weak phone phrases in those paragraphs that show it as well as one strong phrase. */
+const WEAK_CONTEXT_HITS = 2;
+
 /** Sentences analysed per article at most: long pages are read up to here. */
 const MAX_SENTENCES = 400;
 
@@ -183,7 +186,10 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   }
   // "Thủ tướng Anh … đã nói chuyện với Tổng thống Mỹ … hôm 12/4" beside "trong cuộc trò chuyện qua điện thoại":
   // in an opening that speaks of a phone or video call, a conversation that took place is that call.
-  const callContext = sentences.some((s) => s.paragraph <= CONTEXT_PARAGRAPHS && s.hits.some((h) => h.cue !== 'contact' && h.strength >= 0.8 && !h.negated && !h.earlier));
+  // A weaker phrase ("cuộc gọi") shows it too when the opening speaks of the call more than once ("cuộc gọi mới đây do ông
+  // Austin yêu cầu …", "… cho biết cuộc gọi diễn ra …").
+  const contextHits = sentences.filter((s) => s.paragraph <= CONTEXT_PARAGRAPHS).flatMap((s) => s.hits.filter((h) => h.cue !== 'contact' && !h.negated && !h.earlier));
+  const callContext = contextHits.some((h) => h.strength >= 0.8) || contextHits.filter((h) => h.cue === 'phone' && h.strength >= CONTEXT_PHONE_STRENGTH).length >= WEAK_CONTEXT_HITS;
   if (callContext) {
     for (const s of sentences) {
       for (const h of s.hits) {

@@ -344,19 +344,27 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
       e = before && SIDE_JOINERS.test(s.text.slice(before.end, e.start)) ? before : undefined;
     }
   }
-  // After: "giữa" / "với" and places joined the same way.
-  const next = s.tokens[hit.to];
+  out.push(...sidesAfter(s, hit).map((e) => sideCode(e)!.code));
+  return out.length >= 2 ? out : [];
+}
+
+/** The places named as a call's sides right after it: "giữa" / "với" (perhaps after "cấp cao": "cuộc điện đàm cấp cao giữa
+ *  Mỹ và Trung Quốc") and places joined as before it. */
+function sidesAfter(s: AnalyzedSentence, hit: CallHit): EntityMatch[] {
+  const out: EntityMatch[] = [];
+  const at = s.tokens[hit.to]?.key === 'cấp' && s.tokens[hit.to + 1]?.key === 'cao' ? hit.to + 2 : hit.to;
+  const next = s.tokens[at];
   if (next && (next.key === 'giữa' || next.key === 'với')) {
     // "điện đàm với phía Campuchia và Thái Lan": the sides by their countries' "side".
-    const first = s.tokens[hit.to + 1]?.key === 'phía' ? hit.to + 2 : hit.to + 1;
+    const first = s.tokens[at + 1]?.key === 'phía' ? at + 2 : at + 1;
     let e = s.entities.find((x) => x.from === first);
     while (e && sideCode(e)) {
-      out.push(sideCode(e)!.code);
+      out.push(e);
       const after = s.entities.find((x) => x.start >= e!.end);
       e = after && SIDE_JOINERS.test(s.text.slice(e.end, after.start)) ? after : undefined;
     }
   }
-  return out.length >= 2 ? out : [];
+  return out;
 }
 
 /** "lãnh đạo Pháp, Đức, Italia", "lãnh đạo các nước Mỹ, Nhật Bản và Ấn Độ", "lãnh đạo Bộ Ngoại giao các nước Mỹ, Nhật, …",
@@ -431,8 +439,9 @@ const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:cuộc|lần)\
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
 const REPORTED_SUBJECT_WORDS = 6;
-/** A sentence that opens with when, where or on what occasion: "Chiều 12/4, …", "Nhân dịp …, …", "Tại Hà Nội, …". */
-const ADVERBIAL_OPENING = /^(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|ngày|hôm|nhân|tại|vào|trong\s+khuôn\s+khổ|trên\s+cương\s+vị)(?![\p{L}])/iu;
+/** A sentence that opens with when, where, on what occasion or from what source: "Chiều 12/4, …", "Nhân dịp …, …", "Tại Hà
+ *  Nội, …", "Thông tin từ Vụ …, Bộ Công Thương, tối 23/4, …". */
+const ADVERBIAL_OPENING = /^(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|ngày|hôm|nhân|tại|vào|trong\s+khuôn\s+khổ|trên\s+cương\s+vị|theo|(?:thông\s+tin|nguồn\s+tin|tin)\s+từ)(?![\p{L}])/iu;
 /** The subject right after that opening's last comma. */
 const SUBJECT_AFTER_COMMA = /,\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;
 /** A subordinate clause's opening right before the call's subject: "… sau khi Tổng thống …", "… do Thủ tướng …". */
@@ -506,10 +515,22 @@ function nominalReport(s: AnalyzedSentence, hit: CallHit): boolean {
   const before = s.text.slice(0, hit.start);
   if (!NOMINAL_HEAD.test(before) || !NOMINAL_NOUN.test(before.slice(-8) + hit.text)) return false;
   const sides = officials(s).filter((p) => p.start >= hit.end).sort((a, b) => a.start - b.start);
-  if (sides.length < 2 || !NOMINAL_SIDES.test(s.text.slice(hit.end, sides[0]!.start))) return false;
-  if (new Set(sides.map(countryOf).filter(Boolean)).size < 2) return false;
-  return !JUDGED_CALL.test(s.text.slice(sides[sides.length - 1]!.end));
+  let sidesEnd: number;
+  if (sides.length >= 2 && NOMINAL_SIDES.test(s.text.slice(hit.end, sides[0]!.start))) {
+    if (new Set(sides.map(countryOf).filter(Boolean)).size < 2) return false;
+    sidesEnd = sides[sides.length - 1]!.end;
+  } else {
+    // "Cuộc điện đàm cấp cao giữa Mỹ và Trung Quốc ngày 18/10 …": the sides named by their countries.
+    const places = sidesAfter(s, hit);
+    if (new Set(places.map((e) => sideCode(e)!.code)).size < 2) return false;
+    sidesEnd = places[places.length - 1]!.end;
+  }
+  // A call named with its day is reported, whatever the sentence then makes of it ("… ngày 18/10 được xem là bước …").
+  return DAY_AFTER_SIDES.test(s.text.slice(sidesEnd)) || !JUDGED_CALL.test(s.text.slice(sidesEnd));
 }
+
+/** A day right after a named call's sides: " ngày 18/10", " hôm qua", " tối 3/4". */
+const DAY_AFTER_SIDES = /^\s*(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|qua|nay)(?![\p{L}])/iu;
 
 /** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders (or its ministers:
  *  "Các bộ trưởng của Hiệp định … (RCEP) họp trực tuyến") as the subject of the meeting. */

@@ -1715,3 +1715,60 @@ describe('what a copy keeps above its headline', () => {
     expect(r.call?.eventDate).toBe('2025-09-03');
   });
 });
+
+describe('a call the opening speaks of by weaker words', () => {
+  it('"nói chuyện với" in the headline is a phone call when the opening says "cuộc gọi" twice', () => {
+    const text = [
+      'Tổng tham mưu trưởng Pháp nói chuyện với người đồng cấp Nga lần đầu sau hai năm',
+      'Đại tướng Fabien Mandon đã nhiều lần đề nghị trao đổi với tướng Valery Gerasimov, các nguồn tin cho hay.',
+      'Theo một quan chức quân đội Pháp, cuộc gọi hôm thứ Ba do phía Pháp đề nghị và kéo dài gần một giờ.',
+      'Bộ Quốc phòng Nga cho biết cuộc gọi đề cập tình hình an ninh châu Âu.',
+    ].join('\n\n');
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('phone');
+  });
+
+  it('one "cuộc gọi" in passing does not make a talk in person a call', () => {
+    const text = [
+      'Ngoại trưởng Pháp nói chuyện với người đồng cấp Đức tại Berlin',
+      'Ngoại trưởng Pháp Jean-Noël Barrot đã gặp người đồng cấp Đức Johann Wadephul tại Berlin để bàn về ngân sách quốc phòng chung.',
+      'Hai bên thống nhất lịch làm việc cho quý tới; một cuộc gọi với Ba Lan được nêu trong chương trình.',
+    ].join('\n\n');
+    expect(run(text).detection.isCall).toBe(false);
+  });
+});
+
+describe('an opening that names its source first', () => {
+  it('"Thông tin từ Vụ …, Bộ …, tối 23/4, Bộ trưởng X đã có cuộc điện đàm với …" under a headline of the talks it opened', () => {
+    const text = [
+      'Bắt đầu đàm phán hiệp định thương mại Việt Nam - Canada',
+      'Việt Nam mong muốn quan hệ thương mại với Canada phát triển cân bằng và bền vững.',
+      'Thông tin từ Vụ Thị trường châu Mỹ, Bộ Công Thương, chiều 9/6, Bộ trưởng Bộ Công Thương Nguyễn Thanh Tùng đã có cuộc điện đàm với Bộ trưởng Thương mại quốc tế Canada Maninder Sidhu để khởi động vòng đàm phán đầu tiên.',
+    ].join('\n\n');
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(sides(text)).toEqual(expect.arrayContaining([['Nguyễn Thanh Tùng', 'VN'], ['Maninder Sidhu', 'CA']]));
+  });
+});
+
+describe('a call named with its sides by their countries', () => {
+  it('"Cuộc điện đàm cấp cao giữa A và B ngày 18/10 được xem là …" reports a call between the two countries', () => {
+    const text = [
+      '[Video] Nhật - Hàn nối lại kênh đối thoại về thương mại',
+      'Cuộc điện đàm cấp cao giữa Nhật Bản và Hàn Quốc ngày 21/3 được xem là bước mở lại các cuộc tham vấn thương mại.',
+      'Hai bên nhất trí sẽ họp trực tiếp trong tháng tới.',
+    ].join('\n\n');
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['JP', 'KR']);
+  });
+
+  it('"Cuộc điện đàm giữa A và B là …" with no day judges a call the story is not about', () => {
+    const text = [
+      'Quốc hội nước này điều trần về chính sách đối ngoại',
+      'Cuộc điện đàm giữa Nhật Bản và Hàn Quốc là chủ đề được nhiều nghị sĩ chất vấn trong phiên điều trần.',
+    ].join('\n\n');
+    expect(run(text).detection.isCall).toBe(false);
+  });
+});
