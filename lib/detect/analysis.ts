@@ -48,6 +48,9 @@ const JOINED_CALL = /^[^,;.]{0,30}?(?:,\s*)?(?:và|cùng|hoặc)\s+(?:(?:các|nh
 /** Words that recount a call right before its phrase: "kể về cuộc điện thoại", "nhớ lại cuộc gọi". */
 const RECOUNTED_BEFORE = /(?<![\p{L}])(?:kể\s+(?:về|lại)|nhớ\s+lại|hồi\s+tưởng(?:\s+về)?)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|lần)\s+)?$/iu;
 
+/** Days counted back between a call phrase and "trước đó": " một ngày ", " 2 ngày ". */
+const DAYS_BACK = /^\s*(?:\d{1,2}|một|hai|ba)\s+ngày\s+$/iu;
+
 /** Mark each call phrase that reports an earlier call; returns whether the sentence has a past marker. */
 function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
   earlierTables ??= { before: phraseSet(EARLIER_BEFORE), justBefore: phraseSet(EARLIER_JUST_BEFORE), after: phraseSet(EARLIER_AFTER) };
@@ -74,7 +77,9 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
     }
     // "dự kiến tiến hành cuộc điện đàm đầu tiên vào ngày 28/1 tới": a first call still to come is this one.
     if (h.planned) continue;
-    if (earlierTables.after.findAll(text, tokens).some((m) => m.from >= h.to && m.from - h.to <= EARLIER_NEAR_WINDOW)) h.earlier = true;
+    // (Not "cuộc điện đàm một ngày trước đó với …" after "Tờ … ngày 10/9 đưa tin, …": a day counted back from the report
+    // dates this call.)
+    if (earlierTables.after.findAll(text, tokens).some((m) => m.from >= h.to && m.from - h.to <= EARLIER_NEAR_WINDOW && !DAYS_BACK.test(text.slice(h.end, m.start)))) h.earlier = true;
   }
   // "sau cuộc điện đàm tối 10/4 và các phiên trao đổi trực tuyến": a call joined to an earlier one is earlier too.
   hits.forEach((h, i) => {

@@ -371,10 +371,10 @@ function sidesAfter(s: AnalyzedSentence, hit: CallHit): EntityMatch[] {
  *  "các quan chức hàng đầu của NATO và EU", "lãnh đạo các nước thành viên: Brazil, Nga, …",
  *  "20 lãnh đạo từ châu Âu, Nhật Bản, Hàn Quốc …" (a region first, then the countries),
  *  "Hội nghị … ASEAN+3 với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc",
- *  "lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, …": a call's sides named by their places after
- *  their leaders. */
+ *  "lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, …", "Ngoại trưởng các nước Nga, Hà Lan, …": a
+ *  call's sides named by their places after their leaders. */
 const LEADERS_OF =
-  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?|(?:các\s+)?đối\s+tác|(?:với\s+)?sự\s+tham\s+(?:gia|dự)(?:\s+đồng\s+tổ\s+chức)?\s+của(?:\s+các\s+nước)?)(?:\s+Bộ\s+\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:của|từ))?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?(?:\s+(?:các|\d+)\s+nước)?(?:\s+(?:châu\s+\p{L}+|Trung\s+Đông|Bắc\s+Âu|Mỹ\s+Latinh|vùng\s+Vịnh)\s*,)?\s+$/iu;
+  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|(?:các\s+)?(?:ngoại\s+trưởng|bộ\s+trưởng\s+(?:ngoại\s+giao|quốc\s+phòng))(?=\s+các\s+nước)|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?|(?:các\s+)?đối\s+tác|(?:với\s+)?sự\s+tham\s+(?:gia|dự)(?:\s+đồng\s+tổ\s+chức)?\s+của(?:\s+các\s+nước)?)(?:\s+Bộ\s+\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:của|từ))?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?(?:\s+(?:các|\d+)\s+nước)?(?:\s+(?:châu\s+\p{L}+|Trung\s+Đông|Bắc\s+Âu|Mỹ\s+Latinh|vùng\s+Vịnh)\s*,)?\s+$/iu;
 const LEADERS_OF_CHARS = 70;
 const LIST_JOINERS = /^\s*(?:,|và|cùng|cũng\s+như|,\s*(?:và|cùng|cũng\s+như))\s*$/iu;
 

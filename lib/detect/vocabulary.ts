@@ -247,8 +247,8 @@ export const HOST_PREPARATION_WORDS: readonly string[] = ['kiểm tra công tác
 /** An agency's dateline at the head of a lead, before its first words: "Kiev, 31/8 (TTXVN) - ", "Seoul, 12/3 (Yonhap) – ". */
 export const AGENCY_DATELINE = String.raw`(?:\p{Lu}[^,()]{0,30},\s*\d{1,2}\s*\/\s*\d{1,2}\s*\([^()]{2,25}\)\s*[-–—]\s*)`;
 /** The noun before a call phrase that a frame puts it in: "trong cuộc điện đàm", "trong buổi điện đàm", "trong một cuộc
- *  điện đàm" (optional: "tại điện đàm" is written too). */
-export const CALL_NOUN = String.raw`(?:(?:một\s+)?(?:cuộc|buổi)\s+)?`;
+ *  điện đàm", "trong các cuộc điện đàm" (optional: "tại điện đàm" is written too). */
+export const CALL_NOUN = String.raw`(?:(?:một|các|những|hai)\s+)?(?:(?:cuộc|buổi)\s+)?`;
 /** A conversation noun between that noun and a call phrase that names only the medium: "trong cuộc trao đổi qua điện
  *  thoại", "trong cuộc nói chuyện qua video". */
 export const CONVERSATION_NOUN = String.raw`(?:(?:trao\s+đổi|nói\s+chuyện|thảo\s+luận|đối\s+thoại|tiếp\s+xúc)\s+)?`;

@@ -472,7 +472,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         if (country) {
           const same = candidates.filter((l) => l.country === country || l.offices.some((o) => o.of === country));
           // A short form ("Trung", "Lý") is only this person with the right country.
-          candidates = same.length || knownLeaders.every((r) => r.titledOnly) ? same : candidates;
+          // Nor is a leader of another country after a comma ("trong cuộc điện đàm với nhà lãnh đạo Iran, ông Macron …"):
+          // the clause has ended and the sentence's subject begins.
+          const afterComma = nameAt !== cursor && /,/.test(text.slice(chain.end, tokens[nameAt]!.start));
+          candidates = same.length || knownLeaders.every((r) => r.titledOnly) || afterComma ? same : candidates;
         }
         if (candidates.length) {
           name = known.text;

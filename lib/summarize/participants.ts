@@ -350,7 +350,9 @@ export function resolveParticipants(
   const drafts: Draft[] = [];
   for (const { m, s } of raw) {
     const leader = pickCandidate(m, era);
-    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? null, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [] };
+    // A known leader the era does not pick out (no year) is still of the one country all the leaders of that name are.
+    const candidateCountry = new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null;
+    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? candidateCountry, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [] };
     if (!d.leader && !d.name) resolveRole(d, all, era);
     if (d.leader) d.country ??= d.leader.country;
     const same = drafts.find((p) => samePerson(p, d));

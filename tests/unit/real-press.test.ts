@@ -1772,3 +1772,43 @@ describe('a call named with its sides by their countries', () => {
     expect(run(text).detection.isCall).toBe(false);
   });
 });
+
+describe('calls told from a report and in the plural', () => {
+  it('"Tờ … ngày 12/5 đưa tin, trong cuộc điện đàm một ngày trước đó với …" is the news, dated the day before', () => {
+    const text = 'Tờ Financial Times ngày 12/5 đưa tin, trong cuộc điện đàm một ngày trước đó với Thủ tướng Anh Keir Starmer, Thủ tướng Canada Mark Carney đề nghị hai nước phối hợp về thuế quan.\n\nHai bên sẽ gặp nhau tại hội nghị G7.';
+    const r = run(text, '2025-05-13');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.eventDate).toBe('2025-05-11');
+  });
+
+  it('"Trước đó một ngày, … điện đàm …" is still an earlier call', () => {
+    const text = 'Thủ tướng Canada thăm Mexico\n\nThủ tướng Canada Mark Carney đã đến Mexico City ngày 12/5. Trước đó một ngày, ông điện đàm với Thủ tướng Anh Keir Starmer.';
+    expect(run(text).detection.isCall).toBe(false);
+  });
+
+  it('"Trong các cuộc điện đàm với A và B ngày 9/3, ông X …": X, the subject after the plural frame, is on the calls', () => {
+    const text = 'Trong các cuộc điện đàm với Thủ tướng Hà Lan Dick Schoof và Thủ tướng Bỉ Bart De Wever ngày 9/3, ông Putin cho biết Nga sẵn sàng đàm phán.\n\nĐiện Kremlin ra thông cáo sau đó.';
+    expect(sides(text)?.map((s) => s[1]).sort()).toEqual(['BE', 'NL', 'RU']);
+  });
+
+  it('"… điện đàm với Ngoại trưởng các nước A, B, C và …": each country a side', () => {
+    const text = 'Ngày 4/2, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị đã điện đàm với Ngoại trưởng các nước Ai Cập, Brazil, Chile và Bộ trưởng Điều phối Kinh tế Indonesia Airlangga Hartarto về hợp tác chống dịch.';
+    const countries = run(text).call?.participants.map((p) => p.country).sort();
+    expect(countries).toEqual(['BR', 'CL', 'CN', 'EG', 'ID']);
+  });
+});
+
+describe('who is who around a framed call', () => {
+  it('"… với nhà lãnh đạo Iran, ông Macron …": a known leader of another country after the comma is the subject, not the title’s', () => {
+    const text = 'Thông báo của Điện Élysée cho biết, trong cuộc điện đàm với nhà lãnh đạo Iran, ông Macron kêu gọi Tehran sớm nối lại đối thoại.\n\nTổng thống Iran Masoud Pezeshkian cũng có mặt trong thông báo của phía Iran.';
+    const byName = Object.fromEntries(sides(text, null) ?? []);
+    expect(byName['Emmanuel Macron'] ?? byName['Macron']).toBe('FR');
+    expect(Object.values(byName)).toContain('IR');
+  });
+
+  it('"Tổng thống Nga, ông Putin" is still one person', () => {
+    const p = findPeople('Tổng thống Nga, ông Putin, cho biết.')[0];
+    expect(p?.name).toBe('Putin');
+    expect(p?.country).toBe('RU');
+  });
+});

@@ -137,6 +137,8 @@ export const TITLES: readonly TitleEntry[] = [
   },
   // ── Other ministers ────────────────────────────────────────────────────────
   { id: 'bo-truong', name: 'Bộ trưởng', en: 'Minister', rank: 'minister' },
+  // A minister over several ministries in Indonesia, Malaysia and Singapore ("Bộ trưởng Điều phối Hàng hải và Đầu tư").
+  { id: 'bo-truong-dieu-phoi', name: 'Bộ trưởng Điều phối', en: 'Coordinating Minister', rank: 'minister' },
   // A junior minister of a British or Commonwealth ministry ("Quốc vụ khanh Bộ Ngoại giao Anh phụ trách châu Á").
   { id: 'quoc-vu-khanh', name: 'Quốc vụ khanh', en: 'Minister of State', rank: 'minister' },
   {
