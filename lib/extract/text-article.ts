@@ -277,7 +277,9 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
       end = i;
       break;
     }
-    if (isBullet(l) && body.slice(i, i + LIST_RUN).filter(isBullet).length >= Math.min(LIST_RUN, body.length - i) && i > 0) {
+    // (Not bullets every other line: a bilingual page marks each translated paragraph so.)
+    const alternating = i >= 2 && isBullet(body[i - 2]!) && !isBullet(body[i - 1]!);
+    if (isBullet(l) && !alternating && body.slice(i, i + LIST_RUN).filter(isBullet).length >= Math.min(LIST_RUN, body.length - i) && i > 0) {
       end = i;
       break;
     }

@@ -1812,3 +1812,34 @@ describe('who is who around a framed call', () => {
     expect(p?.country).toBe('RU');
   });
 });
+
+describe('a learner’s page: each paragraph in English, then in Vietnamese', () => {
+  it('reads the Vietnamese lines together, without their bullets', () => {
+    const text = [
+      'Albanese phones Luxon about the Pacific fisheries deal',
+      'March 4, 2026',
+      'Australian Prime Minister Anthony Albanese held a phone call with New Zealand Prime Minister Christopher Luxon on Tuesday about a fisheries agreement.',
+      '• Thủ tướng Australia Anthony Albanese đã điện đàm với Thủ tướng New Zealand Christopher Luxon hôm thứ Ba về một thỏa thuận nghề cá.',
+      'The two leaders agreed that their ministers would meet in Suva next month.',
+      '• Hai nhà lãnh đạo nhất trí để các bộ trưởng của hai nước gặp nhau tại Suva vào tháng tới.',
+      'They also spoke about the cyclone season and relief supplies.',
+      '• Họ cũng trao đổi về mùa bão và hàng cứu trợ cho các đảo quốc.',
+    ].join('\n');
+    const r = run(text, '2026-03-04');
+    expect(r.article?.text).not.toMatch(/fisheries|•/);
+    expect(r.article?.text).toMatch(/^Thủ tướng Australia Anthony Albanese/);
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['AU', 'NZ']));
+  });
+});
+
+describe('what an earlier call brought', () => {
+  it('"… tiếp Đại sứ … để thúc đẩy thực hiện kết quả điện đàm giữa …" is a reception, not a call', () => {
+    const text = [
+      'Đẩy mạnh hợp tác năng lượng với Kuwait',
+      'Sáng 2/6, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Đại sứ Kuwait tại Việt Nam Ali Al-Dhafiri để thúc đẩy thực hiện kết quả điện đàm giữa Thủ tướng và Thủ tướng Kuwait hồi tháng trước.',
+      'Thủ tướng đề nghị hai bên sớm ký thỏa thuận cung cấp dầu thô dài hạn.',
+    ].join('\n\n');
+    expect(run(text).detection.isCall).toBe(false);
+  });
+});
