@@ -1,5 +1,5 @@
 import { adjacent, isCapitalized, matchKey, PhraseIndex, phraseSet, tokenize, type Token } from '../text';
-import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
+import { DEPENDENT_PREFIXES, HONORIFICS, MALAY_STYLES, MALAY_STYLES_AFTER, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
 import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, LOCAL_BODIES, LOCAL_NAME_WORDS, ORGANISATION_WORDS, TITLE_EXTENSIONS } from './data/organisations';
 import { scanEntities, titleById, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
@@ -67,8 +67,19 @@ const refOf = <T extends EntityRef['type']>(m: EntityMatch | undefined, type: T)
 let honorificPhrases: PhraseIndex<string> | null = null;
 const honorificIndex = () => (honorificPhrases ??= phraseSet(HONORIFICS));
 
-/** Skip an honorific between a title and a name: "Tổng thống Nga, ông Vladimir Putin", "…, đồng chí Lê Hoài Trung". */
+/** The Malay styles in a row before a name, each perhaps with its apostrophe ("Dato’"). */
+const styleWords = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const MALAY_STYLE_RUN = new RegExp(String.raw`^(?:${styleWords(MALAY_STYLES)})['’]?\s+(?:(?:${styleWords([...MALAY_STYLES, ...MALAY_STYLES_AFTER])})['’]?\s+)*(?=\p{Lu})`, 'u');
+
+/** Skip an honorific between a title and a name: "Tổng thống Nga, ông Vladimir Putin", "…, đồng chí Lê Hoài Trung",
+ *  "… Malaysia Dato’ Seri Utama Haji Mohamad …". */
 function skipHonorific(text: string, tokens: Token[], at: number): number {
+  const style = tokens[at] && at > 0 ? MALAY_STYLE_RUN.exec(text.slice(tokens[at]!.start)) : null;
+  if (style) {
+    const nameStart = tokens[at]!.start + style[0].length;
+    const next = tokens.findIndex((t) => t.start >= nameStart);
+    if (next > at) return next;
+  }
   const t = tokens[at];
   const prev = tokens[at - 1];
   const h = t && prev ? honorificIndex().matchAt(text, tokens, at) : null;
@@ -401,7 +412,8 @@ function honorificNames(text: string, tokens: Token[], entityAt: Map<number, Ent
 /** The official of a second country a title shared through "và" names: "… Nga Sergei Lavrov và Trung Quốc Vương Nghị". */
 function sharedTitleAfterAnd(text: string, tokens: Token[], end: number, entityAt: Map<number, EntityMatch>, entities: EntityMatch[]): Pick<PersonMention, 'start' | 'end' | 'country' | 'countryWritten' | 'name' | 'candidates'> | null {
   const and = tokens.findIndex((t) => t.start >= end);
-  if (and < 0 || tokens[and]!.key !== 'và' || !/^\s+$/.test(text.slice(end, tokens[and]!.start))) return null;
+  // ("người đồng cấp Mỹ Wendy Sherman, và Nhật Bản Mori Takeo": a comma may stand before "và".)
+  if (and < 0 || tokens[and]!.key !== 'và' || !/^\s*,?\s+$/.test(text.slice(end, tokens[and]!.start))) return null;
   const place = entityAt.get(and + 1);
   const code = chainPlace(place, false);
   if (!place || !code || !/^\s+$/.test(text.slice(place.end, tokens[place.to]?.start ?? place.end))) return null;

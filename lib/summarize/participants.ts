@@ -4,7 +4,7 @@ import { ALL_TIME, narrow, officeAt, officeHolders, tenure, type Span } from '..
 import type { PersonMention } from '../gazetteer/people';
 import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
-import { PhraseIndex, phraseSet } from '../text';
+import { matchKey, PhraseIndex, phraseSet } from '../text';
 import { CLAUSE_END_WORDS, REPORTING_VERBS } from './data/cues';
 import { CALL_NOUN, FRAME_LEAD, participleFrame } from '../detect/vocabulary';
 import type { Participant } from './types';
@@ -94,7 +94,8 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   const subjectStart = adverbialEnd(s, hit);
   // A spokesperson named with a body's name and a rank ("thư ký báo chí Lầu Năm Góc - Thiếu tướng Pat Ryder thông báo cuộc
   // điện đàm …") speaks of the call and is not on it.
-  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)));
+  // Nor is one whose greetings a side passes on ("… chuyển lời thăm hỏi của Tổng Bí thư … tới …").
+  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !MESSAGE_FROM.test(s.text.slice(Math.max(0, p.start - 50), p.start)));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   // "nói chuyện" (to talk) is the call's own verb, not "nói" (to say).
@@ -150,6 +151,10 @@ const SUBJECTLESS_CALL = /(?<![\p{L}])(?:rằng|là)\s+(?:(?:đã|vừa|mới|s�
 /** A spokesperson's office before a person: "người phát ngôn Bộ Ngoại giao Trung Quốc ", "thư ký báo chí Lầu Năm Góc - ". */
 // No "i" flag: with it \p{Lu} matches small letters too, and the office would run on through "… thông báo rằng".
 const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:[Tt]hư\s+ký\s+báo\s+chí|[Nn]gười\s+phát\s+ngôn|[Pp]hát\s+ngôn\s+viên)(?:\s+(?:của\s+)?\p{Lu}[\p{L}]*)*\s*[-–—,]?\s*(?:(?:[Ôô]ng|[Bb]à)\s+)?$/u;
+
+/** The sender of greetings a side passes on: "chuyển lời thăm hỏi (trân trọng) của (đồng chí) …", "gửi lời chúc mừng của …"
+ *  (not an invitation's: "Nhận lời mời của Thủ tướng …, …" names a host of the meeting). */
+const MESSAGE_FROM = /(?<![\p{L}])lời\s+(?:thăm\s+hỏi|hỏi\s+thăm|chào|chúc|chúc\s+mừng|cảm\s+ơn|nhắn)(?:\s+[\p{L}]+){0,3}\s+của\s+(?:(?:đồng\s+chí|ông|bà|ngài)\s+)?$/iu;
 
 /** What stands between a call's phrase and the one it was with: "điện đàm với (ông) …", "gọi điện cho …". */
 const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
@@ -285,6 +290,15 @@ const begins = (a: string, b: string) => a.startsWith(`${b} `) && b.split(/\s+/)
  *  countries, so two of its parties from one country who share a name are one person. */
 const shortFor = (a: string, b: string) => !/\s/u.test(b) && a.split(/[\s-]+/u).includes(b);
 
+/** "Sheikh Mohammed bin Abdulrahman bin Jasim Al-Thani" for the gazetteer's "Mohammed bin Abdulrahman Al Thani": a longer
+ *  form, with honorifics and a father's name, that holds every word of the other. */
+const nameWords = (name: string) => matchKey(name).split(/[\s-]+/u).filter(Boolean);
+const holdsEveryWord = (longer: string, name: string) => {
+  const words = new Set(nameWords(longer));
+  const own = nameWords(name);
+  return own.length >= 2 && own.every((w) => words.has(w));
+};
+
 function samePerson(p: Draft, d: Draft): boolean {
   const sameCountry = !d.country || !p.country || p.country === d.country;
   if (d.leader && p.leader) return p.leader.id === d.leader.id;
@@ -294,7 +308,7 @@ function samePerson(p: Draft, d: Draft): boolean {
     // The one the gazetteer knows, and the other written by a name it does not hold ("Yoon" and "Yoon Seo-gyeol").
     const [known, other] = p.leader ? [p, d] : [d, p];
     const knownName = known.mention.name;
-    return !!other.name && other.country === known.leader!.country && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)));
+    return !!other.name && other.country === known.leader!.country && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)) || holdsEveryWord(other.name, known.leader!.name));
   }
   if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name) || ((p.country === d.country || sameOffice(p.title, d.title)) && (shortFor(p.name, d.name) || shortFor(d.name, p.name)))) && sameCountry;
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);

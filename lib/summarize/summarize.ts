@@ -4,9 +4,10 @@ import { attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair,
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
-import { resolveParticipants } from './participants';
+import { clausePeople, resolveParticipants } from './participants';
 import { withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
+import type { PersonMention } from '../gazetteer/people';
 import type { CallKind, CallRecord } from './types';
 
 /**
@@ -26,6 +27,16 @@ const NEAR_DATE_PARAGRAPHS = 2;
 const CAPTIONS_READ = 20;
 /** Words after an online meeting's phrase, in its sentence, that say who attended it. */
 const ATTENDANCE_AFTER = /,[^,]{0,120}(?<![\p{L}])(?:tham\s+dự|tham\s+gia|dự\s+họp)(?![\p{L}])/iu;
+/** Words before a call phrase that tell another call of the same side: "cũng (đã) điện đàm", "lần lượt điện đàm", "cùng
+ *  ngày", a sentence that opens "Cũng trong ngày 11/3, …". */
+const ALSO_CALLED = /(?<![\p{L}])(?:(?:cũng|lần\s+lượt)(?:\s+(?:đã|có|đã\s+có|lần\s+lượt))?(?:\s+(?:cuộc|các\s+cuộc))?\s+$|cùng\s+ngày(?![\p{L}]))/iu;
+const ALSO_OPENING = /^cũng\s+(?:trong|vào)\s+(?:ngày|hôm)(?![\p{L}])/iu;
+/** "… cuộc điện đàm cùng ngày với …": the same day's other call, named after its phrase. */
+const SAME_DAY_AFTER = /^\s*cùng\s+ngày(?![\p{L}])/iu;
+/** How many characters before the call phrase ALSO_CALLED is looked for ("cùng ngày" may stand before the frame). */
+const ALSO_WINDOW = 40;
+/** How far down those other calls are read. */
+const ALSO_PARAGRAPHS = 8;
 /** How far down a grouping's meeting may name its members' leaders ("Thủ tướng Nhật Bản …, Thủ tướng Ấn Độ … cùng nhấn mạnh"). */
 const MEMBERS_PARAGRAPHS = 6;
 
@@ -170,6 +181,38 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
       for (const m of s.people) if (m.country && (m.title || m.candidates.length) && !parties.some((p) => p.mention === m)) parties.push({ name: m.name, title: m.titleText, country: m.country, leaderId: null, mention: m, sentence: s });
     }
     for (const e of sentence.entities) for (const r of e.refs) if (r.type === 'body') addSide(r.code, sentence);
+  }
+  // The same side's other calls told further down ("Thủ tướng cũng điện đàm với Thủ tướng Nhà nước Kuwait …", "Tại cuộc điện
+  // đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …"): each counterpart of a country the record does not hold yet, when the
+  // story is about the day's calls. A headline that names the two sides makes it the story of that call, and the others
+  // its background ("Lãnh đạo Nga, Pháp nhất trí …" over "… Tổng thống Pháp đã điện đàm riêng rẽ với … Zelensky").
+  const headlinePair = () => {
+    const headline = article.title ? sentences.find((s) => s.role === 'title') : undefined;
+    if (!headline) return false;
+    const named = new Set<string>([...placesNamed(headline), ...headline.people.flatMap((m) => (m.country ? [m.country] : []))]);
+    return new Set(parties.flatMap((p) => (p.country && named.has(p.country) ? [p.country] : []))).size >= 2;
+  };
+  if (parties.length >= 2 && !headlinePair()) {
+    for (const s of sentences) {
+      if (s.role === 'title' || s.earlier || s.paragraph > ALSO_PARAGRAPHS || callSentences.includes(s)) continue;
+      const hit = s.hits.find((h) => !h.earlier && !h.planned && qualifies(h, s) && (ALSO_CALLED.test(s.text.slice(Math.max(0, h.start - ALSO_WINDOW), h.start)) || ALSO_OPENING.test(s.text) || SAME_DAY_AFTER.test(s.text.slice(h.end))));
+      if (!hit) continue;
+      const clause = clausePeople(s, hit);
+      const people = clause.filter((m) => m.country && (m.title || m.candidates.length));
+      const ours = (m: PersonMention) => parties.some((p) => p.country === m.country);
+      // The one who made it is a side of the record, by country or by a bare title that refers back ("Thủ tướng cũng …");
+      // in "Tại cuộc điện đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …" that side is named after the phrase. ("Cùng
+      // ngày, Tổng thống Pháp cũng điện đàm với ông Putin" is another pair's call, not the record's side's.)
+      const framedSameDay = SAME_DAY_AFTER.test(s.text.slice(hit.end));
+      const subjects = clause.filter((m) => m.start < hit.start);
+      const bySide = framedSameDay ? people.some(ours) : subjects.some((m) => (m.country && ours(m)) || (m.title && !m.name && !m.country));
+      if (!bySide) continue;
+      for (const m of people) {
+        if (!framedSameDay && m.start < hit.start) continue;
+        if (parties.some((p) => p.country === m.country)) continue;
+        parties.push({ name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s });
+      }
+    }
   }
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
   // parties that have one tells nothing the record can show.

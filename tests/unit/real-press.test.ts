@@ -1843,3 +1843,67 @@ describe('what an earlier call brought', () => {
     expect(run(text).detection.isCall).toBe(false);
   });
 });
+
+describe('names as the press runs them on', () => {
+  it('a photo credit after the last name is not part of it ("… Al-Sabah - Ảnh: TTXVN")', () => {
+    const p = findPeople('Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Kuwait Sheikh Ahmed Abdullah Al-Sabah - Ảnh: TTXVN')[1];
+    expect(p?.name).toBe('Sheikh Ahmed Abdullah Al-Sabah');
+    expect(p?.country).toBe('KW');
+  });
+
+  it('Malay styles between the title and the name are not the name; "Sri Mulyani" is', () => {
+    const malay = findPeople('Bộ trưởng Quốc phòng Malaysia Dato’ Seri Mohamed Khaled Nordin đã điện đàm với Đại tướng Phan Văn Giang.')[0];
+    expect(malay?.name).toBe('Mohamed Khaled Nordin');
+    expect(malay?.country).toBe('MY');
+    expect(findPeople('Bộ trưởng Tài chính Indonesia Sri Mulyani Indrawati phát biểu.')[0]?.name).toBe('Sri Mulyani Indrawati');
+  });
+
+  it('one whose greetings a side passes on is not on the call; a host who invited is', () => {
+    const text = ' date 2026-02-05 Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong. Ảnh: VGP\n\nTại cuộc điện đàm, Thủ tướng Phạm Minh Chính đã chuyển lời thăm hỏi của Tổng Bí thư Tô Lâm và các nhà lãnh đạo Việt Nam tới Thủ tướng và các nhà lãnh đạo Singapore.\n\nHai bên nhất trí thúc đẩy hợp tác về năng lượng sạch.';
+    const names = sides(text)?.map((s) => s[0]);
+    expect(names).toEqual(expect.arrayContaining(['Phạm Minh Chính', 'Lawrence Wong']));
+    expect(names).not.toContain('Tô Lâm');
+    const invited = 'Hội nghị Thượng đỉnh Tam giác phát triển diễn ra trực tuyến\n\nNhận lời mời của Thủ tướng Campuchia Hun Manet, Thủ tướng Phạm Minh Chính dự Hội nghị Thượng đỉnh Tam giác phát triển lần thứ 13 ngày 5/8 theo hình thức trực tuyến.';
+    expect(sides(invited)?.map((s) => s[1])).toEqual(expect.arrayContaining(['KH', 'VN']));
+  });
+
+  it('"Sheikh … bin Jasim Al-Thani" in the text is the gazetteer’s "… Al Thani" the headline names by his office', () => {
+    const text = 'Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Qatar\n\nTối 9/3/2026, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng kiêm Bộ trưởng Ngoại giao Qatar Sheikh Mohammed bin Abdulrahman bin Jasim Al-Thani về an ninh năng lượng.';
+    const qa = run(text, '2026-03-10').call?.participants.filter((p) => p.country === 'QA');
+    expect(qa).toHaveLength(1);
+  });
+});
+
+describe('the same side’s other calls that day', () => {
+  const head = 'Indonesia sẵn sàng tăng xuất khẩu than đá\n\nTối 2/4, Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Indonesia Prabowo Subianto về hợp tác thủy sản.';
+  const countries = (text: string) => run(text).call?.participants.map((p) => p.country).sort();
+
+  it('"Thủ tướng cũng điện đàm với …" further down adds that counterpart', () => {
+    expect(countries(`${head}\n\nHai bên nhất trí tăng thương mại.\n\nThủ tướng cũng điện đàm với Thủ tướng Malaysia Anwar Ibrahim, thống nhất phối hợp tại ASEAN.`)).toEqual(['ID', 'MY', 'VN']);
+  });
+
+  it('"Tại cuộc điện đàm cùng ngày với Thủ tướng …, Thủ tướng X …" adds X', () => {
+    expect(countries(`${head}\n\nTại cuộc điện đàm cùng ngày với Thủ tướng Phạm Minh Chính, Thủ tướng Thái Lan Anutin Charnvirakul khẳng định sẵn sàng hợp tác.`)).toEqual(['ID', 'TH', 'VN']);
+  });
+
+  it('"Cũng trong ngày 2/4, ông X lần lượt điện đàm với A và B" adds both', () => {
+    const text = 'Pháp tìm thêm ủng hộ cho hiệp ước biển cả\n\nTổng thống Pháp Emmanuel Macron ngày 2/4 đã điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru.\n\nCũng trong ngày 2/4, ông Macron lần lượt điện đàm với Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony Albanese.';
+    expect(countries(text)).toEqual(['AU', 'FR', 'IN', 'JP']);
+  });
+
+  it('under a headline that names the two sides, the record is that call and the others its background', () => {
+    const text = 'Lãnh đạo Pháp, Nhật Bản nhất trí phối hợp về đại dương\n\nTổng thống Pháp Emmanuel Macron ngày 2/4 đã điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru.\n\nCũng trong ngày 2/4, ông Macron lần lượt điện đàm với Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Australia Anthony Albanese.';
+    expect(countries(text)).toEqual(['FR', 'JP']);
+  });
+
+  it('another pair’s call the same day ("Cùng ngày, Tổng thống A cũng điện đàm với [our party]") adds nobody', () => {
+    expect(countries(`${head}\n\nCùng ngày, Tổng thống Hàn Quốc Lee Jae-myung cũng điện đàm với ông Prabowo.`)).toEqual(['ID', 'VN']);
+  });
+});
+
+describe('a counterpart title shared after a comma', () => {
+  it('"… với người đồng cấp Mỹ A, và Nhật Bản B": the title goes on to the second country’s official', () => {
+    const people = findPeople('Thứ trưởng Ngoại giao Park Yoon-joo ngày 9/4 đã điện đàm với người đồng cấp Mỹ Christopher Landau, và Nhật Bản Funakoshi Takehiro.');
+    expect(people.slice(1).map((p) => [p.name, p.country])).toEqual([['Christopher Landau', 'US'], ['Funakoshi Takehiro', 'JP']]);
+  });
+});

@@ -37,6 +37,12 @@ export const NAME_PARTICLES: readonly string[] = [
  *  "Tổng thống Nga, ông Vladimir Putin", "bà Ursula von der Leyen", "đồng chí Lê Hoài Trung". */
 export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'Ngài', 'Hoàng thân', 'Hoàng tử', 'Công chúa', 'Thái tử', 'đồng chí'];
 
+/** Honorific styles of Malaysia and Brunei that the press keeps between a title and the name: "Bộ trưởng Ngoại giao
+ *  Malaysia Dato’ Seri Utama Haji Mohamad …", "Tan Sri Muhyiddin Yassin". Not part of the name. A run of them starts with
+ *  one of MALAY_STYLES; the words of MALAY_STYLES_AFTER only go on with it ("Sri Mulyani" is a name). */
+export const MALAY_STYLES: readonly string[] = ['Tun', 'Tan Sri', 'Toh Puan', 'Puan Sri', 'Dato', 'Datuk', 'Datin', 'Pehin', 'Yang Berhormat', 'Yang Amat Berhormat'];
+export const MALAY_STYLES_AFTER: readonly string[] = ['Seri', 'Sri', 'Utama', 'Paduka', 'Setia', 'Patinggi', 'Orang Kaya', 'Laila'];
+
 /**
  * Capitalised words that can follow a title but are not a name: they start a new phrase
  * ("Thủ tướng Chính phủ", "Tổng thống Hôm") or are months/weekdays in some styles.
@@ -52,6 +58,8 @@ export const NOT_A_NAME: readonly string[] = [
   // News agencies and broadcasters after a reporter's title: "Đặc phái viên TTXVN đưa tin", "phóng viên thường trú VOV".
   'TTXVN', 'VNA', 'VOV', 'VTV', 'AFP', 'Reuters', 'AP', 'Xinhua', 'Tân Hoa xã', 'TASS', 'Sputnik', 'Kyodo', 'Yonhap',
   'Bernama', 'Antara', 'Prensa Latina', 'KPL', 'AKP',
+  // A photo's credit run into the caption's last name: "… Al-Thani - Ảnh: VGP", "… Putin. Nguồn: TASS".
+  'Ảnh', 'Nguồn',
 ];
 
 /**
