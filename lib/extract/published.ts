@@ -81,16 +81,19 @@ export function parseDisplayDate(text: string | null | undefined): string | null
   return toVietnamIso(local);
 }
 
-/** The year and month an address files its article under without a day ("/2019/10/925883/…"): "YYYY-MM", or null. */
-export function monthFromUrl(url: string | null | undefined): string | null {
+/** An address's path, or null when it is none. */
+function pathOf(url: string | null | undefined): string | null {
   if (!url) return null;
-  let path: string;
   try {
-    path = new URL(url).pathname;
+    return new URL(url).pathname;
   } catch {
     return null;
   }
-  const m = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\//.exec(path);
+}
+
+/** The year and month an address files its article under without a day ("/2019/10/925883/…"): "YYYY-MM", or null. */
+export function monthFromUrl(url: string | null | undefined): string | null {
+  const m = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\//.exec(pathOf(url) ?? '');
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
 }
 
@@ -100,13 +103,8 @@ export function monthFromUrl(url: string | null | undefined): string | null {
  * some outlets put /yyyy/mm/dd/ in the path.
  */
 export function dateFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = pathOf(url);
+  if (!path) return null;
   const full = /-(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{0,4}\.(?:htm|html|chn|vn)$/.exec(path);
   if (full) {
     const ms = vietnamLocal(+full[1]!, +full[2]!, +full[3]!, +full[4]!, +full[5]!, +full[6]!);
