@@ -509,7 +509,8 @@ function nominalPlanned(s: AnalyzedSentence, hit: CallHit): boolean {
   return NOMINAL_FUTURE.test(s.text.slice(Math.max(...sides.map((p) => p.end))));
 }
 
-/** A call reported by naming it, with officials of two countries as its sides, and not judged ("… là …"). */
+/** A call reported by naming it, with officials of two countries (or two countries by name) as its sides, and not judged
+ *  ("… là …") unless its day is told with it. */
 function nominalReport(s: AnalyzedSentence, hit: CallHit): boolean {
   if (hit.planned && hit.cue !== 'video') return false;
   const before = s.text.slice(0, hit.start);

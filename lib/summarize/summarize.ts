@@ -4,7 +4,7 @@ import { attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair,
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
-import { clausePeople, resolveParticipants } from './participants';
+import { clausePeople, resolveParticipants, type ResolvedParty } from './participants';
 import { withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import type { PersonMention } from '../gazetteer/people';
@@ -182,38 +182,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     }
     for (const e of sentence.entities) for (const r of e.refs) if (r.type === 'body') addSide(r.code, sentence);
   }
-  // The same side's other calls told further down ("Thủ tướng cũng điện đàm với Thủ tướng Nhà nước Kuwait …", "Tại cuộc điện
-  // đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …"): each counterpart of a country the record does not hold yet, when the
-  // story is about the day's calls. A headline that names the two sides makes it the story of that call, and the others
-  // its background ("Lãnh đạo Nga, Pháp nhất trí …" over "… Tổng thống Pháp đã điện đàm riêng rẽ với … Zelensky").
-  const headlinePair = () => {
-    const headline = article.title ? sentences.find((s) => s.role === 'title') : undefined;
-    if (!headline) return false;
-    const named = new Set<string>([...placesNamed(headline), ...headline.people.flatMap((m) => (m.country ? [m.country] : []))]);
-    return new Set(parties.flatMap((p) => (p.country && named.has(p.country) ? [p.country] : []))).size >= 2;
-  };
-  if (parties.length >= 2 && !headlinePair()) {
-    for (const s of sentences) {
-      if (s.role === 'title' || s.earlier || s.paragraph > ALSO_PARAGRAPHS || callSentences.includes(s)) continue;
-      const hit = s.hits.find((h) => !h.earlier && !h.planned && qualifies(h, s) && (ALSO_CALLED.test(s.text.slice(Math.max(0, h.start - ALSO_WINDOW), h.start)) || ALSO_OPENING.test(s.text) || SAME_DAY_AFTER.test(s.text.slice(h.end))));
-      if (!hit) continue;
-      const clause = clausePeople(s, hit);
-      const people = clause.filter((m) => m.country && (m.title || m.candidates.length));
-      const ours = (m: PersonMention) => parties.some((p) => p.country === m.country);
-      // The one who made it is a side of the record, by country or by a bare title that refers back ("Thủ tướng cũng …");
-      // in "Tại cuộc điện đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …" that side is named after the phrase. ("Cùng
-      // ngày, Tổng thống Pháp cũng điện đàm với ông Putin" is another pair's call, not the record's side's.)
-      const framedSameDay = SAME_DAY_AFTER.test(s.text.slice(hit.end));
-      const subjects = clause.filter((m) => m.start < hit.start);
-      const bySide = framedSameDay ? people.some(ours) : subjects.some((m) => (m.country && ours(m)) || (m.title && !m.name && !m.country));
-      if (!bySide) continue;
-      for (const m of people) {
-        if (!framedSameDay && m.start < hit.start) continue;
-        if (parties.some((p) => p.country === m.country)) continue;
-        parties.push({ name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s });
-      }
-    }
-  }
+  parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
   // parties that have one tells nothing the record can show.
   if (parties.filter((p) => p.name || p.country).length >= 2) {
@@ -251,4 +220,40 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
       earlierCalls: earlierCalls.map((c) => c.evidence),
     },
   };
+}
+
+/**
+ * The same side's other calls told further down ("Thủ tướng cũng điện đàm với Thủ tướng Nhà nước Kuwait …", "Tại cuộc điện
+ * đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …"): each counterpart of a country the record does not hold yet, when the
+ * story is about the day's calls. A headline that names the two sides makes it the story of that call, and the others its
+ * background ("Lãnh đạo Nga, Pháp nhất trí …" over "… Tổng thống Pháp đã điện đàm riêng rẽ với … Zelensky").
+ */
+function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], callSentences: AnalyzedSentence[], parties: ResolvedParty[]): ResolvedParty[] {
+  const headline = article.title ? sentences.find((s) => s.role === 'title') : undefined;
+  if (parties.length < 2) return [];
+  if (headline) {
+    const named = new Set<string>([...placesNamed(headline), ...headline.people.flatMap((m) => (m.country ? [m.country] : []))]);
+    if (new Set(parties.flatMap((p) => (p.country && named.has(p.country) ? [p.country] : []))).size >= 2) return [];
+  }
+  const out: ResolvedParty[] = [];
+  const held = (country: string | null) => [...parties, ...out].some((p) => p.country === country);
+  for (const s of sentences) {
+    if (s.role === 'title' || s.earlier || s.paragraph > ALSO_PARAGRAPHS || callSentences.includes(s)) continue;
+    const hit = s.hits.find((h) => !h.earlier && !h.planned && qualifies(h, s) && (ALSO_CALLED.test(s.text.slice(Math.max(0, h.start - ALSO_WINDOW), h.start)) || ALSO_OPENING.test(s.text) || SAME_DAY_AFTER.test(s.text.slice(h.end))));
+    if (!hit) continue;
+    const clause = clausePeople(s, hit);
+    const people = clause.filter((m) => m.country && (m.title || m.candidates.length));
+    // The one who made it is a side of the record, by country or by a bare title that refers back ("Thủ tướng cũng …"); in
+    // "Tại cuộc điện đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …" that side is named after the phrase. ("Cùng ngày,
+    // Tổng thống Pháp cũng điện đàm với ông Putin" is another pair's call, not the record's side's.)
+    const framedSameDay = SAME_DAY_AFTER.test(s.text.slice(hit.end));
+    const subjects = clause.filter((m) => m.start < hit.start);
+    const bySide = framedSameDay ? people.some((m) => held(m.country)) : subjects.some((m) => (m.country && held(m.country)) || (m.title && !m.name && !m.country));
+    if (!bySide) continue;
+    for (const m of people) {
+      if ((!framedSameDay && m.start < hit.start) || held(m.country)) continue;
+      out.push({ name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s });
+    }
+  }
+  return out;
 }
