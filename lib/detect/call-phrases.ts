@@ -186,6 +186,10 @@ function blocked(p: CallPhrase, tokens: Token[], from: number, to: number): bool
   return before || after;
 }
 
+/** A call a side says it is willing or hopes to hold, right before its phrase: "sẵn sàng điện đàm với …", "muốn có một
+ *  cuộc điện đàm", "hy vọng sẽ nói chuyện qua điện thoại". Neither held nor arranged. */
+const WILLING_BEFORE = /(?<![\p{L}])(?:sẵn\s+sàng|sẵn\s+lòng|muốn|mong\s+muốn|hy\s+vọng|hi\s+vọng|để\s+ngỏ\s+khả\s+năng)\s+(?:(?:sẽ|được|để)\s+)?(?:(?:có|tiến\s+hành|tổ\s+chức)\s+)?(?:(?:một|các)\s+)?(?:(?:cuộc|buổi)\s+)?$/iu;
+
 /** The hit of words [from, to) with its cue, and what the words around it say of it (planned, negated, done). */
 function hitAt(text: string, tokens: Token[], from: number, to: number, cue: CallCue, strength: number, phoneInContext = false): CallHit {
   const v = vocab();
@@ -205,7 +209,7 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
       (!DONE_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start)) && startsWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER)) ||
       // "Hội nghị … sẽ diễn ra ngày 24/8 theo hình thức trực tuyến": the future inside a meeting's span.
       (cue === 'video' && anyWithin(v.plannedInside, text, tokens, from + 1, to)),
-    negated: negatedBefore(text, tokens, from) || failed,
+    negated: negatedBefore(text, tokens, from) || failed || WILLING_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 50), tokens[from]!.start)),
     completed: anyWithin(v.completed, text, tokens, from - 4, from),
     earlier: false,
     earlierByDate: false,

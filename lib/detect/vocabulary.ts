@@ -216,6 +216,8 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
     'apple', 'android', 'messenger', 'whatsapp', 'tổng đài', 'cước', 'nhà cung cấp dịch vụ', 'viễn thông', 'hệ điều hành', 'người dùng',
     // Phone-tapping stories: leaders' calls listened to, not held.
     'nghe lén', 'nghe trộm', 'bị nghe lén', 'nghe lén điện thoại', 'theo dõi điện thoại', 'do thám điện thoại',
+    // …or recorded and leaked: the leak is the news.
+    'bản ghi âm', 'đoạn ghi âm', 'ghi âm cuộc', 'bị rò rỉ', 'rò rỉ cuộc', 'rò rỉ nội dung', 'rò rỉ bản ghi',
   ],
 };
 

@@ -77,6 +77,9 @@ const capitalized = (t: Token | undefined) => !!t && isCapitalized(t.text);
 /** Words that "quyền" ends: "chính quyền", "cầm quyền", "chủ quyền", "nhân quyền", "thẩm quyền", "ủy quyền" … */
 const QUYEN_COMPOUNDS: ReadonlySet<string> = new Set(['chính', 'cầm', 'chủ', 'nhân', 'thẩm', 'ủy', 'uỷ', 'toàn', 'đặc', 'bản', 'độc', 'nắm', 'giành', 'lạm', 'tiếm', 'bá', 'thực', 'trao', 'dân', 'pháp']);
 
+/** "Ấn Độ - Thái Bình Dương": the Indo-Pacific after a country's name, a region. */
+const INDO_PACIFIC = /^\s*[-–]\s*Thái\s+Bình\s+Dương/u;
+
 /** Does this reading of the phrase at tokens [from, to) hold up in context? */
 function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to: number, prevEnd: number): boolean {
   const first = tokens[from]!;
@@ -98,6 +101,12 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
     case 'country': {
       if (ref.via === 'seat') return capitalized(last);
       if (!capitalized(first)) return false;
+      // "Ấn Độ Dương": an ocean, not India; "Thái Bình Dương" (see NOT_A_COUNTRY_WHEN_FOLLOWED_BY), not Thailand, even in
+      // a pair ("Ấn Độ-Thái Bình Dương").
+      if (next?.key === 'dương' && /^\s+$/.test(text.slice(last.end, next.start))) return false;
+      if (INDO_PACIFIC.test(text.slice(last.end, last.end + 20))) return false;
+      const followers = to - from === 1 ? notCountryFollowers.get(first.key) : undefined;
+      if (followers && next && followers.has(next.key) && /^\s+$/.test(text.slice(first.end, next.start))) return false;
       if (ref.via === 'pair') return isInPair(text, tokens, from, to) || afterLeaderTitle(text, tokens, from, to);
       if (to - from === 1) {
         // "Trần Đức Lương", "Tuấn Anh", "Lê Thị Nga": a lone capitalised syllable glued to a
@@ -105,8 +114,6 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
         // Not after a body's abbreviation in a text not in capitals ("Quốc vụ khanh BNG Anh").
         const afterAbbreviation = !!prev && /^[A-Z]{2,5}$/.test(prev.text) && first.text !== first.text.toUpperCase();
         if (prev && prev.end > prevEnd && capitalized(prev) && !afterAbbreviation && /^\s+$/.test(text.slice(prev.end, first.start))) return false;
-        const followers = notCountryFollowers.get(first.key);
-        if (followers && next && followers.has(next.key) && /^\s+$/.test(text.slice(first.end, next.start))) return false;
       }
       return true;
     }

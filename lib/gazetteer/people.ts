@@ -307,7 +307,10 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         if (afterLocal && vnSurnames.has(tokens[i]!.key) && nameRunLength(text, tokens, i, entityAt) >= 2) break;
         // A body's name starts with a capital ("Ban Đối ngoại", "Lực lượng vũ trang"); lower-case words are the
         // sentence going on, unless they go on with a body's name ("Quân đội nhân dân", "Ủy ban chỉ đạo").
-        if (!org || !(isCapitalized(tokens[i]!.text) || bodyBefore)) break;
+        // …or a service or body in lower case right before the country or the body's own name ("Tổng tham mưu trưởng quân
+        // đội Canada", "Chủ tịch Ủy ban quân sự Tổ chức Hiệp ước …").
+        const leadsToName = !!org && org.to < tokens.length && (!!chainPlace(entityAt.get(org.to), true) || (isCapitalized(tokens[org.to]!.text) && !!orgs.matchAt(text, tokens, org.to)));
+        if (!org || !(isCapitalized(tokens[i]!.text) || bodyBefore || leadsToName)) break;
         // A name that happens to start like a body ("Lê Hoài Trung" after "Trung ương"): a known leader wins.
         if (entity && entity.from === i && entity.to >= org.to && entity.refs.some((r) => r.type === 'leader' && !r.titledOnly)) break;
         chain.bodies = true;

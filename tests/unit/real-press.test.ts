@@ -1907,3 +1907,42 @@ describe('a counterpart title shared after a comma', () => {
     expect(people.slice(1).map((p) => [p.name, p.country])).toEqual([['Christopher Landau', 'US'], ['Funakoshi Takehiro', 'JP']]);
   });
 });
+
+describe('military chiefs and alliance officials by their chains', () => {
+  it('"Tổng tham mưu trưởng quân đội Canada X": a service in lower case before the country is part of the chain', () => {
+    const p = findPeople('Chủ tịch Hội đồng tham mưu trưởng liên quân Hàn Quốc Kim Myung-soo đã điện đàm với Tổng tham mưu trưởng quân đội Australia David Johnston.')[1];
+    expect([p?.name, p?.country]).toEqual(['David Johnston', 'AU']);
+  });
+
+  it('"Chủ tịch Ủy ban quân sự Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) X" is NATO’s', () => {
+    const p = findPeople('Ông Kim Myung-soo đã điện đàm với Chủ tịch Ủy ban quân sự Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Rob Bauer về hợp tác.').find((m) => m.name === 'Rob Bauer');
+    expect(p?.country).toBe('NATO');
+  });
+
+  it('"Ấn Độ - Thái Bình Dương" and "Ấn Độ Dương" are regions, not India and Thailand', () => {
+    const text = 'Hai bên nhấn mạnh an ninh khu vực Ấn Độ-Thái Bình Dương và tuyến hàng hải qua Ấn Độ Dương.';
+    const countries = findPeople(`Tổng thống Pháp phát biểu. ${text}`).map((p) => p.country);
+    expect(countries).not.toContain('IN');
+    expect(countries).not.toContain('TH');
+    const call = 'Chủ tịch Hội đồng tham mưu trưởng liên quân Hàn Quốc Kim Myung-soo ngày 2/12 đã điện đàm với Chủ tịch Ủy ban quân sự NATO Rob Bauer, nhấn mạnh an ninh khu vực Ấn Độ-Thái Bình Dương.';
+    expect(run(call).detection.reasons.find((r) => r.startsWith('các bên'))).not.toMatch(/IN|TH/);
+  });
+});
+
+describe('calls that were not held', () => {
+  it('"sẵn sàng điện đàm với …" is a side’s willingness, neither a call nor one arranged', () => {
+    const text = 'Thủ tướng Canada tuyên bố sẵn sàng điện đàm với Tổng thống Mỹ\n\nThủ tướng Canada Mark Carney ngày 3/5 tuyên bố sẵn sàng điện đàm với Tổng thống Mỹ Donald Trump về thuế quan, nhưng không phải bằng mọi giá.';
+    expect(run(text).detection.isCall).toBe(false);
+  });
+
+  it('"… sẵn sàng hợp tác trong cuộc điện đàm …" is still a call held', () => {
+    const text = 'Thủ tướng Canada điện đàm với Tổng thống Mexico\n\nTối 3/5, Thủ tướng Canada Mark Carney đã điện đàm với Tổng thống Mexico Claudia Sheinbaum; hai bên sẵn sàng hợp tác về thương mại.';
+    expect(run(text).detection.isCall).toBe(true);
+  });
+
+  it('a leaked recording of a call is news of the leak, told under a photo or not', () => {
+    const leak = 'Ngày 20/6, một hãng tin bất ngờ công bố toàn văn bản ghi âm cùng đoạn âm thanh của cuộc điện thoại dài 20 phút giữa Ngoại trưởng Mỹ Marco Rubio và Ngoại trưởng Nga Sergei Lavrov.\n\nCuộc gọi diễn ra từ tháng trước. Cả hai phía đều thừa nhận bản ghi âm là thật.';
+    expect(run(leak).detection.isCall).toBe(false);
+    expect(run(`Ông Rubio (phải) và ông Lavrov (trái). Ảnh: AFP\n\n${leak}`).detection.isCall).toBe(false);
+  });
+});

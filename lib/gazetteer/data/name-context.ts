@@ -20,6 +20,8 @@ export const NOT_A_COUNTRY_WHEN_FOLLOWED_BY: Readonly<Record<string, readonly st
   Lào: ['Cai'],
   Nhật: ['ký', 'báo', 'thực', 'Lệ', 'Tân', 'Nam'],
   Tây: [],
+  // "Thái Bình Dương" is the Pacific, not Thailand ("Ấn Độ-Thái Bình Dương").
+  Thái: ['Bình'],
 };
 
 /** Words that precede a seat of government and make it stand for its top leader:
