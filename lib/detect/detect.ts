@@ -433,8 +433,11 @@ const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:trong
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = new RegExp(String.raw`^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
-/** "Đây là cuộc điện đàm thứ hai …", "Đó là cuộc gọi đầu tiên …": the call the story tells, named as such. */
-const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?là\s+(?:cuộc|lần)\s+$/iu;
+/** "Đây là cuộc điện đàm thứ hai …", "Đó là cuộc gọi đầu tiên …", "Đây sẽ là cuộc điện đàm …": the call the story tells,
+ *  named as such. */
+/** …in the first paragraphs: a copy without its headline may open with two paragraphs of quotes. */
+const THIS_IS_PARAGRAPHS = 3;
+const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?(sẽ\s+)?là\s+(?:cuộc|lần)\s+$/iu;
 /** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */
@@ -461,7 +464,9 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // Bắc Kinh giúp đỡ …").
   if (CALL_FRAME.test(s.text.slice(0, hit.start)) && (officials(s).length >= 2 || (officials(s).length === 1 && new Set([...partiesOf(s), ...placesNamed(s)]).size >= 2))) return true;
   // "Đây là cuộc điện đàm thứ hai của hai nhà lãnh đạo …": the sentence says the news it goes on about is a call.
-  if (s.paragraph <= 2 && THIS_IS_THE_CALL.test(s.text.slice(0, hit.start)) && !hit.planned) return true;
+  // "Đây sẽ là cuộc điện đàm thứ hai …": the call still to come, said as such.
+  const thisIs = THIS_IS_THE_CALL.exec(s.text.slice(0, hit.start));
+  if (s.paragraph <= THIS_IS_PARAGRAPHS && thisIs && !hit.planned === !thisIs[1]) return true;
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
   if (nominalReport(s, hit)) return true;

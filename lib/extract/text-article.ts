@@ -4,6 +4,7 @@ import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasLis
 import { dateFromUrl, monthFromUrl, parseDisplayDate, parseMachineDate } from './published';
 import type { Article } from './types';
 import { canonicalizeUrl, siteHostOf } from './url';
+import { isListAddress } from './sites';
 
 /**
  * An article given as plain text (a copy of the page's text): the first line is the title,
@@ -153,6 +154,8 @@ export interface TextArticleOptions {
 
 /** Shortest sapo whose repetition in the body is told from a short line that happens to recur. */
 const REPEATED_SAPO_MIN_CHARS = 60;
+/** A list page's own header: "Posts Tagged ‘…’", "Tag: …", "Từ khóa: …", "Kết quả tìm kiếm cho …". */
+const LIST_HEADER = /^\s*(?:posts?\s+tagged|tags?\b|từ\s+kho[áa]|chủ\s+đề|kết\s+quả\s+tìm\s+kiếm|tìm\s+kiếm|chuyên\s+mục|search\s+results)/iu;
 /** Fewest words of a headline for its slug to be told from an ordinary lower-case line. */
 const SLUG_MIN_WORDS = 4;
 
@@ -313,8 +316,12 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   // + the sapo): one paragraph, the fuller one.
   if (paragraphs.length > 1 && paragraphs[0]!.length >= REPEATED_SAPO_MIN_CHARS && foldKey(paragraphs[1]!).includes(foldKey(paragraphs[0]!).replace(/[.…]+$/u, ''))) paragraphs.shift();
   const lead = paragraphs.shift() ?? '';
-  const text = [lead, ...paragraphs].filter(Boolean).join('\n');
   const url = options.url ?? null;
+  // A copy of a list page (a tag, topic or search page, or a list's later page) is read in its first item alone: the
+  // items after it are other stories. Under the list's own header ("Posts Tagged …", "Kết quả tìm kiếm") the first item is
+  // its headline and its sapo; otherwise the headline is the item's and the first paragraph its sapo.
+  if (isListAddress(url)) paragraphs.length = LIST_HEADER.test(title) ? Math.min(1, paragraphs.length) : 0;
+  const text = [lead, ...paragraphs].filter(Boolean).join('\n');
   const isArticle = text.length >= 40;
   return {
     url,

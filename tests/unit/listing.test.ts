@@ -85,6 +85,15 @@ describe('list page addresses', () => {
     ['https://vov.vn/the-gioi/lanh-dao-nga-phap-dien-dam-lan-thu-ba-trong-mot-tuan-post923310.vov', false],
     ['https://cafef.vn/ong-trump-va-ong-tap-can-binh-dien-dam-188250920064512318.chn', false],
     ['chrome://extensions', false],
+    // Tag pages by the tag's number, and the later pages of a list under a section or tag name.
+    ['https://baomoi-like.example.vn/thu-tuong-lao-tham-viet-nam-tag63768.html', true],
+    ['https://tin.example.vn/dai-su-quan-ptag.html', true],
+    ['https://tin.example.vn/tag/iran/page-3', true],
+    ['https://tin.example.vn/chu-tich-asean-2020/trang-2.html', true],
+    // …not an article's own next page, a forum thread's next posts or a CMS article by its number on the root path.
+    ['https://tin.example.vn/tong-thong-phap-va-thu-tuong-duc-nhat-tri-cung-co-lien-minh-n7470/trang-5.html', false],
+    ['https://forum.example.vn/threads/tinh-hinh-the-gioi-vol-12.1934886/page-269', false],
+    ['https://tin.example.vn/?p=26363', false],
   ])('%s → %s', (url, list) => expect(isListPage(url)).toBe(list));
 });
 

@@ -1946,3 +1946,25 @@ describe('calls that were not held', () => {
     expect(run(`Ông Rubio (phải) và ông Lavrov (trái). Ảnh: AFP\n\n${leak}`).detection.isCall).toBe(false);
   });
 });
+
+describe('a text copy of a list page', () => {
+  const items = [
+    'Thủ tướng Lào thăm chính thức Việt Nam',
+    'Thủ tướng Lào Sonexay Siphandone bắt đầu chuyến thăm chính thức Việt Nam từ ngày 9/1 theo lời mời của Thủ tướng Phạm Minh Chính.',
+    'Bộ trưởng Ngoại giao điện đàm với Ngoại trưởng Lào',
+    'Chiều 3/1, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane về chuẩn bị chuyến thăm.',
+  ].join('\n\n');
+
+  it('is read in its first item: a call further down the list is another story', () => {
+    const r = analyzeText(items, { url: 'https://tin.example.vn/thu-tuong-lao-tag63768.html', published: '2025-01-10' });
+    expect(r.article?.text).not.toMatch(/điện đàm/);
+    expect(r.detection.isCall).toBe(false);
+  });
+
+  it('under the list’s own header, its first item is a headline and a sapo; under an article’s address the text is whole', () => {
+    const r = analyzeText(`Posts Tagged ‘Lào’\n\n${items}`, { url: 'https://blog.example.org/tag/lao/page-2', published: '2025-01-10' });
+    expect(r.article?.text).toMatch(/theo lời mời của Thủ tướng Phạm Minh Chính/);
+    expect(r.article?.text).not.toMatch(/điện đàm/);
+    expect(analyzeText(items, { url: 'https://tin.example.vn/thu-tuong-lao-tham-viet-nam-123456.html', published: '2025-01-10' }).article?.text).toMatch(/điện đàm/);
+  });
+});

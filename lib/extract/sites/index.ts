@@ -53,12 +53,30 @@ export const LIST_PAGE_PATHS: readonly RegExp[] = [
 ];
 /** Search addresses: "?q=", "?keyword=", "?s=". */
 export const LIST_PAGE_QUERY = /[?&](?:q|s|query|keyword|keywords|tu-khoa)=/i;
+/** Tag and keyword pages whose address carries the tag's own number: "/…-tag63768.html", "/…-ptag.html",
+ *  "/tu-khoa/…-tag12206". */
+export const TAG_PAGE_PATHS: readonly RegExp[] = [/-p?tag\d*(?:\.\w+)?\/?$/i];
+/** A later page of a list: "/tag/iran/page-3", "/nam-chu-tich-asean-2020/trang-2.html", "/my-can-trung-quoc/trang-1.html". */
+const PAGINATION = /\/(?:trang|page)[-_]?\d{1,4}(?:\.\w+)?\/?$/i;
+/** …under a section or tag name of a few words: an article's long slug before it is that article's next page, a forum's
+ *  thread its next posts. */
+const SECTION_NAME_WORDS = 5;
+function paginatedList(path: string): boolean {
+  const page = PAGINATION.exec(path);
+  if (!page || /\/threads?\//i.test(path)) return false;
+  return (path.slice(0, page.index).split('/').pop() ?? '').split('-').length <= SECTION_NAME_WORDS;
+}
+/** An article's number in the query. */
+const ARTICLE_QUERY = /[?&](?:p|id|newsid|articleid|article_id)=\d+(?:&|$)/i;
 /** A number this long in a path is an article's id. */
 const ARTICLE_ID = /\d{5,}/;
 
 export function isListAddress(url: string | null | undefined): boolean {
   const parsed = parseHttpUrl(url);
   if (!parsed) return false;
+  // A WordPress or CMS article by its number on the root path ("/?p=26363", "index.php?…&id=6180").
+  if (ARTICLE_QUERY.test(parsed.search)) return false;
+  if (TAG_PAGE_PATHS.some((re) => re.test(parsed.pathname)) || paginatedList(parsed.pathname)) return true;
   if (ARTICLE_ID.test(parsed.pathname)) return false;
   return LIST_PAGE_QUERY.test(parsed.search) || LIST_PAGE_PATHS.some((re) => re.test(parsed.pathname));
 }
