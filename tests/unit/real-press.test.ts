@@ -1968,3 +1968,17 @@ describe('a text copy of a list page', () => {
     expect(analyzeText(items, { url: 'https://tin.example.vn/thu-tuong-lao-tham-viet-nam-123456.html', published: '2025-01-10' }).article?.text).toMatch(/điện đàm/);
   });
 });
+
+describe('a call still to come, said as such', () => {
+  it('"Đây sẽ là cuộc điện đàm thứ hai giữa …" after quotes of what a leader will raise is a planned call', () => {
+    const text = [
+      ' date 2025-10-02 Thủ tướng Anh Keir Starmer và Thủ tướng Ấn Độ Narendra Modi trong cuộc gặp năm 2024 (Ảnh: Reuters).',
+      '“Tôi sẽ trao đổi với Thủ tướng Modi vào thứ sáu về thương mại”, Thủ tướng Starmer nói với báo giới hôm 1/10.',
+      '“Chúng tôi đã rất gần một thỏa thuận”, ông nói thêm.',
+      'Đây sẽ là cuộc điện đàm thứ hai giữa hai nhà lãnh đạo Anh và Ấn Độ kể từ đầu năm.',
+    ].join('\n\n');
+    const r = run(text, null);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+  });
+});
