@@ -258,6 +258,9 @@ const BODY_PLACE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'châu', 'khu', '
  *  tỉnh Vân Nam (Trung Quốc)", "Cục Xuất nhập cảnh Quảng Tây"), else Vietnam's ("UBND tỉnh Lào Cai", "Sở Ngoại vụ").
  *  Null when the words do not start with a body's name. */
 function bodySideCountry(s: AnalyzedSentence, start: number, end: number): string | null {
+  // "lãnh đạo Công an TP Hà Nội": the body's leaders stand for it.
+  const led = BODY_LEADERS.exec(s.text.slice(start, end));
+  if (led) start += led[0].length;
   const from = s.tokens.findIndex((t) => t.start >= start);
   if (from < 0 || s.tokens[from]!.end > end || !isCapitalized(s.tokens[from]!.text)) return null;
   if (!(sideBodies ??= phraseSet(SIDE_BODIES)).matchAt(s.text, s.tokens, from)) return null;
@@ -277,6 +280,9 @@ function bodySideCountry(s: AnalyzedSentence, start: number, end: number): strin
   }
   return 'VN';
 }
+
+/** Words before a body that name its leaders or envoys: "lãnh đạo Công an …", "đại diện UBND …". */
+const BODY_LEADERS = /^\s*(?:(?:các\s+)?(?:lãnh\s+đạo|đại\s+diện)(?:\s+của)?)\s+(?=\p{Lu})/u;
 
 /**
  * Two sides of a call both named by their bodies, of two countries: "Hội nghị trực tuyến giữa UBND tỉnh Lào Cai và
@@ -447,8 +453,8 @@ const REPORTED_SUBJECT_WORDS = 6;
 const ADVERBIAL_OPENING = /^(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|ngày|hôm|nhân|tại|vào|trong\s+khuôn\s+khổ|trên\s+cương\s+vị|theo|(?:thông\s+tin|nguồn\s+tin|tin)\s+từ)(?![\p{L}])/iu;
 /** The subject right after that opening's last comma. */
 const SUBJECT_AFTER_COMMA = /,\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;
-/** A subordinate clause's opening right before the call's subject: "… sau khi Tổng thống …", "… do Thủ tướng …". */
-const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:sau\s+khi|trước\s+khi|kể\s+từ\s+khi|bởi\s+vì|vì)\s+$/iu;
+/** A subordinate clause's opening right before the call's subject: "… sau khi Tổng thống …", "… trong bối cảnh Tổng thống …". */
+const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:sau\s+khi|trước\s+khi|kể\s+từ\s+khi|bởi\s+vì|vì|trong\s+bối\s+cảnh)\s+$/iu;
 const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin|loan\s+tin)(?![\p{L}])/giu;
 /** A time between the statement and the subject it reports: "Báo Nhân dân loan tin, vào ngày 12/4, ông …". */
 const TIME_BEFORE_SUBJECT = /^\s*,?\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?![\p{L}])[^,]{0,40},\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;

@@ -1982,3 +1982,17 @@ describe('a call still to come, said as such', () => {
     expect(r.detection.kind).toBe('planned');
   });
 });
+
+describe('bodies as sides, and a call as context', () => {
+  it('"Hội đàm trực tuyến giữa lãnh đạo Công an TP Hà Nội và Công an TP Bắc Kinh": the bodies’ cities give the sides', () => {
+    const text = 'Hội đàm trực tuyến giữa lãnh đạo Công an TP Hải Phòng và Công an TP Thượng Hải\n\nChiều 14/10, Thiếu tướng Vũ Thanh Chương, Giám đốc Công an TP Hải Phòng, đã có buổi hội đàm trực tuyến với lãnh đạo Công an TP Thượng Hải về phòng chống tội phạm xuyên quốc gia.';
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['VN', 'CN']));
+  });
+
+  it('"… được đưa ra trong bối cảnh Tổng thống … cho biết …, sau một cuộc điện đàm với …": the call is the context', () => {
+    const text = 'Nga đề nghị làm trung gian giữa Iran và Mỹ\n\nTuyên bố này được đưa ra trong bối cảnh Tổng thống Mỹ Donald Trump đầu tháng này cho biết Nga có thể làm trung gian, sau một cuộc điện đàm với Tổng thống Nga Vladimir Putin.';
+    expect(run(text).detection.isCall).toBe(false);
+  });
+});

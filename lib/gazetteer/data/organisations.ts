@@ -30,7 +30,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('BNG|Bộ|Ban|Ủy ban|Uỷ ban|Tổng cục|Cục|Vụ|Viện|Văn phòng|Hội đồng|Quân ủy|Quân uỷ|Đảng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự'),
   ...words('Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Khu ủy|Khu uỷ|Đảng bộ|Quân khu|Quân đoàn|Bộ Tư lệnh|Bộ Tổng Tham mưu|Tổng Tham mưu'),
   ...words('UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ngân hàng|Nhà nước|Quốc hội|Chính phủ|Mặt trận|Tổ quốc|Hội|Liên hiệp|Liên đoàn|Tổng Liên đoàn|Đoàn Thanh niên'),
-  ...words('Sở|Chính quyền|Ngoại sự|Văn phòng Ngoại sự|Thượng viện|Hạ viện|Nghị viện|Quốc vụ viện|Phủ Tổng thống|Phủ Thủ tướng|Nội các|Tập đoàn|Tổng công ty|Thành phố|Tỉnh|Bang'),
+  ...words('TP|Sở|Chính quyền|Ngoại sự|Văn phòng Ngoại sự|Thượng viện|Hạ viện|Nghị viện|Quốc vụ viện|Phủ Tổng thống|Phủ Thủ tướng|Nội các|Tập đoàn|Tổng công ty|Thành phố|Tỉnh|Bang'),
   ...words('Ủy ban Thường vụ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Thường vụ|Thường trực|Chấp hành|Bí thư|Trung ương Đảng'),
   // What bodies are for.
   ...words('Đối ngoại|Ngoại giao|Ngoại vụ|Quốc phòng|Công an|An ninh|Nội vụ|Tư pháp|Tài chính|Kế hoạch|Đầu tư|Công Thương|Thương mại'),
