@@ -355,7 +355,7 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
 }
 
 /** The places named as a call's sides right after it: "giữa" / "với" (perhaps after "cấp cao": "cuộc điện đàm cấp cao giữa
- *  Mỹ và Trung Quốc") and places joined as before it. */
+ *  Nhật Bản và Hàn Quốc") and places joined as before it. */
 function sidesAfter(s: AnalyzedSentence, hit: CallHit): EntityMatch[] {
   const out: EntityMatch[] = [];
   const at = s.tokens[hit.to]?.key === 'cấp' && s.tokens[hit.to + 1]?.key === 'cao' ? hit.to + 2 : hit.to;
@@ -532,12 +532,12 @@ function nominalReport(s: AnalyzedSentence, hit: CallHit): boolean {
     if (new Set(sides.map(countryOf).filter(Boolean)).size < 2) return false;
     sidesEnd = sides[sides.length - 1]!.end;
   } else {
-    // "Cuộc điện đàm cấp cao giữa Mỹ và Trung Quốc ngày 18/10 …": the sides named by their countries.
+    // "Cuộc điện đàm cấp cao giữa Nhật Bản và Hàn Quốc hôm 21/3 …": the sides named by their countries.
     const places = sidesAfter(s, hit);
     if (new Set(places.map((e) => sideCode(e)!.code)).size < 2) return false;
     sidesEnd = places[places.length - 1]!.end;
   }
-  // A call named with its day is reported, whatever the sentence then makes of it ("… ngày 18/10 được xem là bước …").
+  // A call named with its day is reported, whatever the sentence then makes of it ("… hôm 21/3 được coi là …").
   return DAY_AFTER_SIDES.test(s.text.slice(sidesEnd)) || !JUDGED_CALL.test(s.text.slice(sidesEnd));
 }
 

@@ -308,7 +308,7 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         // A body's name starts with a capital ("Ban Đối ngoại", "Lực lượng vũ trang"); lower-case words are the
         // sentence going on, unless they go on with a body's name ("Quân đội nhân dân", "Ủy ban chỉ đạo").
         // …or a service or body in lower case right before the country or the body's own name ("Tổng tham mưu trưởng quân
-        // đội Canada", "Chủ tịch Ủy ban quân sự Tổ chức Hiệp ước …").
+        // đội Canada", "Chủ tịch Ủy ban quân sự Liên minh châu Âu").
         const leadsToName = !!org && org.to < tokens.length && (!!chainPlace(entityAt.get(org.to), true) || (isCapitalized(tokens[org.to]!.text) && !!orgs.matchAt(text, tokens, org.to)));
         if (!org || !(isCapitalized(tokens[i]!.text) || bodyBefore || leadsToName)) break;
         // A name that happens to start like a body ("Lê Hoài Trung" after "Trung ương"): a known leader wins.
@@ -415,7 +415,7 @@ function honorificNames(text: string, tokens: Token[], entityAt: Map<number, Ent
 /** The official of a second country a title shared through "và" names: "… Nga Sergei Lavrov và Trung Quốc Vương Nghị". */
 function sharedTitleAfterAnd(text: string, tokens: Token[], end: number, entityAt: Map<number, EntityMatch>, entities: EntityMatch[]): Pick<PersonMention, 'start' | 'end' | 'country' | 'countryWritten' | 'name' | 'candidates'> | null {
   const and = tokens.findIndex((t) => t.start >= end);
-  // ("người đồng cấp Mỹ Wendy Sherman, và Nhật Bản Mori Takeo": a comma may stand before "và".)
+  // ("người đồng cấp Mỹ Christopher Landau, và Nhật Bản Funakoshi Takehiro": a comma may stand before "và".)
   if (and < 0 || tokens[and]!.key !== 'và' || !/^\s*,?\s+$/.test(text.slice(end, tokens[and]!.start))) return null;
   const place = entityAt.get(and + 1);
   const code = chainPlace(place, false);
@@ -487,7 +487,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         if (country) {
           const same = candidates.filter((l) => l.country === country || l.offices.some((o) => o.of === country));
           // A short form ("Trung", "Lý") is only this person with the right country.
-          // Nor is a leader of another country after a comma ("trong cuộc điện đàm với nhà lãnh đạo Iran, ông Macron …"):
+          // Nor is a leader of another country after a comma ("khi điện đàm với nhà lãnh đạo Iran, ông Macron …"):
           // the clause has ended and the sentence's subject begins.
           const afterComma = nameAt !== cursor && /,/.test(text.slice(chain.end, tokens[nameAt]!.start));
           candidates = same.length || knownLeaders.every((r) => r.titledOnly) || afterComma ? same : candidates;

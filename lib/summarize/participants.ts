@@ -94,8 +94,14 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   const subjectStart = adverbialEnd(s, hit);
   // A spokesperson named with a body's name and a rank ("thư ký báo chí Lầu Năm Góc - Thiếu tướng Pat Ryder thông báo cuộc
   // điện đàm …") speaks of the call and is not on it.
-  // Nor is one whose greetings a side passes on ("… chuyển lời thăm hỏi của Tổng Bí thư … tới …").
-  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !MESSAGE_FROM.test(s.text.slice(Math.max(0, p.start - 50), p.start)));
+  // Nor is one whose greetings a side passes on ("… chuyển lời thăm hỏi của Tổng Bí thư … và các nhà lãnh đạo … tới …"), nor
+  // those named with the sender.
+  const senders = new Set<PersonMention>();
+  for (const p of s.people) {
+    const prev = s.people[s.people.indexOf(p) - 1];
+    if (MESSAGE_FROM.test(s.text.slice(Math.max(0, p.start - 50), p.start)) || (prev && senders.has(prev) && WITH_SENDER.test(s.text.slice(prev.end, p.start)))) senders.add(p);
+  }
+  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !senders.has(p));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   // "nói chuyện" (to talk) is the call's own verb, not "nói" (to say).
@@ -155,6 +161,9 @@ const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:[Tt]hư\s+ký\s+báo\s+chí|[Nn]gư�
 /** The sender of greetings a side passes on: "chuyển lời thăm hỏi (trân trọng) của (đồng chí) …", "gửi lời chúc mừng của …"
  *  (not an invitation's: "Nhận lời mời của Thủ tướng …, …" names a host of the meeting). */
 const MESSAGE_FROM = /(?<![\p{L}])lời\s+(?:thăm\s+hỏi|hỏi\s+thăm|chào|chúc|chúc\s+mừng|cảm\s+ơn|nhắn)(?:\s+[\p{L}]+){0,3}\s+của\s+(?:(?:đồng\s+chí|ông|bà|ngài)\s+)?$/iu;
+
+/** What joins others to a sender of greetings: "… và các nhà lãnh đạo …", "… cùng lãnh đạo …". */
+const WITH_SENDER = /^\s*(?:,|và|cùng)\s*$/iu;
 
 /** What stands between a call's phrase and the one it was with: "điện đàm với (ông) …", "gọi điện cho …". */
 const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;

@@ -223,7 +223,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
 }
 
 /**
- * The same side's other calls told further down ("Thủ tướng cũng điện đàm với Thủ tướng Nhà nước Kuwait …", "Tại cuộc điện
+ * The same side's other calls told further down ("Thủ tướng cũng điện đàm với Tổng thống Indonesia …", "Tại cuộc điện
  * đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …"): each counterpart of a country the record does not hold yet, when the
  * story is about the day's calls. A headline that names the two sides makes it the story of that call, and the others its
  * background ("Lãnh đạo Nga, Pháp nhất trí …" over "… Tổng thống Pháp đã điện đàm riêng rẽ với … Zelensky").
