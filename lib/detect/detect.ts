@@ -440,10 +440,10 @@ const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:trong
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = new RegExp(String.raw`^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
 /** "Đây là cuộc điện đàm thứ hai …", "Đó là cuộc gọi đầu tiên …", "Đây sẽ là cuộc điện đàm …": the call the story tells,
- *  named as such. */
+ *  named as such (group 1: "sẽ", a call still to come). */
+const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?(sẽ\s+)?là\s+(?:cuộc|lần)\s+$/iu;
 /** …in the first paragraphs: a copy without its headline may open with two paragraphs of quotes. */
 const THIS_IS_PARAGRAPHS = 3;
-const THIS_IS_THE_CALL = /^(?:đây|đó)\s+(?:cũng\s+)?(sẽ\s+)?là\s+(?:cuộc|lần)\s+$/iu;
 /** How far into a sentence its subject may start, after a time or place ("Chiều ngày 29/5, tại Hà Nội, …"). */
 const REPORT_SUBJECT_WORDS = 12;
 /** …or how soon after "X cho biết" the party it reports on ("Nhà Trắng cho biết Tổng thống …"). */

@@ -97,10 +97,10 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // Nor is one whose greetings a side passes on ("… chuyển lời thăm hỏi của Tổng Bí thư … và các nhà lãnh đạo … tới …"), nor
   // those named with the sender.
   const senders = new Set<PersonMention>();
-  for (const p of s.people) {
-    const prev = s.people[s.people.indexOf(p) - 1];
+  s.people.forEach((p, i) => {
+    const prev = s.people[i - 1];
     if (MESSAGE_FROM.test(s.text.slice(Math.max(0, p.start - 50), p.start)) || (prev && senders.has(prev) && WITH_SENDER.test(s.text.slice(prev.end, p.start)))) senders.add(p);
-  }
+  });
   const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !senders.has(p));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.

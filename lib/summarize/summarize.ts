@@ -229,8 +229,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
  * background ("Lãnh đạo Nga, Pháp nhất trí …" over "… Tổng thống Pháp đã điện đàm riêng rẽ với … Zelensky").
  */
 function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], callSentences: AnalyzedSentence[], parties: ResolvedParty[]): ResolvedParty[] {
-  const headline = article.title ? sentences.find((s) => s.role === 'title') : undefined;
   if (parties.length < 2) return [];
+  const headline = article.title ? sentences.find((s) => s.role === 'title') : undefined;
   if (headline) {
     const named = new Set<string>([...placesNamed(headline), ...headline.people.flatMap((m) => (m.country ? [m.country] : []))]);
     if (new Set(parties.flatMap((p) => (p.country && named.has(p.country) ? [p.country] : []))).size >= 2) return [];
