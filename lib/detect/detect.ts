@@ -1,9 +1,9 @@
 import type { Article } from '../extract/types';
 import type { CallKind } from '../summarize/types';
-import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet } from '../text';
+import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, participleFrame, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -78,6 +78,16 @@ function negatives(): PhraseIndex<NegativeClass> {
   return idx;
 }
 
+const RECEIVE_KEY = matchKey('tiếp');
+const receiveCompoundTails: ReadonlySet<string> = new Set(RECEIVE_COMPOUND_TAILS.map(matchKey));
+/** Near-miss phrases in a sentence, less those whose last word "tiếp" (received) begins another word: "đã tiếp tục trao
+ *  đổi" goes on talking, it receives no one. */
+function negativeMatches(s: { text: string; tokens: Token[] }) {
+  return negatives()
+    .findAll(s.text, s.tokens)
+    .filter((m) => !(s.tokens[m.to - 1]?.key === RECEIVE_KEY && receiveCompoundTails.has(s.tokens[m.to]?.key ?? '')));
+}
+
 const meetingWords = new Set(IN_PERSON_MEETING_WORDS.map(matchKey));
 const remarksWords = new Set(REMARKS_WORDS.map(matchKey));
 let preparationWords: PhraseIndex<string> | null = null;
@@ -98,7 +108,7 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
   const out = new Set<NegativeClass>();
   // Where the first word that puts a meeting in the future ends (read once, only when it can matter).
   const futureFrom = callDone ? (futureWords().findAll(s.text, s.tokens)[0]?.to ?? Infinity) : Infinity;
-  for (const m of negatives().findAll(s.text, s.tokens)) {
+  for (const m of negativeMatches(s)) {
     if (video.some((h) => m.start < h.end && h.start < m.end)) continue;
     if (online && m.values.includes('in-person') && meetingWords.has(matchKey(s.text.slice(m.start, m.end)))) continue;
     // A meeting still to come ("Mỹ mời … sang thăm", "sẽ gặp") when the opening reports a call that took place:
@@ -123,7 +133,7 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
 function productWords(a: ArticleAnalysis): number {
   const seen = new Set<string>();
   for (const s of a.sentences) {
-    for (const m of negatives().findAll(s.text, s.tokens)) if (m.values.includes('scam') || m.values.includes('telecom')) seen.add(matchKey(s.text.slice(m.start, m.end)));
+    for (const m of negativeMatches(s)) if (m.values.includes('scam') || m.values.includes('telecom')) seen.add(matchKey(s.text.slice(m.start, m.end)));
   }
   return seen.size;
 }
@@ -377,10 +387,11 @@ function sidesAfter(s: AnalyzedSentence, hit: CallHit): EntityMatch[] {
  *  "các quan chức hàng đầu của NATO và EU", "lãnh đạo các nước thành viên: Brazil, Nga, …",
  *  "20 lãnh đạo từ châu Âu, Nhật Bản, Hàn Quốc …" (a region first, then the countries),
  *  "Hội nghị … ASEAN+3 với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc",
- *  "lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, …", "Ngoại trưởng các nước Nga, Hà Lan, …": a
+ *  "lãnh đạo cấp cao 6 nước thành viên Mekong - Lan Thương gồm: Campuchia, …", "Ngoại trưởng các nước Nga, Hà Lan, …",
+ *  "những người đồng cấp vùng Vịnh gồm Qatar, Oman và …": a
  *  call's sides named by their places after their leaders. */
 const LEADERS_OF =
-  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|(?:các\s+)?(?:ngoại\s+trưởng|bộ\s+trưởng\s+(?:ngoại\s+giao|quốc\s+phòng))(?=\s+các\s+nước)|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?|(?:các\s+)?đối\s+tác|(?:với\s+)?sự\s+tham\s+(?:gia|dự)(?:\s+đồng\s+tổ\s+chức)?\s+của(?:\s+các\s+nước)?)(?:\s+Bộ\s+\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:của|từ))?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?(?:\s+(?:các|\d+)\s+nước)?(?:\s+(?:châu\s+\p{L}+|Trung\s+Đông|Bắc\s+Âu|Mỹ\s+Latinh|vùng\s+Vịnh)\s*,)?\s+$/iu;
+  /(?<![\p{L}])(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?:\s+cấp\s+cao)?|(?:các\s+)?(?:ngoại\s+trưởng|bộ\s+trưởng\s+(?:ngoại\s+giao|quốc\s+phòng))(?=\s+các\s+nước)|nguyên\s+thủ|(?:các\s+)?quan\s+chức(?:\s+(?:hàng\s+đầu|cấp\s+cao))?|(?:các\s+)?đối\s+tác|(?:các|những)\s+người\s+đồng\s+cấp(?:\s+[\p{L}\s-]{1,40}?)?\s+(?:gồm(?:\s+có)?|đến\s+từ):?|(?:với\s+)?sự\s+tham\s+(?:gia|dự)(?:\s+đồng\s+tổ\s+chức)?\s+của(?:\s+các\s+nước)?)(?:\s+Bộ\s+\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:của|từ))?(?:\s+(?:\d+\s+|các\s+)?nước(?:\s+thành\s+viên)?(?:\s+[\p{L}\s-]{1,30}?)?\s*(?::|gồm(?:\s+có)?:?))?(?:\s+(?:các|\d+)\s+nước)?(?:\s+(?:châu\s+\p{L}+|Trung\s+Đông|Bắc\s+Âu|Mỹ\s+Latinh|vùng\s+Vịnh)\s*,)?\s+$/iu;
 const LEADERS_OF_CHARS = 70;
 const LIST_JOINERS = /^\s*(?:,|và|cùng|cũng\s+như|,\s*(?:và|cùng|cũng\s+như))\s*$/iu;
 
@@ -1037,7 +1048,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     // "Thủ tướng Hun Manet gửi thư cảm ơn Thủ tướng … sau cuộc điện đàm": a call the headline puts before its news.
     // …but remarks made after it ("Phát biểu sau cuộc điện đàm với …") tell what the call brought: the call is the news.
     const remarksOnly = () => {
-      const inPerson = negatives().findAll(headline.text, headline.tokens).filter((m) => m.values.includes('in-person'));
+      const inPerson = negativeMatches(headline).filter((m) => m.values.includes('in-person'));
       return inPerson.length > 0 && inPerson.every((m) => remarksWords.has(matchKey(headline.text.slice(m.start, m.end))));
     };
     const callBefore = !!headlineHit && CALL_BEFORE_THE_NEWS.test(headline.text.slice(0, headlineHit.start)) && !remarksOnly();

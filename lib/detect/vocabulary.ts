@@ -221,6 +221,9 @@ export const NEGATIVE_PHRASES: Readonly<Record<Exclude<NegativeClass, 'denied'>,
   ],
 };
 
+/** Second syllables that make "tiếp" (to receive a guest) another word: "tiếp tục" (go on), "tiếp nhận", "tiếp cận". */
+export const RECEIVE_COMPOUND_TAILS: readonly string[] = ['tục', 'nhận', 'cận', 'theo', 'diễn', 'thu', 'sức', 'giáp', 'tuyến', 'nối', 'tay', 'thị', 'đó', 'liền'];
+
 /** Words before an in-person phrase (anywhere before it in the headline) that put the meeting in the future:
  *  "Mỹ mời Tổng Bí thư … sang thăm", "Tổng thống Trump sẽ gặp … tại Hội nghị cấp cao APEC". A headline about
  *  such a meeting may sum up a call the opening reports. */

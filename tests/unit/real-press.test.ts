@@ -1996,3 +1996,25 @@ describe('bodies as sides, and a call as context', () => {
     expect(run(text).detection.isCall).toBe(false);
   });
 });
+
+describe('words that look like a meeting and lists of counterparts', () => {
+  it('"đã tiếp tục trao đổi" goes on talking; it is no reception of a guest', () => {
+    const text = 'Chiều nay (20/3), Tổng thống Indonesia Prabowo Subianto cho biết, sau cuộc điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru vào sáng cùng ngày, ông đã tiếp tục trao đổi với người đồng cấp phía Philippines.\n\nHai cuộc điện đàm tập trung vào an ninh hàng hải.';
+    const r = run(text, '2025-03-20');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['ID', 'JP']));
+  });
+
+  it('"đã tiếp" a guest is still a reception', () => {
+    const text = 'Chiều 20/3, Chủ tịch nước đã tiếp Đại sứ Nhật Bản tại Hà Nội sau cuộc điện đàm với Thủ tướng Nhật Bản\n\nTại buổi tiếp, hai bên trao đổi về hợp tác lao động và đầu tư.';
+    expect(run(text, '2025-03-20').detection.isCall).toBe(false);
+  });
+
+  it('"những người đồng cấp … gồm A, B và C" names the counterparts of an online meeting by their countries', () => {
+    const text = 'Ngày 9-9, Ngoại trưởng Hàn Quốc Cho Tae-yul đã có cuộc họp trực tuyến với những người đồng cấp vùng Trung Á gồm Kazakhstan, Uzbekistan và Kyrgyzstan, theo hãng tin Yonhap.\n\nCuộc họp bàn về chuỗi cung ứng khoáng sản.';
+    const r = run(text, '2024-09-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['KR', 'KZ', 'UZ', 'KG']);
+  });
+});
