@@ -70,6 +70,13 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
     if (m && s.tokens[i]!.key === 'do' && /(?<![\p{L}])(?:đồng\s+)?chủ\s+trì(?![\p{L}])/iu.test(s.text.slice(s.tokens[i]!.end))) continue;
     // "… diễn ra một ngày trước đó giữa …": a time, not what came before the call.
     if (m && s.tokens[i]!.key === 'trước' && s.tokens[i + 1]?.key === 'đó') continue;
+    // "… cuộc điện đàm đầu tiên sau khi nhậm chức với người đồng cấp …": which of the call's kind it was, its other side next.
+    const since = m ? SINCE_TAKING_OFFICE.exec(s.text.slice(s.tokens[i]!.start)) : null;
+    if (since) {
+      const other = s.tokens[i]!.start + since[0].trimEnd().length;
+      while (i + 1 < s.tokens.length && s.tokens[i + 1]!.end < other) i++;
+      continue;
+    }
     if (m) {
       endChar = s.tokens[i]!.start;
       break;
@@ -139,6 +146,9 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   }
   return people;
 }
+
+/** A time since a side took office, right before the call's other side: "sau khi nhậm chức với", "kể từ khi đắc cử cho". */
+const SINCE_TAKING_OFFICE = /^(?:sau\s+khi|kể\s+từ\s+khi|từ\s+khi|kể\s+từ)\s+(?:(?:ông|bà|chính\s+thức|được)\s+)?(?:nhậm\s+chức|đắc\s+cử|tái\s+đắc\s+cử|trúng\s+cử|tái\s+cử|tuyên\s+thệ(?:\s+nhậm\s+chức)?|lên\s+nắm\s+quyền|bầu|được\s+bầu)\s+(?:với|cho)\s/iu;
 
 /** A call of congratulation: "gọi điện chúc mừng", "điện đàm chúc mừng". */
 const CONGRATULATION = /(?<![\p{L}])chúc\s+mừng(?![\p{L}])/iu;

@@ -59,6 +59,12 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const hit = s.hits.find((h) => qualifies(h, s) && !h.earlier);
     if (!hit) continue;
     callClauses.push({ sentence: s, hit });
+    // "Sau cuộc điện đàm, Tổng thống … bày tỏ vui mừng khi điện đàm với …": the call named bare, then again with its other side.
+    // (Not when the sentence named both sides before it: "X và Y đã có cuộc điện đàm kéo dài …, một ngày sau cuộc điện đàm
+    // giữa X với Z" tells an earlier call.)
+    const sidesBefore = (h: CallHit) => new Set(s.people.filter((p) => p.end <= h.start && p.country).map((p) => p.country)).size;
+    const again = bareCallNoun(s, hit) ? s.hits.find((h) => h.start > hit.end && qualifies(h, s) && !h.earlier && sidesBefore(h) < 2) : undefined;
+    if (again) callClauses.push({ sentence: s, hit: again });
     if (s.people.length) break;
   }
   if (!callClauses.length) {

@@ -2018,3 +2018,20 @@ describe('words that look like a meeting and lists of counterparts', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['KR', 'KZ', 'UZ', 'KG']);
   });
 });
+
+describe('the other side after what the call was', () => {
+  it('"cuộc điện đàm đầu tiên sau khi nhậm chức với người đồng cấp …": the time since taking office does not end the clause', () => {
+    const text = 'Bộ Ngoại giao Nhật Bản cho biết Ngoại trưởng Iwaya Takeshi tối 2/10 đã có cuộc điện đàm đầu tiên kể từ khi nhậm chức với người đồng cấp Singapore Vivian Balakrishnan, bàn về chuỗi cung ứng.';
+    expect(sides(text, '2024-10-03')).toEqual([['Iwaya Takeshi', 'JP'], ['Vivian Balakrishnan', 'SG']]);
+  });
+
+  it('"Sau cuộc điện đàm, X … khi điện đàm với Y": the call named bare, then with its other side', () => {
+    const text = 'Viết trên mạng xã hội X sau cuộc điện đàm, Thủ tướng Ấn Độ Narendra Modi cho biết ông hài lòng khi điện đàm với Tổng thống Brazil Lula da Silva và đánh giá cuộc trao đổi rất thẳng thắn. Ông Modi cho biết thêm, hai bên đã bàn về thương mại, năng lượng và các thách thức toàn cầu.\n\nTheo ông Modi, hai bên nhất trí nâng kim ngạch thương mại song phương, mở rộng hợp tác trong năng lượng tái tạo, nông nghiệp và dược phẩm, đồng thời sẽ gặp nhau bên lề hội nghị thượng đỉnh nhóm BRICS vào cuối năm.';
+    expect(sides(text, '2025-08-08')).toEqual([['Narendra Modi', 'IN'], ['Lula da Silva', 'BR']]);
+  });
+
+  it('…but not a call told after both sides were named: "X và Y đã có cuộc điện đàm kéo dài …, sau cuộc điện đàm giữa X với Z"', () => {
+    const text = 'Thủ tướng Ấn Độ Narendra Modi và Tổng thống Brazil Lula da Silva ngày 7/8 đã có cuộc điện đàm kéo dài gần một giờ, hai ngày sau cuộc điện đàm giữa ông Modi với Tổng thống Nga Vladimir Putin.';
+    expect(sides(text, '2025-08-08')).toEqual([['Narendra Modi', 'IN'], ['Lula da Silva', 'BR']]);
+  });
+});
