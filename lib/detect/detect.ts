@@ -526,30 +526,32 @@ const NOMINAL_FUTURE = /^[^.;]{0,40}?(?<![\p{L}])(?:sẽ|sắp|dự\s+kiến)(?!
 
 /** A call reported by naming it (see nominalReport) whose sentence says it is still to come. */
 function nominalPlanned(s: AnalyzedSentence, hit: CallHit): boolean {
-  if (!nominalReport(s, hit)) return false;
-  const sides = officials(s).filter((p) => p.start >= hit.end);
-  return NOMINAL_FUTURE.test(s.text.slice(Math.max(...sides.map((p) => p.end))));
+  const sidesEnd = nominalSidesEnd(s, hit);
+  return sidesEnd !== null && NOMINAL_FUTURE.test(s.text.slice(sidesEnd));
 }
 
 /** A call reported by naming it, with officials of two countries (or two countries by name) as its sides, and not judged
  *  ("… là …") unless its day is told with it. */
-function nominalReport(s: AnalyzedSentence, hit: CallHit): boolean {
-  if (hit.planned && hit.cue !== 'video') return false;
+const nominalReport = (s: AnalyzedSentence, hit: CallHit) => nominalSidesEnd(s, hit) !== null;
+
+/** Where the sides of a call reported by naming it end (see nominalReport), or null when the sentence is no such report. */
+function nominalSidesEnd(s: AnalyzedSentence, hit: CallHit): number | null {
+  if (hit.planned && hit.cue !== 'video') return null;
   const before = s.text.slice(0, hit.start);
-  if (!NOMINAL_HEAD.test(before) || !NOMINAL_NOUN.test(before.slice(-8) + hit.text)) return false;
+  if (!NOMINAL_HEAD.test(before) || !NOMINAL_NOUN.test(before.slice(-8) + hit.text)) return null;
   const sides = officials(s).filter((p) => p.start >= hit.end).sort((a, b) => a.start - b.start);
   let sidesEnd: number;
   if (sides.length >= 2 && NOMINAL_SIDES.test(s.text.slice(hit.end, sides[0]!.start))) {
-    if (new Set(sides.map(countryOf).filter(Boolean)).size < 2) return false;
+    if (new Set(sides.map(countryOf).filter(Boolean)).size < 2) return null;
     sidesEnd = sides[sides.length - 1]!.end;
   } else {
     // "Cuộc điện đàm cấp cao giữa Nhật Bản và Hàn Quốc hôm 21/3 …": the sides named by their countries.
     const places = sidesAfter(s, hit);
-    if (new Set(places.map((e) => sideCode(e)!.code)).size < 2) return false;
+    if (new Set(places.map((e) => sideCode(e)!.code)).size < 2) return null;
     sidesEnd = places[places.length - 1]!.end;
   }
   // A call named with its day is reported, whatever the sentence then makes of it ("… hôm 21/3 được coi là …").
-  return DAY_AFTER_SIDES.test(s.text.slice(sidesEnd)) || !JUDGED_CALL.test(s.text.slice(sidesEnd));
+  return DAY_AFTER_SIDES.test(s.text.slice(sidesEnd)) || !JUDGED_CALL.test(s.text.slice(sidesEnd)) ? sidesEnd : null;
 }
 
 /** A day right after a named call's sides: " ngày 18/10", " hôm qua", " tối 3/4". */

@@ -2035,3 +2035,12 @@ describe('the other side after what the call was', () => {
     expect(sides(text, '2025-08-08')).toEqual([['Narendra Modi', 'IN'], ['Lula da Silva', 'BR']]);
   });
 });
+
+describe('a call named with two countries as its sides, still to come', () => {
+  it('"Cuộc hội đàm trực tuyến giữa A và B, …, sẽ …" is planned: the future is read after the sides, not from the sentence’s head', () => {
+    const text = 'Hai nước láng giềng Đông Bắc Á tìm tiếng nói chung về chuỗi cung ứng\n\nCuộc hội đàm trực tuyến giữa Nhật Bản và Hàn Quốc, hai nền kinh tế lớn của khu vực, sẽ tập trung vào chất bán dẫn và khoáng sản quan trọng, theo thông báo của Bộ Ngoại giao Nhật Bản ngày 4/9.\n\nNgoại trưởng Nhật Bản Iwaya Takeshi và người đồng cấp Hàn Quốc Cho Tae-yul dự kiến cũng trao đổi về tình hình bán đảo Triều Tiên và kế hoạch gặp nhau trong năm nay.';
+    const r = run(text, '2024-09-04');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+  });
+});
