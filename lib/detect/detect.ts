@@ -511,8 +511,8 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
 }
 
 /** The call named as the sentence's subject at its head: "Các cuộc điện đàm tối qua của Thủ tướng … với …", "Cuộc gặp trực
- *  tuyến giữa Tổng thống Mỹ …, Thủ tướng Australia … và …". */
-const NOMINAL_HEAD = new RegExp(String.raw`^${FRAME_LEAD}(?:(?:các|những|hai)\s+)?(?:(?:cuộc|buổi)\s+)?$`, 'iu');
+ *  tuyến giữa Tổng thống Mỹ …, Thủ tướng Australia … và …", "Một cuộc điện đàm giữa …". */
+const NOMINAL_HEAD = new RegExp(String.raw`^${FRAME_LEAD}${CALL_NOUN}$`, 'iu');
 /** (The noun may be the call phrase's own first word: "Cuộc gặp trực tuyến", "Hội nghị trực tuyến".) */
 const NOMINAL_NOUN = /(?:(?:cuộc|buổi)\s+|^(?:cuộc|buổi|hội\s+nghị|phiên)\s)/iu;
 /** …whose sides follow it: "… (hôm qua) của …", "… giữa (ông) …". */
