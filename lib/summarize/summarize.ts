@@ -184,7 +184,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (!parties.length && callClauses.length) {
     const { sentence } = callClauses[0]!;
     for (const s of [sentence, ...paragraphOf(analysis, sentence)]) {
-      for (const m of s.people) if (m.country && (m.title || m.candidates.length) && !parties.some((p) => p.mention === m)) parties.push({ name: m.name, title: m.titleText, country: m.country, leaderId: null, mention: m, sentence: s });
+      for (const m of s.people) if (m.country && (m.title || m.candidates.length) && !parties.some((p) => p.mention === m)) parties.push(partyOf(m, s));
     }
     for (const e of sentence.entities) for (const r of e.refs) if (r.type === 'body') addSide(r.code, sentence);
   }
@@ -258,8 +258,13 @@ function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], 
     if (!bySide) continue;
     for (const m of people) {
       if ((!framedSameDay && m.start < hit.start) || held(m.country)) continue;
-      out.push({ name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s });
+      out.push(partyOf(m, s));
     }
   }
   return out;
+}
+
+/** A party of the record from an official the text names: by name (or the gazetteer's one candidate), title and country. */
+function partyOf(m: PersonMention, s: AnalyzedSentence): ResolvedParty {
+  return { name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s };
 }
