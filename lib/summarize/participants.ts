@@ -159,7 +159,7 @@ const FRAMED_OBJECT = /(?<![\p{L}])(?:nhất\s+trí|thống\s+nhất|trao\s+đ�
 
 /** Time words that lead from one call to another: "… sau khi …", "… trước khi …", "… kể từ …". */
 // Not "sau đó" (then): "… hội đàm qua video với Thủ tướng …, sau đó trao đổi trực tuyến với Chủ tịch …" is one meeting.
-const OTHER_TIME = /(?<![\p{L}])(?:(?:sau|trước)\s+khi|kể\s+từ(?:\s+khi)?)(?![\p{L}])/iu;
+export const OTHER_TIME = /(?<![\p{L}])(?:(?:sau|trước)\s+khi|kể\s+từ(?:\s+khi)?)(?![\p{L}])/iu;
 
 /** "… rằng đã gọi điện cho …", "… là vừa điện đàm với …": a reported call whose verb has no subject of its own. */
 const SUBJECTLESS_CALL = /(?<![\p{L}])(?:rằng|là)\s+(?:(?:đã|vừa|mới|sẽ|đang|có|cũng)\s+)*(?:(?:một\s+)?cuộc\s+)?$/iu;

@@ -4,7 +4,7 @@ import { attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair,
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
-import { clausePeople, resolveParticipants, type ResolvedParty } from './participants';
+import { clausePeople, OTHER_TIME, resolveParticipants, type ResolvedParty } from './participants';
 import { withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import type { PersonMention } from '../gazetteer/people';
@@ -60,10 +60,11 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     if (!hit) continue;
     callClauses.push({ sentence: s, hit });
     // "Sau cuộc điện đàm, Tổng thống … bày tỏ vui mừng khi điện đàm với …": the call named bare, then again with its other side.
-    // (Not when the sentence named both sides before it: "X và Y đã có cuộc điện đàm kéo dài …, một ngày sau cuộc điện đàm
-    // giữa X với Z" tells an earlier call.)
+    // (Not when the sentence named both sides before it, "X và Y đã có cuộc điện đàm kéo dài …, một ngày sau cuộc điện đàm
+    // giữa X với Z", nor when a time word leads to the second, "Cuộc điện đàm này diễn ra sau khi X điện đàm với Z": those
+    // tell an earlier call.)
     const sidesBefore = (h: CallHit) => new Set(s.people.filter((p) => p.end <= h.start && p.country).map((p) => p.country)).size;
-    const again = bareCallNoun(s, hit) ? s.hits.find((h) => h.start > hit.end && qualifies(h, s) && !h.earlier && sidesBefore(h) < 2) : undefined;
+    const again = bareCallNoun(s, hit) ? s.hits.find((h) => h.start > hit.end && qualifies(h, s) && !h.earlier && sidesBefore(h) < 2 && !OTHER_TIME.test(s.text.slice(hit.end, h.start))) : undefined;
     if (again) callClauses.push({ sentence: s, hit: again });
     if (s.people.length) break;
   }
