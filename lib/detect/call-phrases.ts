@@ -109,7 +109,7 @@ function negatedBefore(text: string, tokens: Token[], from: number): boolean {
 /** Punctuation that ends a clause: markers on the other side of it do not apply. */
 const CLAUSE_BREAK = /[,;:.!?()“”"]/;
 /** A short name in brackets inside the clause ("Hội nghị cấp cao … (BRICS) được tổ chức theo hình thức trực tuyến"). */
-const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.\-]{0,20}\)/gu;
+const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.+\-]{0,20}\)/gu;
 
 /** Does the text between words `i - 1` and `i` end the clause? Not the brackets of a short name. */
 function breaksClause(text: string, tokens: Token[], i: number): boolean {

@@ -61,6 +61,13 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'hội nghị ảo', cue: 'video', strength: 0.8 },
   { phrase: 'cuộc họp ảo', cue: 'video', strength: 0.8 },
   { phrase: 'họp ảo', cue: 'video', strength: 0.8 },
+  // Attending a meeting online, the marker before the meeting's name: "Việt Nam tham dự trực tuyến Hội nghị Bộ trưởng …",
+  // "Thủ tướng dự trực tuyến Hội nghị Cấp cao …", "… đồng chủ trì trực tuyến phiên họp …".
+  { phrase: 'tham dự trực tuyến', cue: 'video', strength: 1 },
+  { phrase: 'dự trực tuyến', cue: 'video', strength: 1 },
+  { phrase: 'tham gia trực tuyến', cue: 'video', strength: 0.8 },
+  { phrase: 'chủ trì trực tuyến', cue: 'video', strength: 1 },
+  { phrase: 'phát biểu trực tuyến', cue: 'video', strength: 0.8 },
   // Hanging up on someone is the end of a call: "nạt nộ rồi cúp điện thoại trước thủ tướng …".
   { phrase: 'cúp điện thoại', cue: 'phone', strength: 0.7 },
   { phrase: 'cúp máy', cue: 'phone', strength: 0.6 },

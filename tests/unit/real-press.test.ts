@@ -2044,3 +2044,25 @@ describe('a call named with two countries as its sides, still to come', () => {
     expect(r.detection.kind).toBe('planned');
   });
 });
+
+describe('a grouping’s meetings held online', () => {
+  it('a short name with a plus in brackets does not end the meeting’s clause: "Hội nghị … (SOM+3) … được tổ chức theo hình thức trực tuyến"', () => {
+    const text = 'Hợp tác y tế khu vực sau đại dịch\n\nNgày 14/9, Hội nghị Quan chức Y tế cấp cao ASEAN (SOMHD) lần thứ 15 và Hội nghị Quan chức Y tế cấp cao ASEAN+3 (SOMHD+3) lần thứ 9 đã được tổ chức theo hình thức trực tuyến dưới sự chủ trì của Philippines.\n\nCác đại biểu thảo luận về dự trữ vật tư y tế và hệ thống cảnh báo sớm dịch bệnh.';
+    const r = run(text, '2021-09-15');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+  });
+
+  it('"Bộ trưởng … tham dự trực tuyến Hội nghị …": attending online, the marker before the meeting', () => {
+    const text = 'Ngày 9/6, Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà tham dự trực tuyến Hội nghị Bộ trưởng Môi trường ASEAN - Nhật Bản do Campuchia chủ trì.\n\nTại hội nghị, các bộ trưởng trao đổi về rác thải nhựa đại dương và tài chính khí hậu, đồng thời thông qua kế hoạch hành động giai đoạn tới.';
+    const r = run(text, '2021-06-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['VN']));
+  });
+
+  it('"… theo dõi trực tuyến …" a match is no meeting', () => {
+    const text = 'Người hâm mộ theo dõi trực tuyến trận chung kết\n\nHàng nghìn người hâm mộ tại Hà Nội đã theo dõi trực tuyến trận chung kết giữa đội tuyển Việt Nam và Thái Lan tối qua qua các nền tảng số.';
+    expect(run(text).detection.isCall).toBe(false);
+  });
+});
