@@ -38,6 +38,9 @@ function isDateLine(line: string): boolean {
   return rest.split(/\s+/).filter(Boolean).length <= 6;
 }
 
+/** A time of day: "9:29", "08:00". */
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+
 /** A line of two sentences or more, the last closed by a full stop: a paragraph, never a headline. */
 const SEVERAL_SENTENCES = /\p{Ll}[.!?]\s+\p{Lu}.*[.…]$/u;
 
@@ -203,7 +206,10 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     // (A question is a headline's: "… giờ ra sao?".)
     if (l.split(' ').length > 15 && /[.!…"”]$/.test(l)) headerEnd = i;
   }
-  const dateIndex = lines.slice(0, headerEnd).findIndex(isDateLine);
+  // A site's calendar ("Thứ Sáu, 27/9/2024") may stand above the article's own date line, which tells the time too ("Thứ
+  // Bảy, 3/1/2015 9:29'(GMT+7)"): the one with a time is the article's.
+  const dateLines = lines.slice(0, headerEnd).flatMap((l, i) => (isDateLine(l) ? [i] : []));
+  const dateIndex = dateLines.find((i) => CLOCK_TIME.test(lines[i]!) && !CLOCK_TIME.test(lines[dateLines[0]!]!)) ?? dateLines[0] ?? -1;
   if (dateIndex >= 0) {
     publishedAt = parseDisplayDate(lines[dateIndex]!);
     // The headline is just above the date line (cafef: headline, date, sapo) or just below it

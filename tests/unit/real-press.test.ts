@@ -1709,6 +1709,12 @@ describe('what a copy keeps above its headline', () => {
     expect(a.publishedAt).toBeNull();
   });
 
+  it('a site calendar in figures above a section and the article’s own date line with a time: the one with the time dates it', () => {
+    const a = articleFromText(['Thứ Hai, 14/10/2024', 'Quốc tế', 'Thứ Năm, 5/2/2015 21:14\'(GMT+7)', 'Ngoại trưởng ba nước điện đàm về khủng hoảng Yemen', 'Ngoại trưởng Ả Rập Xê Út, Ngoại trưởng Oman và Ngoại trưởng Iran đã trao đổi qua điện thoại về lệnh ngừng bắn.'].join('\n\n'));
+    expect(a.title).toBe('Ngoại trưởng ba nước điện đàm về khủng hoảng Yemen');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2015-02-05');
+  });
+
   it('an address that files the article under a year and a month gives a day and month their year', () => {
     const text = 'Phó Thủ tướng điện đàm với Ngoại trưởng Ai Cập\n\nChiều 3/9, Phó Thủ tướng Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Ai Cập Badr Abdelatty về hợp tác song phương.';
     const r = analyzeText(text, { url: 'https://tinhnha.example.vn/2025/09/81234/pho-thu-tuong-dien-dam/', published: null });
