@@ -6,6 +6,7 @@ import type { CallHit } from './call-phrases';
 import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import type { EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
+import { bodyByCode } from '../gazetteer/entities';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { SIDE_BODIES } from '../gazetteer/data/organisations';
 
@@ -547,8 +548,11 @@ function nominalSidesEnd(s: AnalyzedSentence, hit: CallHit): number | null {
   } else {
     // "Cuộc điện đàm cấp cao giữa Nhật Bản và Hàn Quốc hôm 21/3 …": the sides named by their countries.
     const places = sidesAfter(s, hit);
-    if (new Set(places.map((e) => sideCode(e)!.code)).size < 2) return null;
-    sidesEnd = places[places.length - 1]!.end;
+    // "Buổi họp mặt trực tuyến của lãnh đạo nhóm Bộ Tứ vào ngày 12/3 …": a grouping's leaders, its members the sides.
+    const grouping = s.entities.find((e) => e.start >= hit.end && groupingsMeeting(s, hit).some((code) => e.refs.some((r) => r.type === 'body' && r.code === code)));
+    if (new Set(places.map((e) => sideCode(e)!.code)).size >= 2) sidesEnd = places[places.length - 1]!.end;
+    else if (grouping && NOMINAL_SIDES.test(s.text.slice(hit.end, grouping.start).replace(GROUPING_LEADERS, ''))) sidesEnd = grouping.end;
+    else return null;
   }
   // A call named with its day is reported, whatever the sentence then makes of it ("… hôm 21/3 được coi là …").
   return DAY_AFTER_SIDES.test(s.text.slice(sidesEnd)) || !JUDGED_CALL.test(s.text.slice(sidesEnd)) ? sidesEnd : null;
@@ -559,10 +563,10 @@ const DAY_AFTER_SIDES = /^\s*(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa
 
 /** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders (or its ministers:
  *  "Các bộ trưởng của Hiệp định … (RCEP) họp trực tuyến") as the subject of the meeting. */
-const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước|bộ\s+trưởng|ngoại\s+trưởng)(?:\s+(?:của|các|nhóm|khối))*\s*$/iu;
+const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước|bộ\s+trưởng|ngoại\s+trưởng)(?:\s+(?:của|các|nhóm|khối|thuộc))*\s*$/iu;
 /** A grouping's leaders, then its long name before its short one in brackets: "Các nhà lãnh đạo Nhóm 7 nước công
  *  nghiệp phát triển hàng đầu thế giới (G7)". */
-const LEADERS_OF_LONG_NAME = /(?:[lL]ãnh\s+đạo|[nN]guyên\s+thủ|[tT]hành\s+viên|[cC]ác\s+nước|[bB]ộ\s+trưởng|[nN]goại\s+trưởng)(?:\s+(?:của|các|nhóm|khối))*\s+\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,14}\s*\(\s*$/u;
+const LEADERS_OF_LONG_NAME = /(?:[lL]ãnh\s+đạo|[nN]guyên\s+thủ|[tT]hành\s+viên|[cC]ác\s+nước|[bB]ộ\s+trưởng|[nN]goại\s+trưởng)(?:\s+(?:của|các|nhóm|khối|thuộc))*\s+\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,14}\s*\(\s*$/u;
 function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolean {
   const longName = LEADERS_OF_LONG_NAME.test(s.text.slice(Math.max(0, body.start - 150), body.start));
   if (longName || GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start))) return body.end <= hit.start || wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS;
@@ -574,11 +578,15 @@ function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolea
 }
 /** What stands between a grouping that holds a meeting and the meeting: its other names, then "(sẽ) tổ chức", "họp". */
 const GROUPING_HOLDS = /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,40},)?\s*(?:(?:sẽ|đã|vừa|dự\s+kiến)\s+)*(?:tổ\s+chức|họp|nhóm\s+họp|tiến\s+hành)(?:\s+(?:một|các|cuộc|phiên|tiếp\s+theo|mới|kế\s+tiếp))*\s*$/iu;
-/** The groupings whose own online meeting this is: the name inside the phrase, or its leaders as the meeting's subject or object. */
+/** The groupings whose own online meeting this is: the name inside the phrase, or its leaders as the meeting's subject or object.
+ *  A phone call is a grouping's only when its members are few and known ("Ngoại trưởng nhóm Normandy điện đàm"): a
+ *  conference call of those members. */
 export const groupingsMeeting = (s: AnalyzedSentence, h: CallHit): string[] =>
-  h.cue !== 'video'
+  h.cue === 'contact'
     ? []
-    : s.entities.flatMap((e) => (((e.start >= h.start && e.end <= h.end) || leadersOf(s, e, h)) ? e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : [])) : []));
+    : s.entities.flatMap((e) =>
+        ((e.start >= h.start && e.end <= h.end) || leadersOf(s, e, h)) ? e.refs.flatMap((r) => (r.type === 'body' && (h.cue === 'video' || bodyByCode(r.code)?.members) ? [r.code] : [])) : [],
+      );
 const groupingMeeting = (s: AnalyzedSentence, h: CallHit) => groupingsMeeting(s, h).length > 0;
 /** How far after an online meeting's phrase its grouping may be named ("… giữa 4 nhà lãnh đạo nhóm Quad"). */
 const GROUPING_AFTER_WORDS = 8;

@@ -80,6 +80,9 @@ const QUYEN_COMPOUNDS: ReadonlySet<string> = new Set(['chính', 'cầm', 'chủ'
 /** "Ấn Độ - Thái Bình Dương": the Indo-Pacific after a country's name, a region. */
 const INDO_PACIFIC = /^\s*[-–]\s*Thái\s+Bình\s+Dương/u;
 
+/** The common nouns of a grouping's name: "Nhóm", "Khối". */
+const GROUPING_NOUNS: ReadonlySet<string> = new Set(['nhóm', 'khối'].map(matchKey));
+
 /** Does this reading of the phrase at tokens [from, to) hold up in context? */
 function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to: number, prevEnd: number): boolean {
   const first = tokens[from]!;
@@ -94,7 +97,8 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
     case 'seat-holder':
       return true;
     case 'body':
-      return capitalized(first);
+      // "nhóm Normandy", "khối BRICS": a grouping's common noun may be written in lower case before its name.
+      return capitalized(first) || (GROUPING_NOUNS.has(first.key) && capitalized(tokens[from + 1]));
     case 'leader':
       // Names are written capitalised; a titled-only short form must follow a title (checked in people.ts).
       return looksLikeName(text, tokens, from, to);

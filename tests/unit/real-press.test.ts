@@ -2072,3 +2072,28 @@ describe('a grouping’s meetings held online', () => {
     expect(run(text).detection.isCall).toBe(false);
   });
 });
+
+describe('groupings of leaders that meet online by their own names', () => {
+  it('"Lãnh đạo các nước thuộc Liên minh thiện chí đã có cuộc họp trực tuyến …" is the coalition’s own meeting', () => {
+    const text = 'Liên minh thiện chí bàn kế hoạch bảo đảm an ninh\n\nLãnh đạo các nước thuộc Liên minh thiện chí ngày 6/1 đã có cuộc họp trực tuyến để bàn về các bảo đảm an ninh sau lệnh ngừng bắn, với sự tham gia của Đặc phái viên Mỹ Steve Witkoff.\n\nCuộc họp do Pháp và Anh đồng chủ trì. Các bên nhất trí sẽ tiếp tục tham vấn ở cấp bộ trưởng quốc phòng trong tuần tới.';
+    const r = run(text, '2026-01-07');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+  });
+
+  it('"Ngoại trưởng nhóm Normandy điện đàm" names a grouping whose members are the sides', () => {
+    const text = 'Ngoại trưởng nhóm Normandy điện đàm về lệnh ngừng bắn\n\nTối 12/4, ngoại trưởng bốn nước thuộc Nhóm Normandy đã điện đàm về việc rút vũ khí hạng nặng khỏi giới tuyến, Bộ Ngoại giao Đức cho biết.';
+    const r = run(text, '2015-04-13');
+    expect(r.detection.isCall).toBe(true);
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['FR', 'DE', 'RU', 'UA']));
+  });
+});
+
+describe('a grouping’s online meeting still to come, named at its sentence’s head', () => {
+  it('"Cuộc họp trực tuyến của lãnh đạo nhóm G7 vào ngày … sẽ …" is planned, its members the sides', () => {
+    const text = 'G7 chuẩn bị họp bàn về chuỗi cung ứng khoáng sản\n\nCuộc họp trực tuyến của lãnh đạo nhóm G7 vào ngày 3/2 sẽ tập trung vào khoáng sản chiến lược và năng lượng, theo Văn phòng Thủ tướng Canada.\n\nCanada giữ vai trò chủ tịch luân phiên của nhóm trong năm nay và sẽ đề xuất một kế hoạch dự trữ chung.';
+    const r = run(text, '2025-02-01');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+  });
+});

@@ -124,6 +124,25 @@ export const BODIES: readonly BodyEntry[] = [
     code: 'UDCG', name: 'Nhóm Liên lạc Quốc phòng Ukraine', en: 'Ukraine Defense Contact Group',
     names: ['UDCG', 'Nhóm Tiếp xúc Quốc phòng Ukraine', 'Nhóm Liên lạc về Quốc phòng Ukraine', 'Nhóm Ramstein', 'Ukraine Defense Contact Group'],
   },
+  // Leaders' groupings that meet online by their own names: "Liên minh thiện chí họp trực tuyến", "Ngoại trưởng nhóm
+  // Normandy điện đàm", "Hội nghị Cấp cao Phong trào Không liên kết trực tuyến".
+  {
+    code: 'COTW', name: 'Liên minh thiện chí', en: 'Coalition of the Willing',
+    names: ['Liên minh những nước thiện chí', 'Liên minh các nước thiện chí', 'Liên minh những người thiện chí', 'Liên minh những quốc gia thiện chí', 'Coalition of the Willing'],
+  },
+  {
+    code: 'NORMANDY', name: 'Nhóm Normandy', en: 'Normandy Format',
+    names: ['Bộ Tứ Normandy', 'Bộ tứ Normandie', 'Nhóm Bộ Tứ Normandy', 'Định dạng Normandy', 'Mô hình Normandy', 'Nhóm Normandie', 'Normandy Format'],
+    members: ['FR', 'DE', 'RU', 'UA'],
+  },
+  { code: 'NAM', name: 'Phong trào Không liên kết', en: 'Non-Aligned Movement', names: ['NAM', 'Phong trào Không Liên kết'] },
+  {
+    code: 'CPTPP', name: 'Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương', en: 'CPTPP',
+    names: ['CPTPP', 'Hiệp định CPTPP'],
+  },
+  { code: 'MERCOSUR', name: 'Khối Thị trường chung Nam Mỹ', en: 'Mercosur', names: ['Mercosur', 'MERCOSUR', 'Thị trường chung Nam Mỹ'] },
+  { code: 'CELAC', name: 'Cộng đồng các quốc gia Mỹ Latinh và Caribe', en: 'CELAC', names: ['CELAC'] },
+  { code: 'V4', name: 'Nhóm Visegrad', en: 'Visegrád Group', names: ['Nhóm V4', 'Visegrad', 'V4'], members: ['PL', 'CZ', 'SK', 'HU'] },
   // ── Others ─────────────────────────────────────────────────────────────────
   {
     code: 'ICRC', name: 'Ủy ban Chữ thập đỏ Quốc tế', en: 'International Committee of the Red Cross',
