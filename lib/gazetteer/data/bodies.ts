@@ -135,12 +135,12 @@ export const BODIES: readonly BodyEntry[] = [
     names: ['Bộ Tứ Normandy', 'Bộ tứ Normandie', 'Nhóm Bộ Tứ Normandy', 'Định dạng Normandy', 'Mô hình Normandy', 'Nhóm Normandie', 'Normandy Format'],
     members: ['FR', 'DE', 'RU', 'UA'],
   },
-  { code: 'NAM', name: 'Phong trào Không liên kết', en: 'Non-Aligned Movement', names: ['NAM', 'Phong trào Không Liên kết'] },
+  { code: 'NAM', name: 'Phong trào Không liên kết', en: 'Non-Aligned Movement', names: ['NAM'] },
   {
     code: 'CPTPP', name: 'Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương', en: 'CPTPP',
     names: ['CPTPP', 'Hiệp định CPTPP'],
   },
-  { code: 'MERCOSUR', name: 'Khối Thị trường chung Nam Mỹ', en: 'Mercosur', names: ['Mercosur', 'MERCOSUR', 'Thị trường chung Nam Mỹ'] },
+  { code: 'MERCOSUR', name: 'Khối Thị trường chung Nam Mỹ', en: 'Mercosur', names: ['Mercosur', 'Thị trường chung Nam Mỹ'] },
   { code: 'CELAC', name: 'Cộng đồng các quốc gia Mỹ Latinh và Caribe', en: 'CELAC', names: ['CELAC'] },
   { code: 'V4', name: 'Nhóm Visegrad', en: 'Visegrád Group', names: ['Nhóm V4', 'Visegrad', 'V4'], members: ['PL', 'CZ', 'SK', 'HU'] },
   // ── Others ─────────────────────────────────────────────────────────────────
