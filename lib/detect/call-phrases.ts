@@ -111,10 +111,16 @@ const CLAUSE_BREAK = /[,;:.!?()“”"]/;
 /** A short name in brackets inside the clause ("Hội nghị cấp cao … (BRICS) được tổ chức theo hình thức trực tuyến"). */
 const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.+\-]{0,20}\)/gu;
 
+/** Pairs of words the press writes with a comma between them inside a name: "Hội nghị Bộ trưởng ASEAN về phòng, chống tội
+ *  phạm xuyên quốc gia". */
+const COMMA_PAIRS: ReadonlySet<string> = new Set(['phòng chống', 'phòng chữa'].map((p) => tokenize(p).map((t) => t.key).join(' ')));
+
 /** Does the text between words `i - 1` and `i` end the clause? Not the brackets of a short name. */
 function breaksClause(text: string, tokens: Token[], i: number): boolean {
   const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   if (!CLAUSE_BREAK.test(gap)) return false;
+  // "phòng, chống tội phạm": a comma inside a fixed pair of verbs, part of a meeting's name.
+  if (/^\s*,\s*$/.test(gap) && COMMA_PAIRS.has(`${tokens[i - 1]!.key} ${tokens[i]!.key}`)) return false;
   // A comma inside a list of names ("… với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc dưới hình thức trực tuyến").
   if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(tokens, i)) return false;
   // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
@@ -132,7 +138,8 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** The form of a meeting told after a comma: ", được tổ chức theo hình thức trực tuyến", ", diễn ra dưới hình thức trực tuyến". */
-const HELD_ONLINE_AFTER_COMMA = /^(?:(?:đã|sẽ)\s+)?(?:được\s+tổ\s+chức|diễn\s+ra|tổ\s+chức)\s+(?:theo|dưới|bằng)\s+hình\s+thức\s+trực\s+tuyến/iu;
+// (Or who chaired it: ", do Campuchia chủ trì theo hình thức trực tuyến".)
+const HELD_ONLINE_AFTER_COMMA = /^(?:(?:đã|sẽ)\s+)?(?:được\s+tổ\s+chức|diễn\s+ra|tổ\s+chức|do\s+[^,.;]{1,40}?\s+(?:đồng\s+)?chủ\s+trì)\s+(?:theo|dưới|bằng)\s+hình\s+thức\s+trực\s+tuyến/iu;
 const startsCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** A list of names goes on from word `i` to its "và" within a few words, each word capitalised but the joiners. */
 function listGoesOnTo(tokens: Token[], i: number): boolean {

@@ -2097,3 +2097,19 @@ describe('a grouping’s online meeting still to come, named at its sentence’s
     expect(r.detection.kind).toBe('planned');
   });
 });
+
+describe('a meeting’s long name and who chaired it, before "theo hình thức trực tuyến"', () => {
+  it('"… về phòng, chống …" keeps the comma of a fixed pair inside the meeting’s name', () => {
+    const text = 'Ngày 12-10, Bộ Y tế tổ chức khai mạc Hội nghị Bộ trưởng Y tế ASEAN về phòng, chống dịch bệnh truyền nhiễm lần thứ 7 theo hình thức trực tuyến.\n\nTham dự có Bộ trưởng Y tế các nước ASEAN và đại diện Tổ chức Y tế Thế giới, bàn về năng lực xét nghiệm và chia sẻ dữ liệu dịch tễ.';
+    const r = run(text, '2021-10-13');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+  });
+
+  it('"…, do Brunei chủ trì theo hình thức trực tuyến": who chaired it after a comma, then the form', () => {
+    const text = '(PV) - Hội nghị Quan chức cao cấp ASEAN về ma túy lần thứ 41 và các hội nghị liên quan, do Brunei chủ trì theo hình thức trực tuyến, đã khai mạc sáng nay (6/10). Thứ trưởng Bộ Công an Lê Quốc Hùng dự và phát biểu.\n\nCác đại biểu thảo luận về kế hoạch hành động chung giai đoạn tới.';
+    const r = run(text, '2021-10-06');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+  });
+});
