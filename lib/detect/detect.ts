@@ -816,6 +816,16 @@ export function captionPair(a: ArticleAnalysis): Array<{ m: PersonMention; s: An
   }
   return [];
 }
+/** A time word after a call that leads to another event: "… diễn ra một ngày sau khi …", "… trước khi …", "… kể từ …". */
+const OTHER_EVENT_AFTER = /(?<![\p{L}])(?:(?:sau|trước)\s+khi|kể\s+từ(?:\s+khi)?)(?![\p{L}])/iu;
+/** The sentence up to a time word after the call that leads to another event (its people and places only). */
+export function beforeOtherEvent(s: AnalyzedSentence, hit: CallHit): AnalyzedSentence {
+  const m = OTHER_EVENT_AFTER.exec(s.text.slice(hit.end));
+  if (!m) return s;
+  const cut = hit.end + m.index;
+  return { ...s, people: s.people.filter((p) => p.start < cut), entities: s.entities.filter((e) => e.start < cut) };
+}
+
 /** The other sentences of a sentence's paragraph that report nothing earlier. */
 export const paragraphOf = (a: ArticleAnalysis, s: AnalyzedSentence) => a.sentences.filter((x) => x !== s && x.paragraph === s.paragraph && x.role !== 'title' && !x.earlier);
 
@@ -919,9 +929,15 @@ function decide(a: ArticleAnalysis): CallDetection {
   // Venezuela …": the call as a bare noun, with no one after it.
   const sidesSource =
     !headlineHit && openingSentence && openingHit && (knownCallHit(openingSentence) === openingHit || bareCallNoun(openingSentence, openingHit)) ? (title ?? (headline !== openingSentence ? headline : undefined)) : undefined;
-  const sourceParties = sidesSource ? partiesOf(sidesSource) : new Set<string>();
+  // A copy without a headline names the sides in the lines before its call sentence ("… nhà lãnh đạo Anh và Mỹ đã cùng nhau
+  // thảo luận … . Ông Starmer trao đổi với Tổng thống Mỹ …").
+  const sources = !sidesSource ? [] : title ? [title] : opening.filter((x) => x.index < openingSentence!.index);
+  const sourceParties = new Set(sources.flatMap((x) => [...partiesOf(x)]));
+  // (The call sentence's own sides, not those of another event it is dated by: "Cuộc điện đàm diễn ra một ngày sau khi các
+  // nhà đàm phán Mỹ gặp gỡ quan chức Nga …".)
+  const knownSides = openingSentence && openingHit ? partiesOf(beforeOtherEvent(openingSentence, openingHit)) : new Set<string>();
   const headlineSides =
-    !!sidesSource && partiesOf(openingSentence!).size < 2 && officials(sidesSource).length >= 2 && sourceParties.size >= 2 && [...partiesOf(openingSentence!)].every((c) => sourceParties.has(c));
+    !!sidesSource && knownSides.size < 2 && sources.flatMap(officials).length >= 2 && sourceParties.size >= 2 && [...knownSides].every((c) => sourceParties.has(c));
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": the sentence before reports it.
   // "2 nhà lãnh đạo có cuộc điện đàm …" over "Thủ tướng Nhật Bản … và Tổng thống Mỹ … nói chuyện qua điện thoại …": a
   // call whose sides the sentence counts, named by the sentences after it.

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, bareCallNoun, type CallDetection } from '../detect/detect';
+import { attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
@@ -150,7 +150,10 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     // A sentence that counts two sides ("hai vị tổng thống …") whom the text names: the countries it names besides are its topic.
     if (countsPair(sentence, hit) && named >= 2) continue;
     // …or by its leaders as a group ("… cùng lãnh đạo Pháp, Đức, Italia"), but for the grouping whose meeting it is.
-    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(sentence).filter((c) => !meetingOf.has(c)), ...namedSides(sentence), ...bracketedCountries(sentence)]) addSide(code, sentence);
+    // (Not the sides of another event the sentence dates the call by: "… diễn ra một ngày sau khi các nhà đàm phán Mỹ gặp
+    // gỡ quan chức Nga".)
+    const own = beforeOtherEvent(sentence, hit);
+    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(own).filter((c) => !meetingOf.has(c)), ...namedSides(own), ...bracketedCountries(own)]) addSide(code, sentence);
   }
   // "… với sự tham gia của lãnh đạo Anh, Canada, Pháp …" in a sentence on who attended: each country a side.
   for (const s of attendance) for (const code of leadersListed(s).filter((c) => !meetingOf.has(c))) addSide(code, s);

@@ -2113,3 +2113,12 @@ describe('a meeting’s long name and who chaired it, before "theo hình thức 
     expect(r.detection.kind).toBe('video');
   });
 });
+
+describe('a copy without a headline: the sides in its first lines, the call named further down', () => {
+  it('leaders "thảo luận" and "trao đổi với" in the opening, then "Cuộc điện đàm diễn ra một ngày sau khi …" dates the call by another event', () => {
+    const text = ' date 2025-03-04 (PV) -\n\nTheo thông cáo của Phủ Thủ tướng Canada, nhà lãnh đạo Canada và Pháp đã cùng nhau thảo luận về thuế quan và an ninh châu Âu. Thủ tướng Justin Trudeau trao đổi với Tổng thống Pháp Emmanuel Macron về phối hợp ứng phó các biện pháp thương mại mới.\n\nHai nhà lãnh đạo cũng bàn về hợp tác năng lượng hạt nhân dân sự.\n\nThủ tướng Canada Justin Trudeau. (Ảnh: Reuters)\n\nCuộc điện đàm diễn ra một ngày sau khi các quan chức thương mại Mỹ gặp đại diện Trung Quốc tại Geneva, trong bối cảnh căng thẳng thương mại leo thang.';
+    const r = run(text, '2025-03-04');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['CA', 'FR']);
+  });
+});
