@@ -91,6 +91,7 @@ function skipHonorific(text: string, tokens: Token[], at: number): number {
 }
 
 /** Capitalised words from token `at` that read as a personal name, or 0 words. */
+const SPACED_DASH = /\s[-‐‑–]|[-‐‑–]\s/u;
 function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<number, EntityMatch>): number {
   let n = 0;
   let lastCap = 0;
@@ -104,6 +105,8 @@ function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<
     // "Antony J. Blinken", "Donald J.Trump": an initial with its full stop stays inside the name.
     const initial = i > at && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start));
     if (i > at && !adjacent(text, tokens[i - 1]!, t) && !initial) break;
+    // "ông Kash Patel - Giám đốc …": a dash set apart by a space ends the name (a name's own hyphen is not: "Jae-myung").
+    if (i > at && SPACED_DASH.test(text.slice(tokens[i - 1]!.end, t.start))) break;
     const m = entityAt.get(i);
     if (m && m.refs.some((r) => r.type === 'title' || r.type === 'body' || (r.type === 'country' && r.via === 'name'))) break;
     if (/\d/.test(t.text)) break;

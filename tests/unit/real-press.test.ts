@@ -2122,3 +2122,20 @@ describe('a copy without a headline: the sides in its first lines, the call name
     expect(r.call?.participants.map((p) => p.country)).toEqual(['CA', 'FR']);
   });
 });
+
+describe('directors of state agencies', () => {
+  it('"ông X - Giám đốc Cục Điều tra Liên bang Mỹ (FBI) -": the spaced dash ends the name, the agency gives the country', () => {
+    const p = findPeople('Tối 4-11, Thủ tướng Thái Lan đã điện đàm với ông Mark Halden - Giám đốc Cục Điều tra Liên bang Mỹ (FBI) - về chống lừa đảo trực tuyến.').find((x) => x.name === 'Mark Halden');
+    expect(p?.country).toBe('US');
+    expect(p?.titleText).toBe('Giám đốc Cục Điều tra Liên bang Mỹ (FBI)');
+  });
+
+  it('"Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA) X" is the agency’s country; a company’s director is no one’s', () => {
+    expect(findPeople('Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA) Tom Vance đã điện đàm với người đồng cấp.').find((x) => x.name === 'Tom Vance')?.country).toBe('US');
+    expect(findPeople('Giám đốc công ty xuất khẩu gạo Nguyễn Văn Tám cho biết.').find((x) => x.name === 'Nguyễn Văn Tám')?.country ?? null).toBeNull();
+  });
+
+  it('a transliterated name keeps its own hyphens: "Mi-ghen Đi-át Ca-nên"', () => {
+    expect(findPeople('Chủ tịch Cuba Mi-ghen Đi-át Ca-nên điện đàm.').some((x) => x.name === 'Mi-ghen Đi-át Ca-nên')).toBe(true);
+  });
+});

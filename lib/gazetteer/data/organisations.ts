@@ -27,7 +27,7 @@ const words = (list: string, country?: string): OrganisationWord[] =>
 export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   // Kinds of body.
   // "BNG" is how headlines shorten "Bộ Ngoại giao" ("Quốc vụ khanh BNG Anh").
-  ...words('BNG|Bộ|Ban|Ủy ban|Uỷ ban|Tổng cục|Cục|Vụ|Viện|Văn phòng|Hội đồng|Quân ủy|Quân uỷ|Đảng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự'),
+  ...words('BNG|Bộ|Ban|Ủy ban|Uỷ ban|Tổng cục|Cục|Cơ quan|Vụ|Viện|Văn phòng|Hội đồng|Quân ủy|Quân uỷ|Đảng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự'),
   ...words('Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Khu ủy|Khu uỷ|Đảng bộ|Quân khu|Quân đoàn|Bộ Tư lệnh|Bộ Tổng Tham mưu|Tổng Tham mưu'),
   ...words('UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ngân hàng|Nhà nước|Quốc hội|Chính phủ|Mặt trận|Tổ quốc|Hội|Liên hiệp|Liên đoàn|Tổng Liên đoàn|Đoàn Thanh niên'),
   ...words('TP|Sở|Chính quyền|Ngoại sự|Văn phòng Ngoại sự|Thượng viện|Hạ viện|Nghị viện|Quốc vụ viện|Phủ Tổng thống|Phủ Thủ tướng|Nội các|Tập đoàn|Tổng công ty|Thành phố|Tỉnh|Bang'),
@@ -41,6 +41,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('Xây dựng|Nông nghiệp|Phát triển|Nông thôn|Tài nguyên|Môi trường|Lao động|Thương binh|Xã hội|Năng lượng|Dầu khí|Hàng hải'),
   ...words('Công cộng|An ninh Công cộng|An ninh Nội địa|Nhập cư|Di trú|Biên giới|Hạ tầng|Cơ sở hạ tầng|Thủy sản|Thuỷ sản|Lâm nghiệp|Ngư nghiệp|Lương thực|Khoáng sản|Điện lực|Viễn thông|Bưu chính|Kỹ thuật số|Kinh tế số|Chuyển đổi số'),
   ...words('Kiểm toán|Kiểm toán Nhà nước|Thanh tra|Tòa án|Toà án|Viện Kiểm sát|Kiểm sát|Doanh nghiệp|Thuế|Hải quan|Ngân khố|Kho bạc|Khẩn cấp|Tình trạng khẩn cấp|Phúc lợi|Gia đình|Phụ nữ|Thanh niên|Trẻ em|Hàng không|Vũ trụ|Đô thị|Nhà ở|Thủy lợi|Thuỷ lợi|Biển|Khí hậu|Thống kê|Cải cách|Hành chính|Công vụ|Di sản|Nghệ thuật|Ngoại kiều'),
+  ...words('Điều tra|Điều tra Liên bang|Phản gián|Tình báo Trung ương|Tình báo Quốc gia|Chống khủng bố'),
   ...words('Quan hệ|Quốc tế|Hợp tác|Hữu nghị|Hòa bình|Hoà bình|Chiến lược|Dân tộc|Tôn giáo|Kiều bào|Người Việt Nam ở nước ngoài'),
   ...words('Cộng sản|Dân chủ|Cộng hòa|Cộng hoà|Xã hội chủ nghĩa|Cách mạng|Nhân dân Cách mạng|Liên minh|Thống nhất|Tự do'),
   ...words('Quốc gia|Liên bang|Tối cao|Nhân quyền|Đặc biệt|Thường trực Ban Bí thư|Giải phóng|Mặt trận Giải phóng|Độc lập'),

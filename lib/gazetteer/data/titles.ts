@@ -209,6 +209,9 @@ export const TITLES: readonly TitleEntry[] = [
   // An agency's or a programme's head ("Giám đốc điều hành Chương trình COVAX", "… UNICEF"): a party only by the
   // body after it, as a company's chief executive never is one.
   { id: 'giam-doc-dieu-hanh', name: 'Giám đốc điều hành', en: 'Executive Director', rank: 'org-head' },
+  // A state agency's director ("Giám đốc Cục Điều tra Liên bang Mỹ (FBI)", "Giám đốc CIA", "Giám đốc Sở Ngoại vụ …"): his
+  // country is his agency's.
+  { id: 'giam-doc', name: 'Giám đốc', en: 'Director', rank: 'official' },
   // ── Envoys, advisers and aides ─────────────────────────────────────────────
   {
     id: 'co-van-an-ninh-quoc-gia', name: 'Cố vấn An ninh Quốc gia', en: 'National Security Adviser', rank: 'envoy',
