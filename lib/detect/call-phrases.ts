@@ -115,6 +115,10 @@ const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.+\-]{0,20}\)/gu;
  *  phạm xuyên quốc gia". */
 const COMMA_PAIRS: ReadonlySet<string> = new Set(['phòng chống', 'phòng chữa'].map((p) => tokenize(p).map((t) => t.key).join(' ')));
 
+/** A short capitalised name in quotation marks, from its opening mark on, or up to its closing one. */
+const QUOTED_NAME_AHEAD = /^[“"]\p{Lu}[^“”",.;:!?]{0,35}[”"]/u;
+const QUOTED_NAME_BEHIND = /[“"]\p{Lu}[^“”",.;:!?]{0,35}[”"]$/u;
+
 /** Does the text between words `i - 1` and `i` end the clause? Not the brackets of a short name. */
 function breaksClause(text: string, tokens: Token[], i: number): boolean {
   const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
@@ -125,6 +129,8 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(tokens, i)) return false;
   // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
   if (/^\s*,\s*$/.test(gap) && HELD_ONLINE_AFTER_COMMA.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return false;
+  // A short name in quotation marks: "Hội nghị Thượng đỉnh đầu tiên của “Bộ tứ Kim cương” gồm …".
+  if (/^\s*[“”"]\s*$/.test(gap) && (QUOTED_NAME_AHEAD.test(text.slice(tokens[i]!.start - 1, tokens[i]!.start + 40)) || QUOTED_NAME_BEHIND.test(text.slice(Math.max(0, tokens[i - 1]!.end - 40), tokens[i - 1]!.end + 1)))) return false;
   if (!/^\s*[()]\s*$/.test(gap)) return true;
   const gapStart = tokens[i - 1]!.end;
   const gapEnd = tokens[i]!.start;

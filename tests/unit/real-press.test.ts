@@ -2139,3 +2139,13 @@ describe('directors of state agencies', () => {
     expect(findPeople('Chủ tịch Cuba Mi-ghen Đi-át Ca-nên điện đàm.').some((x) => x.name === 'Mi-ghen Đi-át Ca-nên')).toBe(true);
   });
 });
+
+describe('a grouping named in quotation marks', () => {
+  it('"Hội nghị … của “Bộ tứ Kim cương” gồm A, B, C và D sẽ diễn ra … theo hình thức trực tuyến": the quoted name does not end the clause', () => {
+    const text = 'Thượng đỉnh “Bộ tứ Kim cương” bàn về chuỗi cung ứng\n\nHội nghị Thượng đỉnh lần thứ hai của “Bộ tứ Kim cương” gồm Mỹ, Nhật Bản, Australia và Ấn Độ sẽ diễn ra vào ngày 24-9 tới theo hình thức trực tuyến. Các nhà lãnh đạo dự kiến bàn về vaccine và công nghệ bán dẫn.';
+    const r = run(text, '2021-09-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+    expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['US', 'JP', 'AU', 'IN']));
+  });
+});
