@@ -694,6 +694,8 @@ const CALL_LEAKED_AFTER = /^[^,.;:]{0,60}?(?<![\p{L}])(?:bị\s+lộ|bị\s+rò\
 /** A country's reaction, in a headline about a call: "Đài Loan hài lòng về …", "Ukraine lo ngại bị gạt ra ngoài". */
 const REACTION = /(?<![\p{L}])(?:hài\s+lòng|hoan\s+nghênh|lo\s+ngại|quan\s+ngại|phản\s+ứng|chỉ\s+trích|phản\s+đối|lên\s+tiếng|thất\s+vọng|bất\s+bình|cảnh\s+giác|giận\s+dữ|tức\s+giận|phẫn\s+nộ|nổi\s+giận)(?![\p{L}])/iu;
 
+/** How far into a sentence its subject may start (after a short time or place phrase). */
+const SUBJECT_START_CHARS = 20;
 /** A headline that opens with who said it, then a colon: "Đại sứ Mỹ: …", "Ông Peskov: …", "Thủ tướng Anh: …". */
 const SPEAKER_HEADLINE = /^[^:]{2,40}:\s/u;
 
@@ -1125,7 +1127,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     const first = opening[0];
     const speaker = first ? officials(first).sort((x, y) => x.start - y.start)[0] : undefined;
     const firstCall = first ? firstQualifying(first) : null;
-    const goesOn = !!first && (REACTION.test(first.text) || (!!speaker && !!code && countryOf(speaker) === code.code && (!firstCall || speaker.start < firstCall.start)));
+    // …or with the reacting country itself as its subject ("Trung Quốc kêu gọi Mỹ …" under "Trung Quốc lên tiếng về cuộc gọi …").
+    const firstPlace = first?.entities[0];
+    const sameSubject = !!firstPlace && !!code && firstPlace.start <= SUBJECT_START_CHARS && firstPlace.refs.some((r) => r.type === 'country' && r.code === code.code) && (!firstCall || firstPlace.start < firstCall.start);
+    const goesOn = !!first && (REACTION.test(first.text) || sameSubject || (!!speaker && !!code && countryOf(speaker) === code.code && (!firstCall || speaker.start < firstCall.start)));
     if (reaction && subject && code && goesOn && !sides.has(code.code) && !headline.people.some((p) => p.end > subject.start && p.start < reaction.index)) {
       confidence += WEIGHT.NEGATIVE_HEADLINE;
       reasons.push('tiêu đề nói về phản ứng của bên thứ ba với cuộc gọi');

@@ -2149,3 +2149,15 @@ describe('a grouping named in quotation marks', () => {
     expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['US', 'JP', 'AU', 'IN']));
   });
 });
+
+describe('a third country’s reaction told by its own subject', () => {
+  it('"Nhật Bản lên tiếng về cuộc gọi …" over "Nhật Bản kêu gọi …": the reaction is the news', () => {
+    const text = 'Nhật Bản lên tiếng về cuộc gọi giữa lãnh đạo Nga và Triều Tiên\n\nNhật Bản kêu gọi các bên tuân thủ nghị quyết của Hội đồng Bảo an về chương trình tên lửa.\n\nBộ Ngoại giao Nhật Bản ngày 5/6 đã bày tỏ quan ngại về cuộc điện đàm giữa Tổng thống Nga Vladimir Putin và nhà lãnh đạo Triều Tiên Kim Jong-un.';
+    expect(run(text, '2025-06-06').detection.isCall).toBe(false);
+  });
+
+  it('…but "Nga và Triều Tiên điện đàm" under a headline naming the sides is still the call', () => {
+    const text = 'Lãnh đạo Nga và Triều Tiên điện đàm về hợp tác\n\nNga và Triều Tiên nhất trí tăng cường hợp tác kinh tế.\n\nTổng thống Nga Vladimir Putin ngày 5/6 đã điện đàm với nhà lãnh đạo Triều Tiên Kim Jong-un về hợp tác kinh tế và an ninh.';
+    expect(run(text, '2025-06-06').detection.isCall).toBe(true);
+  });
+});
