@@ -623,6 +623,9 @@ const ATTENDANCE = /(?<![\p{L}])(?:tham\s+dự|tham\s+gia|kết\s+nối\s+từ|c
 const CHAIRS_THE_MEETING = /(?<![\p{L}])(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|phiên\s+(?:họp|thảo\s+luận|khai\s+mạc)|hội\s+thảo|buổi\s+(?:họp|làm\s+việc|hội\s+đàm))(?![\p{L}])/iu;
 /** A sentence that lists who attended, wherever it starts: "Đây là lần đầu tiên …, trong đó có sự tham dự của Tổng thống …". */
 const ATTENDED_BY = /(?<![\p{L}])(?:có\s+)?sự\s+tham\s+(?:dự|gia)\s+của(?![\p{L}])/iu;
+/** A sentence whose official attended the meeting: "Đại tướng …, Bộ trưởng Bộ Công an dự và phát biểu tại phiên họp toàn
+ *  thể", "Tới dự và phát biểu, Thủ tướng …". */
+const ATTENDS_THE_MEETING = /(?<![\p{L}])(?:tham\s+)?dự\s+(?:và\s+phát\s+biểu|(?:các\s+)?(?:hội\s+nghị|phiên\s+(?:họp|khai\s+mạc|toàn\s+thể)|cuộc\s+họp))(?![\p{L}])/iu;
 /** How many sentences after an online meeting's call sentence may list who took part. */
 const ATTENDANCE_SENTENCES = 3;
 
@@ -635,7 +638,7 @@ export function attendanceOf(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedS
   for (const x of a.sentences.slice(i + 1, i + 1 + ATTENDANCE_SENTENCES)) {
     // The list may go on into the paragraph after its last sentence ("… có sự tham dự của …". "Thủ tướng … cũng sẽ tham dự …").
     if (x.paragraph > (out.length ? out[out.length - 1]!.paragraph : s.paragraph) + 1 || x.earlier) break;
-    if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text) && !ATTENDED_BY.test(x.text)) break;
+    if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text) && !ATTENDED_BY.test(x.text) && !ATTENDS_THE_MEETING.test(x.text)) break;
     out.push(x);
   }
   return out;

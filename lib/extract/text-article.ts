@@ -62,7 +62,9 @@ function looksLikeHeadline(line: string): boolean {
 const TRAILING_DATELINE = /\s+[-–|]?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 /** A site menu's or toolbar's line: a bullet, a few words between bars, "Advertisement", "Chia sẻ:". */
 const isMenuLine = (line: string) =>
-  isBullet(line) || RELATED_LINK.test(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line) || isSectionTrail(line);
+  isBullet(line) || RELATED_LINK.test(line) || /\|/.test(line) || /^(?:advertisement|quảng cáo|chia sẻ|share|home|trang chủ|menu|nhỏ bình thường lớn)(?![\p{L}])/iu.test(line) || FOLLOW_US.test(line) || isSectionTrail(line);
+/** A site's "follow us" bar: "Theo dõi Baoquocte.vn trên", "Theo dõi thoidai.com.vn trên Google News". */
+const FOLLOW_US = /^theo\s+dõi\s+\S+\.(?:vn|com|net)\S*\s+trên(?:\s+[\p{L} ]{1,20})?$/iu;
 /** A section's name: "Tin tức", "Tin thế giới", "Thời sự", "Quốc tế", a breadcrumb's language ("vietnamese"). */
 const SECTION_NAME = /^(?:tin(?:\s+[\p{L}]+){0,2}|thời\s+sự|quốc\s+tế|thế\s+giới|chính\s+trị|kinh\s+tế|xã\s+hội|ngoại\s+giao|trang\s+chủ|vietnamese|english|home)$/iu;
 /** A breadcrumb or a page's sections in a row: "> vietnamese > Tin tức > Quốc tế", "Tin mới, Tin thế giới, Tin tức".

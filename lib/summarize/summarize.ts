@@ -192,6 +192,10 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     }
     for (const e of sentence.entities) for (const r of e.refs) if (r.type === 'body') addSide(r.code, sentence);
   }
+  // "… được tổ chức theo hình thức trực tuyến với sự chủ trì của Indonesia", "…, do Campuchia chủ trì theo hình thức trực
+  // tuyến": the country that chaired an online meeting is a side of it (after the
+  // officials any fallback above found, who may be its own).
+  if (online) for (const { sentence } of callClauses) for (const code of chairCountries(sentence)) addSide(code, sentence);
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
   // parties that have one tells nothing the record can show.
@@ -271,4 +275,19 @@ function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], 
 /** A party of the record from an official the text names: by name (or the gazetteer's one candidate), title and country. */
 function partyOf(m: PersonMention, s: AnalyzedSentence): ResolvedParty {
   return { name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s };
+}
+
+/** Before a country that chairs a meeting: "với sự chủ trì của ", "dưới sự chủ trì của ", "do " (with "chủ trì" after it). */
+const CHAIRED_BY = /(?<![\p{L}])(?:(?:với|dưới)\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của|do)\s+(?:nước\s+chủ\s+nhà\s+)?$/iu;
+const CHAIRS_AFTER = /^\s+(?:đồng\s+)?chủ\s+trì(?![\p{L}])/iu;
+
+/** The countries a sentence says chaired its meeting, each named by its country's name. */
+function chairCountries(s: AnalyzedSentence): string[] {
+  return s.entities.flatMap((e) => {
+    const before = CHAIRED_BY.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
+    if (!before) return [];
+    // "do Campuchia chủ trì": "do" (by) names a chair only with "chủ trì" right after the country.
+    if (/do\s+(?:nước\s+chủ\s+nhà\s+)?$/iu.test(before[0]) && !CHAIRS_AFTER.test(s.text.slice(e.end))) return [];
+    return e.refs.flatMap((r) => (r.type === 'country' && r.via === 'name' ? [r.code] : []));
+  });
 }

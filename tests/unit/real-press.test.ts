@@ -2161,3 +2161,22 @@ describe('a third country’s reaction told by its own subject', () => {
     expect(run(text, '2025-06-06').detection.isCall).toBe(true);
   });
 });
+
+describe('who attended and who chaired an online meeting', () => {
+  it('the country that chaired it is a side; the minister who "dự và phát biểu" is one too', () => {
+    const text = 'Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 đã được tổ chức theo hình thức trực tuyến với sự chủ trì của Malaysia. Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan dự và phát biểu tại phiên họp toàn thể.\n\nCác bộ trưởng thông qua khung an ninh lương thực khu vực giai đoạn 2021-2025.';
+    const r = run(text, '2021-10-28');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['MY', 'VN']));
+  });
+
+  it('"do X" without "chủ trì" after it is no chair', () => {
+    const text = 'Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 đã được tổ chức theo hình thức trực tuyến do Malaysia đề xuất từ năm trước. Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan dự và phát biểu tại phiên họp toàn thể.\n\nCác bộ trưởng thông qua khung an ninh lương thực khu vực giai đoạn 2021-2025.';
+    expect(run(text, '2021-10-28').call?.participants.map((p) => p.country)).not.toContain('MY');
+  });
+
+  it('a "Theo dõi … trên" bar is no headline', () => {
+    const a = articleFromText(['Trang chủ Chính trị', 'Theo dõi tinnhanh.com.vn trên', 'Việt Nam tham dự trực tuyến Hội nghị Bộ trưởng Nông nghiệp ASEAN', 'Ngày 28/10, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 đã được tổ chức theo hình thức trực tuyến.'].join('\n\n'));
+    expect(a.title).toBe('Việt Nam tham dự trực tuyến Hội nghị Bộ trưởng Nông nghiệp ASEAN');
+  });
+});
