@@ -106,7 +106,10 @@ const STRONG = word(alternatives(CALL_PHRASES.filter((p) => p.strength >= 0.8 &&
 const WEAK = word(alternatives(CALL_PHRASES.filter((p) => p.strength < 0.8).map((p) => p.phrase)));
 const ONLINE_MEETING = new RegExp(`(?<![\\p{L}])(?:${alternatives(MEETING_WORDS)})(?![\\p{L}])[^.!?]{0,90}?(?<![\\p{L}])(?:${alternatives(ONLINE_MARKERS)})(?![\\p{L}])`, 'u');
 // A meeting said to be held online, whatever its name (a rule added to the gate after the fast code was written).
-const HELD_ONLINE = word(alternatives([...HELD_BY_WORDS.flatMap((held) => ['theo', 'bằng', 'dưới', 'qua'].map((by) => `${held} ${by} hình thức trực tuyến`)), 'qua cầu truyền hình']));
+// (…or said to take the online form, however far its verb.)
+const HELD_ONLINE = word(
+  alternatives([...HELD_BY_WORDS.flatMap((held) => ['theo', 'bằng', 'dưới', 'qua'].map((by) => `${held} ${by} hình thức trực tuyến`)), 'qua cầu truyền hình', 'theo hình thức trực tuyến', 'dưới hình thức trực tuyến', 'bằng hình thức trực tuyến']),
+);
 const LEADER = word(alternatives(LEADER_WORDS));
 const LEADERS = new RegExp(LEADER.source, 'gu');
 const DIEN_DAM = word(alternatives(['điện đàm']));

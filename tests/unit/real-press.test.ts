@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../lib/gazetteer/people';
 import { analyzeText } from '../../lib/engine';
 import { articleFromText } from '../../lib/extract';
+import { gateCall } from '../../lib/detect/gate';
 
 /**
  * What the real press writes that texts of our own making had not shown: officials known by their title
@@ -2178,5 +2179,16 @@ describe('who attended and who chaired an online meeting', () => {
   it('a "Theo dõi … trên" bar is no headline', () => {
     const a = articleFromText(['Trang chủ Chính trị', 'Theo dõi tinnhanh.com.vn trên', 'Việt Nam tham dự trực tuyến Hội nghị Bộ trưởng Nông nghiệp ASEAN', 'Ngày 28/10, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 đã được tổ chức theo hình thức trực tuyến.'].join('\n\n'));
     expect(a.title).toBe('Việt Nam tham dự trực tuyến Hội nghị Bộ trưởng Nông nghiệp ASEAN');
+  });
+});
+
+describe('the gate on a meeting whose online form is told far from its name', () => {
+  it('"Hội nghị … của “Bộ tứ Kim cương” gồm … sẽ diễn ra vào ngày … tới theo hình thức trực tuyến" opens the gate', () => {
+    const opening = 'Hội nghị Thượng đỉnh lần thứ hai của “Bộ tứ Kim cương” gồm Mỹ, Nhật Bản, Australia và Ấn Độ sẽ diễn ra vào ngày 24-9-2021 tới theo hình thức trực tuyến.';
+    expect(gateCall({ url: 'https://tin.example.vn/bo-tu-hop-tac-vaccine-123.html', title: 'Bộ tứ hợp tác đảm bảo vaccine an toàn', description: '', opening }).pass).toBe(true);
+  });
+
+  it('a concert "trực tuyến" with no meeting or form words keeps it closed', () => {
+    expect(gateCall({ url: 'https://tin.example.vn/dem-nhac-123.html', title: 'Đêm nhạc gây quỹ phát trực tuyến', description: '', opening: 'Đêm nhạc được phát sóng trực tuyến trên các nền tảng số.' }).pass).toBe(false);
   });
 });
