@@ -3,10 +3,9 @@ import type { CallKind } from '../summarize/types';
 import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
-import type { EntityMatch } from '../gazetteer/entities';
+import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
+import { bodyByCode, type EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
-import { bodyByCode } from '../gazetteer/entities';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { SIDE_BODIES } from '../gazetteer/data/organisations';
 
@@ -821,11 +820,9 @@ export function captionPair(a: ArticleAnalysis): Array<{ m: PersonMention; s: An
   }
   return [];
 }
-/** A time word after a call that leads to another event: "… diễn ra một ngày sau khi …", "… trước khi …", "… kể từ …". */
-const OTHER_EVENT_AFTER = /(?<![\p{L}])(?:(?:sau|trước)\s+khi|kể\s+từ(?:\s+khi)?)(?![\p{L}])/iu;
 /** The sentence up to a time word after the call that leads to another event (its people and places only). */
 export function beforeOtherEvent(s: AnalyzedSentence, hit: CallHit): AnalyzedSentence {
-  const m = OTHER_EVENT_AFTER.exec(s.text.slice(hit.end));
+  const m = OTHER_EVENT_TIME.exec(s.text.slice(hit.end));
   if (!m) return s;
   const cut = hit.end + m.index;
   return { ...s, people: s.people.filter((p) => p.start < cut), entities: s.entities.filter((e) => e.start < cut) };

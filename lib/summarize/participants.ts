@@ -6,7 +6,7 @@ import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { matchKey, PhraseIndex, phraseSet } from '../text';
 import { CLAUSE_END_WORDS, REPORTING_VERBS } from './data/cues';
-import { CALL_NOUN, FRAME_LEAD, participleFrame } from '../detect/vocabulary';
+import { CALL_NOUN, FRAME_LEAD, OTHER_EVENT_TIME, participleFrame } from '../detect/vocabulary';
 import type { Participant } from './types';
 
 /**
@@ -157,9 +157,6 @@ const HONOURED_AFTER = /^\s*(?:,\s*)?(?:được\s+(?:bầu|bổ\s+nhiệm|tái\
 /** The other side in a sentence a call frames: "… nhất trí với …", "… trao đổi với …", "… nói với …". */
 const FRAMED_OBJECT = /(?<![\p{L}])(?:nhất\s+trí|thống\s+nhất|trao\s+đổi|thảo\s+luận|nói|cam\s+kết|khẳng\s+định|bày\s+tỏ|chia\s+sẻ)\s+với\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
-/** Time words that lead from one call to another: "… sau khi …", "… trước khi …", "… kể từ …". */
-// Not "sau đó" (then): "… hội đàm qua video với Thủ tướng …, sau đó trao đổi trực tuyến với Chủ tịch …" is one meeting.
-export const OTHER_TIME = /(?<![\p{L}])(?:(?:sau|trước)\s+khi|kể\s+từ(?:\s+khi)?)(?![\p{L}])/iu;
 
 /** "… rằng đã gọi điện cho …", "… là vừa điện đàm với …": a reported call whose verb has no subject of its own. */
 const SUBJECTLESS_CALL = /(?<![\p{L}])(?:rằng|là)\s+(?:(?:đã|vừa|mới|sẽ|đang|có|cũng)\s+)*(?:(?:một\s+)?cuộc\s+)?$/iu;
@@ -368,7 +365,7 @@ export function resolveParticipants(
     // Not those of a later call in the sentence that a time word leads to: "cuộc điện đàm này … diễn ra sau khi Tổng thống
     // Nga … điện đàm với Tổng thống Mỹ …" names an earlier call's leaders, not the ministers of "Ngoại trưởng Nga-Mỹ".
     const onTheCall = (s: AnalyzedSentence) => {
-      const other = s.hits.filter((h, i) => i > 0 && OTHER_TIME.test(s.text.slice(s.hits[i - 1]!.end, h.start)));
+      const other = s.hits.filter((h, i) => i > 0 && OTHER_EVENT_TIME.test(s.text.slice(s.hits[i - 1]!.end, h.start)));
       const own = new Set(s.hits.filter((h) => !other.includes(h)).flatMap((h) => clausePeople(s, h)));
       const elsewhere = new Set(other.flatMap((h) => clausePeople(s, h)).filter((m) => !own.has(m)));
       return s.people.filter((m) => !elsewhere.has(m));

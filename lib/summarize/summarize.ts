@@ -2,9 +2,10 @@ import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detec
 import type { CallHit } from '../detect/call-phrases';
 import { attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
+import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
-import { clausePeople, OTHER_TIME, resolveParticipants, type ResolvedParty } from './participants';
+import { clausePeople, resolveParticipants, type ResolvedParty } from './participants';
 import { withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import type { PersonMention } from '../gazetteer/people';
@@ -64,7 +65,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     // giữa X với Z", nor when a time word leads to the second, "Cuộc điện đàm này diễn ra sau khi X điện đàm với Z": those
     // tell an earlier call.)
     const sidesBefore = (h: CallHit) => new Set(s.people.filter((p) => p.end <= h.start && p.country).map((p) => p.country)).size;
-    const again = bareCallNoun(s, hit) ? s.hits.find((h) => h.start > hit.end && qualifies(h, s) && !h.earlier && sidesBefore(h) < 2 && !OTHER_TIME.test(s.text.slice(hit.end, h.start))) : undefined;
+    const again = bareCallNoun(s, hit) ? s.hits.find((h) => h.start > hit.end && qualifies(h, s) && !h.earlier && sidesBefore(h) < 2 && !OTHER_EVENT_TIME.test(s.text.slice(hit.end, h.start))) : undefined;
     if (again) callClauses.push({ sentence: s, hit: again });
     if (s.people.length) break;
   }
