@@ -938,8 +938,11 @@ function decide(a: ArticleAnalysis): CallDetection {
   // (The call sentence's own sides, not those of another event it is dated by: "Cuộc điện đàm diễn ra một ngày sau khi các
   // nhà đàm phán Mỹ gặp gỡ quan chức Nga …".)
   const knownSides = openingSentence && openingHit ? partiesOf(beforeOtherEvent(openingSentence, openingHit)) : new Set<string>();
+  // (The headline may name one side and the call sentence the other: "Chủ tịch Đảng ANC, Tổng thống Nam Phi …" over "Chủ
+  // tịch ANC … cảm ơn Tổng Bí thư Tô Lâm … cuộc điện đàm".)
+  const allSides = new Set([...sourceParties, ...knownSides]);
   const headlineSides =
-    !!sidesSource && knownSides.size < 2 && sources.flatMap(officials).length >= 2 && sourceParties.size >= 2 && [...knownSides].every((c) => sourceParties.has(c));
+    !!sidesSource && knownSides.size < 2 && sources.flatMap(officials).length + knownSides.size >= 2 && allSides.size >= 2 && (sourceParties.size >= 2 ? [...knownSides].every((c) => sourceParties.has(c)) : true);
   // "X đã hội đàm với Y. Do dịch …, cuộc hội đàm được tổ chức theo hình thức trực tuyến": the sentence before reports it.
   // "2 nhà lãnh đạo có cuộc điện đàm …" over "Thủ tướng Nhật Bản … và Tổng thống Mỹ … nói chuyện qua điện thoại …": a
   // call whose sides the sentence counts, named by the sentences after it.
@@ -986,7 +989,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const speaker = quoteSpeaker(a, main, mainHit)?.m;
   const speakerCountry = speaker ? countryOf(speaker) : null;
   if (speakerCountry) parties.add(speakerCountry);
-  if (headlineSides) for (const c of sourceParties) parties.add(c);
+  if (headlineSides) for (const c of allSides) parties.add(c);
   // "hai nhà lãnh đạo đã điện đàm": the sides the next sentences name.
   const namedLater = parties.size < 2 ? pairNamedLater(a, main, mainHit) : [];
   for (const { m } of namedLater) parties.add(countryOf(m)!);

@@ -179,7 +179,9 @@ const RANK_ORDER = ['grade', 'official'];
  *  " Hành động Nhân dân" after "Tổng Thư ký Đảng". */
 const BODY_NAME_REST = /^(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}){1,4}(?=\s*[(,])/u;
 /** A word in capitals, as a body's abbreviation is written ("PAP", "CPP", "ANC"). */
-const ABBREVIATION_WORD = /^\p{Lu}{2,6}$/u;
+const ABBREVIATION_WORD = /^\p{Lu}{2,8}$/u;
+/** Abbreviations of Vietnamese bodies a chain may end with: "Đảng CSVN", "Ban Chấp hành TƯ". */
+const VIETNAMESE_ABBREVIATIONS: ReadonlySet<string> = new Set(['CSVN', 'ĐCSVN', 'TƯ', 'TW', 'UBND', 'HĐND', 'MTTQ', 'QĐND', 'CAND', 'BCH']);
 /** An abbreviation in brackets at the end of a title: "Tổng Thư ký Đảng Hành động Nhân dân (PAP), Thủ tướng …". */
 const BRACKETED_ABBREVIATION = /^\s*\(\s*[\p{Lu}\d][\p{Lu}\d.&-]{1,9}\s*\)/u;
 /** The rest of a bracketed name in its own spelling, and the closing bracket: " Bermudez)". */
@@ -472,7 +474,14 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       const countryWritten = !!country;
       let nameAt = skipHonorific(text, tokens, cursor);
       // "Tổng Thư ký PAP Lawrence Wong": a body's abbreviation ends the chain, the name comes after it.
-      if (tokens[nameAt] && ABBREVIATION_WORD.test(tokens[nameAt]!.text) && tokens[nameAt + 1] && isCapitalized(tokens[nameAt + 1]!.text) && adjacent(text, tokens[nameAt]!, tokens[nameAt + 1]!)) nameAt++;
+      const abbreviation = !!tokens[nameAt] && ABBREVIATION_WORD.test(tokens[nameAt]!.text);
+      if (abbreviation && tokens[nameAt + 1] && isCapitalized(tokens[nameAt + 1]!.text) && adjacent(text, tokens[nameAt]!, tokens[nameAt + 1]!)) nameAt++;
+      // "Chủ tịch Đảng FRELIMO, Tổng thống Mozambique": a party known by an abbreviation is another country's (the press
+      // writes its own as "Đảng Cộng sản Việt Nam"), and the abbreviation is no one's name.
+      else if (abbreviation && !country && !VIETNAMESE_ABBREVIATIONS.has(tokens[nameAt]!.text)) {
+        chain.abroad = true;
+        nameAt = tokens.length;
+      }
       // A name follows its title or country after a space ("Tổng thống Nga Putin"), never a dash
       // ("Lãnh đạo Mỹ - Trung" is a pair of countries).
       const joined = !!tokens[nameAt] && (nameAt !== cursor || /^\s+$/.test(text.slice(chain.end, tokens[cursor]!.start)));

@@ -87,7 +87,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // "Tại cuộc điện đàm, hai bên …": a sentence that speaks of the call as known, without both its sides, takes
   // them from its paragraph, or else from the headline and the paragraphs before it, which it refers to.
   for (const { sentence, hit } of callClauses) {
-    if (sentence.people.length >= 2 || !(knownCallHit(sentence) || (bareCallNoun(sentence, hit) && placesNamed(sentence).size < 2))) continue;
+    if (new Set(sentence.people.map((p) => p.country).filter(Boolean)).size >= 2 || !(knownCallHit(sentence) || (bareCallNoun(sentence, hit) && placesNamed(sentence).size < 2))) continue;
     const paragraph = paragraphOf(analysis, sentence);
     before.push(...paragraph);
     if (paragraph.flatMap((s) => s.people).length < 2) before.push(...sentences.filter((s) => s !== sentence && !paragraph.includes(s) && (s.role === 'title' || (s.paragraph < sentence.paragraph && !s.earlier))));

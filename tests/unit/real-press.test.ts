@@ -2192,3 +2192,27 @@ describe('the gate on a meeting whose online form is told far from its name', ()
     expect(gateCall({ url: 'https://tin.example.vn/dem-nhac-123.html', title: 'Đêm nhạc gây quỹ phát trực tuyến', description: '', opening: 'Đêm nhạc được phát sóng trực tuyến trên các nền tảng số.' }).pass).toBe(false);
   });
 });
+
+describe('parties known by an abbreviation, and ministries with two names', () => {
+  it('"Chủ tịch Đảng SWAPO, Tổng thống Namibia": the abbreviation is a foreign party, no one’s name; the office after the comma gives the country', () => {
+    const p = findPeople('Tổng Bí thư đã hội đàm trực tuyến với Chủ tịch Đảng SWAPO, Tổng thống Namibia Hage Geingob.').find((x) => x.name === 'Hage Geingob');
+    expect(p?.country).toBe('NA');
+    expect(findPeople('Chủ tịch Đảng SWAPO phát biểu.').some((x) => x.name === 'SWAPO')).toBe(false);
+  });
+
+  it('"Đảng CSVN" stays Vietnam’s', () => {
+    expect(findPeople('Tổng Bí thư Đảng CSVN phát biểu tại hội nghị.')[0]?.country).toBe('VN');
+  });
+
+  it('"Bộ trưởng Ngoại giao và Hợp tác Mozambique X" is one office of Mozambique', () => {
+    const p = findPeople('Bộ trưởng Ngoại giao đã hội đàm trực tuyến với Bộ trưởng Ngoại giao và Hợp tác Mozambique Maria Tembe.').find((x) => x.name === 'Maria Tembe');
+    expect(p?.country).toBe('MZ');
+  });
+
+  it('a copy whose first line names one side and whose call sentence names the other: both are the sides', () => {
+    const text = 'Chủ tịch Đảng SWAPO, Tổng thống Namibia Nangolo Mbumba khẳng định Namibia luôn coi trọng quan hệ đoàn kết với Việt Nam.\n\nChủ tịch SWAPO trân trọng cảm ơn Tổng Bí thư Tô Lâm đã dành thời gian trao đổi và đánh giá cao cuộc điện đàm diễn ra trong không khí thân tình.\n\nHai bên nhất trí tăng cường trao đổi đoàn các cấp và hợp tác trong nông nghiệp, khai khoáng.';
+    const r = run(text, '2025-04-20');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['NA', 'VN']);
+  });
+});

@@ -120,6 +120,8 @@ export const TITLES: readonly TitleEntry[] = [
       'Bộ trưởng Ngoại giao và Kinh tế đối ngoại', 'Bộ trưởng Quan hệ quốc tế và Hợp tác',
       'Bộ trưởng Bộ Ngoại giao và Hợp tác quốc tế', 'Bộ trưởng Bộ Ngoại giao và Thương mại', 'Bộ trưởng Bộ Ngoại giao và Thương mại quốc tế',
       'Bộ trưởng Bộ Ngoại giao và Kinh tế đối ngoại', 'Bộ trưởng Bộ Châu Âu và Ngoại giao',
+      'Bộ trưởng Ngoại giao và Hợp tác', 'Bộ trưởng Bộ Ngoại giao và Hợp tác', 'Bộ trưởng Ngoại giao và Kiều bào',
+      'Bộ trưởng Ngoại giao và Ngoại thương', 'Bộ trưởng Ngoại giao và Hợp tác Phát triển', 'Bộ trưởng Ngoại giao và Kiều dân',
     ],
   },
   {
