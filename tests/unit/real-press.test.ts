@@ -2216,3 +2216,15 @@ describe('parties known by an abbreviation, and ministries with two names', () =
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['NA', 'VN']);
   });
 });
+
+describe('a call waited for', () => {
+  it('"Tổng thống … đang chờ cuộc gọi từ …" is neither a call nor one arranged', () => {
+    const text = 'Pháp: Tổng thống Macron đang chờ cuộc gọi nếu Nga muốn đàm phán\n\nNgày 3/5, người phát ngôn Điện Élysée tuyên bố, nếu lãnh đạo Nga muốn đàm phán thì Tổng thống Emmanuel Macron đang chờ cuộc gọi từ Moskva.\n\nBà nhấn mạnh Pháp vẫn giữ lập trường ủng hộ Ukraine và các biện pháp trừng phạt.';
+    expect(run(text, '2025-05-04').detection.isCall).toBe(false);
+  });
+
+  it('…but a call held after weeks of waiting ("sau nhiều tuần chờ đợi") is one', () => {
+    const text = 'Tổng thống Macron điện đàm với Tổng thống Nga\n\nNgày 3/5, Tổng thống Pháp Emmanuel Macron đã điện đàm với Tổng thống Nga Vladimir Putin về lệnh ngừng bắn, sau nhiều tuần chờ đợi.';
+    expect(run(text, '2025-05-04').detection.isCall).toBe(true);
+  });
+});
