@@ -596,8 +596,9 @@ export const groupingsMeeting = (s: AnalyzedSentence, h: CallHit): string[] =>
 const groupingMeeting = (s: AnalyzedSentence, h: CallHit) => groupingsMeeting(s, h).length > 0;
 /** How far after an online meeting's phrase its grouping may be named ("… giữa 4 nhà lãnh đạo nhóm Quad"). */
 const GROUPING_AFTER_WORDS = 8;
-// A capitalised word may carry the lower-case syllables of its compound: "Bộ trưởng Y tế ASEAN", "Quan chức cao cấp".
-const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2}|cấp|cao|đặc|biệt|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|\d+))*\s*$/u;
+// A capitalised word may carry the lower-case syllables of its compound: "Bộ trưởng Y tế ASEAN", "Quan chức cao cấp"; and
+// the grouping's members may come before its name: "… bất thường của các quốc gia thành viên Nhóm …".
+const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2}|cấp|cao|đặc|biệt|bất|thường|khẩn|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|quốc|gia|thành|viên|\d+))*\s*$/u;
 const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to).length;
 
 /** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Do …, cuộc hội đàm được tổ chức …",

@@ -2228,3 +2228,12 @@ describe('a call waited for', () => {
     expect(run(text, '2025-05-04').detection.isCall).toBe(true);
   });
 });
+
+describe('a grouping by its long name, its members named before it', () => {
+  it('"… sẽ tổ chức hội nghị thượng đỉnh trực tuyến bất thường của các quốc gia thành viên Nhóm các nền kinh tế mới nổi hàng đầu thế giới (BRICS)" is planned', () => {
+    const text = 'Theo hãng tin Reuters, ngày 20-10, Tổng thống Nam Phi Cyril Ramaphosa sẽ tổ chức hội nghị thượng đỉnh trực tuyến bất thường của các quốc gia thành viên Nhóm các nền kinh tế mới nổi hàng đầu thế giới (BRICS) để bàn về thuế quan.\n\nTổng thống Brazil và Thủ tướng Ấn Độ đã xác nhận tham dự.';
+    const r = run(text, '2025-10-15');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+  });
+});

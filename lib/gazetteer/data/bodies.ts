@@ -108,7 +108,7 @@ export const BODIES: readonly BodyEntry[] = [
     members: ['US', 'JP', 'DE', 'GB', 'FR', 'IT', 'CA'],
   },
   { code: 'G20', name: 'G20', en: 'G20', names: ['G-20', 'Nhóm G-20', 'Nhóm G20', 'Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới'] },
-  { code: 'BRICS', name: 'BRICS', en: 'BRICS', names: ['Nhóm BRICS', 'Khối BRICS'] },
+  { code: 'BRICS', name: 'BRICS', en: 'BRICS', names: ['Nhóm BRICS', 'Khối BRICS', 'Nhóm các nền kinh tế mới nổi hàng đầu thế giới', 'Nhóm các nền kinh tế mới nổi'] },
   { code: 'QUAD', name: 'Bộ Tứ', en: 'Quad', names: ['Nhóm Bộ Tứ', 'Đối thoại An ninh Bộ Tứ', 'Quad', 'Bộ Tứ Kim cương', 'Tứ giác Kim cương'], members: ['US', 'JP', 'IN', 'AU'] },
   { code: 'AUKUS', name: 'AUKUS', en: 'AUKUS', names: ['Liên minh AUKUS', 'Hiệp ước AUKUS'], members: ['AU', 'GB', 'US'] },
   // Summits and contact groups whose meetings the press reports by their own names ("Hội nghị Cấp cao Đông Á (EAS) lần
