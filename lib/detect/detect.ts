@@ -967,7 +967,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   // A line opened with a call the opening reports ("Bộ trưởng Quốc phòng … điện đàm với … nhân dịp … thiết lập đường
   // dây liên lạc trực tiếp"): the call is the news, the line its occasion.
   const lineOpenedByCall = (c: NegativeClass) => c === 'hotline' && callDone && !!openingHit && openingHit.strength >= 1 && openingHit.cue === 'phone';
-  const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).filter((c) => !lineOpenedByCall(c)).length === 0;
+  // A grouping's own online meeting in the opening ("lãnh đạo các nước thành viên CSTO đã tổ chức một cuộc họp trực tuyến") is
+  // no domestic one, whatever the headline says of the country ("… trên toàn quốc").
+  const groupingOpening = !!openingSentence && !!openingHit && openingHit.cue === 'video' && groupingMeeting(openingSentence, openingHit);
+  const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).filter((c) => !lineOpenedByCall(c) && !(c === 'domestic-online' && groupingOpening)).length === 0;
   if (openingHit) {
     confidence += silent && !headlineHit && reports ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
     reasons.push(`mở đầu: “${openingHit.text}”`);
@@ -1083,7 +1086,8 @@ function decide(a: ArticleAnalysis): CallDetection {
     const sportsCall = !!headlineHit && headlineHit.strength >= 0.8 && partiesOf(headline).size >= 2;
     // A province's or a body's online meeting with a foreign one ("Bí thư Tỉnh ủy … và Bí thư Khu ủy Quảng Tây (Trung
     // Quốc)") is not domestic: its words in the headline rule only a meeting whose sides are of one country.
-    const domestic = (c: NegativeClass) => c === 'domestic-online' && parties.size >= 2 && !!openingHit && openingHit.cue === 'video' && !preparation;
+    // So is a grouping's own (see groupingOpening).
+    const domestic = (c: NegativeClass) => c === 'domestic-online' && (parties.size >= 2 || groupingOpening) && !!openingHit && openingHit.cue === 'video' && !preparation;
     // "Thủ tướng Hun Manet gửi thư cảm ơn Thủ tướng … sau cuộc điện đàm": a call the headline puts before its news.
     // …but remarks made after it ("Phát biểu sau cuộc điện đàm với …") tell what the call brought: the call is the news.
     const remarksOnly = () => {

@@ -2237,3 +2237,17 @@ describe('a grouping by its long name, its members named before it', () => {
     expect(r.detection.kind).toBe('planned');
   });
 });
+
+describe('a grouping’s online meeting under a lead about a country’s unrest', () => {
+  it('"… trên toàn quốc …" in a copy’s first line does not make the grouping’s meeting a domestic one', () => {
+    const text = 'Ngày 3/9, các cuộc biểu tình lớn đã nổ ra tại thủ đô, khiến tình trạng bất ổn trên toàn quốc leo thang. Chính phủ đã đề nghị các nước thành viên của Tổ chức Hiệp ước An ninh Tập thể (CSTO) hỗ trợ.\n\nSau nhiều ngày căng thẳng, ngày 9/9, lãnh đạo các nước thành viên CSTO đã tổ chức một cuộc họp trực tuyến để thảo luận về tình hình.\n\nTrong cuộc họp, Tổng thống Nga Vladimir Putin nhấn mạnh liên minh sẽ hỗ trợ ổn định tình hình.';
+    const r = run(text, '2022-09-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+  });
+
+  it('…while a province’s online conference "với các địa phương trên toàn quốc" stays domestic', () => {
+    const text = 'Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về phòng chống thiên tai\n\nSáng 9/9, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương trên toàn quốc về khắc phục hậu quả bão.';
+    expect(run(text, '2022-09-10').detection.isCall).toBe(false);
+  });
+});
