@@ -343,7 +343,7 @@ const RULING = /^cầm\s+quyền/iu;
 /** A title ending in "Chính phủ": the Vietnamese press's name for its own government's offices. */
 const OF_THE_GOVERNMENT = /\sChính\s+phủ$/u;
 /** After a title: the sides of a call counted, not named ("Ngoại trưởng hai nước", "Thủ tướng các nước"). */
-const SEVERAL_SIDES = /^\s+(?:của\s+)?(?:hai|các|ba|bốn)\s+(?:nước|bên|phía|quốc\s+gia)(?![\p{L}])/iu;
+const SEVERAL_SIDES = /^\s+(?:của\s+)?(?:hai|các|ba|bốn|năm|những|\d{1,2})\s+(?:nước|bên|phía|quốc\s+gia)(?![\p{L}])/iu;
 
 /** A name of two words or more right after ", " at word `at` (past "cầm quyền <country>" when the chain rules a country
  *  the gazetteer does not know), ending where the sentence or its clause does. */

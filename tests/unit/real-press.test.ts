@@ -2251,3 +2251,10 @@ describe('a grouping’s online meeting under a lead about a country’s unrest'
     expect(run(text, '2022-09-10').detection.isCall).toBe(false);
   });
 });
+
+describe('offices of several countries counted in figures', () => {
+  it('"Ngoại trưởng 4 nước" is nobody’s in particular, not Vietnam’s', () => {
+    expect(findPeople('Ngoại trưởng 4 nước điện đàm về tình hình miền Đông Ukraine')).toEqual([]);
+    expect(findPeople('Ngoại trưởng hai nước điện đàm')).toEqual([]);
+  });
+});
