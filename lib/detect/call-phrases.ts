@@ -109,7 +109,11 @@ function negatedBefore(text: string, tokens: Token[], from: number): boolean {
 /** Punctuation that ends a clause: markers on the other side of it do not apply. */
 const CLAUSE_BREAK = /[,;:.!?()“”"]/;
 /** A short name in brackets inside the clause ("Hội nghị cấp cao … (BRICS) được tổ chức theo hình thức trực tuyến"). */
-const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.+\-]{0,20}\)/gu;
+// …or a name in its own language, with the short one in quotation marks: "(Special Senior Officials Meeting on Energy
+// “Special SOME”)".
+const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.+\-]{0,20}\)|\(\s*\p{Lu}[\p{L}\d\s.+\-“”"&]{0,80}\)/gu;
+/** How far from a bracket its name's other bracket may be. */
+const BRACKET_REACH = 85;
 
 /** Pairs of words the press writes with a comma between them inside a name: "Hội nghị Bộ trưởng ASEAN về phòng, chống tội
  *  phạm xuyên quốc gia". */
@@ -131,11 +135,11 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   if (/^\s*,\s*$/.test(gap) && HELD_ONLINE_AFTER_COMMA.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return false;
   // A short name in quotation marks: "Hội nghị Thượng đỉnh đầu tiên của “Bộ tứ Kim cương” gồm …".
   if (/^\s*[“”"]\s*$/.test(gap) && (QUOTED_NAME_AHEAD.test(text.slice(tokens[i]!.start - 1, tokens[i]!.start + 40)) || QUOTED_NAME_BEHIND.test(text.slice(Math.max(0, tokens[i - 1]!.end - 40), tokens[i - 1]!.end + 1)))) return false;
-  if (!/^\s*[()]\s*$/.test(gap)) return true;
+  if (!/^\s*[“”"]?\s*[()]\s*[“”"]?\s*$/.test(gap)) return true;
   const gapStart = tokens[i - 1]!.end;
   const gapEnd = tokens[i]!.start;
-  const from = Math.max(0, gapStart - 25);
-  for (const m of text.slice(from, gapEnd + 25).matchAll(SHORT_NAME_IN_BRACKETS)) {
+  const from = Math.max(0, gapStart - BRACKET_REACH);
+  for (const m of text.slice(from, gapEnd + BRACKET_REACH).matchAll(SHORT_NAME_IN_BRACKETS)) {
     const open = from + m.index!;
     const close = open + m[0].length - 1;
     if ((open >= gapStart && open < gapEnd) || (close >= gapStart && close < gapEnd)) return false;

@@ -2258,3 +2258,17 @@ describe('offices of several countries counted in figures', () => {
     expect(findPeople('Ngoại trưởng hai nước điện đàm')).toEqual([]);
   });
 });
+
+describe('a meeting’s name in its own language, in brackets', () => {
+  it('"Hội nghị … (Special Senior Officials Meeting on Energy “Special SOME”) đã được tổ chức trực tuyến": the bracket does not end the clause', () => {
+    const text = 'BỘ TRƯỞNG THAM DỰ HỘI NGHỊ BỘ TRƯỞNG NĂNG LƯỢNG ASEAN ĐẶC BIỆT\n\nNgày 14/09/2021, Hội nghị Bộ trưởng Năng lượng ASEAN đặc biệt (Special ASEAN Ministers on Energy Meeting “Special AMEM”) đã được tổ chức trực tuyến do Brunei chủ trì với sự tham gia của các bộ trưởng năng lượng trong khu vực.\n\nCác bộ trưởng thông qua kế hoạch hợp tác năng lượng giai đoạn tới.';
+    const r = run(text, '2021-09-15');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+  });
+
+  it('a long bracket of prose is still a break: "(trong đó có …, …)"', () => {
+    const text = 'Hội nghị bàn về năng lượng\n\nNgày 14/9, Hội nghị quan chức năng lượng (trong đó có đại diện nhiều doanh nghiệp, hiệp hội và viện nghiên cứu) đã thảo luận về điện gió trực tuyến trên mạng xã hội.';
+    expect(run(text, '2021-09-15').detection.isCall).toBe(false);
+  });
+});
