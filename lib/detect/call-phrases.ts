@@ -109,8 +109,8 @@ function negatedBefore(text: string, tokens: Token[], from: number): boolean {
 /** Punctuation that ends a clause: markers on the other side of it do not apply. */
 const CLAUSE_BREAK = /[,;:.!?()“”"]/;
 /** A short name in brackets inside the clause ("Hội nghị cấp cao … (BRICS) được tổ chức theo hình thức trực tuyến"). */
-// …or a name in its own language, with the short one in quotation marks: "(Special Senior Officials Meeting on Energy
-// “Special SOME”)".
+// …or a name in its own language, with the short one in quotation marks: "(Meeting of the Mekong Water Ministers
+// “MWM”)".
 const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.+\-]{0,20}\)|\(\s*\p{Lu}[\p{L}\d\s.+\-“”"&]{0,80}\)/gu;
 /** How far from a bracket its name's other bracket may be. */
 const BRACKET_REACH = 85;
@@ -133,7 +133,7 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(tokens, i)) return false;
   // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
   if (/^\s*,\s*$/.test(gap) && HELD_ONLINE_AFTER_COMMA.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return false;
-  // A short name in quotation marks: "Hội nghị Thượng đỉnh đầu tiên của “Bộ tứ Kim cương” gồm …".
+  // A short name in quotation marks: "Phiên họp của nhóm “Bạn bè Mekong” với …".
   if (/^\s*[“”"]\s*$/.test(gap) && (QUOTED_NAME_AHEAD.test(text.slice(tokens[i]!.start - 1, tokens[i]!.start + 40)) || QUOTED_NAME_BEHIND.test(text.slice(Math.max(0, tokens[i - 1]!.end - 40), tokens[i - 1]!.end + 1)))) return false;
   if (!/^\s*[“”"]?\s*[()]\s*[“”"]?\s*$/.test(gap)) return true;
   const gapStart = tokens[i - 1]!.end;

@@ -547,7 +547,7 @@ function nominalSidesEnd(s: AnalyzedSentence, hit: CallHit): number | null {
   } else {
     // "Cuộc điện đàm cấp cao giữa Nhật Bản và Hàn Quốc hôm 21/3 …": the sides named by their countries.
     const places = sidesAfter(s, hit);
-    // "Buổi họp mặt trực tuyến của lãnh đạo nhóm Bộ Tứ vào ngày 12/3 …": a grouping's leaders, its members the sides.
+    // "Cuộc họp trực tuyến của lãnh đạo nhóm G7 vào tối thứ Hai …": a grouping's leaders, its members the sides.
     const grouping = s.entities.find((e) => e.start >= hit.end && groupingsMeeting(s, hit).some((code) => e.refs.some((r) => r.type === 'body' && r.code === code)));
     if (new Set(places.map((e) => sideCode(e)!.code)).size >= 2) sidesEnd = places[places.length - 1]!.end;
     else if (grouping && NOMINAL_SIDES.test(s.text.slice(hit.end, grouping.start).replace(GROUPING_LEADERS, ''))) sidesEnd = grouping.end;
@@ -623,7 +623,7 @@ const ATTENDANCE = /(?<![\p{L}])(?:tham\s+dự|tham\s+gia|kết\s+nối\s+từ|c
 const CHAIRS_THE_MEETING = /(?<![\p{L}])(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|phiên\s+(?:họp|thảo\s+luận|khai\s+mạc)|hội\s+thảo|buổi\s+(?:họp|làm\s+việc|hội\s+đàm))(?![\p{L}])/iu;
 /** A sentence that lists who attended, wherever it starts: "Đây là lần đầu tiên …, trong đó có sự tham dự của Tổng thống …". */
 const ATTENDED_BY = /(?<![\p{L}])(?:có\s+)?sự\s+tham\s+(?:dự|gia)\s+của(?![\p{L}])/iu;
-/** A sentence whose official attended the meeting: "Đại tướng …, Bộ trưởng Bộ Công an dự và phát biểu tại phiên họp toàn
+/** A sentence whose official attended the meeting: "Thứ trưởng …, Trưởng đoàn Việt Nam dự và phát biểu tại phiên họp toàn
  *  thể", "Tới dự và phát biểu, Thủ tướng …". */
 const ATTENDS_THE_MEETING = /(?<![\p{L}])(?:tham\s+)?dự\s+(?:và\s+phát\s+biểu|(?:các\s+)?(?:hội\s+nghị|phiên\s+(?:họp|khai\s+mạc|toàn\s+thể)|cuộc\s+họp))(?![\p{L}])/iu;
 /** How many sentences after an online meeting's call sentence may list who took part. */
@@ -936,8 +936,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   // thảo luận … . Ông Starmer trao đổi với Tổng thống Mỹ …").
   const sources = !sidesSource ? [] : title ? [title] : opening.filter((x) => x.index < openingSentence!.index);
   const sourceParties = new Set(sources.flatMap((x) => [...partiesOf(x)]));
-  // (The call sentence's own sides, not those of another event it is dated by: "Cuộc điện đàm diễn ra một ngày sau khi các
-  // nhà đàm phán Mỹ gặp gỡ quan chức Nga …".)
+  // (The call sentence's own sides, not those of another event it is dated by: "Cuộc điện đàm được tiến hành hai ngày sau
+  // khi đặc phái viên Pháp gặp quan chức Iran …".)
   const knownSides = openingSentence && openingHit ? partiesOf(beforeOtherEvent(openingSentence, openingHit)) : new Set<string>();
   // (The headline may name one side and the call sentence the other: "Chủ tịch Đảng ANC, Tổng thống Nam Phi …" over "Chủ
   // tịch ANC … cảm ơn Tổng Bí thư Tô Lâm … cuộc điện đàm".)
@@ -967,7 +967,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   // A line opened with a call the opening reports ("Bộ trưởng Quốc phòng … điện đàm với … nhân dịp … thiết lập đường
   // dây liên lạc trực tiếp"): the call is the news, the line its occasion.
   const lineOpenedByCall = (c: NegativeClass) => c === 'hotline' && callDone && !!openingHit && openingHit.strength >= 1 && openingHit.cue === 'phone';
-  // A grouping's own online meeting in the opening ("lãnh đạo các nước thành viên CSTO đã tổ chức một cuộc họp trực tuyến") is
+  // A grouping's own online meeting in the opening ("các nhà lãnh đạo thành viên khối SCO họp trực tuyến ngay tối đó") is
   // no domestic one, whatever the headline says of the country ("… trên toàn quốc").
   const groupingOpening = !!openingSentence && !!openingHit && openingHit.cue === 'video' && groupingMeeting(openingSentence, openingHit);
   const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).filter((c) => !lineOpenedByCall(c) && !(c === 'domestic-online' && groupingOpening)).length === 0;

@@ -61,7 +61,7 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'hội nghị ảo', cue: 'video', strength: 0.8 },
   { phrase: 'cuộc họp ảo', cue: 'video', strength: 0.8 },
   { phrase: 'họp ảo', cue: 'video', strength: 0.8 },
-  // Attending a meeting online, the marker before the meeting's name: "Việt Nam tham dự trực tuyến Hội nghị Bộ trưởng …",
+  // Attending a meeting online, the marker before the meeting's name: "Đoàn Việt Nam dự trực tuyến Hội nghị các Bộ trưởng …",
   // "Thủ tướng dự trực tuyến Hội nghị Cấp cao …", "… đồng chủ trì trực tuyến phiên họp …".
   { phrase: 'tham dự trực tuyến', cue: 'video', strength: 1 },
   { phrase: 'dự trực tuyến', cue: 'video', strength: 1 },

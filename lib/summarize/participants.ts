@@ -70,7 +70,7 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
     if (m && s.tokens[i]!.key === 'do' && /(?<![\p{L}])(?:đồng\s+)?chủ\s+trì(?![\p{L}])/iu.test(s.text.slice(s.tokens[i]!.end))) continue;
     // "… diễn ra một ngày trước đó giữa …": a time, not what came before the call.
     if (m && s.tokens[i]!.key === 'trước' && s.tokens[i + 1]?.key === 'đó') continue;
-    // "… cuộc điện đàm đầu tiên sau khi nhậm chức với người đồng cấp …": which of the call's kind it was, its other side next.
+    // "… điện đàm lần đầu kể từ khi đắc cử với Thủ tướng …": which of the call's kind it was, its other side next.
     const since = m ? SINCE_TAKING_OFFICE.exec(s.text.slice(s.tokens[i]!.start)) : null;
     if (since) {
       const other = s.tokens[i]!.start + since[0].trimEnd().length;

@@ -151,8 +151,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     // A sentence that counts two sides ("hai vị tổng thống …") whom the text names: the countries it names besides are its topic.
     if (countsPair(sentence, hit) && named >= 2) continue;
     // …or by its leaders as a group ("… cùng lãnh đạo Pháp, Đức, Italia"), but for the grouping whose meeting it is.
-    // (Not the sides of another event the sentence dates the call by: "… diễn ra một ngày sau khi các nhà đàm phán Mỹ gặp
-    // gỡ quan chức Nga".)
+    // (Not the sides of another event the sentence dates the call by: "… được tiến hành hai ngày sau khi đặc phái viên Pháp gặp
+    // quan chức Iran".)
     const own = beforeOtherEvent(sentence, hit);
     for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(own).filter((c) => !meetingOf.has(c)), ...namedSides(own), ...bracketedCountries(own)]) addSide(code, sentence);
   }
@@ -193,7 +193,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     }
     for (const e of sentence.entities) for (const r of e.refs) if (r.type === 'body') addSide(r.code, sentence);
   }
-  // "… được tổ chức theo hình thức trực tuyến với sự chủ trì của Indonesia", "…, do Campuchia chủ trì theo hình thức trực
+  // "… họp trực tuyến hôm qua, với sự chủ trì của Lào", "…, do Campuchia chủ trì theo hình thức trực
   // tuyến": the country that chaired an online meeting is a side of it (after the
   // officials any fallback above found, who may be its own).
   if (online) for (const { sentence } of callClauses) for (const code of chairCountries(sentence)) addSide(code, sentence);

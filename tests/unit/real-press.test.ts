@@ -2006,7 +2006,7 @@ describe('bodies as sides, and a call as context', () => {
 
 describe('words that look like a meeting and lists of counterparts', () => {
   it('"đã tiếp tục trao đổi" goes on talking; it is no reception of a guest', () => {
-    const text = 'Chiều nay (20/3), Tổng thống Indonesia Prabowo Subianto cho biết, sau cuộc điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru vào sáng cùng ngày, ông đã tiếp tục trao đổi với người đồng cấp phía Philippines.\n\nHai cuộc điện đàm tập trung vào an ninh hàng hải.';
+    const text = 'Chiều nay (20/3), Tổng thống Indonesia Prabowo Subianto cho biết, sau cuộc điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru vào sáng cùng ngày, ông đã tiếp tục liên hệ với Manila.\n\nHai cuộc điện đàm tập trung vào an ninh hàng hải.';
     const r = run(text, '2025-03-20');
     expect(r.detection.isCall).toBe(true);
     expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['ID', 'JP']));
@@ -2027,8 +2027,8 @@ describe('words that look like a meeting and lists of counterparts', () => {
 });
 
 describe('the other side after what the call was', () => {
-  it('"cuộc điện đàm đầu tiên sau khi nhậm chức với người đồng cấp …": the time since taking office does not end the clause', () => {
-    const text = 'Bộ Ngoại giao Nhật Bản cho biết Ngoại trưởng Iwaya Takeshi tối 2/10 đã có cuộc điện đàm đầu tiên kể từ khi nhậm chức với người đồng cấp Singapore Vivian Balakrishnan, bàn về chuỗi cung ứng.';
+  it('"… điện đàm lần đầu tiên sau khi tuyên thệ nhậm chức với người đồng cấp …": the time since taking office does not end the clause', () => {
+    const text = 'Bộ Ngoại giao Nhật Bản cho biết Ngoại trưởng Iwaya Takeshi tối 2/10 điện đàm lần đầu tiên sau khi tuyên thệ nhậm chức với người đồng cấp Singapore Vivian Balakrishnan, bàn về chuỗi cung ứng.';
     expect(sides(text, '2024-10-03')).toEqual([['Iwaya Takeshi', 'JP'], ['Vivian Balakrishnan', 'SG']]);
   });
 
@@ -2054,7 +2054,7 @@ describe('a call named with two countries as its sides, still to come', () => {
 
 describe('a grouping’s meetings held online', () => {
   it('a short name with a plus in brackets does not end the meeting’s clause: "Hội nghị … (SOM+3) … được tổ chức theo hình thức trực tuyến"', () => {
-    const text = 'Hợp tác y tế khu vực sau đại dịch\n\nNgày 14/9, Hội nghị Quan chức Y tế cấp cao ASEAN (SOMHD) lần thứ 15 và Hội nghị Quan chức Y tế cấp cao ASEAN+3 (SOMHD+3) lần thứ 9 đã được tổ chức theo hình thức trực tuyến dưới sự chủ trì của Philippines.\n\nCác đại biểu thảo luận về dự trữ vật tư y tế và hệ thống cảnh báo sớm dịch bệnh.';
+    const text = 'Hợp tác y tế khu vực sau đại dịch\n\nNgày 14/9, Hội nghị Quan chức Y tế cấp cao ASEAN (SOMHD) lần thứ 15 và Hội nghị Quan chức Y tế cấp cao ASEAN+3 (SOMHD+3) lần thứ 9 đã diễn ra bằng hình thức trực tuyến; Philippines là nước chủ trì.\n\nCác đại biểu thảo luận về dự trữ vật tư y tế và hệ thống cảnh báo sớm dịch bệnh.';
     const r = run(text, '2021-09-15');
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('video');
@@ -2075,8 +2075,8 @@ describe('a grouping’s meetings held online', () => {
 });
 
 describe('groupings of leaders that meet online by their own names', () => {
-  it('"Lãnh đạo các nước thuộc Liên minh thiện chí đã có cuộc họp trực tuyến …" is the coalition’s own meeting', () => {
-    const text = 'Liên minh thiện chí bàn kế hoạch bảo đảm an ninh\n\nLãnh đạo các nước thuộc Liên minh thiện chí ngày 6/1 đã có cuộc họp trực tuyến để bàn về các bảo đảm an ninh sau lệnh ngừng bắn, với sự tham gia của Đặc phái viên Mỹ Steve Witkoff.\n\nCuộc họp do Pháp và Anh đồng chủ trì. Các bên nhất trí sẽ tiếp tục tham vấn ở cấp bộ trưởng quốc phòng trong tuần tới.';
+  it('"Các nhà lãnh đạo thuộc Liên minh thiện chí … đã họp trực tuyến" is the coalition’s own meeting', () => {
+    const text = 'Liên minh thiện chí bàn kế hoạch bảo đảm an ninh\n\nCác nhà lãnh đạo thuộc Liên minh thiện chí hôm 6/1 đã họp trực tuyến để bàn về các bảo đảm an ninh sau lệnh ngừng bắn, với sự tham gia của Đặc phái viên Mỹ Steve Witkoff.\n\nCuộc họp do Pháp và Anh đồng chủ trì. Các bên nhất trí sẽ tiếp tục tham vấn ở cấp bộ trưởng quốc phòng trong tuần tới.';
     const r = run(text, '2026-01-07');
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('video');
@@ -2142,8 +2142,8 @@ describe('directors of state agencies', () => {
 });
 
 describe('a grouping named in quotation marks', () => {
-  it('"Hội nghị … của “Bộ tứ Kim cương” gồm A, B, C và D sẽ diễn ra … theo hình thức trực tuyến": the quoted name does not end the clause', () => {
-    const text = 'Thượng đỉnh “Bộ tứ Kim cương” bàn về chuỗi cung ứng\n\nHội nghị Thượng đỉnh lần thứ hai của “Bộ tứ Kim cương” gồm Mỹ, Nhật Bản, Australia và Ấn Độ sẽ diễn ra vào ngày 24-9 tới theo hình thức trực tuyến. Các nhà lãnh đạo dự kiến bàn về vaccine và công nghệ bán dẫn.';
+  it('"Phiên họp … của “Bộ tứ Kim cương” với các thành viên A, B, C và D sẽ được tổ chức … theo hình thức trực tuyến": the quoted name does not end the clause', () => {
+    const text = 'Thượng đỉnh “Bộ tứ Kim cương” bàn về chuỗi cung ứng\n\nPhiên họp lần hai của “Bộ tứ Kim cương” với các thành viên Ấn Độ, Australia, Mỹ và Nhật Bản sẽ được tổ chức ngày 24-9 theo hình thức trực tuyến. Các nhà lãnh đạo dự kiến bàn về vaccine và công nghệ bán dẫn.';
     const r = run(text, '2021-09-10');
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('planned');
@@ -2153,38 +2153,38 @@ describe('a grouping named in quotation marks', () => {
 
 describe('a third country’s reaction told by its own subject', () => {
   it('"Nhật Bản lên tiếng về cuộc gọi …" over "Nhật Bản kêu gọi …": the reaction is the news', () => {
-    const text = 'Nhật Bản lên tiếng về cuộc gọi giữa lãnh đạo Nga và Triều Tiên\n\nNhật Bản kêu gọi các bên tuân thủ nghị quyết của Hội đồng Bảo an về chương trình tên lửa.\n\nBộ Ngoại giao Nhật Bản ngày 5/6 đã bày tỏ quan ngại về cuộc điện đàm giữa Tổng thống Nga Vladimir Putin và nhà lãnh đạo Triều Tiên Kim Jong-un.';
+    const text = 'Nhật Bản lên tiếng về cuộc gọi giữa lãnh đạo Nga và Triều Tiên\n\nNhật Bản kêu gọi các bên tuân thủ nghị quyết của Hội đồng Bảo an về chương trình tên lửa.\n\nBộ Ngoại giao Nhật Bản ngày 5/6 đã bày tỏ quan ngại về cuộc điện đàm giữa Tổng thống Nga Vladimir Putin và ông Kim Jong-un, người đứng đầu Triều Tiên,.';
     expect(run(text, '2025-06-06').detection.isCall).toBe(false);
   });
 
   it('…but "Nga và Triều Tiên điện đàm" under a headline naming the sides is still the call', () => {
-    const text = 'Lãnh đạo Nga và Triều Tiên điện đàm về hợp tác\n\nNga và Triều Tiên nhất trí tăng cường hợp tác kinh tế.\n\nTổng thống Nga Vladimir Putin ngày 5/6 đã điện đàm với nhà lãnh đạo Triều Tiên Kim Jong-un về hợp tác kinh tế và an ninh.';
+    const text = 'Lãnh đạo Nga và Triều Tiên điện đàm về hợp tác\n\nNga và Triều Tiên nhất trí tăng cường hợp tác kinh tế.\n\nTổng thống Nga Vladimir Putin ngày 5/6 đã điện đàm với ông Kim Jong-un, người đứng đầu Triều Tiên, về hợp tác kinh tế và an ninh.';
     expect(run(text, '2025-06-06').detection.isCall).toBe(true);
   });
 });
 
 describe('who attended and who chaired an online meeting', () => {
   it('the country that chaired it is a side; the minister who "dự và phát biểu" is one too', () => {
-    const text = 'Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 đã được tổ chức theo hình thức trực tuyến với sự chủ trì của Malaysia. Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan dự và phát biểu tại phiên họp toàn thể.\n\nCác bộ trưởng thông qua khung an ninh lương thực khu vực giai đoạn 2021-2025.';
+    const text = 'Hôm qua, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 họp dưới hình thức trực tuyến, với sự chủ trì của Malaysia. Bộ trưởng Lê Minh Hoan dự và phát biểu tại phiên khai mạc.\n\nCác bộ trưởng thông qua khung an ninh lương thực khu vực giai đoạn 2021-2025.';
     const r = run(text, '2021-10-28');
     expect(r.detection.isCall).toBe(true);
     expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['MY', 'VN']));
   });
 
   it('"do X" without "chủ trì" after it is no chair', () => {
-    const text = 'Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 đã được tổ chức theo hình thức trực tuyến do Malaysia đề xuất từ năm trước. Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan dự và phát biểu tại phiên họp toàn thể.\n\nCác bộ trưởng thông qua khung an ninh lương thực khu vực giai đoạn 2021-2025.';
+    const text = 'Hôm qua, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 họp dưới hình thức trực tuyến do Malaysia đề xuất từ năm trước. Bộ trưởng Lê Minh Hoan dự và phát biểu tại phiên khai mạc.\n\nCác bộ trưởng thông qua khung an ninh lương thực khu vực giai đoạn 2021-2025.';
     expect(run(text, '2021-10-28').call?.participants.map((p) => p.country)).not.toContain('MY');
   });
 
   it('a "Theo dõi … trên" bar is no headline', () => {
-    const a = articleFromText(['Trang chủ Chính trị', 'Theo dõi tinnhanh.com.vn trên', 'Việt Nam tham dự trực tuyến Hội nghị Bộ trưởng Nông nghiệp ASEAN', 'Ngày 28/10, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 đã được tổ chức theo hình thức trực tuyến.'].join('\n\n'));
-    expect(a.title).toBe('Việt Nam tham dự trực tuyến Hội nghị Bộ trưởng Nông nghiệp ASEAN');
+    const a = articleFromText(['Trang chủ Chính trị', 'Theo dõi tinnhanh.com.vn trên', 'Đoàn Việt Nam dự họp trực tuyến các bộ trưởng nông nghiệp ASEAN', 'Ngày 28/10, Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 43 đã được tổ chức theo hình thức trực tuyến.'].join('\n\n'));
+    expect(a.title).toBe('Đoàn Việt Nam dự họp trực tuyến các bộ trưởng nông nghiệp ASEAN');
   });
 });
 
 describe('the gate on a meeting whose online form is told far from its name', () => {
-  it('"Hội nghị … của “Bộ tứ Kim cương” gồm … sẽ diễn ra vào ngày … tới theo hình thức trực tuyến" opens the gate', () => {
-    const opening = 'Hội nghị Thượng đỉnh lần thứ hai của “Bộ tứ Kim cương” gồm Mỹ, Nhật Bản, Australia và Ấn Độ sẽ diễn ra vào ngày 24-9-2021 tới theo hình thức trực tuyến.';
+  it('"Phiên họp … của “Bộ tứ Kim cương” với … sẽ được tổ chức vào ngày … tới theo hình thức trực tuyến" opens the gate', () => {
+    const opening = 'Phiên họp cấp cao lần thứ hai của “Bộ tứ Kim cương” với các thành viên Ấn Độ, Australia, Mỹ và Nhật Bản sẽ được tổ chức vào ngày 24-9-2021 tới theo hình thức trực tuyến.';
     expect(gateCall({ url: 'https://tin.example.vn/bo-tu-hop-tac-vaccine-123.html', title: 'Bộ tứ hợp tác đảm bảo vaccine an toàn', description: '', opening }).pass).toBe(true);
   });
 
@@ -2205,12 +2205,12 @@ describe('parties known by an abbreviation, and ministries with two names', () =
   });
 
   it('"Bộ trưởng Ngoại giao và Hợp tác Mozambique X" is one office of Mozambique', () => {
-    const p = findPeople('Bộ trưởng Ngoại giao đã hội đàm trực tuyến với Bộ trưởng Ngoại giao và Hợp tác Mozambique Maria Tembe.').find((x) => x.name === 'Maria Tembe');
+    const p = findPeople('Tối qua, Bộ trưởng Ngoại giao và Hợp tác Mozambique Maria Tembe đã gọi điện cho phía Việt Nam.').find((x) => x.name === 'Maria Tembe');
     expect(p?.country).toBe('MZ');
   });
 
   it('a copy whose first line names one side and whose call sentence names the other: both are the sides', () => {
-    const text = 'Chủ tịch Đảng SWAPO, Tổng thống Namibia Nangolo Mbumba khẳng định Namibia luôn coi trọng quan hệ đoàn kết với Việt Nam.\n\nChủ tịch SWAPO trân trọng cảm ơn Tổng Bí thư Tô Lâm đã dành thời gian trao đổi và đánh giá cao cuộc điện đàm diễn ra trong không khí thân tình.\n\nHai bên nhất trí tăng cường trao đổi đoàn các cấp và hợp tác trong nông nghiệp, khai khoáng.';
+    const text = 'Chủ tịch Đảng SWAPO, Tổng thống Namibia Nangolo Mbumba khẳng định Namibia luôn coi trọng quan hệ đoàn kết với Việt Nam.\n\nChủ tịch SWAPO bày tỏ cảm ơn Tổng Bí thư Tô Lâm vì đã dành thời gian và đánh giá cao cuộc điện đàm diễn ra trong không khí thân tình.\n\nHai bên nhất trí tăng cường trao đổi đoàn các cấp và hợp tác trong nông nghiệp, khai khoáng.';
     const r = run(text, '2025-04-20');
     expect(r.detection.isCall).toBe(true);
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['NA', 'VN']);
@@ -2230,8 +2230,8 @@ describe('a call waited for', () => {
 });
 
 describe('a grouping by its long name, its members named before it', () => {
-  it('"… sẽ tổ chức hội nghị thượng đỉnh trực tuyến bất thường của các quốc gia thành viên Nhóm các nền kinh tế mới nổi hàng đầu thế giới (BRICS)" is planned', () => {
-    const text = 'Theo hãng tin Reuters, ngày 20-10, Tổng thống Nam Phi Cyril Ramaphosa sẽ tổ chức hội nghị thượng đỉnh trực tuyến bất thường của các quốc gia thành viên Nhóm các nền kinh tế mới nổi hàng đầu thế giới (BRICS) để bàn về thuế quan.\n\nTổng thống Brazil và Thủ tướng Ấn Độ đã xác nhận tham dự.';
+  it('"… sẽ chủ trì một hội nghị thượng đỉnh trực tuyến khẩn cấp của các nước thành viên Nhóm … (BRICS)" is planned', () => {
+    const text = 'Theo hãng tin Reuters, ngày 20-10, Tổng thống Nam Phi Cyril Ramaphosa sẽ chủ trì một hội nghị thượng đỉnh trực tuyến khẩn cấp của các nước thành viên Nhóm các nền kinh tế mới nổi (BRICS), bàn về thuế quan.\n\nTổng thống Brazil và Thủ tướng Ấn Độ đã xác nhận tham dự.';
     const r = run(text, '2025-10-15');
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('planned');
@@ -2240,7 +2240,7 @@ describe('a grouping by its long name, its members named before it', () => {
 
 describe('a grouping’s online meeting under a lead about a country’s unrest', () => {
   it('"… trên toàn quốc …" in a copy’s first line does not make the grouping’s meeting a domestic one', () => {
-    const text = 'Ngày 3/9, các cuộc biểu tình lớn đã nổ ra tại thủ đô, khiến tình trạng bất ổn trên toàn quốc leo thang. Chính phủ đã đề nghị các nước thành viên của Tổ chức Hiệp ước An ninh Tập thể (CSTO) hỗ trợ.\n\nSau nhiều ngày căng thẳng, ngày 9/9, lãnh đạo các nước thành viên CSTO đã tổ chức một cuộc họp trực tuyến để thảo luận về tình hình.\n\nTrong cuộc họp, Tổng thống Nga Vladimir Putin nhấn mạnh liên minh sẽ hỗ trợ ổn định tình hình.';
+    const text = 'Ngày 3/9, các cuộc biểu tình lớn đã nổ ra tại thủ đô, khiến tình trạng bất ổn trên toàn quốc leo thang. Chính phủ đã đề nghị các thành viên khác trong Tổ chức Hiệp ước An ninh Tập thể (CSTO) hỗ trợ.\n\nSau nhiều ngày căng thẳng, hôm 9/9, các nhà lãnh đạo thành viên CSTO đã họp trực tuyến để bàn cách ổn định tình hình.\n\nTrong cuộc họp, Tổng thống Nga Vladimir Putin nhấn mạnh liên minh sẽ hỗ trợ ổn định tình hình.';
     const r = run(text, '2022-09-10');
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('video');
@@ -2254,13 +2254,13 @@ describe('a grouping’s online meeting under a lead about a country’s unrest'
 
 describe('offices of several countries counted in figures', () => {
   it('"Ngoại trưởng 4 nước" is nobody’s in particular, not Vietnam’s', () => {
-    expect(findPeople('Ngoại trưởng 4 nước điện đàm về tình hình miền Đông Ukraine')).toEqual([]);
+    expect(findPeople('Ngoại trưởng 3 nước điện đàm về lệnh ngừng bắn ở Gaza')).toEqual([]);
     expect(findPeople('Ngoại trưởng hai nước điện đàm')).toEqual([]);
   });
 });
 
 describe('a meeting’s name in its own language, in brackets', () => {
-  it('"Hội nghị … (Special Senior Officials Meeting on Energy “Special SOME”) đã được tổ chức trực tuyến": the bracket does not end the clause', () => {
+  it('"Hội nghị … (a name in English with its short name quoted, “AMEM”) đã được tổ chức trực tuyến": the bracket does not end the clause', () => {
     const text = 'BỘ TRƯỞNG THAM DỰ HỘI NGHỊ BỘ TRƯỞNG NĂNG LƯỢNG ASEAN ĐẶC BIỆT\n\nNgày 14/09/2021, Hội nghị Bộ trưởng Năng lượng ASEAN đặc biệt (Special ASEAN Ministers on Energy Meeting “Special AMEM”) đã được tổ chức trực tuyến do Brunei chủ trì với sự tham gia của các bộ trưởng năng lượng trong khu vực.\n\nCác bộ trưởng thông qua kế hoạch hợp tác năng lượng giai đoạn tới.';
     const r = run(text, '2021-09-15');
     expect(r.detection.isCall).toBe(true);
