@@ -166,9 +166,10 @@ function onlineMeeting(plain: string, key: () => string): boolean {
 }
 /** A meeting said to be held online, whatever its name and however long ("Chương trình được tổ chức bằng hình thức
  *  trực tuyến", "… (BRICS) được tổ chức theo hình thức trực tuyến", "… được tổ chức qua cầu truyền hình"). */
-// (Or the form alone, however far its verb: "… dự kiến được tổ chức vào cuối tháng 9 theo hình thức trực tuyến".)
+// (Or the form alone, however far its verb: "… dự kiến được tổ chức vào cuối tháng 9 theo hình thức trực tuyến"; or held
+// "trực tuyến" right after its verb, however long its name: "Hội nghị … (APEC) do New Zealand chủ trì sẽ được tổ chức trực tuyến".)
 const HELD_ONLINE = rule(
-  HELD_BY_WORDS.flatMap((held) => ['theo', 'bằng', 'dưới', 'qua'].map((by) => `${held} ${by} hình thức trực tuyến`)).concat(['qua cầu truyền hình', 'theo hình thức trực tuyến', 'dưới hình thức trực tuyến', 'bằng hình thức trực tuyến']),
+  HELD_BY_WORDS.flatMap((held) => [...['theo', 'bằng', 'dưới', 'qua'].map((by) => `${held} ${by} hình thức trực tuyến`), `${held} trực tuyến`]).concat(['qua cầu truyền hình', 'theo hình thức trực tuyến', 'dưới hình thức trực tuyến', 'bằng hình thức trực tuyến']),
 );
 const LEADER = rule(LEADER_WORDS);
 /** Scam, phone-product and sports news: a "cuộc gọi" there is not a diplomatic call. */

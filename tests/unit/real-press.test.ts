@@ -2188,6 +2188,11 @@ describe('the gate on a meeting whose online form is told far from its name', ()
     expect(gateCall({ url: 'https://tin.example.vn/bo-tu-hop-tac-vaccine-123.html', title: 'Bộ tứ hợp tác đảm bảo vaccine an toàn', description: '', opening }).pass).toBe(true);
   });
 
+  it('"Hội nghị … (APEC) do New Zealand chủ trì sẽ được tổ chức trực tuyến": held online right after its verb, however long its name', () => {
+    const opening = 'Hội nghị cấp cao không chính thức của Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) do Thái Lan là chủ nhà sẽ được tổ chức trực tuyến vào tối 9/11.';
+    expect(gateCall({ url: 'https://tin.example.vn/apec-ban-ve-phuc-hoi-123.html', title: '', description: '', opening }).pass).toBe(true);
+  });
+
   it('a concert "trực tuyến" with no meeting or form words keeps it closed', () => {
     expect(gateCall({ url: 'https://tin.example.vn/dem-nhac-123.html', title: 'Đêm nhạc gây quỹ phát trực tuyến', description: '', opening: 'Đêm nhạc được phát sóng trực tuyến trên các nền tảng số.' }).pass).toBe(false);
   });
