@@ -548,7 +548,8 @@ function nominalSidesEnd(s: AnalyzedSentence, hit: CallHit): number | null {
     // "Cuộc điện đàm cấp cao giữa Nhật Bản và Hàn Quốc hôm 21/3 …": the sides named by their countries.
     const places = sidesAfter(s, hit);
     // "Cuộc họp trực tuyến của lãnh đạo nhóm G7 vào tối thứ Hai …": a grouping's leaders, its members the sides.
-    const grouping = s.entities.find((e) => e.start >= hit.end && groupingsMeeting(s, hit).some((code) => e.refs.some((r) => r.type === 'body' && r.code === code)));
+    const groupings = groupingsMeeting(s, hit);
+    const grouping = s.entities.find((e) => e.start >= hit.end && e.refs.some((r) => r.type === 'body' && groupings.includes(r.code)));
     if (new Set(places.map((e) => sideCode(e)!.code)).size >= 2) sidesEnd = places[places.length - 1]!.end;
     else if (grouping && NOMINAL_SIDES.test(s.text.slice(hit.end, grouping.start).replace(GROUPING_LEADERS, ''))) sidesEnd = grouping.end;
     else return null;

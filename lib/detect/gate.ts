@@ -169,7 +169,8 @@ function onlineMeeting(plain: string, key: () => string): boolean {
 // (Or the form alone, however far its verb: "… dự kiến được tổ chức vào cuối tháng 9 theo hình thức trực tuyến"; or held
 // "trực tuyến" right after its verb, however long its name: "Hội nghị … (APEC) do New Zealand chủ trì sẽ được tổ chức trực tuyến".)
 const HELD_ONLINE = rule(
-  HELD_BY_WORDS.flatMap((held) => [...['theo', 'bằng', 'dưới', 'qua'].map((by) => `${held} ${by} hình thức trực tuyến`), `${held} trực tuyến`]).concat(['qua cầu truyền hình', 'theo hình thức trực tuyến', 'dưới hình thức trực tuyến', 'bằng hình thức trực tuyến']),
+  // ("… tổ chức theo hình thức trực tuyến" is one of the forms alone; only "qua hình thức trực tuyến" needs its verb.)
+  HELD_BY_WORDS.flatMap((held) => [`${held} qua hình thức trực tuyến`, `${held} trực tuyến`]).concat(['qua cầu truyền hình', 'theo hình thức trực tuyến', 'dưới hình thức trực tuyến', 'bằng hình thức trực tuyến']),
 );
 const LEADER = rule(LEADER_WORDS);
 /** Scam, phone-product and sports news: a "cuộc gọi" there is not a diplomatic call. */

@@ -193,9 +193,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     }
     for (const e of sentence.entities) for (const r of e.refs) if (r.type === 'body') addSide(r.code, sentence);
   }
-  // "… họp trực tuyến hôm qua, với sự chủ trì của Lào", "…, do Campuchia chủ trì theo hình thức trực
-  // tuyến": the country that chaired an online meeting is a side of it (after the
-  // officials any fallback above found, who may be its own).
+  // "… họp trực tuyến hôm qua, với sự chủ trì của Lào", "…, do Campuchia chủ trì theo hình thức trực tuyến": the country
+  // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
   if (online) for (const { sentence } of callClauses) for (const code of chairCountries(sentence)) addSide(code, sentence);
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
