@@ -1,7 +1,7 @@
 import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
   CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
-  PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
+  NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
 } from './vocabulary';
 
 /**
@@ -44,6 +44,7 @@ let tables: {
   plannedInside: PhraseIndex<string>;
   online: PhraseIndex<string>;
   plannedBefore: PhraseIndex<string>;
+  notPlanned: PhraseIndex<string>;
   plannedAfter: PhraseIndex<string>;
   negation: PhraseIndex<string>;
   failed: PhraseIndex<string>;
@@ -62,6 +63,7 @@ function vocab() {
     plannedInside: phraseSet(PLANNED_INSIDE_MEETING),
     online: phraseSet(ONLINE_MARKERS),
     plannedBefore: phraseSet(PLANNED_BEFORE),
+    notPlanned: phraseSet(NOT_PLANNED_COMPOUNDS),
     plannedAfter: phraseSet(PLANNED_AFTER),
     negation: phraseSet(NEGATION_BEFORE),
     failed: phraseSet(FAILED_AFTER),
@@ -75,6 +77,21 @@ function anyWithin(idx: PhraseIndex<string>, text: string, tokens: Token[], from
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
     const m = idx.matchAt(text, tokens, i);
     if (m && m.to <= to) return true;
+  }
+  return false;
+}
+
+/** Is a word of PLANNED_BEFORE at one of words [from, to), outside a compound that means something else ("khẳng định")? */
+function plannedWordWithin(text: string, tokens: Token[], from: number, to: number): boolean {
+  const v = vocab();
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const m = v.plannedBefore.matchAt(text, tokens, i);
+    if (!m || m.to > to) continue;
+    const inCompound = [i - 2, i - 1, i].some((j) => {
+      const c = j >= 0 ? v.notPlanned.matchAt(text, tokens, j) : null;
+      return !!c && c.from <= i && c.to > i && (c.to > m.to || c.from < i);
+    });
+    if (!inCompound) return true;
   }
   return false;
 }
@@ -220,7 +237,7 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
     cue,
     strength,
     planned:
-      anyWithin(v.plannedBefore, text, tokens, from - PLANNED_WINDOW_BEFORE, from) ||
+      plannedWordWithin(text, tokens, from - PLANNED_WINDOW_BEFORE, from) ||
       // "… đã tiến hành cuộc điện đàm, trong đó hai bên dự kiến thảo luận …": a call told as done right before its
       // phrase is not put in the future by what the words after it say of its content.
       (!DONE_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start)) && startsWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER)) ||

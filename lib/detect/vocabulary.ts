@@ -122,6 +122,14 @@ export const PLANNED_BEFORE: readonly string[] = [
   // "Pháp - Đức thúc đẩy họp trực tuyến …": a meeting pushed for is still to come.
   'thúc đẩy', 'xúc tiến',
 ];
+/** Words that hold a syllable of PLANNED_BEFORE and mean something else: "khẳng định" is no "định" (intend), "mang
+ *  tính" no "tính" (plan), "theo đề nghị của …" tells who asked for a call that took place. */
+export const NOT_PLANNED_COMPOUNDS: readonly string[] = [
+  'khẳng định', 'quyết định', 'xác định', 'nhất định', 'ổn định', 'nghị định', 'quy định', 'chỉ định', 'ấn định', 'thẩm định',
+  'giám định', 'cố định', 'phủ định', 'kiên định', 'bình định', 'hiệp định', 'định hướng', 'định kỳ',
+  'mang tính', 'có tính', 'máy tính', 'đặc tính', 'tính chất', 'tính năng', 'tính mạng', 'tính đến', 'tính từ',
+  'theo đề nghị', 'theo yêu cầu', 'theo lời kêu gọi',
+];
 /** Words inside an online meeting's span that put it in the future: "Hội nghị … sẽ diễn ra … theo hình thức trực tuyến". */
 export const PLANNED_INSIDE_MEETING: readonly string[] = ['sẽ', 'dự kiến', 'sắp'];
 /** Words after a call phrase that put it in the future: "cuộc điện đàm sắp tới", "trong những tuần tới". */

@@ -39,7 +39,7 @@ export interface EventDate extends ResolvedDate {
   evidence: string | null;
 }
 
-const NONE: EventDate = { date: null, partial: null, expression: null, evidence: null };
+export const NO_EVENT_DATE: EventDate = { date: null, partial: null, expression: null, evidence: null };
 const DAY_MS = 86_400_000;
 
 /** Inside a quotation: "… đã GỌI CHO TÔI hôm nay" — "hôm nay" is the speaker's day, not the article's. */
@@ -50,8 +50,19 @@ function quoted(text: string, at: number): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
+/** A full date joined by a dash to one of another year: the two ends of a span ("(23/9/1975-23/9/2020)", an
+ *  anniversary's), neither the day anything in the sentence took place. */
+const SPAN_END_AFTER = /^\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})/u;
+const SPAN_START_BEFORE = /(\d{4})\s*[-–]\s*$/u;
+function spanEnd(s: AnalyzedSentence, e: DateExpression): boolean {
+  if (e.year === undefined) return false;
+  const other = SPAN_END_AFTER.exec(s.text.slice(e.end)) ?? SPAN_START_BEFORE.exec(s.text.slice(0, e.start));
+  return !!other && Number(other[1]) !== e.year;
+}
+
 function usable(s: AnalyzedSentence, e: DateExpression): boolean {
   if (e.relativeDays !== undefined && quoted(s.text, e.start)) return false;
+  if (spanEnd(s, e)) return false;
   const before = s.text.slice(Math.max(0, e.start - 12), e.start);
   // "trong tháng 3" is a period, "trong ngày 9/9" the day.
   if (/trong\s*$/iu.test(before) && /^ngày\s/iu.test(e.text)) return true;
@@ -78,6 +89,15 @@ function anaphoric(s: AnalyzedSentence, h: CallHit): boolean {
   if (/^\s*(?:này|đó)(?![\p{L}])/iu.test(after)) return true;
   const opening = s.text.slice(0, h.start).replace(/^[^,]{0,60},\s*/u, '');
   return ANAPHOR_AFTER.test(after) && opening.split(/\s+/).filter(Boolean).length <= 2;
+}
+/** "… cuộc điện đàm giữa Ngoại trưởng Nga … và Phó Tổng thống Venezuela … diễn ra hôm 3/1": this call named by its
+ *  sides (a sentence that names anyone else is not read for this call's date: see resolveEventDate) and the verb of its
+ *  taking place, whose date follows. Where that verb ends, or -1. */
+const BY_ITS_SIDES = /^\s*giữa\s[^.;:!?“”"]{1,160}?(?<![\p{L}])(?:đã\s+)?(?:diễn\s+ra|được\s+tiến\s+hành)(?![\p{L}])/iu;
+function sidesAnaphorEnd(s: AnalyzedSentence, h: CallHit): number {
+  if (!/cuộc\s*$/iu.test(s.text.slice(Math.max(0, h.start - 6), h.start))) return -1;
+  const m = BY_ITS_SIDES.exec(s.text.slice(h.end));
+  return m ? h.end + m[0].length : -1;
 }
 const plural = (s: AnalyzedSentence, h: CallHit) => PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
 
@@ -116,15 +136,18 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
     for (const h of s.hits) {
       if (h.negated || (h.earlier && !h.earlierByDate) || plural(s, h)) continue;
       // A call being arranged is dated by any sentence about it that says when ("hai bên đang chuẩn bị điện đàm vào tối ngày 20/9").
-      if (!callSentences.includes(s) && !anaphoric(s, h) && !h.earlierByDate && !(direction === 'future' && h.planned)) continue;
+      const bySides = callSentences.includes(s) ? -1 : sidesAnaphorEnd(s, h);
+      if (!callSentences.includes(s) && !anaphoric(s, h) && bySides < 0 && !h.earlierByDate && !(direction === 'future' && h.planned)) continue;
+      const from = bySides < 0 ? h.end : bySides;
+      const fromWord = bySides < 0 ? h.to : wordAt(s, bySides);
       for (const e of dates) {
         const at = wordAt(s, e.start);
-        if (e.start < h.end || !usable(s, e)) continue;
+        if (e.start < from || !usable(s, e)) continue;
         // "… điện đàm với … trước khi cuộc gặp thượng đỉnh … diễn ra vào ngày 15/8": the date of another event.
-        if (OTHER_EVENT_BETWEEN.test(s.text.slice(h.end, e.start))) continue;
+        if (OTHER_EVENT_BETWEEN.test(s.text.slice(from, e.start))) continue;
         // Far from the phrase, a date in its clause is the call's only when the sentence does not open with the call's
         // day ("Ngày 2/5, … điện đàm với …, nhắc lại quan hệ … thiết lập ngày 10/11/2017").
-        if (at - h.to > ATTACHED_WINDOW && !(callSentences.includes(s) && inCallClause(s, h, e) && !opensWithDate(s, dates, h))) continue;
+        if (at - fromWord > ATTACHED_WINDOW && !(callSentences.includes(s) && inCallClause(s, h, e) && !opensWithDate(s, dates, h))) continue;
         const r = resolveDate(e, published, direction);
         if (!r.date && !r.partial) continue;
         if (h.earlierByDate && !sameDayAsPublication(r, published)) continue;
@@ -192,6 +215,10 @@ function dayBeforeReport(sentences: AnalyzedSentence[], published: string | null
   return null;
 }
 
+/** Words before a date that name a column ("Tin thế giới", "Điểm tin", "Bản tin"), not a time of day. */
+const COLUMN_LABEL = /^\s*[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}\s*$/u;
+const columnLabel = (before: string) => COLUMN_LABEL.test(before.replace(/(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s*$/iu, ''));
+
 /**
  * The first usable date of the sentences. Dates after an earlier call's phrase belong to that
  * call ("…, sau cuộc điện đàm hôm 4/4"). For a call being arranged, only a date written after the
@@ -206,10 +233,14 @@ function firstDate(sentences: AnalyzedSentence[], published: string | null, dire
     for (const e of findDateExpressions(s.text)) {
       if (!usable(s, e) || e.start >= earlierFrom) continue;
       // After the call, a clause of another event ("… trước khi cuộc gặp thượng đỉnh diễn ra vào ngày 15/8") dates that event.
-      if (call && e.start >= call.end && OTHER_EVENT_BETWEEN.test(s.text.slice(call.end, e.start))) continue;
+      // A column's name before a colon dates the column, not its first item ("Tin thế giới tối 8-1: Tổng thống … điện đàm …").
+      if (call && e.end <= callAt && columnLabel(s.text.slice(0, e.start)) && /^\s*:/u.test(s.text.slice(e.end))) continue;
+      // After a semicolon, another item of a list ("X điện đàm với Y; Z ký dự luật …; … là những tin nổi bật tối 8-1").
+      if (call && e.start >= call.end && (OTHER_EVENT_BETWEEN.test(s.text.slice(call.end, e.start)) || s.text.slice(call.end, e.start).includes(';'))) continue;
       // Before the call phrase, the day a plan was told ("ngày 4/6 cho biết đang thu xếp …"), not the day of a meeting
-      // the sentence sets ("Từ ngày 21-22/11, Thủ tướng sẽ tham dự Hội nghị … theo hình thức trực tuyến").
-      if (planned && e.start < callAt && (REPORTS.test(s.text.slice(e.end, callAt)) || !/^\s*,/u.test(s.text.slice(e.end)))) continue;
+      // the sentence sets ("Từ ngày 21-22/11, Thủ tướng sẽ tham dự Hội nghị … theo hình thức trực tuyến", "Tổng thống Mỹ …
+      // ngày 18.3 sẽ có cuộc điện đàm …").
+      if (planned && e.start < callAt && (REPORTS.test(s.text.slice(e.end, callAt)) || !/^\s*(?:,|sẽ(?![\p{L}]))/u.test(s.text.slice(e.end)))) continue;
       const r = resolveDate(e, published, direction);
       if (planned && r.date && published && r.date < published) continue;
       if (r.date || r.partial) return { ...r, expression: e.text, evidence: s.text };
@@ -232,7 +263,14 @@ export function resolveEventDate(
   const direction: DateDirection = planned ? 'future' : 'past';
   const aboutThisCall = (s: AnalyzedSentence) =>
     callSentences.includes(s) ||
-    (s.role !== 'title' && s.hits.every((h) => !h.planned || planned) && s.people.every((p) => !p.country || partyCountries.has(p.country)));
+    (s.role !== 'title' && s.hits.every((h) => !h.planned || planned) && s.people.every((p) => !p.country || partyCountries.has(p.country))) ||
+    // (…or names them as the call's sides before the day it took place, whoever the rest of the sentence names: "…
+    // diễn ra hôm 3/1, ngay sau khi Tổng thống Mỹ … tuyên bố …".)
+    s.hits.some((h) => {
+      const end = sidesAnaphorEnd(s, h);
+      const sides = s.people.filter((p) => p.start < end && p.start > h.end);
+      return !h.planned && sides.length >= 2 && sides.every((p) => !p.country || partyCountries.has(p.country));
+    });
   const candidates = all.filter(aboutThisCall);
   const attached = attachedDate(candidates, callSentences, published, direction);
   if (attached && (!planned || !attached.date || !published || attached.date >= published)) return attached;
@@ -253,7 +291,7 @@ export function resolveEventDate(
     const fallback = firstDate(opening, published, direction, true);
     if (fallback && (!fallback.date || !published || fallback.date >= published)) return fallback;
   }
-  return NONE;
+  return NO_EVENT_DATE;
 }
 
 /** How many days before publication a photo caption's call may be: the call the article reports, not an archive photo's. */

@@ -4,7 +4,7 @@ import { attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair,
 import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
-import { captionDate, findEarlierCalls, resolveEventDate } from './event-date';
+import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
 import { clausePeople, resolveParticipants, type ResolvedParty } from './participants';
 import { withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
@@ -95,7 +95,13 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const callSentences = [...callClauses.map((c) => c.sentence), ...before];
 
   const partyCountries = new Set(callSentences.flatMap((s) => [...partiesOf(s)]));
-  let event = resolveEventDate(callSentences, sentences, published, kind === 'planned', partyCountries);
+  // A photo's caption standing in for a missing headline is dated as the photo was filed ("…, ngày 10/3. Ảnh: VGP" over
+  // "Tối 9/3, Thủ tướng … điện đàm …"): the body's own call sentences say the call's day when they can.
+  const captionHeadline = article.title ? undefined : sentences.find((s) => s.role === 'title');
+  const bodyCallSentences = callSentences.filter((s) => s !== captionHeadline);
+  let event = NO_EVENT_DATE;
+  if (captionHeadline && bodyCallSentences.length) event = resolveEventDate(bodyCallSentences, sentences.filter((s) => s !== captionHeadline), published, kind === 'planned', partyCountries);
+  if (!event.date && !event.partial) event = resolveEventDate(callSentences, sentences, published, kind === 'planned', partyCountries);
   // No date in the text: a photo caption's, when it dates the call in the week before publication.
   if (!event.date && !event.partial) {
     const fromCaption = captionDate(article.captions.slice(0, CAPTIONS_READ).map((c) => analyzeSentence(c, 'body', -1, 0)), published);

@@ -2277,3 +2277,56 @@ describe('a meeting’s name in its own language, in brackets', () => {
     expect(run(text, '2021-09-15').detection.isCall).toBe(false);
   });
 });
+
+describe('the call’s day where other days stand near it', () => {
+  it('a photo caption standing in for a missing headline yields its filing day to the body’s own day of the call', () => {
+    const text =
+      'Tổng thống Chile khẳng định sẵn sàng mở rộng hợp tác về đồng và lithium với Việt Nam.\n' +
+      'Tối 7/6, Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Chile Gabriel Boric, trao đổi về thương mại và khoáng sản.\n' +
+      'Hai nhà lãnh đạo nhất trí sớm nâng cấp hiệp định thương mại song phương.\n' +
+      'Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Chile, ngày 8/6. Ảnh: VGP\n' +
+      'Thủ tướng đề nghị phía Chile tạo thuận lợi cho hàng nông sản Việt Nam.';
+    expect(run(text, '2025-06-08').call?.eventDate).toBe('2025-06-07');
+  });
+
+  it('not either end of an anniversary’s span of years in brackets', () => {
+    const text = 'Nhân dịp kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Thụy Điển (11/1/1969 - 11/1/2019), chiều 9/1/2019, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Thủ tướng Thụy Điển Stefan Löfven.';
+    expect(run(text, null).call?.eventDate).toBe('2019-01-09');
+  });
+
+  it('a day and a month in words after a time of day: “sáng 4 tháng 6”', () => {
+    const text = 'Cuộc điện đàm giữa Bộ trưởng Thương mại Hàn Quốc Ahn Duk-geun và Đại diện Thương mại Mỹ Jamieson Greer diễn ra vào sáng 4 tháng 6. Hai bên thảo luận về thuế quan.';
+    expect(run(text, '2025-06-05').call?.eventDate).toBe('2025-06-04');
+  });
+
+  it('a call still to come whose day stands between its subject and “sẽ”', () => {
+    const r = run('Thủ tướng Ấn Độ sắp điện đàm với Tổng thống Nga\nVăn phòng Thủ tướng cho biết Thủ tướng Ấn Độ Narendra Modi ngày 12.6 sẽ có cuộc điện đàm với Tổng thống Nga Vladimir Putin về năng lượng.', '2025-06-10');
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.eventDate).toBe('2025-06-12');
+  });
+
+  it('“khẳng định” and “quyết định” before the call phrase do not put it in the future', () => {
+    const text =
+      'Thủ tướng Canada điện đàm với Thủ tướng Australia\n' +
+      'Theo Reuters, ngày 9/6, văn phòng Thủ tướng Canada cho biết Thủ tướng Mark Carney và Thủ tướng Australia Anthony Albanese đã có cuộc điện đàm.\n' +
+      'Văn phòng này khẳng định, cuộc điện đàm diễn ra chiều 8/6 và kéo dài nửa giờ.';
+    const r = run(text, '2025-06-10');
+    expect(r.detection.kind).toBe('phone');
+    expect(r.call?.eventDate).toBe('2025-06-08');
+  });
+
+  it('not a roundup’s day after the semicolons of its list, nor a column’s day before its colon', () => {
+    const lead = 'Tổng thống Brazil bất ngờ điện đàm với Tổng thống Argentina; Nhật Bản công bố gói kích thích mới; Ai Cập mở lại cửa khẩu ... là những tin quốc tế nổi bật tối 6-6.';
+    const body = 'Theo hãng Reuters, Tổng thống Brazil Luiz Inácio Lula da Silva ngày 5-6 đã có cuộc điện đàm với Tổng thống Argentina Javier Milei về thương mại khu vực.';
+    expect(run(`${lead}\n${body}`, '2025-06-06').call?.eventDate).toBe('2025-06-05');
+    expect(run(`Tin quốc tế tối 6-6: Tổng thống Brazil bất ngờ điện đàm với Tổng thống Argentina\n${body}`, '2025-06-06').call?.eventDate).toBe('2025-06-05');
+  });
+
+  it('the call named again by its two sides further down, with the day it took place', () => {
+    const text =
+      'Ngoại trưởng Trung Quốc điện đàm với Ngoại trưởng Cuba\n' +
+      'Ngoại trưởng Trung Quốc Vương Nghị đã có cuộc điện đàm với Ngoại trưởng Cuba Bruno Rodríguez và bày tỏ ủng hộ nước này.\n' +
+      'Tân Hoa xã đưa tin, cuộc điện đàm giữa Ngoại trưởng Trung Quốc Vương Nghị và Ngoại trưởng Cuba Bruno Rodríguez diễn ra hôm 7/6, ngay sau khi Tổng thống Mỹ Donald Trump công bố các biện pháp cấm vận mới.';
+    expect(run(text, '2025-06-08').call?.eventDate).toBe('2025-06-07');
+  });
+});
