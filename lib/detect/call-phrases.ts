@@ -1,7 +1,7 @@
 import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
   CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
-  NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
+  NOT_MEETING_COMPOUNDS, NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
 } from './vocabulary';
 
 /**
@@ -45,6 +45,7 @@ let tables: {
   online: PhraseIndex<string>;
   plannedBefore: PhraseIndex<string>;
   notPlanned: PhraseIndex<string>;
+  notMeetings: PhraseIndex<string>;
   plannedAfter: PhraseIndex<string>;
   negation: PhraseIndex<string>;
   failed: PhraseIndex<string>;
@@ -64,6 +65,7 @@ function vocab() {
     online: phraseSet(ONLINE_MARKERS),
     plannedBefore: phraseSet(PLANNED_BEFORE),
     notPlanned: phraseSet(NOT_PLANNED_COMPOUNDS),
+    notMeetings: phraseSet(NOT_MEETING_COMPOUNDS),
     plannedAfter: phraseSet(PLANNED_AFTER),
     negation: phraseSet(NEGATION_BEFORE),
     failed: phraseSet(FAILED_AFTER),
@@ -92,6 +94,19 @@ function plannedWordWithin(text: string, tokens: Token[], from: number, to: numb
       return !!c && c.from <= i && c.to > i && (c.to > m.to || c.from < i);
     });
     if (!inCompound) return true;
+  }
+  return false;
+}
+
+/** How far back in its clause a meeting's future verb is looked for. */
+const FUTURE_CLAUSE_WINDOW = 30;
+function futureClause(text: string, tokens: Token[], from: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - FUTURE_CLAUSE_WINDOW); i--) {
+    const key = tokens[i]!.key;
+    if (key === 'đã' || key === 'vừa') return false;
+    if (vocab().plannedInside.matchAt(text, tokens, i)) return true;
+    // (Through a short name in brackets, "… Nhóm G7 (G7) trong một cuộc họp …", as a meeting's clause runs.)
+    if (i > 0 && breaksClause(text, tokens, i)) return false;
   }
   return false;
 }
@@ -202,6 +217,9 @@ function onlineAfter(text: string, tokens: Token[], last: number, window: number
     // The marker belongs to the nearer meeting: "điện đàm …, sau cuộc điện đàm trực tuyến", "cuộc điện đàm tối 10/4
     // và các phiên trao đổi trực tuyến" (but "Hội nghị Bộ trưởng ASEAN và Trung Quốc trực tuyến" is one meeting).
     if (vocab().calls.matchAt(text, tokens, i) || (joined && meetings.matchAt(text, tokens, i))) break;
+    // …and so does one the clause moves on to in time: "Cuộc điện đàm diễn ra vài giờ sau cuộc gặp trực tuyến giữa …",
+    // "… điện đàm với … ngay sau khi ông hội đàm trực tuyến với …".
+    if (tokens[i]!.key === 'khi' || ((tokens[i]!.key === 'sau' || tokens[i]!.key === 'trước') && (tokens[i + 1]?.key === 'cuộc' || meetings.matchAt(text, tokens, i + 1)))) break;
     if (tokens[i]!.key === 'và' || tokens[i]!.key === 'cùng') joined = true;
   }
   return -1;
@@ -242,7 +260,10 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
       // phrase is not put in the future by what the words after it say of its content.
       (!DONE_RIGHT_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start)) && startsWithin(v.plannedAfter, text, tokens, to, to + PLANNED_WINDOW_AFTER)) ||
       // "Hội nghị … sẽ diễn ra ngày 24/8 theo hình thức trực tuyến": the future inside a meeting's span.
-      (cue === 'video' && anyWithin(v.plannedInside, text, tokens, from + 1, to)),
+      (cue === 'video' && anyWithin(v.plannedInside, text, tokens, from + 1, to)) ||
+      // "Tổng thống Mỹ … sẽ tổ chức sự kiện đầu tiên … với các nhà lãnh đạo G7 trong một cuộc họp trực tuyến": an online
+      // meeting whose clause is put in the future by its verb, however far before it (and not told as done after it).
+      (cue === 'video' && futureClause(text, tokens, from)),
     negated: negatedBefore(text, tokens, from) || failed || WILLING_BEFORE.test(text.slice(Math.max(0, tokens[from]!.start - 50), tokens[from]!.start)),
     completed: anyWithin(v.completed, text, tokens, from - 4, from),
     earlier: false,
@@ -288,7 +309,9 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
   const unquoted = text.replace(SCARE_QUOTES, ' ');
   for (let i = 0; i < tokens.length; ) {
     const call = v.calls.matchAt(unquoted, tokens, i);
-    const meeting = v.meetings.matchAt(text, tokens, i);
+    const named = v.meetings.matchAt(text, tokens, i);
+    const longer = named && v.notMeetings.matchAt(text, tokens, i);
+    const meeting = longer && longer.to > named.to ? null : named;
     let cue: CallCue | null = null;
     let strength = 0;
     let to = i + 1;

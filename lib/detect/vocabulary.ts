@@ -83,6 +83,9 @@ export const MEETING_WORDS: readonly string[] = [
   'trao đổi', 'tiếp xúc', 'thảo luận', 'đối thoại', 'tiếp', 'làm việc', 'gặp mặt', 'nói chuyện', 'trò chuyện',
   'đàm phán', 'vòng đàm phán', 'kết nối', 'tham vấn',
 ];
+/** Longer words that start with a meeting word and name no meeting between sides: a press conference held online is
+ *  no call ("Trong một cuộc họp báo trực tuyến, ông … cho biết …"). */
+export const NOT_MEETING_COMPOUNDS: readonly string[] = ['họp báo', 'cuộc họp báo', 'buổi họp báo'];
 export const ONLINE_MARKERS: readonly string[] = [
   'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
   'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',

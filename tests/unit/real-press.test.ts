@@ -3,6 +3,7 @@ import { findPeople } from '../../lib/gazetteer/people';
 import { analyzeText } from '../../lib/engine';
 import { articleFromText } from '../../lib/extract';
 import { gateCall } from '../../lib/detect/gate';
+import { findCallHits } from '../../lib/detect/call-phrases';
 
 /**
  * What the real press writes that texts of our own making had not shown: officials known by their title
@@ -2328,5 +2329,30 @@ describe('the call’s day where other days stand near it', () => {
       'Ngoại trưởng Trung Quốc Vương Nghị đã có cuộc điện đàm với Ngoại trưởng Cuba Bruno Rodríguez và bày tỏ ủng hộ nước này.\n' +
       'Tân Hoa xã đưa tin, cuộc điện đàm giữa Ngoại trưởng Trung Quốc Vương Nghị và Ngoại trưởng Cuba Bruno Rodríguez diễn ra hôm 7/6, ngay sau khi Tổng thống Mỹ Donald Trump công bố các biện pháp cấm vận mới.';
     expect(run(text, '2025-06-08').call?.eventDate).toBe('2025-06-07');
+  });
+});
+
+describe('the kind of a call beside other events told online', () => {
+  it('a phone call told as coming after an online meeting stays a phone call', () => {
+    const text =
+      'Tổng thống Pháp điện đàm với Thủ tướng Canada\n' +
+      'Tối 6/6, Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Mark Carney đã điện đàm về thương mại.\n' +
+      'Cuộc điện đàm diễn ra ít giờ sau cuộc gặp trực tuyến giữa ông Macron và các nhà lãnh đạo châu Phi.';
+    expect(run(text).detection.kind).toBe('phone');
+    const after = run('Thủ tướng Ấn Độ Narendra Modi có cuộc điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru ngay sau khi ông hội đàm trực tuyến với Tổng thống Indonesia.');
+    expect(after.detection.kind).toBe('phone');
+    expect(after.call?.participants.map((p) => p.country)).toEqual(['IN', 'JP']);
+  });
+
+  it('a press conference held online is no meeting between sides', () => {
+    expect(findCallHits('Trong một cuộc họp báo trực tuyến ngày 8/6, Bộ trưởng Ngoại giao Ba Lan Radosław Sikorski cho biết nước này sẽ tăng dự trữ khí đốt cùng Đức.')).toEqual([]);
+    expect(findCallHits('Trong một buổi họp trực tuyến ngày 8/6, Ngoại trưởng Ba Lan và Ngoại trưởng Đức bàn về khí đốt.').map((h) => h.cue)).toEqual(['video']);
+  });
+
+  it('an online meeting whose clause its verb puts in the future, however far before it', () => {
+    const r = run('Thủ tướng Anh Keir Starmer sẽ chủ trì phiên thảo luận đầu tiên của mình với các nhà lãnh đạo Nhóm các nền kinh tế phát triển (G7) trong một cuộc họp trực tuyến diễn ra ngày 12/6.');
+    expect(r.detection.kind).toBe('planned');
+    const done = run('Thủ tướng Anh Keir Starmer đã chủ trì phiên thảo luận đầu tiên của mình với các nhà lãnh đạo Nhóm các nền kinh tế phát triển (G7) trong một cuộc họp trực tuyến diễn ra ngày 8/6.');
+    expect(done.detection.kind).toBe('video');
   });
 });
