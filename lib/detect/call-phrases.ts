@@ -217,7 +217,7 @@ function onlineAfter(text: string, tokens: Token[], last: number, window: number
     // The marker belongs to the nearer meeting: "điện đàm …, sau cuộc điện đàm trực tuyến", "cuộc điện đàm tối 10/4
     // và các phiên trao đổi trực tuyến" (but "Hội nghị Bộ trưởng ASEAN và Trung Quốc trực tuyến" is one meeting).
     if (vocab().calls.matchAt(text, tokens, i) || (joined && meetings.matchAt(text, tokens, i))) break;
-    // …and so does one the clause moves on to in time: "Cuộc điện đàm diễn ra vài giờ sau cuộc gặp trực tuyến giữa …",
+    // …and so does one the clause moves on to in time: "Cuộc điện đàm được tiến hành ít giờ sau một cuộc gặp trực tuyến …",
     // "… điện đàm với … ngay sau khi ông hội đàm trực tuyến với …".
     if (tokens[i]!.key === 'khi' || ((tokens[i]!.key === 'sau' || tokens[i]!.key === 'trước') && (tokens[i + 1]?.key === 'cuộc' || meetings.matchAt(text, tokens, i + 1)))) break;
     if (tokens[i]!.key === 'và' || tokens[i]!.key === 'cùng') joined = true;

@@ -1,5 +1,6 @@
 import type { Article } from '../extract/types';
 import type { CallKind } from '../summarize/types';
+import { findDateExpressions, resolveDate } from '../summarize/dates';
 import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
@@ -870,6 +871,59 @@ function callSpokenOf(a: ArticleAnalysis, title: AnalyzedSentence | null, openin
   return null;
 }
 
+/** How far down (paragraphs) a call told as done is looked for when the headline and the opening tell none. */
+const LATER_PARAGRAPHS = 5;
+/** "đã điện đàm", "vừa có cuộc điện đàm" said by the one who called: "“Tôi đã có cuộc điện đàm rất tốt với …”, ông … nói". */
+const DONE_BEFORE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
+/** A sentence that opens on another time or story than the news's: "Hai ngày trước, …", "Như đã thông tin, …", "Trong khi
+ *  đó, …", "Hồi tháng 3, …". */
+const BACKGROUND_OPENING = /^[^,.;]{0,30}?(?<![\p{L}])(?:(?:ngày|hôm|tuần|tháng|năm)\s+trước|như\s+đã\s+(?:thông\s+tin|đưa\s+tin|nói)|trong\s+khi\s+đó|hồi\s+(?:tháng|năm|đầu|cuối|giữa))(?![\p{L}])/iu;
+/** A day this many days or more before publication dates another story's time than the news's. */
+const BACKGROUND_DAYS = 4;
+
+/**
+ * Under a headline about what a call brought ("Mỹ đạt thoả thuận thương mại với Ấn Độ", "Thái Lan và Campuchia nhất trí
+ * ngừng bắn") the press often tells the call itself only in the third paragraph or later, or in the words of the one
+ * who made it: "Trong bài đăng …, Tổng thống … cho biết đã điện đàm với Thủ tướng …", "“Tôi đã có cuộc điện đàm rất tích
+ * cực với …”, Tổng thống … nói". Such a call, told as done between two named countries and not set in another time, is the
+ * news the headline sums up.
+ */
+function callToldLater(a: ArticleAnalysis): CallDetection | null {
+  // The news's own day: the page's, or else the first the opening gives ("Ngày 15/7, tại …, Tổng thống … cho biết …").
+  const opening = a.sentences.filter((s) => s.role !== 'title').slice(0, 2);
+  const openingDay = opening.flatMap((s) => findDateExpressions(s.text)).map((e) => resolveDate(e, null).partial).find(Boolean);
+  const newsDay = a.article.publishedAt?.slice(0, 10) ?? (openingDay ? `2000${openingDay.slice(1)}` : null);
+  const storyCountries = new Set(a.sentences.filter((s) => s.role === 'title' || s.paragraph <= OPENING_PARAGRAPHS).flatMap((s) => [...partiesOf(s), ...placesNamed(s)]));
+  const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : partial ? `2000${partial.slice(1)}` : null);
+  for (const s of a.sentences) {
+    if (s.role === 'title' || s.earlier || s.paragraph > LATER_PARAGRAPHS || BACKGROUND_OPENING.test(s.text)) continue;
+    const hit = s.hits.find((h) => !h.earlier && !h.negated && !h.planned && h.strength >= 1 && (h.cue === 'phone' || h.cue === 'video'));
+    if (!hit) continue;
+    const speaker = quoteSpeaker(a, s, hit)?.m;
+    const speakerCountry = speaker ? countryOf(speaker) : null;
+    const parties = new Set([...partiesOf(s), ...(speakerCountry ? [speakerCountry] : [])]);
+    if (parties.size < 2) continue;
+    // …and the call of the story the headline and the opening tell: one of its sides is among the countries they name.
+    if (![...parties].some((c) => storyCountries.has(c))) continue;
+    if (!reportsCall(s, hit) && !(speaker && DONE_BEFORE.test(s.text.slice(0, hit.start)))) continue;
+    const background = findDateExpressions(s.text).some((e) => {
+      const r = resolveDate(e, a.article.publishedAt);
+      const d = dayOf(r.partial, r.date);
+      return !!d && !!newsDay && Date.parse(newsDay) - Date.parse(d) >= BACKGROUND_DAYS * 86_400_000;
+    });
+    if (background) continue;
+    return {
+      isCall: true,
+      kind: kindOf(hit, []),
+      confidence: CALL_THRESHOLD,
+      reasons: [`cuộc gọi được kể ở đoạn ${s.paragraph}: “${hit.text}”`, `các bên: ${[...parties].join(', ')}`],
+      callSentence: s.text,
+      negativeClass: null,
+    };
+  }
+  return null;
+}
+
 const no = (reasons: string[], negativeClass: NegativeClass | null = null): CallDetection => ({
   isCall: false,
   kind: null,
@@ -983,6 +1037,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     if (!negative) {
       const referred = callSpokenOf(a, title ?? null, opening);
       if (referred) return referred;
+    }
+    if (!negative) {
+      const later = callToldLater(a);
+      if (later) return later;
     }
     return no([...reasons, negative ? `tiêu đề thuộc loại ${negative}` : 'Không có cuộc gọi nào ở tiêu đề hay phần mở đầu'], negative);
   }
@@ -1184,6 +1242,12 @@ function decide(a: ArticleAnalysis): CallDetection {
     grouping;
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
+  // An opening that tells a call too weakly for the news (the call in a quote, "sau cuộc điện đàm với …, Tổng thống …
+  // cho biết …") under a headline with neither a call nor a near miss's words: the call as told further down, if it is.
+  if (!isCall && !headlineHit && !negativeClass && !(headline && negativeClasses(headline).length)) {
+    const later = callToldLater(a);
+    if (later) return later;
+  }
   let kind = isCall ? kindOf(mainHit, [headlineHit, openingHit]) : null;
   // "Cuộc gặp trực tuyến giữa … được dự đoán sẽ …": a call named at the head of its sentence, still to come.
   if (kind && kind !== 'planned' && !headlineHit && openingSentence && openingHit && nominalPlanned(openingSentence, openingHit)) kind = 'planned';

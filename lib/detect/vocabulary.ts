@@ -179,6 +179,8 @@ export const EARLIER_BEFORE: readonly string[] = [
   // What an earlier call brought: "đánh giá cao kết quả tốt đẹp của cuộc điện đàm với …", "triển khai nhận thức chung đạt được tại cuộc điện đàm".
   'kết quả của', 'kết quả tốt đẹp của', 'kết quả cuộc', 'nhận thức chung', 'thỏa thuận đạt được', 'thoả thuận đạt được', 'triển khai kết quả',
   'thực hiện kết quả', 'kết quả điện đàm', 'kết quả hội đàm',
+  // What something grew out of came before it: "việc tăng thuế bắt nguồn từ cuộc điện thoại với …".
+  'bắt nguồn từ',
 ];
 /** Words right before a call phrase that make it an earlier call only when a date follows it:
  *  "sau cuộc điện đàm hôm 4/4", "kể từ cuộc gặp trực tuyến hôm 15/11" (but "Sau cuộc điện đàm, …"

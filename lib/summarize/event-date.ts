@@ -265,7 +265,7 @@ export function resolveEventDate(
     callSentences.includes(s) ||
     (s.role !== 'title' && s.hits.every((h) => !h.planned || planned) && s.people.every((p) => !p.country || partyCountries.has(p.country))) ||
     // (…or names them as the call's sides before the day it took place, whoever the rest of the sentence names: "…
-    // diễn ra hôm 3/1, ngay sau khi Tổng thống Mỹ … tuyên bố …".)
+    // diễn ra hôm 3/1, ngay sau khi Nhà Trắng công bố …".)
     s.hits.some((h) => {
       const end = sidesAnaphorEnd(s, h);
       const sides = s.people.filter((p) => p.start < end && p.start > h.end);

@@ -2283,9 +2283,9 @@ describe('the call’s day where other days stand near it', () => {
   it('a photo caption standing in for a missing headline yields its filing day to the body’s own day of the call', () => {
     const text =
       'Tổng thống Chile khẳng định sẵn sàng mở rộng hợp tác về đồng và lithium với Việt Nam.\n' +
-      'Tối 7/6, Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Chile Gabriel Boric, trao đổi về thương mại và khoáng sản.\n' +
+      'Tối 7/6, Thủ tướng Phạm Minh Chính và Tổng thống Chile Gabriel Boric đã điện đàm về thương mại và khoáng sản.\n' +
       'Hai nhà lãnh đạo nhất trí sớm nâng cấp hiệp định thương mại song phương.\n' +
-      'Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Chile, ngày 8/6. Ảnh: VGP\n' +
+      'Thủ tướng Chính phủ Phạm Minh Chính trong cuộc điện đàm cùng Tổng thống Chile, ngày 8/6. Ảnh: VGP\n' +
       'Thủ tướng đề nghị phía Chile tạo thuận lợi cho hàng nông sản Việt Nam.';
     expect(run(text, '2025-06-08').call?.eventDate).toBe('2025-06-07');
   });
@@ -2301,7 +2301,7 @@ describe('the call’s day where other days stand near it', () => {
   });
 
   it('a call still to come whose day stands between its subject and “sẽ”', () => {
-    const r = run('Thủ tướng Ấn Độ sắp điện đàm với Tổng thống Nga\nVăn phòng Thủ tướng cho biết Thủ tướng Ấn Độ Narendra Modi ngày 12.6 sẽ có cuộc điện đàm với Tổng thống Nga Vladimir Putin về năng lượng.', '2025-06-10');
+    const r = run('Thủ tướng Ấn Độ sắp điện đàm với Tổng thống Nga\nVăn phòng Thủ tướng cho biết Thủ tướng Ấn Độ Narendra Modi ngày 12.6 sẽ điện đàm cùng Tổng thống Nga Vladimir Putin về năng lượng.', '2025-06-10');
     expect(r.detection.kind).toBe('planned');
     expect(r.call?.eventDate).toBe('2025-06-12');
   });
@@ -2326,7 +2326,7 @@ describe('the call’s day where other days stand near it', () => {
   it('the call named again by its two sides further down, with the day it took place', () => {
     const text =
       'Ngoại trưởng Trung Quốc điện đàm với Ngoại trưởng Cuba\n' +
-      'Ngoại trưởng Trung Quốc Vương Nghị đã có cuộc điện đàm với Ngoại trưởng Cuba Bruno Rodríguez và bày tỏ ủng hộ nước này.\n' +
+      'Ngoại trưởng Trung Quốc Vương Nghị đã điện đàm cùng Ngoại trưởng Cuba Bruno Rodríguez và bày tỏ ủng hộ nước này.\n' +
       'Tân Hoa xã đưa tin, cuộc điện đàm giữa Ngoại trưởng Trung Quốc Vương Nghị và Ngoại trưởng Cuba Bruno Rodríguez diễn ra hôm 7/6, ngay sau khi Tổng thống Mỹ Donald Trump công bố các biện pháp cấm vận mới.';
     expect(run(text, '2025-06-08').call?.eventDate).toBe('2025-06-07');
   });
@@ -2339,7 +2339,7 @@ describe('the kind of a call beside other events told online', () => {
       'Tối 6/6, Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Mark Carney đã điện đàm về thương mại.\n' +
       'Cuộc điện đàm diễn ra ít giờ sau cuộc gặp trực tuyến giữa ông Macron và các nhà lãnh đạo châu Phi.';
     expect(run(text).detection.kind).toBe('phone');
-    const after = run('Thủ tướng Ấn Độ Narendra Modi có cuộc điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru ngay sau khi ông hội đàm trực tuyến với Tổng thống Indonesia.');
+    const after = run('Thủ tướng Narendra Modi của Ấn Độ đã điện đàm cùng Thủ tướng Nhật Bản Ishiba Shigeru ngay sau khi ông dự cuộc hội đàm trực tuyến cùng Tổng thống Indonesia.');
     expect(after.detection.kind).toBe('phone');
     expect(after.call?.participants.map((p) => p.country)).toEqual(['IN', 'JP']);
   });
@@ -2350,9 +2350,42 @@ describe('the kind of a call beside other events told online', () => {
   });
 
   it('an online meeting whose clause its verb puts in the future, however far before it', () => {
-    const r = run('Thủ tướng Anh Keir Starmer sẽ chủ trì phiên thảo luận đầu tiên của mình với các nhà lãnh đạo Nhóm các nền kinh tế phát triển (G7) trong một cuộc họp trực tuyến diễn ra ngày 12/6.');
+    const r = run('Thủ tướng Anh Keir Starmer sẽ chủ trì phiên thảo luận đầu tiên cùng lãnh đạo các nước thuộc Nhóm các nền kinh tế phát triển (G7) qua một cuộc họp trực tuyến vào ngày 12/6.');
     expect(r.detection.kind).toBe('planned');
-    const done = run('Thủ tướng Anh Keir Starmer đã chủ trì phiên thảo luận đầu tiên của mình với các nhà lãnh đạo Nhóm các nền kinh tế phát triển (G7) trong một cuộc họp trực tuyến diễn ra ngày 8/6.');
+    const done = run('Thủ tướng Anh Keir Starmer đã chủ trì phiên thảo luận đầu tiên cùng lãnh đạo các nước thuộc Nhóm các nền kinh tế phát triển (G7) qua một cuộc họp trực tuyến vào ngày 8/6.');
     expect(done.detection.kind).toBe('video');
+  });
+});
+
+describe('a call told further down under a headline about what it brought', () => {
+  const headline = 'Mỹ và Brazil đạt thỏa thuận về thuế nhập khẩu thép';
+  const lead = 'Mỹ sẽ hạ thuế đối với thép Brazil xuống 10%, đổi lại Brazil mở cửa thị trường cho ethanol của Mỹ, theo thông báo của Nhà Trắng hôm 9/6.';
+  const before = 'Trước đó, hai nước đã trải qua nhiều vòng đàm phán không có kết quả. Washington từng áp thuế 40% lên thép Brazil.';
+
+  it('the call its maker reports in the third paragraph, between two named countries', () => {
+    const r = run(`${headline}\n${lead}\n${before}\nTrên mạng xã hội hôm 9/6, Tổng thống Trump cho biết đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.`);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('phone');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['BR', 'US']);
+  });
+
+  it('the call told in its maker’s own words, named where the quote closes', () => {
+    const r = run(`Brazil và Argentina nhất trí mở lại cửa khẩu\n${lead}\n“Tôi vừa có một cuộc điện đàm tuyệt vời với Tổng thống Argentina Javier Milei về biên giới”, Tổng thống Brazil Lula da Silva viết trên mạng xã hội.`);
+    expect(r.detection.isCall).toBe(true);
+  });
+
+  it('not a call the text sets in another time or story, nor one dated well before the news', () => {
+    const back = (line: string, published = '2025-06-10') => run(`${headline}\n${lead}\n${before}\n${line}`, published).detection.isCall;
+    expect(back('Hai ngày trước, Tổng thống Trump đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.')).toBe(false);
+    expect(back('Như đã thông tin, Tổng thống Trump đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.')).toBe(false);
+    expect(back('Trong khi đó, Tổng thống Trump đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.')).toBe(false);
+    expect(back('Ngày 20/5, Tổng thống Trump đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.')).toBe(false);
+    // (Without the page's date, the opening's own day is the news's.)
+    expect(back('Ngày 20/5, Tổng thống Trump đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.', null as unknown as string)).toBe(false);
+  });
+
+  it('not a call told below a headline that names another kind of event', () => {
+    const r = run(`Tổng thống Brazil kết thúc chuyến thăm Mỹ\n${lead}\n${before}\nTổng thống Trump cho biết đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.`);
+    expect(r.detection.isCall).toBe(false);
   });
 });
