@@ -1,5 +1,5 @@
 import { adjacent, isCapitalized, matchKey, PhraseIndex, phraseSet, tokenize, type Token } from '../text';
-import { DEPENDENT_PREFIXES, HONORIFICS, MALAY_STYLES, MALAY_STYLES_AFTER, NAME_PARTICLES, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
+import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, STYLES, STYLES_AFTER, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
 import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, LOCAL_BODIES, LOCAL_NAME_WORDS, ORGANISATION_WORDS, TITLE_EXTENSIONS } from './data/organisations';
 import { scanEntities, titleById, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
@@ -67,14 +67,14 @@ const refOf = <T extends EntityRef['type']>(m: EntityMatch | undefined, type: T)
 let honorificPhrases: PhraseIndex<string> | null = null;
 const honorificIndex = () => (honorificPhrases ??= phraseSet(HONORIFICS));
 
-/** The Malay styles in a row before a name, each perhaps with its apostrophe ("Dato’"). */
+/** Honorific styles in a row before a name, each perhaps with its apostrophe ("Dato’"). */
 const styleWords = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
-const MALAY_STYLE_RUN = new RegExp(String.raw`^(?:${styleWords(MALAY_STYLES)})['’]?\s+(?:(?:${styleWords([...MALAY_STYLES, ...MALAY_STYLES_AFTER])})['’]?\s+)*(?=\p{Lu})`, 'u');
+const STYLE_RUN = new RegExp(String.raw`^(?:${styleWords(STYLES)})['’]?\s+(?:(?:${styleWords([...STYLES, ...STYLES_AFTER])})['’]?\s+)*(?=\p{Lu})`, 'u');
 
 /** Skip an honorific between a title and a name: "Tổng thống Nga, ông Vladimir Putin", "…, đồng chí Lê Hoài Trung",
  *  "… Malaysia Dato’ Seri Utama Haji Mohamad …". */
 function skipHonorific(text: string, tokens: Token[], at: number): number {
-  const style = tokens[at] && at > 0 ? MALAY_STYLE_RUN.exec(text.slice(tokens[at]!.start)) : null;
+  const style = tokens[at] && at > 0 ? STYLE_RUN.exec(text.slice(tokens[at]!.start)) : null;
   if (style) {
     const nameStart = tokens[at]!.start + style[0].length;
     const next = tokens.findIndex((t) => t.start >= nameStart);
@@ -342,6 +342,9 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
 const RULING = /^cầm\s+quyền/iu;
 /** A title ending in "Chính phủ": the Vietnamese press's name for its own government's offices. */
 const OF_THE_GOVERNMENT = /\sChính\s+phủ$/u;
+/** …and a minister's office written with the ministry's name and no country ("Bộ trưởng Bộ Tài chính", "Thứ trưởng Bộ
+ *  Quốc phòng"): a foreign one is written with its country ("Bộ trưởng Tài chính Nhật Bản"). */
+const OF_A_MINISTRY = /^(?:Phó\s+)?(?:Bộ|Thứ)\s+trưởng\s+Bộ\s/iu;
 /** After a title: the sides of a call counted, not named ("Ngoại trưởng hai nước", "Thủ tướng các nước"). */
 const SEVERAL_SIDES = /^\s+(?:của\s+)?(?:hai|các|ba|bốn|năm|những|\d{1,2})\s+(?:nước|bên|phía|quốc\s+gia)(?![\p{L}])/iu;
 
@@ -529,7 +532,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       // A chain of bodies that names no country is the Vietnamese press's own ("Ban Đối ngoại Trung ương"), as is an office
       // of "the Government" with no country ("Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Chính phủ").
       if (!country && chain.bodies && !chain.abroad && !candidates.length) country = 'VN';
-      if (!country && !candidates.length && OF_THE_GOVERNMENT.test(text.slice(m.start, chain.titleEnd))) country = 'VN';
+      if (!country && !candidates.length && (OF_THE_GOVERNMENT.test(text.slice(m.start, chain.titleEnd)) || OF_A_MINISTRY.test(text.slice(m.start, chain.titleEnd)))) country = 'VN';
       if (!country && candidates.length === 1) {
         // An office of a body ("Chủ tịch Hội đồng châu Âu Charles Michel") speaks for the body, not the person's country.
         // A short title names that office too ("Chủ tịch Michel" for the President of the European Council).

@@ -261,7 +261,7 @@ const GENERIC_LEADER: TitleEntry = { id: 'nha-lanh-dao', name: 'Nhà lãnh đạ
 const isGeneric = (t: TitleEntry | null) => !t || t.rank === 'leader' || t.rank === 'counterpart';
 
 /** Put a name to a role ("Tổng thống Nga"): the article's own naming first, then the gazetteer. */
-function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
+function resolveRole(d: Draft, all: PersonMention[], era: Span[], belowTheTop = false): void {
   const m = d.mention;
   const sameRole = all.find((o) => {
     if (o === m || (!o.name && !o.candidates.length)) return false;
@@ -292,6 +292,8 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[]): void {
   if (!place) return;
   // Its country is known whether or not the office had one holder then.
   d.country ??= place;
+  // The counterpart of a minister or an official holds an office like theirs, not the country's top one.
+  if (belowTheTop && d.title?.rank === 'counterpart') return;
   const holders = officeHolders(place, d.title ?? GENERIC_LEADER, era);
   if (holders.length === 1) {
     d.leader = holders[0]!;
@@ -383,7 +385,7 @@ export function resolveParticipants(
     // A known leader the era does not pick out (no year) is still of the one country all the leaders of that name are.
     const candidateCountry = new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null;
     const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? candidateCountry, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [] };
-    if (!d.leader && !d.name) resolveRole(d, all, era);
+    if (!d.leader && !d.name) resolveRole(d, all, era, raw.some((r) => r.m !== m && !!r.m.title && !TOP_RANKS.has(r.m.title.rank) && r.m.title.rank !== 'grade'));
     if (d.leader) d.country ??= d.leader.country;
     const same = drafts.find((p) => samePerson(p, d));
     if (same) {
@@ -418,8 +420,15 @@ export function resolveParticipants(
   });
   // Two parties the record would show as the same named person of the same country are one, however the article's
   // mentions of them were told apart (a transliterated name and the one in brackets after it, a headline's short form).
-  return parties.filter((p, i) => !p.name || !parties.slice(0, i).some((o) => o.name === p.name && o.country === p.country));
+  // So are two the gazetteer knows as one leader ("Mohammed bin Salman" and the "MbS" the text calls him later).
+  const distinct = parties.filter((p, i) => !parties.slice(0, i).some((o) => (!!p.name && o.name === p.name && o.country === p.country) || (!!p.leaderId && o.leaderId === p.leaderId)));
+  // A side of a country named only by a bare office ("Bộ trưởng Mỹ"), beside another side of that country with a fuller
+  // office ("Đại diện Thương mại Mỹ"), is that side said again.
+  return distinct.filter((p) => !(p.name === null && p.country && bareOffice(p) && distinct.some((o) => o !== p && o.country === p.country && !bareOffice(o))));
 }
+
+/** A party known by no more than a bare office: "Bộ trưởng", "Thứ trưởng", "nhà lãnh đạo". */
+const bareOffice = (p: { title: string | null; mention: PersonMention }) => !p.title || (!!p.mention.title && (isGeneric(p.mention.title) || p.mention.title.id in BARE_OFFICES) && !p.mention.qualified);
 
 /**
  * A side named only by its role in one clause ("… với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng

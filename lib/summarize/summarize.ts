@@ -203,6 +203,12 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
   if (online) for (const { sentence } of callClauses) for (const code of chairCountries(sentence)) addSide(code, sentence);
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
+  // One leader the gazetteer knows, found twice by the ways above ("Mohammed bin Salman", then the "MbS" a later call
+  // sentence calls him): one party.
+  for (let i = parties.length - 1; i > 0; i--) {
+    const id = parties[i]!.leaderId;
+    if (id && parties.slice(0, i).some((p) => p.leaderId === id)) parties.splice(i, 1);
+  }
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
   // parties that have one tells nothing the record can show.
   if (parties.filter((p) => p.name || p.country).length >= 2) {

@@ -2389,3 +2389,17 @@ describe('a call told further down under a headline about what it brought', () =
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('one side found twice, and styles before a name', () => {
+  it('Cambodia’s honorific styles between a title and the name are not a name', () => {
+    expect(person('Chủ tịch Thượng viện Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen tiếp đoàn.', 'Hun Sen')?.country).toBe('KH');
+    const people = findPeople('Thủ tướng Campuchia Samdech Moha Borvor Thipadei Hun Manet điện đàm với Thủ tướng Thái Lan.');
+    expect(people.map((p) => p.name)).toContain('Hun Manet');
+    expect(people.some((p) => p.name?.startsWith('Samdech'))).toBe(false);
+  });
+
+  it('a counterpart named first as “người đồng cấp”, then by a fuller office, is one side', () => {
+    const r = run('Bộ trưởng Bộ Tài chính sẽ điện đàm với người đồng cấp của Mỹ về thuế\nChiều 9/6, tại họp báo của Bộ Tài chính, Thứ trưởng Lê Văn Minh cho biết Bộ trưởng Bộ Tài chính sẽ điện đàm với Đại diện Thương mại Mỹ trong tuần này.');
+    expect(r.call?.participants.map((p) => [p.title, p.country])).toEqual([['Bộ trưởng Bộ Tài chính', 'VN'], ['Đại diện Thương mại', 'US']]);
+  });
+});

@@ -39,11 +39,15 @@ export const NAME_PARTICLES: readonly string[] = [
  *  "Tổng thống Nga, ông Vladimir Putin", "bà Ursula von der Leyen", "đồng chí Lê Hoài Trung". */
 export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'Ngài', 'Hoàng thân', 'Hoàng tử', 'Công chúa', 'Thái tử', 'đồng chí'];
 
-/** Honorific styles of Malaysia and Brunei that the press keeps between a title and the name: "Bộ trưởng Ngoại giao
- *  Malaysia Dato’ Seri Utama Haji Mohamad …", "Tan Sri Muhyiddin Yassin". Not part of the name. A run of them starts with
- *  one of MALAY_STYLES; the words of MALAY_STYLES_AFTER only go on with it ("Sri Mulyani" is a name). */
-export const MALAY_STYLES: readonly string[] = ['Tun', 'Tan Sri', 'Toh Puan', 'Puan Sri', 'Dato', 'Datuk', 'Datin', 'Pehin', 'Yang Berhormat', 'Yang Amat Berhormat'];
-export const MALAY_STYLES_AFTER: readonly string[] = ['Seri', 'Sri', 'Utama', 'Paduka', 'Setia', 'Patinggi', 'Orang Kaya', 'Laila'];
+/** Honorific styles the press keeps between a title and the name, not part of the name: Malaysia's and Brunei's
+ *  ("Bộ trưởng Ngoại giao Malaysia Dato’ Seri Utama Haji Mohamad …", "Tan Sri Muhyiddin Yassin") and Cambodia's ("Thủ
+ *  tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech Thipadei Hun Manet"). A run of them starts with
+ *  one of STYLES; the words of STYLES_AFTER only go on with it ("Sri Mulyani" is a name). */
+export const STYLES: readonly string[] = ['Tun', 'Tan Sri', 'Toh Puan', 'Puan Sri', 'Dato', 'Datuk', 'Datin', 'Pehin', 'Yang Berhormat', 'Yang Amat Berhormat', 'Samdech', 'Samdach'];
+export const STYLES_AFTER: readonly string[] = [
+  'Seri', 'Sri', 'Utama', 'Paduka', 'Setia', 'Patinggi', 'Orang Kaya', 'Laila',
+  'Akka', 'Moha', 'Sena', 'Padei', 'Techo', 'Thipadei', 'Bovor', 'Borvor', 'Vibol', 'Pheakdei', 'Ponhea', 'Chakrei', 'Chakri', 'Krolahom', 'Vibulsena',
+];
 
 /**
  * Capitalised words that can follow a title but are not a name: they start a new phrase
