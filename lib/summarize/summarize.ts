@@ -18,6 +18,12 @@ import type { CallKind, CallRecord } from './types';
 
 /** Paragraphs (1 = sapo) whose call sentences describe the call itself. */
 const OPENING_PARAGRAPHS = 3;
+/** How far down the text may tell Vietnam's part in a grouping's meeting. */
+const VIETNAM_PART_PARAGRAPHS = 2;
+/** …in a sentence about the meeting (it names the meeting, or someone taking part in it), not one of another time
+ *  ("Trước đó một ngày, Thủ tướng … đã dự lễ kỷ niệm …"). */
+const TAKES_PART = /(?<![\p{L}])(?:dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|phát\s+biểu|tham\s+gia)(?![\p{L}])/iu;
+const ANOTHER_TIME = /^[^,]{0,20}?(?<![\p{L}])(?:trước\s+đó|sau\s+đó|hôm\s+trước|năm\s+ngoái)(?![\p{L}])/iu;
 /** "… cũng tham gia cuộc gọi", "… có mặt trong cuộc điện đàm": those named before it took part in this call. */
 const JOINED_THE_CALL = /(?<![\p{L}])(?:cũng\s+)?(?:tham\s+gia|tham\s+dự|có\s+mặt\s+(?:trong|tại))\s+(?:cuộc\s+)?(?:gọi|điện\s+đàm|điện\s+thoại|hội\s+đàm)(?:\s+(?:này|nói\s+trên|trên))?(?![\p{L}])/iu;
 /** How far down a sentence saying who joined the call is looked for. */
@@ -177,6 +183,16 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const at = parties.findIndex((p) => p.country === code && !p.name);
     if (at >= 0) parties.splice(at, 1);
     for (const country of bodyByCode(code)!.members!) addSide(country, callClauses[0]!.sentence);
+  }
+  // A grouping's meeting that Vietnam takes part in, as the opening tells through a Vietnamese official or body, or its
+  // capital ("… đã diễn ra tại Hà Nội theo hình thức trực tuyến", "Bộ Công an tổ chức … Hội nghị Bộ trưởng ASEAN …"): Vietnam
+  // is a side beside the grouping.
+  const groupingSide = parties.some((p) => !p.name && p.country && bodyByCode(p.country));
+  if (groupingSide && !parties.some((p) => p.country === 'VN')) {
+    const told = sentences
+      .filter((s) => s.paragraph <= VIETNAM_PART_PARAGRAPHS && !s.earlier && (s.hits.length > 0 || TAKES_PART.test(s.text)) && !ANOTHER_TIME.test(s.text))
+      .find((s) => s.people.some((m) => m.country === 'VN' && (m.title || m.qualified)) || placesNamed(s).has('VN'));
+    if (told) addSide('VN', told);
   }
   // A side the call's sentence addresses by its country or capital, as the headline names it (see decide).
   if (title && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {

@@ -194,7 +194,8 @@ describe('every party of a multi-party online meeting', () => {
   });
 
   it('the chair a sentence after the meeting’s names, but not one who chaired something else', () => {
-    const meeting = 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37\nSáng 12/11, Hội nghị Cấp cao ASEAN lần thứ 37 được tổ chức theo hình thức trực tuyến từ Hà Nội.';
+    // (Not held from Hanoi: a meeting held from Vietnam's capital has Vietnam as a side whoever chaired it.)
+    const meeting = 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37\nSáng 12/11, Hội nghị Cấp cao ASEAN lần thứ 37 được tổ chức theo hình thức trực tuyến.';
     expect(countries(`${meeting} Là nước giữ vai trò Chủ tịch ASEAN năm nay, Thủ tướng Nguyễn Xuân Phúc chủ trì hội nghị và phát biểu khai mạc.`)).toContain('VN');
     expect(countries(`${meeting} Trước đó một ngày, Thủ tướng Nguyễn Xuân Phúc đã dự lễ kỷ niệm ngày thành lập ngành y tế.`)).not.toContain('VN');
   });
@@ -2401,5 +2402,19 @@ describe('one side found twice, and styles before a name', () => {
   it('a counterpart named first as “người đồng cấp”, then by a fuller office, is one side', () => {
     const r = run('Bộ trưởng Bộ Tài chính sẽ điện đàm với người đồng cấp của Mỹ về thuế\nChiều 9/6, tại họp báo của Bộ Tài chính, Thứ trưởng Lê Văn Minh cho biết Bộ trưởng Bộ Tài chính sẽ điện đàm với Đại diện Thương mại Mỹ trong tuần này.');
     expect(r.call?.participants.map((p) => [p.title, p.country])).toEqual([['Bộ trưởng Bộ Tài chính', 'VN'], ['Đại diện Thương mại', 'US']]);
+  });
+});
+
+describe('Vietnam’s part in a grouping’s meeting', () => {
+  it('a grouping’s online meeting held from Hanoi, or that a Vietnamese minister attends, has Vietnam as a side beside the grouping', () => {
+    const hanoi = run('Hội nghị Bộ trưởng Giao thông ASEAN được tổ chức trực tuyến\nSáng 9/6, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 31 đã diễn ra tại Hà Nội theo hình thức trực tuyến, bàn về kết nối logistics trong khu vực.');
+    expect(hanoi.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
+    const minister = run('Ngày 9-6, Hội nghị Bộ trưởng Tư pháp ASEAN lần thứ 12 (ALAWMM 12) diễn ra theo hình thức trực tuyến. Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh dẫn đầu đoàn tham dự.');
+    expect(minister.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
+  });
+
+  it('not where the opening tells no part of Vietnam’s', () => {
+    const r = run('Hội nghị Bộ trưởng Giao thông ASEAN được tổ chức trực tuyến\nSáng 9/6, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 31 đã diễn ra theo hình thức trực tuyến dưới sự chủ trì của Malaysia.');
+    expect(r.call?.participants.map((p) => p.country)).not.toContain('VN');
   });
 });
