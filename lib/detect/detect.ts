@@ -117,6 +117,8 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
     if (m.values.includes('in-person') && futureFrom <= m.from) continue;
     // "… ủng hộ Ukraine trước thềm hội nghị thượng đỉnh EU": a meeting the headline only dates its news by.
     if (m.values.includes('in-person') && ON_THE_EVE_OF.test(s.text.slice(Math.max(0, m.start - 15), m.start))) continue;
+    // "… hai ông bàn về thuế quan và chuyến thăm Bắc Kinh sắp tới …": a meeting that is what was talked about.
+    if (m.values.includes('in-person') && TALKED_ABOUT.test(s.text.slice(0, m.start))) continue;
     for (const c of m.values) out.add(c);
   }
   // "Thủ tướng Israel gặp Putin …", "Chủ tịch nước tiếp Đại sứ …": a verb of meeting with an official as its object.
@@ -142,6 +144,9 @@ function productWords(a: ArticleAnalysis): number {
 /** A verb of meeting in person right before the official met: "gặp", "tiếp", "đón" (perhaps with "ông", "bà", "các" or
  *  "người đồng cấp" between). */
 const MEETS_OFFICIAL = /(?<![\p{L}])(?:gặp|tiếp|đón)\s+(?:(?:ông|bà|người\s+đồng\s+cấp|các)\s+)?$/iu;
+
+/** "thảo luận về …", "bàn về …", "trao đổi về …" before a meeting's word in its clause: the meeting is a topic. */
+const TALKED_ABOUT = /(?<![\p{L}])(?:thảo\s+luận|bàn|trao\s+đổi|nói\s+chuyện|đề\s+cập)(?:\s+(?:chi\s+tiết|kỹ))?\s+về\s[^.;:!?]{0,80}$/iu;
 
 /** "trước thềm …": on the eve of a meeting, which then only dates the news. */
 const ON_THE_EVE_OF = /(?<![\p{L}])trước\s+thềm\s+(?:(?:cuộc|các|những)\s+)?$/iu;

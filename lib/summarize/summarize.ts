@@ -185,7 +185,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     for (const country of bodyByCode(code)!.members!) addSide(country, callClauses[0]!.sentence);
   }
   // A grouping's meeting that Vietnam takes part in, as the opening tells through a Vietnamese official or body, or its
-  // capital ("… đã diễn ra tại Hà Nội theo hình thức trực tuyến", "Bộ Công an tổ chức … Hội nghị Bộ trưởng ASEAN …"): Vietnam
+  // capital ("… khai mạc tại Hà Nội, theo hình thức trực tuyến", "Thủ tướng … chủ trì Hội nghị … ASEAN …"): Vietnam
   // is a side beside the grouping.
   const groupingSide = parties.some((p) => !p.name && p.country && bodyByCode(p.country));
   if (groupingSide && !parties.some((p) => p.country === 'VN')) {

@@ -2407,14 +2407,28 @@ describe('one side found twice, and styles before a name', () => {
 
 describe('Vietnam’s part in a grouping’s meeting', () => {
   it('a grouping’s online meeting held from Hanoi, or that a Vietnamese minister attends, has Vietnam as a side beside the grouping', () => {
-    const hanoi = run('Hội nghị Bộ trưởng Giao thông ASEAN được tổ chức trực tuyến\nSáng 9/6, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 31 đã diễn ra tại Hà Nội theo hình thức trực tuyến, bàn về kết nối logistics trong khu vực.');
+    const hanoi = run('Hội nghị Bộ trưởng Giao thông ASEAN được tổ chức trực tuyến\nSáng 9/6, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 31 khai mạc tại Hà Nội theo hình thức trực tuyến, nhằm bàn về kết nối logistics trong khu vực.');
     expect(hanoi.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
     const minister = run('Ngày 9-6, Hội nghị Bộ trưởng Tư pháp ASEAN lần thứ 12 (ALAWMM 12) diễn ra theo hình thức trực tuyến. Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh dẫn đầu đoàn tham dự.');
     expect(minister.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
   });
 
   it('not where the opening tells no part of Vietnam’s', () => {
-    const r = run('Hội nghị Bộ trưởng Giao thông ASEAN được tổ chức trực tuyến\nSáng 9/6, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 31 đã diễn ra theo hình thức trực tuyến dưới sự chủ trì của Malaysia.');
+    const r = run('Hội nghị Bộ trưởng Giao thông ASEAN được tổ chức trực tuyến\nSáng 9/6, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 31 được tổ chức trực tuyến, do Malaysia chủ trì.');
     expect(r.call?.participants.map((p) => p.country)).not.toContain('VN');
+  });
+});
+
+describe('a meeting that is what was talked about', () => {
+  it('a visit the opening names as a topic (“thảo luận về … chuyến thăm …”) is no in-person news', () => {
+    const text =
+      'Hãng tin AFP dẫn lời Thủ tướng Anh Keir Starmer nói ông và Thủ tướng Ấn Độ Narendra Modi đã thảo luận về thương mại, quốc phòng và chuyến thăm New Delhi vào mùa thu.\n' +
+      'Ông Starmer cho biết hai nước sẽ sớm ký hiệp định thương mại tự do.\n' +
+      'Văn phòng Thủ tướng Ấn Độ xác nhận cuộc điện đàm giữa hai ông diễn ra vào tối 8/6.';
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['GB', 'IN']);
+    // (A visit that is the news stays one.)
+    expect(run('Thủ tướng Anh Keir Starmer bắt đầu chuyến thăm New Delhi\nSáng 9/6, Thủ tướng Anh Keir Starmer tới New Delhi, bắt đầu chuyến thăm Ấn Độ.').detection.isCall).toBe(false);
   });
 });
