@@ -128,6 +128,10 @@ function inCallClause(s: AnalyzedSentence, h: CallHit, e: DateExpression): boole
   return DAY_INTRODUCER.test(s.text.slice(Math.max(0, e.start - 14), e.start)) || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s/iu.test(e.text);
 }
 
+/** "… nêu lập trường trên trong cuộc điện đàm", "… cảnh báo như vậy tại cuộc gọi": what the sentence before
+ *  said, said in the call. */
+const SAID_IN_THE_CALL = /(?<![\p{L}])(?:thông\s+điệp|cảnh\s+báo|lời\s+cảnh\s+báo|yêu\s+cầu|lập\s+trường|tuyên\s+bố|phát\s+biểu|khẳng\s+định|nhận\s+định|lời\s+kêu\s+gọi|đề\s+nghị|cam\s+kết|ý\s+kiến|quan\s+điểm)\s+(?:như\s+vậy|như\s+trên|trên|này|đó)\s+(?:trong|tại|qua)\s+(?:(?:một|các|những)\s+)?(?:cuộc\s+)?$/iu;
+
 /** Dates written right after a phrase of this call (in the call's sentences, or an anaphor elsewhere). */
 function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSentence[], published: string | null, direction: DateDirection): EventDate | null {
   const ordered = [...callSentences, ...sentences.filter((s) => !callSentences.includes(s))];
@@ -280,6 +284,13 @@ export function resolveEventDate(
   if (reported) return reported;
   const own = firstDate(callSentences.filter((s) => !s.earlier), published, direction, planned);
   if (own) return own;
+  // "Ngày 7/6, Ngoại trưởng … bác bỏ … . Ông nêu lập trường trên trong cuộc điện đàm với …": the call where
+  // what the sentence before says was said, on that sentence's day.
+  for (const s of callSentences) {
+    const before = s.hits.some((h) => !h.earlier && !h.planned && SAID_IN_THE_CALL.test(s.text.slice(0, h.start))) ? all[all.indexOf(s) - 1] : undefined;
+    const said = before && before.role !== 'title' ? firstDate([before], published, direction, false) : null;
+    if (said) return said;
+  }
   if (!planned) {
     const opening = candidates.filter((s) => s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && !s.pastMarker && s.hits.every((h) => !h.earlier));
     const fallback = firstDate(opening, published, direction, false);

@@ -2432,3 +2432,14 @@ describe('a meeting that is what was talked about', () => {
     expect(run('Thủ tướng Anh Keir Starmer bắt đầu chuyến thăm New Delhi\nSáng 9/6, Thủ tướng Anh Keir Starmer tới New Delhi, bắt đầu chuyến thăm Ấn Độ.').detection.isCall).toBe(false);
   });
 });
+
+describe('what was said, said in the call', () => {
+  it('a call where the sentence before’s words were said has that sentence’s day, whoever else that sentence names', () => {
+    const text =
+      'Ngày 7/6, Ngoại trưởng Ai Cập Badr Abdelatty bác bỏ đề xuất của Tổng thống Mỹ Donald Trump về việc di dời người dân Gaza.\n' +
+      'Ông Abdelatty đã đưa ra lập trường trên trong cuộc điện đàm với Ngoại trưởng Saudi Arabia Faisal bin Farhan.';
+    const r = run(text, '2025-06-09');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['EG', 'SA']);
+    expect(r.call?.eventDate).toBe('2025-06-07');
+  });
+});
