@@ -301,6 +301,11 @@ export function resolveEventDate(
     const opening = candidates.filter((s) => !callSentences.includes(s) && s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && s.hits.some((h) => h.planned && !h.negated && !h.earlier));
     const fallback = firstDate(opening, published, direction, true);
     if (fallback && (!fallback.date || !published || fallback.date >= published)) return fallback;
+    // …or any sentence of the opening about this call's sides that gives a day still to come ("Đại sứ quán … thông báo,
+    // Tổng thống … sẽ tham dự Hội nghị … diễn ra vào ngày 26-10", beside the sentence that says the meeting is online).
+    const about = candidates.filter((s) => !callSentences.includes(s) && s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && !s.pastMarker && s.hits.every((h) => !h.earlier));
+    const coming = firstDate(about, published, direction, true);
+    if (coming?.date && published && coming.date >= published) return coming;
   }
   return NO_EVENT_DATE;
 }

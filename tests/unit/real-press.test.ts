@@ -2443,3 +2443,15 @@ describe('what was said, said in the call', () => {
     expect(r.call?.eventDate).toBe('2025-06-07');
   });
 });
+
+describe('the day of a meeting still to come, told beside the sentence that says it is online', () => {
+  it('a sentence of the opening about the same sides that gives a day still to come', () => {
+    const text =
+      'Thủ tướng Nhật Bản sẽ dự Hội nghị cấp cao ASEAN - Nhật Bản trực tuyến\n' +
+      'Theo Bộ Ngoại giao Nhật Bản, Thủ tướng Ishiba Shigeru sẽ dẫn đầu phái đoàn tham dự Hội nghị cấp cao ASEAN - Nhật Bản theo hình thức trực tuyến.\n' +
+      'Văn phòng Thủ tướng Nhật Bản thông báo, Thủ tướng Ishiba Shigeru sẽ phát biểu tại hội nghị diễn ra vào ngày 12-6.';
+    const r = run(text, '2025-06-10');
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.eventDate).toBe('2025-06-12');
+  });
+});
