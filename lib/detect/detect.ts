@@ -894,11 +894,23 @@ const BACKGROUND_DAYS = 4;
  * news the headline sums up.
  */
 function callToldLater(a: ArticleAnalysis): CallDetection | null {
-  // The news's own day: the page's, or else the first the opening gives ("Ngày 15/7, tại …, Tổng thống … cho biết …").
-  const opening = a.sentences.filter((s) => s.role !== 'title').slice(0, 2);
-  const openingDay = opening.flatMap((s) => findDateExpressions(s.text)).map((e) => resolveDate(e, null).partial).find(Boolean);
-  const newsDay = a.article.publishedAt?.slice(0, 10) ?? (openingDay ? `2000${openingDay.slice(1)}` : null);
-  const storyCountries = new Set(a.sentences.filter((s) => s.role === 'title' || s.paragraph <= OPENING_PARAGRAPHS).flatMap((s) => [...partiesOf(s), ...placesNamed(s)]));
+  // (Read only once a sentence comes this far: most texts have none.)
+  let story: { countries: Set<string>; newsDay: string | null } | null = null;
+  const storyOf = () =>
+    (story ??= {
+      countries: new Set(a.sentences.filter((s) => s.role === 'title' || s.paragraph <= OPENING_PARAGRAPHS).flatMap((s) => [...partiesOf(s), ...placesNamed(s)])),
+      // The news's own day: the page's, or else the first the opening gives ("Ngày 15/7, tại …, Tổng thống … cho biết …").
+      newsDay:
+        a.article.publishedAt?.slice(0, 10) ??
+        ((d) => (d ? `2000${d.slice(1)}` : null))(
+          a.sentences
+            .filter((s) => s.role !== 'title')
+            .slice(0, 2)
+            .flatMap((s) => findDateExpressions(s.text))
+            .map((e) => resolveDate(e, null).partial)
+            .find(Boolean),
+        ),
+    });
   const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : partial ? `2000${partial.slice(1)}` : null);
   for (const s of a.sentences) {
     if (s.role === 'title' || s.earlier || s.paragraph > LATER_PARAGRAPHS || BACKGROUND_OPENING.test(s.text)) continue;
@@ -909,7 +921,8 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
     const parties = new Set([...partiesOf(s), ...(speakerCountry ? [speakerCountry] : [])]);
     if (parties.size < 2) continue;
     // …and the call of the story the headline and the opening tell: one of its sides is among the countries they name.
-    if (![...parties].some((c) => storyCountries.has(c))) continue;
+    const { countries, newsDay } = storyOf();
+    if (![...parties].some((c) => countries.has(c))) continue;
     if (!reportsCall(s, hit) && !(speaker && DONE_BEFORE.test(s.text.slice(0, hit.start)))) continue;
     const background = findDateExpressions(s.text).some((e) => {
       const r = resolveDate(e, a.article.publishedAt);
