@@ -91,8 +91,8 @@ function anaphoric(s: AnalyzedSentence, h: CallHit): boolean {
   return ANAPHOR_AFTER.test(after) && opening.split(/\s+/).filter(Boolean).length <= 2;
 }
 /** "… cuộc điện đàm giữa Ngoại trưởng Nga … và Phó Tổng thống Venezuela … diễn ra hôm 3/1": this call named by its
- *  sides (a sentence that names anyone else is not read for this call's date: see resolveEventDate) and the verb of its
- *  taking place, whose date follows. Where that verb ends, or -1. */
+ *  sides (the people before that verb, who must be this call's: see resolveEventDate) and the verb of its taking place,
+ *  whose date follows. Where that verb ends, or -1. */
 const BY_ITS_SIDES = /^\s*giữa\s[^.;:!?“”"]{1,160}?(?<![\p{L}])(?:đã\s+)?(?:diễn\s+ra|được\s+tiến\s+hành)(?![\p{L}])/iu;
 function sidesAnaphorEnd(s: AnalyzedSentence, h: CallHit): number {
   if (!/cuộc\s*$/iu.test(s.text.slice(Math.max(0, h.start - 6), h.start))) return -1;

@@ -184,7 +184,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     if (at >= 0) parties.splice(at, 1);
     for (const country of bodyByCode(code)!.members!) addSide(country, callClauses[0]!.sentence);
   }
-  // A grouping's meeting that Vietnam takes part in, as the opening tells through a Vietnamese official or body, or its
+  // A grouping's meeting that Vietnam takes part in, as the opening tells through a Vietnamese official, Vietnam or its
   // capital ("… khai mạc tại Hà Nội, theo hình thức trực tuyến", "Thủ tướng … chủ trì Hội nghị … ASEAN …"): Vietnam
   // is a side beside the grouping.
   const groupingSide = parties.some((p) => !p.name && p.country && bodyByCode(p.country));
