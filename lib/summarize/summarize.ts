@@ -23,6 +23,17 @@ const VIETNAM_PART_PARAGRAPHS = 2;
 /** …in a sentence about the meeting (it names the meeting, or someone taking part in it), not one of another time
  *  ("Trước đó một ngày, Thủ tướng … đã dự lễ kỷ niệm …"). */
 const TAKES_PART = /(?<![\p{L}])(?:dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|phát\s+biểu|tham\s+gia)(?![\p{L}])/iu;
+/** "Ngày 26-11, Bộ Công an tổ chức … Hội nghị Bộ trưởng ASEAN …": a body named without a country (the Vietnamese press's
+ *  own: see lib/gazetteer/data/organisations.ts) that holds or chairs the meeting. */
+const BODY_HOSTS = /(?:^|,\s*)((?:Bộ|Ban|Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|Tòa\s+án|Toà\s+án|Viện|Quốc\s+hội|Chính\s+phủ)(?:\s+[\p{L}]+){0,5}?)\s+(?:đã\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai|phối\s+hợp\s+tổ\s+chức)(?![\p{L}])/u;
+function vietnameseBodyHosts(s: AnalyzedSentence): boolean {
+  const m = BODY_HOSTS.exec(s.text);
+  if (!m) return false;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  // (Not "Bộ Ngoại giao Thái Lan tổ chức …": a body with a country word is that country's.)
+  return !s.entities.some((e) => e.start < end && e.end > start && e.refs.some((r) => r.type === 'country' || r.type === 'body'));
+}
 const ANOTHER_TIME = /^[^,]{0,20}?(?<![\p{L}])(?:trước\s+đó|sau\s+đó|hôm\s+trước|năm\s+ngoái)(?![\p{L}])/iu;
 /** "… cũng tham gia cuộc gọi", "… có mặt trong cuộc điện đàm": those named before it took part in this call. */
 const JOINED_THE_CALL = /(?<![\p{L}])(?:cũng\s+)?(?:tham\s+gia|tham\s+dự|có\s+mặt\s+(?:trong|tại))\s+(?:cuộc\s+)?(?:gọi|điện\s+đàm|điện\s+thoại|hội\s+đàm)(?:\s+(?:này|nói\s+trên|trên))?(?![\p{L}])/iu;
@@ -191,7 +202,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (groupingSide && !parties.some((p) => p.country === 'VN')) {
     const told = sentences
       .filter((s) => s.paragraph <= VIETNAM_PART_PARAGRAPHS && !s.earlier && (s.hits.length > 0 || TAKES_PART.test(s.text)) && !ANOTHER_TIME.test(s.text))
-      .find((s) => s.people.some((m) => m.country === 'VN' && (m.title || m.qualified)) || placesNamed(s).has('VN'));
+      .find((s) => s.people.some((m) => m.country === 'VN' && (m.title || m.qualified)) || placesNamed(s).has('VN') || vietnameseBodyHosts(s));
     if (told) addSide('VN', told);
   }
   // A side the call's sentence addresses by its country or capital, as the headline names it (see decide).

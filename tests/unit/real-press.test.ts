@@ -2413,6 +2413,12 @@ describe('Vietnam’s part in a grouping’s meeting', () => {
     expect(minister.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
   });
 
+  it('a Vietnamese body, named without a country, that holds the meeting tells Vietnam’s part; a foreign one does not', () => {
+    const host = (body: string) => run(`Ngày 9-6, ${body} tổ chức Hội nghị Bộ trưởng Tư pháp ASEAN lần thứ 12 (ALAWMM 12) theo hình thức trực tuyến.`).call?.participants.map((p) => p.country);
+    expect(host('Bộ Tư pháp')).toContain('VN');
+    expect(host('Bộ Tư pháp Thái Lan')).not.toContain('VN');
+  });
+
   it('not where the opening tells no part of Vietnam’s', () => {
     const r = run('Hội nghị Bộ trưởng Giao thông ASEAN được tổ chức trực tuyến\nSáng 9/6, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 31 được tổ chức trực tuyến, do Malaysia chủ trì.');
     expect(r.call?.participants.map((p) => p.country)).not.toContain('VN');
