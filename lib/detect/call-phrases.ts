@@ -101,10 +101,11 @@ function plannedWordWithin(text: string, tokens: Token[], from: number, to: numb
 /** How far back in its clause a meeting's future verb is looked for. */
 const FUTURE_CLAUSE_WINDOW = 30;
 function futureClause(text: string, tokens: Token[], from: number): boolean {
+  const { plannedInside } = vocab();
   for (let i = from - 1; i >= Math.max(0, from - FUTURE_CLAUSE_WINDOW); i--) {
     const key = tokens[i]!.key;
     if (key === 'đã' || key === 'vừa') return false;
-    if (vocab().plannedInside.matchAt(text, tokens, i)) return true;
+    if (plannedInside.matchAt(text, tokens, i)) return true;
     // (Through a short name in brackets, "… Nhóm G7 (G7) trong một cuộc họp …", as a meeting's clause runs.)
     if (i > 0 && breaksClause(text, tokens, i)) return false;
   }

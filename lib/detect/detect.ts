@@ -885,6 +885,8 @@ const DONE_BEFORE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
 const BACKGROUND_OPENING = /^[^,.;]{0,30}?(?<![\p{L}])(?:(?:ngày|hôm|tuần|tháng|năm)\s+trước|như\s+đã\s+(?:thông\s+tin|đưa\s+tin|nói)|trong\s+khi\s+đó|hồi\s+(?:tháng|năm|đầu|cuối|giữa))(?![\p{L}])/iu;
 /** A day this many days or more before publication dates another story's time than the news's. */
 const BACKGROUND_DAYS = 4;
+/** "--07-15" as a day of one fixed year, to compare days whose year the text does not give. */
+const inAnyYear = (partial: string | null) => (partial ? `2000${partial.slice(1)}` : null);
 
 /**
  * Under a headline about what a call brought ("Mỹ đạt thoả thuận thương mại với Ấn Độ", "Thái Lan và Campuchia nhất trí
@@ -902,16 +904,17 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
       // The news's own day: the page's, or else the first the opening gives ("Ngày 15/7, tại …, Tổng thống … cho biết …").
       newsDay:
         a.article.publishedAt?.slice(0, 10) ??
-        ((d) => (d ? `2000${d.slice(1)}` : null))(
+        inAnyYear(
           a.sentences
             .filter((s) => s.role !== 'title')
             .slice(0, 2)
             .flatMap((s) => findDateExpressions(s.text))
             .map((e) => resolveDate(e, null).partial)
-            .find(Boolean),
+            .find(Boolean) ?? null,
         ),
     });
-  const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : partial ? `2000${partial.slice(1)}` : null);
+  // Without the page's date, days compare by day and month alone (in one year chosen for all).
+  const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : inAnyYear(partial));
   for (const s of a.sentences) {
     if (s.role === 'title' || s.earlier || s.paragraph > LATER_PARAGRAPHS || BACKGROUND_OPENING.test(s.text)) continue;
     const hit = s.hits.find((h) => !h.earlier && !h.negated && !h.planned && h.strength >= 1 && (h.cue === 'phone' || h.cue === 'video'));
@@ -1053,12 +1056,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   if (!main || !mainHit) {
     const negative = headline ? negativeClasses(headline)[0] ?? null : null;
     if (!negative) {
-      const referred = callSpokenOf(a, title ?? null, opening);
+      const referred = callSpokenOf(a, title ?? null, opening) ?? callToldLater(a);
       if (referred) return referred;
-    }
-    if (!negative) {
-      const later = callToldLater(a);
-      if (later) return later;
     }
     return no([...reasons, negative ? `tiêu đề thuộc loại ${negative}` : 'Không có cuộc gọi nào ở tiêu đề hay phần mở đầu'], negative);
   }

@@ -420,8 +420,7 @@ export function resolveParticipants(
   });
   // Two parties the record would show as the same named person of the same country are one, however the article's
   // mentions of them were told apart (a transliterated name and the one in brackets after it, a headline's short form).
-  // So are two mentions the gazetteer knows as one leader (a full name and a short form it holds).
-  const distinct = parties.filter((p, i) => !parties.slice(0, i).some((o) => (!!p.name && o.name === p.name && o.country === p.country) || (!!p.leaderId && o.leaderId === p.leaderId)));
+  const distinct = parties.filter((p, i) => !p.name || !parties.slice(0, i).some((o) => o.name === p.name && o.country === p.country));
   // A side of a country named only by a bare office ("Bộ trưởng Mỹ"), beside another side of that country with a fuller
   // office ("Đại diện Thương mại Mỹ"), is that side said again.
   return distinct.filter((p) => !(p.name === null && p.country && bareOffice(p) && distinct.some((o) => o !== p && o.country === p.country && !bareOffice(o))));

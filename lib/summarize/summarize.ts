@@ -222,7 +222,12 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (!parties.length && callClauses.length) {
     const { sentence } = callClauses[0]!;
     for (const s of [sentence, ...paragraphOf(analysis, sentence)]) {
-      for (const m of s.people) if (m.country && (m.title || m.candidates.length) && !parties.some((p) => p.mention === m)) parties.push(partyOf(m, s));
+      // (One leader named twice, "Mohammed bin Salman" and then "MbS", is one party.)
+      for (const m of s.people) {
+        if (!m.country || !(m.title || m.candidates.length)) continue;
+        const party = partyOf(m, s);
+        if (!parties.some((p) => p.mention === m || (!!party.leaderId && p.leaderId === party.leaderId))) parties.push(party);
+      }
     }
     for (const e of sentence.entities) for (const r of e.refs) if (r.type === 'body') addSide(r.code, sentence);
   }
@@ -230,12 +235,6 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
   if (online) for (const { sentence } of callClauses) for (const code of chairCountries(sentence)) addSide(code, sentence);
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
-  // One leader the gazetteer knows, found twice by the ways above ("Mohammed bin Salman", then the "MbS" a later call
-  // sentence calls him): one party.
-  for (let i = parties.length - 1; i > 0; i--) {
-    const id = parties[i]!.leaderId;
-    if (id && parties.slice(0, i).some((p) => p.leaderId === id)) parties.splice(i, 1);
-  }
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
   // parties that have one tells nothing the record can show.
   if (parties.filter((p) => p.name || p.country).length >= 2) {
