@@ -116,7 +116,7 @@ function negativeClasses(s: AnalyzedSentence, online = false, callDone = false):
     // the headline sums up what the call brought.
     if (m.values.includes('in-person') && futureFrom <= m.from) continue;
     // "… ủng hộ Ukraine trước thềm hội nghị thượng đỉnh EU": a meeting the headline only dates its news by.
-    if (m.values.includes('in-person') && ON_THE_EVE_OF.test(s.text.slice(Math.max(0, m.start - 15), m.start))) continue;
+    if (m.values.includes('in-person') && datesTheNews(s, m)) continue;
     // "… hai ông bàn về thuế quan và chuyến thăm Bắc Kinh sắp tới …": a meeting that is what was talked about.
     if (m.values.includes('in-person') && TALKED_ABOUT.test(s.text.slice(0, m.start))) continue;
     for (const c of m.values) out.add(c);
@@ -145,11 +145,14 @@ function productWords(a: ArticleAnalysis): number {
  *  "người đồng cấp" between). */
 const MEETS_OFFICIAL = /(?<![\p{L}])(?:gặp|tiếp|đón)\s+(?:(?:ông|bà|người\s+đồng\s+cấp|các)\s+)?$/iu;
 
-/** "thảo luận về …", "bàn về …", "trao đổi về …" before a meeting's word in its clause: the meeting is a topic. */
-const TALKED_ABOUT = /(?<![\p{L}])(?:thảo\s+luận|bàn|trao\s+đổi|nói\s+chuyện|đề\s+cập)(?:\s+(?:chi\s+tiết|kỹ))?\s+về\s[^.;:!?]{0,80}$/iu;
+/** "thảo luận về …", "bàn về …", "trao đổi về …", "nhất trí về …" before a meeting's word in its clause: the meeting is a
+ *  topic, or what the two sides agreed on. */
+const TALKED_ABOUT = /(?<![\p{L}])(?:thảo\s+luận|bàn|trao\s+đổi|nói\s+chuyện|đề\s+cập|nhất\s+trí|thống\s+nhất|đồng\s+ý)(?:\s+(?:chi\s+tiết|kỹ))?\s+về\s[^.;:!?]{0,80}$/iu;
 
-/** "trước thềm …": on the eve of a meeting, which then only dates the news. */
-const ON_THE_EVE_OF = /(?<![\p{L}])trước\s+thềm\s+(?:(?:cuộc|các|những)\s+)?$/iu;
+/** "trước thềm …", "… sau cuộc gặp trực tiếp tại …", "kể từ cuộc điện đàm …": a meeting or a call that only dates the news
+ *  it is told with. */
+const DATES_THE_NEWS = /(?<![\p{L}])(?:trước\s+thềm|sau|kể\s+từ)\s+(?:(?:cuộc|các|những|buổi)\s+)?$/iu;
+const datesTheNews = (s: { text: string }, m: { start: number }) => DATES_THE_NEWS.test(s.text.slice(Math.max(0, m.start - 15), m.start));
 
 /** Persons in the sentence who hold a title or are known leaders. */
 const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.candidates.length > 0 || p.viaSeat);
@@ -1149,7 +1152,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     const sameSides = !!openingSentence && openingSentence === opening[0] && headlineParties.size >= 2 && [...headlineParties].every((c) => partiesOf(openingSentence).has(c));
     // …and only when the opening reports that call as its news: "Ngoại trưởng … đã hội đàm với … tại Tokyo …, cuộc hội đàm
     // diễn ra sau khi Tổng thống … điện đàm với …" tells a meeting and recalls a call.
-    const meetingIsTheCall = !headlineHit && !!openingHit && (openingHit.cue === 'video' || (openingHit.cue === 'phone' && openingHit.strength >= 1 && sameSides && reports));
+    const meetingIsTheCall = !headlineHit && !!openingHit && (openingHit.cue === 'video' || (openingHit.cue === 'phone' && openingHit.strength >= 1 && sameSides && reports && !datesTheNews(openingSentence!, openingHit)));
     const preparation = !headlineHit && hostPreparation().findAll(headline.text, headline.tokens).length > 0;
     const classes: NegativeClass[] = [...negativeClasses(headline, meetingIsTheCall, !headlineHit && callDone), ...(preparation ? (['domestic-online'] as const) : [])];
     // "Hàn Quốc và Triều Tiên đã điện đàm hằng ngày … thông qua văn phòng liên lạc và các đường dây nóng": routine calls

@@ -2461,3 +2461,25 @@ describe('the day of a meeting still to come, told beside the sentence that says
     expect(r.call?.eventDate).toBe('2025-06-12');
   });
 });
+
+describe('a meeting that only dates the news', () => {
+  it('a meeting in person the call came some weeks after (“… sau cuộc gặp trực tiếp tại …”) is no in-person news', () => {
+    const r = run('Kế hoạch được công bố sau cuộc điện đàm giữa hai nhà lãnh đạo, vài tuần sau cuộc gặp trực tiếp tại Tokyo. Văn phòng Thủ tướng Australia cho biết Thủ tướng Anthony Albanese đã điện đàm với Thủ tướng Ấn Độ Narendra Modi tối 8/6.\nHai bên bàn về khoáng sản chiến lược.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['AU', 'IN']);
+    expect(r.call?.eventDate).toBe('2025-06-08');
+  });
+
+  it('…nor is a meeting the two sides agreed on (“nhất trí về cuộc gặp trực tiếp …”)', () => {
+    const r = run('Thủ tướng Canada Mark Carney cho biết ông và Tổng thống Mexico Claudia Sheinbaum đã nhất trí về cuộc gặp trực tiếp vào đầu tháng tới.\nTrong thông cáo hôm nay, ông Carney cho hay vừa có cuộc điện đàm rất tốt với Tổng thống Mexico về thuế quan và chuỗi cung ứng.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('phone');
+    // (A meeting that took place is still the news.)
+    expect(run('Thủ tướng Canada Mark Carney cho biết ông và Tổng thống Mexico Claudia Sheinbaum đã có cuộc gặp trực tiếp tại Ottawa.\nTrong thông cáo hôm nay, ông Carney cho hay hai bên đã điện đàm hồi tháng trước về thuế quan và chuỗi cung ứng.').detection.isCall).toBe(false);
+  });
+
+  it('talks in person whose opening dates them by a call before (“hai tuần sau cuộc điện đàm”) are no call', () => {
+    const r = run('Thủ tướng Australia Anthony Albanese hội đàm với Thủ tướng Ấn Độ Narendra Modi tại New Delhi\nSáng 9/6, Thủ tướng Australia Anthony Albanese hội đàm với Thủ tướng Ấn Độ Narendra Modi tại New Delhi, hai tuần sau cuộc điện đàm giữa hai ông.');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
