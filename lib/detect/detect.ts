@@ -948,6 +948,47 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
   return null;
 }
 
+/** The words that name a conference in a headline, after its head word: "Hội nghị Cấp cao Á-Âu (ASEM) lần thứ 13: …". */
+const CONFERENCE_NAME = /(?<![\p{L}])(?:hội\s+nghị|thượng\s+đỉnh)((?:\s+[^\s:;,.–—-]+){1,4})/iu;
+/** An acronym of a meeting or a grouping: "ASEM", "ATM 27", "AMMTC". */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
+
+/**
+ * Under a headline that names a conference and nothing else of a near miss ("Hội nghị Bộ trưởng GTVT ASEAN lần thứ 27: …",
+ * "Chủ tịch nước tham dự và phát biểu tại Hội nghị thượng đỉnh …"), the text further down saying that conference is or was
+ * held online between countries: a grouping's own, or one with two countries' sides. The headline's meeting word is that
+ * online meeting, not one in person.
+ */
+function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): CallDetection | null {
+  if (headline.role !== 'title' || headline.hits.length > 0) return null;
+  const inPerson = negativeMatches(headline);
+  if (!inPerson.length || !inPerson.every((m) => m.values.every((v) => v === 'in-person') && meetingWords.has(matchKey(headline.text.slice(m.start, m.end))))) return null;
+  const named = CONFERENCE_NAME.exec(headline.text);
+  if (!named) return null;
+  const nameWords = named[1]!.trim().toLowerCase();
+  const acronyms = new Set(headline.text.match(ACRONYM) ?? []);
+  const groupings = new Set(headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : []))));
+  for (const s of a.sentences) {
+    if (s.role === 'title' || s.earlier || s.paragraph > LATER_PARAGRAPHS || BACKGROUND_OPENING.test(s.text)) continue;
+    const hit = s.hits.find((h) => h.cue === 'video' && !h.earlier && !h.negated);
+    if (!hit) continue;
+    const sides = groupingsMeeting(s, hit);
+    const parties = partiesOf(s);
+    if (!sides.length && parties.size < 2) continue;
+    const same = s.text.toLowerCase().includes(nameWords) || (s.text.match(ACRONYM) ?? []).some((x) => acronyms.has(x)) || sides.some((c) => groupings.has(c));
+    if (!same) continue;
+    return {
+      isCall: true,
+      kind: hit.planned ? 'planned' : 'video',
+      confidence: CALL_THRESHOLD,
+      reasons: [`hội nghị ở tiêu đề diễn ra trực tuyến (đoạn ${s.paragraph}): “${hit.text}”`, `các bên: ${[...new Set([...parties, ...sides])].join(', ')}`],
+      callSentence: s.text,
+      negativeClass: null,
+    };
+  }
+  return null;
+}
+
 const no = (reasons: string[], negativeClass: NegativeClass | null = null): CallDetection => ({
   isCall: false,
   kind: null,
@@ -1061,6 +1102,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     if (!negative) {
       const referred = callSpokenOf(a, title ?? null, opening) ?? callToldLater(a);
       if (referred) return referred;
+    }
+    if (negative === 'in-person') {
+      const online = conferenceHeldOnline(a, headline!);
+      if (online) return online;
     }
     return no([...reasons, negative ? `tiêu đề thuộc loại ${negative}` : 'Không có cuộc gọi nào ở tiêu đề hay phần mở đầu'], negative);
   }

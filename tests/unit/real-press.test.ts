@@ -2462,6 +2462,23 @@ describe('the day of a meeting still to come, told beside the sentence that says
   });
 });
 
+describe('a conference the headline names, held online as the text tells further down', () => {
+  const headline = 'Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 41: đẩy nhanh lưới điện khu vực';
+  const opening = 'Thứ trưởng Bộ Công Thương Trương Thanh Hoài cho rằng kết nối điện giữa các nước là điều kiện để thu hút đầu tư xanh.\nKết nối lưới điện là trụ cột của an ninh năng lượng khu vực.';
+  it('is the grouping’s online meeting, not one in person', () => {
+    const r = run(`${headline}\n${opening}\nChiều 4/6, Thứ trưởng Trương Thanh Hoài dự Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 41 (AMEM 41) theo hình thức trực tuyến. Hội nghị do Lào chủ trì.`);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
+    expect(r.call?.eventDate).toBe('2025-06-04');
+  });
+
+  it('not when the conference met in person and the online meeting further down is another, domestic one', () => {
+    const r = run(`${headline}\n${opening}\nChiều 4/6, Thứ trưởng Trương Thanh Hoài dự Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 41 (AMEM 41) tại Viêng Chăn. Trước đó, Bộ Công Thương đã chủ trì hội nghị trực tuyến toàn quốc về tiết kiệm điện.`);
+    expect(r.detection.isCall).toBe(false);
+  });
+});
+
 describe('a meeting that only dates the news', () => {
   it('a meeting in person the call came some weeks after (“… sau cuộc gặp trực tiếp tại …”) is no in-person news', () => {
     const r = run('Kế hoạch được công bố sau cuộc điện đàm giữa hai nhà lãnh đạo, vài tuần sau cuộc gặp trực tiếp tại Tokyo. Văn phòng Thủ tướng Australia cho biết Thủ tướng Anthony Albanese đã điện đàm với Thủ tướng Ấn Độ Narendra Modi tối 8/6.\nHai bên bàn về khoáng sản chiến lược.');
