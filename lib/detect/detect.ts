@@ -728,8 +728,17 @@ const FIRST_PERSON_QUOTE = /^\s*["“]\s*(?:tôi|chúng\s+tôi)(?![\p{L}])/iu;
 /** …named right after the quote closes: "…”, ông Trump viết", "…" - Tổng thống Mỹ nói. */
 const AFTER_QUOTE = /["”]\s*[,–-]?\s*(?:(?:ông|bà|ngài)\s+)?$/u;
 
-/** The speaker of a call sentence told in the first person, named where the quote closes in its paragraph. */
+/** …or right before the quote opens, as the one who says it: "… ông Trump cho biết: “Tôi vừa nói chuyện với …". */
+const QUOTE_AFTER_SPEAKER = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|viết|nói|tuyên\s+bố|chia\s+sẻ|khẳng\s+định)\s*[:,]?\s*["“]\s*(?:tôi|chúng\s+tôi)(?![\p{L}])[^"”]*$/iu;
+
+/** The speaker of a call sentence told in the first person, named where the quote closes in its paragraph, or right
+ *  before it opens in the sentence. */
 export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): { m: PersonMention; s: AnalyzedSentence } | null {
+  const opened = QUOTE_AFTER_SPEAKER.exec(s.text.slice(0, hit.start));
+  if (opened) {
+    const m = s.people.filter((p) => (p.title || p.candidates.length) && p.end <= opened.index).pop();
+    return m ? { m, s } : null;
+  }
   if (!FIRST_PERSON_QUOTE.test(s.text.slice(0, hit.start))) return null;
   for (const x of a.sentences.filter((o) => o.paragraph === s.paragraph && o.index >= s.index)) {
     const m = x.people.find((p) => (p.title || p.candidates.length) && AFTER_QUOTE.test(x.text.slice(Math.max(0, p.start - 12), p.start)));

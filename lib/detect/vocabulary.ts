@@ -21,6 +21,9 @@ export interface CallPhrase {
   phoneInContext?: boolean;
 }
 
+/** Who a conversation just had is with when it is no call: the press, an envoy. */
+const JUST_TALKED_NOT_WITH: readonly string[] = ['báo chí', 'phóng viên', 'các phóng viên', 'đại sứ', 'ngài đại sứ', 'cử tri', 'người dân'];
+
 export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'điện đàm', cue: 'phone', strength: 1 },
   // Its slips of the keyboard that get past an editor: one tone or one letter off, never another word.
@@ -48,6 +51,12 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng', 'đường dây', 'kênh'], notBefore: ['viên', 'chặt chẽ', 'thường xuyên', 'mật thiết'] },
   { phrase: 'nói chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
   { phrase: 'trò chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
+  // A conversation a leader has just had with another ("Tôi vừa nói chuyện với Tổng thống …", "… vừa có cuộc trao đổi
+  // với Thủ tướng …"), told as news in his own post or a statement: the press writes a meeting in person as one
+  // ("hội đàm", "gặp", "tiếp"), not as a conversation just had. Not with the press, nor with an envoy received at home.
+  ...['vừa nói chuyện với', 'vừa trò chuyện với', 'vừa trao đổi với', 'vừa có cuộc nói chuyện với', 'vừa có cuộc trò chuyện với', 'vừa có cuộc trao đổi với'].map(
+    (phrase): CallPhrase => ({ phrase, cue: 'phone', strength: 0.8, notBefore: JUST_TALKED_NOT_WITH }),
+  ),
   { phrase: 'cú điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'cuộc trò chuyện điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'điện thoại với', cue: 'phone', strength: 0.7 },

@@ -2500,3 +2500,17 @@ describe('a meeting that only dates the news', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a conversation just had, in a leader’s own words', () => {
+  it('“Tôi vừa trao đổi với …” after “ông … cho biết:” is a call, its speaker a side', () => {
+    const r = run('Ngừng bắn ở biên giới có hiệu lực từ tối nay\nTrên mạng xã hội, Tổng thống Mỹ Donald Trump cho biết: “Tôi vừa trao đổi với Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Pakistan Shehbaz Sharif. Cả hai đã đồng ý ngừng bắn”.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('phone');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['IN', 'PK', 'US']);
+  });
+
+  it('not a conversation just had with an envoy received at home, nor with the press', () => {
+    expect(run('Chiều 9/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn vừa trao đổi với Đại sứ Nhật Bản Ito Naoki về hợp tác lao động giữa hai nước.').detection.isCall).toBe(false);
+    expect(run('Thủ tướng Nhật Bản nói về thuế quan\nThủ tướng Nhật Bản Ishiba Shigeru vừa trao đổi với báo chí về thuế quan mà Tổng thống Mỹ Donald Trump áp lên ô tô.').detection.isCall).toBe(false);
+  });
+});
