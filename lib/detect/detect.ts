@@ -957,14 +957,14 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
   return null;
 }
 
-/** The words that name a conference in a headline, after its head word: "Hội nghị Cấp cao Á-Âu (ASEM) lần thứ 13: …". */
+/** The words that name a conference in a headline, after its head word: "Hội nghị Bộ trưởng Y tế ASEAN (AHMM) lần thứ 16: …". */
 const CONFERENCE_NAME = /(?<![\p{L}])(?:hội\s+nghị|thượng\s+đỉnh)((?:\s+[^\s:;,.–—-]+){1,4})/iu;
 /** An acronym of a meeting or a grouping: "ASEM", "ATM 27", "AMMTC". */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
 
 /**
  * Under a headline that names a conference and nothing else of a near miss ("Hội nghị Bộ trưởng GTVT ASEAN lần thứ 27: …",
- * "Chủ tịch nước tham dự và phát biểu tại Hội nghị thượng đỉnh …"), the text further down saying that conference is or was
+ * "Thủ tướng dự Hội nghị cấp cao …"), the text further down saying that conference is or was
  * held online between countries: a grouping's own, or one with two countries' sides. The headline's meeting word is that
  * online meeting, not one in person.
  */

@@ -2481,9 +2481,9 @@ describe('a conference the headline names, held online as the text tells further
 
 describe('a meeting that only dates the news', () => {
   it('a meeting in person the call came some weeks after (“… sau cuộc gặp trực tiếp tại …”) is no in-person news', () => {
-    const r = run('Kế hoạch được công bố sau cuộc điện đàm giữa hai nhà lãnh đạo, vài tuần sau cuộc gặp trực tiếp tại Tokyo. Văn phòng Thủ tướng Australia cho biết Thủ tướng Anthony Albanese đã điện đàm với Thủ tướng Ấn Độ Narendra Modi tối 8/6.\nHai bên bàn về khoáng sản chiến lược.');
+    const r = run('Kế hoạch được công bố sau cuộc điện đàm giữa hai nhà lãnh đạo, vài tuần sau cuộc gặp trực tiếp tại Tokyo. Văn phòng Thủ tướng Australia cho biết ông Anthony Albanese và Tổng thống Indonesia Prabowo Subianto đã điện đàm tối 8/6.\nHai bên bàn về khoáng sản chiến lược.');
     expect(r.detection.isCall).toBe(true);
-    expect(r.call?.participants.map((p) => p.country)).toEqual(['AU', 'IN']);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['AU', 'ID']);
     expect(r.call?.eventDate).toBe('2025-06-08');
   });
 
