@@ -144,6 +144,42 @@ const MAX_SENTENCES = 400;
 
 const cache = new WeakMap<Article, ArticleAnalysis>();
 
+/** Paragraphs (1 = sapo) where a short name takes the office of the fuller mention too, so that its bearer is an
+ *  official the opening's call sentence reports. Not further down: a copy's later paragraphs name the people of the
+ *  story's background that way ("Ngay sau …, bà Rodriguez đã có cuộc điện đàm với …" in a story about a rumour). */
+const CARRY_OFFICE_PARAGRAPHS = 2;
+const nameWords = (name: string) => tokenize(name).map((t) => t.key);
+/** Does `short` run, word for word, inside `full`? */
+const runsInside = (short: string[], full: string[]) => full.length > short.length && full.some((_, i) => short.every((w, j) => full[i + j] === w));
+
+/**
+ * A person named again by part of the name ("Bộ trưởng Kishi" after "Bộ trưởng Quốc phòng Nhật Bản Nobuo Kishi", "ông
+ * Matsuno" under a caption's "Chánh Văn phòng Nội các Nhật Bản Hirokazu Matsuno") is the one the text named in full: the
+ * country that fuller mention gives, when the gazetteer does not know the name. Only when every fuller mention the
+ * short one fits agrees on the country ("ông Kim" after two Kims of two countries stays unknown).
+ */
+function carryCountries(sentences: AnalyzedSentence[], captionPeople: PersonMention[]): void {
+  const known = [...sentences.flatMap((s) => s.people), ...captionPeople].filter((p) => p.name && p.country).map((p) => ({ words: nameWords(p.name!), p }));
+  if (!known.length) return;
+  for (const s of sentences) {
+    for (const p of s.people) {
+      if (!p.name || p.country || p.candidates.length) continue;
+      const words = nameWords(p.name);
+      if (!words.length) continue;
+      const fuller = known.filter((k) => runsInside(words, k.words)).map((k) => k.p);
+      if (new Set(fuller.map((q) => q.country)).size !== 1) continue;
+      p.country = fuller[0]!.country;
+      // In the opening, the office too: "Theo đó, tối 8/6, ông McClay đã điện đàm với …" after the lead named the minister.
+      const titled = fuller.find((q) => q.title);
+      if (s.paragraph <= CARRY_OFFICE_PARAGRAPHS && !p.title && titled && fuller.every((q) => !q.title || q.title.id === titled.title!.id)) {
+        p.title = titled.title;
+        p.titleText = titled.titleText;
+        if (titled.qualified) p.qualified = true;
+      }
+    }
+  }
+}
+
 export function analyzeArticle(article: Article): ArticleAnalysis {
   const cached = cache.get(article);
   if (cached) return cached;
@@ -205,6 +241,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     }
   }
   const captionPeople = article.captions.slice(0, 20).flatMap((c) => findPeople(c));
+  carryCountries(sentences, captionPeople);
   const analysis: ArticleAnalysis = { article, sentences, captionPeople };
   cache.set(article, analysis);
   return analysis;

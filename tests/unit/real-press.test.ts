@@ -4,6 +4,7 @@ import { analyzeText } from '../../lib/engine';
 import { articleFromText } from '../../lib/extract';
 import { gateCall } from '../../lib/detect/gate';
 import { findCallHits } from '../../lib/detect/call-phrases';
+import { analyzeArticle } from '../../lib/detect/analysis';
 
 /**
  * What the real press writes that texts of our own making had not shown: officials known by their title
@@ -2512,5 +2513,23 @@ describe('a conversation just had, in a leader’s own words', () => {
   it('not a conversation just had with an envoy received at home, nor with the press', () => {
     expect(run('Chiều 9/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn vừa trao đổi với Đại sứ Nhật Bản Ito Naoki về hợp tác lao động giữa hai nước.').detection.isCall).toBe(false);
     expect(run('Thủ tướng Nhật Bản nói về thuế quan\nThủ tướng Nhật Bản Ishiba Shigeru vừa trao đổi với báo chí về thuế quan mà Tổng thống Mỹ Donald Trump áp lên ô tô.').detection.isCall).toBe(false);
+  });
+});
+
+describe('a person named again by part of the name', () => {
+  const text =
+    'New Zealand thúc đẩy hiệp định thương mại với Việt Nam\n' +
+    'Bộ trưởng Thương mại New Zealand Todd McClay cho biết hai nước sẽ sớm hoàn tất đàm phán hiệp định.\n' +
+    'Theo đó, tối 8/6, ông McClay đã điện đàm với Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.';
+  it('is the official the text named in full: his country and, in the opening, his office', () => {
+    const r = run(text);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Todd McClay', 'NZ'], ['Nguyễn Hồng Diên', 'VN']]);
+  });
+
+  it('not when two people of two countries share the name', () => {
+    const little = (text: string) => analyzeArticle(articleFromText(text)).sentences.flatMap((s) => s.people).find((p) => p.name === 'Little');
+    expect(little('Bộ trưởng Quốc phòng New Zealand Andrew Little và Bộ trưởng Ngoại giao Australia Penny Little từng gặp nhau.\nÔng Little cho biết sẽ điện đàm.')?.country).toBeNull();
+    expect(little('Bộ trưởng Quốc phòng New Zealand Andrew Little và Bộ trưởng Ngoại giao Australia Penny Wong từng gặp nhau.\nÔng Little cho biết sẽ điện đàm.')?.country).toBe('NZ');
   });
 });
