@@ -1062,6 +1062,16 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Ban Ki-moon', 'Ban Ki-mun', 'Phan Cơ Văn'], titledForms: ['Ban'],
     offices: [{ title: 'tong-thu-ky', of: 'UN', from: '2007-01-01', to: '2016-12-31' }],
   },
+  {
+    id: 'chung-hong-won', name: 'Chung Hong-won', country: 'KR',
+    variants: ['Chung Hong-won', 'Jung Hong-won'],
+    offices: [{ title: 'thu-tuong', from: '2013-02-26', to: '2015-02-16' }],
+  },
+  {
+    id: 'lee-wan-koo', name: 'Lee Wan-koo', country: 'KR',
+    variants: ['Lee Wan-koo'],
+    offices: [{ title: 'thu-tuong', from: '2015-02-17', to: '2015-04-27' }],
+  },
 
   // ══ Triều Tiên ═════════════════════════════════════════════════════════════
   {
@@ -1264,6 +1274,109 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Anura Kumara Dissanayake'], titledForms: ['Anura', 'Dissanayake'],
     offices: [{ title: 'tong-thong', from: '2024-09-23' }],
   },
+  {
+    id: 'abdul-hamid', name: 'Abdul Hamid', country: 'BD',
+    variants: ['Abdul Hamid', 'Mohammad Abdul Hamid'],
+    offices: [{ title: 'tong-thong', from: '2013-04-24', to: '2023-04-24' }],
+  },
+  {
+    id: 'mohammed-shahabuddin', name: 'Mohammed Shahabuddin', country: 'BD',
+    variants: ['Mohammed Shahabuddin', 'Mohammad Shahabuddin'], titledForms: ['Shahabuddin'],
+    offices: [{ title: 'tong-thong', from: '2023-04-24' }],
+  },
+  {
+    id: 'maithripala-sirisena', name: 'Maithripala Sirisena', country: 'LK',
+    variants: ['Maithripala Sirisena', 'Sirisena'],
+    offices: [{ title: 'tong-thong', from: '2015-01-09', to: '2019-11-18' }],
+  },
+  {
+    id: 'gotabaya-rajapaksa', name: 'Gotabaya Rajapaksa', country: 'LK',
+    variants: ['Gotabaya Rajapaksa'], titledForms: ['Gotabaya'],
+    offices: [{ title: 'tong-thong', from: '2019-11-18', to: '2022-07-14' }],
+  },
+  {
+    id: 'mahinda-rajapaksa', name: 'Mahinda Rajapaksa', country: 'LK',
+    variants: ['Mahinda Rajapaksa'], titledForms: ['Mahinda'],
+    offices: [
+      { title: 'tong-thong', from: '2005-11-19', to: '2015-01-09' },
+      { title: 'thu-tuong', from: '2019-11-21', to: '2022-05-12' },
+    ],
+  },
+  {
+    id: 'dinesh-gunawardena', name: 'Dinesh Gunawardena', country: 'LK',
+    variants: ['Dinesh Gunawardena'], titledForms: ['Gunawardena'],
+    offices: [{ title: 'thu-tuong', from: '2022-07-22', to: '2024-09-23' }],
+  },
+  {
+    id: 'harini-amarasuriya', name: 'Harini Amarasuriya', country: 'LK',
+    variants: ['Harini Amarasuriya', 'Amarasuriya'],
+    offices: [{ title: 'thu-tuong', from: '2024-09-24' }],
+  },
+
+  // ══ Afghanistan, Nepal, Maldives, Bhutan ═══════════════════════════════════
+  {
+    id: 'ashraf-ghani', name: 'Ashraf Ghani', country: 'AF',
+    variants: ['Ashraf Ghani', 'Mohammad Ashraf Ghani'], titledForms: ['Ghani'],
+    offices: [{ title: 'tong-thong', from: '2014-09-29', to: '2021-08-15' }],
+  },
+  {
+    id: 'kp-sharma-oli', name: 'Khadga Prasad Sharma Oli', country: 'NP',
+    variants: ['Khadga Prasad Sharma Oli', 'K.P. Sharma Oli', 'KP Sharma Oli', 'K. P. Sharma Oli'], titledForms: ['Oli'],
+    offices: [
+      { title: 'thu-tuong', from: '2015', to: '2016' },
+      { title: 'thu-tuong', from: '2018', to: '2021' },
+      { title: 'thu-tuong', from: '2024', to: '2025' },
+    ],
+  },
+  {
+    id: 'pushpa-kamal-dahal', name: 'Pushpa Kamal Dahal', country: 'NP',
+    variants: ['Pushpa Kamal Dahal', 'Prachanda'], titledForms: ['Dahal'],
+    offices: [
+      { title: 'thu-tuong', from: '2016', to: '2017' },
+      { title: 'thu-tuong', from: '2022', to: '2024' },
+    ],
+  },
+  {
+    id: 'sher-bahadur-deuba', name: 'Sher Bahadur Deuba', country: 'NP',
+    variants: ['Sher Bahadur Deuba', 'Deuba'],
+    offices: [
+      { title: 'thu-tuong', from: '2017', to: '2018' },
+      { title: 'thu-tuong', from: '2021', to: '2022' },
+    ],
+  },
+  {
+    id: 'abdulla-yameen', name: 'Abdulla Yameen', country: 'MV',
+    variants: ['Abdulla Yameen', 'Abdulla Yameen Abdul Gayoom', 'Yameen'],
+    offices: [{ title: 'tong-thong', from: '2013-11-17', to: '2018-11-17' }],
+  },
+  {
+    id: 'ibrahim-mohamed-solih', name: 'Ibrahim Mohamed Solih', country: 'MV',
+    variants: ['Ibrahim Mohamed Solih', 'Ibrahim Solih', 'Solih'],
+    offices: [{ title: 'tong-thong', from: '2018-11-17', to: '2023-11-17' }],
+  },
+  {
+    id: 'mohamed-muizzu', name: 'Mohamed Muizzu', country: 'MV',
+    variants: ['Mohamed Muizzu', 'Muizzu'],
+    offices: [{ title: 'tong-thong', from: '2023-11-17' }],
+  },
+  {
+    id: 'jigme-khesar-namgyel-wangchuck', name: 'Jigme Khesar Namgyel Wangchuck', country: 'BT',
+    variants: ['Jigme Khesar Namgyel Wangchuck'],
+    offices: [{ title: 'quoc-vuong', from: '2006-12-09' }],
+  },
+  {
+    id: 'tshering-tobgay', name: 'Tshering Tobgay', country: 'BT',
+    variants: ['Tshering Tobgay', 'Tobgay'],
+    offices: [
+      { title: 'thu-tuong', from: '2013', to: '2018' },
+      { title: 'thu-tuong', from: '2024-01-28' },
+    ],
+  },
+  {
+    id: 'lotay-tshering', name: 'Lotay Tshering', country: 'BT',
+    variants: ['Lotay Tshering'],
+    offices: [{ title: 'thu-tuong', from: '2018-11-07', to: '2024-01-28' }],
+  },
 
   // ══ Trung Á ════════════════════════════════════════════════════════════════
   {
@@ -1338,6 +1451,31 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'serdar-berdimuhamedow', name: 'Serdar Berdimuhamedow', country: 'TM',
     variants: ['Serdar Berdimuhamedow', 'Serdar Berdimuhamedov'], titledForms: ['Berdimuhamedow', 'Serdar'],
     offices: [{ title: 'tong-thong', from: '2022-03-19' }],
+  },
+  {
+    id: 'almazbek-atambayev', name: 'Almazbek Atambayev', country: 'KG',
+    variants: ['Almazbek Atambayev', 'Atambayev'],
+    offices: [{ title: 'tong-thong', from: '2011-12-01', to: '2017-11-24' }],
+  },
+  {
+    id: 'sooronbay-jeenbekov', name: 'Sooronbay Jeenbekov', country: 'KG',
+    variants: ['Sooronbay Jeenbekov', 'Jeenbekov'],
+    offices: [{ title: 'tong-thong', from: '2017-11-24', to: '2020-10-15' }],
+  },
+  {
+    id: 'islam-karimov', name: 'Islam Karimov', country: 'UZ',
+    variants: ['Islam Karimov'], titledForms: ['Karimov'],
+    offices: [{ title: 'tong-thong', from: '1991-09-01', to: '2016-09-02' }],
+  },
+  {
+    id: 'abdulla-aripov', name: 'Abdulla Aripov', country: 'UZ',
+    variants: ['Abdulla Aripov'], titledForms: ['Aripov'],
+    offices: [{ title: 'thu-tuong', from: '2016-12-14' }],
+  },
+  {
+    id: 'gurbanguly-berdimuhamedow', name: 'Gurbanguly Berdimuhamedow', country: 'TM',
+    variants: ['Gurbanguly Berdimuhamedow', 'Gurbanguly Berdimuhamedov'], titledForms: ['Gurbanguly'],
+    offices: [{ title: 'tong-thong', from: '2007-02-14', to: '2022-03-19' }],
   },
 
   // ══ Nga ════════════════════════════════════════════════════════════════════
@@ -1661,7 +1799,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'jean-marc-ayrault', name: 'Jean-Marc Ayrault', country: 'FR',
     variants: ['Jean-Marc Ayrault', 'Ayrault'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2016-02-11', to: '2017-05-17' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2016-02-11', to: '2017-05-17' },
+      { title: 'thu-tuong', from: '2012-05-15', to: '2014-03-31' },
+    ],
   },
   {
     id: 'jean-yves-le-drian', name: 'Jean-Yves Le Drian', country: 'FR',
@@ -1838,6 +1979,11 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['David Sassoli', 'Sassoli'],
     offices: [{ title: 'chu-tich-nghi-vien-chau-au', of: 'EU', from: '2019-07-03', to: '2022-01-11' }],
   },
+  {
+    id: 'giorgio-napolitano', name: 'Giorgio Napolitano', country: 'IT',
+    variants: ['Giorgio Napolitano', 'Napolitano'],
+    offices: [{ title: 'tong-thong', from: '2006-05-15', to: '2015-01-14' }],
+  },
 
   // ══ Tây Ban Nha, Bồ Đào Nha ════════════════════════════════════════════════
   {
@@ -1909,6 +2055,21 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-tuong', from: '1995-10-28', to: '2002-04-06' },
       { title: 'tong-thu-ky', of: 'UN', from: '2017-01-01' },
     ],
+  },
+  {
+    id: 'juan-carlos-i', name: 'Juan Carlos I', country: 'ES',
+    variants: ['Juan Carlos I'], titledForms: ['Juan Carlos'],
+    offices: [{ title: 'quoc-vuong', from: '1975-11-22', to: '2014-06-19' }],
+  },
+  {
+    id: 'anibal-cavaco-silva', name: 'Aníbal Cavaco Silva', country: 'PT',
+    variants: ['Aníbal Cavaco Silva', 'Anibal Cavaco Silva', 'Cavaco Silva'],
+    offices: [{ title: 'tong-thong', from: '2006-03-09', to: '2016-03-09' }],
+  },
+  {
+    id: 'pedro-passos-coelho', name: 'Pedro Passos Coelho', country: 'PT',
+    variants: ['Pedro Passos Coelho', 'Passos Coelho'],
+    offices: [{ title: 'thu-tuong', from: '2011-06-21', to: '2015-11-26' }],
   },
 
   // ══ Hà Lan, Bỉ, Luxembourg ═════════════════════════════════════════════════
@@ -1982,6 +2143,136 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'jean-claude-juncker', name: 'Jean-Claude Juncker', country: 'LU',
     variants: ['Jean-Claude Juncker', 'Juncker', 'Giăng-Clốt Giun-cơ'],
     offices: [{ title: 'chu-tich-uy-ban-chau-au', of: 'EU', from: '2014-11-01', to: '2019-11-30' }],
+  },
+  {
+    id: 'albert-ii', name: 'Albert II', country: 'BE',
+    variants: ['Albert II'],
+    offices: [{ title: 'quoc-vuong', from: '1993-08-09', to: '2013-07-21' }],
+  },
+  {
+    id: 'philippe-of-belgium', name: 'Philippe Léopold Louis Marie', country: 'BE',
+    variants: ['Philippe Léopold Louis Marie', 'Philippe Leopold Louis Marie'], titledForms: ['Philippe'],
+    offices: [{ title: 'quoc-vuong', from: '2013-07-21' }],
+  },
+  {
+    id: 'elio-di-rupo', name: 'Elio Di Rupo', country: 'BE',
+    variants: ['Elio Di Rupo', 'Di Rupo'],
+    offices: [{ title: 'thu-tuong', from: '2011-12-06', to: '2014-10-11' }],
+  },
+  {
+    id: 'sophie-wilmes', name: 'Sophie Wilmès', country: 'BE',
+    variants: ['Sophie Wilmès', 'Sophie Wilmes', 'Wilmès', 'Wilmes'],
+    offices: [{ title: 'thu-tuong', from: '2019-10-27', to: '2020-10-01' }],
+  },
+  {
+    id: 'alexander-de-croo', name: 'Alexander De Croo', country: 'BE',
+    variants: ['Alexander De Croo', 'De Croo'],
+    offices: [{ title: 'thu-tuong', from: '2020-10-01', to: '2025-02-03' }],
+  },
+  {
+    id: 'bart-de-wever', name: 'Bart De Wever', country: 'BE',
+    variants: ['Bart De Wever', 'De Wever'],
+    offices: [{ title: 'thu-tuong', from: '2025-02-03' }],
+  },
+  {
+    id: 'xavier-bettel', name: 'Xavier Bettel', country: 'LU',
+    variants: ['Xavier Bettel', 'Bettel'],
+    offices: [{ title: 'thu-tuong', from: '2013-12-04', to: '2023-11-17' }],
+  },
+  {
+    id: 'luc-frieden', name: 'Luc Frieden', country: 'LU',
+    variants: ['Luc Frieden', 'Frieden'],
+    offices: [{ title: 'thu-tuong', from: '2023-11-17' }],
+  },
+
+  // ══ Ireland, Áo, Thụy Sĩ ═══════════════════════════════════════════════════
+  {
+    id: 'enda-kenny', name: 'Enda Kenny', country: 'IE',
+    variants: ['Enda Kenny'], titledForms: ['Kenny'],
+    offices: [{ title: 'thu-tuong', from: '2011-03-09', to: '2017-06-14' }],
+  },
+  {
+    id: 'leo-varadkar', name: 'Leo Varadkar', country: 'IE',
+    variants: ['Leo Varadkar', 'Varadkar'],
+    offices: [
+      { title: 'thu-tuong', from: '2017-06-14', to: '2020-06-27' },
+      { title: 'thu-tuong', from: '2022-12-17', to: '2024-04-09' },
+    ],
+  },
+  {
+    id: 'micheal-martin', name: 'Micheál Martin', country: 'IE',
+    variants: ['Micheál Martin', 'Micheal Martin'],
+    offices: [
+      { title: 'thu-tuong', from: '2020-06-27', to: '2022-12-17' },
+      { title: 'thu-tuong', from: '2025-01-23' },
+    ],
+  },
+  {
+    id: 'simon-harris', name: 'Simon Harris', country: 'IE',
+    variants: ['Simon Harris'],
+    offices: [{ title: 'thu-tuong', from: '2024-04-09', to: '2025-01-23' }],
+  },
+  {
+    id: 'michael-d-higgins', name: 'Michael D. Higgins', country: 'IE',
+    variants: ['Michael D. Higgins', 'Michael Higgins', 'Michael D Higgins'],
+    offices: [{ title: 'tong-thong', from: '2011-11-11', to: '2025-11-11' }],
+  },
+  {
+    id: 'catherine-connolly', name: 'Catherine Connolly', country: 'IE',
+    variants: ['Catherine Connolly'],
+    offices: [{ title: 'tong-thong', from: '2025-11-11' }],
+  },
+  {
+    id: 'heinz-fischer', name: 'Heinz Fischer', country: 'AT',
+    variants: ['Heinz Fischer'],
+    offices: [{ title: 'tong-thong', from: '2004-07-08', to: '2016-07-08' }],
+  },
+  {
+    id: 'alexander-van-der-bellen', name: 'Alexander Van der Bellen', country: 'AT',
+    variants: ['Alexander Van der Bellen', 'Van der Bellen'],
+    offices: [{ title: 'tong-thong', from: '2017-01-26' }],
+  },
+  {
+    id: 'werner-faymann', name: 'Werner Faymann', country: 'AT',
+    variants: ['Werner Faymann', 'Faymann'],
+    offices: [{ title: 'thu-tuong', from: '2008-12-02', to: '2016-05-09' }],
+  },
+  {
+    id: 'christian-kern', name: 'Christian Kern', country: 'AT',
+    variants: ['Christian Kern'],
+    offices: [{ title: 'thu-tuong', from: '2016-05-17', to: '2017-12-18' }],
+  },
+  {
+    id: 'sebastian-kurz', name: 'Sebastian Kurz', country: 'AT',
+    variants: ['Sebastian Kurz'], titledForms: ['Kurz'],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2013-12-16', to: '2017-12-18' },
+      { title: 'thu-tuong', from: '2017-12-18', to: '2019-05-28' },
+      { title: 'thu-tuong', from: '2020-01-07', to: '2021-10-11' },
+    ],
+  },
+  {
+    id: 'brigitte-bierlein', name: 'Brigitte Bierlein', country: 'AT',
+    variants: ['Brigitte Bierlein', 'Bierlein'],
+    offices: [{ title: 'thu-tuong', from: '2019-06-03', to: '2020-01-07' }],
+  },
+  {
+    id: 'alexander-schallenberg', name: 'Alexander Schallenberg', country: 'AT',
+    variants: ['Alexander Schallenberg', 'Schallenberg'],
+    offices: [
+      { title: 'thu-tuong', from: '2021-10-11', to: '2021-12-06' },
+      { title: 'thu-tuong', from: '2025-01-10', to: '2025-03-03' },
+    ],
+  },
+  {
+    id: 'karl-nehammer', name: 'Karl Nehammer', country: 'AT',
+    variants: ['Karl Nehammer', 'Nehammer'],
+    offices: [{ title: 'thu-tuong', from: '2021-12-06', to: '2025-01-10' }],
+  },
+  {
+    id: 'christian-stocker', name: 'Christian Stocker', country: 'AT',
+    variants: ['Christian Stocker'],
+    offices: [{ title: 'thu-tuong', from: '2025-03-03' }],
   },
 
   // ══ Ba Lan, Hungary, Trung Âu ══════════════════════════════════════════════
@@ -2067,12 +2358,18 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'robert-fico', name: 'Robert Fico', country: 'SK',
     variants: ['Robert Fico', 'Fico'],
-    offices: [{ title: 'thu-tuong', from: '2023-10-25' }],
+    offices: [
+      { title: 'thu-tuong', from: '2023-10-25' },
+      { title: 'thu-tuong', from: '2012-04-04', to: '2018-03-22' },
+    ],
   },
   {
     id: 'aleksandar-vucic', name: 'Aleksandar Vučić', country: 'RS',
     variants: ['Aleksandar Vučić', 'Aleksandar Vucic', 'Vučić', 'Vucic'],
-    offices: [{ title: 'tong-thong', from: '2017-05-31' }],
+    offices: [
+      { title: 'tong-thong', from: '2017-05-31' },
+      { title: 'thu-tuong', from: '2014-04-27', to: '2017-05-31' },
+    ],
   },
   {
     id: 'kristalina-georgieva', name: 'Kristalina Georgieva', country: 'BG',
@@ -2097,6 +2394,299 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'roberta-metsola', name: 'Roberta Metsola', country: 'MT',
     variants: ['Roberta Metsola', 'Metsola'],
     offices: [{ title: 'chu-tich-nghi-vien-chau-au', of: 'EU', from: '2022-01-18' }],
+  },
+  {
+    id: 'bronislaw-komorowski', name: 'Bronisław Komorowski', country: 'PL',
+    variants: ['Bronisław Komorowski', 'Bronislaw Komorowski', 'Komorowski'],
+    offices: [{ title: 'tong-thong', from: '2010-08-06', to: '2015-08-06' }],
+  },
+  {
+    id: 'milos-zeman', name: 'Miloš Zeman', country: 'CZ',
+    variants: ['Miloš Zeman', 'Milos Zeman', 'Zeman'],
+    offices: [{ title: 'tong-thong', from: '2013-03-08', to: '2023-03-08' }],
+  },
+  {
+    id: 'petr-pavel', name: 'Petr Pavel', country: 'CZ',
+    variants: ['Petr Pavel'],
+    offices: [{ title: 'tong-thong', from: '2023-03-09' }],
+  },
+  {
+    id: 'bohuslav-sobotka', name: 'Bohuslav Sobotka', country: 'CZ',
+    variants: ['Bohuslav Sobotka', 'Sobotka'],
+    offices: [{ title: 'thu-tuong', from: '2014-01-29', to: '2017-12-13' }],
+  },
+  {
+    id: 'andrej-babis', name: 'Andrej Babiš', country: 'CZ',
+    variants: ['Andrej Babiš', 'Andrej Babis', 'Babiš', 'Babis'],
+    offices: [
+      { title: 'thu-tuong', from: '2017-12-13', to: '2021-12-17' },
+      { title: 'thu-tuong', from: '2025' },
+    ],
+  },
+  {
+    id: 'petr-fiala', name: 'Petr Fiala', country: 'CZ',
+    variants: ['Petr Fiala'], titledForms: ['Fiala'],
+    offices: [{ title: 'thu-tuong', from: '2021-12-17', to: '2025' }],
+  },
+  {
+    id: 'andrej-kiska', name: 'Andrej Kiska', country: 'SK',
+    variants: ['Andrej Kiska', 'Kiska'],
+    offices: [{ title: 'tong-thong', from: '2014-06-15', to: '2019-06-15' }],
+  },
+  {
+    id: 'zuzana-caputova', name: 'Zuzana Čaputová', country: 'SK',
+    variants: ['Zuzana Čaputová', 'Zuzana Caputova', 'Čaputová', 'Caputova'],
+    offices: [{ title: 'tong-thong', from: '2019-06-15', to: '2024-06-15' }],
+  },
+  {
+    id: 'peter-pellegrini', name: 'Peter Pellegrini', country: 'SK',
+    variants: ['Peter Pellegrini', 'Pellegrini'],
+    offices: [
+      { title: 'thu-tuong', from: '2018-03-22', to: '2020-03-21' },
+      { title: 'tong-thong', from: '2024-06-15' },
+    ],
+  },
+  {
+    id: 'igor-matovic', name: 'Igor Matovič', country: 'SK',
+    variants: ['Igor Matovič', 'Igor Matovic', 'Matovič', 'Matovic'],
+    offices: [{ title: 'thu-tuong', from: '2020-03-21', to: '2021-04-01' }],
+  },
+  {
+    id: 'eduard-heger', name: 'Eduard Heger', country: 'SK',
+    variants: ['Eduard Heger'], titledForms: ['Heger'],
+    offices: [{ title: 'thu-tuong', from: '2021-04-01', to: '2023-05-15' }],
+  },
+  {
+    id: 'ludovit-odor', name: 'Ľudovít Ódor', country: 'SK',
+    variants: ['Ľudovít Ódor', 'Ludovit Odor'], titledForms: ['Ódor'],
+    offices: [{ title: 'thu-tuong', from: '2023-05-15', to: '2023-10-25' }],
+  },
+
+  // ══ Romania, Bulgaria, Baltic, Balkan ══════════════════════════════════════
+  {
+    id: 'klaus-iohannis', name: 'Klaus Iohannis', country: 'RO',
+    variants: ['Klaus Iohannis', 'Iohannis'],
+    offices: [{ title: 'tong-thong', from: '2014-12-21', to: '2025-02-12' }],
+  },
+  {
+    id: 'ilie-bolojan', name: 'Ilie Bolojan', country: 'RO',
+    variants: ['Ilie Bolojan', 'Bolojan'],
+    offices: [
+      { title: 'quyen-tong-thong', from: '2025-02-12', to: '2025-05-26' },
+      { title: 'thu-tuong', from: '2025-06-23' },
+    ],
+  },
+  {
+    id: 'nicusor-dan', name: 'Nicușor Dan', country: 'RO',
+    variants: ['Nicușor Dan', 'Nicusor Dan', 'Nicuşor Dan'],
+    offices: [{ title: 'tong-thong', from: '2025-05-26' }],
+  },
+  {
+    id: 'victor-ponta', name: 'Victor Ponta', country: 'RO',
+    variants: ['Victor Ponta', 'Ponta'],
+    offices: [{ title: 'thu-tuong', from: '2012-05-07', to: '2015-11-04' }],
+  },
+  {
+    id: 'dacian-ciolos', name: 'Dacian Cioloș', country: 'RO',
+    variants: ['Dacian Cioloș', 'Dacian Ciolos', 'Cioloș', 'Ciolos'],
+    offices: [{ title: 'thu-tuong', from: '2015-11-17', to: '2017-01-04' }],
+  },
+  {
+    id: 'sorin-grindeanu', name: 'Sorin Grindeanu', country: 'RO',
+    variants: ['Sorin Grindeanu', 'Grindeanu'],
+    offices: [{ title: 'thu-tuong', from: '2017-01-04', to: '2017-06-29' }],
+  },
+  {
+    id: 'mihai-tudose', name: 'Mihai Tudose', country: 'RO',
+    variants: ['Mihai Tudose', 'Tudose'],
+    offices: [{ title: 'thu-tuong', from: '2017', to: '2018' }],
+  },
+  {
+    id: 'viorica-dancila', name: 'Viorica Dăncilă', country: 'RO',
+    variants: ['Viorica Dăncilă', 'Viorica Dancila', 'Dăncilă', 'Dancila'],
+    offices: [{ title: 'thu-tuong', from: '2018-01-29', to: '2019-11-04' }],
+  },
+  {
+    id: 'ludovic-orban', name: 'Ludovic Orban', country: 'RO',
+    variants: ['Ludovic Orban'],
+    offices: [{ title: 'thu-tuong', from: '2019-11-04', to: '2020-12-07' }],
+  },
+  {
+    id: 'florin-citu', name: 'Florin Cîțu', country: 'RO',
+    variants: ['Florin Cîțu', 'Florin Citu', 'Cîțu', 'Citu'],
+    offices: [{ title: 'thu-tuong', from: '2020-12-23', to: '2021-11-25' }],
+  },
+  {
+    id: 'nicolae-ciuca', name: 'Nicolae Ciucă', country: 'RO',
+    variants: ['Nicolae Ciucă', 'Nicolae Ciuca', 'Ciucă', 'Ciuca'],
+    offices: [{ title: 'thu-tuong', from: '2021-11-25', to: '2023-06-15' }],
+  },
+  {
+    id: 'marcel-ciolacu', name: 'Marcel Ciolacu', country: 'RO',
+    variants: ['Marcel Ciolacu', 'Ciolacu'],
+    offices: [{ title: 'thu-tuong', from: '2023-06-15', to: '2025-05-06' }],
+  },
+  {
+    id: 'rosen-plevneliev', name: 'Rosen Plevneliev', country: 'BG',
+    variants: ['Rosen Plevneliev', 'Plevneliev'],
+    offices: [{ title: 'tong-thong', from: '2012-01-22', to: '2017-01-22' }],
+  },
+  {
+    id: 'rumen-radev', name: 'Rumen Radev', country: 'BG',
+    variants: ['Rumen Radev', 'Radev'],
+    offices: [{ title: 'tong-thong', from: '2017-01-22' }],
+  },
+  {
+    id: 'boyko-borisov', name: 'Boyko Borisov', country: 'BG',
+    variants: ['Boyko Borisov'], titledForms: ['Borisov'],
+    offices: [
+      { title: 'thu-tuong', from: '2009', to: '2013' },
+      { title: 'thu-tuong', from: '2014', to: '2017' },
+      { title: 'thu-tuong', from: '2017', to: '2021' },
+    ],
+  },
+  {
+    id: 'toomas-hendrik-ilves', name: 'Toomas Hendrik Ilves', country: 'EE',
+    variants: ['Toomas Hendrik Ilves', 'Ilves'],
+    offices: [{ title: 'tong-thong', from: '2006-10-09', to: '2016-10-10' }],
+  },
+  {
+    id: 'kersti-kaljulaid', name: 'Kersti Kaljulaid', country: 'EE',
+    variants: ['Kersti Kaljulaid', 'Kaljulaid'],
+    offices: [{ title: 'tong-thong', from: '2016-10-10', to: '2021-10-11' }],
+  },
+  {
+    id: 'alar-karis', name: 'Alar Karis', country: 'EE',
+    variants: ['Alar Karis'], titledForms: ['Karis'],
+    offices: [{ title: 'tong-thong', from: '2021-10-11' }],
+  },
+  {
+    id: 'taavi-roivas', name: 'Taavi Rõivas', country: 'EE',
+    variants: ['Taavi Rõivas', 'Taavi Roivas', 'Rõivas', 'Roivas'],
+    offices: [{ title: 'thu-tuong', from: '2014-03-26', to: '2016-11-23' }],
+  },
+  {
+    id: 'juri-ratas', name: 'Jüri Ratas', country: 'EE',
+    variants: ['Jüri Ratas', 'Juri Ratas'], titledForms: ['Ratas'],
+    offices: [{ title: 'thu-tuong', from: '2016-11-23', to: '2021-01-26' }],
+  },
+  {
+    id: 'kristen-michal', name: 'Kristen Michal', country: 'EE',
+    variants: ['Kristen Michal'],
+    offices: [{ title: 'thu-tuong', from: '2024-07-23' }],
+  },
+  {
+    id: 'raimonds-vejonis', name: 'Raimonds Vējonis', country: 'LV',
+    variants: ['Raimonds Vējonis', 'Raimonds Vejonis', 'Vējonis', 'Vejonis'],
+    offices: [{ title: 'tong-thong', from: '2015-07-08', to: '2019-07-08' }],
+  },
+  {
+    id: 'egils-levits', name: 'Egils Levits', country: 'LV',
+    variants: ['Egils Levits', 'Levits'],
+    offices: [{ title: 'tong-thong', from: '2019-07-08', to: '2023-07-08' }],
+  },
+  {
+    id: 'edgars-rinkevics', name: 'Edgars Rinkēvičs', country: 'LV',
+    variants: ['Edgars Rinkēvičs', 'Edgars Rinkevics', 'Rinkēvičs', 'Rinkevics'],
+    offices: [{ title: 'tong-thong', from: '2023-07-08' }],
+  },
+  {
+    id: 'krisjanis-karins', name: 'Krišjānis Kariņš', country: 'LV',
+    variants: ['Krišjānis Kariņš', 'Krisjanis Karins', 'Kariņš', 'Karins'],
+    offices: [{ title: 'thu-tuong', from: '2019-01-23', to: '2023-09-15' }],
+  },
+  {
+    id: 'evika-silina', name: 'Evika Siliņa', country: 'LV',
+    variants: ['Evika Siliņa', 'Evika Silina', 'Siliņa', 'Silina'],
+    offices: [{ title: 'thu-tuong', from: '2023-09-15' }],
+  },
+  {
+    id: 'dalia-grybauskaite', name: 'Dalia Grybauskaitė', country: 'LT',
+    variants: ['Dalia Grybauskaitė', 'Dalia Grybauskaite', 'Grybauskaitė', 'Grybauskaite'],
+    offices: [{ title: 'tong-thong', from: '2009-07-12', to: '2019-07-12' }],
+  },
+  {
+    id: 'gitanas-nauseda', name: 'Gitanas Nausėda', country: 'LT',
+    variants: ['Gitanas Nausėda', 'Gitanas Nauseda', 'Nausėda', 'Nauseda'],
+    offices: [{ title: 'tong-thong', from: '2019-07-12' }],
+  },
+  {
+    id: 'saulius-skvernelis', name: 'Saulius Skvernelis', country: 'LT',
+    variants: ['Saulius Skvernelis', 'Skvernelis'],
+    offices: [{ title: 'thu-tuong', from: '2016-12-13', to: '2020-12-11' }],
+  },
+  {
+    id: 'ingrida-simonyte', name: 'Ingrida Šimonytė', country: 'LT',
+    variants: ['Ingrida Šimonytė', 'Ingrida Simonyte', 'Šimonytė', 'Simonyte'],
+    offices: [{ title: 'thu-tuong', from: '2020-12-11', to: '2024-12-12' }],
+  },
+  {
+    id: 'kolinda-grabar-kitarovic', name: 'Kolinda Grabar-Kitarović', country: 'HR',
+    variants: ['Kolinda Grabar-Kitarović', 'Kolinda Grabar-Kitarovic', 'Grabar-Kitarović', 'Grabar-Kitarovic'],
+    offices: [{ title: 'tong-thong', from: '2015-02-19', to: '2020-02-19' }],
+  },
+  {
+    id: 'zoran-milanovic', name: 'Zoran Milanović', country: 'HR',
+    variants: ['Zoran Milanović', 'Zoran Milanovic', 'Milanović', 'Milanovic'],
+    offices: [
+      { title: 'thu-tuong', from: '2011-12-23', to: '2016-01-22' },
+      { title: 'tong-thong', from: '2020-02-19' },
+    ],
+  },
+  {
+    id: 'andrej-plenkovic', name: 'Andrej Plenković', country: 'HR',
+    variants: ['Andrej Plenković', 'Andrej Plenkovic', 'Plenković', 'Plenkovic'],
+    offices: [{ title: 'thu-tuong', from: '2016-10-19' }],
+  },
+  {
+    id: 'tomislav-nikolic', name: 'Tomislav Nikolić', country: 'RS',
+    variants: ['Tomislav Nikolić', 'Tomislav Nikolic'],
+    offices: [{ title: 'tong-thong', from: '2012-05-31', to: '2017-05-31' }],
+  },
+  {
+    id: 'ana-brnabic', name: 'Ana Brnabić', country: 'RS',
+    variants: ['Ana Brnabić', 'Ana Brnabic', 'Brnabić', 'Brnabic'],
+    offices: [{ title: 'thu-tuong', from: '2017-06-29', to: '2024-05-02' }],
+  },
+  {
+    id: 'milos-vucevic', name: 'Miloš Vučević', country: 'RS',
+    variants: ['Miloš Vučević', 'Milos Vucevic', 'Vučević', 'Vucevic'],
+    offices: [{ title: 'thu-tuong', from: '2024-05-02', to: '2025-04-16' }],
+  },
+  {
+    id: 'djuro-macut', name: 'Đuro Macut', country: 'RS',
+    variants: ['Đuro Macut', 'Duro Macut', 'Djuro Macut', 'Macut'],
+    offices: [{ title: 'thu-tuong', from: '2025-04-16' }],
+  },
+  {
+    id: 'borut-pahor', name: 'Borut Pahor', country: 'SI',
+    variants: ['Borut Pahor', 'Pahor'],
+    offices: [{ title: 'tong-thong', from: '2012-12-22', to: '2022-12-22' }],
+  },
+  {
+    id: 'natasa-pirc-musar', name: 'Nataša Pirc Musar', country: 'SI',
+    variants: ['Nataša Pirc Musar', 'Natasa Pirc Musar', 'Pirc Musar'],
+    offices: [{ title: 'tong-thong', from: '2022-12-23' }],
+  },
+  {
+    id: 'miro-cerar', name: 'Miro Cerar', country: 'SI',
+    variants: ['Miro Cerar'], titledForms: ['Cerar'],
+    offices: [{ title: 'thu-tuong', from: '2014-09-18', to: '2018-09-13' }],
+  },
+  {
+    id: 'marjan-sarec', name: 'Marjan Šarec', country: 'SI',
+    variants: ['Marjan Šarec', 'Marjan Sarec', 'Šarec', 'Sarec'],
+    offices: [{ title: 'thu-tuong', from: '2018-09-13', to: '2020-03-13' }],
+  },
+  {
+    id: 'janez-jansa', name: 'Janez Janša', country: 'SI',
+    variants: ['Janez Janša', 'Janez Jansa', 'Janša', 'Jansa'],
+    offices: [{ title: 'thu-tuong', from: '2020-03-13', to: '2022-06-01' }],
+  },
+  {
+    id: 'robert-golob', name: 'Robert Golob', country: 'SI',
+    variants: ['Robert Golob', 'Golob'],
+    offices: [{ title: 'thu-tuong', from: '2022-06-01' }],
   },
 
   // ══ Bắc Âu, Hy Lạp ═════════════════════════════════════════════════════════
@@ -2126,7 +2716,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'alexander-stubb', name: 'Alexander Stubb', country: 'FI',
     variants: ['Alexander Stubb', 'Stubb'],
-    offices: [{ title: 'tong-thong', from: '2024-03-01' }],
+    offices: [
+      { title: 'tong-thong', from: '2024-03-01' },
+      { title: 'thu-tuong', from: '2014-06-24', to: '2015-05-29' },
+    ],
   },
   {
     id: 'mette-frederiksen', name: 'Mette Frederiksen', country: 'DK',
@@ -2137,6 +2730,119 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'kyriakos-mitsotakis', name: 'Kyriakos Mitsotakis', country: 'GR',
     variants: ['Kyriakos Mitsotakis', 'Mitsotakis'],
     offices: [{ title: 'thu-tuong', from: '2019-07-08' }],
+  },
+  {
+    id: 'carl-xvi-gustaf', name: 'Carl XVI Gustaf', country: 'SE',
+    variants: ['Carl XVI Gustaf', 'Carl Gustaf'],
+    offices: [{ title: 'quoc-vuong', from: '1973-09-15' }],
+  },
+  {
+    id: 'fredrik-reinfeldt', name: 'Fredrik Reinfeldt', country: 'SE',
+    variants: ['Fredrik Reinfeldt', 'Reinfeldt'],
+    offices: [{ title: 'thu-tuong', from: '2006-10-06', to: '2014-10-03' }],
+  },
+  {
+    id: 'stefan-lofven', name: 'Stefan Löfven', country: 'SE',
+    variants: ['Stefan Löfven', 'Stefan Lofven', 'Löfven', 'Lofven'],
+    offices: [{ title: 'thu-tuong', from: '2014-10-03', to: '2021-11-30' }],
+  },
+  {
+    id: 'magdalena-andersson', name: 'Magdalena Andersson', country: 'SE',
+    variants: ['Magdalena Andersson'],
+    offices: [{ title: 'thu-tuong', from: '2021-11-30', to: '2022-10-18' }],
+  },
+  {
+    id: 'harald-v', name: 'Harald V', country: 'NO',
+    variants: ['Harald V'],
+    offices: [{ title: 'quoc-vuong', from: '1991-01-17' }],
+  },
+  {
+    id: 'erna-solberg', name: 'Erna Solberg', country: 'NO',
+    variants: ['Erna Solberg', 'Solberg'],
+    offices: [{ title: 'thu-tuong', from: '2013-10-16', to: '2021-10-14' }],
+  },
+  {
+    id: 'margrethe-ii', name: 'Margrethe II', country: 'DK',
+    variants: ['Margrethe II'],
+    offices: [{ title: 'nu-hoang', from: '1972-01-14', to: '2024-01-14' }],
+  },
+  {
+    id: 'frederik-x', name: 'Frederik X', country: 'DK',
+    variants: ['Frederik X'],
+    offices: [{ title: 'quoc-vuong', from: '2024-01-14' }],
+  },
+  {
+    id: 'helle-thorning-schmidt', name: 'Helle Thorning-Schmidt', country: 'DK',
+    variants: ['Helle Thorning-Schmidt', 'Thorning-Schmidt'],
+    offices: [{ title: 'thu-tuong', from: '2011-10-03', to: '2015-06-28' }],
+  },
+  {
+    id: 'lars-lokke-rasmussen', name: 'Lars Løkke Rasmussen', country: 'DK',
+    variants: ['Lars Løkke Rasmussen', 'Lars Lokke Rasmussen', 'Løkke Rasmussen', 'Lokke Rasmussen'],
+    offices: [
+      { title: 'thu-tuong', from: '2015-06-28', to: '2019-06-27' },
+      { title: 'bo-truong-ngoai-giao', from: '2022-12-15' },
+    ],
+  },
+  {
+    id: 'jyrki-katainen', name: 'Jyrki Katainen', country: 'FI',
+    variants: ['Jyrki Katainen', 'Katainen'],
+    offices: [{ title: 'thu-tuong', from: '2011-06-22', to: '2014-06-24' }],
+  },
+  {
+    id: 'juha-sipila', name: 'Juha Sipilä', country: 'FI',
+    variants: ['Juha Sipilä', 'Juha Sipila', 'Sipilä', 'Sipila'],
+    offices: [{ title: 'thu-tuong', from: '2015-05-29', to: '2019-06-06' }],
+  },
+  {
+    id: 'antti-rinne', name: 'Antti Rinne', country: 'FI',
+    variants: ['Antti Rinne'], titledForms: ['Rinne'],
+    offices: [{ title: 'thu-tuong', from: '2019-06-06', to: '2019-12-10' }],
+  },
+  {
+    id: 'sanna-marin', name: 'Sanna Marin', country: 'FI',
+    variants: ['Sanna Marin'], titledForms: ['Marin'],
+    offices: [{ title: 'thu-tuong', from: '2019-12-10', to: '2023-06-20' }],
+  },
+  {
+    id: 'petteri-orpo', name: 'Petteri Orpo', country: 'FI',
+    variants: ['Petteri Orpo', 'Orpo'],
+    offices: [{ title: 'thu-tuong', from: '2023-06-20' }],
+  },
+  {
+    id: 'antonis-samaras', name: 'Antonis Samaras', country: 'GR',
+    variants: ['Antonis Samaras', 'Samaras'],
+    offices: [{ title: 'thu-tuong', from: '2012-06-20', to: '2015-01-26' }],
+  },
+  {
+    id: 'karolos-papoulias', name: 'Karolos Papoulias', country: 'GR',
+    variants: ['Karolos Papoulias', 'Papoulias'],
+    offices: [{ title: 'tong-thong', from: '2005-03-12', to: '2015-03-13' }],
+  },
+  {
+    id: 'prokopis-pavlopoulos', name: 'Prokopis Pavlopoulos', country: 'GR',
+    variants: ['Prokopis Pavlopoulos', 'Pavlopoulos'],
+    offices: [{ title: 'tong-thong', from: '2015-03-13', to: '2020-03-13' }],
+  },
+  {
+    id: 'katerina-sakellaropoulou', name: 'Katerina Sakellaropoulou', country: 'GR',
+    variants: ['Katerina Sakellaropoulou', 'Sakellaropoulou'],
+    offices: [{ title: 'tong-thong', from: '2020-03-13', to: '2025-03-13' }],
+  },
+  {
+    id: 'konstantinos-tasoulas', name: 'Konstantinos Tasoulas', country: 'GR',
+    variants: ['Konstantinos Tasoulas', 'Tasoulas'],
+    offices: [{ title: 'tong-thong', from: '2025-03-13' }],
+  },
+  {
+    id: 'nicos-anastasiades', name: 'Nicos Anastasiades', country: 'CY',
+    variants: ['Nicos Anastasiades', 'Nikos Anastasiadis', 'Anastasiades'],
+    offices: [{ title: 'tong-thong', from: '2013-02-28', to: '2023-02-28' }],
+  },
+  {
+    id: 'nikos-christodoulides', name: 'Nikos Christodoulides', country: 'CY',
+    variants: ['Nikos Christodoulides', 'Christodoulides'],
+    offices: [{ title: 'tong-thong', from: '2023-02-28' }],
   },
 
   // ══ Mỹ ═════════════════════════════════════════════════════════════════════
@@ -2645,6 +3351,192 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Gustavo Petro'], titledForms: ['Petro'],
     offices: [{ title: 'tong-thong', from: '2022-08-07', to: '2026-08-07' }],
   },
+  {
+    id: 'michelle-bachelet', name: 'Michelle Bachelet', country: 'CL',
+    variants: ['Michelle Bachelet', 'Bachelet'],
+    offices: [
+      { title: 'tong-thong', from: '2006-03-11', to: '2010-03-11' },
+      { title: 'tong-thong', from: '2014-03-11', to: '2018-03-11' },
+    ],
+  },
+  {
+    id: 'sebastian-pinera', name: 'Sebastián Piñera', country: 'CL',
+    variants: ['Sebastián Piñera', 'Sebastian Pinera', 'Piñera', 'Pinera'],
+    offices: [
+      { title: 'tong-thong', from: '2010-03-11', to: '2014-03-11' },
+      { title: 'tong-thong', from: '2018-03-11', to: '2022-03-11' },
+    ],
+  },
+  {
+    id: 'juan-manuel-santos', name: 'Juan Manuel Santos', country: 'CO',
+    variants: ['Juan Manuel Santos'],
+    offices: [{ title: 'tong-thong', from: '2010-08-07', to: '2018-08-07' }],
+  },
+  {
+    id: 'ivan-duque', name: 'Iván Duque', country: 'CO',
+    variants: ['Iván Duque', 'Ivan Duque', 'Iván Duque Márquez', 'Ivan Duque Marquez'], titledForms: ['Duque'],
+    offices: [{ title: 'tong-thong', from: '2018-08-07', to: '2022-08-07' }],
+  },
+  {
+    id: 'ollanta-humala', name: 'Ollanta Humala', country: 'PE',
+    variants: ['Ollanta Humala', 'Humala'],
+    offices: [{ title: 'tong-thong', from: '2011-07-28', to: '2016-07-28' }],
+  },
+  {
+    id: 'pedro-pablo-kuczynski', name: 'Pedro Pablo Kuczynski', country: 'PE',
+    variants: ['Pedro Pablo Kuczynski', 'Kuczynski'],
+    offices: [{ title: 'tong-thong', from: '2016-07-28', to: '2018-03-23' }],
+  },
+  {
+    id: 'martin-vizcarra', name: 'Martín Vizcarra', country: 'PE',
+    variants: ['Martín Vizcarra', 'Martin Vizcarra', 'Vizcarra'],
+    offices: [{ title: 'tong-thong', from: '2018-03-23', to: '2020-11-10' }],
+  },
+  {
+    id: 'francisco-sagasti', name: 'Francisco Sagasti', country: 'PE',
+    variants: ['Francisco Sagasti', 'Sagasti'],
+    offices: [{ title: 'tong-thong', from: '2020-11-17', to: '2021-07-28' }],
+  },
+  {
+    id: 'pedro-castillo', name: 'Pedro Castillo', country: 'PE',
+    variants: ['Pedro Castillo'],
+    offices: [{ title: 'tong-thong', from: '2021-07-28', to: '2022-12-07' }],
+  },
+  {
+    id: 'dina-boluarte', name: 'Dina Boluarte', country: 'PE',
+    variants: ['Dina Boluarte', 'Boluarte'],
+    offices: [{ title: 'tong-thong', from: '2022-12-07', to: '2025-10-10' }],
+  },
+  {
+    id: 'jose-jeri', name: 'José Jerí', country: 'PE',
+    variants: ['José Jerí', 'Jose Jeri'],
+    offices: [{ title: 'tong-thong', from: '2025-10-10' }],
+  },
+  {
+    id: 'hugo-chavez', name: 'Hugo Chávez', country: 'VE',
+    variants: ['Hugo Chávez', 'Hugo Chavez'], titledForms: ['Chávez'],
+    offices: [{ title: 'tong-thong', from: '1999-02-02', to: '2013-03-05' }],
+  },
+  {
+    id: 'evo-morales', name: 'Evo Morales', country: 'BO',
+    variants: ['Evo Morales'],
+    offices: [{ title: 'tong-thong', from: '2006-01-22', to: '2019-11-10' }],
+  },
+  {
+    id: 'jeanine-anez', name: 'Jeanine Áñez', country: 'BO',
+    variants: ['Jeanine Áñez', 'Jeanine Anez', 'Áñez', 'Anez'],
+    offices: [{ title: 'quyen-tong-thong', from: '2019-11-12', to: '2020-11-08' }],
+  },
+  {
+    id: 'luis-arce', name: 'Luis Arce', country: 'BO',
+    variants: ['Luis Arce'], titledForms: ['Arce'],
+    offices: [{ title: 'tong-thong', from: '2020-11-08', to: '2025-11-08' }],
+  },
+  {
+    id: 'rodrigo-paz', name: 'Rodrigo Paz', country: 'BO',
+    variants: ['Rodrigo Paz', 'Rodrigo Paz Pereira'],
+    offices: [{ title: 'tong-thong', from: '2025-11-08' }],
+  },
+  {
+    id: 'rafael-correa', name: 'Rafael Correa', country: 'EC',
+    variants: ['Rafael Correa'],
+    offices: [{ title: 'tong-thong', from: '2007-01-15', to: '2017-05-24' }],
+  },
+  {
+    id: 'lenin-moreno', name: 'Lenín Moreno', country: 'EC',
+    variants: ['Lenín Moreno', 'Lenin Moreno'],
+    offices: [{ title: 'tong-thong', from: '2017-05-24', to: '2021-05-24' }],
+  },
+  {
+    id: 'guillermo-lasso', name: 'Guillermo Lasso', country: 'EC',
+    variants: ['Guillermo Lasso'], titledForms: ['Lasso'],
+    offices: [{ title: 'tong-thong', from: '2021-05-24', to: '2023-11-23' }],
+  },
+  {
+    id: 'daniel-noboa', name: 'Daniel Noboa', country: 'EC',
+    variants: ['Daniel Noboa', 'Noboa'],
+    offices: [{ title: 'tong-thong', from: '2023-11-23' }],
+  },
+  {
+    id: 'jose-mujica', name: 'José Mujica', country: 'UY',
+    variants: ['José Mujica', 'Jose Mujica', 'Mujica'],
+    offices: [{ title: 'tong-thong', from: '2010-03-01', to: '2015-03-01' }],
+  },
+  {
+    id: 'tabare-vazquez', name: 'Tabaré Vázquez', country: 'UY',
+    variants: ['Tabaré Vázquez', 'Tabare Vazquez'],
+    offices: [{ title: 'tong-thong', from: '2015-03-01', to: '2020-03-01' }],
+  },
+  {
+    id: 'luis-lacalle-pou', name: 'Luis Lacalle Pou', country: 'UY',
+    variants: ['Luis Lacalle Pou', 'Lacalle Pou'],
+    offices: [{ title: 'tong-thong', from: '2020-03-01', to: '2025-03-01' }],
+  },
+  {
+    id: 'yamandu-orsi', name: 'Yamandú Orsi', country: 'UY',
+    variants: ['Yamandú Orsi', 'Yamandu Orsi'], titledForms: ['Orsi'],
+    offices: [{ title: 'tong-thong', from: '2025-03-01' }],
+  },
+  {
+    id: 'horacio-cartes', name: 'Horacio Cartes', country: 'PY',
+    variants: ['Horacio Cartes'], titledForms: ['Cartes'],
+    offices: [{ title: 'tong-thong', from: '2013-08-15', to: '2018-08-15' }],
+  },
+  {
+    id: 'mario-abdo-benitez', name: 'Mario Abdo Benítez', country: 'PY',
+    variants: ['Mario Abdo Benítez', 'Mario Abdo Benitez', 'Abdo Benítez', 'Abdo Benitez'],
+    offices: [{ title: 'tong-thong', from: '2018-08-15', to: '2023-08-15' }],
+  },
+  {
+    id: 'santiago-pena', name: 'Santiago Peña', country: 'PY',
+    variants: ['Santiago Peña', 'Santiago Pena'],
+    offices: [{ title: 'tong-thong', from: '2023-08-15' }],
+  },
+  {
+    id: 'daniel-ortega', name: 'Daniel Ortega', country: 'NI',
+    variants: ['Daniel Ortega'], titledForms: ['Ortega'],
+    offices: [{ title: 'tong-thong', from: '2007-01-10' }],
+  },
+  {
+    id: 'juan-carlos-varela', name: 'Juan Carlos Varela', country: 'PA',
+    variants: ['Juan Carlos Varela'],
+    offices: [{ title: 'tong-thong', from: '2014-07-01', to: '2019-07-01' }],
+  },
+  {
+    id: 'laurentino-cortizo', name: 'Laurentino Cortizo', country: 'PA',
+    variants: ['Laurentino Cortizo', 'Cortizo'],
+    offices: [{ title: 'tong-thong', from: '2019-07-01', to: '2024-07-01' }],
+  },
+  {
+    id: 'jose-raul-mulino', name: 'José Raúl Mulino', country: 'PA',
+    variants: ['José Raúl Mulino', 'Jose Raul Mulino', 'Mulino'],
+    offices: [{ title: 'tong-thong', from: '2024-07-01' }],
+  },
+  {
+    id: 'danilo-medina', name: 'Danilo Medina', country: 'DO',
+    variants: ['Danilo Medina'],
+    offices: [{ title: 'tong-thong', from: '2012-08-16', to: '2020-08-16' }],
+  },
+  {
+    id: 'luis-abinader', name: 'Luis Abinader', country: 'DO',
+    variants: ['Luis Abinader', 'Abinader'],
+    offices: [{ title: 'tong-thong', from: '2020-08-16' }],
+  },
+  {
+    id: 'alejandro-giammattei', name: 'Alejandro Giammattei', country: 'GT',
+    variants: ['Alejandro Giammattei', 'Giammattei'],
+    offices: [{ title: 'tong-thong', from: '2020-01-14', to: '2024-01-14' }],
+  },
+  {
+    id: 'bernardo-arevalo', name: 'Bernardo Arévalo', country: 'GT',
+    variants: ['Bernardo Arévalo', 'Bernardo Arevalo'], titledForms: ['Arévalo'],
+    offices: [{ title: 'tong-thong', from: '2024-01-14' }],
+  },
+  {
+    id: 'nayib-bukele', name: 'Nayib Bukele', country: 'SV',
+    variants: ['Nayib Bukele', 'Bukele'],
+    offices: [{ title: 'tong-thong', from: '2019-06-01' }],
+  },
 
   // ══ Úc, New Zealand ════════════════════════════════════════════════════════
   {
@@ -2731,6 +3623,28 @@ export const LEADERS: readonly LeaderEntry[] = [
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2020-11-06', to: '2023-11-27' }],
   },
 
+  // ══ Papua New Guinea, Fiji ═════════════════════════════════════════════════
+  {
+    id: 'peter-oneill', name: 'Peter O\'Neill', country: 'PG',
+    variants: ['Peter O\'Neill'],
+    offices: [{ title: 'thu-tuong', from: '2011-08-02', to: '2019-05-30' }],
+  },
+  {
+    id: 'james-marape', name: 'James Marape', country: 'PG',
+    variants: ['James Marape', 'Marape'],
+    offices: [{ title: 'thu-tuong', from: '2019-05-30' }],
+  },
+  {
+    id: 'frank-bainimarama', name: 'Frank Bainimarama', country: 'FJ',
+    variants: ['Frank Bainimarama', 'Bainimarama'],
+    offices: [{ title: 'thu-tuong', from: '2007-01-05', to: '2022-12-24' }],
+  },
+  {
+    id: 'sitiveni-rabuka', name: 'Sitiveni Rabuka', country: 'FJ',
+    variants: ['Sitiveni Rabuka', 'Rabuka'],
+    offices: [{ title: 'thu-tuong', from: '2022-12-24' }],
+  },
+
   // ══ Thổ Nhĩ Kỳ ═════════════════════════════════════════════════════════════
   {
     id: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', country: 'TR',
@@ -2770,6 +3684,11 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'hakan-fidan', name: 'Hakan Fidan', country: 'TR',
     variants: ['Hakan Fidan'], titledForms: ['Fidan'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2023-06-04' }],
+  },
+  {
+    id: 'abdullah-gul', name: 'Abdullah Gül', country: 'TR',
+    variants: ['Abdullah Gül', 'Abdullah Gul'], titledForms: ['Gül'],
+    offices: [{ title: 'tong-thong', from: '2007-08-28', to: '2014-08-28' }],
   },
 
   // ══ Ả Rập Xê Út và vùng Vịnh ═══════════════════════════════════════════════
@@ -2918,6 +3837,19 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Hamad bin Isa Al Khalifa', 'Hamad bin Isa'],
     offices: [{ title: 'quoc-vuong', from: '2002-02-14' }],
   },
+  {
+    id: 'khalifa-bin-salman-al-khalifa', name: 'Khalifa bin Salman Al Khalifa', country: 'BH',
+    variants: ['Khalifa bin Salman Al Khalifa', 'Khalifa bin Salman'],
+    offices: [{ title: 'thu-tuong', from: '1971', to: '2020-11-11' }],
+  },
+  {
+    id: 'salman-bin-hamad-al-khalifa', name: 'Salman bin Hamad Al Khalifa', country: 'BH',
+    variants: ['Salman bin Hamad Al Khalifa', 'Salman bin Hamad'],
+    offices: [
+      { title: 'thai-tu', from: '1999' },
+      { title: 'thu-tuong', from: '2020-11-11' },
+    ],
+  },
 
   // ══ Israel, Palestine ══════════════════════════════════════════════════════
   {
@@ -3010,6 +3942,11 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'varsen-aghabekian', name: 'Varsen Aghabekian', country: 'PS',
     variants: ['Varsen Aghabekian', 'Varsen Aghabekian Shahin', 'Aghabekian'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2024-03-31' }],
+  },
+  {
+    id: 'shimon-peres', name: 'Shimon Peres', country: 'IL',
+    variants: ['Shimon Peres', 'Peres'],
+    offices: [{ title: 'tong-thong', from: '2007-07-15', to: '2014-07-24' }],
   },
 
   // ══ Iran ═══════════════════════════════════════════════════════════════════
@@ -3170,6 +4107,99 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Ayman Safadi', 'Ayman al-Safadi', 'Safadi'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2017-01-15' }],
   },
+  {
+    id: 'adly-mansour', name: 'Adly Mansour', country: 'EG',
+    variants: ['Adly Mansour'],
+    offices: [{ title: 'quyen-tong-thong', from: '2013-07-04', to: '2014-06-08' }],
+  },
+  {
+    id: 'ibrahim-mahlab', name: 'Ibrahim Mahlab', country: 'EG',
+    variants: ['Ibrahim Mahlab', 'Mahlab'],
+    offices: [{ title: 'thu-tuong', from: '2014-03-01', to: '2015-09-19' }],
+  },
+  {
+    id: 'nouri-al-maliki', name: 'Nouri al-Maliki', country: 'IQ',
+    variants: ['Nouri al-Maliki', 'Nuri al-Maliki'],
+    offices: [{ title: 'thu-tuong', from: '2006-05-20', to: '2014-09-08' }],
+  },
+  {
+    id: 'haider-al-abadi', name: 'Haider al-Abadi', country: 'IQ',
+    variants: ['Haider al-Abadi', 'al-Abadi'],
+    offices: [{ title: 'thu-tuong', from: '2014-09-08', to: '2018-10-25' }],
+  },
+  {
+    id: 'adil-abdul-mahdi', name: 'Adil Abdul-Mahdi', country: 'IQ',
+    variants: ['Adil Abdul-Mahdi', 'Adel Abdul Mahdi'],
+    offices: [{ title: 'thu-tuong', from: '2018-10-25', to: '2020-05-07' }],
+  },
+  {
+    id: 'fuad-masum', name: 'Fuad Masum', country: 'IQ',
+    variants: ['Fuad Masum', 'Fouad Massoum', 'Fuad Maasum'],
+    offices: [{ title: 'tong-thong', from: '2014-07-24', to: '2018-10-02' }],
+  },
+  {
+    id: 'barham-salih', name: 'Barham Salih', country: 'IQ',
+    variants: ['Barham Salih'],
+    offices: [{ title: 'tong-thong', from: '2018-10-02', to: '2022-10-17' }],
+  },
+  {
+    id: 'abdul-latif-rashid', name: 'Abdul Latif Rashid', country: 'IQ',
+    variants: ['Abdul Latif Rashid', 'Abdul Latif Jamal Rashid'],
+    offices: [{ title: 'tong-thong', from: '2022-10-17' }],
+  },
+  {
+    id: 'michel-suleiman', name: 'Michel Suleiman', country: 'LB',
+    variants: ['Michel Suleiman', 'Michel Sleiman'],
+    offices: [{ title: 'tong-thong', from: '2008-05-25', to: '2014-05-25' }],
+  },
+  {
+    id: 'tammam-salam', name: 'Tammam Salam', country: 'LB',
+    variants: ['Tammam Salam'],
+    offices: [{ title: 'thu-tuong', from: '2014-02-15', to: '2016-12-18' }],
+  },
+  {
+    id: 'saad-hariri', name: 'Saad Hariri', country: 'LB',
+    variants: ['Saad Hariri', 'Saad al-Hariri'],
+    offices: [
+      { title: 'thu-tuong', from: '2009-11-09', to: '2011-06-13' },
+      { title: 'thu-tuong', from: '2016-12-18', to: '2020-01-21' },
+    ],
+  },
+  {
+    id: 'hassan-diab', name: 'Hassan Diab', country: 'LB',
+    variants: ['Hassan Diab'],
+    offices: [{ title: 'thu-tuong', from: '2020-01-21', to: '2021-09-10' }],
+  },
+  {
+    id: 'abdullah-ensour', name: 'Abdullah Ensour', country: 'JO',
+    variants: ['Abdullah Ensour', 'Ensour'],
+    offices: [{ title: 'thu-tuong', from: '2012-10-11', to: '2016-06-01' }],
+  },
+  {
+    id: 'hani-mulki', name: 'Hani Mulki', country: 'JO',
+    variants: ['Hani Mulki', 'Hani al-Mulki'],
+    offices: [{ title: 'thu-tuong', from: '2016-06-01', to: '2018-06-14' }],
+  },
+  {
+    id: 'omar-razzaz', name: 'Omar Razzaz', country: 'JO',
+    variants: ['Omar Razzaz', 'Omar al-Razzaz'],
+    offices: [{ title: 'thu-tuong', from: '2018-06-14', to: '2020-10-12' }],
+  },
+  {
+    id: 'bisher-al-khasawneh', name: 'Bisher Al-Khasawneh', country: 'JO',
+    variants: ['Bisher Al-Khasawneh'], titledForms: ['Khasawneh'],
+    offices: [{ title: 'thu-tuong', from: '2020-10-12', to: '2024-09-15' }],
+  },
+  {
+    id: 'jafar-hassan', name: 'Jafar Hassan', country: 'JO',
+    variants: ['Jafar Hassan'],
+    offices: [{ title: 'thu-tuong', from: '2024-09-15' }],
+  },
+  {
+    id: 'abdrabbuh-mansur-hadi', name: 'Abdrabbuh Mansur Hadi', country: 'YE',
+    variants: ['Abdrabbuh Mansur Hadi', 'Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi'],
+    offices: [{ title: 'tong-thong', from: '2012-02-25', to: '2022-04-07' }],
+  },
 
   // ══ Kavkaz ═════════════════════════════════════════════════════════════════
   {
@@ -3181,6 +4211,49 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'ilham-aliyev', name: 'Ilham Aliyev', country: 'AZ',
     variants: ['Ilham Aliyev', 'I-li-am A-li-ép'], titledForms: ['Aliyev'],
     offices: [{ title: 'tong-thong', from: '2003-10-31' }],
+  },
+  {
+    id: 'serzh-sargsyan', name: 'Serzh Sargsyan', country: 'AM',
+    variants: ['Serzh Sargsyan', 'Serge Sarkissian'],
+    offices: [{ title: 'tong-thong', from: '2008-04-09', to: '2018-04-09' }],
+  },
+  {
+    id: 'armen-sarkissian', name: 'Armen Sarkissian', country: 'AM',
+    variants: ['Armen Sarkissian', 'Armen Sargsyan'],
+    offices: [{ title: 'tong-thong', from: '2018-04-09', to: '2022-02-01' }],
+  },
+  {
+    id: 'vahagn-khachaturyan', name: 'Vahagn Khachaturyan', country: 'AM',
+    variants: ['Vahagn Khachaturyan'], titledForms: ['Khachaturyan'],
+    offices: [{ title: 'tong-thong', from: '2022-03-13' }],
+  },
+  {
+    id: 'giorgi-margvelashvili', name: 'Giorgi Margvelashvili', country: 'GE',
+    variants: ['Giorgi Margvelashvili', 'Margvelashvili'],
+    offices: [{ title: 'tong-thong', from: '2013-11-17', to: '2018-12-16' }],
+  },
+  {
+    id: 'salome-zourabichvili', name: 'Salome Zourabichvili', country: 'GE',
+    variants: ['Salome Zourabichvili', 'Zourabichvili', 'Zurabishvili'],
+    offices: [{ title: 'tong-thong', from: '2018-12-16', to: '2024-12-29' }],
+  },
+  {
+    id: 'mikheil-kavelashvili', name: 'Mikheil Kavelashvili', country: 'GE',
+    variants: ['Mikheil Kavelashvili', 'Kavelashvili'],
+    offices: [{ title: 'tong-thong', from: '2024-12-29' }],
+  },
+  {
+    id: 'irakli-garibashvili', name: 'Irakli Garibashvili', country: 'GE',
+    variants: ['Irakli Garibashvili', 'Garibashvili'],
+    offices: [
+      { title: 'thu-tuong', from: '2013-11-20', to: '2015-12-30' },
+      { title: 'thu-tuong', from: '2021-02-22', to: '2024-02-08' },
+    ],
+  },
+  {
+    id: 'irakli-kobakhidze', name: 'Irakli Kobakhidze', country: 'GE',
+    variants: ['Irakli Kobakhidze', 'Kobakhidze'],
+    offices: [{ title: 'thu-tuong', from: '2024-02-08' }],
   },
 
   // ══ Châu Phi ═══════════════════════════════════════════════════════════════
@@ -3269,6 +4342,184 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'mahmoud-ali-youssouf', name: 'Mahmoud Ali Youssouf', country: 'DJ',
     variants: ['Mahmoud Ali Youssouf', 'Mahmoud Youssouf'],
     offices: [{ title: 'chu-tich', of: 'AFU', from: '2025-02-15' }],
+  },
+  {
+    id: 'goodluck-jonathan', name: 'Goodluck Jonathan', country: 'NG',
+    variants: ['Goodluck Jonathan'],
+    offices: [{ title: 'tong-thong', from: '2010-05-06', to: '2015-05-29' }],
+  },
+  {
+    id: 'uhuru-kenyatta', name: 'Uhuru Kenyatta', country: 'KE',
+    variants: ['Uhuru Kenyatta', 'Kenyatta'],
+    offices: [{ title: 'tong-thong', from: '2013-04-09', to: '2022-09-13' }],
+  },
+  {
+    id: 'hailemariam-desalegn', name: 'Hailemariam Desalegn', country: 'ET',
+    variants: ['Hailemariam Desalegn', 'Hailemariam'],
+    offices: [{ title: 'thu-tuong', from: '2012-08-20', to: '2018-04-02' }],
+  },
+  {
+    id: 'sahle-work-zewde', name: 'Sahle-Work Zewde', country: 'ET',
+    variants: ['Sahle-Work Zewde', 'Sahle-Work'],
+    offices: [{ title: 'tong-thong', from: '2018-10-25', to: '2024-10-07' }],
+  },
+  {
+    id: 'taye-atske-selassie', name: 'Taye Atske Selassie', country: 'ET',
+    variants: ['Taye Atske Selassie'],
+    offices: [{ title: 'tong-thong', from: '2024-10-07' }],
+  },
+  {
+    id: 'abdelaziz-bouteflika', name: 'Abdelaziz Bouteflika', country: 'DZ',
+    variants: ['Abdelaziz Bouteflika', 'Bouteflika'],
+    offices: [{ title: 'tong-thong', from: '1999-04-27', to: '2019-04-02' }],
+  },
+  {
+    id: 'beji-caid-essebsi', name: 'Beji Caid Essebsi', country: 'TN',
+    variants: ['Beji Caid Essebsi', 'Béji Caïd Essebsi', 'Essebsi'],
+    offices: [{ title: 'tong-thong', from: '2014-12-31', to: '2019-07-25' }],
+  },
+  {
+    id: 'kais-saied', name: 'Kais Saied', country: 'TN',
+    variants: ['Kais Saied', 'Kaïs Saïed'],
+    offices: [{ title: 'tong-thong', from: '2019-10-23' }],
+  },
+  {
+    id: 'jose-eduardo-dos-santos', name: 'José Eduardo dos Santos', country: 'AO',
+    variants: ['José Eduardo dos Santos', 'Jose Eduardo dos Santos'],
+    offices: [{ title: 'tong-thong', from: '1979-09-21', to: '2017-09-26' }],
+  },
+  {
+    id: 'joao-lourenco', name: 'João Lourenço', country: 'AO',
+    variants: ['João Lourenço', 'Joao Lourenco'], titledForms: ['Lourenço'],
+    offices: [{ title: 'tong-thong', from: '2017-09-26' }],
+  },
+  {
+    id: 'armando-guebuza', name: 'Armando Guebuza', country: 'MZ',
+    variants: ['Armando Guebuza', 'Guebuza'],
+    offices: [{ title: 'tong-thong', from: '2005-02-02', to: '2015-01-15' }],
+  },
+  {
+    id: 'filipe-nyusi', name: 'Filipe Nyusi', country: 'MZ',
+    variants: ['Filipe Nyusi', 'Nyusi'],
+    offices: [{ title: 'tong-thong', from: '2015-01-15', to: '2025-01-15' }],
+  },
+  {
+    id: 'daniel-chapo', name: 'Daniel Chapo', country: 'MZ',
+    variants: ['Daniel Chapo'], titledForms: ['Chapo'],
+    offices: [{ title: 'tong-thong', from: '2025-01-15' }],
+  },
+  {
+    id: 'jakaya-kikwete', name: 'Jakaya Kikwete', country: 'TZ',
+    variants: ['Jakaya Kikwete', 'Kikwete'],
+    offices: [{ title: 'tong-thong', from: '2005-12-21', to: '2015-11-05' }],
+  },
+  {
+    id: 'john-magufuli', name: 'John Magufuli', country: 'TZ',
+    variants: ['John Magufuli', 'John Pombe Magufuli', 'Magufuli'],
+    offices: [{ title: 'tong-thong', from: '2015-11-05', to: '2021-03-17' }],
+  },
+  {
+    id: 'samia-suluhu-hassan', name: 'Samia Suluhu Hassan', country: 'TZ',
+    variants: ['Samia Suluhu Hassan', 'Samia Suluhu'],
+    offices: [{ title: 'tong-thong', from: '2021-03-19' }],
+  },
+  {
+    id: 'yoweri-museveni', name: 'Yoweri Museveni', country: 'UG',
+    variants: ['Yoweri Museveni', 'Museveni'],
+    offices: [{ title: 'tong-thong', from: '1986-01-29' }],
+  },
+  {
+    id: 'john-mahama', name: 'John Mahama', country: 'GH',
+    variants: ['John Mahama', 'John Dramani Mahama', 'Mahama'],
+    offices: [
+      { title: 'tong-thong', from: '2012-07-24', to: '2017-01-07' },
+      { title: 'tong-thong', from: '2025-01-07' },
+    ],
+  },
+  {
+    id: 'nana-akufo-addo', name: 'Nana Akufo-Addo', country: 'GH',
+    variants: ['Nana Akufo-Addo', 'Akufo-Addo'],
+    offices: [{ title: 'tong-thong', from: '2017-01-07', to: '2025-01-07' }],
+  },
+  {
+    id: 'macky-sall', name: 'Macky Sall', country: 'SN',
+    variants: ['Macky Sall'],
+    offices: [{ title: 'tong-thong', from: '2012-04-02', to: '2024-04-02' }],
+  },
+  {
+    id: 'bassirou-diomaye-faye', name: 'Bassirou Diomaye Faye', country: 'SN',
+    variants: ['Bassirou Diomaye Faye', 'Diomaye Faye'],
+    offices: [{ title: 'tong-thong', from: '2024-04-02' }],
+  },
+  {
+    id: 'alassane-ouattara', name: 'Alassane Ouattara', country: 'CI',
+    variants: ['Alassane Ouattara', 'Ouattara'],
+    offices: [{ title: 'tong-thong', from: '2010' }],
+  },
+  {
+    id: 'joseph-kabila', name: 'Joseph Kabila', country: 'CD',
+    variants: ['Joseph Kabila'], titledForms: ['Kabila'],
+    offices: [{ title: 'tong-thong', from: '2001-01-26', to: '2019-01-24' }],
+  },
+  {
+    id: 'felix-tshisekedi', name: 'Félix Tshisekedi', country: 'CD',
+    variants: ['Félix Tshisekedi', 'Felix Tshisekedi'], titledForms: ['Tshisekedi'],
+    offices: [{ title: 'tong-thong', from: '2019-01-24' }],
+  },
+  {
+    id: 'robert-mugabe', name: 'Robert Mugabe', country: 'ZW',
+    variants: ['Robert Mugabe'], titledForms: ['Mugabe'],
+    offices: [{ title: 'tong-thong', from: '1987-12-31', to: '2017-11-21' }],
+  },
+  {
+    id: 'emmerson-mnangagwa', name: 'Emmerson Mnangagwa', country: 'ZW',
+    variants: ['Emmerson Mnangagwa', 'Mnangagwa'],
+    offices: [{ title: 'tong-thong', from: '2017-11-24' }],
+  },
+  {
+    id: 'paul-kagame', name: 'Paul Kagame', country: 'RW',
+    variants: ['Paul Kagame', 'Kagame'],
+    offices: [{ title: 'tong-thong', from: '2000-04-22' }],
+  },
+  {
+    id: 'paul-biya', name: 'Paul Biya', country: 'CM',
+    variants: ['Paul Biya'], titledForms: ['Biya'],
+    offices: [{ title: 'tong-thong', from: '1982-11-06' }],
+  },
+  {
+    id: 'omar-al-bashir', name: 'Omar al-Bashir', country: 'SD',
+    variants: ['Omar al-Bashir', 'Omar Hassan al-Bashir'],
+    offices: [{ title: 'tong-thong', from: '1989-06-30', to: '2019-04-11' }],
+  },
+  {
+    id: 'abdel-fattah-al-burhan', name: 'Abdel Fattah al-Burhan', country: 'SD',
+    variants: ['Abdel Fattah al-Burhan', 'al-Burhan'],
+    offices: [{ title: 'chu-tich', from: '2019-08-21' }],
+  },
+  {
+    id: 'edgar-lungu', name: 'Edgar Lungu', country: 'ZM',
+    variants: ['Edgar Lungu', 'Lungu'],
+    offices: [{ title: 'tong-thong', from: '2015-01-25', to: '2021-08-24' }],
+  },
+  {
+    id: 'hakainde-hichilema', name: 'Hakainde Hichilema', country: 'ZM',
+    variants: ['Hakainde Hichilema', 'Hichilema'],
+    offices: [{ title: 'tong-thong', from: '2021-08-24' }],
+  },
+  {
+    id: 'hage-geingob', name: 'Hage Geingob', country: 'NA',
+    variants: ['Hage Geingob', 'Geingob'],
+    offices: [{ title: 'tong-thong', from: '2015-03-21', to: '2024-02-04' }],
+  },
+  {
+    id: 'nangolo-mbumba', name: 'Nangolo Mbumba', country: 'NA',
+    variants: ['Nangolo Mbumba', 'Mbumba'],
+    offices: [{ title: 'tong-thong', from: '2024-02-04', to: '2025-03-21' }],
+  },
+  {
+    id: 'netumbo-nandi-ndaitwah', name: 'Netumbo Nandi-Ndaitwah', country: 'NA',
+    variants: ['Netumbo Nandi-Ndaitwah', 'Nandi-Ndaitwah'],
+    offices: [{ title: 'tong-thong', from: '2025-03-21' }],
   },
 
   // ══ Tòa thánh Vatican ══════════════════════════════════════════════════════
