@@ -448,6 +448,11 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Kao Kim Hourn'],
     offices: [{ title: 'tong-thu-ky', of: 'ASEAN', from: '2023-01-01' }],
   },
+  {
+    id: 'tea-banh', name: 'Tea Banh', country: 'KH',
+    variants: ['Tea Banh'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '1987', to: '2023-08-22' }],
+  },
 
   // ══ Thái Lan ═══════════════════════════════════════════════════════════════
   {
@@ -463,7 +468,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'prayut-chan-o-cha', name: 'Prayut Chan-o-cha', country: 'TH',
     variants: ['Prayut Chan-o-cha', 'Prayut Chan-ocha', 'Prayuth Chan-o-cha', 'Prayuth Chan-ocha', 'Prayut', 'Prayuth', 'Pra-yút Chan-ô-cha'],
-    offices: [{ title: 'thu-tuong', from: '2014-08-24', to: '2023-08-22' }],
+    offices: [
+      { title: 'thu-tuong', from: '2014-08-24', to: '2023-08-22' },
+      { title: 'bo-truong-quoc-phong', from: '2019-07-10', to: '2023-09-01' },
+    ],
   },
   {
     id: 'srettha-thavisin', name: 'Srettha Thavisin', country: 'TH',
@@ -481,6 +489,7 @@ export const LEADERS: readonly LeaderEntry[] = [
     offices: [
       { title: 'quyen-thu-tuong', from: '2024-08-14', to: '2024-08-16' },
       { title: 'quyen-thu-tuong', from: '2025-07-03', to: '2025-09-07' },
+      { title: 'bo-truong-quoc-phong', from: '2024-09-03', to: '2025' },
     ],
   },
   {
@@ -512,6 +521,19 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'sihasak-phuangketkeow', name: 'Sihasak Phuangketkeow', country: 'TH',
     variants: ['Sihasak Phuangketkeow', 'Sihasak'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2025' }],
+  },
+  {
+    id: 'prawit-wongsuwan', name: 'Prawit Wongsuwan', country: 'TH',
+    variants: ['Prawit Wongsuwan', 'Prawit'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2014-08-30', to: '2019-07-10' },
+      { title: 'pho-thu-tuong', from: '2014', to: '2023' },
+    ],
+  },
+  {
+    id: 'sutin-klungsang', name: 'Sutin Klungsang', country: 'TH',
+    variants: ['Sutin Klungsang'], titledForms: ['Sutin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-09-01', to: '2024-09-03' }],
   },
 
   // ══ Malaysia ═══════════════════════════════════════════════════════════════
@@ -554,7 +576,11 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'ismail-sabri-yaakob', name: 'Ismail Sabri Yaakob', country: 'MY',
     variants: ['Ismail Sabri Yaakob', 'Ismail Sabri'], titledForms: ['Ismail'],
-    offices: [{ title: 'thu-tuong', from: '2021-08-21', to: '2022-11-24' }],
+    offices: [
+      { title: 'thu-tuong', from: '2021-08-21', to: '2022-11-24' },
+      { title: 'bo-truong-quoc-phong', from: '2020-03-10', to: '2021-07-07' },
+      { title: 'pho-thu-tuong', from: '2021-07-07', to: '2021-08-16' },
+    ],
   },
   {
     id: 'anwar-ibrahim', name: 'Anwar Ibrahim', country: 'MY',
@@ -577,7 +603,11 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'hishammuddin-hussein', name: 'Hishammuddin Hussein', country: 'MY',
     variants: ['Hishammuddin Hussein', 'Hishammuddin'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2020-03-10', to: '2021-08-16' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2020-03-10', to: '2021-08-16' },
+      { title: 'bo-truong-quoc-phong', from: '2013-05-16', to: '2018-05-10' },
+      { title: 'bo-truong-quoc-phong', from: '2021-08-30', to: '2022-11-24' },
+    ],
   },
   {
     id: 'zambry-abdul-kadir', name: 'Zambry Abdul Kadir', country: 'MY',
@@ -587,7 +617,20 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'mohamad-hasan', name: 'Mohamad Hasan', country: 'MY',
     variants: ['Mohamad Hasan', 'Mohamad bin Haji Hasan'], titledForms: ['Mohamad'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2023-12-12' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2023-12-12' },
+      { title: 'bo-truong-quoc-phong', from: '2022-12-03', to: '2023-12-12' },
+    ],
+  },
+  {
+    id: 'mohamad-sabu', name: 'Mohamad Sabu', country: 'MY',
+    variants: ['Mohamad Sabu', 'Mat Sabu'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-05-21', to: '2020-02-24' }],
+  },
+  {
+    id: 'khaled-nordin', name: 'Mohamed Khaled Nordin', country: 'MY',
+    variants: ['Mohamed Khaled Nordin', 'Khaled Nordin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-12-12' }],
   },
 
   // ══ Singapore ══════════════════════════════════════════════════════════════
@@ -625,6 +668,16 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'vivian-balakrishnan', name: 'Vivian Balakrishnan', country: 'SG',
     variants: ['Vivian Balakrishnan', 'Balakrishnan'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2015-10-01' }],
+  },
+  {
+    id: 'ng-eng-hen', name: 'Ng Eng Hen', country: 'SG',
+    variants: ['Ng Eng Hen'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2011-05-21', to: '2025-05-23' }],
+  },
+  {
+    id: 'chan-chun-sing', name: 'Chan Chun Sing', country: 'SG',
+    variants: ['Chan Chun Sing'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2025-05-23' }],
   },
 
   // ══ Indonesia ══════════════════════════════════════════════════════════════
@@ -667,6 +720,26 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'sugiono', name: 'Sugiono', country: 'ID',
     variants: ['Sugiono'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2024-10-21' }],
+  },
+  {
+    id: 'marty-natalegawa', name: 'Marty Natalegawa', country: 'ID',
+    variants: ['Marty Natalegawa', 'Natalegawa'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2009-10-22', to: '2014-10-20' }],
+  },
+  {
+    id: 'purnomo-yusgiantoro', name: 'Purnomo Yusgiantoro', country: 'ID',
+    variants: ['Purnomo Yusgiantoro', 'Yusgiantoro'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2009-10-22', to: '2014-10-20' }],
+  },
+  {
+    id: 'ryamizard-ryacudu', name: 'Ryamizard Ryacudu', country: 'ID',
+    variants: ['Ryamizard Ryacudu', 'Ryacudu'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-10-27', to: '2019-10-20' }],
+  },
+  {
+    id: 'sjafrie-sjamsoeddin', name: 'Sjafrie Sjamsoeddin', country: 'ID',
+    variants: ['Sjafrie Sjamsoeddin', 'Sjamsoeddin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-10-21' }],
   },
 
   // ══ Philippines ════════════════════════════════════════════════════════════
@@ -728,6 +801,29 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'theresa-lazaro', name: 'Theresa Lazaro', country: 'PH',
     variants: ['Theresa Lazaro', 'Ma. Theresa Lazaro', 'Maria Theresa Lazaro'], titledForms: ['Lazaro'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2025' }],
+  },
+  {
+    id: 'voltaire-gazmin', name: 'Voltaire Gazmin', country: 'PH',
+    variants: ['Voltaire Gazmin', 'Gazmin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2010-06-30', to: '2016-06-30' }],
+  },
+  {
+    id: 'delfin-lorenzana', name: 'Delfin Lorenzana', country: 'PH',
+    variants: ['Delfin Lorenzana', 'Lorenzana'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2016-07-01', to: '2022-06-30' }],
+  },
+  {
+    id: 'carlito-galvez', name: 'Carlito Galvez Jr.', country: 'PH',
+    variants: ['Carlito Galvez Jr.', 'Carlito Galvez'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-01-09', to: '2023-06-05' }],
+  },
+  {
+    id: 'gilberto-teodoro', name: 'Gilberto Teodoro', country: 'PH',
+    variants: ['Gilberto Teodoro', 'Gilberto Teodoro Jr.', 'Gibo Teodoro'], titledForms: ['Teodoro'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2007', to: '2009' },
+      { title: 'bo-truong-quoc-phong', from: '2023-06-05' },
+    ],
   },
 
   // ══ Myanmar ════════════════════════════════════════════════════════════════
@@ -922,7 +1018,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'taro-kono', name: 'Kono Taro', country: 'JP',
     variants: ['Kono Taro', 'Taro Kono', 'Kōno Tarō', 'Tarō Kōno'], titledForms: ['Kono', 'Kōno'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2017-08-03', to: '2019-09-11' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2017-08-03', to: '2019-09-11' },
+      { title: 'bo-truong-quoc-phong', from: '2019-09-11', to: '2020-09-16' },
+    ],
   },
   {
     id: 'toshimitsu-motegi', name: 'Motegi Toshimitsu', country: 'JP',
@@ -948,12 +1047,64 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'takeshi-iwaya', name: 'Iwaya Takeshi', country: 'JP',
     variants: ['Iwaya Takeshi', 'Takeshi Iwaya', 'Iwaya'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2024-10-01', to: '2025-10-21' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2024-10-01', to: '2025-10-21' },
+      { title: 'bo-truong-quoc-phong', from: '2018-10-02', to: '2019-09-11' },
+    ],
   },
   {
     id: 'yukiya-amano', name: 'Amano Yukiya', country: 'JP',
     variants: ['Amano Yukiya', 'Yukiya Amano'], titledForms: ['Amano'],
     offices: [{ title: 'tong-giam-doc', of: 'IAEA', from: '2009-12-01', to: '2019-07-18' }],
+  },
+  {
+    id: 'itsunori-onodera', name: 'Onodera Itsunori', country: 'JP',
+    variants: ['Onodera Itsunori', 'Itsunori Onodera', 'Onodera'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2012-12-26', to: '2014-09-03' },
+      { title: 'bo-truong-quoc-phong', from: '2017-08-03', to: '2018-10-02' },
+    ],
+  },
+  {
+    id: 'akinori-eto', name: 'Eto Akinori', country: 'JP',
+    variants: ['Eto Akinori', 'Akinori Eto'], titledForms: ['Eto'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-09-03', to: '2014-12-24' }],
+  },
+  {
+    id: 'gen-nakatani', name: 'Nakatani Gen', country: 'JP',
+    variants: ['Nakatani Gen', 'Gen Nakatani', 'Nakatani'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2014-12-24', to: '2016-08-03' },
+      { title: 'bo-truong-quoc-phong', from: '2024-10-01', to: '2025-10-21' },
+    ],
+  },
+  {
+    id: 'tomomi-inada', name: 'Inada Tomomi', country: 'JP',
+    variants: ['Inada Tomomi', 'Tomomi Inada', 'Inada'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2016-08-03', to: '2017-07-28' }],
+  },
+  {
+    id: 'nobuo-kishi', name: 'Kishi Nobuo', country: 'JP',
+    variants: ['Kishi Nobuo', 'Nobuo Kishi'], titledForms: ['Kishi'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-09-16', to: '2022-08-10' }],
+  },
+  {
+    id: 'yasukazu-hamada', name: 'Hamada Yasukazu', country: 'JP',
+    variants: ['Hamada Yasukazu', 'Yasukazu Hamada'], titledForms: ['Hamada'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-08-10', to: '2023-09-13' }],
+  },
+  {
+    id: 'minoru-kihara', name: 'Kihara Minoru', country: 'JP',
+    variants: ['Kihara Minoru', 'Minoru Kihara'], titledForms: ['Kihara'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2023-09-13', to: '2024-10-01' },
+      { title: 'chanh-van-phong-noi-cac', from: '2025-10-21' },
+    ],
+  },
+  {
+    id: 'shinjiro-koizumi', name: 'Koizumi Shinjiro', country: 'JP',
+    variants: ['Koizumi Shinjiro', 'Shinjiro Koizumi', 'Koizumi Shinjirō', 'Shinjirō Koizumi'], titledForms: ['Koizumi'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2025-10-21' }],
   },
 
   // ══ Hàn Quốc ═══════════════════════════════════════════════════════════════
@@ -1072,6 +1223,54 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Lee Wan-koo'],
     offices: [{ title: 'thu-tuong', from: '2015-02-17', to: '2015-04-27' }],
   },
+  {
+    id: 'kim-kwan-jin', name: 'Kim Kwan-jin', country: 'KR',
+    variants: ['Kim Kwan-jin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2010', to: '2014' }],
+  },
+  {
+    id: 'han-min-koo', name: 'Han Min-koo', country: 'KR',
+    variants: ['Han Min-koo'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014', to: '2017' }],
+  },
+  {
+    id: 'song-young-moo', name: 'Song Young-moo', country: 'KR',
+    variants: ['Song Young-moo'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-07-14', to: '2018-09-21' }],
+  },
+  {
+    id: 'jeong-kyeong-doo', name: 'Jeong Kyeong-doo', country: 'KR',
+    variants: ['Jeong Kyeong-doo', 'Jeong Kyeong-du'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-09-21', to: '2020-09-18' }],
+  },
+  {
+    id: 'suh-wook', name: 'Suh Wook', country: 'KR',
+    variants: ['Suh Wook', 'Seo Wook'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-09-18', to: '2022-05-10' }],
+  },
+  {
+    id: 'lee-jong-sup', name: 'Lee Jong-sup', country: 'KR',
+    variants: ['Lee Jong-sup'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-05-10', to: '2023-10-06' }],
+  },
+  {
+    id: 'shin-won-sik', name: 'Shin Won-sik', country: 'KR',
+    variants: ['Shin Won-sik'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2023-10-07', to: '2024-09-06' },
+      { title: 'co-van-an-ninh-quoc-gia', from: '2024', to: '2025' },
+    ],
+  },
+  {
+    id: 'kim-yong-hyun', name: 'Kim Yong-hyun', country: 'KR',
+    variants: ['Kim Yong-hyun'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-09-06', to: '2024-12-05' }],
+  },
+  {
+    id: 'ahn-gyu-back', name: 'Ahn Gyu-back', country: 'KR',
+    variants: ['Ahn Gyu-back', 'Ahn Gyu-baek', 'An Gyu-baek', 'An Kyu-back', 'Ahn Kyu-back'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2025' }],
+  },
 
   // ══ Triều Tiên ═════════════════════════════════════════════════════════════
   {
@@ -1174,6 +1373,33 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'ajit-doval', name: 'Ajit Doval', country: 'IN',
     variants: ['Ajit Doval', 'Doval'],
     offices: [{ title: 'co-van-an-ninh-quoc-gia', from: '2014-05-30' }],
+  },
+  {
+    id: 'arun-jaitley', name: 'Arun Jaitley', country: 'IN',
+    variants: ['Arun Jaitley', 'Jaitley'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2014-05-26', to: '2014-11-09' },
+      { title: 'bo-truong-quoc-phong', from: '2017-03-13', to: '2017-09-03' },
+      { title: 'bo-truong-tai-chinh', from: '2014-05-26', to: '2019-05-30' },
+    ],
+  },
+  {
+    id: 'manohar-parrikar', name: 'Manohar Parrikar', country: 'IN',
+    variants: ['Manohar Parrikar', 'Parrikar'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-11-09', to: '2017-03-13' }],
+  },
+  {
+    id: 'nirmala-sitharaman', name: 'Nirmala Sitharaman', country: 'IN',
+    variants: ['Nirmala Sitharaman', 'Sitharaman'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2017-09-03', to: '2019-05-30' },
+      { title: 'bo-truong-tai-chinh', from: '2019-05-31' },
+    ],
+  },
+  {
+    id: 'rajnath-singh', name: 'Rajnath Singh', country: 'IN',
+    variants: ['Rajnath Singh'], titledForms: ['Rajnath'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-05-31' }],
   },
 
   // ══ Pakistan, Bangladesh, Sri Lanka ════════════════════════════════════════
@@ -1622,6 +1848,26 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-ky-hoi-dong-an-ninh', from: '2025-07-17' },
     ],
   },
+  {
+    id: 'stepan-poltorak', name: 'Stepan Poltorak', country: 'UA',
+    variants: ['Stepan Poltorak', 'Poltorak'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-10-14', to: '2019-08-29' }],
+  },
+  {
+    id: 'andriy-zagorodnyuk', name: 'Andriy Zagorodnyuk', country: 'UA',
+    variants: ['Andriy Zagorodnyuk', 'Zagorodnyuk'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-08-29', to: '2020-03-04' }],
+  },
+  {
+    id: 'andrii-taran', name: 'Andrii Taran', country: 'UA',
+    variants: ['Andrii Taran', 'Andriy Taran'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-03-04', to: '2021-11-03' }],
+  },
+  {
+    id: 'oleksii-reznikov', name: 'Oleksii Reznikov', country: 'UA',
+    variants: ['Oleksii Reznikov', 'Oleksiy Reznikov', 'Reznikov'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-11-04', to: '2023-09-05' }],
+  },
 
   // ══ Belarus ════════════════════════════════════════════════════════════════
   {
@@ -1701,7 +1947,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'philip-hammond', name: 'Philip Hammond', country: 'GB',
     variants: ['Philip Hammond'], titledForms: ['Hammond'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2014-07-15', to: '2016-07-13' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2014-07-15', to: '2016-07-13' },
+      { title: 'bo-truong-quoc-phong', from: '2011-10-14', to: '2014-07-15' },
+    ],
   },
   {
     id: 'jeremy-hunt', name: 'Jeremy Hunt', country: 'GB',
@@ -1730,6 +1979,41 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'yvette-cooper', name: 'Yvette Cooper', country: 'GB',
     variants: ['Yvette Cooper'], titledForms: ['Cooper'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2025-09-05' }],
+  },
+  {
+    id: 'william-hague', name: 'William Hague', country: 'GB',
+    variants: ['William Hague'], titledForms: ['Hague'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2010-05-12', to: '2014-07-14' }],
+  },
+  {
+    id: 'michael-fallon', name: 'Michael Fallon', country: 'GB',
+    variants: ['Michael Fallon'], titledForms: ['Fallon'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-07-15', to: '2017-11-01' }],
+  },
+  {
+    id: 'gavin-williamson', name: 'Gavin Williamson', country: 'GB',
+    variants: ['Gavin Williamson'], titledForms: ['Williamson'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-11-02', to: '2019-05-01' }],
+  },
+  {
+    id: 'penny-mordaunt', name: 'Penny Mordaunt', country: 'GB',
+    variants: ['Penny Mordaunt', 'Mordaunt'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-05-01', to: '2019-07-24' }],
+  },
+  {
+    id: 'ben-wallace', name: 'Ben Wallace', country: 'GB',
+    variants: ['Ben Wallace'], titledForms: ['Wallace'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-07-24', to: '2023-08-31' }],
+  },
+  {
+    id: 'grant-shapps', name: 'Grant Shapps', country: 'GB',
+    variants: ['Grant Shapps', 'Shapps'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-08-31', to: '2024-07-05' }],
+  },
+  {
+    id: 'john-healey', name: 'John Healey', country: 'GB',
+    variants: ['John Healey'], titledForms: ['Healey'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-07-05' }],
   },
 
   // ══ Pháp ═══════════════════════════════════════════════════════════════════
@@ -1835,6 +2119,16 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'chu-tich', of: 'ECB', from: '2019-11-01' },
     ],
   },
+  {
+    id: 'sylvie-goulard', name: 'Sylvie Goulard', country: 'FR',
+    variants: ['Sylvie Goulard', 'Goulard'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-05-17', to: '2017-06-21' }],
+  },
+  {
+    id: 'florence-parly', name: 'Florence Parly', country: 'FR',
+    variants: ['Florence Parly', 'Parly'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-06-21', to: '2022-05-20' }],
+  },
 
   // ══ Đức ════════════════════════════════════════════════════════════════════
   {
@@ -1905,6 +2199,21 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'helga-schmid', name: 'Helga Schmid', country: 'DE',
     variants: ['Helga Schmid'], titledForms: ['Schmid'],
     offices: [{ title: 'tong-thu-ky', of: 'OSCE', from: '2020-12-04', to: '2024-09-03' }],
+  },
+  {
+    id: 'guido-westerwelle', name: 'Guido Westerwelle', country: 'DE',
+    variants: ['Guido Westerwelle', 'Westerwelle'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2009-10-28', to: '2013-12-17' }],
+  },
+  {
+    id: 'annegret-kramp-karrenbauer', name: 'Annegret Kramp-Karrenbauer', country: 'DE',
+    variants: ['Annegret Kramp-Karrenbauer', 'Kramp-Karrenbauer'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-07-17', to: '2021-12-08' }],
+  },
+  {
+    id: 'christine-lambrecht', name: 'Christine Lambrecht', country: 'DE',
+    variants: ['Christine Lambrecht', 'Lambrecht'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-12-08', to: '2023-01-19' }],
   },
 
   // ══ Italy ══════════════════════════════════════════════════════════════════
@@ -1983,6 +2292,31 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'giorgio-napolitano', name: 'Giorgio Napolitano', country: 'IT',
     variants: ['Giorgio Napolitano', 'Napolitano'],
     offices: [{ title: 'tong-thong', from: '2006-05-15', to: '2015-01-14' }],
+  },
+  {
+    id: 'emma-bonino', name: 'Emma Bonino', country: 'IT',
+    variants: ['Emma Bonino', 'Bonino'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2013-04-28', to: '2014-02-22' }],
+  },
+  {
+    id: 'roberta-pinotti', name: 'Roberta Pinotti', country: 'IT',
+    variants: ['Roberta Pinotti', 'Pinotti'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-02-22', to: '2018-06-01' }],
+  },
+  {
+    id: 'elisabetta-trenta', name: 'Elisabetta Trenta', country: 'IT',
+    variants: ['Elisabetta Trenta'], titledForms: ['Trenta'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-06-01', to: '2019-09-05' }],
+  },
+  {
+    id: 'lorenzo-guerini', name: 'Lorenzo Guerini', country: 'IT',
+    variants: ['Lorenzo Guerini', 'Guerini'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-09-05', to: '2022-10-22' }],
+  },
+  {
+    id: 'guido-crosetto', name: 'Guido Crosetto', country: 'IT',
+    variants: ['Guido Crosetto', 'Crosetto'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-10-22' }],
   },
 
   // ══ Tây Ban Nha, Bồ Đào Nha ════════════════════════════════════════════════
@@ -2328,7 +2662,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'radoslaw-sikorski', name: 'Radosław Sikorski', country: 'PL',
     variants: ['Radosław Sikorski', 'Radoslaw Sikorski', 'Sikorski'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2023-12-13' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2023-12-13' },
+      { title: 'bo-truong-ngoai-giao', from: '2007-11-16', to: '2014-09-22' },
+    ],
   },
   {
     id: 'viktor-orban', name: 'Viktor Orbán', country: 'HU',
@@ -2460,6 +2797,34 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'ludovit-odor', name: 'Ľudovít Ódor', country: 'SK',
     variants: ['Ľudovít Ódor', 'Ludovit Odor'], titledForms: ['Ódor'],
     offices: [{ title: 'thu-tuong', from: '2023-05-15', to: '2023-10-25' }],
+  },
+  {
+    id: 'grzegorz-schetyna', name: 'Grzegorz Schetyna', country: 'PL',
+    variants: ['Grzegorz Schetyna', 'Schetyna'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2014-09-22', to: '2015-11-16' }],
+  },
+  {
+    id: 'tomasz-siemoniak', name: 'Tomasz Siemoniak', country: 'PL',
+    variants: ['Tomasz Siemoniak', 'Siemoniak'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2011-11-18', to: '2015-11-16' }],
+  },
+  {
+    id: 'antoni-macierewicz', name: 'Antoni Macierewicz', country: 'PL',
+    variants: ['Antoni Macierewicz', 'Macierewicz'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-11-16', to: '2018-01-09' }],
+  },
+  {
+    id: 'mariusz-blaszczak', name: 'Mariusz Błaszczak', country: 'PL',
+    variants: ['Mariusz Błaszczak', 'Mariusz Blaszczak', 'Błaszczak', 'Blaszczak'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-01-09', to: '2023-11-27' }],
+  },
+  {
+    id: 'wladyslaw-kosiniak-kamysz', name: 'Władysław Kosiniak-Kamysz', country: 'PL',
+    variants: ['Władysław Kosiniak-Kamysz', 'Wladyslaw Kosiniak-Kamysz', 'Kosiniak-Kamysz'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2023-12-13' },
+      { title: 'pho-thu-tuong', from: '2023-12-13' },
+    ],
   },
 
   // ══ Romania, Bulgaria, Baltic, Balkan ══════════════════════════════════════
@@ -3058,6 +3423,21 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Ajay Banga'], titledForms: ['Banga'],
     offices: [{ title: 'chu-tich', of: 'WB', from: '2023-06-02' }],
   },
+  {
+    id: 'chuck-hagel', name: 'Chuck Hagel', country: 'US',
+    variants: ['Chuck Hagel', 'Hagel'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2013-02-27', to: '2015-02-17' }],
+  },
+  {
+    id: 'patrick-shanahan', name: 'Patrick Shanahan', country: 'US',
+    variants: ['Patrick Shanahan'], titledForms: ['Shanahan'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-01-01', to: '2019-06-23' }],
+  },
+  {
+    id: 'christopher-miller', name: 'Christopher Miller', country: 'US',
+    variants: ['Christopher Miller', 'Christopher C. Miller'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-11-09', to: '2021-01-20' }],
+  },
 
   // ══ Canada ═════════════════════════════════════════════════════════════════
   {
@@ -3111,7 +3491,35 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'anita-anand', name: 'Anita Anand', country: 'CA',
     variants: ['Anita Anand'], titledForms: ['Anand'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2025-05-13' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2025-05-13' },
+      { title: 'bo-truong-quoc-phong', from: '2021-10-26', to: '2023-07-26' },
+    ],
+  },
+  {
+    id: 'john-baird', name: 'John Baird', country: 'CA',
+    variants: ['John Baird'], titledForms: ['Baird'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2011-05-18', to: '2015-02-03' }],
+  },
+  {
+    id: 'jason-kenney', name: 'Jason Kenney', country: 'CA',
+    variants: ['Jason Kenney'], titledForms: ['Kenney'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-02-09', to: '2015-11-04' }],
+  },
+  {
+    id: 'harjit-sajjan', name: 'Harjit Sajjan', country: 'CA',
+    variants: ['Harjit Sajjan', 'Sajjan'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-11-04', to: '2021-10-26' }],
+  },
+  {
+    id: 'bill-blair', name: 'Bill Blair', country: 'CA',
+    variants: ['Bill Blair'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-07-26', to: '2025-05-13' }],
+  },
+  {
+    id: 'david-mcguinty', name: 'David McGuinty', country: 'CA',
+    variants: ['David McGuinty'], titledForms: ['McGuinty'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2025-05-13' }],
   },
 
   // ══ Mexico ═════════════════════════════════════════════════════════════════
@@ -3159,6 +3567,21 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'juan-ramon-de-la-fuente', name: 'Juan Ramón de la Fuente', country: 'MX',
     variants: ['Juan Ramón de la Fuente', 'Juan Ramon de la Fuente'], titledForms: ['de la Fuente'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2024-10-01' }],
+  },
+  {
+    id: 'salvador-cienfuegos', name: 'Salvador Cienfuegos', country: 'MX',
+    variants: ['Salvador Cienfuegos', 'Cienfuegos'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2012-12-01', to: '2018-11-30' }],
+  },
+  {
+    id: 'luis-cresencio-sandoval', name: 'Luis Cresencio Sandoval', country: 'MX',
+    variants: ['Luis Cresencio Sandoval'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-12-01', to: '2024-09-30' }],
+  },
+  {
+    id: 'ricardo-trevilla-trejo', name: 'Ricardo Trevilla Trejo', country: 'MX',
+    variants: ['Ricardo Trevilla Trejo'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-10-01' }],
   },
 
   // ══ Brazil, Argentina và Mỹ Latinh ═════════════════════════════════════════
@@ -3537,6 +3960,51 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Nayib Bukele', 'Bukele'],
     offices: [{ title: 'tong-thong', from: '2019-06-01' }],
   },
+  {
+    id: 'jaques-wagner', name: 'Jaques Wagner', country: 'BR',
+    variants: ['Jaques Wagner'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-01-01', to: '2015-10-02' }],
+  },
+  {
+    id: 'aldo-rebelo', name: 'Aldo Rebelo', country: 'BR',
+    variants: ['Aldo Rebelo'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-10-02', to: '2016-05-12' }],
+  },
+  {
+    id: 'raul-jungmann', name: 'Raul Jungmann', country: 'BR',
+    variants: ['Raul Jungmann', 'Jungmann'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2016-05-12', to: '2018-02-27' }],
+  },
+  {
+    id: 'fernando-azevedo-e-silva', name: 'Fernando Azevedo e Silva', country: 'BR',
+    variants: ['Fernando Azevedo e Silva'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-01-01', to: '2021-03-30' }],
+  },
+  {
+    id: 'walter-braga-netto', name: 'Walter Braga Netto', country: 'BR',
+    variants: ['Walter Braga Netto', 'Braga Netto'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-03-31', to: '2022-03-31' }],
+  },
+  {
+    id: 'paulo-sergio-nogueira', name: 'Paulo Sérgio Nogueira', country: 'BR',
+    variants: ['Paulo Sérgio Nogueira', 'Paulo Sergio Nogueira', 'Paulo Sérgio Nogueira de Oliveira', 'Paulo Sergio Nogueira de Oliveira'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-04-01', to: '2022-12-31' }],
+  },
+  {
+    id: 'jose-mucio', name: 'José Múcio', country: 'BR',
+    variants: ['José Múcio', 'Jose Mucio', 'José Múcio Monteiro', 'Jose Mucio Monteiro'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-01-01' }],
+  },
+  {
+    id: 'leopoldo-cintra-frias', name: 'Leopoldo Cintra Frías', country: 'CU',
+    variants: ['Leopoldo Cintra Frías', 'Leopoldo Cintra Frias'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2011', to: '2021' }],
+  },
+  {
+    id: 'alvaro-lopez-miera', name: 'Álvaro López Miera', country: 'CU',
+    variants: ['Álvaro López Miera', 'Alvaro Lopez Miera'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021' }],
+  },
 
   // ══ Úc, New Zealand ════════════════════════════════════════════════════════
   {
@@ -3567,7 +4035,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'marise-payne', name: 'Marise Payne', country: 'AU',
     variants: ['Marise Payne'], titledForms: ['Payne'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2018-08-28', to: '2022-05-23' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2018-08-28', to: '2022-05-23' },
+      { title: 'bo-truong-quoc-phong', from: '2015-09-21', to: '2018-08-28' },
+    ],
   },
   {
     id: 'penny-wong', name: 'Penny Wong', country: 'AU',
@@ -3622,6 +4093,39 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Nanaia Mahuta', 'Mahuta'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2020-11-06', to: '2023-11-27' }],
   },
+  {
+    id: 'david-johnston-au', name: 'David Johnston', country: 'AU',
+    variants: ['David Johnston'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2013-09-18', to: '2014-12-23' }],
+  },
+  {
+    id: 'kevin-andrews', name: 'Kevin Andrews', country: 'AU',
+    variants: ['Kevin Andrews'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-12-23', to: '2015-09-21' }],
+  },
+  {
+    id: 'christopher-pyne', name: 'Christopher Pyne', country: 'AU',
+    variants: ['Christopher Pyne', 'Pyne'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-08-28', to: '2019-05-29' }],
+  },
+  {
+    id: 'linda-reynolds', name: 'Linda Reynolds', country: 'AU',
+    variants: ['Linda Reynolds'], titledForms: ['Reynolds'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-05-29', to: '2021-03-30' }],
+  },
+  {
+    id: 'peter-dutton', name: 'Peter Dutton', country: 'AU',
+    variants: ['Peter Dutton', 'Dutton'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-03-30', to: '2022-05-23' }],
+  },
+  {
+    id: 'richard-marles', name: 'Richard Marles', country: 'AU',
+    variants: ['Richard Marles', 'Marles'],
+    offices: [
+      { title: 'pho-thu-tuong', from: '2022-05-23' },
+      { title: 'bo-truong-quoc-phong', from: '2022-06-01' },
+    ],
+  },
 
   // ══ Papua New Guinea, Fiji ═════════════════════════════════════════════════
   {
@@ -3657,7 +4161,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'ahmet-davutoglu', name: 'Ahmet Davutoğlu', country: 'TR',
     variants: ['Ahmet Davutoğlu', 'Ahmet Davutoglu', 'Davutoğlu', 'Davutoglu'],
-    offices: [{ title: 'thu-tuong', from: '2014-08-28', to: '2016-05-24' }],
+    offices: [
+      { title: 'thu-tuong', from: '2014-08-28', to: '2016-05-24' },
+      { title: 'bo-truong-ngoai-giao', from: '2009-05-01', to: '2014-08-29' },
+    ],
   },
   {
     id: 'binali-yildirim', name: 'Binali Yıldırım', country: 'TR',
@@ -3689,6 +4196,26 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'abdullah-gul', name: 'Abdullah Gül', country: 'TR',
     variants: ['Abdullah Gül', 'Abdullah Gul'], titledForms: ['Gül'],
     offices: [{ title: 'tong-thong', from: '2007-08-28', to: '2014-08-28' }],
+  },
+  {
+    id: 'fikri-isik', name: 'Fikri Işık', country: 'TR',
+    variants: ['Fikri Işık', 'Fikri Isik'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2016-05-24', to: '2017-07-19' }],
+  },
+  {
+    id: 'nurettin-canikli', name: 'Nurettin Canikli', country: 'TR',
+    variants: ['Nurettin Canikli', 'Canikli'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-07-19', to: '2018-07-10' }],
+  },
+  {
+    id: 'hulusi-akar', name: 'Hulusi Akar', country: 'TR',
+    variants: ['Hulusi Akar'], titledForms: ['Akar'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-07-10', to: '2023-06-04' }],
+  },
+  {
+    id: 'yasar-guler', name: 'Yaşar Güler', country: 'TR',
+    variants: ['Yaşar Güler', 'Yasar Guler'], titledForms: ['Güler'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-06-04' }],
   },
 
   // ══ Ả Rập Xê Út và vùng Vịnh ═══════════════════════════════════════════════
@@ -3850,6 +4377,19 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-tuong', from: '2020-11-11' },
     ],
   },
+  {
+    id: 'khalid-bin-salman', name: 'Khalid bin Salman', country: 'SA',
+    variants: ['Khalid bin Salman', 'Khalid bin Salman Al Saud'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-09-27' }],
+  },
+  {
+    id: 'khalid-al-attiyah', name: 'Khalid bin Mohammad Al Attiyah', country: 'QA',
+    variants: ['Khalid bin Mohammad Al Attiyah', 'Khalid al-Attiyah'],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2013-06-26', to: '2016-01-27' },
+      { title: 'bo-truong-quoc-phong', from: '2016-01-27', to: '2024' },
+    ],
+  },
 
   // ══ Israel, Palestine ══════════════════════════════════════════════════════
   {
@@ -3859,12 +4399,16 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-tuong', from: '2009-03-31', to: '2021-06-13' },
       { title: 'bo-truong-ngoai-giao', from: '2015-05-14', to: '2019-02-17' },
       { title: 'thu-tuong', from: '2022-12-29' },
+      { title: 'bo-truong-quoc-phong', from: '2018-11-18', to: '2019-11-12' },
     ],
   },
   {
     id: 'naftali-bennett', name: 'Naftali Bennett', country: 'IL',
     variants: ['Naftali Bennett'], titledForms: ['Bennett'],
-    offices: [{ title: 'thu-tuong', from: '2021-06-13', to: '2022-06-30' }],
+    offices: [
+      { title: 'thu-tuong', from: '2021-06-13', to: '2022-06-30' },
+      { title: 'bo-truong-quoc-phong', from: '2019-11-12', to: '2020-05-17' },
+    ],
   },
   {
     id: 'yair-lapid', name: 'Yair Lapid', country: 'IL',
@@ -3948,6 +4492,25 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Shimon Peres', 'Peres'],
     offices: [{ title: 'tong-thong', from: '2007-07-15', to: '2014-07-24' }],
   },
+  {
+    id: 'moshe-yaalon', name: 'Moshe Ya\'alon', country: 'IL',
+    variants: ['Moshe Ya\'alon', 'Moshe Yaalon', 'Ya\'alon'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2013-03-18', to: '2016-05-31' }],
+  },
+  {
+    id: 'avigdor-lieberman', name: 'Avigdor Lieberman', country: 'IL',
+    variants: ['Avigdor Lieberman', 'Avigdor Liberman'], titledForms: ['Lieberman', 'Liberman'],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2009-03-31', to: '2012-12-18' },
+      { title: 'bo-truong-ngoai-giao', from: '2013-11-11', to: '2015-05-14' },
+      { title: 'bo-truong-quoc-phong', from: '2016-05-31', to: '2018-11-18' },
+    ],
+  },
+  {
+    id: 'benny-gantz', name: 'Benny Gantz', country: 'IL',
+    variants: ['Benny Gantz', 'Gantz'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-05-17', to: '2022-12-29' }],
+  },
 
   // ══ Iran ═══════════════════════════════════════════════════════════════════
   {
@@ -4006,12 +4569,35 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-ky-hoi-dong-an-ninh', from: '2025' },
     ],
   },
+  {
+    id: 'hossein-dehghan', name: 'Hossein Dehghan', country: 'IR',
+    variants: ['Hossein Dehghan', 'Dehghan'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2013-08-15', to: '2017-08-20' }],
+  },
+  {
+    id: 'amir-hatami', name: 'Amir Hatami', country: 'IR',
+    variants: ['Amir Hatami', 'Hatami'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-08-20', to: '2021-08-25' }],
+  },
+  {
+    id: 'mohammad-reza-ashtiani', name: 'Mohammad-Reza Gharaei Ashtiani', country: 'IR',
+    variants: ['Mohammad-Reza Gharaei Ashtiani', 'Mohammad Reza Ashtiani', 'Gharaei Ashtiani'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-08-25', to: '2024-08-21' }],
+  },
+  {
+    id: 'aziz-nasirzadeh', name: 'Aziz Nasirzadeh', country: 'IR',
+    variants: ['Aziz Nasirzadeh', 'Nasirzadeh'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-08-21' }],
+  },
 
   // ══ Ai Cập, Syria, Iraq, Lebanon, Jordan ═══════════════════════════════════
   {
     id: 'abdel-fattah-al-sisi', name: 'Abdel Fattah al-Sisi', country: 'EG',
     variants: ['Abdel Fattah al-Sisi', 'Abdel Fattah el-Sisi', 'al-Sisi', 'el-Sisi', 'Sisi'],
-    offices: [{ title: 'tong-thong', from: '2014-06-08' }],
+    offices: [
+      { title: 'tong-thong', from: '2014-06-08' },
+      { title: 'bo-truong-quoc-phong', from: '2012-08-12', to: '2014-03-26' },
+    ],
   },
   {
     id: 'sherif-ismail', name: 'Sherif Ismail', country: 'EG',
@@ -4199,6 +4785,26 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'abdrabbuh-mansur-hadi', name: 'Abdrabbuh Mansur Hadi', country: 'YE',
     variants: ['Abdrabbuh Mansur Hadi', 'Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi'],
     offices: [{ title: 'tong-thong', from: '2012-02-25', to: '2022-04-07' }],
+  },
+  {
+    id: 'nabil-fahmy', name: 'Nabil Fahmy', country: 'EG',
+    variants: ['Nabil Fahmy'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2013-07-16', to: '2014-06-17' }],
+  },
+  {
+    id: 'sedki-sobhi', name: 'Sedki Sobhi', country: 'EG',
+    variants: ['Sedki Sobhi', 'Sedky Sobhy', 'Sedki Sobhy'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-03-26', to: '2018-06-14' }],
+  },
+  {
+    id: 'mohamed-zaki', name: 'Mohamed Zaki', country: 'EG',
+    variants: ['Mohamed Zaki', 'Mohamed Ahmed Zaki'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-06-14', to: '2024-07-03' }],
+  },
+  {
+    id: 'abdel-mageed-saqr', name: 'Abdel Mageed Saqr', country: 'EG',
+    variants: ['Abdel Mageed Saqr', 'Abdelmeguid Saqr'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-07-03' }],
   },
 
   // ══ Kavkaz ═════════════════════════════════════════════════════════════════
