@@ -130,7 +130,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'le-hoai-trung', name: 'Lê Hoài Trung', country: 'VN',
     variants: ['Lê Hoài Trung', 'Le Hoai Trung'], titledForms: ['Trung'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2025' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2025' },
+      { title: 'truong-ban', from: '2021', to: '2025' },
+    ],
   },
   {
     id: 'ngo-xuan-lich', name: 'Ngô Xuân Lịch', country: 'VN',
@@ -140,12 +143,177 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'phan-van-giang', name: 'Phan Văn Giang', country: 'VN',
     variants: ['Phan Văn Giang', 'Phan Van Giang'], titledForms: ['Giang'],
-    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-04-08' }],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2021-04-08' },
+      { title: 'tong-tham-muu-truong', from: '2016', to: '2021' },
+    ],
   },
   {
     id: 'le-luong-minh', name: 'Lê Lương Minh', country: 'VN',
     variants: ['Lê Lương Minh', 'Le Luong Minh'],
     offices: [{ title: 'tong-thu-ky', of: 'ASEAN', from: '2013-01-01', to: '2017-12-31' }],
+  },
+  {
+    id: 'phung-quang-thanh', name: 'Phùng Quang Thanh', country: 'VN',
+    variants: ['Phùng Quang Thanh', 'Phung Quang Thanh'], titledForms: ['Thanh'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2006-06-28', to: '2016-04-09' }],
+  },
+  {
+    id: 'luong-tam-quang', name: 'Lương Tam Quang', country: 'VN',
+    variants: ['Lương Tam Quang', 'Luong Tam Quang'],
+    offices: [{ title: 'bo-truong-cong-an', from: '2024-06-06' }],
+  },
+  {
+    id: 'vu-huy-hoang', name: 'Vũ Huy Hoàng', country: 'VN',
+    variants: ['Vũ Huy Hoàng', 'Vu Huy Hoang'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2007', to: '2016-04-09' }],
+  },
+  {
+    id: 'tran-tuan-anh', name: 'Trần Tuấn Anh', country: 'VN',
+    variants: ['Trần Tuấn Anh', 'Tran Tuan Anh'], titledForms: ['Tuấn Anh'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2016-04-09', to: '2021-04-08' }],
+  },
+  {
+    id: 'nguyen-hong-dien', name: 'Nguyễn Hồng Diên', country: 'VN',
+    variants: ['Nguyễn Hồng Diên', 'Nguyen Hong Dien'], titledForms: ['Diên'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2021-04-08' }],
+  },
+  {
+    id: 'hoang-trung-hai', name: 'Hoàng Trung Hải', country: 'VN',
+    variants: ['Hoàng Trung Hải', 'Hoang Trung Hai'], titledForms: ['Hải'],
+    offices: [{ title: 'pho-thu-tuong', from: '2007', to: '2016-04-09' }],
+  },
+  {
+    id: 'nguyen-thien-nhan', name: 'Nguyễn Thiện Nhân', country: 'VN',
+    variants: ['Nguyễn Thiện Nhân', 'Nguyen Thien Nhan'],
+    offices: [{ title: 'pho-thu-tuong', from: '2007', to: '2013' }],
+  },
+  {
+    id: 'vu-van-ninh', name: 'Vũ Văn Ninh', country: 'VN',
+    variants: ['Vũ Văn Ninh', 'Vu Van Ninh'], titledForms: ['Ninh'],
+    offices: [{ title: 'pho-thu-tuong', from: '2013-11-13', to: '2016-04-09' }],
+  },
+  {
+    id: 'le-minh-khai', name: 'Lê Minh Khái', country: 'VN',
+    variants: ['Lê Minh Khái', 'Le Minh Khai'], titledForms: ['Khái'],
+    offices: [{ title: 'pho-thu-tuong', from: '2021-04-08', to: '2024' }],
+  },
+  {
+    id: 'le-van-thanh', name: 'Lê Văn Thành', country: 'VN',
+    variants: ['Lê Văn Thành', 'Le Van Thanh'],
+    offices: [{ title: 'pho-thu-tuong', from: '2021-04-08', to: '2023-06-07' }],
+  },
+  {
+    id: 'tran-hong-ha', name: 'Trần Hồng Hà', country: 'VN',
+    variants: ['Trần Hồng Hà', 'Tran Hong Ha'], titledForms: ['Hà'],
+    offices: [
+      { title: 'bo-truong', from: '2016-04-09', to: '2023-01-05' },
+      { title: 'pho-thu-tuong', from: '2023-01-05' },
+    ],
+  },
+  {
+    id: 'tran-luu-quang', name: 'Trần Lưu Quang', country: 'VN',
+    variants: ['Trần Lưu Quang', 'Tran Luu Quang'],
+    offices: [{ title: 'pho-thu-tuong', from: '2023-01-05', to: '2024' }],
+  },
+  {
+    id: 'nguyen-hoa-binh', name: 'Nguyễn Hòa Bình', country: 'VN',
+    variants: ['Nguyễn Hòa Bình', 'Nguyen Hoa Binh', 'Nguyễn Hoà Bình'],
+    offices: [{ title: 'pho-thu-tuong', from: '2024' }],
+  },
+  {
+    id: 'ho-duc-phoc', name: 'Hồ Đức Phớc', country: 'VN',
+    variants: ['Hồ Đức Phớc', 'Ho Duc Phoc'], titledForms: ['Phớc'],
+    offices: [
+      { title: 'bo-truong-tai-chinh', from: '2021-04-08', to: '2024' },
+      { title: 'pho-thu-tuong', from: '2024' },
+    ],
+  },
+  {
+    id: 'nguyen-chi-dung', name: 'Nguyễn Chí Dũng', country: 'VN',
+    variants: ['Nguyễn Chí Dũng', 'Nguyen Chi Dung'],
+    offices: [
+      { title: 'bo-truong', from: '2016-04-09', to: '2025' },
+      { title: 'pho-thu-tuong', from: '2025' },
+    ],
+  },
+  {
+    id: 'mai-van-chinh', name: 'Mai Văn Chính', country: 'VN',
+    variants: ['Mai Văn Chính', 'Mai Van Chinh'],
+    offices: [{ title: 'pho-thu-tuong', from: '2025' }],
+  },
+  {
+    id: 'dinh-tien-dung', name: 'Đinh Tiến Dũng', country: 'VN',
+    variants: ['Đinh Tiến Dũng', 'Dinh Tien Dung'],
+    offices: [{ title: 'bo-truong-tai-chinh', from: '2013', to: '2021-04-08' }],
+  },
+  {
+    id: 'nguyen-van-thang', name: 'Nguyễn Văn Thắng', country: 'VN',
+    variants: ['Nguyễn Văn Thắng', 'Nguyen Van Thang'], titledForms: ['Thắng'],
+    offices: [
+      { title: 'bo-truong', from: '2022', to: '2024' },
+      { title: 'bo-truong-tai-chinh', from: '2024' },
+    ],
+  },
+  {
+    id: 'bui-quang-vinh', name: 'Bùi Quang Vinh', country: 'VN',
+    variants: ['Bùi Quang Vinh', 'Bui Quang Vinh'], titledForms: ['Vinh'],
+    offices: [{ title: 'bo-truong', from: '2011', to: '2016-04-09' }],
+  },
+  {
+    id: 'dang-quoc-khanh', name: 'Đặng Quốc Khánh', country: 'VN',
+    variants: ['Đặng Quốc Khánh', 'Dang Quoc Khanh'], titledForms: ['Khánh'],
+    offices: [{ title: 'bo-truong', from: '2023', to: '2025' }],
+  },
+  {
+    id: 'dinh-la-thang', name: 'Đinh La Thăng', country: 'VN',
+    variants: ['Đinh La Thăng', 'Dinh La Thang'], titledForms: ['Thăng'],
+    offices: [{ title: 'bo-truong', from: '2011', to: '2016-04-09' }],
+  },
+  {
+    id: 'nguyen-van-the', name: 'Nguyễn Văn Thể', country: 'VN',
+    variants: ['Nguyễn Văn Thể', 'Nguyen Van The'], titledForms: ['Thể'],
+    offices: [{ title: 'bo-truong', from: '2016-04-09', to: '2022' }],
+  },
+  {
+    id: 'cao-duc-phat', name: 'Cao Đức Phát', country: 'VN',
+    variants: ['Cao Đức Phát', 'Cao Duc Phat'], titledForms: ['Phát'],
+    offices: [{ title: 'bo-truong', from: '2004', to: '2016-04-09' }],
+  },
+  {
+    id: 'nguyen-xuan-cuong', name: 'Nguyễn Xuân Cường', country: 'VN',
+    variants: ['Nguyễn Xuân Cường', 'Nguyen Xuan Cuong'],
+    offices: [{ title: 'bo-truong', from: '2016-04-09', to: '2021' }],
+  },
+  {
+    id: 'le-minh-hoan', name: 'Lê Minh Hoan', country: 'VN',
+    variants: ['Lê Minh Hoan', 'Le Minh Hoan'], titledForms: ['Hoan'],
+    offices: [{ title: 'bo-truong', from: '2021', to: '2024' }],
+  },
+  {
+    id: 'nguyen-thi-kim-tien', name: 'Nguyễn Thị Kim Tiến', country: 'VN',
+    variants: ['Nguyễn Thị Kim Tiến', 'Nguyen Thi Kim Tien'], titledForms: ['Kim Tiến'],
+    offices: [{ title: 'bo-truong', from: '2011', to: '2019' }],
+  },
+  {
+    id: 'nguyen-thanh-long', name: 'Nguyễn Thanh Long', country: 'VN',
+    variants: ['Nguyễn Thanh Long', 'Nguyen Thanh Long'], titledForms: ['Long'],
+    offices: [{ title: 'bo-truong', from: '2020', to: '2022' }],
+  },
+  {
+    id: 'hoang-binh-quan', name: 'Hoàng Bình Quân', country: 'VN',
+    variants: ['Hoàng Bình Quân', 'Hoang Binh Quan'],
+    offices: [{ title: 'truong-ban', from: '2011', to: '2021' }],
+  },
+  {
+    id: 'do-ba-ty', name: 'Đỗ Bá Tỵ', country: 'VN',
+    variants: ['Đỗ Bá Tỵ', 'Do Ba Ty'], titledForms: ['Tỵ'],
+    offices: [{ title: 'tong-tham-muu-truong', from: '2010', to: '2016' }],
+  },
+  {
+    id: 'nguyen-tan-cuong', name: 'Nguyễn Tân Cương', country: 'VN',
+    variants: ['Nguyễn Tân Cương', 'Nguyen Tan Cuong'], titledForms: ['Tân Cương'],
+    offices: [{ title: 'tong-tham-muu-truong', from: '2021' }],
   },
 
   // ══ Trung Quốc, Đài Loan ═══════════════════════════════════════════════════
