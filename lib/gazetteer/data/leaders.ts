@@ -490,6 +490,69 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'tong-thong', from: '2024-05-20' },
     ],
   },
+  {
+    id: 'wang-jiarui', name: 'Vương Gia Thụy', country: 'CN',
+    variants: ['Vương Gia Thụy', 'Vuong Gia Thuy', 'Wang Jiarui'],
+    offices: [{ title: 'truong-ban', from: '2003', to: '2015' }],
+  },
+  {
+    id: 'song-tao', name: 'Tống Đào', country: 'CN',
+    variants: ['Tống Đào', 'Tong Dao', 'Song Tao'], titledForms: ['Tống'],
+    offices: [{ title: 'truong-ban', from: '2015', to: '2022' }],
+  },
+  {
+    id: 'liu-jianchao', name: 'Lưu Kiến Siêu', country: 'CN',
+    variants: ['Lưu Kiến Siêu', 'Luu Kien Sieu', 'Liu Jianchao'],
+    offices: [{ title: 'truong-ban', from: '2022', to: '2025' }],
+  },
+  {
+    id: 'liu-haixing', name: 'Lưu Hải Tinh', country: 'CN',
+    variants: ['Lưu Hải Tinh', 'Luu Hai Tinh', 'Liu Haixing'],
+    offices: [{ title: 'truong-ban', from: '2025' }],
+  },
+  {
+    id: 'guo-shengkun', name: 'Quách Thanh Côn', country: 'CN',
+    variants: ['Quách Thanh Côn', 'Quach Thanh Con', 'Guo Shengkun'], titledForms: ['Quách'],
+    offices: [{ title: 'bo-truong-cong-an', from: '2012', to: '2017' }],
+  },
+  {
+    id: 'zhao-kezhi', name: 'Triệu Khắc Chí', country: 'CN',
+    variants: ['Triệu Khắc Chí', 'Trieu Khac Chi', 'Zhao Kezhi'], titledForms: ['Triệu'],
+    offices: [{ title: 'bo-truong-cong-an', from: '2017', to: '2022' }],
+  },
+  {
+    id: 'wang-xiaohong', name: 'Vương Tiểu Hồng', country: 'CN',
+    variants: ['Vương Tiểu Hồng', 'Vuong Tieu Hong', 'Wang Xiaohong'],
+    offices: [{ title: 'bo-truong-cong-an', from: '2022' }],
+  },
+  {
+    id: 'gao-hucheng', name: 'Cao Hổ Thành', country: 'CN',
+    variants: ['Cao Hổ Thành', 'Cao Ho Thanh', 'Gao Hucheng'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2013', to: '2017-02-24' }],
+  },
+  {
+    id: 'yu-zhengsheng', name: 'Du Chính Thanh', country: 'CN',
+    variants: ['Du Chính Thanh', 'Du Chinh Thanh', 'Yu Zhengsheng'],
+    offices: [{ title: 'chu-tich-chinh-hiep', from: '2013-03-11', to: '2018-03-14' }],
+  },
+  {
+    id: 'wang-yang', name: 'Uông Dương', country: 'CN',
+    variants: ['Uông Dương', 'Uong Duong', 'Wang Yang'], titledForms: ['Uông'],
+    offices: [
+      { title: 'pho-thu-tuong', from: '2013-03-16', to: '2018-03-19' },
+      { title: 'chu-tich-chinh-hiep', from: '2018-03-14', to: '2023-03-10' },
+    ],
+  },
+  {
+    id: 'zhang-gaoli', name: 'Trương Cao Lệ', country: 'CN',
+    variants: ['Trương Cao Lệ', 'Truong Cao Le', 'Zhang Gaoli'],
+    offices: [{ title: 'pho-thu-tuong', from: '2013-03-16', to: '2018-03-19' }],
+  },
+  {
+    id: 'cai-qi', name: 'Thái Kỳ', country: 'CN',
+    variants: ['Thái Kỳ', 'Thai Ky', 'Cai Qi'],
+    offices: [{ title: 'chu-nhiem', from: '2022' }],
+  },
 
   // ══ Lào ════════════════════════════════════════════════════════════════════
   {
