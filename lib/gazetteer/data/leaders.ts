@@ -5382,6 +5382,48 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Mirjana Spoljaric Egger', 'Mirjana Spoljaric', 'Spoljaric'],
     offices: [{ title: 'chu-tich', of: 'ICRC', from: '2022-10-01' }],
   },
+  {
+    id: 'anders-fogh-rasmussen', name: 'Anders Fogh Rasmussen', country: 'DK',
+    variants: ['Anders Fogh Rasmussen', 'Fogh Rasmussen'],
+    offices: [
+      { title: 'thu-tuong', from: '2001-11-27', to: '2009-04-05' },
+      { title: 'tong-thu-ky', of: 'NATO', from: '2009-08-01', to: '2014-10-01' },
+    ],
+  },
+  {
+    id: 'jose-manuel-barroso', name: 'José Manuel Barroso', country: 'PT',
+    variants: ['José Manuel Barroso', 'Jose Manuel Barroso', 'José Manuel Durão Barroso', 'Jose Manuel Durao Barroso', 'Barroso'],
+    offices: [
+      { title: 'thu-tuong', from: '2002-04-06', to: '2004-07-17' },
+      { title: 'chu-tich-uy-ban-chau-au', of: 'EU', from: '2004-11-22', to: '2014-10-31' },
+    ],
+  },
+  {
+    id: 'herman-van-rompuy', name: 'Herman Van Rompuy', country: 'BE',
+    variants: ['Herman Van Rompuy', 'Van Rompuy'],
+    offices: [
+      { title: 'thu-tuong', from: '2008-12-30', to: '2009-11-25' },
+      { title: 'chu-tich-hoi-dong-chau-au', of: 'EU', from: '2009-12-01', to: '2014-11-30' },
+    ],
+  },
+  {
+    id: 'catherine-ashton', name: 'Catherine Ashton', country: 'GB',
+    variants: ['Catherine Ashton'], titledForms: ['Ashton'],
+    offices: [
+      { title: 'dai-dien-cap-cao', of: 'EU', from: '2009-12-01', to: '2014-10-31' },
+      { title: 'bo-truong-ngoai-giao', of: 'EU', from: '2009-12-01', to: '2014-10-31' },
+    ],
+  },
+  {
+    id: 'pascal-lamy', name: 'Pascal Lamy', country: 'FR',
+    variants: ['Pascal Lamy', 'Lamy'],
+    offices: [{ title: 'tong-giam-doc', of: 'WTO', from: '2005-09-01', to: '2013-08-31' }],
+  },
+  {
+    id: 'surin-pitsuwan', name: 'Surin Pitsuwan', country: 'TH',
+    variants: ['Surin Pitsuwan', 'Pitsuwan'],
+    offices: [{ title: 'tong-thu-ky', of: 'ASEAN', from: '2008-01-01', to: '2012-12-31' }],
+  },
 
   // ══ Earlier offices (about 2001–2016) the press of those years names ═══════
   // The table above starts around 2015; calls of the years before name these people, and a bare "Thủ tướng Nhật Bản"
