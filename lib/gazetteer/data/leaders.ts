@@ -2549,6 +2549,16 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Guido Crosetto', 'Crosetto'],
     offices: [{ title: 'bo-truong-quoc-phong', from: '2022-10-22' }],
   },
+  {
+    id: 'joseph-muscat', name: 'Joseph Muscat', country: 'MT',
+    variants: ['Joseph Muscat'],
+    offices: [{ title: 'thu-tuong', from: '2013-03-11', to: '2020-01-13' }],
+  },
+  {
+    id: 'robert-abela', name: 'Robert Abela', country: 'MT',
+    variants: ['Robert Abela'], titledForms: ['Abela'],
+    offices: [{ title: 'thu-tuong', from: '2020-01-13' }],
+  },
 
   // ══ Tây Ban Nha, Bồ Đào Nha ════════════════════════════════════════════════
   {
@@ -3057,6 +3067,11 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'pho-thu-tuong', from: '2023-12-13' },
     ],
   },
+  {
+    id: 'igor-dodon', name: 'Igor Dodon', country: 'MD',
+    variants: ['Igor Dodon', 'Dodon'],
+    offices: [{ title: 'tong-thong', from: '2016-12-23', to: '2020-12-24' }],
+  },
 
   // ══ Romania, Bulgaria, Baltic, Balkan ══════════════════════════════════════
   {
@@ -3439,6 +3454,44 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'nikos-christodoulides', name: 'Nikos Christodoulides', country: 'CY',
     variants: ['Nikos Christodoulides', 'Christodoulides'],
     offices: [{ title: 'tong-thong', from: '2023-02-28' }],
+  },
+  {
+    id: 'gudni-johannesson', name: 'Guðni Th. Jóhannesson', country: 'IS',
+    variants: ['Guðni Th. Jóhannesson', 'Guðni Jóhannesson', 'Gudni Johannesson', 'Gudni Th. Johannesson'],
+    offices: [{ title: 'tong-thong', from: '2016-08-01', to: '2024-08-01' }],
+  },
+  {
+    id: 'halla-tomasdottir', name: 'Halla Tómasdóttir', country: 'IS',
+    variants: ['Halla Tómasdóttir', 'Halla Tomasdottir', 'Tómasdóttir', 'Tomasdottir'],
+    offices: [{ title: 'tong-thong', from: '2024-08-01' }],
+  },
+  {
+    id: 'sigmundur-david-gunnlaugsson', name: 'Sigmundur Davíð Gunnlaugsson', country: 'IS',
+    variants: ['Sigmundur Davíð Gunnlaugsson', 'Sigmundur Davið Gunnlaugsson', 'Gunnlaugsson'],
+    offices: [{ title: 'thu-tuong', from: '2013-05-23', to: '2016-04-07' }],
+  },
+  {
+    id: 'sigurdur-ingi-johannsson', name: 'Sigurður Ingi Jóhannsson', country: 'IS',
+    variants: ['Sigurður Ingi Jóhannsson', 'Sigurður Ingi Johannsson', 'Sigurdur Ingi Johannsson'],
+    offices: [{ title: 'thu-tuong', from: '2016-04-07', to: '2017-01-11' }],
+  },
+  {
+    id: 'bjarni-benediktsson', name: 'Bjarni Benediktsson', country: 'IS',
+    variants: ['Bjarni Benediktsson', 'Benediktsson'],
+    offices: [
+      { title: 'thu-tuong', from: '2017-01-11', to: '2017-11-30' },
+      { title: 'thu-tuong', from: '2024-04-09', to: '2024-12-21' },
+    ],
+  },
+  {
+    id: 'katrin-jakobsdottir', name: 'Katrín Jakobsdóttir', country: 'IS',
+    variants: ['Katrín Jakobsdóttir', 'Katrin Jakobsdottir', 'Jakobsdóttir', 'Jakobsdottir'],
+    offices: [{ title: 'thu-tuong', from: '2017-11-30', to: '2024-04-09' }],
+  },
+  {
+    id: 'kristrun-frostadottir', name: 'Kristrún Frostadóttir', country: 'IS',
+    variants: ['Kristrún Frostadóttir', 'Kristrun Frostadottir', 'Frostadóttir', 'Frostadottir'],
+    offices: [{ title: 'thu-tuong', from: '2024-12-21' }],
   },
 
   // ══ Mỹ ═════════════════════════════════════════════════════════════════════
@@ -5357,6 +5410,31 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'netumbo-nandi-ndaitwah', name: 'Netumbo Nandi-Ndaitwah', country: 'NA',
     variants: ['Netumbo Nandi-Ndaitwah', 'Nandi-Ndaitwah'],
     offices: [{ title: 'tong-thong', from: '2025-03-21' }],
+  },
+  {
+    id: 'abdelilah-benkirane', name: 'Abdelilah Benkirane', country: 'MA',
+    variants: ['Abdelilah Benkirane', 'Benkirane'],
+    offices: [{ title: 'thu-tuong', from: '2011', to: '2017' }],
+  },
+  {
+    id: 'saadeddine-othmani', name: 'Saadeddine Othmani', country: 'MA',
+    variants: ['Saadeddine Othmani', 'Saad-Eddine El Othmani', 'Saadeddine El Othmani'],
+    offices: [{ title: 'thu-tuong', from: '2017', to: '2021-10-07' }],
+  },
+  {
+    id: 'aziz-akhannouch', name: 'Aziz Akhannouch', country: 'MA',
+    variants: ['Aziz Akhannouch', 'Akhannouch'],
+    offices: [{ title: 'thu-tuong', from: '2021-10-07' }],
+  },
+  {
+    id: 'fayez-al-sarraj', name: 'Fayez al-Sarraj', country: 'LY',
+    variants: ['Fayez al-Sarraj', 'al-Sarraj'],
+    offices: [{ title: 'thu-tuong', from: '2016', to: '2021' }],
+  },
+  {
+    id: 'abdul-hamid-dbeibah', name: 'Abdul Hamid Dbeibah', country: 'LY',
+    variants: ['Abdul Hamid Dbeibah', 'Abdulhamid Dbeibah', 'Dbeibah'],
+    offices: [{ title: 'thu-tuong', from: '2021-03-15' }],
   },
 
   // ══ Tòa thánh Vatican ══════════════════════════════════════════════════════
