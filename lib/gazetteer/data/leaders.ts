@@ -130,7 +130,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'le-hoai-trung', name: 'Lê Hoài Trung', country: 'VN',
     variants: ['Lê Hoài Trung', 'Le Hoai Trung'], titledForms: ['Trung'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2025' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2025' },
+      { title: 'truong-ban', from: '2021', to: '2025' },
+    ],
   },
   {
     id: 'ngo-xuan-lich', name: 'Ngô Xuân Lịch', country: 'VN',
@@ -140,12 +143,177 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'phan-van-giang', name: 'Phan Văn Giang', country: 'VN',
     variants: ['Phan Văn Giang', 'Phan Van Giang'], titledForms: ['Giang'],
-    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-04-08' }],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2021-04-08' },
+      { title: 'tong-tham-muu-truong', from: '2016', to: '2021' },
+    ],
   },
   {
     id: 'le-luong-minh', name: 'Lê Lương Minh', country: 'VN',
     variants: ['Lê Lương Minh', 'Le Luong Minh'],
     offices: [{ title: 'tong-thu-ky', of: 'ASEAN', from: '2013-01-01', to: '2017-12-31' }],
+  },
+  {
+    id: 'phung-quang-thanh', name: 'Phùng Quang Thanh', country: 'VN',
+    variants: ['Phùng Quang Thanh', 'Phung Quang Thanh'], titledForms: ['Thanh'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2006-06-28', to: '2016-04-09' }],
+  },
+  {
+    id: 'luong-tam-quang', name: 'Lương Tam Quang', country: 'VN',
+    variants: ['Lương Tam Quang', 'Luong Tam Quang'],
+    offices: [{ title: 'bo-truong-cong-an', from: '2024-06-06' }],
+  },
+  {
+    id: 'vu-huy-hoang', name: 'Vũ Huy Hoàng', country: 'VN',
+    variants: ['Vũ Huy Hoàng', 'Vu Huy Hoang'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2007', to: '2016-04-09' }],
+  },
+  {
+    id: 'tran-tuan-anh', name: 'Trần Tuấn Anh', country: 'VN',
+    variants: ['Trần Tuấn Anh', 'Tran Tuan Anh'], titledForms: ['Tuấn Anh'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2016-04-09', to: '2021-04-08' }],
+  },
+  {
+    id: 'nguyen-hong-dien', name: 'Nguyễn Hồng Diên', country: 'VN',
+    variants: ['Nguyễn Hồng Diên', 'Nguyen Hong Dien'], titledForms: ['Diên'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2021-04-08' }],
+  },
+  {
+    id: 'hoang-trung-hai', name: 'Hoàng Trung Hải', country: 'VN',
+    variants: ['Hoàng Trung Hải', 'Hoang Trung Hai'], titledForms: ['Hải'],
+    offices: [{ title: 'pho-thu-tuong', from: '2007', to: '2016-04-09' }],
+  },
+  {
+    id: 'nguyen-thien-nhan', name: 'Nguyễn Thiện Nhân', country: 'VN',
+    variants: ['Nguyễn Thiện Nhân', 'Nguyen Thien Nhan'],
+    offices: [{ title: 'pho-thu-tuong', from: '2007', to: '2013' }],
+  },
+  {
+    id: 'vu-van-ninh', name: 'Vũ Văn Ninh', country: 'VN',
+    variants: ['Vũ Văn Ninh', 'Vu Van Ninh'], titledForms: ['Ninh'],
+    offices: [{ title: 'pho-thu-tuong', from: '2013-11-13', to: '2016-04-09' }],
+  },
+  {
+    id: 'le-minh-khai', name: 'Lê Minh Khái', country: 'VN',
+    variants: ['Lê Minh Khái', 'Le Minh Khai'], titledForms: ['Khái'],
+    offices: [{ title: 'pho-thu-tuong', from: '2021-04-08', to: '2024' }],
+  },
+  {
+    id: 'le-van-thanh', name: 'Lê Văn Thành', country: 'VN',
+    variants: ['Lê Văn Thành', 'Le Van Thanh'],
+    offices: [{ title: 'pho-thu-tuong', from: '2021-04-08', to: '2023-06-07' }],
+  },
+  {
+    id: 'tran-hong-ha', name: 'Trần Hồng Hà', country: 'VN',
+    variants: ['Trần Hồng Hà', 'Tran Hong Ha'], titledForms: ['Hà'],
+    offices: [
+      { title: 'bo-truong', from: '2016-04-09', to: '2023-01-05' },
+      { title: 'pho-thu-tuong', from: '2023-01-05' },
+    ],
+  },
+  {
+    id: 'tran-luu-quang', name: 'Trần Lưu Quang', country: 'VN',
+    variants: ['Trần Lưu Quang', 'Tran Luu Quang'],
+    offices: [{ title: 'pho-thu-tuong', from: '2023-01-05', to: '2024' }],
+  },
+  {
+    id: 'nguyen-hoa-binh', name: 'Nguyễn Hòa Bình', country: 'VN',
+    variants: ['Nguyễn Hòa Bình', 'Nguyen Hoa Binh', 'Nguyễn Hoà Bình'],
+    offices: [{ title: 'pho-thu-tuong', from: '2024' }],
+  },
+  {
+    id: 'ho-duc-phoc', name: 'Hồ Đức Phớc', country: 'VN',
+    variants: ['Hồ Đức Phớc', 'Ho Duc Phoc'], titledForms: ['Phớc'],
+    offices: [
+      { title: 'bo-truong-tai-chinh', from: '2021-04-08', to: '2024' },
+      { title: 'pho-thu-tuong', from: '2024' },
+    ],
+  },
+  {
+    id: 'nguyen-chi-dung', name: 'Nguyễn Chí Dũng', country: 'VN',
+    variants: ['Nguyễn Chí Dũng', 'Nguyen Chi Dung'],
+    offices: [
+      { title: 'bo-truong', from: '2016-04-09', to: '2025' },
+      { title: 'pho-thu-tuong', from: '2025' },
+    ],
+  },
+  {
+    id: 'mai-van-chinh', name: 'Mai Văn Chính', country: 'VN',
+    variants: ['Mai Văn Chính', 'Mai Van Chinh'],
+    offices: [{ title: 'pho-thu-tuong', from: '2025' }],
+  },
+  {
+    id: 'dinh-tien-dung', name: 'Đinh Tiến Dũng', country: 'VN',
+    variants: ['Đinh Tiến Dũng', 'Dinh Tien Dung'],
+    offices: [{ title: 'bo-truong-tai-chinh', from: '2013', to: '2021-04-08' }],
+  },
+  {
+    id: 'nguyen-van-thang', name: 'Nguyễn Văn Thắng', country: 'VN',
+    variants: ['Nguyễn Văn Thắng', 'Nguyen Van Thang'], titledForms: ['Thắng'],
+    offices: [
+      { title: 'bo-truong', from: '2022', to: '2024' },
+      { title: 'bo-truong-tai-chinh', from: '2024' },
+    ],
+  },
+  {
+    id: 'bui-quang-vinh', name: 'Bùi Quang Vinh', country: 'VN',
+    variants: ['Bùi Quang Vinh', 'Bui Quang Vinh'], titledForms: ['Vinh'],
+    offices: [{ title: 'bo-truong', from: '2011', to: '2016-04-09' }],
+  },
+  {
+    id: 'dang-quoc-khanh', name: 'Đặng Quốc Khánh', country: 'VN',
+    variants: ['Đặng Quốc Khánh', 'Dang Quoc Khanh'], titledForms: ['Khánh'],
+    offices: [{ title: 'bo-truong', from: '2023', to: '2025' }],
+  },
+  {
+    id: 'dinh-la-thang', name: 'Đinh La Thăng', country: 'VN',
+    variants: ['Đinh La Thăng', 'Dinh La Thang'], titledForms: ['Thăng'],
+    offices: [{ title: 'bo-truong', from: '2011', to: '2016-04-09' }],
+  },
+  {
+    id: 'nguyen-van-the', name: 'Nguyễn Văn Thể', country: 'VN',
+    variants: ['Nguyễn Văn Thể', 'Nguyen Van The'], titledForms: ['Thể'],
+    offices: [{ title: 'bo-truong', from: '2016-04-09', to: '2022' }],
+  },
+  {
+    id: 'cao-duc-phat', name: 'Cao Đức Phát', country: 'VN',
+    variants: ['Cao Đức Phát', 'Cao Duc Phat'], titledForms: ['Phát'],
+    offices: [{ title: 'bo-truong', from: '2004', to: '2016-04-09' }],
+  },
+  {
+    id: 'nguyen-xuan-cuong', name: 'Nguyễn Xuân Cường', country: 'VN',
+    variants: ['Nguyễn Xuân Cường', 'Nguyen Xuan Cuong'],
+    offices: [{ title: 'bo-truong', from: '2016-04-09', to: '2021' }],
+  },
+  {
+    id: 'le-minh-hoan', name: 'Lê Minh Hoan', country: 'VN',
+    variants: ['Lê Minh Hoan', 'Le Minh Hoan'], titledForms: ['Hoan'],
+    offices: [{ title: 'bo-truong', from: '2021', to: '2024' }],
+  },
+  {
+    id: 'nguyen-thi-kim-tien', name: 'Nguyễn Thị Kim Tiến', country: 'VN',
+    variants: ['Nguyễn Thị Kim Tiến', 'Nguyen Thi Kim Tien'], titledForms: ['Kim Tiến'],
+    offices: [{ title: 'bo-truong', from: '2011', to: '2019' }],
+  },
+  {
+    id: 'nguyen-thanh-long', name: 'Nguyễn Thanh Long', country: 'VN',
+    variants: ['Nguyễn Thanh Long', 'Nguyen Thanh Long'], titledForms: ['Long'],
+    offices: [{ title: 'bo-truong', from: '2020', to: '2022' }],
+  },
+  {
+    id: 'hoang-binh-quan', name: 'Hoàng Bình Quân', country: 'VN',
+    variants: ['Hoàng Bình Quân', 'Hoang Binh Quan'],
+    offices: [{ title: 'truong-ban', from: '2011', to: '2021' }],
+  },
+  {
+    id: 'do-ba-ty', name: 'Đỗ Bá Tỵ', country: 'VN',
+    variants: ['Đỗ Bá Tỵ', 'Do Ba Ty'], titledForms: ['Tỵ'],
+    offices: [{ title: 'tong-tham-muu-truong', from: '2010', to: '2016' }],
+  },
+  {
+    id: 'nguyen-tan-cuong', name: 'Nguyễn Tân Cương', country: 'VN',
+    variants: ['Nguyễn Tân Cương', 'Nguyen Tan Cuong'], titledForms: ['Tân Cương'],
+    offices: [{ title: 'tong-tham-muu-truong', from: '2021' }],
   },
 
   // ══ Trung Quốc, Đài Loan ═══════════════════════════════════════════════════
@@ -322,6 +490,69 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'tong-thong', from: '2024-05-20' },
     ],
   },
+  {
+    id: 'wang-jiarui', name: 'Vương Gia Thụy', country: 'CN',
+    variants: ['Vương Gia Thụy', 'Vuong Gia Thuy', 'Wang Jiarui'],
+    offices: [{ title: 'truong-ban', from: '2003', to: '2015' }],
+  },
+  {
+    id: 'song-tao', name: 'Tống Đào', country: 'CN',
+    variants: ['Tống Đào', 'Tong Dao', 'Song Tao'], titledForms: ['Tống'],
+    offices: [{ title: 'truong-ban', from: '2015', to: '2022' }],
+  },
+  {
+    id: 'liu-jianchao', name: 'Lưu Kiến Siêu', country: 'CN',
+    variants: ['Lưu Kiến Siêu', 'Luu Kien Sieu', 'Liu Jianchao'],
+    offices: [{ title: 'truong-ban', from: '2022', to: '2025' }],
+  },
+  {
+    id: 'liu-haixing', name: 'Lưu Hải Tinh', country: 'CN',
+    variants: ['Lưu Hải Tinh', 'Luu Hai Tinh', 'Liu Haixing'],
+    offices: [{ title: 'truong-ban', from: '2025' }],
+  },
+  {
+    id: 'guo-shengkun', name: 'Quách Thanh Côn', country: 'CN',
+    variants: ['Quách Thanh Côn', 'Quach Thanh Con', 'Guo Shengkun'], titledForms: ['Quách'],
+    offices: [{ title: 'bo-truong-cong-an', from: '2012', to: '2017' }],
+  },
+  {
+    id: 'zhao-kezhi', name: 'Triệu Khắc Chí', country: 'CN',
+    variants: ['Triệu Khắc Chí', 'Trieu Khac Chi', 'Zhao Kezhi'], titledForms: ['Triệu'],
+    offices: [{ title: 'bo-truong-cong-an', from: '2017', to: '2022' }],
+  },
+  {
+    id: 'wang-xiaohong', name: 'Vương Tiểu Hồng', country: 'CN',
+    variants: ['Vương Tiểu Hồng', 'Vuong Tieu Hong', 'Wang Xiaohong'],
+    offices: [{ title: 'bo-truong-cong-an', from: '2022' }],
+  },
+  {
+    id: 'gao-hucheng', name: 'Cao Hổ Thành', country: 'CN',
+    variants: ['Cao Hổ Thành', 'Cao Ho Thanh', 'Gao Hucheng'],
+    offices: [{ title: 'bo-truong-thuong-mai', from: '2013', to: '2017-02-24' }],
+  },
+  {
+    id: 'yu-zhengsheng', name: 'Du Chính Thanh', country: 'CN',
+    variants: ['Du Chính Thanh', 'Du Chinh Thanh', 'Yu Zhengsheng'],
+    offices: [{ title: 'chu-tich-chinh-hiep', from: '2013-03-11', to: '2018-03-14' }],
+  },
+  {
+    id: 'wang-yang', name: 'Uông Dương', country: 'CN',
+    variants: ['Uông Dương', 'Uong Duong', 'Wang Yang'], titledForms: ['Uông'],
+    offices: [
+      { title: 'pho-thu-tuong', from: '2013-03-16', to: '2018-03-19' },
+      { title: 'chu-tich-chinh-hiep', from: '2018-03-14', to: '2023-03-10' },
+    ],
+  },
+  {
+    id: 'zhang-gaoli', name: 'Trương Cao Lệ', country: 'CN',
+    variants: ['Trương Cao Lệ', 'Truong Cao Le', 'Zhang Gaoli'],
+    offices: [{ title: 'pho-thu-tuong', from: '2013-03-16', to: '2018-03-19' }],
+  },
+  {
+    id: 'cai-qi', name: 'Thái Kỳ', country: 'CN',
+    variants: ['Thái Kỳ', 'Thai Ky', 'Cai Qi'],
+    offices: [{ title: 'chu-nhiem', from: '2022' }],
+  },
 
   // ══ Lào ════════════════════════════════════════════════════════════════════
   {
@@ -448,6 +679,11 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Kao Kim Hourn'],
     offices: [{ title: 'tong-thu-ky', of: 'ASEAN', from: '2023-01-01' }],
   },
+  {
+    id: 'tea-banh', name: 'Tea Banh', country: 'KH',
+    variants: ['Tea Banh'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '1987', to: '2023-08-22' }],
+  },
 
   // ══ Thái Lan ═══════════════════════════════════════════════════════════════
   {
@@ -463,7 +699,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'prayut-chan-o-cha', name: 'Prayut Chan-o-cha', country: 'TH',
     variants: ['Prayut Chan-o-cha', 'Prayut Chan-ocha', 'Prayuth Chan-o-cha', 'Prayuth Chan-ocha', 'Prayut', 'Prayuth', 'Pra-yút Chan-ô-cha'],
-    offices: [{ title: 'thu-tuong', from: '2014-08-24', to: '2023-08-22' }],
+    offices: [
+      { title: 'thu-tuong', from: '2014-08-24', to: '2023-08-22' },
+      { title: 'bo-truong-quoc-phong', from: '2019-07-10', to: '2023-09-01' },
+    ],
   },
   {
     id: 'srettha-thavisin', name: 'Srettha Thavisin', country: 'TH',
@@ -481,6 +720,7 @@ export const LEADERS: readonly LeaderEntry[] = [
     offices: [
       { title: 'quyen-thu-tuong', from: '2024-08-14', to: '2024-08-16' },
       { title: 'quyen-thu-tuong', from: '2025-07-03', to: '2025-09-07' },
+      { title: 'bo-truong-quoc-phong', from: '2024-09-03', to: '2025' },
     ],
   },
   {
@@ -512,6 +752,19 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'sihasak-phuangketkeow', name: 'Sihasak Phuangketkeow', country: 'TH',
     variants: ['Sihasak Phuangketkeow', 'Sihasak'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2025' }],
+  },
+  {
+    id: 'prawit-wongsuwan', name: 'Prawit Wongsuwan', country: 'TH',
+    variants: ['Prawit Wongsuwan', 'Prawit'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2014-08-30', to: '2019-07-10' },
+      { title: 'pho-thu-tuong', from: '2014', to: '2023' },
+    ],
+  },
+  {
+    id: 'sutin-klungsang', name: 'Sutin Klungsang', country: 'TH',
+    variants: ['Sutin Klungsang'], titledForms: ['Sutin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-09-01', to: '2024-09-03' }],
   },
 
   // ══ Malaysia ═══════════════════════════════════════════════════════════════
@@ -554,7 +807,11 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'ismail-sabri-yaakob', name: 'Ismail Sabri Yaakob', country: 'MY',
     variants: ['Ismail Sabri Yaakob', 'Ismail Sabri'], titledForms: ['Ismail'],
-    offices: [{ title: 'thu-tuong', from: '2021-08-21', to: '2022-11-24' }],
+    offices: [
+      { title: 'thu-tuong', from: '2021-08-21', to: '2022-11-24' },
+      { title: 'bo-truong-quoc-phong', from: '2020-03-10', to: '2021-07-07' },
+      { title: 'pho-thu-tuong', from: '2021-07-07', to: '2021-08-16' },
+    ],
   },
   {
     id: 'anwar-ibrahim', name: 'Anwar Ibrahim', country: 'MY',
@@ -577,7 +834,11 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'hishammuddin-hussein', name: 'Hishammuddin Hussein', country: 'MY',
     variants: ['Hishammuddin Hussein', 'Hishammuddin'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2020-03-10', to: '2021-08-16' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2020-03-10', to: '2021-08-16' },
+      { title: 'bo-truong-quoc-phong', from: '2013-05-16', to: '2018-05-10' },
+      { title: 'bo-truong-quoc-phong', from: '2021-08-30', to: '2022-11-24' },
+    ],
   },
   {
     id: 'zambry-abdul-kadir', name: 'Zambry Abdul Kadir', country: 'MY',
@@ -587,7 +848,20 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'mohamad-hasan', name: 'Mohamad Hasan', country: 'MY',
     variants: ['Mohamad Hasan', 'Mohamad bin Haji Hasan'], titledForms: ['Mohamad'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2023-12-12' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2023-12-12' },
+      { title: 'bo-truong-quoc-phong', from: '2022-12-03', to: '2023-12-12' },
+    ],
+  },
+  {
+    id: 'mohamad-sabu', name: 'Mohamad Sabu', country: 'MY',
+    variants: ['Mohamad Sabu', 'Mat Sabu'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-05-21', to: '2020-02-24' }],
+  },
+  {
+    id: 'khaled-nordin', name: 'Mohamed Khaled Nordin', country: 'MY',
+    variants: ['Mohamed Khaled Nordin', 'Khaled Nordin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-12-12' }],
   },
 
   // ══ Singapore ══════════════════════════════════════════════════════════════
@@ -625,6 +899,16 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'vivian-balakrishnan', name: 'Vivian Balakrishnan', country: 'SG',
     variants: ['Vivian Balakrishnan', 'Balakrishnan'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2015-10-01' }],
+  },
+  {
+    id: 'ng-eng-hen', name: 'Ng Eng Hen', country: 'SG',
+    variants: ['Ng Eng Hen'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2011-05-21', to: '2025-05-23' }],
+  },
+  {
+    id: 'chan-chun-sing', name: 'Chan Chun Sing', country: 'SG',
+    variants: ['Chan Chun Sing'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2025-05-23' }],
   },
 
   // ══ Indonesia ══════════════════════════════════════════════════════════════
@@ -667,6 +951,26 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'sugiono', name: 'Sugiono', country: 'ID',
     variants: ['Sugiono'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2024-10-21' }],
+  },
+  {
+    id: 'marty-natalegawa', name: 'Marty Natalegawa', country: 'ID',
+    variants: ['Marty Natalegawa', 'Natalegawa'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2009-10-22', to: '2014-10-20' }],
+  },
+  {
+    id: 'purnomo-yusgiantoro', name: 'Purnomo Yusgiantoro', country: 'ID',
+    variants: ['Purnomo Yusgiantoro', 'Yusgiantoro'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2009-10-22', to: '2014-10-20' }],
+  },
+  {
+    id: 'ryamizard-ryacudu', name: 'Ryamizard Ryacudu', country: 'ID',
+    variants: ['Ryamizard Ryacudu', 'Ryacudu'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-10-27', to: '2019-10-20' }],
+  },
+  {
+    id: 'sjafrie-sjamsoeddin', name: 'Sjafrie Sjamsoeddin', country: 'ID',
+    variants: ['Sjafrie Sjamsoeddin', 'Sjamsoeddin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-10-21' }],
   },
 
   // ══ Philippines ════════════════════════════════════════════════════════════
@@ -728,6 +1032,29 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'theresa-lazaro', name: 'Theresa Lazaro', country: 'PH',
     variants: ['Theresa Lazaro', 'Ma. Theresa Lazaro', 'Maria Theresa Lazaro'], titledForms: ['Lazaro'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2025' }],
+  },
+  {
+    id: 'voltaire-gazmin', name: 'Voltaire Gazmin', country: 'PH',
+    variants: ['Voltaire Gazmin', 'Gazmin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2010-06-30', to: '2016-06-30' }],
+  },
+  {
+    id: 'delfin-lorenzana', name: 'Delfin Lorenzana', country: 'PH',
+    variants: ['Delfin Lorenzana', 'Lorenzana'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2016-07-01', to: '2022-06-30' }],
+  },
+  {
+    id: 'carlito-galvez', name: 'Carlito Galvez Jr.', country: 'PH',
+    variants: ['Carlito Galvez Jr.', 'Carlito Galvez'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-01-09', to: '2023-06-05' }],
+  },
+  {
+    id: 'gilberto-teodoro', name: 'Gilberto Teodoro', country: 'PH',
+    variants: ['Gilberto Teodoro', 'Gilberto Teodoro Jr.', 'Gibo Teodoro'], titledForms: ['Teodoro'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2007', to: '2009' },
+      { title: 'bo-truong-quoc-phong', from: '2023-06-05' },
+    ],
   },
 
   // ══ Myanmar ════════════════════════════════════════════════════════════════
@@ -922,7 +1249,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'taro-kono', name: 'Kono Taro', country: 'JP',
     variants: ['Kono Taro', 'Taro Kono', 'Kōno Tarō', 'Tarō Kōno'], titledForms: ['Kono', 'Kōno'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2017-08-03', to: '2019-09-11' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2017-08-03', to: '2019-09-11' },
+      { title: 'bo-truong-quoc-phong', from: '2019-09-11', to: '2020-09-16' },
+    ],
   },
   {
     id: 'toshimitsu-motegi', name: 'Motegi Toshimitsu', country: 'JP',
@@ -948,12 +1278,64 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'takeshi-iwaya', name: 'Iwaya Takeshi', country: 'JP',
     variants: ['Iwaya Takeshi', 'Takeshi Iwaya', 'Iwaya'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2024-10-01', to: '2025-10-21' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2024-10-01', to: '2025-10-21' },
+      { title: 'bo-truong-quoc-phong', from: '2018-10-02', to: '2019-09-11' },
+    ],
   },
   {
     id: 'yukiya-amano', name: 'Amano Yukiya', country: 'JP',
     variants: ['Amano Yukiya', 'Yukiya Amano'], titledForms: ['Amano'],
     offices: [{ title: 'tong-giam-doc', of: 'IAEA', from: '2009-12-01', to: '2019-07-18' }],
+  },
+  {
+    id: 'itsunori-onodera', name: 'Onodera Itsunori', country: 'JP',
+    variants: ['Onodera Itsunori', 'Itsunori Onodera', 'Onodera'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2012-12-26', to: '2014-09-03' },
+      { title: 'bo-truong-quoc-phong', from: '2017-08-03', to: '2018-10-02' },
+    ],
+  },
+  {
+    id: 'akinori-eto', name: 'Eto Akinori', country: 'JP',
+    variants: ['Eto Akinori', 'Akinori Eto'], titledForms: ['Eto'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-09-03', to: '2014-12-24' }],
+  },
+  {
+    id: 'gen-nakatani', name: 'Nakatani Gen', country: 'JP',
+    variants: ['Nakatani Gen', 'Gen Nakatani', 'Nakatani'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2014-12-24', to: '2016-08-03' },
+      { title: 'bo-truong-quoc-phong', from: '2024-10-01', to: '2025-10-21' },
+    ],
+  },
+  {
+    id: 'tomomi-inada', name: 'Inada Tomomi', country: 'JP',
+    variants: ['Inada Tomomi', 'Tomomi Inada', 'Inada'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2016-08-03', to: '2017-07-28' }],
+  },
+  {
+    id: 'nobuo-kishi', name: 'Kishi Nobuo', country: 'JP',
+    variants: ['Kishi Nobuo', 'Nobuo Kishi'], titledForms: ['Kishi'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-09-16', to: '2022-08-10' }],
+  },
+  {
+    id: 'yasukazu-hamada', name: 'Hamada Yasukazu', country: 'JP',
+    variants: ['Hamada Yasukazu', 'Yasukazu Hamada'], titledForms: ['Hamada'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-08-10', to: '2023-09-13' }],
+  },
+  {
+    id: 'minoru-kihara', name: 'Kihara Minoru', country: 'JP',
+    variants: ['Kihara Minoru', 'Minoru Kihara'], titledForms: ['Kihara'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2023-09-13', to: '2024-10-01' },
+      { title: 'chanh-van-phong-noi-cac', from: '2025-10-21' },
+    ],
+  },
+  {
+    id: 'shinjiro-koizumi', name: 'Koizumi Shinjiro', country: 'JP',
+    variants: ['Koizumi Shinjiro', 'Shinjiro Koizumi', 'Koizumi Shinjirō', 'Shinjirō Koizumi'], titledForms: ['Koizumi'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2025-10-21' }],
   },
 
   // ══ Hàn Quốc ═══════════════════════════════════════════════════════════════
@@ -1062,6 +1444,64 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Ban Ki-moon', 'Ban Ki-mun', 'Phan Cơ Văn'], titledForms: ['Ban'],
     offices: [{ title: 'tong-thu-ky', of: 'UN', from: '2007-01-01', to: '2016-12-31' }],
   },
+  {
+    id: 'chung-hong-won', name: 'Chung Hong-won', country: 'KR',
+    variants: ['Chung Hong-won', 'Jung Hong-won'],
+    offices: [{ title: 'thu-tuong', from: '2013-02-26', to: '2015-02-16' }],
+  },
+  {
+    id: 'lee-wan-koo', name: 'Lee Wan-koo', country: 'KR',
+    variants: ['Lee Wan-koo'],
+    offices: [{ title: 'thu-tuong', from: '2015-02-17', to: '2015-04-27' }],
+  },
+  {
+    id: 'kim-kwan-jin', name: 'Kim Kwan-jin', country: 'KR',
+    variants: ['Kim Kwan-jin'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2010', to: '2014' }],
+  },
+  {
+    id: 'han-min-koo', name: 'Han Min-koo', country: 'KR',
+    variants: ['Han Min-koo'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014', to: '2017' }],
+  },
+  {
+    id: 'song-young-moo', name: 'Song Young-moo', country: 'KR',
+    variants: ['Song Young-moo'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-07-14', to: '2018-09-21' }],
+  },
+  {
+    id: 'jeong-kyeong-doo', name: 'Jeong Kyeong-doo', country: 'KR',
+    variants: ['Jeong Kyeong-doo', 'Jeong Kyeong-du'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-09-21', to: '2020-09-18' }],
+  },
+  {
+    id: 'suh-wook', name: 'Suh Wook', country: 'KR',
+    variants: ['Suh Wook', 'Seo Wook'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-09-18', to: '2022-05-10' }],
+  },
+  {
+    id: 'lee-jong-sup', name: 'Lee Jong-sup', country: 'KR',
+    variants: ['Lee Jong-sup'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-05-10', to: '2023-10-06' }],
+  },
+  {
+    id: 'shin-won-sik', name: 'Shin Won-sik', country: 'KR',
+    variants: ['Shin Won-sik'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2023-10-07', to: '2024-09-06' },
+      { title: 'co-van-an-ninh-quoc-gia', from: '2024', to: '2025' },
+    ],
+  },
+  {
+    id: 'kim-yong-hyun', name: 'Kim Yong-hyun', country: 'KR',
+    variants: ['Kim Yong-hyun'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-09-06', to: '2024-12-05' }],
+  },
+  {
+    id: 'ahn-gyu-back', name: 'Ahn Gyu-back', country: 'KR',
+    variants: ['Ahn Gyu-back', 'Ahn Gyu-baek', 'An Gyu-baek', 'An Kyu-back', 'Ahn Kyu-back'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2025' }],
+  },
 
   // ══ Triều Tiên ═════════════════════════════════════════════════════════════
   {
@@ -1165,6 +1605,33 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Ajit Doval', 'Doval'],
     offices: [{ title: 'co-van-an-ninh-quoc-gia', from: '2014-05-30' }],
   },
+  {
+    id: 'arun-jaitley', name: 'Arun Jaitley', country: 'IN',
+    variants: ['Arun Jaitley', 'Jaitley'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2014-05-26', to: '2014-11-09' },
+      { title: 'bo-truong-quoc-phong', from: '2017-03-13', to: '2017-09-03' },
+      { title: 'bo-truong-tai-chinh', from: '2014-05-26', to: '2019-05-30' },
+    ],
+  },
+  {
+    id: 'manohar-parrikar', name: 'Manohar Parrikar', country: 'IN',
+    variants: ['Manohar Parrikar', 'Parrikar'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-11-09', to: '2017-03-13' }],
+  },
+  {
+    id: 'nirmala-sitharaman', name: 'Nirmala Sitharaman', country: 'IN',
+    variants: ['Nirmala Sitharaman', 'Sitharaman'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2017-09-03', to: '2019-05-30' },
+      { title: 'bo-truong-tai-chinh', from: '2019-05-31' },
+    ],
+  },
+  {
+    id: 'rajnath-singh', name: 'Rajnath Singh', country: 'IN',
+    variants: ['Rajnath Singh'], titledForms: ['Rajnath'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-05-31' }],
+  },
 
   // ══ Pakistan, Bangladesh, Sri Lanka ════════════════════════════════════════
   {
@@ -1264,6 +1731,109 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Anura Kumara Dissanayake'], titledForms: ['Anura', 'Dissanayake'],
     offices: [{ title: 'tong-thong', from: '2024-09-23' }],
   },
+  {
+    id: 'abdul-hamid', name: 'Abdul Hamid', country: 'BD',
+    variants: ['Abdul Hamid', 'Mohammad Abdul Hamid'],
+    offices: [{ title: 'tong-thong', from: '2013-04-24', to: '2023-04-24' }],
+  },
+  {
+    id: 'mohammed-shahabuddin', name: 'Mohammed Shahabuddin', country: 'BD',
+    variants: ['Mohammed Shahabuddin', 'Mohammad Shahabuddin'], titledForms: ['Shahabuddin'],
+    offices: [{ title: 'tong-thong', from: '2023-04-24' }],
+  },
+  {
+    id: 'maithripala-sirisena', name: 'Maithripala Sirisena', country: 'LK',
+    variants: ['Maithripala Sirisena', 'Sirisena'],
+    offices: [{ title: 'tong-thong', from: '2015-01-09', to: '2019-11-18' }],
+  },
+  {
+    id: 'gotabaya-rajapaksa', name: 'Gotabaya Rajapaksa', country: 'LK',
+    variants: ['Gotabaya Rajapaksa'], titledForms: ['Gotabaya'],
+    offices: [{ title: 'tong-thong', from: '2019-11-18', to: '2022-07-14' }],
+  },
+  {
+    id: 'mahinda-rajapaksa', name: 'Mahinda Rajapaksa', country: 'LK',
+    variants: ['Mahinda Rajapaksa'], titledForms: ['Mahinda'],
+    offices: [
+      { title: 'tong-thong', from: '2005-11-19', to: '2015-01-09' },
+      { title: 'thu-tuong', from: '2019-11-21', to: '2022-05-12' },
+    ],
+  },
+  {
+    id: 'dinesh-gunawardena', name: 'Dinesh Gunawardena', country: 'LK',
+    variants: ['Dinesh Gunawardena'], titledForms: ['Gunawardena'],
+    offices: [{ title: 'thu-tuong', from: '2022-07-22', to: '2024-09-23' }],
+  },
+  {
+    id: 'harini-amarasuriya', name: 'Harini Amarasuriya', country: 'LK',
+    variants: ['Harini Amarasuriya', 'Amarasuriya'],
+    offices: [{ title: 'thu-tuong', from: '2024-09-24' }],
+  },
+
+  // ══ Afghanistan, Nepal, Maldives, Bhutan ═══════════════════════════════════
+  {
+    id: 'ashraf-ghani', name: 'Ashraf Ghani', country: 'AF',
+    variants: ['Ashraf Ghani', 'Mohammad Ashraf Ghani'], titledForms: ['Ghani'],
+    offices: [{ title: 'tong-thong', from: '2014-09-29', to: '2021-08-15' }],
+  },
+  {
+    id: 'kp-sharma-oli', name: 'Khadga Prasad Sharma Oli', country: 'NP',
+    variants: ['Khadga Prasad Sharma Oli', 'K.P. Sharma Oli', 'KP Sharma Oli', 'K. P. Sharma Oli'], titledForms: ['Oli'],
+    offices: [
+      { title: 'thu-tuong', from: '2015', to: '2016' },
+      { title: 'thu-tuong', from: '2018', to: '2021' },
+      { title: 'thu-tuong', from: '2024', to: '2025' },
+    ],
+  },
+  {
+    id: 'pushpa-kamal-dahal', name: 'Pushpa Kamal Dahal', country: 'NP',
+    variants: ['Pushpa Kamal Dahal', 'Prachanda'], titledForms: ['Dahal'],
+    offices: [
+      { title: 'thu-tuong', from: '2016', to: '2017' },
+      { title: 'thu-tuong', from: '2022', to: '2024' },
+    ],
+  },
+  {
+    id: 'sher-bahadur-deuba', name: 'Sher Bahadur Deuba', country: 'NP',
+    variants: ['Sher Bahadur Deuba', 'Deuba'],
+    offices: [
+      { title: 'thu-tuong', from: '2017', to: '2018' },
+      { title: 'thu-tuong', from: '2021', to: '2022' },
+    ],
+  },
+  {
+    id: 'abdulla-yameen', name: 'Abdulla Yameen', country: 'MV',
+    variants: ['Abdulla Yameen', 'Abdulla Yameen Abdul Gayoom', 'Yameen'],
+    offices: [{ title: 'tong-thong', from: '2013-11-17', to: '2018-11-17' }],
+  },
+  {
+    id: 'ibrahim-mohamed-solih', name: 'Ibrahim Mohamed Solih', country: 'MV',
+    variants: ['Ibrahim Mohamed Solih', 'Ibrahim Solih', 'Solih'],
+    offices: [{ title: 'tong-thong', from: '2018-11-17', to: '2023-11-17' }],
+  },
+  {
+    id: 'mohamed-muizzu', name: 'Mohamed Muizzu', country: 'MV',
+    variants: ['Mohamed Muizzu', 'Muizzu'],
+    offices: [{ title: 'tong-thong', from: '2023-11-17' }],
+  },
+  {
+    id: 'jigme-khesar-namgyel-wangchuck', name: 'Jigme Khesar Namgyel Wangchuck', country: 'BT',
+    variants: ['Jigme Khesar Namgyel Wangchuck'],
+    offices: [{ title: 'quoc-vuong', from: '2006-12-09' }],
+  },
+  {
+    id: 'tshering-tobgay', name: 'Tshering Tobgay', country: 'BT',
+    variants: ['Tshering Tobgay', 'Tobgay'],
+    offices: [
+      { title: 'thu-tuong', from: '2013', to: '2018' },
+      { title: 'thu-tuong', from: '2024-01-28' },
+    ],
+  },
+  {
+    id: 'lotay-tshering', name: 'Lotay Tshering', country: 'BT',
+    variants: ['Lotay Tshering'],
+    offices: [{ title: 'thu-tuong', from: '2018-11-07', to: '2024-01-28' }],
+  },
 
   // ══ Trung Á ════════════════════════════════════════════════════════════════
   {
@@ -1338,6 +1908,31 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'serdar-berdimuhamedow', name: 'Serdar Berdimuhamedow', country: 'TM',
     variants: ['Serdar Berdimuhamedow', 'Serdar Berdimuhamedov'], titledForms: ['Berdimuhamedow', 'Serdar'],
     offices: [{ title: 'tong-thong', from: '2022-03-19' }],
+  },
+  {
+    id: 'almazbek-atambayev', name: 'Almazbek Atambayev', country: 'KG',
+    variants: ['Almazbek Atambayev', 'Atambayev'],
+    offices: [{ title: 'tong-thong', from: '2011-12-01', to: '2017-11-24' }],
+  },
+  {
+    id: 'sooronbay-jeenbekov', name: 'Sooronbay Jeenbekov', country: 'KG',
+    variants: ['Sooronbay Jeenbekov', 'Jeenbekov'],
+    offices: [{ title: 'tong-thong', from: '2017-11-24', to: '2020-10-15' }],
+  },
+  {
+    id: 'islam-karimov', name: 'Islam Karimov', country: 'UZ',
+    variants: ['Islam Karimov'], titledForms: ['Karimov'],
+    offices: [{ title: 'tong-thong', from: '1991-09-01', to: '2016-09-02' }],
+  },
+  {
+    id: 'abdulla-aripov', name: 'Abdulla Aripov', country: 'UZ',
+    variants: ['Abdulla Aripov'], titledForms: ['Aripov'],
+    offices: [{ title: 'thu-tuong', from: '2016-12-14' }],
+  },
+  {
+    id: 'gurbanguly-berdimuhamedow', name: 'Gurbanguly Berdimuhamedow', country: 'TM',
+    variants: ['Gurbanguly Berdimuhamedow', 'Gurbanguly Berdimuhamedov'], titledForms: ['Gurbanguly'],
+    offices: [{ title: 'tong-thong', from: '2007-02-14', to: '2022-03-19' }],
   },
 
   // ══ Nga ════════════════════════════════════════════════════════════════════
@@ -1484,6 +2079,26 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-ky-hoi-dong-an-ninh', from: '2025-07-17' },
     ],
   },
+  {
+    id: 'stepan-poltorak', name: 'Stepan Poltorak', country: 'UA',
+    variants: ['Stepan Poltorak', 'Poltorak'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-10-14', to: '2019-08-29' }],
+  },
+  {
+    id: 'andriy-zagorodnyuk', name: 'Andriy Zagorodnyuk', country: 'UA',
+    variants: ['Andriy Zagorodnyuk', 'Zagorodnyuk'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-08-29', to: '2020-03-04' }],
+  },
+  {
+    id: 'andrii-taran', name: 'Andrii Taran', country: 'UA',
+    variants: ['Andrii Taran', 'Andriy Taran'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-03-04', to: '2021-11-03' }],
+  },
+  {
+    id: 'oleksii-reznikov', name: 'Oleksii Reznikov', country: 'UA',
+    variants: ['Oleksii Reznikov', 'Oleksiy Reznikov', 'Reznikov'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-11-04', to: '2023-09-05' }],
+  },
 
   // ══ Belarus ════════════════════════════════════════════════════════════════
   {
@@ -1563,7 +2178,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'philip-hammond', name: 'Philip Hammond', country: 'GB',
     variants: ['Philip Hammond'], titledForms: ['Hammond'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2014-07-15', to: '2016-07-13' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2014-07-15', to: '2016-07-13' },
+      { title: 'bo-truong-quoc-phong', from: '2011-10-14', to: '2014-07-15' },
+    ],
   },
   {
     id: 'jeremy-hunt', name: 'Jeremy Hunt', country: 'GB',
@@ -1592,6 +2210,41 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'yvette-cooper', name: 'Yvette Cooper', country: 'GB',
     variants: ['Yvette Cooper'], titledForms: ['Cooper'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2025-09-05' }],
+  },
+  {
+    id: 'william-hague', name: 'William Hague', country: 'GB',
+    variants: ['William Hague'], titledForms: ['Hague'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2010-05-12', to: '2014-07-14' }],
+  },
+  {
+    id: 'michael-fallon', name: 'Michael Fallon', country: 'GB',
+    variants: ['Michael Fallon'], titledForms: ['Fallon'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-07-15', to: '2017-11-01' }],
+  },
+  {
+    id: 'gavin-williamson', name: 'Gavin Williamson', country: 'GB',
+    variants: ['Gavin Williamson'], titledForms: ['Williamson'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-11-02', to: '2019-05-01' }],
+  },
+  {
+    id: 'penny-mordaunt', name: 'Penny Mordaunt', country: 'GB',
+    variants: ['Penny Mordaunt', 'Mordaunt'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-05-01', to: '2019-07-24' }],
+  },
+  {
+    id: 'ben-wallace', name: 'Ben Wallace', country: 'GB',
+    variants: ['Ben Wallace'], titledForms: ['Wallace'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-07-24', to: '2023-08-31' }],
+  },
+  {
+    id: 'grant-shapps', name: 'Grant Shapps', country: 'GB',
+    variants: ['Grant Shapps', 'Shapps'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-08-31', to: '2024-07-05' }],
+  },
+  {
+    id: 'john-healey', name: 'John Healey', country: 'GB',
+    variants: ['John Healey'], titledForms: ['Healey'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-07-05' }],
   },
 
   // ══ Pháp ═══════════════════════════════════════════════════════════════════
@@ -1661,7 +2314,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'jean-marc-ayrault', name: 'Jean-Marc Ayrault', country: 'FR',
     variants: ['Jean-Marc Ayrault', 'Ayrault'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2016-02-11', to: '2017-05-17' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2016-02-11', to: '2017-05-17' },
+      { title: 'thu-tuong', from: '2012-05-15', to: '2014-03-31' },
+    ],
   },
   {
     id: 'jean-yves-le-drian', name: 'Jean-Yves Le Drian', country: 'FR',
@@ -1693,6 +2349,16 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'tong-giam-doc', of: 'IMF', from: '2011-07-05', to: '2019-09-12' },
       { title: 'chu-tich', of: 'ECB', from: '2019-11-01' },
     ],
+  },
+  {
+    id: 'sylvie-goulard', name: 'Sylvie Goulard', country: 'FR',
+    variants: ['Sylvie Goulard', 'Goulard'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-05-17', to: '2017-06-21' }],
+  },
+  {
+    id: 'florence-parly', name: 'Florence Parly', country: 'FR',
+    variants: ['Florence Parly', 'Parly'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-06-21', to: '2022-05-20' }],
   },
 
   // ══ Đức ════════════════════════════════════════════════════════════════════
@@ -1764,6 +2430,21 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'helga-schmid', name: 'Helga Schmid', country: 'DE',
     variants: ['Helga Schmid'], titledForms: ['Schmid'],
     offices: [{ title: 'tong-thu-ky', of: 'OSCE', from: '2020-12-04', to: '2024-09-03' }],
+  },
+  {
+    id: 'guido-westerwelle', name: 'Guido Westerwelle', country: 'DE',
+    variants: ['Guido Westerwelle', 'Westerwelle'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2009-10-28', to: '2013-12-17' }],
+  },
+  {
+    id: 'annegret-kramp-karrenbauer', name: 'Annegret Kramp-Karrenbauer', country: 'DE',
+    variants: ['Annegret Kramp-Karrenbauer', 'Kramp-Karrenbauer'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-07-17', to: '2021-12-08' }],
+  },
+  {
+    id: 'christine-lambrecht', name: 'Christine Lambrecht', country: 'DE',
+    variants: ['Christine Lambrecht', 'Lambrecht'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-12-08', to: '2023-01-19' }],
   },
 
   // ══ Italy ══════════════════════════════════════════════════════════════════
@@ -1838,6 +2519,46 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['David Sassoli', 'Sassoli'],
     offices: [{ title: 'chu-tich-nghi-vien-chau-au', of: 'EU', from: '2019-07-03', to: '2022-01-11' }],
   },
+  {
+    id: 'giorgio-napolitano', name: 'Giorgio Napolitano', country: 'IT',
+    variants: ['Giorgio Napolitano', 'Napolitano'],
+    offices: [{ title: 'tong-thong', from: '2006-05-15', to: '2015-01-14' }],
+  },
+  {
+    id: 'emma-bonino', name: 'Emma Bonino', country: 'IT',
+    variants: ['Emma Bonino', 'Bonino'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2013-04-28', to: '2014-02-22' }],
+  },
+  {
+    id: 'roberta-pinotti', name: 'Roberta Pinotti', country: 'IT',
+    variants: ['Roberta Pinotti', 'Pinotti'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-02-22', to: '2018-06-01' }],
+  },
+  {
+    id: 'elisabetta-trenta', name: 'Elisabetta Trenta', country: 'IT',
+    variants: ['Elisabetta Trenta'], titledForms: ['Trenta'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-06-01', to: '2019-09-05' }],
+  },
+  {
+    id: 'lorenzo-guerini', name: 'Lorenzo Guerini', country: 'IT',
+    variants: ['Lorenzo Guerini', 'Guerini'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-09-05', to: '2022-10-22' }],
+  },
+  {
+    id: 'guido-crosetto', name: 'Guido Crosetto', country: 'IT',
+    variants: ['Guido Crosetto', 'Crosetto'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-10-22' }],
+  },
+  {
+    id: 'joseph-muscat', name: 'Joseph Muscat', country: 'MT',
+    variants: ['Joseph Muscat'],
+    offices: [{ title: 'thu-tuong', from: '2013-03-11', to: '2020-01-13' }],
+  },
+  {
+    id: 'robert-abela', name: 'Robert Abela', country: 'MT',
+    variants: ['Robert Abela'], titledForms: ['Abela'],
+    offices: [{ title: 'thu-tuong', from: '2020-01-13' }],
+  },
 
   // ══ Tây Ban Nha, Bồ Đào Nha ════════════════════════════════════════════════
   {
@@ -1909,6 +2630,21 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-tuong', from: '1995-10-28', to: '2002-04-06' },
       { title: 'tong-thu-ky', of: 'UN', from: '2017-01-01' },
     ],
+  },
+  {
+    id: 'juan-carlos-i', name: 'Juan Carlos I', country: 'ES',
+    variants: ['Juan Carlos I'], titledForms: ['Juan Carlos'],
+    offices: [{ title: 'quoc-vuong', from: '1975-11-22', to: '2014-06-19' }],
+  },
+  {
+    id: 'anibal-cavaco-silva', name: 'Aníbal Cavaco Silva', country: 'PT',
+    variants: ['Aníbal Cavaco Silva', 'Anibal Cavaco Silva', 'Cavaco Silva'],
+    offices: [{ title: 'tong-thong', from: '2006-03-09', to: '2016-03-09' }],
+  },
+  {
+    id: 'pedro-passos-coelho', name: 'Pedro Passos Coelho', country: 'PT',
+    variants: ['Pedro Passos Coelho', 'Passos Coelho'],
+    offices: [{ title: 'thu-tuong', from: '2011-06-21', to: '2015-11-26' }],
   },
 
   // ══ Hà Lan, Bỉ, Luxembourg ═════════════════════════════════════════════════
@@ -1983,6 +2719,136 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Jean-Claude Juncker', 'Juncker', 'Giăng-Clốt Giun-cơ'],
     offices: [{ title: 'chu-tich-uy-ban-chau-au', of: 'EU', from: '2014-11-01', to: '2019-11-30' }],
   },
+  {
+    id: 'albert-ii', name: 'Albert II', country: 'BE',
+    variants: ['Albert II'],
+    offices: [{ title: 'quoc-vuong', from: '1993-08-09', to: '2013-07-21' }],
+  },
+  {
+    id: 'philippe-of-belgium', name: 'Philippe Léopold Louis Marie', country: 'BE',
+    variants: ['Philippe Léopold Louis Marie', 'Philippe Leopold Louis Marie'], titledForms: ['Philippe'],
+    offices: [{ title: 'quoc-vuong', from: '2013-07-21' }],
+  },
+  {
+    id: 'elio-di-rupo', name: 'Elio Di Rupo', country: 'BE',
+    variants: ['Elio Di Rupo', 'Di Rupo'],
+    offices: [{ title: 'thu-tuong', from: '2011-12-06', to: '2014-10-11' }],
+  },
+  {
+    id: 'sophie-wilmes', name: 'Sophie Wilmès', country: 'BE',
+    variants: ['Sophie Wilmès', 'Sophie Wilmes', 'Wilmès', 'Wilmes'],
+    offices: [{ title: 'thu-tuong', from: '2019-10-27', to: '2020-10-01' }],
+  },
+  {
+    id: 'alexander-de-croo', name: 'Alexander De Croo', country: 'BE',
+    variants: ['Alexander De Croo', 'De Croo'],
+    offices: [{ title: 'thu-tuong', from: '2020-10-01', to: '2025-02-03' }],
+  },
+  {
+    id: 'bart-de-wever', name: 'Bart De Wever', country: 'BE',
+    variants: ['Bart De Wever', 'De Wever'],
+    offices: [{ title: 'thu-tuong', from: '2025-02-03' }],
+  },
+  {
+    id: 'xavier-bettel', name: 'Xavier Bettel', country: 'LU',
+    variants: ['Xavier Bettel', 'Bettel'],
+    offices: [{ title: 'thu-tuong', from: '2013-12-04', to: '2023-11-17' }],
+  },
+  {
+    id: 'luc-frieden', name: 'Luc Frieden', country: 'LU',
+    variants: ['Luc Frieden', 'Frieden'],
+    offices: [{ title: 'thu-tuong', from: '2023-11-17' }],
+  },
+
+  // ══ Ireland, Áo, Thụy Sĩ ═══════════════════════════════════════════════════
+  {
+    id: 'enda-kenny', name: 'Enda Kenny', country: 'IE',
+    variants: ['Enda Kenny'], titledForms: ['Kenny'],
+    offices: [{ title: 'thu-tuong', from: '2011-03-09', to: '2017-06-14' }],
+  },
+  {
+    id: 'leo-varadkar', name: 'Leo Varadkar', country: 'IE',
+    variants: ['Leo Varadkar', 'Varadkar'],
+    offices: [
+      { title: 'thu-tuong', from: '2017-06-14', to: '2020-06-27' },
+      { title: 'thu-tuong', from: '2022-12-17', to: '2024-04-09' },
+    ],
+  },
+  {
+    id: 'micheal-martin', name: 'Micheál Martin', country: 'IE',
+    variants: ['Micheál Martin', 'Micheal Martin'],
+    offices: [
+      { title: 'thu-tuong', from: '2020-06-27', to: '2022-12-17' },
+      { title: 'thu-tuong', from: '2025-01-23' },
+    ],
+  },
+  {
+    id: 'simon-harris', name: 'Simon Harris', country: 'IE',
+    variants: ['Simon Harris'],
+    offices: [{ title: 'thu-tuong', from: '2024-04-09', to: '2025-01-23' }],
+  },
+  {
+    id: 'michael-d-higgins', name: 'Michael D. Higgins', country: 'IE',
+    variants: ['Michael D. Higgins', 'Michael Higgins', 'Michael D Higgins'],
+    offices: [{ title: 'tong-thong', from: '2011-11-11', to: '2025-11-11' }],
+  },
+  {
+    id: 'catherine-connolly', name: 'Catherine Connolly', country: 'IE',
+    variants: ['Catherine Connolly'],
+    offices: [{ title: 'tong-thong', from: '2025-11-11' }],
+  },
+  {
+    id: 'heinz-fischer', name: 'Heinz Fischer', country: 'AT',
+    variants: ['Heinz Fischer'],
+    offices: [{ title: 'tong-thong', from: '2004-07-08', to: '2016-07-08' }],
+  },
+  {
+    id: 'alexander-van-der-bellen', name: 'Alexander Van der Bellen', country: 'AT',
+    variants: ['Alexander Van der Bellen', 'Van der Bellen'],
+    offices: [{ title: 'tong-thong', from: '2017-01-26' }],
+  },
+  {
+    id: 'werner-faymann', name: 'Werner Faymann', country: 'AT',
+    variants: ['Werner Faymann', 'Faymann'],
+    offices: [{ title: 'thu-tuong', from: '2008-12-02', to: '2016-05-09' }],
+  },
+  {
+    id: 'christian-kern', name: 'Christian Kern', country: 'AT',
+    variants: ['Christian Kern'],
+    offices: [{ title: 'thu-tuong', from: '2016-05-17', to: '2017-12-18' }],
+  },
+  {
+    id: 'sebastian-kurz', name: 'Sebastian Kurz', country: 'AT',
+    variants: ['Sebastian Kurz'], titledForms: ['Kurz'],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2013-12-16', to: '2017-12-18' },
+      { title: 'thu-tuong', from: '2017-12-18', to: '2019-05-28' },
+      { title: 'thu-tuong', from: '2020-01-07', to: '2021-10-11' },
+    ],
+  },
+  {
+    id: 'brigitte-bierlein', name: 'Brigitte Bierlein', country: 'AT',
+    variants: ['Brigitte Bierlein', 'Bierlein'],
+    offices: [{ title: 'thu-tuong', from: '2019-06-03', to: '2020-01-07' }],
+  },
+  {
+    id: 'alexander-schallenberg', name: 'Alexander Schallenberg', country: 'AT',
+    variants: ['Alexander Schallenberg', 'Schallenberg'],
+    offices: [
+      { title: 'thu-tuong', from: '2021-10-11', to: '2021-12-06' },
+      { title: 'thu-tuong', from: '2025-01-10', to: '2025-03-03' },
+    ],
+  },
+  {
+    id: 'karl-nehammer', name: 'Karl Nehammer', country: 'AT',
+    variants: ['Karl Nehammer', 'Nehammer'],
+    offices: [{ title: 'thu-tuong', from: '2021-12-06', to: '2025-01-10' }],
+  },
+  {
+    id: 'christian-stocker', name: 'Christian Stocker', country: 'AT',
+    variants: ['Christian Stocker'],
+    offices: [{ title: 'thu-tuong', from: '2025-03-03' }],
+  },
 
   // ══ Ba Lan, Hungary, Trung Âu ══════════════════════════════════════════════
   {
@@ -2037,7 +2903,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'radoslaw-sikorski', name: 'Radosław Sikorski', country: 'PL',
     variants: ['Radosław Sikorski', 'Radoslaw Sikorski', 'Sikorski'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2023-12-13' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2023-12-13' },
+      { title: 'bo-truong-ngoai-giao', from: '2007-11-16', to: '2014-09-22' },
+    ],
   },
   {
     id: 'viktor-orban', name: 'Viktor Orbán', country: 'HU',
@@ -2067,12 +2936,18 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'robert-fico', name: 'Robert Fico', country: 'SK',
     variants: ['Robert Fico', 'Fico'],
-    offices: [{ title: 'thu-tuong', from: '2023-10-25' }],
+    offices: [
+      { title: 'thu-tuong', from: '2023-10-25' },
+      { title: 'thu-tuong', from: '2012-04-04', to: '2018-03-22' },
+    ],
   },
   {
     id: 'aleksandar-vucic', name: 'Aleksandar Vučić', country: 'RS',
     variants: ['Aleksandar Vučić', 'Aleksandar Vucic', 'Vučić', 'Vucic'],
-    offices: [{ title: 'tong-thong', from: '2017-05-31' }],
+    offices: [
+      { title: 'tong-thong', from: '2017-05-31' },
+      { title: 'thu-tuong', from: '2014-04-27', to: '2017-05-31' },
+    ],
   },
   {
     id: 'kristalina-georgieva', name: 'Kristalina Georgieva', country: 'BG',
@@ -2097,6 +2972,332 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'roberta-metsola', name: 'Roberta Metsola', country: 'MT',
     variants: ['Roberta Metsola', 'Metsola'],
     offices: [{ title: 'chu-tich-nghi-vien-chau-au', of: 'EU', from: '2022-01-18' }],
+  },
+  {
+    id: 'bronislaw-komorowski', name: 'Bronisław Komorowski', country: 'PL',
+    variants: ['Bronisław Komorowski', 'Bronislaw Komorowski', 'Komorowski'],
+    offices: [{ title: 'tong-thong', from: '2010-08-06', to: '2015-08-06' }],
+  },
+  {
+    id: 'milos-zeman', name: 'Miloš Zeman', country: 'CZ',
+    variants: ['Miloš Zeman', 'Milos Zeman', 'Zeman'],
+    offices: [{ title: 'tong-thong', from: '2013-03-08', to: '2023-03-08' }],
+  },
+  {
+    id: 'petr-pavel', name: 'Petr Pavel', country: 'CZ',
+    variants: ['Petr Pavel'],
+    offices: [{ title: 'tong-thong', from: '2023-03-09' }],
+  },
+  {
+    id: 'bohuslav-sobotka', name: 'Bohuslav Sobotka', country: 'CZ',
+    variants: ['Bohuslav Sobotka', 'Sobotka'],
+    offices: [{ title: 'thu-tuong', from: '2014-01-29', to: '2017-12-13' }],
+  },
+  {
+    id: 'andrej-babis', name: 'Andrej Babiš', country: 'CZ',
+    variants: ['Andrej Babiš', 'Andrej Babis', 'Babiš', 'Babis'],
+    offices: [
+      { title: 'thu-tuong', from: '2017-12-13', to: '2021-12-17' },
+      { title: 'thu-tuong', from: '2025' },
+    ],
+  },
+  {
+    id: 'petr-fiala', name: 'Petr Fiala', country: 'CZ',
+    variants: ['Petr Fiala'], titledForms: ['Fiala'],
+    offices: [{ title: 'thu-tuong', from: '2021-12-17', to: '2025' }],
+  },
+  {
+    id: 'andrej-kiska', name: 'Andrej Kiska', country: 'SK',
+    variants: ['Andrej Kiska', 'Kiska'],
+    offices: [{ title: 'tong-thong', from: '2014-06-15', to: '2019-06-15' }],
+  },
+  {
+    id: 'zuzana-caputova', name: 'Zuzana Čaputová', country: 'SK',
+    variants: ['Zuzana Čaputová', 'Zuzana Caputova', 'Čaputová', 'Caputova'],
+    offices: [{ title: 'tong-thong', from: '2019-06-15', to: '2024-06-15' }],
+  },
+  {
+    id: 'peter-pellegrini', name: 'Peter Pellegrini', country: 'SK',
+    variants: ['Peter Pellegrini', 'Pellegrini'],
+    offices: [
+      { title: 'thu-tuong', from: '2018-03-22', to: '2020-03-21' },
+      { title: 'tong-thong', from: '2024-06-15' },
+    ],
+  },
+  {
+    id: 'igor-matovic', name: 'Igor Matovič', country: 'SK',
+    variants: ['Igor Matovič', 'Igor Matovic', 'Matovič', 'Matovic'],
+    offices: [{ title: 'thu-tuong', from: '2020-03-21', to: '2021-04-01' }],
+  },
+  {
+    id: 'eduard-heger', name: 'Eduard Heger', country: 'SK',
+    variants: ['Eduard Heger'], titledForms: ['Heger'],
+    offices: [{ title: 'thu-tuong', from: '2021-04-01', to: '2023-05-15' }],
+  },
+  {
+    id: 'ludovit-odor', name: 'Ľudovít Ódor', country: 'SK',
+    variants: ['Ľudovít Ódor', 'Ludovit Odor'], titledForms: ['Ódor'],
+    offices: [{ title: 'thu-tuong', from: '2023-05-15', to: '2023-10-25' }],
+  },
+  {
+    id: 'grzegorz-schetyna', name: 'Grzegorz Schetyna', country: 'PL',
+    variants: ['Grzegorz Schetyna', 'Schetyna'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2014-09-22', to: '2015-11-16' }],
+  },
+  {
+    id: 'tomasz-siemoniak', name: 'Tomasz Siemoniak', country: 'PL',
+    variants: ['Tomasz Siemoniak', 'Siemoniak'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2011-11-18', to: '2015-11-16' }],
+  },
+  {
+    id: 'antoni-macierewicz', name: 'Antoni Macierewicz', country: 'PL',
+    variants: ['Antoni Macierewicz', 'Macierewicz'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-11-16', to: '2018-01-09' }],
+  },
+  {
+    id: 'mariusz-blaszczak', name: 'Mariusz Błaszczak', country: 'PL',
+    variants: ['Mariusz Błaszczak', 'Mariusz Blaszczak', 'Błaszczak', 'Blaszczak'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-01-09', to: '2023-11-27' }],
+  },
+  {
+    id: 'wladyslaw-kosiniak-kamysz', name: 'Władysław Kosiniak-Kamysz', country: 'PL',
+    variants: ['Władysław Kosiniak-Kamysz', 'Wladyslaw Kosiniak-Kamysz', 'Kosiniak-Kamysz'],
+    offices: [
+      { title: 'bo-truong-quoc-phong', from: '2023-12-13' },
+      { title: 'pho-thu-tuong', from: '2023-12-13' },
+    ],
+  },
+  {
+    id: 'igor-dodon', name: 'Igor Dodon', country: 'MD',
+    variants: ['Igor Dodon', 'Dodon'],
+    offices: [{ title: 'tong-thong', from: '2016-12-23', to: '2020-12-24' }],
+  },
+
+  // ══ Romania, Bulgaria, Baltic, Balkan ══════════════════════════════════════
+  {
+    id: 'klaus-iohannis', name: 'Klaus Iohannis', country: 'RO',
+    variants: ['Klaus Iohannis', 'Iohannis'],
+    offices: [{ title: 'tong-thong', from: '2014-12-21', to: '2025-02-12' }],
+  },
+  {
+    id: 'ilie-bolojan', name: 'Ilie Bolojan', country: 'RO',
+    variants: ['Ilie Bolojan', 'Bolojan'],
+    offices: [
+      { title: 'quyen-tong-thong', from: '2025-02-12', to: '2025-05-26' },
+      { title: 'thu-tuong', from: '2025-06-23' },
+    ],
+  },
+  {
+    id: 'nicusor-dan', name: 'Nicușor Dan', country: 'RO',
+    variants: ['Nicușor Dan', 'Nicusor Dan', 'Nicuşor Dan'],
+    offices: [{ title: 'tong-thong', from: '2025-05-26' }],
+  },
+  {
+    id: 'victor-ponta', name: 'Victor Ponta', country: 'RO',
+    variants: ['Victor Ponta', 'Ponta'],
+    offices: [{ title: 'thu-tuong', from: '2012-05-07', to: '2015-11-04' }],
+  },
+  {
+    id: 'dacian-ciolos', name: 'Dacian Cioloș', country: 'RO',
+    variants: ['Dacian Cioloș', 'Dacian Ciolos', 'Cioloș', 'Ciolos'],
+    offices: [{ title: 'thu-tuong', from: '2015-11-17', to: '2017-01-04' }],
+  },
+  {
+    id: 'sorin-grindeanu', name: 'Sorin Grindeanu', country: 'RO',
+    variants: ['Sorin Grindeanu', 'Grindeanu'],
+    offices: [{ title: 'thu-tuong', from: '2017-01-04', to: '2017-06-29' }],
+  },
+  {
+    id: 'mihai-tudose', name: 'Mihai Tudose', country: 'RO',
+    variants: ['Mihai Tudose', 'Tudose'],
+    offices: [{ title: 'thu-tuong', from: '2017', to: '2018' }],
+  },
+  {
+    id: 'viorica-dancila', name: 'Viorica Dăncilă', country: 'RO',
+    variants: ['Viorica Dăncilă', 'Viorica Dancila', 'Dăncilă', 'Dancila'],
+    offices: [{ title: 'thu-tuong', from: '2018-01-29', to: '2019-11-04' }],
+  },
+  {
+    id: 'ludovic-orban', name: 'Ludovic Orban', country: 'RO',
+    variants: ['Ludovic Orban'],
+    offices: [{ title: 'thu-tuong', from: '2019-11-04', to: '2020-12-07' }],
+  },
+  {
+    id: 'florin-citu', name: 'Florin Cîțu', country: 'RO',
+    variants: ['Florin Cîțu', 'Florin Citu', 'Cîțu', 'Citu'],
+    offices: [{ title: 'thu-tuong', from: '2020-12-23', to: '2021-11-25' }],
+  },
+  {
+    id: 'nicolae-ciuca', name: 'Nicolae Ciucă', country: 'RO',
+    variants: ['Nicolae Ciucă', 'Nicolae Ciuca', 'Ciucă', 'Ciuca'],
+    offices: [{ title: 'thu-tuong', from: '2021-11-25', to: '2023-06-15' }],
+  },
+  {
+    id: 'marcel-ciolacu', name: 'Marcel Ciolacu', country: 'RO',
+    variants: ['Marcel Ciolacu', 'Ciolacu'],
+    offices: [{ title: 'thu-tuong', from: '2023-06-15', to: '2025-05-06' }],
+  },
+  {
+    id: 'rosen-plevneliev', name: 'Rosen Plevneliev', country: 'BG',
+    variants: ['Rosen Plevneliev', 'Plevneliev'],
+    offices: [{ title: 'tong-thong', from: '2012-01-22', to: '2017-01-22' }],
+  },
+  {
+    id: 'rumen-radev', name: 'Rumen Radev', country: 'BG',
+    variants: ['Rumen Radev', 'Radev'],
+    offices: [{ title: 'tong-thong', from: '2017-01-22' }],
+  },
+  {
+    id: 'boyko-borisov', name: 'Boyko Borisov', country: 'BG',
+    variants: ['Boyko Borisov'], titledForms: ['Borisov'],
+    offices: [
+      { title: 'thu-tuong', from: '2009', to: '2013' },
+      { title: 'thu-tuong', from: '2014', to: '2017' },
+      { title: 'thu-tuong', from: '2017', to: '2021' },
+    ],
+  },
+  {
+    id: 'toomas-hendrik-ilves', name: 'Toomas Hendrik Ilves', country: 'EE',
+    variants: ['Toomas Hendrik Ilves', 'Ilves'],
+    offices: [{ title: 'tong-thong', from: '2006-10-09', to: '2016-10-10' }],
+  },
+  {
+    id: 'kersti-kaljulaid', name: 'Kersti Kaljulaid', country: 'EE',
+    variants: ['Kersti Kaljulaid', 'Kaljulaid'],
+    offices: [{ title: 'tong-thong', from: '2016-10-10', to: '2021-10-11' }],
+  },
+  {
+    id: 'alar-karis', name: 'Alar Karis', country: 'EE',
+    variants: ['Alar Karis'], titledForms: ['Karis'],
+    offices: [{ title: 'tong-thong', from: '2021-10-11' }],
+  },
+  {
+    id: 'taavi-roivas', name: 'Taavi Rõivas', country: 'EE',
+    variants: ['Taavi Rõivas', 'Taavi Roivas', 'Rõivas', 'Roivas'],
+    offices: [{ title: 'thu-tuong', from: '2014-03-26', to: '2016-11-23' }],
+  },
+  {
+    id: 'juri-ratas', name: 'Jüri Ratas', country: 'EE',
+    variants: ['Jüri Ratas', 'Juri Ratas'], titledForms: ['Ratas'],
+    offices: [{ title: 'thu-tuong', from: '2016-11-23', to: '2021-01-26' }],
+  },
+  {
+    id: 'kristen-michal', name: 'Kristen Michal', country: 'EE',
+    variants: ['Kristen Michal'],
+    offices: [{ title: 'thu-tuong', from: '2024-07-23' }],
+  },
+  {
+    id: 'raimonds-vejonis', name: 'Raimonds Vējonis', country: 'LV',
+    variants: ['Raimonds Vējonis', 'Raimonds Vejonis', 'Vējonis', 'Vejonis'],
+    offices: [{ title: 'tong-thong', from: '2015-07-08', to: '2019-07-08' }],
+  },
+  {
+    id: 'egils-levits', name: 'Egils Levits', country: 'LV',
+    variants: ['Egils Levits', 'Levits'],
+    offices: [{ title: 'tong-thong', from: '2019-07-08', to: '2023-07-08' }],
+  },
+  {
+    id: 'edgars-rinkevics', name: 'Edgars Rinkēvičs', country: 'LV',
+    variants: ['Edgars Rinkēvičs', 'Edgars Rinkevics', 'Rinkēvičs', 'Rinkevics'],
+    offices: [{ title: 'tong-thong', from: '2023-07-08' }],
+  },
+  {
+    id: 'krisjanis-karins', name: 'Krišjānis Kariņš', country: 'LV',
+    variants: ['Krišjānis Kariņš', 'Krisjanis Karins', 'Kariņš', 'Karins'],
+    offices: [{ title: 'thu-tuong', from: '2019-01-23', to: '2023-09-15' }],
+  },
+  {
+    id: 'evika-silina', name: 'Evika Siliņa', country: 'LV',
+    variants: ['Evika Siliņa', 'Evika Silina', 'Siliņa', 'Silina'],
+    offices: [{ title: 'thu-tuong', from: '2023-09-15' }],
+  },
+  {
+    id: 'dalia-grybauskaite', name: 'Dalia Grybauskaitė', country: 'LT',
+    variants: ['Dalia Grybauskaitė', 'Dalia Grybauskaite', 'Grybauskaitė', 'Grybauskaite'],
+    offices: [{ title: 'tong-thong', from: '2009-07-12', to: '2019-07-12' }],
+  },
+  {
+    id: 'gitanas-nauseda', name: 'Gitanas Nausėda', country: 'LT',
+    variants: ['Gitanas Nausėda', 'Gitanas Nauseda', 'Nausėda', 'Nauseda'],
+    offices: [{ title: 'tong-thong', from: '2019-07-12' }],
+  },
+  {
+    id: 'saulius-skvernelis', name: 'Saulius Skvernelis', country: 'LT',
+    variants: ['Saulius Skvernelis', 'Skvernelis'],
+    offices: [{ title: 'thu-tuong', from: '2016-12-13', to: '2020-12-11' }],
+  },
+  {
+    id: 'ingrida-simonyte', name: 'Ingrida Šimonytė', country: 'LT',
+    variants: ['Ingrida Šimonytė', 'Ingrida Simonyte', 'Šimonytė', 'Simonyte'],
+    offices: [{ title: 'thu-tuong', from: '2020-12-11', to: '2024-12-12' }],
+  },
+  {
+    id: 'kolinda-grabar-kitarovic', name: 'Kolinda Grabar-Kitarović', country: 'HR',
+    variants: ['Kolinda Grabar-Kitarović', 'Kolinda Grabar-Kitarovic', 'Grabar-Kitarović', 'Grabar-Kitarovic'],
+    offices: [{ title: 'tong-thong', from: '2015-02-19', to: '2020-02-19' }],
+  },
+  {
+    id: 'zoran-milanovic', name: 'Zoran Milanović', country: 'HR',
+    variants: ['Zoran Milanović', 'Zoran Milanovic', 'Milanović', 'Milanovic'],
+    offices: [
+      { title: 'thu-tuong', from: '2011-12-23', to: '2016-01-22' },
+      { title: 'tong-thong', from: '2020-02-19' },
+    ],
+  },
+  {
+    id: 'andrej-plenkovic', name: 'Andrej Plenković', country: 'HR',
+    variants: ['Andrej Plenković', 'Andrej Plenkovic', 'Plenković', 'Plenkovic'],
+    offices: [{ title: 'thu-tuong', from: '2016-10-19' }],
+  },
+  {
+    id: 'tomislav-nikolic', name: 'Tomislav Nikolić', country: 'RS',
+    variants: ['Tomislav Nikolić', 'Tomislav Nikolic'],
+    offices: [{ title: 'tong-thong', from: '2012-05-31', to: '2017-05-31' }],
+  },
+  {
+    id: 'ana-brnabic', name: 'Ana Brnabić', country: 'RS',
+    variants: ['Ana Brnabić', 'Ana Brnabic', 'Brnabić', 'Brnabic'],
+    offices: [{ title: 'thu-tuong', from: '2017-06-29', to: '2024-05-02' }],
+  },
+  {
+    id: 'milos-vucevic', name: 'Miloš Vučević', country: 'RS',
+    variants: ['Miloš Vučević', 'Milos Vucevic', 'Vučević', 'Vucevic'],
+    offices: [{ title: 'thu-tuong', from: '2024-05-02', to: '2025-04-16' }],
+  },
+  {
+    id: 'djuro-macut', name: 'Đuro Macut', country: 'RS',
+    variants: ['Đuro Macut', 'Duro Macut', 'Djuro Macut', 'Macut'],
+    offices: [{ title: 'thu-tuong', from: '2025-04-16' }],
+  },
+  {
+    id: 'borut-pahor', name: 'Borut Pahor', country: 'SI',
+    variants: ['Borut Pahor', 'Pahor'],
+    offices: [{ title: 'tong-thong', from: '2012-12-22', to: '2022-12-22' }],
+  },
+  {
+    id: 'natasa-pirc-musar', name: 'Nataša Pirc Musar', country: 'SI',
+    variants: ['Nataša Pirc Musar', 'Natasa Pirc Musar', 'Pirc Musar'],
+    offices: [{ title: 'tong-thong', from: '2022-12-23' }],
+  },
+  {
+    id: 'miro-cerar', name: 'Miro Cerar', country: 'SI',
+    variants: ['Miro Cerar'], titledForms: ['Cerar'],
+    offices: [{ title: 'thu-tuong', from: '2014-09-18', to: '2018-09-13' }],
+  },
+  {
+    id: 'marjan-sarec', name: 'Marjan Šarec', country: 'SI',
+    variants: ['Marjan Šarec', 'Marjan Sarec', 'Šarec', 'Sarec'],
+    offices: [{ title: 'thu-tuong', from: '2018-09-13', to: '2020-03-13' }],
+  },
+  {
+    id: 'janez-jansa', name: 'Janez Janša', country: 'SI',
+    variants: ['Janez Janša', 'Janez Jansa', 'Janša', 'Jansa'],
+    offices: [{ title: 'thu-tuong', from: '2020-03-13', to: '2022-06-01' }],
+  },
+  {
+    id: 'robert-golob', name: 'Robert Golob', country: 'SI',
+    variants: ['Robert Golob', 'Golob'],
+    offices: [{ title: 'thu-tuong', from: '2022-06-01' }],
   },
 
   // ══ Bắc Âu, Hy Lạp ═════════════════════════════════════════════════════════
@@ -2126,7 +3327,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'alexander-stubb', name: 'Alexander Stubb', country: 'FI',
     variants: ['Alexander Stubb', 'Stubb'],
-    offices: [{ title: 'tong-thong', from: '2024-03-01' }],
+    offices: [
+      { title: 'tong-thong', from: '2024-03-01' },
+      { title: 'thu-tuong', from: '2014-06-24', to: '2015-05-29' },
+    ],
   },
   {
     id: 'mette-frederiksen', name: 'Mette Frederiksen', country: 'DK',
@@ -2137,6 +3341,157 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'kyriakos-mitsotakis', name: 'Kyriakos Mitsotakis', country: 'GR',
     variants: ['Kyriakos Mitsotakis', 'Mitsotakis'],
     offices: [{ title: 'thu-tuong', from: '2019-07-08' }],
+  },
+  {
+    id: 'carl-xvi-gustaf', name: 'Carl XVI Gustaf', country: 'SE',
+    variants: ['Carl XVI Gustaf', 'Carl Gustaf'],
+    offices: [{ title: 'quoc-vuong', from: '1973-09-15' }],
+  },
+  {
+    id: 'fredrik-reinfeldt', name: 'Fredrik Reinfeldt', country: 'SE',
+    variants: ['Fredrik Reinfeldt', 'Reinfeldt'],
+    offices: [{ title: 'thu-tuong', from: '2006-10-06', to: '2014-10-03' }],
+  },
+  {
+    id: 'stefan-lofven', name: 'Stefan Löfven', country: 'SE',
+    variants: ['Stefan Löfven', 'Stefan Lofven', 'Löfven', 'Lofven'],
+    offices: [{ title: 'thu-tuong', from: '2014-10-03', to: '2021-11-30' }],
+  },
+  {
+    id: 'magdalena-andersson', name: 'Magdalena Andersson', country: 'SE',
+    variants: ['Magdalena Andersson'],
+    offices: [{ title: 'thu-tuong', from: '2021-11-30', to: '2022-10-18' }],
+  },
+  {
+    id: 'harald-v', name: 'Harald V', country: 'NO',
+    variants: ['Harald V'],
+    offices: [{ title: 'quoc-vuong', from: '1991-01-17' }],
+  },
+  {
+    id: 'erna-solberg', name: 'Erna Solberg', country: 'NO',
+    variants: ['Erna Solberg', 'Solberg'],
+    offices: [{ title: 'thu-tuong', from: '2013-10-16', to: '2021-10-14' }],
+  },
+  {
+    id: 'margrethe-ii', name: 'Margrethe II', country: 'DK',
+    variants: ['Margrethe II'],
+    offices: [{ title: 'nu-hoang', from: '1972-01-14', to: '2024-01-14' }],
+  },
+  {
+    id: 'frederik-x', name: 'Frederik X', country: 'DK',
+    variants: ['Frederik X'],
+    offices: [{ title: 'quoc-vuong', from: '2024-01-14' }],
+  },
+  {
+    id: 'helle-thorning-schmidt', name: 'Helle Thorning-Schmidt', country: 'DK',
+    variants: ['Helle Thorning-Schmidt', 'Thorning-Schmidt'],
+    offices: [{ title: 'thu-tuong', from: '2011-10-03', to: '2015-06-28' }],
+  },
+  {
+    id: 'lars-lokke-rasmussen', name: 'Lars Løkke Rasmussen', country: 'DK',
+    variants: ['Lars Løkke Rasmussen', 'Lars Lokke Rasmussen', 'Løkke Rasmussen', 'Lokke Rasmussen'],
+    offices: [
+      { title: 'thu-tuong', from: '2015-06-28', to: '2019-06-27' },
+      { title: 'bo-truong-ngoai-giao', from: '2022-12-15' },
+    ],
+  },
+  {
+    id: 'jyrki-katainen', name: 'Jyrki Katainen', country: 'FI',
+    variants: ['Jyrki Katainen', 'Katainen'],
+    offices: [{ title: 'thu-tuong', from: '2011-06-22', to: '2014-06-24' }],
+  },
+  {
+    id: 'juha-sipila', name: 'Juha Sipilä', country: 'FI',
+    variants: ['Juha Sipilä', 'Juha Sipila', 'Sipilä', 'Sipila'],
+    offices: [{ title: 'thu-tuong', from: '2015-05-29', to: '2019-06-06' }],
+  },
+  {
+    id: 'antti-rinne', name: 'Antti Rinne', country: 'FI',
+    variants: ['Antti Rinne'], titledForms: ['Rinne'],
+    offices: [{ title: 'thu-tuong', from: '2019-06-06', to: '2019-12-10' }],
+  },
+  {
+    id: 'sanna-marin', name: 'Sanna Marin', country: 'FI',
+    variants: ['Sanna Marin'], titledForms: ['Marin'],
+    offices: [{ title: 'thu-tuong', from: '2019-12-10', to: '2023-06-20' }],
+  },
+  {
+    id: 'petteri-orpo', name: 'Petteri Orpo', country: 'FI',
+    variants: ['Petteri Orpo', 'Orpo'],
+    offices: [{ title: 'thu-tuong', from: '2023-06-20' }],
+  },
+  {
+    id: 'antonis-samaras', name: 'Antonis Samaras', country: 'GR',
+    variants: ['Antonis Samaras', 'Samaras'],
+    offices: [{ title: 'thu-tuong', from: '2012-06-20', to: '2015-01-26' }],
+  },
+  {
+    id: 'karolos-papoulias', name: 'Karolos Papoulias', country: 'GR',
+    variants: ['Karolos Papoulias', 'Papoulias'],
+    offices: [{ title: 'tong-thong', from: '2005-03-12', to: '2015-03-13' }],
+  },
+  {
+    id: 'prokopis-pavlopoulos', name: 'Prokopis Pavlopoulos', country: 'GR',
+    variants: ['Prokopis Pavlopoulos', 'Pavlopoulos'],
+    offices: [{ title: 'tong-thong', from: '2015-03-13', to: '2020-03-13' }],
+  },
+  {
+    id: 'katerina-sakellaropoulou', name: 'Katerina Sakellaropoulou', country: 'GR',
+    variants: ['Katerina Sakellaropoulou', 'Sakellaropoulou'],
+    offices: [{ title: 'tong-thong', from: '2020-03-13', to: '2025-03-13' }],
+  },
+  {
+    id: 'konstantinos-tasoulas', name: 'Konstantinos Tasoulas', country: 'GR',
+    variants: ['Konstantinos Tasoulas', 'Tasoulas'],
+    offices: [{ title: 'tong-thong', from: '2025-03-13' }],
+  },
+  {
+    id: 'nicos-anastasiades', name: 'Nicos Anastasiades', country: 'CY',
+    variants: ['Nicos Anastasiades', 'Nikos Anastasiadis', 'Anastasiades'],
+    offices: [{ title: 'tong-thong', from: '2013-02-28', to: '2023-02-28' }],
+  },
+  {
+    id: 'nikos-christodoulides', name: 'Nikos Christodoulides', country: 'CY',
+    variants: ['Nikos Christodoulides', 'Christodoulides'],
+    offices: [{ title: 'tong-thong', from: '2023-02-28' }],
+  },
+  {
+    id: 'gudni-johannesson', name: 'Guðni Th. Jóhannesson', country: 'IS',
+    variants: ['Guðni Th. Jóhannesson', 'Guðni Jóhannesson', 'Gudni Johannesson', 'Gudni Th. Johannesson'],
+    offices: [{ title: 'tong-thong', from: '2016-08-01', to: '2024-08-01' }],
+  },
+  {
+    id: 'halla-tomasdottir', name: 'Halla Tómasdóttir', country: 'IS',
+    variants: ['Halla Tómasdóttir', 'Halla Tomasdottir', 'Tómasdóttir', 'Tomasdottir'],
+    offices: [{ title: 'tong-thong', from: '2024-08-01' }],
+  },
+  {
+    id: 'sigmundur-david-gunnlaugsson', name: 'Sigmundur Davíð Gunnlaugsson', country: 'IS',
+    variants: ['Sigmundur Davíð Gunnlaugsson', 'Sigmundur Davið Gunnlaugsson', 'Gunnlaugsson'],
+    offices: [{ title: 'thu-tuong', from: '2013-05-23', to: '2016-04-07' }],
+  },
+  {
+    id: 'sigurdur-ingi-johannsson', name: 'Sigurður Ingi Jóhannsson', country: 'IS',
+    variants: ['Sigurður Ingi Jóhannsson', 'Sigurður Ingi Johannsson', 'Sigurdur Ingi Johannsson'],
+    offices: [{ title: 'thu-tuong', from: '2016-04-07', to: '2017-01-11' }],
+  },
+  {
+    id: 'bjarni-benediktsson', name: 'Bjarni Benediktsson', country: 'IS',
+    variants: ['Bjarni Benediktsson', 'Benediktsson'],
+    offices: [
+      { title: 'thu-tuong', from: '2017-01-11', to: '2017-11-30' },
+      { title: 'thu-tuong', from: '2024-04-09', to: '2024-12-21' },
+    ],
+  },
+  {
+    id: 'katrin-jakobsdottir', name: 'Katrín Jakobsdóttir', country: 'IS',
+    variants: ['Katrín Jakobsdóttir', 'Katrin Jakobsdottir', 'Jakobsdóttir', 'Jakobsdottir'],
+    offices: [{ title: 'thu-tuong', from: '2017-11-30', to: '2024-04-09' }],
+  },
+  {
+    id: 'kristrun-frostadottir', name: 'Kristrún Frostadóttir', country: 'IS',
+    variants: ['Kristrún Frostadóttir', 'Kristrun Frostadottir', 'Frostadóttir', 'Frostadottir'],
+    offices: [{ title: 'thu-tuong', from: '2024-12-21' }],
   },
 
   // ══ Mỹ ═════════════════════════════════════════════════════════════════════
@@ -2352,6 +3707,21 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Ajay Banga'], titledForms: ['Banga'],
     offices: [{ title: 'chu-tich', of: 'WB', from: '2023-06-02' }],
   },
+  {
+    id: 'chuck-hagel', name: 'Chuck Hagel', country: 'US',
+    variants: ['Chuck Hagel', 'Hagel'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2013-02-27', to: '2015-02-17' }],
+  },
+  {
+    id: 'patrick-shanahan', name: 'Patrick Shanahan', country: 'US',
+    variants: ['Patrick Shanahan'], titledForms: ['Shanahan'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-01-01', to: '2019-06-23' }],
+  },
+  {
+    id: 'christopher-miller', name: 'Christopher Miller', country: 'US',
+    variants: ['Christopher Miller', 'Christopher C. Miller'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-11-09', to: '2021-01-20' }],
+  },
 
   // ══ Canada ═════════════════════════════════════════════════════════════════
   {
@@ -2405,7 +3775,35 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'anita-anand', name: 'Anita Anand', country: 'CA',
     variants: ['Anita Anand'], titledForms: ['Anand'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2025-05-13' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2025-05-13' },
+      { title: 'bo-truong-quoc-phong', from: '2021-10-26', to: '2023-07-26' },
+    ],
+  },
+  {
+    id: 'john-baird', name: 'John Baird', country: 'CA',
+    variants: ['John Baird'], titledForms: ['Baird'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2011-05-18', to: '2015-02-03' }],
+  },
+  {
+    id: 'jason-kenney', name: 'Jason Kenney', country: 'CA',
+    variants: ['Jason Kenney'], titledForms: ['Kenney'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-02-09', to: '2015-11-04' }],
+  },
+  {
+    id: 'harjit-sajjan', name: 'Harjit Sajjan', country: 'CA',
+    variants: ['Harjit Sajjan', 'Sajjan'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-11-04', to: '2021-10-26' }],
+  },
+  {
+    id: 'bill-blair', name: 'Bill Blair', country: 'CA',
+    variants: ['Bill Blair'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-07-26', to: '2025-05-13' }],
+  },
+  {
+    id: 'david-mcguinty', name: 'David McGuinty', country: 'CA',
+    variants: ['David McGuinty'], titledForms: ['McGuinty'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2025-05-13' }],
   },
 
   // ══ Mexico ═════════════════════════════════════════════════════════════════
@@ -2453,6 +3851,21 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'juan-ramon-de-la-fuente', name: 'Juan Ramón de la Fuente', country: 'MX',
     variants: ['Juan Ramón de la Fuente', 'Juan Ramon de la Fuente'], titledForms: ['de la Fuente'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2024-10-01' }],
+  },
+  {
+    id: 'salvador-cienfuegos', name: 'Salvador Cienfuegos', country: 'MX',
+    variants: ['Salvador Cienfuegos', 'Cienfuegos'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2012-12-01', to: '2018-11-30' }],
+  },
+  {
+    id: 'luis-cresencio-sandoval', name: 'Luis Cresencio Sandoval', country: 'MX',
+    variants: ['Luis Cresencio Sandoval'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-12-01', to: '2024-09-30' }],
+  },
+  {
+    id: 'ricardo-trevilla-trejo', name: 'Ricardo Trevilla Trejo', country: 'MX',
+    variants: ['Ricardo Trevilla Trejo'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-10-01' }],
   },
 
   // ══ Brazil, Argentina và Mỹ Latinh ═════════════════════════════════════════
@@ -2645,6 +4058,237 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Gustavo Petro'], titledForms: ['Petro'],
     offices: [{ title: 'tong-thong', from: '2022-08-07', to: '2026-08-07' }],
   },
+  {
+    id: 'michelle-bachelet', name: 'Michelle Bachelet', country: 'CL',
+    variants: ['Michelle Bachelet', 'Bachelet'],
+    offices: [
+      { title: 'tong-thong', from: '2006-03-11', to: '2010-03-11' },
+      { title: 'tong-thong', from: '2014-03-11', to: '2018-03-11' },
+    ],
+  },
+  {
+    id: 'sebastian-pinera', name: 'Sebastián Piñera', country: 'CL',
+    variants: ['Sebastián Piñera', 'Sebastian Pinera', 'Piñera', 'Pinera'],
+    offices: [
+      { title: 'tong-thong', from: '2010-03-11', to: '2014-03-11' },
+      { title: 'tong-thong', from: '2018-03-11', to: '2022-03-11' },
+    ],
+  },
+  {
+    id: 'juan-manuel-santos', name: 'Juan Manuel Santos', country: 'CO',
+    variants: ['Juan Manuel Santos'],
+    offices: [{ title: 'tong-thong', from: '2010-08-07', to: '2018-08-07' }],
+  },
+  {
+    id: 'ivan-duque', name: 'Iván Duque', country: 'CO',
+    variants: ['Iván Duque', 'Ivan Duque', 'Iván Duque Márquez', 'Ivan Duque Marquez'], titledForms: ['Duque'],
+    offices: [{ title: 'tong-thong', from: '2018-08-07', to: '2022-08-07' }],
+  },
+  {
+    id: 'ollanta-humala', name: 'Ollanta Humala', country: 'PE',
+    variants: ['Ollanta Humala', 'Humala'],
+    offices: [{ title: 'tong-thong', from: '2011-07-28', to: '2016-07-28' }],
+  },
+  {
+    id: 'pedro-pablo-kuczynski', name: 'Pedro Pablo Kuczynski', country: 'PE',
+    variants: ['Pedro Pablo Kuczynski', 'Kuczynski'],
+    offices: [{ title: 'tong-thong', from: '2016-07-28', to: '2018-03-23' }],
+  },
+  {
+    id: 'martin-vizcarra', name: 'Martín Vizcarra', country: 'PE',
+    variants: ['Martín Vizcarra', 'Martin Vizcarra', 'Vizcarra'],
+    offices: [{ title: 'tong-thong', from: '2018-03-23', to: '2020-11-10' }],
+  },
+  {
+    id: 'francisco-sagasti', name: 'Francisco Sagasti', country: 'PE',
+    variants: ['Francisco Sagasti', 'Sagasti'],
+    offices: [{ title: 'tong-thong', from: '2020-11-17', to: '2021-07-28' }],
+  },
+  {
+    id: 'pedro-castillo', name: 'Pedro Castillo', country: 'PE',
+    variants: ['Pedro Castillo'],
+    offices: [{ title: 'tong-thong', from: '2021-07-28', to: '2022-12-07' }],
+  },
+  {
+    id: 'dina-boluarte', name: 'Dina Boluarte', country: 'PE',
+    variants: ['Dina Boluarte', 'Boluarte'],
+    offices: [{ title: 'tong-thong', from: '2022-12-07', to: '2025-10-10' }],
+  },
+  {
+    id: 'jose-jeri', name: 'José Jerí', country: 'PE',
+    variants: ['José Jerí', 'Jose Jeri'],
+    offices: [{ title: 'tong-thong', from: '2025-10-10' }],
+  },
+  {
+    id: 'hugo-chavez', name: 'Hugo Chávez', country: 'VE',
+    variants: ['Hugo Chávez', 'Hugo Chavez'], titledForms: ['Chávez'],
+    offices: [{ title: 'tong-thong', from: '1999-02-02', to: '2013-03-05' }],
+  },
+  {
+    id: 'evo-morales', name: 'Evo Morales', country: 'BO',
+    variants: ['Evo Morales'],
+    offices: [{ title: 'tong-thong', from: '2006-01-22', to: '2019-11-10' }],
+  },
+  {
+    id: 'jeanine-anez', name: 'Jeanine Áñez', country: 'BO',
+    variants: ['Jeanine Áñez', 'Jeanine Anez', 'Áñez', 'Anez'],
+    offices: [{ title: 'quyen-tong-thong', from: '2019-11-12', to: '2020-11-08' }],
+  },
+  {
+    id: 'luis-arce', name: 'Luis Arce', country: 'BO',
+    variants: ['Luis Arce'], titledForms: ['Arce'],
+    offices: [{ title: 'tong-thong', from: '2020-11-08', to: '2025-11-08' }],
+  },
+  {
+    id: 'rodrigo-paz', name: 'Rodrigo Paz', country: 'BO',
+    variants: ['Rodrigo Paz', 'Rodrigo Paz Pereira'],
+    offices: [{ title: 'tong-thong', from: '2025-11-08' }],
+  },
+  {
+    id: 'rafael-correa', name: 'Rafael Correa', country: 'EC',
+    variants: ['Rafael Correa'],
+    offices: [{ title: 'tong-thong', from: '2007-01-15', to: '2017-05-24' }],
+  },
+  {
+    id: 'lenin-moreno', name: 'Lenín Moreno', country: 'EC',
+    variants: ['Lenín Moreno', 'Lenin Moreno'],
+    offices: [{ title: 'tong-thong', from: '2017-05-24', to: '2021-05-24' }],
+  },
+  {
+    id: 'guillermo-lasso', name: 'Guillermo Lasso', country: 'EC',
+    variants: ['Guillermo Lasso'], titledForms: ['Lasso'],
+    offices: [{ title: 'tong-thong', from: '2021-05-24', to: '2023-11-23' }],
+  },
+  {
+    id: 'daniel-noboa', name: 'Daniel Noboa', country: 'EC',
+    variants: ['Daniel Noboa', 'Noboa'],
+    offices: [{ title: 'tong-thong', from: '2023-11-23' }],
+  },
+  {
+    id: 'jose-mujica', name: 'José Mujica', country: 'UY',
+    variants: ['José Mujica', 'Jose Mujica', 'Mujica'],
+    offices: [{ title: 'tong-thong', from: '2010-03-01', to: '2015-03-01' }],
+  },
+  {
+    id: 'tabare-vazquez', name: 'Tabaré Vázquez', country: 'UY',
+    variants: ['Tabaré Vázquez', 'Tabare Vazquez'],
+    offices: [{ title: 'tong-thong', from: '2015-03-01', to: '2020-03-01' }],
+  },
+  {
+    id: 'luis-lacalle-pou', name: 'Luis Lacalle Pou', country: 'UY',
+    variants: ['Luis Lacalle Pou', 'Lacalle Pou'],
+    offices: [{ title: 'tong-thong', from: '2020-03-01', to: '2025-03-01' }],
+  },
+  {
+    id: 'yamandu-orsi', name: 'Yamandú Orsi', country: 'UY',
+    variants: ['Yamandú Orsi', 'Yamandu Orsi'], titledForms: ['Orsi'],
+    offices: [{ title: 'tong-thong', from: '2025-03-01' }],
+  },
+  {
+    id: 'horacio-cartes', name: 'Horacio Cartes', country: 'PY',
+    variants: ['Horacio Cartes'], titledForms: ['Cartes'],
+    offices: [{ title: 'tong-thong', from: '2013-08-15', to: '2018-08-15' }],
+  },
+  {
+    id: 'mario-abdo-benitez', name: 'Mario Abdo Benítez', country: 'PY',
+    variants: ['Mario Abdo Benítez', 'Mario Abdo Benitez', 'Abdo Benítez', 'Abdo Benitez'],
+    offices: [{ title: 'tong-thong', from: '2018-08-15', to: '2023-08-15' }],
+  },
+  {
+    id: 'santiago-pena', name: 'Santiago Peña', country: 'PY',
+    variants: ['Santiago Peña', 'Santiago Pena'],
+    offices: [{ title: 'tong-thong', from: '2023-08-15' }],
+  },
+  {
+    id: 'daniel-ortega', name: 'Daniel Ortega', country: 'NI',
+    variants: ['Daniel Ortega'], titledForms: ['Ortega'],
+    offices: [{ title: 'tong-thong', from: '2007-01-10' }],
+  },
+  {
+    id: 'juan-carlos-varela', name: 'Juan Carlos Varela', country: 'PA',
+    variants: ['Juan Carlos Varela'],
+    offices: [{ title: 'tong-thong', from: '2014-07-01', to: '2019-07-01' }],
+  },
+  {
+    id: 'laurentino-cortizo', name: 'Laurentino Cortizo', country: 'PA',
+    variants: ['Laurentino Cortizo', 'Cortizo'],
+    offices: [{ title: 'tong-thong', from: '2019-07-01', to: '2024-07-01' }],
+  },
+  {
+    id: 'jose-raul-mulino', name: 'José Raúl Mulino', country: 'PA',
+    variants: ['José Raúl Mulino', 'Jose Raul Mulino', 'Mulino'],
+    offices: [{ title: 'tong-thong', from: '2024-07-01' }],
+  },
+  {
+    id: 'danilo-medina', name: 'Danilo Medina', country: 'DO',
+    variants: ['Danilo Medina'],
+    offices: [{ title: 'tong-thong', from: '2012-08-16', to: '2020-08-16' }],
+  },
+  {
+    id: 'luis-abinader', name: 'Luis Abinader', country: 'DO',
+    variants: ['Luis Abinader', 'Abinader'],
+    offices: [{ title: 'tong-thong', from: '2020-08-16' }],
+  },
+  {
+    id: 'alejandro-giammattei', name: 'Alejandro Giammattei', country: 'GT',
+    variants: ['Alejandro Giammattei', 'Giammattei'],
+    offices: [{ title: 'tong-thong', from: '2020-01-14', to: '2024-01-14' }],
+  },
+  {
+    id: 'bernardo-arevalo', name: 'Bernardo Arévalo', country: 'GT',
+    variants: ['Bernardo Arévalo', 'Bernardo Arevalo'], titledForms: ['Arévalo'],
+    offices: [{ title: 'tong-thong', from: '2024-01-14' }],
+  },
+  {
+    id: 'nayib-bukele', name: 'Nayib Bukele', country: 'SV',
+    variants: ['Nayib Bukele', 'Bukele'],
+    offices: [{ title: 'tong-thong', from: '2019-06-01' }],
+  },
+  {
+    id: 'jaques-wagner', name: 'Jaques Wagner', country: 'BR',
+    variants: ['Jaques Wagner'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-01-01', to: '2015-10-02' }],
+  },
+  {
+    id: 'aldo-rebelo', name: 'Aldo Rebelo', country: 'BR',
+    variants: ['Aldo Rebelo'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2015-10-02', to: '2016-05-12' }],
+  },
+  {
+    id: 'raul-jungmann', name: 'Raul Jungmann', country: 'BR',
+    variants: ['Raul Jungmann', 'Jungmann'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2016-05-12', to: '2018-02-27' }],
+  },
+  {
+    id: 'fernando-azevedo-e-silva', name: 'Fernando Azevedo e Silva', country: 'BR',
+    variants: ['Fernando Azevedo e Silva'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-01-01', to: '2021-03-30' }],
+  },
+  {
+    id: 'walter-braga-netto', name: 'Walter Braga Netto', country: 'BR',
+    variants: ['Walter Braga Netto', 'Braga Netto'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-03-31', to: '2022-03-31' }],
+  },
+  {
+    id: 'paulo-sergio-nogueira', name: 'Paulo Sérgio Nogueira', country: 'BR',
+    variants: ['Paulo Sérgio Nogueira', 'Paulo Sergio Nogueira', 'Paulo Sérgio Nogueira de Oliveira', 'Paulo Sergio Nogueira de Oliveira'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-04-01', to: '2022-12-31' }],
+  },
+  {
+    id: 'jose-mucio', name: 'José Múcio', country: 'BR',
+    variants: ['José Múcio', 'Jose Mucio', 'José Múcio Monteiro', 'Jose Mucio Monteiro'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-01-01' }],
+  },
+  {
+    id: 'leopoldo-cintra-frias', name: 'Leopoldo Cintra Frías', country: 'CU',
+    variants: ['Leopoldo Cintra Frías', 'Leopoldo Cintra Frias'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2011', to: '2021' }],
+  },
+  {
+    id: 'alvaro-lopez-miera', name: 'Álvaro López Miera', country: 'CU',
+    variants: ['Álvaro López Miera', 'Alvaro Lopez Miera'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021' }],
+  },
 
   // ══ Úc, New Zealand ════════════════════════════════════════════════════════
   {
@@ -2675,7 +4319,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'marise-payne', name: 'Marise Payne', country: 'AU',
     variants: ['Marise Payne'], titledForms: ['Payne'],
-    offices: [{ title: 'bo-truong-ngoai-giao', from: '2018-08-28', to: '2022-05-23' }],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2018-08-28', to: '2022-05-23' },
+      { title: 'bo-truong-quoc-phong', from: '2015-09-21', to: '2018-08-28' },
+    ],
   },
   {
     id: 'penny-wong', name: 'Penny Wong', country: 'AU',
@@ -2730,6 +4377,61 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Nanaia Mahuta', 'Mahuta'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2020-11-06', to: '2023-11-27' }],
   },
+  {
+    id: 'david-johnston-au', name: 'David Johnston', country: 'AU',
+    variants: ['David Johnston'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2013-09-18', to: '2014-12-23' }],
+  },
+  {
+    id: 'kevin-andrews', name: 'Kevin Andrews', country: 'AU',
+    variants: ['Kevin Andrews'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-12-23', to: '2015-09-21' }],
+  },
+  {
+    id: 'christopher-pyne', name: 'Christopher Pyne', country: 'AU',
+    variants: ['Christopher Pyne', 'Pyne'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-08-28', to: '2019-05-29' }],
+  },
+  {
+    id: 'linda-reynolds', name: 'Linda Reynolds', country: 'AU',
+    variants: ['Linda Reynolds'], titledForms: ['Reynolds'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2019-05-29', to: '2021-03-30' }],
+  },
+  {
+    id: 'peter-dutton', name: 'Peter Dutton', country: 'AU',
+    variants: ['Peter Dutton', 'Dutton'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-03-30', to: '2022-05-23' }],
+  },
+  {
+    id: 'richard-marles', name: 'Richard Marles', country: 'AU',
+    variants: ['Richard Marles', 'Marles'],
+    offices: [
+      { title: 'pho-thu-tuong', from: '2022-05-23' },
+      { title: 'bo-truong-quoc-phong', from: '2022-06-01' },
+    ],
+  },
+
+  // ══ Papua New Guinea, Fiji ═════════════════════════════════════════════════
+  {
+    id: 'peter-oneill', name: 'Peter O\'Neill', country: 'PG',
+    variants: ['Peter O\'Neill'],
+    offices: [{ title: 'thu-tuong', from: '2011-08-02', to: '2019-05-30' }],
+  },
+  {
+    id: 'james-marape', name: 'James Marape', country: 'PG',
+    variants: ['James Marape', 'Marape'],
+    offices: [{ title: 'thu-tuong', from: '2019-05-30' }],
+  },
+  {
+    id: 'frank-bainimarama', name: 'Frank Bainimarama', country: 'FJ',
+    variants: ['Frank Bainimarama', 'Bainimarama'],
+    offices: [{ title: 'thu-tuong', from: '2007-01-05', to: '2022-12-24' }],
+  },
+  {
+    id: 'sitiveni-rabuka', name: 'Sitiveni Rabuka', country: 'FJ',
+    variants: ['Sitiveni Rabuka', 'Rabuka'],
+    offices: [{ title: 'thu-tuong', from: '2022-12-24' }],
+  },
 
   // ══ Thổ Nhĩ Kỳ ═════════════════════════════════════════════════════════════
   {
@@ -2743,7 +4445,10 @@ export const LEADERS: readonly LeaderEntry[] = [
   {
     id: 'ahmet-davutoglu', name: 'Ahmet Davutoğlu', country: 'TR',
     variants: ['Ahmet Davutoğlu', 'Ahmet Davutoglu', 'Davutoğlu', 'Davutoglu'],
-    offices: [{ title: 'thu-tuong', from: '2014-08-28', to: '2016-05-24' }],
+    offices: [
+      { title: 'thu-tuong', from: '2014-08-28', to: '2016-05-24' },
+      { title: 'bo-truong-ngoai-giao', from: '2009-05-01', to: '2014-08-29' },
+    ],
   },
   {
     id: 'binali-yildirim', name: 'Binali Yıldırım', country: 'TR',
@@ -2770,6 +4475,31 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'hakan-fidan', name: 'Hakan Fidan', country: 'TR',
     variants: ['Hakan Fidan'], titledForms: ['Fidan'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2023-06-04' }],
+  },
+  {
+    id: 'abdullah-gul', name: 'Abdullah Gül', country: 'TR',
+    variants: ['Abdullah Gül', 'Abdullah Gul'], titledForms: ['Gül'],
+    offices: [{ title: 'tong-thong', from: '2007-08-28', to: '2014-08-28' }],
+  },
+  {
+    id: 'fikri-isik', name: 'Fikri Işık', country: 'TR',
+    variants: ['Fikri Işık', 'Fikri Isik'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2016-05-24', to: '2017-07-19' }],
+  },
+  {
+    id: 'nurettin-canikli', name: 'Nurettin Canikli', country: 'TR',
+    variants: ['Nurettin Canikli', 'Canikli'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-07-19', to: '2018-07-10' }],
+  },
+  {
+    id: 'hulusi-akar', name: 'Hulusi Akar', country: 'TR',
+    variants: ['Hulusi Akar'], titledForms: ['Akar'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-07-10', to: '2023-06-04' }],
+  },
+  {
+    id: 'yasar-guler', name: 'Yaşar Güler', country: 'TR',
+    variants: ['Yaşar Güler', 'Yasar Guler'], titledForms: ['Güler'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2023-06-04' }],
   },
 
   // ══ Ả Rập Xê Út và vùng Vịnh ═══════════════════════════════════════════════
@@ -2918,6 +4648,32 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Hamad bin Isa Al Khalifa', 'Hamad bin Isa'],
     offices: [{ title: 'quoc-vuong', from: '2002-02-14' }],
   },
+  {
+    id: 'khalifa-bin-salman-al-khalifa', name: 'Khalifa bin Salman Al Khalifa', country: 'BH',
+    variants: ['Khalifa bin Salman Al Khalifa', 'Khalifa bin Salman'],
+    offices: [{ title: 'thu-tuong', from: '1971', to: '2020-11-11' }],
+  },
+  {
+    id: 'salman-bin-hamad-al-khalifa', name: 'Salman bin Hamad Al Khalifa', country: 'BH',
+    variants: ['Salman bin Hamad Al Khalifa', 'Salman bin Hamad'],
+    offices: [
+      { title: 'thai-tu', from: '1999' },
+      { title: 'thu-tuong', from: '2020-11-11' },
+    ],
+  },
+  {
+    id: 'khalid-bin-salman', name: 'Khalid bin Salman', country: 'SA',
+    variants: ['Khalid bin Salman', 'Khalid bin Salman Al Saud'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2022-09-27' }],
+  },
+  {
+    id: 'khalid-al-attiyah', name: 'Khalid bin Mohammad Al Attiyah', country: 'QA',
+    variants: ['Khalid bin Mohammad Al Attiyah', 'Khalid al-Attiyah'],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2013-06-26', to: '2016-01-27' },
+      { title: 'bo-truong-quoc-phong', from: '2016-01-27', to: '2024' },
+    ],
+  },
 
   // ══ Israel, Palestine ══════════════════════════════════════════════════════
   {
@@ -2927,12 +4683,16 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-tuong', from: '2009-03-31', to: '2021-06-13' },
       { title: 'bo-truong-ngoai-giao', from: '2015-05-14', to: '2019-02-17' },
       { title: 'thu-tuong', from: '2022-12-29' },
+      { title: 'bo-truong-quoc-phong', from: '2018-11-18', to: '2019-11-12' },
     ],
   },
   {
     id: 'naftali-bennett', name: 'Naftali Bennett', country: 'IL',
     variants: ['Naftali Bennett'], titledForms: ['Bennett'],
-    offices: [{ title: 'thu-tuong', from: '2021-06-13', to: '2022-06-30' }],
+    offices: [
+      { title: 'thu-tuong', from: '2021-06-13', to: '2022-06-30' },
+      { title: 'bo-truong-quoc-phong', from: '2019-11-12', to: '2020-05-17' },
+    ],
   },
   {
     id: 'yair-lapid', name: 'Yair Lapid', country: 'IL',
@@ -3011,6 +4771,30 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Varsen Aghabekian', 'Varsen Aghabekian Shahin', 'Aghabekian'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2024-03-31' }],
   },
+  {
+    id: 'shimon-peres', name: 'Shimon Peres', country: 'IL',
+    variants: ['Shimon Peres', 'Peres'],
+    offices: [{ title: 'tong-thong', from: '2007-07-15', to: '2014-07-24' }],
+  },
+  {
+    id: 'moshe-yaalon', name: 'Moshe Ya\'alon', country: 'IL',
+    variants: ['Moshe Ya\'alon', 'Moshe Yaalon', 'Ya\'alon'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2013-03-18', to: '2016-05-31' }],
+  },
+  {
+    id: 'avigdor-lieberman', name: 'Avigdor Lieberman', country: 'IL',
+    variants: ['Avigdor Lieberman', 'Avigdor Liberman'], titledForms: ['Lieberman', 'Liberman'],
+    offices: [
+      { title: 'bo-truong-ngoai-giao', from: '2009-03-31', to: '2012-12-18' },
+      { title: 'bo-truong-ngoai-giao', from: '2013-11-11', to: '2015-05-14' },
+      { title: 'bo-truong-quoc-phong', from: '2016-05-31', to: '2018-11-18' },
+    ],
+  },
+  {
+    id: 'benny-gantz', name: 'Benny Gantz', country: 'IL',
+    variants: ['Benny Gantz', 'Gantz'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2020-05-17', to: '2022-12-29' }],
+  },
 
   // ══ Iran ═══════════════════════════════════════════════════════════════════
   {
@@ -3069,12 +4853,35 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-ky-hoi-dong-an-ninh', from: '2025' },
     ],
   },
+  {
+    id: 'hossein-dehghan', name: 'Hossein Dehghan', country: 'IR',
+    variants: ['Hossein Dehghan', 'Dehghan'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2013-08-15', to: '2017-08-20' }],
+  },
+  {
+    id: 'amir-hatami', name: 'Amir Hatami', country: 'IR',
+    variants: ['Amir Hatami', 'Hatami'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2017-08-20', to: '2021-08-25' }],
+  },
+  {
+    id: 'mohammad-reza-ashtiani', name: 'Mohammad-Reza Gharaei Ashtiani', country: 'IR',
+    variants: ['Mohammad-Reza Gharaei Ashtiani', 'Mohammad Reza Ashtiani', 'Gharaei Ashtiani'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2021-08-25', to: '2024-08-21' }],
+  },
+  {
+    id: 'aziz-nasirzadeh', name: 'Aziz Nasirzadeh', country: 'IR',
+    variants: ['Aziz Nasirzadeh', 'Nasirzadeh'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-08-21' }],
+  },
 
   // ══ Ai Cập, Syria, Iraq, Lebanon, Jordan ═══════════════════════════════════
   {
     id: 'abdel-fattah-al-sisi', name: 'Abdel Fattah al-Sisi', country: 'EG',
     variants: ['Abdel Fattah al-Sisi', 'Abdel Fattah el-Sisi', 'al-Sisi', 'el-Sisi', 'Sisi'],
-    offices: [{ title: 'tong-thong', from: '2014-06-08' }],
+    offices: [
+      { title: 'tong-thong', from: '2014-06-08' },
+      { title: 'bo-truong-quoc-phong', from: '2012-08-12', to: '2014-03-26' },
+    ],
   },
   {
     id: 'sherif-ismail', name: 'Sherif Ismail', country: 'EG',
@@ -3170,6 +4977,119 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Ayman Safadi', 'Ayman al-Safadi', 'Safadi'],
     offices: [{ title: 'bo-truong-ngoai-giao', from: '2017-01-15' }],
   },
+  {
+    id: 'adly-mansour', name: 'Adly Mansour', country: 'EG',
+    variants: ['Adly Mansour'],
+    offices: [{ title: 'quyen-tong-thong', from: '2013-07-04', to: '2014-06-08' }],
+  },
+  {
+    id: 'ibrahim-mahlab', name: 'Ibrahim Mahlab', country: 'EG',
+    variants: ['Ibrahim Mahlab', 'Mahlab'],
+    offices: [{ title: 'thu-tuong', from: '2014-03-01', to: '2015-09-19' }],
+  },
+  {
+    id: 'nouri-al-maliki', name: 'Nouri al-Maliki', country: 'IQ',
+    variants: ['Nouri al-Maliki', 'Nuri al-Maliki'],
+    offices: [{ title: 'thu-tuong', from: '2006-05-20', to: '2014-09-08' }],
+  },
+  {
+    id: 'haider-al-abadi', name: 'Haider al-Abadi', country: 'IQ',
+    variants: ['Haider al-Abadi', 'al-Abadi'],
+    offices: [{ title: 'thu-tuong', from: '2014-09-08', to: '2018-10-25' }],
+  },
+  {
+    id: 'adil-abdul-mahdi', name: 'Adil Abdul-Mahdi', country: 'IQ',
+    variants: ['Adil Abdul-Mahdi', 'Adel Abdul Mahdi'],
+    offices: [{ title: 'thu-tuong', from: '2018-10-25', to: '2020-05-07' }],
+  },
+  {
+    id: 'fuad-masum', name: 'Fuad Masum', country: 'IQ',
+    variants: ['Fuad Masum', 'Fouad Massoum', 'Fuad Maasum'],
+    offices: [{ title: 'tong-thong', from: '2014-07-24', to: '2018-10-02' }],
+  },
+  {
+    id: 'barham-salih', name: 'Barham Salih', country: 'IQ',
+    variants: ['Barham Salih'],
+    offices: [{ title: 'tong-thong', from: '2018-10-02', to: '2022-10-17' }],
+  },
+  {
+    id: 'abdul-latif-rashid', name: 'Abdul Latif Rashid', country: 'IQ',
+    variants: ['Abdul Latif Rashid', 'Abdul Latif Jamal Rashid'],
+    offices: [{ title: 'tong-thong', from: '2022-10-17' }],
+  },
+  {
+    id: 'michel-suleiman', name: 'Michel Suleiman', country: 'LB',
+    variants: ['Michel Suleiman', 'Michel Sleiman'],
+    offices: [{ title: 'tong-thong', from: '2008-05-25', to: '2014-05-25' }],
+  },
+  {
+    id: 'tammam-salam', name: 'Tammam Salam', country: 'LB',
+    variants: ['Tammam Salam'],
+    offices: [{ title: 'thu-tuong', from: '2014-02-15', to: '2016-12-18' }],
+  },
+  {
+    id: 'saad-hariri', name: 'Saad Hariri', country: 'LB',
+    variants: ['Saad Hariri', 'Saad al-Hariri'],
+    offices: [
+      { title: 'thu-tuong', from: '2009-11-09', to: '2011-06-13' },
+      { title: 'thu-tuong', from: '2016-12-18', to: '2020-01-21' },
+    ],
+  },
+  {
+    id: 'hassan-diab', name: 'Hassan Diab', country: 'LB',
+    variants: ['Hassan Diab'],
+    offices: [{ title: 'thu-tuong', from: '2020-01-21', to: '2021-09-10' }],
+  },
+  {
+    id: 'abdullah-ensour', name: 'Abdullah Ensour', country: 'JO',
+    variants: ['Abdullah Ensour', 'Ensour'],
+    offices: [{ title: 'thu-tuong', from: '2012-10-11', to: '2016-06-01' }],
+  },
+  {
+    id: 'hani-mulki', name: 'Hani Mulki', country: 'JO',
+    variants: ['Hani Mulki', 'Hani al-Mulki'],
+    offices: [{ title: 'thu-tuong', from: '2016-06-01', to: '2018-06-14' }],
+  },
+  {
+    id: 'omar-razzaz', name: 'Omar Razzaz', country: 'JO',
+    variants: ['Omar Razzaz', 'Omar al-Razzaz'],
+    offices: [{ title: 'thu-tuong', from: '2018-06-14', to: '2020-10-12' }],
+  },
+  {
+    id: 'bisher-al-khasawneh', name: 'Bisher Al-Khasawneh', country: 'JO',
+    variants: ['Bisher Al-Khasawneh'], titledForms: ['Khasawneh'],
+    offices: [{ title: 'thu-tuong', from: '2020-10-12', to: '2024-09-15' }],
+  },
+  {
+    id: 'jafar-hassan', name: 'Jafar Hassan', country: 'JO',
+    variants: ['Jafar Hassan'],
+    offices: [{ title: 'thu-tuong', from: '2024-09-15' }],
+  },
+  {
+    id: 'abdrabbuh-mansur-hadi', name: 'Abdrabbuh Mansur Hadi', country: 'YE',
+    variants: ['Abdrabbuh Mansur Hadi', 'Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi'],
+    offices: [{ title: 'tong-thong', from: '2012-02-25', to: '2022-04-07' }],
+  },
+  {
+    id: 'nabil-fahmy', name: 'Nabil Fahmy', country: 'EG',
+    variants: ['Nabil Fahmy'],
+    offices: [{ title: 'bo-truong-ngoai-giao', from: '2013-07-16', to: '2014-06-17' }],
+  },
+  {
+    id: 'sedki-sobhi', name: 'Sedki Sobhi', country: 'EG',
+    variants: ['Sedki Sobhi', 'Sedky Sobhy', 'Sedki Sobhy'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2014-03-26', to: '2018-06-14' }],
+  },
+  {
+    id: 'mohamed-zaki', name: 'Mohamed Zaki', country: 'EG',
+    variants: ['Mohamed Zaki', 'Mohamed Ahmed Zaki'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2018-06-14', to: '2024-07-03' }],
+  },
+  {
+    id: 'abdel-mageed-saqr', name: 'Abdel Mageed Saqr', country: 'EG',
+    variants: ['Abdel Mageed Saqr', 'Abdelmeguid Saqr'],
+    offices: [{ title: 'bo-truong-quoc-phong', from: '2024-07-03' }],
+  },
 
   // ══ Kavkaz ═════════════════════════════════════════════════════════════════
   {
@@ -3181,6 +5101,49 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'ilham-aliyev', name: 'Ilham Aliyev', country: 'AZ',
     variants: ['Ilham Aliyev', 'I-li-am A-li-ép'], titledForms: ['Aliyev'],
     offices: [{ title: 'tong-thong', from: '2003-10-31' }],
+  },
+  {
+    id: 'serzh-sargsyan', name: 'Serzh Sargsyan', country: 'AM',
+    variants: ['Serzh Sargsyan', 'Serge Sarkissian'],
+    offices: [{ title: 'tong-thong', from: '2008-04-09', to: '2018-04-09' }],
+  },
+  {
+    id: 'armen-sarkissian', name: 'Armen Sarkissian', country: 'AM',
+    variants: ['Armen Sarkissian', 'Armen Sargsyan'],
+    offices: [{ title: 'tong-thong', from: '2018-04-09', to: '2022-02-01' }],
+  },
+  {
+    id: 'vahagn-khachaturyan', name: 'Vahagn Khachaturyan', country: 'AM',
+    variants: ['Vahagn Khachaturyan'], titledForms: ['Khachaturyan'],
+    offices: [{ title: 'tong-thong', from: '2022-03-13' }],
+  },
+  {
+    id: 'giorgi-margvelashvili', name: 'Giorgi Margvelashvili', country: 'GE',
+    variants: ['Giorgi Margvelashvili', 'Margvelashvili'],
+    offices: [{ title: 'tong-thong', from: '2013-11-17', to: '2018-12-16' }],
+  },
+  {
+    id: 'salome-zourabichvili', name: 'Salome Zourabichvili', country: 'GE',
+    variants: ['Salome Zourabichvili', 'Zourabichvili', 'Zurabishvili'],
+    offices: [{ title: 'tong-thong', from: '2018-12-16', to: '2024-12-29' }],
+  },
+  {
+    id: 'mikheil-kavelashvili', name: 'Mikheil Kavelashvili', country: 'GE',
+    variants: ['Mikheil Kavelashvili', 'Kavelashvili'],
+    offices: [{ title: 'tong-thong', from: '2024-12-29' }],
+  },
+  {
+    id: 'irakli-garibashvili', name: 'Irakli Garibashvili', country: 'GE',
+    variants: ['Irakli Garibashvili', 'Garibashvili'],
+    offices: [
+      { title: 'thu-tuong', from: '2013-11-20', to: '2015-12-30' },
+      { title: 'thu-tuong', from: '2021-02-22', to: '2024-02-08' },
+    ],
+  },
+  {
+    id: 'irakli-kobakhidze', name: 'Irakli Kobakhidze', country: 'GE',
+    variants: ['Irakli Kobakhidze', 'Kobakhidze'],
+    offices: [{ title: 'thu-tuong', from: '2024-02-08' }],
   },
 
   // ══ Châu Phi ═══════════════════════════════════════════════════════════════
@@ -3270,6 +5233,209 @@ export const LEADERS: readonly LeaderEntry[] = [
     variants: ['Mahmoud Ali Youssouf', 'Mahmoud Youssouf'],
     offices: [{ title: 'chu-tich', of: 'AFU', from: '2025-02-15' }],
   },
+  {
+    id: 'goodluck-jonathan', name: 'Goodluck Jonathan', country: 'NG',
+    variants: ['Goodluck Jonathan'],
+    offices: [{ title: 'tong-thong', from: '2010-05-06', to: '2015-05-29' }],
+  },
+  {
+    id: 'uhuru-kenyatta', name: 'Uhuru Kenyatta', country: 'KE',
+    variants: ['Uhuru Kenyatta', 'Kenyatta'],
+    offices: [{ title: 'tong-thong', from: '2013-04-09', to: '2022-09-13' }],
+  },
+  {
+    id: 'hailemariam-desalegn', name: 'Hailemariam Desalegn', country: 'ET',
+    variants: ['Hailemariam Desalegn', 'Hailemariam'],
+    offices: [{ title: 'thu-tuong', from: '2012-08-20', to: '2018-04-02' }],
+  },
+  {
+    id: 'sahle-work-zewde', name: 'Sahle-Work Zewde', country: 'ET',
+    variants: ['Sahle-Work Zewde', 'Sahle-Work'],
+    offices: [{ title: 'tong-thong', from: '2018-10-25', to: '2024-10-07' }],
+  },
+  {
+    id: 'taye-atske-selassie', name: 'Taye Atske Selassie', country: 'ET',
+    variants: ['Taye Atske Selassie'],
+    offices: [{ title: 'tong-thong', from: '2024-10-07' }],
+  },
+  {
+    id: 'abdelaziz-bouteflika', name: 'Abdelaziz Bouteflika', country: 'DZ',
+    variants: ['Abdelaziz Bouteflika', 'Bouteflika'],
+    offices: [{ title: 'tong-thong', from: '1999-04-27', to: '2019-04-02' }],
+  },
+  {
+    id: 'beji-caid-essebsi', name: 'Beji Caid Essebsi', country: 'TN',
+    variants: ['Beji Caid Essebsi', 'Béji Caïd Essebsi', 'Essebsi'],
+    offices: [{ title: 'tong-thong', from: '2014-12-31', to: '2019-07-25' }],
+  },
+  {
+    id: 'kais-saied', name: 'Kais Saied', country: 'TN',
+    variants: ['Kais Saied', 'Kaïs Saïed'],
+    offices: [{ title: 'tong-thong', from: '2019-10-23' }],
+  },
+  {
+    id: 'jose-eduardo-dos-santos', name: 'José Eduardo dos Santos', country: 'AO',
+    variants: ['José Eduardo dos Santos', 'Jose Eduardo dos Santos'],
+    offices: [{ title: 'tong-thong', from: '1979-09-21', to: '2017-09-26' }],
+  },
+  {
+    id: 'joao-lourenco', name: 'João Lourenço', country: 'AO',
+    variants: ['João Lourenço', 'Joao Lourenco'], titledForms: ['Lourenço'],
+    offices: [{ title: 'tong-thong', from: '2017-09-26' }],
+  },
+  {
+    id: 'armando-guebuza', name: 'Armando Guebuza', country: 'MZ',
+    variants: ['Armando Guebuza', 'Guebuza'],
+    offices: [{ title: 'tong-thong', from: '2005-02-02', to: '2015-01-15' }],
+  },
+  {
+    id: 'filipe-nyusi', name: 'Filipe Nyusi', country: 'MZ',
+    variants: ['Filipe Nyusi', 'Nyusi'],
+    offices: [{ title: 'tong-thong', from: '2015-01-15', to: '2025-01-15' }],
+  },
+  {
+    id: 'daniel-chapo', name: 'Daniel Chapo', country: 'MZ',
+    variants: ['Daniel Chapo'], titledForms: ['Chapo'],
+    offices: [{ title: 'tong-thong', from: '2025-01-15' }],
+  },
+  {
+    id: 'jakaya-kikwete', name: 'Jakaya Kikwete', country: 'TZ',
+    variants: ['Jakaya Kikwete', 'Kikwete'],
+    offices: [{ title: 'tong-thong', from: '2005-12-21', to: '2015-11-05' }],
+  },
+  {
+    id: 'john-magufuli', name: 'John Magufuli', country: 'TZ',
+    variants: ['John Magufuli', 'John Pombe Magufuli', 'Magufuli'],
+    offices: [{ title: 'tong-thong', from: '2015-11-05', to: '2021-03-17' }],
+  },
+  {
+    id: 'samia-suluhu-hassan', name: 'Samia Suluhu Hassan', country: 'TZ',
+    variants: ['Samia Suluhu Hassan', 'Samia Suluhu'],
+    offices: [{ title: 'tong-thong', from: '2021-03-19' }],
+  },
+  {
+    id: 'yoweri-museveni', name: 'Yoweri Museveni', country: 'UG',
+    variants: ['Yoweri Museveni', 'Museveni'],
+    offices: [{ title: 'tong-thong', from: '1986-01-29' }],
+  },
+  {
+    id: 'john-mahama', name: 'John Mahama', country: 'GH',
+    variants: ['John Mahama', 'John Dramani Mahama', 'Mahama'],
+    offices: [
+      { title: 'tong-thong', from: '2012-07-24', to: '2017-01-07' },
+      { title: 'tong-thong', from: '2025-01-07' },
+    ],
+  },
+  {
+    id: 'nana-akufo-addo', name: 'Nana Akufo-Addo', country: 'GH',
+    variants: ['Nana Akufo-Addo', 'Akufo-Addo'],
+    offices: [{ title: 'tong-thong', from: '2017-01-07', to: '2025-01-07' }],
+  },
+  {
+    id: 'macky-sall', name: 'Macky Sall', country: 'SN',
+    variants: ['Macky Sall'],
+    offices: [{ title: 'tong-thong', from: '2012-04-02', to: '2024-04-02' }],
+  },
+  {
+    id: 'bassirou-diomaye-faye', name: 'Bassirou Diomaye Faye', country: 'SN',
+    variants: ['Bassirou Diomaye Faye', 'Diomaye Faye'],
+    offices: [{ title: 'tong-thong', from: '2024-04-02' }],
+  },
+  {
+    id: 'alassane-ouattara', name: 'Alassane Ouattara', country: 'CI',
+    variants: ['Alassane Ouattara', 'Ouattara'],
+    offices: [{ title: 'tong-thong', from: '2010' }],
+  },
+  {
+    id: 'joseph-kabila', name: 'Joseph Kabila', country: 'CD',
+    variants: ['Joseph Kabila'], titledForms: ['Kabila'],
+    offices: [{ title: 'tong-thong', from: '2001-01-26', to: '2019-01-24' }],
+  },
+  {
+    id: 'felix-tshisekedi', name: 'Félix Tshisekedi', country: 'CD',
+    variants: ['Félix Tshisekedi', 'Felix Tshisekedi'], titledForms: ['Tshisekedi'],
+    offices: [{ title: 'tong-thong', from: '2019-01-24' }],
+  },
+  {
+    id: 'robert-mugabe', name: 'Robert Mugabe', country: 'ZW',
+    variants: ['Robert Mugabe'], titledForms: ['Mugabe'],
+    offices: [{ title: 'tong-thong', from: '1987-12-31', to: '2017-11-21' }],
+  },
+  {
+    id: 'emmerson-mnangagwa', name: 'Emmerson Mnangagwa', country: 'ZW',
+    variants: ['Emmerson Mnangagwa', 'Mnangagwa'],
+    offices: [{ title: 'tong-thong', from: '2017-11-24' }],
+  },
+  {
+    id: 'paul-kagame', name: 'Paul Kagame', country: 'RW',
+    variants: ['Paul Kagame', 'Kagame'],
+    offices: [{ title: 'tong-thong', from: '2000-04-22' }],
+  },
+  {
+    id: 'paul-biya', name: 'Paul Biya', country: 'CM',
+    variants: ['Paul Biya'], titledForms: ['Biya'],
+    offices: [{ title: 'tong-thong', from: '1982-11-06' }],
+  },
+  {
+    id: 'omar-al-bashir', name: 'Omar al-Bashir', country: 'SD',
+    variants: ['Omar al-Bashir', 'Omar Hassan al-Bashir'],
+    offices: [{ title: 'tong-thong', from: '1989-06-30', to: '2019-04-11' }],
+  },
+  {
+    id: 'abdel-fattah-al-burhan', name: 'Abdel Fattah al-Burhan', country: 'SD',
+    variants: ['Abdel Fattah al-Burhan', 'al-Burhan'],
+    offices: [{ title: 'chu-tich', from: '2019-08-21' }],
+  },
+  {
+    id: 'edgar-lungu', name: 'Edgar Lungu', country: 'ZM',
+    variants: ['Edgar Lungu', 'Lungu'],
+    offices: [{ title: 'tong-thong', from: '2015-01-25', to: '2021-08-24' }],
+  },
+  {
+    id: 'hakainde-hichilema', name: 'Hakainde Hichilema', country: 'ZM',
+    variants: ['Hakainde Hichilema', 'Hichilema'],
+    offices: [{ title: 'tong-thong', from: '2021-08-24' }],
+  },
+  {
+    id: 'hage-geingob', name: 'Hage Geingob', country: 'NA',
+    variants: ['Hage Geingob', 'Geingob'],
+    offices: [{ title: 'tong-thong', from: '2015-03-21', to: '2024-02-04' }],
+  },
+  {
+    id: 'nangolo-mbumba', name: 'Nangolo Mbumba', country: 'NA',
+    variants: ['Nangolo Mbumba', 'Mbumba'],
+    offices: [{ title: 'tong-thong', from: '2024-02-04', to: '2025-03-21' }],
+  },
+  {
+    id: 'netumbo-nandi-ndaitwah', name: 'Netumbo Nandi-Ndaitwah', country: 'NA',
+    variants: ['Netumbo Nandi-Ndaitwah', 'Nandi-Ndaitwah'],
+    offices: [{ title: 'tong-thong', from: '2025-03-21' }],
+  },
+  {
+    id: 'abdelilah-benkirane', name: 'Abdelilah Benkirane', country: 'MA',
+    variants: ['Abdelilah Benkirane', 'Benkirane'],
+    offices: [{ title: 'thu-tuong', from: '2011', to: '2017' }],
+  },
+  {
+    id: 'saadeddine-othmani', name: 'Saadeddine Othmani', country: 'MA',
+    variants: ['Saadeddine Othmani', 'Saad-Eddine El Othmani', 'Saadeddine El Othmani'],
+    offices: [{ title: 'thu-tuong', from: '2017', to: '2021-10-07' }],
+  },
+  {
+    id: 'aziz-akhannouch', name: 'Aziz Akhannouch', country: 'MA',
+    variants: ['Aziz Akhannouch', 'Akhannouch'],
+    offices: [{ title: 'thu-tuong', from: '2021-10-07' }],
+  },
+  {
+    id: 'fayez-al-sarraj', name: 'Fayez al-Sarraj', country: 'LY',
+    variants: ['Fayez al-Sarraj', 'al-Sarraj'],
+    offices: [{ title: 'thu-tuong', from: '2016', to: '2021' }],
+  },
+  {
+    id: 'abdul-hamid-dbeibah', name: 'Abdul Hamid Dbeibah', country: 'LY',
+    variants: ['Abdul Hamid Dbeibah', 'Abdulhamid Dbeibah', 'Dbeibah'],
+    offices: [{ title: 'thu-tuong', from: '2021-03-15' }],
+  },
 
   // ══ Tòa thánh Vatican ══════════════════════════════════════════════════════
   {
@@ -3293,6 +5459,48 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'mirjana-spoljaric-egger', name: 'Mirjana Spoljaric Egger', country: 'CH',
     variants: ['Mirjana Spoljaric Egger', 'Mirjana Spoljaric', 'Spoljaric'],
     offices: [{ title: 'chu-tich', of: 'ICRC', from: '2022-10-01' }],
+  },
+  {
+    id: 'anders-fogh-rasmussen', name: 'Anders Fogh Rasmussen', country: 'DK',
+    variants: ['Anders Fogh Rasmussen', 'Fogh Rasmussen'],
+    offices: [
+      { title: 'thu-tuong', from: '2001-11-27', to: '2009-04-05' },
+      { title: 'tong-thu-ky', of: 'NATO', from: '2009-08-01', to: '2014-10-01' },
+    ],
+  },
+  {
+    id: 'jose-manuel-barroso', name: 'José Manuel Barroso', country: 'PT',
+    variants: ['José Manuel Barroso', 'Jose Manuel Barroso', 'José Manuel Durão Barroso', 'Jose Manuel Durao Barroso', 'Barroso'],
+    offices: [
+      { title: 'thu-tuong', from: '2002-04-06', to: '2004-07-17' },
+      { title: 'chu-tich-uy-ban-chau-au', of: 'EU', from: '2004-11-22', to: '2014-10-31' },
+    ],
+  },
+  {
+    id: 'herman-van-rompuy', name: 'Herman Van Rompuy', country: 'BE',
+    variants: ['Herman Van Rompuy', 'Van Rompuy'],
+    offices: [
+      { title: 'thu-tuong', from: '2008-12-30', to: '2009-11-25' },
+      { title: 'chu-tich-hoi-dong-chau-au', of: 'EU', from: '2009-12-01', to: '2014-11-30' },
+    ],
+  },
+  {
+    id: 'catherine-ashton', name: 'Catherine Ashton', country: 'GB',
+    variants: ['Catherine Ashton'], titledForms: ['Ashton'],
+    offices: [
+      { title: 'dai-dien-cap-cao', of: 'EU', from: '2009-12-01', to: '2014-10-31' },
+      { title: 'bo-truong-ngoai-giao', of: 'EU', from: '2009-12-01', to: '2014-10-31' },
+    ],
+  },
+  {
+    id: 'pascal-lamy', name: 'Pascal Lamy', country: 'FR',
+    variants: ['Pascal Lamy', 'Lamy'],
+    offices: [{ title: 'tong-giam-doc', of: 'WTO', from: '2005-09-01', to: '2013-08-31' }],
+  },
+  {
+    id: 'surin-pitsuwan', name: 'Surin Pitsuwan', country: 'TH',
+    variants: ['Surin Pitsuwan', 'Pitsuwan'],
+    offices: [{ title: 'tong-thu-ky', of: 'ASEAN', from: '2008-01-01', to: '2012-12-31' }],
   },
 
   // ══ Earlier offices (about 2001–2016) the press of those years names ═══════
