@@ -449,7 +449,11 @@ function mergeRolesIntoNames(drafts: Draft[]): void {
       person.title = role.title;
       person.titleText = role.titleText;
     }
+    // The person takes the role's place when the role came first: the headline's "Phó Thủ tướng điện đàm với Ngoại
+    // trưởng Mỹ" puts the Vietnamese side first, however many deputy prime ministers the gazetteer held then.
+    const at = drafts.indexOf(person);
     drafts.splice(i, 1);
+    if (at > i) drafts.splice(i, 0, ...drafts.splice(at - 1, 1));
   }
 }
 

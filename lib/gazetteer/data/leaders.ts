@@ -194,6 +194,21 @@ export const LEADERS: readonly LeaderEntry[] = [
     offices: [{ title: 'pho-thu-tuong', from: '2013-11-13', to: '2016-04-09' }],
   },
   {
+    id: 'vu-duc-dam', name: 'Vũ Đức Đam', country: 'VN',
+    variants: ['Vũ Đức Đam', 'Vu Duc Dam'], titledForms: ['Đam'],
+    offices: [{ title: 'pho-thu-tuong', from: '2013-11-13', to: '2023-01-05' }],
+  },
+  {
+    id: 'truong-hoa-binh', name: 'Trương Hòa Bình', country: 'VN',
+    variants: ['Trương Hòa Bình', 'Trương Hoà Bình', 'Truong Hoa Binh'],
+    offices: [{ title: 'pho-thu-tuong', from: '2016-04-09', to: '2021-04-08' }],
+  },
+  {
+    id: 'trinh-dinh-dung', name: 'Trịnh Đình Dũng', country: 'VN',
+    variants: ['Trịnh Đình Dũng', 'Trinh Dinh Dung'],
+    offices: [{ title: 'pho-thu-tuong', from: '2016-04-09', to: '2021-04-08' }],
+  },
+  {
     id: 'le-minh-khai', name: 'Lê Minh Khái', country: 'VN',
     variants: ['Lê Minh Khái', 'Le Minh Khai'], titledForms: ['Khái'],
     offices: [{ title: 'pho-thu-tuong', from: '2021-04-08', to: '2024' }],
