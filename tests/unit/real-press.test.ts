@@ -2533,3 +2533,17 @@ describe('a person named again by part of the name', () => {
     expect(little('Bộ trưởng Quốc phòng New Zealand Andrew Little và Bộ trưởng Ngoại giao Australia Penny Wong từng gặp nhau.\nÔng Little cho biết sẽ điện đàm.')?.country).toBe('NZ');
   });
 });
+
+describe('a ceremony the two sides hold online', () => {
+  it('a memorandum two ministers sign online is their video call', () => {
+    const r = run('Việt Nam và New Zealand ký Bản ghi nhớ về hợp tác giáo dục\nNgày 5/6, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn và Bộ trưởng Giáo dục New Zealand Erica Stanford đã ký trực tuyến Bản ghi nhớ về hợp tác giáo dục giữa hai nước.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'NZ']);
+  });
+
+  it('not a signing in person, nor a domestic groundbreaking held online', () => {
+    expect(run('Việt Nam và New Zealand ký Bản ghi nhớ về hợp tác giáo dục\nNgày 5/6, tại Wellington, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn và Bộ trưởng Giáo dục New Zealand Erica Stanford đã ký Bản ghi nhớ về hợp tác giáo dục giữa hai nước, sau đó phát trực tuyến buổi giao lưu của sinh viên.').detection.isCall).toBe(false);
+    expect(run('Khởi công ba dự án giao thông trọng điểm\nSáng 5/6, Thủ tướng Phạm Minh Chính dự lễ khởi công ba dự án giao thông theo hình thức trực tuyến tại các điểm cầu Hà Nội, Đồng Nai và Cần Thơ.').detection.isCall).toBe(false);
+  });
+});
