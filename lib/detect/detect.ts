@@ -665,6 +665,10 @@ export function qualifies(hit: CallHit, s: AnalyzedSentence): boolean {
 /** "các cuộc điện đàm của Tổng thống Mỹ", "những cuộc gọi": calls in general, not one call's news. */
 const PLURAL_BEFORE = /(?:các|những|nhiều|loạt)\s+(?:cuộc|lần)\s*$/iu;
 const plural = (s: AnalyzedSentence, h: CallHit) => PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
+/** Calls counted ("Nhiều cuộc điện đàm …", "… đã hai lần điện đàm …"), not named as the ones of the news ("Trong các cuộc
+ *  điện đàm với A và B ngày 9/3, …"). */
+const COUNTED_BEFORE = /(?:nhiều|loạt|hai|ba|bốn|\d+)\s+(?:cuộc|lần)\s*$/iu;
+const callsCounted = (s: AnalyzedSentence, h: CallHit) => COUNTED_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
 /** The sentence's first phrase of a call between officials; not an earlier call's ("…, sau cuộc điện đàm tối 10/4"). */
 const firstQualifying = (s: AnalyzedSentence) =>
   s.hits.find((h) => qualifies(h, s) && !h.recounted && !(s.role !== 'title' && h.earlier) && !(s.role === 'title' && plural(s, h))) ?? null;
@@ -1042,7 +1046,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   const headline = title ?? opening[0];
   let confidence = 0;
 
-  const headlineHit = headline ? firstQualifying(headline) : null;
+  // (A copy's first sentence standing in for its headline may count calls, as a headline about calls in general does:
+  // "Nhiều cuộc điện đàm của Tổng thống … trước đây …", "… đã hai lần điện đàm với …".)
+  const headlineHit = headline ? (headline.role === 'title' ? firstQualifying(headline) : (headline.hits.find((h) => h === firstQualifying(headline) && !callsCounted(headline, h)) ?? null)) : null;
   if (headline && headlineHit) {
     confidence += WEIGHT.HEADLINE_CALL;
     reasons.push(`tiêu đề: “${headlineHit.text}”`);
@@ -1191,7 +1197,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     confidence += WEIGHT.NEGATIVE_HEADLINE;
     reasons.push('mở đầu nói cuộc gọi không thành');
   }
-  if (headline && headline.role === 'title' && !headlineHit && headline.hits.length > 0 && headline.hits.every((h) => plural(headline, h))) {
+  if (headline && !headlineHit && headline.hits.length > 0 && headline.hits.every((h) => (headline.role === 'title' ? plural : callsCounted)(headline, h))) {
     // "Bí mật đằng sau các cuộc điện đàm của Tổng thống Mỹ": the article is about calls in general, the one its
     // opening tells is an example.
     confidence += WEIGHT.NEGATIVE_HEADLINE;

@@ -2547,3 +2547,12 @@ describe('a ceremony the two sides hold online', () => {
     expect(run('Khởi công ba dự án giao thông trọng điểm\nSáng 5/6, Thủ tướng Phạm Minh Chính dự lễ khởi công ba dự án giao thông theo hình thức trực tuyến tại các điểm cầu Hà Nội, Đồng Nai và Cần Thơ.').detection.isCall).toBe(false);
   });
 });
+
+describe('a copy’s first sentence that speaks of calls in general', () => {
+  it('is no headline of a call (“Nhiều cuộc điện đàm của … trước đây …”), as a headline of that kind is not', () => {
+    const r = run('Nhiều cuộc điện đàm của Tổng thống Mỹ Donald Trump với Tổng thống Ukraine Volodymyr Zelensky trước đây từng khiến các trợ lý lo ngại.\nCác trợ lý cho biết họ thường phải chuẩn bị rất kỹ trước mỗi cuộc gọi.');
+    expect(r.detection.isCall).toBe(false);
+    // (One call, told the same way, is the news.)
+    expect(run('Cuộc điện đàm của Tổng thống Mỹ Donald Trump với Tổng thống Ukraine Volodymyr Zelensky tối 8/6 kéo dài gần một giờ.\nHai bên bàn về lệnh ngừng bắn.').detection.isCall).toBe(true);
+  });
+});
