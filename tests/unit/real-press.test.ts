@@ -24,6 +24,11 @@ describe('title chains', () => {
     expect(p?.titleText).toBe('Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc');
   });
 
+  it('reads “tân cử” (newly elected) as “đắc cử”: “vị tổng thống tân cử của Mỹ” is the US President-elect', () => {
+    const p = findPeople('Ông Duterte cho biết vị tổng thống tân cử của Mỹ ủng hộ chiến dịch của Manila.').find((x) => x.title);
+    expect([p?.title?.id, p?.country]).toEqual(['tong-thong-dac-cu', 'US']);
+  });
+
   it('takes a Vietnamese body without a country word as Vietnam, and a body only one country has as that country', () => {
     expect(person('Bộ trưởng Bộ Công Thương Nguyễn Văn Bình phát biểu.', 'Nguyễn Văn Bình')?.country).toBe('VN');
     expect(findPeople('Trưởng Ban Đối ngoại Trung ương điện đàm với bạn.')[0]?.country).toBe('VN');

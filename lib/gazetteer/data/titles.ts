@@ -17,7 +17,7 @@ import type { TitleEntry } from '../types';
 export const TITLES: readonly TitleEntry[] = [
   // ── Heads of state ─────────────────────────────────────────────────────────
   { id: 'tong-thong', name: 'Tổng thống', en: 'President', rank: 'head-of-state' },
-  { id: 'tong-thong-dac-cu', name: 'Tổng thống đắc cử', en: 'President-elect', rank: 'head-of-state' },
+  { id: 'tong-thong-dac-cu', name: 'Tổng thống đắc cử', en: 'President-elect', rank: 'head-of-state', forms: ['Tổng thống tân cử'] },
   {
     id: 'quyen-tong-thong', name: 'Quyền Tổng thống', en: 'Acting President', rank: 'head-of-state',
     forms: ['Tổng thống lâm thời', 'Tổng thống tạm quyền'],
@@ -53,7 +53,7 @@ export const TITLES: readonly TitleEntry[] = [
     id: 'quyen-thu-tuong', name: 'Quyền Thủ tướng', en: 'Acting Prime Minister', rank: 'head-of-government',
     forms: ['Thủ tướng lâm thời', 'Thủ tướng tạm quyền'],
   },
-  { id: 'thu-tuong-dac-cu', name: 'Thủ tướng đắc cử', en: 'Prime Minister-elect', rank: 'head-of-government' },
+  { id: 'thu-tuong-dac-cu', name: 'Thủ tướng đắc cử', en: 'Prime Minister-elect', rank: 'head-of-government', forms: ['Thủ tướng tân cử'] },
   {
     id: 'thu-tuong-quoc-vu-vien', name: 'Thủ tướng Quốc vụ viện', en: 'Premier of the State Council',
     rank: 'head-of-government',
