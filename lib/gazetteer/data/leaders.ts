@@ -4014,7 +4014,7 @@ export const LEADERS: readonly LeaderEntry[] = [
   },
   {
     id: 'raul-castro', name: 'Raúl Castro', country: 'CU',
-    variants: ['Raúl Castro', 'Raul Castro', 'Raúl Castro Ruz', 'Raoul Castro', 'Ra-un Ca-xtơ-rô'], titledForms: ['Castro'],
+    variants: ['Raúl Castro', 'Raul Castro', 'Raúl Castro Ruz', 'Ra-un Ca-xtơ-rô'], titledForms: ['Castro'],
     offices: [
       { title: 'chu-tich-nuoc', from: '2008-02-24', to: '2018-04-19' },
       { title: 'chu-tich', from: '2008-02-24', to: '2018-04-19' },
