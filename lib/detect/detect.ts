@@ -48,6 +48,9 @@ const WEIGHT = {
   BODY_CALL_MAX: 0.15,
   /** The call has parties from two countries (or a country and an international body). */
   TWO_PARTIES: 0.1,
+  /** …and an online meeting has sides of MANY_SIDES countries or more: a summit by video of several leaders is news
+   *  however its headline and opening put it. */
+  MANY_SIDES_ONLINE: 0.15,
   /** The headline is a telegram / visit / scam / domestic meeting / phone news. */
   NEGATIVE_HEADLINE: -0.6,
   /** The text is dense with scam or phone-product words. */
@@ -55,6 +58,8 @@ const WEIGHT = {
 } as const;
 
 export const CALL_THRESHOLD = 0.5;
+/** How many countries' sides make an online meeting a summit of several (see WEIGHT.MANY_SIDES_ONLINE). */
+const MANY_SIDES = 3;
 /** Paragraphs (1 = sapo) that count as the article's opening. */
 const OPENING_PARAGRAPHS = 2;
 /** …and no more of their sentences than a sapo and a first paragraph hold: a copy that lost its line breaks runs the
@@ -1175,6 +1180,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
+    if (online && parties.size >= MANY_SIDES) confidence += WEIGHT.MANY_SIDES_ONLINE;
     reasons.push(`các bên: ${[...(parties.size ? parties : new Set(callSentences.flatMap(([s, h]) => groupingsMeeting(s, h))))].join(', ')}`);
   }
   const more = a.sentences.filter((s) => s !== main && s !== openingSentence && !s.earlier && s.hits.some((h) => qualifies(h, s))).length;

@@ -2561,3 +2561,12 @@ describe('a copy’s first sentence that speaks of calls in general', () => {
     expect(run('Cuộc điện đàm của Tổng thống Mỹ Donald Trump với Tổng thống Ukraine Volodymyr Zelensky tối 8/6 kéo dài gần một giờ.\nHai bên bàn về lệnh ngừng bắn.').detection.isCall).toBe(true);
   });
 });
+
+describe('an online meeting of several countries’ leaders', () => {
+  it('is news however weakly its opening tells it (a nominal “cuộc trao đổi qua cầu truyền hình do … khởi xướng”)', () => {
+    const r = run('Phương Tây cân nhắc thêm biện pháp trừng phạt\nTheo Điện Élysée, cuộc trao đổi qua cầu truyền hình do Tổng thống Pháp Emmanuel Macron khởi xướng có sự tham gia của Thủ tướng Đức Friedrich Merz và Thủ tướng Anh Keir Starmer.\nCác nhà lãnh đạo cho rằng sức ép hiện nay chưa đủ.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['FR', 'DE', 'GB']);
+  });
+});
