@@ -530,7 +530,7 @@ const NOMINAL_HEAD = new RegExp(String.raw`^${FRAME_LEAD}${CALL_NOUN}$`, 'iu');
 /** (The noun may be the call phrase's own first word: "Cuộc gặp trực tuyến", "Hội nghị trực tuyến".) */
 const NOMINAL_NOUN = /(?:(?:cuộc|buổi)\s+|^(?:cuộc|buổi|hội\s+nghị|phiên)\s)/iu;
 /** …whose sides follow it: "… (hôm qua) của …", "… giữa (ông) …". */
-const NOMINAL_SIDES = /^[^,.;]{0,30}?(?<![\p{L}])(?:của|giữa)\s+(?:(?:ông|bà|hai|các)\s+)?$/iu;
+const NOMINAL_SIDES = /^[^,.;]{0,30}?(?<![\p{L}])(?:của|giữa|do)\s+(?:(?:ông|bà|hai|các)\s+)?$/iu;
 /** What a sentence says of a call it judges rather than reports: "Cuộc điện thoại giữa X và Y … là không phù hợp". */
 // (Not "được cho là sẽ …", "is said to".)
 const JUDGED_CALL = /(?<![\p{L}])(?<!cho\s)là\s+(?!(?:cuộc|lần)(?![\p{L}]))/iu;

@@ -2569,4 +2569,12 @@ describe('an online meeting of several countries’ leaders', () => {
     expect(r.detection.kind).toBe('video');
     expect(r.call?.participants.map((p) => p.country)).toEqual(['FR', 'DE', 'GB']);
   });
+
+  it('…and a call named with the side that began it (“cuộc trao đổi … do X khởi xướng có sự tham gia của Y”) is reported', () => {
+    const r = run('Phương Tây cân nhắc thêm biện pháp trừng phạt\nTheo Điện Élysée, cuộc trao đổi qua cầu truyền hình do Tổng thống Pháp Emmanuel Macron khởi xướng có sự tham gia của Thủ tướng Đức Friedrich Merz.\nCác nhà lãnh đạo cho rằng sức ép hiện nay chưa đủ.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['FR', 'DE']);
+    // (A meeting one body holds at home is not: "… do Bộ Ngoại giao tổ chức …".)
+    expect(run('Bộ Ngoại giao họp về công tác bảo hộ công dân\nTheo Bộ Ngoại giao, cuộc họp trực tuyến do Thứ trưởng Ngoại giao Đặng Hoàng Giang chủ trì có sự tham gia của các cơ quan đại diện Việt Nam ở nước ngoài.').detection.isCall).toBe(false);
+  });
 });
