@@ -1334,7 +1334,13 @@ function decide(a: ArticleAnalysis): CallDetection {
     const later = callToldLater(a);
     if (later) return later;
   }
-  let kind = isCall ? kindOf(mainHit, [headlineHit, openingHit]) : null;
+  // (The opening's online meeting says how the headline's call was held only when it is that call: its sentence names
+  // two of the call's sides. "… cảm ơn … vào thành công của Hội nghị Cấp cao trực tuyến ASEAN …" under "… điện đàm
+  // với Thủ tướng Singapore" is another meeting.)
+  const mainSides = partiesOf(main);
+  const anotherMeeting =
+    !!openingSentence && !!openingHit && openingSentence !== main && openingHit.cue === 'video' && mainHit.cue !== 'video' && mainSides.size >= 2 && [...partiesOf(openingSentence)].filter((c) => mainSides.has(c)).length < 2;
+  let kind = isCall ? kindOf(mainHit, [headlineHit, anotherMeeting ? null : openingHit]) : null;
   // "Cuộc gặp trực tuyến giữa … được dự đoán sẽ …": a call named at the head of its sentence, still to come.
   if (kind && kind !== 'planned' && !headlineHit && openingSentence && openingHit && nominalPlanned(openingSentence, openingHit)) kind = 'planned';
   // "Tân Hoa Xã đưa tin, cuộc điện đàm trực tuyến giữa 2 bộ trưởng …", a caption's "… điện đàm trực tuyến với …": a call

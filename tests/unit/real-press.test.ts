@@ -2578,3 +2578,12 @@ describe('an online meeting of several countries’ leaders', () => {
     expect(run('Bộ Ngoại giao họp về công tác bảo hộ công dân\nTheo Bộ Ngoại giao, cuộc họp trực tuyến do Thứ trưởng Ngoại giao Đặng Hoàng Giang chủ trì có sự tham gia của các cơ quan đại diện Việt Nam ở nước ngoài.').detection.isCall).toBe(false);
   });
 });
+
+describe('the kind of a call whose opening speaks of another meeting online', () => {
+  it('stays a phone call when the online meeting the opening names is not between the call’s sides', () => {
+    const r = run('Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ Narendra Modi\nThủ tướng Ấn Độ chúc mừng thành công của Hội nghị Cấp cao trực tuyến ASEAN do Việt Nam chủ trì tuần trước và mong hai nước tăng cường hợp tác.\nHai nhà lãnh đạo nhất trí thúc đẩy thương mại song phương.');
+    expect(r.detection.kind).toBe('phone');
+    // (The call's own sides meeting online make it a video call.)
+    expect(run('Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ\nChiều 15/6, Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi đã hội đàm trực tuyến.').detection.kind).toBe('video');
+  });
+});
