@@ -235,6 +235,16 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
   if (online) for (const { sentence } of callClauses) for (const code of chairCountries(sentence)) addSide(code, sentence);
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
+  // A side named only by its country whose one official the call's own sentence names ("Đó là các nhà lãnh đạo Pháp, Mỹ,
+  // …" over "… cuộc điện đàm trực tuyến do Tổng thống Pháp Francois Hollande khởi xướng đã nhận được sự nhất trí của Tổng
+  // thống Mỹ Barack Obama, …"): that official, by name.
+  for (let i = 0; i < parties.length; i++) {
+    const side = parties[i]!;
+    if (side.name || side.mention || !side.country) continue;
+    const named = callClauses.flatMap(({ sentence }) => sentence.people.filter((m) => m.name && (m.title || m.candidates.length) && mentionCountry(m) === side.country).map((m) => ({ m, s: sentence })));
+    const one = named.map(({ m, s }) => ({ ...partyOf(m, s), country: side.country }));
+    if (one.length && one.every((p) => p.name === one[0]!.name) && !parties.some((p) => p.name === one[0]!.name)) parties[i] = one[0]!;
+  }
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
   // parties that have one tells nothing the record can show.
   if (parties.filter((p) => p.name || p.country).length >= 2) {
@@ -311,6 +321,9 @@ function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], 
 }
 
 /** A party of the record from an official the text names: by name (or the gazetteer's one candidate), title and country. */
+/** A mention's country: its own, or the one country of every leader it can be. */
+const mentionCountry = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
+
 function partyOf(m: PersonMention, s: AnalyzedSentence): ResolvedParty {
   return { name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s };
 }

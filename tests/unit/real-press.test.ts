@@ -2587,3 +2587,10 @@ describe('the kind of a call whose opening speaks of another meeting online', ()
     expect(run('Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ\nChiều 15/6, Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi đã hội đàm trực tuyến.').detection.kind).toBe('video');
   });
 });
+
+describe('a side named by its country where the call’s sentence names its official', () => {
+  it('is that official, by name', () => {
+    const r = run('Các nhà lãnh đạo Pháp, Đức, Anh điện đàm về Ukraine\nTối 8/6, cuộc điện đàm do Tổng thống Pháp Emmanuel Macron khởi xướng đã nhận được sự hưởng ứng của Thủ tướng Đức Friedrich Merz và Thủ tướng Anh Keir Starmer.');
+    expect(r.call?.participants.map((p) => `${p.name} ${p.country}`).sort()).toEqual(['Emmanuel Macron FR', 'Friedrich Merz DE', 'Keir Starmer GB']);
+  });
+});
