@@ -972,7 +972,7 @@ const CONFERENCE_NAME = /(?<![\p{L}])(?:hội\s+nghị|thượng\s+đỉnh)((?:\
 const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
 
 /**
- * Under a headline that names a conference and nothing else of a near miss ("Hội nghị Bộ trưởng GTVT ASEAN lần thứ 27: …",
+ * Under a headline that names a conference and nothing else of a near miss ("Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 30: …",
  * "Thủ tướng dự Hội nghị cấp cao …"), the text further down saying that conference is or was
  * held online between countries: a grouping's own, or one with two countries' sides. The headline's meeting word is that
  * online meeting, not one in person.
@@ -1335,8 +1335,8 @@ function decide(a: ArticleAnalysis): CallDetection {
     if (later) return later;
   }
   // (The opening's online meeting says how the headline's call was held only when it is that call: its sentence names
-  // two of the call's sides. "… cảm ơn … vào thành công của Hội nghị Cấp cao trực tuyến ASEAN …" under "… điện đàm
-  // với Thủ tướng Singapore" is another meeting.)
+  // two of the call's sides. A thank-you for an ASEAN summit held online weeks before, under "… điện đàm với Thủ tướng
+  // Singapore", is another meeting.)
   const mainSides = partiesOf(main);
   const anotherMeeting =
     !!openingSentence && !!openingHit && openingSentence !== main && openingHit.cue === 'video' && mainHit.cue !== 'video' && mainSides.size >= 2 && [...partiesOf(openingSentence)].filter((c) => mainSides.has(c)).length < 2;

@@ -235,9 +235,9 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
   if (online) for (const { sentence } of callClauses) for (const code of chairCountries(sentence)) addSide(code, sentence);
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
-  // A side named only by its country whose one official the call's own sentence names ("Đó là các nhà lãnh đạo Pháp, Mỹ,
-  // …" over "… cuộc điện đàm trực tuyến do Tổng thống Pháp Francois Hollande khởi xướng đã nhận được sự nhất trí của Tổng
-  // thống Mỹ Barack Obama, …"): that official, by name.
+  // A side named only by its country whose one official the call's own sentence names (a headline listing "lãnh đạo Pháp,
+  // Đức, Anh" over a call "do Tổng thống Pháp … đề xuất" that "Thủ tướng Đức … và Thủ tướng Anh …" joined): that
+  // official, by name.
   for (let i = 0; i < parties.length; i++) {
     const side = parties[i]!;
     if (side.name || side.mention || !side.country) continue;

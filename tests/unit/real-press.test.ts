@@ -2509,10 +2509,10 @@ describe('a meeting that only dates the news', () => {
 
 describe('a conversation just had, in a leader’s own words', () => {
   it('“Tôi vừa trao đổi với …” after “ông … cho biết:” is a call, its speaker a side', () => {
-    const r = run('Ngừng bắn ở biên giới có hiệu lực từ tối nay\nTrên mạng xã hội, Tổng thống Mỹ Donald Trump cho biết: “Tôi vừa trao đổi với Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Pakistan Shehbaz Sharif. Cả hai đã đồng ý ngừng bắn”.');
+    const r = run('Ngừng bắn ở biên giới có hiệu lực từ tối nay\nTrên mạng xã hội, Tổng thống Mỹ Donald Trump cho biết: “Tôi vừa trao đổi với Thủ tướng Armenia Nikol Pashinyan và Tổng thống Azerbaijan Ilham Aliyev. Cả hai đã đồng ý ngừng bắn”.');
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('phone');
-    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['IN', 'PK', 'US']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['AM', 'AZ', 'US']);
   });
 
   it('not a conversation just had with an envoy received at home, nor with the press', () => {
@@ -2581,10 +2581,10 @@ describe('an online meeting of several countries’ leaders', () => {
 
 describe('the kind of a call whose opening speaks of another meeting online', () => {
   it('stays a phone call when the online meeting the opening names is not between the call’s sides', () => {
-    const r = run('Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ Narendra Modi\nThủ tướng Ấn Độ chúc mừng thành công của Hội nghị Cấp cao trực tuyến ASEAN do Việt Nam chủ trì tuần trước và mong hai nước tăng cường hợp tác.\nHai nhà lãnh đạo nhất trí thúc đẩy thương mại song phương.');
+    const r = run('Thủ tướng điện đàm với Thủ tướng Narendra Modi\nThủ tướng Ấn Độ khen ngợi Việt Nam đã tổ chức tốt Hội nghị Cấp cao trực tuyến ASEAN tuần trước và mong hai nước tăng cường hợp tác.\nHai nhà lãnh đạo nhất trí thúc đẩy thương mại song phương.');
     expect(r.detection.kind).toBe('phone');
     // (The call's own sides meeting online make it a video call.)
-    expect(run('Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ\nChiều 15/6, Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi đã hội đàm trực tuyến.').detection.kind).toBe('video');
+    expect(run('Việt Nam và Ấn Độ điện đàm cấp cao\nChiều 15/6, Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi đã hội đàm trực tuyến.').detection.kind).toBe('video');
   });
 });
 
