@@ -346,6 +346,8 @@ const OF_THE_GOVERNMENT = /\sChính\s+phủ$/u;
  *  Quốc phòng"): a foreign one is written with its country ("Bộ trưởng Tài chính Nhật Bản"). */
 const OF_A_MINISTRY = /^(?:Phó\s+)?(?:Bộ|Thứ)\s+trưởng\s+Bộ\s/iu;
 /** After a title: the sides of a call counted, not named ("Ngoại trưởng hai nước", "Thủ tướng các nước"). */
+/** What joins a name to the country written after it: " của ", " thuộc ", " (". */
+const COUNTRY_AFTER_NAME = /^\s*(?:,\s*)?(?:của|thuộc|\()\s*$/iu;
 const SEVERAL_SIDES = /^\s+(?:của\s+)?(?:hai|các|ba|bốn|năm|những|\d{1,2})\s+(?:nước|bên|phía|quốc\s+gia)(?![\p{L}])/iu;
 
 /** A name of two words or more right after ", " at word `at` (past "cầm quyền <country>" when the chain rules a country
@@ -474,7 +476,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       const cursor = chain.to;
       let end = chain.end;
       let country: CountryCode | null = chain.country ?? chain.bodyCountry;
-      const countryWritten = !!country;
+      let countryWritten = !!country;
       let nameAt = skipHonorific(text, tokens, cursor);
       // "Tổng Thư ký PAP Lawrence Wong": a body's abbreviation ends the chain, the name comes after it.
       const abbreviation = !!tokens[nameAt] && ABBREVIATION_WORD.test(tokens[nameAt]!.text);
@@ -527,6 +529,15 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       if (!name && !candidates.length && (chain.bodies || country)) {
         const named = nameInApposition(text, tokens, cursor, chain.abroad ?? false, entityAt);
         if (named) ({ name, end } = named);
+      }
+      // "tướng Lý Tác Thành của Trung Quốc", "ông Ngô Giang Hạo (Trung Quốc)": the country written right after the name.
+      if (!country && name && !candidates.length) {
+        const after = entities.find((e) => e.start >= end && COUNTRY_AFTER_NAME.test(text.slice(end, e.start)));
+        const code = after?.refs.find((r) => r.type === 'country' && (r.via === 'name' || r.via === 'capital'));
+        if (code) {
+          country = (code as { code: string }).code;
+          countryWritten = true;
+        }
       }
       if (!country && name && !candidates.length && looksVietnamese(name.split(/\s+/))) country = 'VN';
       // A chain of bodies that names no country is the Vietnamese press's own ("Ban Đối ngoại Trung ương"), as is an office

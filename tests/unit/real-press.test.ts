@@ -24,6 +24,12 @@ describe('title chains', () => {
     expect(p?.titleText).toBe('Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc');
   });
 
+  it('reads the country written right after a name (“tướng X của Trung Quốc”) before taking a Sino-Vietnamese name for Vietnam’s', () => {
+    const p = findPeople('Theo cuốn sách, viên tướng Mỹ đã gọi điện cho tướng Trương Hựu Hiệp của Trung Quốc hai lần.').find((x) => x.name === 'Trương Hựu Hiệp');
+    expect(p?.country).toBe('CN');
+    expect(findPeople('Đại tá Trương Văn Hiệp của Sư đoàn 5 phát biểu.').find((x) => x.name === 'Trương Văn Hiệp')?.country).toBe('VN');
+  });
+
   it('reads “tân cử” (newly elected) as “đắc cử”: “vị tổng thống tân cử của Mỹ” is the US President-elect', () => {
     const p = findPeople('Ông Duterte cho biết vị tổng thống tân cử của Mỹ ủng hộ chiến dịch của Manila.').find((x) => x.title);
     expect([p?.title?.id, p?.country]).toEqual(['tong-thong-dac-cu', 'US']);
