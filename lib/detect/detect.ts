@@ -577,7 +577,7 @@ const DAY_AFTER_SIDES = /^\s*(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa
 
 /** "Các nhà lãnh đạo nhóm BRICS … họp trực tuyến", "Lãnh đạo G7 họp trực tuyến": a grouping's leaders (or its ministers:
  *  "Các bộ trưởng của Hiệp định … (RCEP) họp trực tuyến") as the subject of the meeting. */
-const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước|bộ\s+trưởng|ngoại\s+trưởng)(?:\s+(?:của|các|nhóm|khối|thuộc))*\s*$/iu;
+const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\s+nước|bộ\s+trưởng(?:\s+(?:ngoại\s+giao|quốc\s+phòng|kinh\s+tế|tài\s+chính|thương\s+mại|y\s+tế|năng\s+lượng|nông\s+nghiệp|giao\s+thông))?|ngoại\s+trưởng)(?:\s+(?:của|các|nhóm|khối|thuộc))*\s*$/iu;
 /** A grouping's leaders, then its long name before its short one in brackets: "Các nhà lãnh đạo Nhóm 7 nước công
  *  nghiệp phát triển hàng đầu thế giới (G7)". */
 const LEADERS_OF_LONG_NAME = /(?:[lL]ãnh\s+đạo|[nN]guyên\s+thủ|[tT]hành\s+viên|[cC]ác\s+nước|[bB]ộ\s+trưởng|[nN]goại\s+trưởng)(?:\s+(?:của|các|nhóm|khối|thuộc))*\s+\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,14}\s*\(\s*$/u;

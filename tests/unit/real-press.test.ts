@@ -2600,3 +2600,12 @@ describe('a side named by its country where the call’s sentence names its offi
     expect(r.call?.participants.map((p) => `${p.name} ${p.country}`).sort()).toEqual(['Emmanuel Macron FR', 'Friedrich Merz DE', 'Keir Starmer GB']);
   });
 });
+
+describe('a grouping’s ministers meeting online', () => {
+  it('“các Bộ trưởng Ngoại giao ASEAN … họp … trực tuyến” is the grouping’s own meeting', () => {
+    const r = run('Việt Nam gửi đội cứu hộ sang Philippines\nViệt Nam đang khẩn trương chuẩn bị hàng cứu trợ cho người dân vùng bão.\nSáng 8/6, theo đề nghị của Philippines, các Bộ trưởng Ngoại giao ASEAN đã có cuộc họp khẩn theo hình thức trực tuyến để bàn về công tác khắc phục hậu quả cơn bão.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toContain('ASEAN');
+  });
+});
