@@ -30,6 +30,11 @@ describe('title chains', () => {
     expect(findPeople('Đại tá Trương Văn Hiệp của Sư đoàn 5 phát biểu.').find((x) => x.name === 'Trương Văn Hiệp')?.country).toBe('VN');
   });
 
+  it('reads the US Joint Chiefs named without a country as the US’s, and another country’s with its name', () => {
+    const people = findPeople('Chủ tịch Hội đồng Tham mưu trưởng Liên quân Charles Brown điện đàm với Chủ tịch Hội đồng Tham mưu trưởng Liên quân Hàn Quốc Kim Myung-soo.');
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Charles Brown', 'US'], ['Kim Myung-soo', 'KR']]);
+  });
+
   it('reads “tân cử” (newly elected) as “đắc cử”: “vị tổng thống tân cử của Mỹ” is the US President-elect', () => {
     const p = findPeople('Ông Duterte cho biết vị tổng thống tân cử của Mỹ ủng hộ chiến dịch của Manila.').find((x) => x.title);
     expect([p?.title?.id, p?.country]).toEqual(['tong-thong-dac-cu', 'US']);

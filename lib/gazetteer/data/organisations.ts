@@ -50,6 +50,8 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   // Names that only one country's bodies bear.
   ...words('Liên lạc Đối ngoại|Liên lạc Quốc tế|Bộ Công tác Chính trị|Nhân đại|Chính hiệp|Hội nghị Hiệp thương Chính trị', 'CN'),
   ...words('Lầu Năm Góc|Bộ Ngoại giao Mỹ|Hội đồng An ninh Quốc gia Mỹ|Đại diện Thương mại Mỹ|USTR', 'US'),
+  // The US Joint Chiefs of Staff, which the press names without its country (others': "… Liên quân Hàn Quốc").
+  ...words('Hội đồng Tham mưu trưởng Liên quân', 'US'),
   ...words('Duma|Duma Quốc gia|Hội đồng Liên bang Nga', 'RU'),
   ...words('Đảng Nhân dân Cách mạng Lào|Quốc hội Lào', 'LA'),
   ...words('Đảng Nhân dân Campuchia|Đảng Nhân dân Campuchia (CPP)', 'KH'),
