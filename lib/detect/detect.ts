@@ -899,6 +899,8 @@ function callSpokenOf(a: ArticleAnalysis, title: AnalyzedSentence | null, openin
 
 /** How far down (paragraphs) a call told as done is looked for when the headline and the opening tell none. */
 const LATER_PARAGRAPHS = 5;
+/** How many first sentences of the text tell its news, for a meeting in person there (see callToldLater). */
+const OPENING_IN_PERSON_SENTENCES = 2;
 /** "đã điện đàm", "vừa có cuộc điện đàm" said by the one who called: "“Tôi đã có cuộc điện đàm rất tốt với …”, ông … nói". */
 const DONE_BEFORE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
 /** A sentence that opens on another time or story than the news's: "Hai ngày trước, …", "Như đã thông tin, …", "Trong khi
@@ -936,6 +938,9 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
     });
   // Without the page's date, days compare by day and month alone (in one year chosen for all).
   const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : inAnyYear(partial));
+  // Not under an opening that tells a visit or a meeting in person as its news ("Trong khuôn khổ chuyến thăm chính thức …,
+  // tại Trụ sở Chính phủ …, Phó Thủ tướng … đã hội kiến …"): a call further down is that meeting's background.
+  if (a.sentences.filter((s) => s.role !== 'title').slice(0, OPENING_IN_PERSON_SENTENCES).some((s) => !s.hits.length && negativeClasses(s).includes('in-person'))) return null;
   for (const s of a.sentences) {
     if (s.role === 'title' || s.earlier || s.paragraph > LATER_PARAGRAPHS || BACKGROUND_OPENING.test(s.text)) continue;
     const hit = s.hits.find((h) => !h.earlier && !h.negated && !h.planned && h.strength >= 1 && (h.cue === 'phone' || h.cue === 'video'));

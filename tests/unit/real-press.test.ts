@@ -2614,3 +2614,17 @@ describe('a grouping’s ministers meeting online', () => {
     expect(r.call?.participants.map((p) => p.country)).toContain('ASEAN');
   });
 });
+
+describe('a call told further down under an opening about a meeting in person', () => {
+  const later = 'Hai bên điểm lại kết quả hợp tác thời gian qua.\nPhó Thủ tướng Trần Hồng Hà và Phó Thủ tướng Nga Dmitry Chernyshenko đã đồng chủ trì trực tuyến phiên họp lần thứ 26 của Ủy ban liên Chính phủ hai nước.';
+  it('is that visit’s background, not the news', () => {
+    const r = run(`Ủy ban liên Chính phủ Việt - Nga mở rộng hợp tác\nTrong khuôn khổ chuyến thăm chính thức Liên bang Nga của Chủ tịch nước, chiều 9/6, tại Moskva, Phó Thủ tướng Trần Hồng Hà đã hội kiến Phó Thủ tướng Nga Dmitry Chernyshenko.\n${later}`);
+    expect(r.detection.isCall).toBe(false);
+  });
+
+  it('…while under an opening about something else it is the news', () => {
+    const r = run(`Ủy ban liên Chính phủ Việt - Nga mở rộng hợp tác\nHai nước đặt mục tiêu nâng kim ngạch thương mại lên 10 tỷ USD.\n${later}`);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+  });
+});
