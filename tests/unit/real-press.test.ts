@@ -2628,3 +2628,10 @@ describe('a call told further down under an opening about a meeting in person', 
     expect(r.detection.kind).toBe('video');
   });
 });
+
+describe('the side of another call the sentence dates this one by', () => {
+  it('“… ngay sau cuộc trò chuyện với lãnh đạo Trung Quốc” names no side of this call', () => {
+    const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện với lãnh đạo Trung Quốc về thương mại.');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['AU', 'US']);
+  });
+});
