@@ -938,8 +938,8 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
     });
   // Without the page's date, days compare by day and month alone (in one year chosen for all).
   const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : inAnyYear(partial));
-  // Not under an opening that tells a visit or a meeting in person as its news ("Trong khuôn khổ chuyến thăm chính thức …,
-  // tại Trụ sở Chính phủ …, Phó Thủ tướng … đã hội kiến …"): a call further down is that meeting's background.
+  // Not under an opening that tells a visit or a meeting in person as its news ("Nhân chuyến thăm …, tại Moskva, Phó Thủ
+  // tướng … hội kiến …"): a call further down is that meeting's background.
   if (a.sentences.filter((s) => s.role !== 'title').slice(0, OPENING_IN_PERSON_SENTENCES).some((s) => !s.hits.length && negativeClasses(s).includes('in-person'))) return null;
   for (const s of a.sentences) {
     if (s.role === 'title' || s.earlier || s.paragraph > LATER_PARAGRAPHS || BACKGROUND_OPENING.test(s.text)) continue;

@@ -530,7 +530,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         const named = nameInApposition(text, tokens, cursor, chain.abroad ?? false, entityAt);
         if (named) ({ name, end } = named);
       }
-      // "tướng Lý Tác Thành của Trung Quốc", "ông Ngô Giang Hạo (Trung Quốc)": the country written right after the name.
+      // "tướng Lý Tác Thành của Trung Quốc", "ông Lưu Hải Tinh (Trung Quốc)": the country written right after the name.
       if (!country && name && !candidates.length) {
         const after = entities.find((e) => e.start >= end && COUNTRY_AFTER_NAME.test(text.slice(end, e.start)));
         const code = after?.refs.find((r) => r.type === 'country' && (r.via === 'name' || r.via === 'capital'));
