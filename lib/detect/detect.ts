@@ -1012,6 +1012,14 @@ function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): C
   return null;
 }
 
+/** An online meeting `s` names beside a phone call `main` reports, that is not that call: its sentence names fewer than two
+ *  of the call's sides ("… khen ngợi … Hội nghị Cấp cao trực tuyến ASEAN …" under "… điện đàm với Thủ tướng …"). */
+export function anotherMeeting(main: AnalyzedSentence, mainHit: CallHit, s: AnalyzedSentence, hit: CallHit): boolean {
+  if (hit.cue !== 'video' || mainHit.cue === 'video') return false;
+  const sides = partiesOf(main);
+  return sides.size >= 2 && [...partiesOf(s)].filter((c) => sides.has(c)).length < 2;
+}
+
 const no = (reasons: string[], negativeClass: NegativeClass | null = null): CallDetection => ({
   isCall: false,
   kind: null,
@@ -1342,10 +1350,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   // (The opening's online meeting says how the headline's call was held only when it is that call: its sentence names
   // two of the call's sides. A thank-you for an ASEAN summit held online weeks before, under "… điện đàm với Thủ tướng
   // Singapore", is another meeting.)
-  const mainSides = partiesOf(main);
-  const anotherMeeting =
-    !!openingSentence && !!openingHit && openingSentence !== main && openingHit.cue === 'video' && mainHit.cue !== 'video' && mainSides.size >= 2 && [...partiesOf(openingSentence)].filter((c) => mainSides.has(c)).length < 2;
-  let kind = isCall ? kindOf(mainHit, [headlineHit, anotherMeeting ? null : openingHit]) : null;
+  const another = !!openingSentence && !!openingHit && openingSentence !== main && anotherMeeting(main, mainHit, openingSentence, openingHit);
+  let kind = isCall ? kindOf(mainHit, [headlineHit, another ? null : openingHit]) : null;
   // "Cuộc gặp trực tuyến giữa … được dự đoán sẽ …": a call named at the head of its sentence, still to come.
   if (kind && kind !== 'planned' && !headlineHit && openingSentence && openingHit && nominalPlanned(openingSentence, openingHit)) kind = 'planned';
   // "Tân Hoa Xã đưa tin, cuộc điện đàm trực tuyến giữa 2 bộ trưởng …", a caption's "… điện đàm trực tuyến với …": a call

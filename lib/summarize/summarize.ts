@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -76,6 +76,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     if (s.role === 'title' || s.earlier || s.paragraph > OPENING_PARAGRAPHS) continue;
     const hit = s.hits.find((h) => qualifies(h, s) && !h.earlier);
     if (!hit) continue;
+    // (Not another meeting online the opening names beside the headline's call: see anotherMeeting.)
+    if (title && titleHit && anotherMeeting(title, titleHit, s, hit)) continue;
     callClauses.push({ sentence: s, hit });
     // "Sau cuộc điện đàm, Tổng thống … bày tỏ vui mừng khi điện đàm với …": the call named bare, then again with its other side.
     // (Not when the sentence named both sides before it, "X và Y đã có cuộc điện đàm kéo dài …, một ngày sau cuộc điện đàm

@@ -2594,6 +2594,8 @@ describe('the kind of a call whose opening speaks of another meeting online', ()
   it('stays a phone call when the online meeting the opening names is not between the call’s sides', () => {
     const r = run('Thủ tướng điện đàm với Thủ tướng Narendra Modi\nThủ tướng Ấn Độ khen ngợi Việt Nam đã tổ chức tốt Hội nghị Cấp cao trực tuyến ASEAN tuần trước và mong hai nước tăng cường hợp tác.\nHai nhà lãnh đạo nhất trí thúc đẩy thương mại song phương.');
     expect(r.detection.kind).toBe('phone');
+    // …and the grouping of that other meeting is no side of the call.
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['IN', 'VN']);
     // (The call's own sides meeting online make it a video call.)
     expect(run('Việt Nam và Ấn Độ điện đàm cấp cao\nChiều 15/6, Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi đã hội đàm trực tuyến.').detection.kind).toBe('video');
   });
