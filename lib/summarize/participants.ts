@@ -55,6 +55,11 @@ export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[]
   return clausePeopleOf(s, hit);
 }
 
+/** A meeting the subject holds with someone, right before that person: "cuộc họp với ", "cuộc gặp với các ". */
+const OTHER_MEETING_WITH = /(?<![\p{L}])(?:cuộc\s+(?:họp|gặp|thảo\s+luận|hội\s+đàm)|hội\s+đàm|thảo\s+luận)\s+với\s+(?:(?:ông|bà|các)\s+)?$/iu;
+/** …then left "để" (in order to) make the call: "… để gọi cho …", "… để điện đàm với …". */
+const IN_ORDER_TO = /(?<![\p{L}])để\s+(?:\S+\s+){0,2}$/iu;
+
 /** What joins a call's phrase to another that tells the same call: "… khi (đang) …", "… lúc …", "… giữa chừng khi …". */
 const SAME_CALL_GOES_ON = /^[^,.;]{0,25}?(?<![\p{L}])(?:khi|lúc|trong\s+khi|trong\s+lúc)\s+(?:(?:đang|có|một)\s+)*(?:cuộc\s+)?$/iu;
 
@@ -108,7 +113,10 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
     const prev = s.people[i - 1];
     if (MESSAGE_FROM.test(s.text.slice(Math.max(0, p.start - 50), p.start)) || (prev && senders.has(prev) && WITH_SENDER.test(s.text.slice(prev.end, p.start)))) senders.add(p);
   });
-  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !senders.has(p));
+  // Nor those of another meeting the subject leaves for the call ("… tạm dừng cuộc họp với Tổng thống Ukraine … để điện
+  // đàm với Tổng thống Nga …").
+  const leftFor = (p: PersonMention) => p.end <= hit.start && OTHER_MEETING_WITH.test(s.text.slice(Math.max(0, p.start - 40), p.start)) && IN_ORDER_TO.test(s.text.slice(p.end, hit.start));
+  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !senders.has(p) && !leftFor(p));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   // "nói chuyện" (to talk) is the call's own verb, not "nói" (to say).

@@ -2637,3 +2637,12 @@ describe('the side of another call the sentence dates this one by', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['AU', 'US']);
   });
 });
+
+describe('the people of a meeting the subject leaves for the call', () => {
+  it('are no sides of the call (“tạm dừng cuộc họp với X để gọi cho Y”)', () => {
+    const r = run('Thủ tướng Anh rời cuộc họp để gọi cho Tổng thống Mỹ\nTối 8/6, Thủ tướng Anh Keir Starmer đã tạm rời cuộc họp với Thủ tướng Canada Mark Carney để gọi cho Tổng thống Mỹ Donald Trump về thuế quan.');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['GB', 'US']);
+    // (A call with two people named after "với" keeps both.)
+    expect(run('Tối 8/6, Thủ tướng Anh Keir Starmer đã điện đàm với Thủ tướng Canada Mark Carney và Tổng thống Mỹ Donald Trump về thuế quan.').call?.participants.map((p) => p.country)).toEqual(['GB', 'CA', 'US']);
+  });
+});
