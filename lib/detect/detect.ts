@@ -163,7 +163,7 @@ const datesTheNews = (s: { text: string }, m: { start: number }) => DATES_THE_NE
 const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.candidates.length > 0 || p.viaSeat);
 
 /** A person's country: their own, or the one all the leaders the name may be share. */
-const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
+export const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
 
 /** Nouns a dashed pair of countries is the topic of, not the sides: "biên giới Thái Lan - Campuchia". */
 const TOPIC_OF_PAIR = /(?<![\p{L}])(?:biên\s+giới|quan\s+hệ|xung\s+đột|căng\s+thẳng|tranh\s+chấp|chiến\s+tranh|thương\s+mại|hợp\s+tác|đối\s+tác|hiệp\s+định|thỏa\s+thuận|thoả\s+thuận|đàm\s+phán)(?:\s+(?:giữa|song\s+phương|chiến\s+lược|toàn\s+diện))*\s+$/iu;
@@ -669,11 +669,13 @@ export function qualifies(hit: CallHit, s: AnalyzedSentence): boolean {
 
 /** "các cuộc điện đàm của Tổng thống Mỹ", "những cuộc gọi": calls in general, not one call's news. */
 const PLURAL_BEFORE = /(?:các|những|nhiều|loạt)\s+(?:cuộc|lần)\s*$/iu;
-const plural = (s: AnalyzedSentence, h: CallHit) => PLURAL_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
 /** Calls counted ("Nhiều cuộc điện đàm …", "… đã hai lần điện đàm …"), not named as the ones of the news ("Trong các cuộc
  *  điện đàm với A và B ngày 9/3, …"). */
 const COUNTED_BEFORE = /(?:nhiều|loạt|hai|ba|bốn|\d+)\s+(?:cuộc|lần)\s*$/iu;
-const callsCounted = (s: AnalyzedSentence, h: CallHit) => COUNTED_BEFORE.test(s.text.slice(Math.max(0, h.start - 16), h.start));
+/** Whether the words right before a call phrase match `before`. */
+const wordsBefore = (before: RegExp) => (s: AnalyzedSentence, h: CallHit) => before.test(s.text.slice(Math.max(0, h.start - 16), h.start));
+const plural = wordsBefore(PLURAL_BEFORE);
+const callsCounted = wordsBefore(COUNTED_BEFORE);
 /** The sentence's first phrase of a call between officials; not an earlier call's ("…, sau cuộc điện đàm tối 10/4"). */
 const firstQualifying = (s: AnalyzedSentence) =>
   s.hits.find((h) => qualifies(h, s) && !h.recounted && !(s.role !== 'title' && h.earlier) && !(s.role === 'title' && plural(s, h))) ?? null;
@@ -908,6 +910,8 @@ const DONE_BEFORE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
 const BACKGROUND_OPENING = /^[^,.;]{0,30}?(?<![\p{L}])(?:(?:ngày|hôm|tuần|tháng|năm)\s+trước|như\s+đã\s+(?:thông\s+tin|đưa\s+tin|nói)|trong\s+khi\s+đó|hồi\s+(?:tháng|năm|đầu|cuối|giữa))(?![\p{L}])/iu;
 /** A day this many days or more before publication dates another story's time than the news's. */
 const BACKGROUND_DAYS = 4;
+/** A sentence below the headline, within LATER_PARAGRAPHS, that tells the news's own time and story. */
+const toldFurtherDown = (s: AnalyzedSentence) => s.role !== 'title' && !s.earlier && s.paragraph <= LATER_PARAGRAPHS && !BACKGROUND_OPENING.test(s.text);
 /** "--07-15" as a day of one fixed year, to compare days whose year the text does not give. */
 const inAnyYear = (partial: string | null) => (partial ? `2000${partial.slice(1)}` : null);
 
@@ -940,9 +944,9 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
   const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : inAnyYear(partial));
   // Not under an opening that tells a visit or a meeting in person as its news ("Nhân chuyến thăm …, tại Moskva, Phó Thủ
   // tướng … hội kiến …"): a call further down is that meeting's background.
-  if (a.sentences.filter((s) => s.role !== 'title').slice(0, OPENING_IN_PERSON_SENTENCES).some((s) => !s.hits.length && negativeClasses(s).includes('in-person'))) return null;
+  const openingInPerson = () => a.sentences.filter((s) => s.role !== 'title').slice(0, OPENING_IN_PERSON_SENTENCES).some((s) => !s.hits.length && negativeClasses(s).includes('in-person'));
   for (const s of a.sentences) {
-    if (s.role === 'title' || s.earlier || s.paragraph > LATER_PARAGRAPHS || BACKGROUND_OPENING.test(s.text)) continue;
+    if (!toldFurtherDown(s)) continue;
     const hit = s.hits.find((h) => !h.earlier && !h.negated && !h.planned && h.strength >= 1 && (h.cue === 'phone' || h.cue === 'video'));
     if (!hit) continue;
     const speaker = quoteSpeaker(a, s, hit)?.m;
@@ -959,6 +963,7 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
       return !!d && !!newsDay && Date.parse(newsDay) - Date.parse(d) >= BACKGROUND_DAYS * 86_400_000;
     });
     if (background) continue;
+    if (openingInPerson()) return null;
     return {
       isCall: true,
       kind: kindOf(hit, []),
@@ -992,7 +997,7 @@ function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): C
   const acronyms = new Set(headline.text.match(ACRONYM) ?? []);
   const groupings = new Set(headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : []))));
   for (const s of a.sentences) {
-    if (s.role === 'title' || s.earlier || s.paragraph > LATER_PARAGRAPHS || BACKGROUND_OPENING.test(s.text)) continue;
+    if (!toldFurtherDown(s)) continue;
     const hit = s.hits.find((h) => h.cue === 'video' && !h.earlier && !h.negated);
     if (!hit) continue;
     const sides = groupingsMeeting(s, hit);
@@ -1066,7 +1071,8 @@ function decide(a: ArticleAnalysis): CallDetection {
 
   // (A copy's first sentence standing in for its headline may count calls, as a headline about calls in general does:
   // "Nhiều cuộc điện đàm của Tổng thống … trước đây …", "… đã hai lần điện đàm với …".)
-  const headlineHit = headline ? (headline.role === 'title' ? firstQualifying(headline) : (headline.hits.find((h) => h === firstQualifying(headline) && !callsCounted(headline, h)) ?? null)) : null;
+  const firstInHeadline = headline ? firstQualifying(headline) : null;
+  const headlineHit = firstInHeadline && (headline!.role === 'title' || !callsCounted(headline!, firstInHeadline)) ? firstInHeadline : null;
   if (headline && headlineHit) {
     confidence += WEIGHT.HEADLINE_CALL;
     reasons.push(`tiêu đề: “${headlineHit.text}”`);

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { anotherMeeting, attendanceOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -243,7 +243,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   for (let i = 0; i < parties.length; i++) {
     const side = parties[i]!;
     if (side.name || side.mention || !side.country) continue;
-    const named = callClauses.flatMap(({ sentence }) => sentence.people.filter((m) => m.name && (m.title || m.candidates.length) && mentionCountry(m) === side.country).map((m) => ({ m, s: sentence })));
+    const named = callClauses.flatMap(({ sentence }) => sentence.people.filter((m) => m.name && (m.title || m.candidates.length) && countryOf(m) === side.country).map((m) => ({ m, s: sentence })));
     const one = named.map(({ m, s }) => ({ ...partyOf(m, s), country: side.country }));
     if (one.length && one.every((p) => p.name === one[0]!.name) && !parties.some((p) => p.name === one[0]!.name)) parties[i] = one[0]!;
   }
@@ -323,9 +323,6 @@ function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], 
 }
 
 /** A party of the record from an official the text names: by name (or the gazetteer's one candidate), title and country. */
-/** A mention's country: its own, or the one country of every leader it can be. */
-const mentionCountry = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
-
 function partyOf(m: PersonMention, s: AnalyzedSentence): ResolvedParty {
   return { name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s };
 }
