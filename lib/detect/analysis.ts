@@ -109,7 +109,7 @@ export function analyzeSentence(text: string, role: SentenceRole, index: number,
 }
 
 /** A caption's photo credit, and the table bars a copy may keep around it: "| … (Nguồn: VGP) |", "… Ảnh: TTXVN". */
-const CAPTION_CREDIT = /\s*(?:\(\s*(?:ảnh|nguồn ảnh|photo|nguồn)\s*:[^)]*\)|[-–.]?\s*(?:ảnh|photo|nguồn ảnh)\s*:\s*[^:]{1,60})\s*\.?\s*$/iu;
+export const CAPTION_CREDIT = /\s*(?:\(\s*(?:ảnh|nguồn ảnh|photo|nguồn)\s*:[^)]*\)|[-–.]?\s*(?:ảnh|photo|nguồn ảnh)\s*:\s*[^:]{1,60})\s*\.?\s*$/iu;
 /** A photo that is not of the event: "Ảnh tư liệu", "ảnh minh họa", a picture from an earlier meeting. */
 const OTHER_PHOTO = /tư\s+liệu|minh\s+họa|archive|file\s+photo/iu;
 

@@ -2,7 +2,7 @@ import type { Article } from '../extract/types';
 import type { CallKind } from '../summarize/types';
 import { findDateExpressions, resolveDate } from '../summarize/dates';
 import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
-import { analyzeArticle, analyzeSentence, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
+import { analyzeArticle, analyzeSentence, CAPTION_CREDIT, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
 import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import { bodyByCode, type EntityMatch } from '../gazetteer/entities';
@@ -908,6 +908,11 @@ const DONE_BEFORE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
 /** A sentence that opens on another time or story than the news's: "Hai ngày trước, …", "Như đã thông tin, …", "Trong khi
  *  đó, …", "Hồi tháng 3, …". */
 const BACKGROUND_OPENING = /^[^,.;]{0,30}?(?<![\p{L}])(?:(?:ngày|hôm|tuần|tháng|năm)\s+trước|như\s+đã\s+(?:thông\s+tin|đưa\s+tin|nói)|trong\s+khi\s+đó|hồi\s+(?:tháng|năm|đầu|cuối|giữa))(?![\p{L}])/iu;
+/** A sentence that turns to another piece of news beside the story's: "Cùng ngày, …", "Cũng trong sáng nay, …", "Ngoài ra, …",
+ *  "Bên cạnh đó, …", "Ở một diễn biến khác, …". A call told from there on is that other news, not the headline's. */
+const SIDE_STORY_OPENING = /^[^,.;]{0,20}?(?<![\p{L}])(?:cùng\s+(?:ngày|hôm|buổi|sáng|chiều|tối)|cũng\s+trong|ngoài\s+ra|bên\s+cạnh\s+đó|(?:trong|ở)\s+(?:một\s+)?diễn\s+biến\s+(?:khác|liên\s+quan))(?![\p{L}])/iu;
+/** "… cũng đã điện đàm với …": a call told as also made, beside the news the story is about. */
+const ALSO_BEFORE = /(?<![\p{L}])cũng(?![\p{L}])[^,.;:“”"]{0,40}$/iu;
 /** A day this many days or more before publication dates another story's time than the news's. */
 const BACKGROUND_DAYS = 4;
 /** A sentence below the headline, within LATER_PARAGRAPHS, that tells the news's own time and story. */
@@ -946,9 +951,11 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
   // tướng … hội kiến …"): a call further down is that meeting's background.
   const openingInPerson = () => a.sentences.filter((s) => s.role !== 'title').slice(0, OPENING_IN_PERSON_SENTENCES).some((s) => !s.hits.length && negativeClasses(s).includes('in-person'));
   for (const s of a.sentences) {
-    if (!toldFurtherDown(s)) continue;
+    if (s.role !== 'title' && SIDE_STORY_OPENING.test(s.text)) return null;
+    // (A photo's caption shows a moment of the story, often one before its news.)
+    if (!toldFurtherDown(s) || CAPTION_CREDIT.test(s.text)) continue;
     const hit = s.hits.find((h) => !h.earlier && !h.negated && !h.planned && h.strength >= 1 && (h.cue === 'phone' || h.cue === 'video'));
-    if (!hit) continue;
+    if (!hit || ALSO_BEFORE.test(s.text.slice(0, hit.start))) continue;
     const speaker = quoteSpeaker(a, s, hit)?.m;
     const speakerCountry = speaker ? countryOf(speaker) : null;
     const parties = new Set([...partiesOf(s), ...(speakerCountry ? [speakerCountry] : [])]);

@@ -2406,6 +2406,23 @@ describe('a call told further down under a headline about what it brought', () =
     const r = run(`Tổng thống Brazil kết thúc chuyến thăm Mỹ\n${lead}\n${before}\nTổng thống Trump cho biết đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.`);
     expect(r.detection.isCall).toBe(false);
   });
+
+  it('not a call told after the story turns to other news (“Cùng ngày, …”, “Ngoài ra, …”), nor one told as also made', () => {
+    const call = 'Tổng thống Trump cho biết đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.';
+    const turned = (turn: string) => run(`${headline}\n${lead}\n${turn}\n${call}`, '2025-06-10').detection.isCall;
+    expect(turned('Cùng ngày, Bộ trưởng Thương mại Mỹ phát biểu tại một hội thảo về chuỗi cung ứng ở New York.')).toBe(false);
+    expect(turned('Ngoài ra, Bộ Nông nghiệp Mỹ công bố số liệu xuất khẩu đậu tương quý I.')).toBe(false);
+    expect(turned('Ở một diễn biến khác, giá thép tại châu Á tăng nhẹ.')).toBe(false);
+    // (The same paragraph with no turn leaves the call the news.)
+    expect(turned('Giá thép tại châu Á tăng nhẹ sau thông báo.')).toBe(true);
+    const also = run(`${headline}\n${lead}\n${before}\nBộ trưởng Tài chính Mỹ Scott Bessent cũng đã có cuộc điện đàm với Bộ trưởng Tài chính Brazil Fernando Haddad.`, '2025-06-10');
+    expect(also.detection.isCall).toBe(false);
+  });
+
+  it('not a call a photo’s caption tells', () => {
+    const r = run(`${headline}\n${lead}\n${before}\nTổng thống Trump điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva hôm 9/6 Ảnh: Nhà Trắng`, '2025-06-10');
+    expect(r.detection.isCall).toBe(false);
+  });
 });
 
 describe('one side found twice, and styles before a name', () => {
