@@ -109,7 +109,7 @@ const futureWords = () => (futureIndex ??= phraseSet(FUTURE_MEETING_BEFORE));
  * meeting was held online: "Hội nghị Cấp cao ASEAN - Hoa Kỳ" in the headline, "theo hình thức
  * trực tuyến" in the sapo), and meetings still to come when `callDone` (the opening reports a call).
  */
-function negativeClasses(s: AnalyzedSentence, online = false, callDone = false): NegativeClass[] {
+export function negativeClasses(s: AnalyzedSentence, online = false, callDone = false): NegativeClass[] {
   const video = s.hits.filter((h) => h.cue === 'video');
   const out = new Set<NegativeClass>();
   // Where the first word that puts a meeting in the future ends (read once, only when it can matter).
@@ -899,6 +899,13 @@ function callSpokenOf(a: ArticleAnalysis, title: AnalyzedSentence | null, openin
   return null;
 }
 
+/** The meeting words a sentence's in-person near miss is made of: "hội đàm", "gặp". */
+const meetingsNamed = (s: AnalyzedSentence) =>
+  negativeMatches(s)
+    .filter((m) => m.values.includes('in-person'))
+    .map((m) => matchKey(s.text.slice(m.start, m.end)))
+    .filter((w) => meetingWords.has(w));
+
 /** How far down (paragraphs) a call told as done is looked for when the headline and the opening tell none. */
 const LATER_PARAGRAPHS = 5;
 /** How many first sentences of the text tell its news, for a meeting in person there (see callToldLater). */
@@ -913,6 +920,14 @@ const BACKGROUND_OPENING = /^[^,.;]{0,30}?(?<![\p{L}])(?:(?:ngày|hôm|tuần|th
 const SIDE_STORY_OPENING = /^[^,.;]{0,20}?(?<![\p{L}])(?:cùng\s+(?:ngày|hôm|buổi|sáng|chiều|tối)|cũng\s+trong|ngoài\s+ra|bên\s+cạnh\s+đó|(?:trong|ở)\s+(?:một\s+)?diễn\s+biến\s+(?:khác|liên\s+quan))(?![\p{L}])/iu;
 /** "… cũng đã điện đàm với …": a call told as also made, beside the news the story is about. */
 const ALSO_BEFORE = /(?<![\p{L}])cũng(?![\p{L}])[^,.;:“”"]{0,40}$/iu;
+/** The two sides of the story as a sentence's subject, before its call: "Hai nhà lãnh đạo đã có 2 tiếng hội đàm trực tuyến …". */
+const THE_TWO_SUBJECT = /^(?:hai|2)\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)\s+(?:đã|vừa)(?![\p{L}])/iu;
+/** The two countries' sides a headline names, when it names exactly two. */
+const headlineSides = (a: ArticleAnalysis): Set<string> => {
+  const title = a.sentences.find((s) => s.role === 'title');
+  const sides = title ? partiesOf(title) : new Set<string>();
+  return sides.size === 2 ? sides : new Set();
+};
 /** A day this many days or more before publication dates another story's time than the news's. */
 const BACKGROUND_DAYS = 4;
 /** A sentence below the headline, within LATER_PARAGRAPHS, that tells the news's own time and story. */
@@ -949,7 +964,13 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
   const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : inAnyYear(partial));
   // Not under an opening that tells a visit or a meeting in person as its news ("Nhân chuyến thăm …, tại Moskva, Phó Thủ
   // tướng … hội kiến …"): a call further down is that meeting's background.
-  const openingInPerson = () => a.sentences.filter((s) => s.role !== 'title').slice(0, OPENING_IN_PERSON_SENTENCES).some((s) => !s.hits.length && negativeClasses(s).includes('in-person'));
+  // Unless the call is those talks, told further down as held online: "Cuộc hội đàm 2 tiếng giữa hai nhà lãnh đạo …" then
+  // "Hai nhà lãnh đạo đã có 2 tiếng hội đàm trực tuyến …".
+  const openingInPerson = (hit: CallHit) =>
+    a.sentences
+      .filter((s) => s.role !== 'title')
+      .slice(0, OPENING_IN_PERSON_SENTENCES)
+      .some((s) => !s.hits.length && negativeClasses(s).includes('in-person') && !(hit.cue === 'video' && meetingsNamed(s).some((w) => matchKey(hit.text).includes(w))));
   for (const s of a.sentences) {
     if (s.role !== 'title' && SIDE_STORY_OPENING.test(s.text)) return null;
     // (A photo's caption shows a moment of the story, often one before its news.)
@@ -959,18 +980,20 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
     const speaker = quoteSpeaker(a, s, hit)?.m;
     const speakerCountry = speaker ? countryOf(speaker) : null;
     const parties = new Set([...partiesOf(s), ...(speakerCountry ? [speakerCountry] : [])]);
+    // "Hai nhà lãnh đạo đã …": the two the headline names.
+    if (parties.size < 2 && THE_TWO_SUBJECT.test(s.text.slice(0, hit.start))) headlineSides(a).forEach((c) => parties.add(c));
     if (parties.size < 2) continue;
     // …and the call of the story the headline and the opening tell: one of its sides is among the countries they name.
     const { countries, newsDay } = storyOf();
     if (![...parties].some((c) => countries.has(c))) continue;
-    if (!reportsCall(s, hit) && !(speaker && DONE_BEFORE.test(s.text.slice(0, hit.start)))) continue;
+    if (!reportsCall(s, hit) && !(speaker && DONE_BEFORE.test(s.text.slice(0, hit.start))) && !THE_TWO_SUBJECT.test(s.text.slice(0, hit.start))) continue;
     const background = findDateExpressions(s.text).some((e) => {
       const r = resolveDate(e, a.article.publishedAt);
       const d = dayOf(r.partial, r.date);
       return !!d && !!newsDay && Date.parse(newsDay) - Date.parse(d) >= BACKGROUND_DAYS * 86_400_000;
     });
     if (background) continue;
-    if (openingInPerson()) return null;
+    if (openingInPerson(hit)) return null;
     return {
       isCall: true,
       kind: kindOf(hit, []),
@@ -999,18 +1022,34 @@ function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): C
   const inPerson = negativeMatches(headline);
   if (!inPerson.length || !inPerson.every((m) => m.values.every((v) => v === 'in-person') && meetingWords.has(matchKey(headline.text.slice(m.start, m.end))))) return null;
   const named = CONFERENCE_NAME.exec(headline.text);
-  if (!named) return null;
-  const nameWords = named[1]!.trim().toLowerCase();
+  // …or talks between the two countries' sides the headline names ("Gặp Thủ tướng Nhật Bản, Tổng thống Hàn Quốc đề nghị …"),
+  // which the text further down says the two held online ("Hai nhà lãnh đạo đã có 90 phút hội đàm trực tuyến").
+  const twoSides = headlineSides(a);
+  if (!named && !twoSides.size) return null;
+  const nameWords = named?.[1]!.trim().toLowerCase();
   const acronyms = new Set(headline.text.match(ACRONYM) ?? []);
   const groupings = new Set(headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : []))));
   for (const s of a.sentences) {
+    if (s.role !== 'title' && SIDE_STORY_OPENING.test(s.text)) return null;
     if (!toldFurtherDown(s)) continue;
     const hit = s.hits.find((h) => h.cue === 'video' && !h.earlier && !h.negated);
     if (!hit) continue;
+    if (!named) {
+      const sameTalks = meetingsNamed(headline).some((w) => matchKey(hit.text).includes(w));
+      if (!sameTalks || hit.planned || hit.strength < 1 || !THE_TWO_SUBJECT.test(s.text.slice(0, hit.start)) || [...partiesOf(s)].some((c) => !twoSides.has(c))) continue;
+      return {
+        isCall: true,
+        kind: 'video',
+        confidence: CALL_THRESHOLD,
+        reasons: [`cuộc hội đàm ở tiêu đề diễn ra trực tuyến (đoạn ${s.paragraph}): “${hit.text}”`, `các bên: ${[...twoSides].join(', ')}`],
+        callSentence: s.text,
+        negativeClass: null,
+      };
+    }
     const sides = groupingsMeeting(s, hit);
     const parties = partiesOf(s);
     if (!sides.length && parties.size < 2) continue;
-    const same = s.text.toLowerCase().includes(nameWords) || (s.text.match(ACRONYM) ?? []).some((x) => acronyms.has(x)) || sides.some((c) => groupings.has(c));
+    const same = s.text.toLowerCase().includes(nameWords!) || (s.text.match(ACRONYM) ?? []).some((x) => acronyms.has(x)) || sides.some((c) => groupings.has(c));
     if (!same) continue;
     return {
       isCall: true,

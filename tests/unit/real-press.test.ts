@@ -2648,6 +2648,22 @@ describe('a call told further down under an opening about a meeting in person', 
   });
 });
 
+describe('talks the opening names, which the text further down says the two held online', () => {
+  const body = 'Cuộc hội đàm kéo dài 90 phút giữa hai nhà lãnh đạo tập trung vào an ninh khu vực.\nTại hội đàm chiều 14/3, Tổng thống Hàn Quốc Lee Jae-myung đề nghị Thủ tướng Nhật Bản Ishiba Shigeru sớm nối lại cơ chế đối thoại an ninh.';
+  const headlines = ['Hội đàm với Thủ tướng Nhật Bản, Tổng thống Hàn Quốc đề nghị nối lại đối thoại an ninh', 'Họp với Thủ tướng Nhật Bản, Tổng thống Hàn Quốc đề nghị nối lại đối thoại an ninh'];
+  it.each(headlines)('are a video call (“Hai nhà lãnh đạo đã có 90 phút hội đàm trực tuyến …”) under “%s”', (headline) => {
+    const r = run(`${headline}\n${body}\nHai nhà lãnh đạo đã có 90 phút hội đàm trực tuyến, trong bối cảnh quan hệ Hàn Quốc - Nhật Bản có nhiều chuyển biến.`);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['JP', 'KR']);
+  });
+
+  it.each(headlines)('…not when the text says they met in person, nor when another event further down was online, under “%s”', (headline) => {
+    expect(run(`${headline}\n${body}\nHai nhà lãnh đạo đã có 90 phút hội đàm tại Tokyo, trong bối cảnh quan hệ Hàn Quốc - Nhật Bản có nhiều chuyển biến.`).detection.isCall).toBe(false);
+    expect(run(`${headline}\n${body}\nHai nhà lãnh đạo đã chứng kiến lễ khai trương trực tuyến một nhà máy pin ở Ulsan.`).detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
