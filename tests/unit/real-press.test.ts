@@ -2664,6 +2664,20 @@ describe('talks the opening names, which the text further down says the two held
   });
 });
 
+describe('a call framing what its maker said, behind two sources', () => {
+  const text = (frame: string) =>
+    `Brazil kêu gọi hai bên sớm nối lại đàm phán về thủy điện\nNgày 9/6, Tổng thống Brazil Luiz Inácio Lula da Silva kêu gọi các bên liên quan sớm nối lại đàm phán về dự án thủy điện trên sông Paraná.\nTheo phóng viên TTXVN tại Brasilia, Phủ Tổng thống Brazil cho biết ${frame} với người đồng cấp Paraguay Santiago Peña, Tổng thống Lula nhấn mạnh lợi ích chung của hai nước.`;
+  it('“Theo phóng viên …, Phủ Tổng thống … cho biết trong cuộc điện đàm với …” is the call the headline sums up', () => {
+    const r = run(text('trong cuộc điện đàm'), '2025-06-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['BR', 'PY']);
+  });
+
+  it('…not a press conference framed the same way', () => {
+    expect(run(text('trong cuộc họp báo chung'), '2025-06-10').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
