@@ -207,6 +207,8 @@ export const EARLIER_NEAR_WINDOW = 3;
 export const COMPLETED_MARKERS: readonly string[] = [
   'đã', 'vừa', 'vừa qua', 'hôm qua', 'tối qua', 'đã có', 'đã tiến hành', 'tại cuộc điện đàm', 'trong cuộc điện đàm',
   'trong cuộc gọi', 'tại cuộc gọi', 'kết thúc',
+  // What came after the call: "sau cuộc điện đàm với ông … hôm 25/11, bà … cho biết …".
+  'sau cuộc', 'sau khi', 'sau các cuộc',
 ];
 
 /** Near misses; 'denied' is a call the headline says did not or will not happen. */

@@ -2678,6 +2678,25 @@ describe('a call framing what its maker said, behind two sources', () => {
   });
 });
 
+describe('a copy that opens on a photo’s caption with its credit run on', () => {
+  it('“… ở Canberra ẢNH: REUTERS” is a caption, not a headline about a press conference', () => {
+    const text = ' date 2025-11-14 Ngoại trưởng Úc phát biểu trong một cuộc họp báo ở Canberra ẢNH: REUTERS\n\nBộ Ngoại giao Úc ngày 14.11 cho hay Ngoại trưởng Penny Wong đã điện đàm với Ngoại trưởng Fiji Lisiate Akolo về an ninh biển.';
+    expect(articleFromText(text).title).toBe('');
+    expect(articleFromText(text).captions[0]).toMatch(/^Ngoại trưởng Úc phát biểu/);
+    const r = run(text, null);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['AU', 'FJ']);
+  });
+});
+
+describe('a call told as what came before the news', () => {
+  it('“sau cuộc điện đàm với … hôm 25.11” is a call made, whatever the quote after it says one may do', () => {
+    const r = run('Trong buổi trả lời báo chí sau cuộc điện đàm với ông Trump hôm 25.11, Thủ tướng Anh Keir Starmer nói quan hệ hai nước vẫn vững chắc.\n"Tôi có thể gọi cho ông ấy bất cứ lúc nào", ông Starmer nói.', '2025-11-26');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('phone');
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
