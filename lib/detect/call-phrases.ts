@@ -163,7 +163,7 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   // "phòng, chống tội phạm": a comma inside a fixed pair of verbs, part of a meeting's name.
   if (/^\s*,\s*$/.test(gap) && COMMA_PAIRS.has(`${tokens[i - 1]!.key} ${tokens[i]!.key}`)) return false;
   // A comma inside a list of names ("… với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc dưới hình thức trực tuyến").
-  if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(tokens, i)) return false;
+  if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(text, tokens, i)) return false;
   // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
   if (/^\s*,\s*$/.test(gap) && HELD_ONLINE_AFTER_COMMA.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return false;
   // A short name in quotation marks: "Phiên họp của nhóm “Bạn bè Mekong” với …".
@@ -184,10 +184,12 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
 // (Or who chaired it: ", do Campuchia chủ trì theo hình thức trực tuyến".)
 const HELD_ONLINE_AFTER_COMMA = /^(?:(?:đã|sẽ)\s+)?(?:được\s+tổ\s+chức|diễn\s+ra|tổ\s+chức|do\s+[^,.;]{1,40}?\s+(?:đồng\s+)?chủ\s+trì)\s+(?:theo|dưới|bằng)\s+hình\s+thức\s+trực\s+tuyến/iu;
 const startsCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-/** A list of names goes on from word `i` to its "và" within a few words, each word capitalised but the joiners. */
-function listGoesOnTo(tokens: Token[], i: number): boolean {
+/** A list of names goes on from word `i` to its "và" within a few words, each word capitalised but the joiners, or to the
+ *  short name in brackets that sums it up ("… và ba nước Hàn Quốc, Trung Quốc, Nhật Bản (ASEAN+3) được tổ chức trực tuyến"). */
+function listGoesOnTo(text: string, tokens: Token[], i: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 8); j++) {
     if (tokens[j]!.key === 'và') return true;
+    if (j > i && /^\s*\(\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && /^\p{Lu}{2,}/u.test(tokens[j]!.text)) return true;
     if (!startsCapitalised(tokens[j]!.text)) return false;
   }
   return false;

@@ -211,11 +211,26 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   // "… với sự tham gia lãnh đạo cấp cao 6 nước thành viên … gồm: Campuchia, Lào, …": the leaders a call sentence lists.
   // "… giữa lãnh đạo tỉnh Cao Bằng (Việt Nam) và Khu tự trị Quảng Tây (Trung Quốc)": places with their countries.
   if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) {
+    for (const c of subjectCountries(s)) out.add(c);
     for (const c of leadersListed(s)) out.add(c);
     for (const c of namedSides(s)) out.add(c);
     for (const c of bracketedCountries(s)) out.add(c);
   }
   return out;
+}
+
+/** What may stand before a sentence's subject: a short phrase of time ("Ngày 5/1, ", "Tối qua, "). */
+const SUBJECT_LEAD = /^(?:[^,.;]{0,30},\s*)?$/u;
+/** Two countries named as the subject of a call's sentence, before its call: "Australia và Nhật Bản sẽ ký … tại hội nghị
+ *  thượng đỉnh trực tuyến …", "Ngày 5/1, Mỹ và Ấn Độ tổ chức đối thoại trực tuyến …". */
+export function subjectCountries(s: AnalyzedSentence): string[] {
+  const [first, second] = s.entities;
+  if (!first || !second || !SUBJECT_LEAD.test(s.text.slice(0, first.start))) return [];
+  const a = countryByName(first);
+  const b = countryByName(second);
+  const hit = s.hits.find((h) => !h.negated && !h.earlier && h.strength >= 1);
+  if (!a || !b || a === b || !hit || second.end > hit.start || !/^\s+và\s+$/u.test(s.text.slice(first.end, second.start))) return [];
+  return [a, b];
 }
 
 /** A country in brackets right after a place's name: "tỉnh Vân Nam (Trung Quốc)", "thành phố Mar del Plata (Argentina)";

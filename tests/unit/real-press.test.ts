@@ -2697,6 +2697,27 @@ describe('a call told as what came before the news', () => {
   });
 });
 
+describe('sides named as countries', () => {
+  it('two countries as the subject of the call’s sentence are its sides (“New Zealand và Hàn Quốc sẽ công bố … tại hội nghị thượng đỉnh trực tuyến”)', () => {
+    const r = run('New Zealand và Hàn Quốc sẽ công bố khuôn khổ hợp tác quốc phòng tại hội nghị thượng đỉnh trực tuyến vào thứ Tư tới (12/3), sau khi Tổng thống Hàn Quốc Lee Jae-myung hoãn các chuyến công du do bão.', '2025-03-07');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['KR', 'NZ']);
+  });
+
+  it('…not two countries the sentence is about (“Bão lớn ở New Zealand và Hàn Quốc …”)', () => {
+    const r = run('Bão lớn ở New Zealand và Hàn Quốc khiến hội nghị thượng đỉnh trực tuyến bị hoãn, theo Tổng thống Hàn Quốc Lee Jae-myung.', '2025-03-07');
+    expect(r.detection.isCall).toBe(false);
+  });
+
+  it('a meeting named with its members listed before its short name (“… ba nước Hàn Quốc, Trung Quốc, Nhật Bản (ASEAN+3) được tổ chức trực tuyến”)', () => {
+    const r = run('Bộ Ngoại giao Nhật Bản ngày 9/9 cho biết Ngoại trưởng Iwaya Takeshi đã tham dự Hội nghị Ngoại trưởng Hiệp hội các quốc gia Đông Nam Á và ba nước Hàn Quốc, Trung Quốc, Nhật Bản (ASEAN+3) được tổ chức trực tuyến hôm 8/9.', '2025-09-09');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['JP', 'ASEAN']));
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
