@@ -101,7 +101,7 @@ export const NOT_MEETING_COMPOUNDS: readonly string[] = ['họp báo', 'cuộc h
 export const ONLINE_MARKERS: readonly string[] = [
   'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
   'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',
-  'hình thức ảo', 'qua liên kết video', 'liên kết video',
+  'hình thức ảo', 'qua liên kết video', 'liên kết video', 'hình thức video', 'qua hình thức video', 'theo hình thức video',
 ];
 export const ONLINE_WINDOW = 15;
 /** How far a meeting's subject may run before "được tổ chức theo hình thức trực tuyến" (a long name of the meeting). */

@@ -2718,6 +2718,15 @@ describe('sides named as countries', () => {
   });
 });
 
+describe('“hình thức video”', () => {
+  it('talks held “qua hình thức video” are a video call; the same talks “tại Viêng Chăn” are not', () => {
+    const r = run('Sáng 9/9, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone qua hình thức video.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(run('Sáng 9/9, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
