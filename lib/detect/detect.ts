@@ -516,6 +516,10 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
   if (nominalReport(s, hit)) return true;
+  // "… là một trong những vấn đề được ông Tập và ông Duterte thảo luận trong cuộc điện đàm …": what the two sides named as
+  // its agents talked over in the call.
+  const passive = PASSIVE_CALL_CONTENT.exec(s.text.slice(0, hit.start));
+  if (passive && officials(s).filter((p) => p.start >= passive.index && p.end <= hit.start).length >= 2) return true;
   if (participleReport(s, hit)) return true;
   const first = officials(s).sort((a, b) => a.start - b.start)[0];
   // The official is the subject, before the call ("Cuộc điện thoại giữa X và Y … là không phù hợp" is about the call).
@@ -553,6 +557,8 @@ const JUDGED_CALL = /(?<![\p{L}])(?<!cho\s)là\s+(?!(?:cuộc|lần)(?![\p{L}]))
 /** What a named call's sentence goes on to say when the call is still to come: "… sẽ thảo luận …", "… được dự đoán sẽ …". */
 const NOMINAL_FUTURE = /^[^.;]{0,40}?(?<![\p{L}])(?:sẽ|sắp|dự\s+kiến)(?![\p{L}])/iu;
 
+/** What a call's sides talked over, told in the passive before it: "được ông X và ông Y thảo luận trong cuộc điện đàm". */
+const PASSIVE_CALL_CONTENT = /(?<![\p{L}])(?:được|do)\s+[^,.;:]{3,80}?\s(?:thảo\s+luận|trao\s+đổi|đề\s+cập|bàn|nêu|nhất\s+trí|đồng\s+ý)\s+(?:trong|tại)\s+(?:(?:một|các)\s+)?(?:cuộc|buổi)\s+$/iu;
 /** A call reported by naming it (see nominalReport) whose sentence says it is still to come. */
 function nominalPlanned(s: AnalyzedSentence, hit: CallHit): boolean {
   const sidesEnd = nominalSidesEnd(s, hit);

@@ -2727,6 +2727,21 @@ describe('“hình thức video”', () => {
   });
 });
 
+describe('a call told in the passive, by what its sides talked over', () => {
+  const text = (how: string) =>
+    `Ông Modi: Ấn Độ sẽ ưu tiên gạo cho Indonesia khi có mùa vụ mới\nThủ tướng Ấn Độ Narendra Modi cam đoan với Tổng thống Indonesia Prabowo Subianto rằng Indonesia sẽ được ưu tiên khi Ấn Độ nới lỏng hạn chế xuất khẩu gạo.\nTheo hãng Antara, trong thông cáo ra hôm 9-6, Phủ Tổng thống Indonesia cho biết nguồn cung gạo là một trong những vấn đề được ông Modi và ông Prabowo thảo luận ${how} vào tối 8-6.`;
+  it('“… vấn đề được ông X và ông Y thảo luận trong cuộc điện đàm “…” vào tối 8-6” is the call, on its own day', () => {
+    const r = run(text('trong cuộc điện đàm “thẳng thắn và hữu nghị”'), '2025-06-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ID', 'IN']);
+    expect(r.call?.eventDate).toBe('2025-06-08');
+  });
+
+  it('…not talks in person told the same way', () => {
+    expect(run(text('trong cuộc gặp tại New Delhi'), '2025-06-10').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
