@@ -42,6 +42,11 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'qua đường dây nóng', cue: 'phone', strength: 0.8 },
   { phrase: 'bằng đường dây nóng', cue: 'phone', strength: 0.8 },
   { phrase: 'điện thoại cho', cue: 'phone', strength: 0.7 },
+  // "điện cho" as a verb of calling, as overseas papers write it ("ông … đã điện cho vị tương nhiệm Malaysia"): only right
+  // after "đã" or "vừa", where it cannot be electricity sold or cut ("bán điện cho", "cắt điện cho") or a telegram sent
+  // ("gửi điện cho").
+  { phrase: 'đã điện cho', cue: 'phone', strength: 0.7 },
+  { phrase: 'vừa điện cho', cue: 'phone', strength: 0.7 },
   { phrase: 'gọi cho', cue: 'phone', strength: 0.6, notAfter: ['kêu', 'lời', 'được'] },
   { phrase: 'cuộc gọi', cue: 'phone', strength: 0.6, notBefore: ['vốn', 'thầu', 'nhập ngũ'] },
   { phrase: 'lần gọi', cue: 'phone', strength: 0.6, notBefore: ['vốn', 'thầu'] },

@@ -2742,6 +2742,20 @@ describe('a call told in the passive, by what its sides talked over', () => {
   });
 });
 
+describe('“đã điện cho” and “vị tương nhiệm”, as overseas papers write a call', () => {
+  it('“ông … đã điện cho vị tương nhiệm Thái Lan …” is a phone call with Thailand', () => {
+    const r = run('Chiều 14/8, Bộ trưởng Ngoại giao Lê Hoài Trung đã điện cho vị tương nhiệm Thái Lan để bàn về việc bảo hộ ngư dân Việt Nam bị bắt giữ.', '2025-08-15');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('phone');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['TH', 'VN']);
+  });
+
+  it('…not electricity sold, nor a telegram sent', () => {
+    expect(run('Chiều 14/8, Bộ trưởng Công Thương cho biết Việt Nam đã bán điện cho Thái Lan và Campuchia theo hợp đồng dài hạn.', '2025-08-15').detection.isCall).toBe(false);
+    expect(run('Chiều 14/8, Chủ tịch nước đã gửi điện cho Quốc vương Thái Lan chúc mừng sinh nhật.', '2025-08-15').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');

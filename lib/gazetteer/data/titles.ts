@@ -290,7 +290,7 @@ export const TITLES: readonly TitleEntry[] = [
     forms: ['Người đứng đầu Nhà nước', 'Người đứng đầu Chính phủ', 'Người đứng đầu chính quyền'],
   },
   // ── Counterpart ────────────────────────────────────────────────────────────
-  { id: 'nguoi-dong-cap', name: 'Người đồng cấp', en: 'Counterpart', rank: 'counterpart', forms: ['Người đồng nhiệm', 'Người đồng nghiệp'] },
+  { id: 'nguoi-dong-cap', name: 'Người đồng cấp', en: 'Counterpart', rank: 'counterpart', forms: ['Người đồng nhiệm', 'Người đồng nghiệp', 'Vị tương nhiệm', 'Người tương nhiệm', 'Vị đồng nhiệm'] },
 ];
 
 /**
