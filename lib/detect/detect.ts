@@ -611,9 +611,13 @@ function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolea
   // "Hội nghị Quan chức cao cấp ASEAN về ma túy lần thứ 41 và các hội nghị liên quan, do … chủ trì theo hình thức trực
   // tuyến": the grouping of the named meeting that the online meetings go with.
   if (body.end <= hit.start && NAMED_MEETING_BEFORE.test(s.text.slice(Math.max(0, body.start - 60), body.start)) && AND_RELATED_MEETINGS.test(s.text.slice(body.end, hit.start))) return true;
-  // "Hội nghị trực tuyến Cấp cao đặc biệt ASEAN": the grouping named in the meeting's own name.
+  // "Hội nghị trực tuyến Cấp cao đặc biệt ASEAN": the grouping named in the meeting's own name (not its business people's
+  // forum: "Đối thoại trực tuyến APEC CEO", "Hội nghị trực tuyến Doanh nghiệp ASEAN").
+  if (BUSINESS_FORUM.test(s.text.slice(hit.end, body.start)) || BUSINESS_FORUM.test(s.text.slice(body.end, body.end + 20))) return false;
   return body.start >= hit.end && wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS && MEETING_NAME.test(s.text.slice(hit.end, body.start));
 }
+/** Words that make a grouping's meeting its business people's: "APEC CEO", "Diễn đàn Kinh doanh", "Doanh nghiệp ASEAN". */
+const BUSINESS_FORUM = /(?<![\p{L}])(?:CEO|Business|doanh\s+nghiệp|doanh\s+nhân|kinh\s+doanh)(?![\p{L}])/iu;
 /** A meeting's name up to its grouping: "Hội nghị Bộ trưởng Y tế ", "Hội nghị Quan chức cao cấp ". */
 const NAMED_MEETING_BEFORE = /(?:^|[^\p{L}])(?:Hội\s+nghị|Cuộc\s+họp|Phiên\s+họp)(?:\s+[\p{L}\d]+){0,6}\s+$/u;
 /** …its name after the grouping, then the meetings that go with it: " về ma túy lần thứ 41 và các ". */

@@ -2756,6 +2756,15 @@ describe('“đã điện cho” and “vị tương nhiệm”, as overseas pap
   });
 });
 
+describe('a grouping’s business forum held online', () => {
+  it('a leader’s speech at “Đối thoại trực tuyến APEC CEO” is no meeting of APEC’s leaders; the leaders’ own online meeting is', () => {
+    const forum = run('Malaysia kêu gọi doanh nghiệp châu Á đầu tư vào kinh tế xanh\nNgày 12-11, Thủ tướng Malaysia Anwar Ibrahim đã có bài phát biểu tại Đối thoại trực tuyến APEC CEO 2025, kêu gọi doanh nghiệp đầu tư vào kinh tế xanh.', '2025-11-13');
+    expect(forum.detection.isCall).toBe(false);
+    const leaders = run('Malaysia kêu gọi các nền kinh tế châu Á đầu tư vào kinh tế xanh\nNgày 12-11, Thủ tướng Malaysia Anwar Ibrahim đã có bài phát biểu tại Hội nghị trực tuyến các nhà lãnh đạo APEC, kêu gọi đầu tư vào kinh tế xanh.', '2025-11-13');
+    expect(leaders.detection.isCall).toBe(true);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
