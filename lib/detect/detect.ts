@@ -794,8 +794,11 @@ const PAIR_BETWEEN = new RegExp(String.raw`^[^.;]{0,60}?(?<![\p{L}])giữa\s+${P
 /** "Cuộc điện đàm chủ yếu tập trung vào …" as the first line of a copy cut from mid-article: the call is the subject,
  *  its sides named in the sentences that follow ("Ông Putin và ông Scholz nhất trí …"). */
 const CALL_AS_SUBJECT = /^\s*(?:cuộc|cú)\s+$/iu;
+/** "Cuộc hội đàm trực tuyến của lãnh đạo hai siêu cường …": the sides counted as the leaders of two countries, right after
+ *  the call's phrase. */
+const LEADERS_OF_PAIR = /^\s*(?:này\s+)?(?:của|giữa)\s+(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:hai|2)\s+(?:siêu\s+cường|cường\s+quốc|nước|quốc\s+gia)(?![\p{L}])/iu;
 const pairAfterCall = (s: AnalyzedSentence, hit: CallHit) =>
-  (CALL_NAMED_FIRST.test(s.text.slice(0, hit.start)) && PAIR_AFTER_CALL.test(s.text.slice(hit.end))) || PAIR_BETWEEN.test(s.text.slice(hit.end));
+  (CALL_NAMED_FIRST.test(s.text.slice(0, hit.start)) && PAIR_AFTER_CALL.test(s.text.slice(hit.end))) || PAIR_BETWEEN.test(s.text.slice(hit.end)) || LEADERS_OF_PAIR.test(s.text.slice(hit.end));
 // The copy's first line may have been taken for its headline.
 const openingSubject = (a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit) =>
   s === a.sentences[0] && CALL_AS_SUBJECT.test(s.text.slice(0, hit.start)) && s.people.length === 0 && partiesOf(s).size === 0;

@@ -2765,6 +2765,17 @@ describe('a grouping’s business forum held online', () => {
   });
 });
 
+describe('a call whose sides are counted as two countries’ leaders', () => {
+  const text = (after: string) =>
+    `Trung Quốc và Ấn Độ công bố chương trình nghị sự trước cuộc gặp thượng đỉnh\nNgày 3-4, quan chức Bộ Ngoại giao Ấn Độ cho biết Thủ tướng Narendra Modi sẽ nêu vấn đề biên giới với Chủ tịch Trung Quốc Tập Cận Bình khi hai bên gặp nhau.\nCuộc hội đàm theo hình thức trực tuyến ${after} sẽ diễn ra vào ngày 4-4 trong bối cảnh căng thẳng ở vùng biên.`;
+  it('“Cuộc hội đàm theo hình thức trực tuyến của lãnh đạo hai nước láng giềng …” is between the two the sentence before names', () => {
+    const r = run(text('của lãnh đạo hai nước láng giềng'), '2025-04-03');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CN', 'IN']);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
