@@ -185,7 +185,7 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
 const HELD_ONLINE_AFTER_COMMA = /^(?:(?:đã|sẽ)\s+)?(?:được\s+tổ\s+chức|diễn\s+ra|tổ\s+chức|do\s+[^,.;]{1,40}?\s+(?:đồng\s+)?chủ\s+trì)\s+(?:theo|dưới|bằng)\s+hình\s+thức\s+trực\s+tuyến/iu;
 const startsCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** A list of names goes on from word `i` to its "và" within a few words, each word capitalised but the joiners, or to the
- *  short name in brackets that sums it up ("… và ba nước Hàn Quốc, Trung Quốc, Nhật Bản (ASEAN+3) được tổ chức trực tuyến"). */
+ *  short name in brackets that sums it up ("… cùng các nước Nga, Trung Quốc, Ấn Độ (RIC) đã họp trực tuyến"). */
 function listGoesOnTo(text: string, tokens: Token[], i: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 8); j++) {
     if (tokens[j]!.key === 'và') return true;

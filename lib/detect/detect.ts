@@ -221,7 +221,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
 
 /** What may stand before a sentence's subject: a short phrase of time ("Ngày 5/1, ", "Tối qua, "). */
 const SUBJECT_LEAD = /^(?:[^,.;]{0,30},\s*)?$/u;
-/** Two countries named as the subject of a call's sentence, before its call: "Australia và Nhật Bản sẽ ký … tại hội nghị
+/** Two countries named as the subject of a call's sentence, before its call: "New Zealand và Hàn Quốc sẽ công bố … tại hội nghị
  *  thượng đỉnh trực tuyến …", "Ngày 5/1, Mỹ và Ấn Độ tổ chức đối thoại trực tuyến …". */
 export function subjectCountries(s: AnalyzedSentence): string[] {
   const [first, second] = s.entities;
@@ -516,8 +516,8 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
   if (nominalReport(s, hit)) return true;
-  // "… là một trong những vấn đề được ông Tập và ông Duterte thảo luận trong cuộc điện đàm …": what the two sides named as
-  // its agents talked over in the call.
+  // "Giá dầu nằm trong số các chủ đề được ông Modi và ông Putin bàn trong cuộc điện đàm …": what the two sides named as its
+  // agents talked over in the call.
   const passive = PASSIVE_CALL_CONTENT.exec(s.text.slice(0, hit.start));
   if (passive && officials(s).filter((p) => p.start >= passive.index && p.end <= hit.start).length >= 2) return true;
   if (participleReport(s, hit)) return true;
@@ -794,7 +794,7 @@ const PAIR_BETWEEN = new RegExp(String.raw`^[^.;]{0,60}?(?<![\p{L}])giữa\s+${P
 /** "Cuộc điện đàm chủ yếu tập trung vào …" as the first line of a copy cut from mid-article: the call is the subject,
  *  its sides named in the sentences that follow ("Ông Putin và ông Scholz nhất trí …"). */
 const CALL_AS_SUBJECT = /^\s*(?:cuộc|cú)\s+$/iu;
-/** "Cuộc hội đàm trực tuyến của lãnh đạo hai siêu cường …": the sides counted as the leaders of two countries, right after
+/** "Cuộc hội đàm qua video của lãnh đạo hai nước láng giềng …": the sides counted as the leaders of two countries, right after
  *  the call's phrase. */
 const LEADERS_OF_PAIR = /^\s*(?:này\s+)?(?:của|giữa)\s+(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:hai|2)\s+(?:siêu\s+cường|cường\s+quốc|nước|quốc\s+gia)(?![\p{L}])/iu;
 const pairAfterCall = (s: AnalyzedSentence, hit: CallHit) =>
@@ -948,7 +948,7 @@ const BACKGROUND_OPENING = /^[^,.;]{0,30}?(?<![\p{L}])(?:(?:ngày|hôm|tuần|th
 const SIDE_STORY_OPENING = /^[^,.;]{0,20}?(?<![\p{L}])(?:cùng\s+(?:ngày|hôm|buổi|sáng|chiều|tối)|cũng\s+trong|ngoài\s+ra|bên\s+cạnh\s+đó|(?:trong|ở)\s+(?:một\s+)?diễn\s+biến\s+(?:khác|liên\s+quan))(?![\p{L}])/iu;
 /** "… cũng đã điện đàm với …": a call told as also made, beside the news the story is about. */
 const ALSO_BEFORE = /(?<![\p{L}])cũng(?![\p{L}])[^,.;:“”"]{0,40}$/iu;
-/** The two sides of the story as a sentence's subject, before its call: "Hai nhà lãnh đạo đã có 2 tiếng hội đàm trực tuyến …". */
+/** The two sides of the story as a sentence's subject, before its call: "Hai nhà lãnh đạo đã hội đàm trực tuyến suốt 90 phút …". */
 const THE_TWO_SUBJECT = /^(?:hai|2)\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)\s+(?:đã|vừa)(?![\p{L}])/iu;
 /** The two countries' sides a headline names, when it names exactly two. */
 const headlineSides = (a: ArticleAnalysis): Set<string> => {
@@ -992,8 +992,8 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
   const dayOf = (partial: string | null, date: string | null) => (a.article.publishedAt ? date : inAnyYear(partial));
   // Not under an opening that tells a visit or a meeting in person as its news ("Nhân chuyến thăm …, tại Moskva, Phó Thủ
   // tướng … hội kiến …"): a call further down is that meeting's background.
-  // Unless the call is those talks, told further down as held online: "Cuộc hội đàm 2 tiếng giữa hai nhà lãnh đạo …" then
-  // "Hai nhà lãnh đạo đã có 2 tiếng hội đàm trực tuyến …".
+  // Unless the call is those talks, told further down as held online: "Cuộc hội đàm giữa hai ông kéo dài 90 phút …" then
+  // "Hai nhà lãnh đạo đã hội đàm trực tuyến suốt 90 phút …".
   const openingInPerson = (hit: CallHit) =>
     a.sentences
       .filter((s) => s.role !== 'title')

@@ -307,7 +307,7 @@ export const BARE_DATELINE = String.raw`(?:[\p{L}.]+(?:\s+[\p{Lu}.]+)?(?:\s+\([^
  *  "Thông cáo của phía Bắc Kinh cho biết, ", "Phủ Tổng thống cho biết trong cuộc điện đàm …" (the comma is often left out). */
 export const SOURCE_LEAD = String.raw`(?:theo\s+[^,]{1,80},\s*|[^,]{1,80}?\s(?:cho\s+hay|cho\s+biết|đưa\s+tin|thông\s+báo|nêu\s+rõ)(?:\s+rằng)?(?:,\s*|\s+))`;
 /** What may stand at a sentence's head before a call frame ("trong cuộc điện đàm …"): an agency's dateline, the source
- *  (once or twice: "Theo phóng viên TTXVN tại Cairo, Phủ Tổng thống Ai Cập cho biết …"), or one or two short phrases of
+ *  (once or twice: "Theo phóng viên TTXVN tại Brasilia, văn phòng Tổng thống Brazil cho biết …"), or one or two short phrases of
  *  time or place ("Hôm qua, 11/09/2022, "). */
 export const FRAME_LEAD = String.raw`(?:${AGENCY_DATELINE}|${SOURCE_LEAD}{1,2}|(?:[^,]{0,40},\s*){1,2})?`;
 

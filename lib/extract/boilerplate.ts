@@ -111,8 +111,8 @@ const PHOTO_POSITION = /\((?:bên\s+|đứng\s+)?(?:trái|phải|giữa)\)|\(th�
 /** …in a line as short as a caption. */
 const POSITION_CAPTION_MAX_WORDS = 35;
 
-/** A credit after a caption's last word with no mark between, as plain copies run them together: "… ở Washington D.C ẢNH:
- *  REUTERS", "… hôm 21-12 Ảnh: Facebook Thủ tướng Malaysia". */
+/** A credit after a caption's last word with no mark between, as plain copies run them together: "… tại Canberra ẢNH:
+ *  REUTERS", "… sáng 3-4 Ảnh: Phủ Thủ tướng". */
 const RUN_ON_CREDIT = /\s(?:ảnh|photo)\s*:\s*[^:!?]{1,60}\|?\s*$/iu;
 
 export function isCaptionText(text: string): boolean {

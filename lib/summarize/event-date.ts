@@ -122,7 +122,7 @@ function inCallClause(s: AnalyzedSentence, h: CallHit, e: DateExpression): boole
   // Only the sentence's own call: a later phrase is another call ("…, một ngày sau cuộc điện đàm giữa … hôm 18/3").
   if (s.hits.find((o) => !o.earlier && !o.negated) !== h) return false;
   if (wordAt(s, e.start) - h.to > CLAUSE_DATE_WINDOW) return false;
-  // (A few words in quotes that the call is said to have been are no break: "cuộc điện đàm “cởi mở và tập trung” vào tối 11-6".)
+  // (A few words in quotes that the call is said to have been are no break: "cuộc điện đàm “thẳng thắn, hữu nghị” vào chiều 8-6".)
   const between = s.text.slice(h.end, e.start).replace(/^\s*[“"][^“”".;:!?]{1,40}[”"]/u, '');
   if (/[;:.!?()“”"]/.test(between) || OTHER_EVENT_BETWEEN.test(between) || OTHER_EVENT_WORDS.test(between)) return false;
   if (s.hits.some((o) => o !== h && o.start >= h.end && o.start < e.start)) return false;
