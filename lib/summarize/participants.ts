@@ -184,8 +184,12 @@ const WITH_SENDER = /^\s*(?:,|và|cùng)\s*$/iu;
 const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
 /** "Trong cuộc điện đàm với …, X …", "Phát biểu với báo giới sau cuộc điện đàm với …, X …", "Phát biểu tại cuộc họp
- *  trực tuyến với …, X …": the call is the frame of the sentence whose subject comes after its comma. */
-const FRAMED_CALL = new RegExp(String.raw`^${FRAME_LEAD}(?:(?:trong|tại)|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+(?:sau|tại|trong))\s+${CALL_NOUN}$`, 'iu');
+ *  trực tuyến với …, X …", "Sau cuộc điện đàm với …, X …", "Trong buổi họp báo ngắn sau cuộc điện đàm với …, X …": the
+ *  call is the frame of the sentence whose subject comes after its comma. */
+const FRAMED_CALL = new RegExp(
+  String.raw`^${FRAME_LEAD}(?:(?:trong|tại)|sau|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+(?:sau|tại|trong)|(?:trong|tại)\s+(?:một\s+)?(?:cuộc|buổi|bài)\s+[^,]{1,30}?\s+sau)\s+${CALL_NOUN}$`,
+  'iu',
+);
 
 /** Words that open an adverbial of time, place or circumstance before the sentence's subject. */
 const ADVERBIAL_OPENERS = /^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân|theo|sau\s+khi|sau|trước\s+thềm|trước\s+khi|trước|tiếp\s+theo|tiếp\s+nối|khi|vào|trong|tại|bên\s+lề|từ|nhằm|để|ngày|hôm|sáng|chiều|tối|trưa|đêm)(?![\p{L}])|(?<![\p{L}])(?:sau\s+khi|trước\s+khi|trong\s+khi|nhân\s+dịp|trong\s+khuôn\s+khổ)(?![\p{L}])/iu;

@@ -2776,6 +2776,14 @@ describe('a call whose sides are counted as two countries’ leaders', () => {
   });
 });
 
+describe('the subject of a sentence framed by what came after the call', () => {
+  it.each(['Sau cuộc điện đàm với', 'Trong buổi họp báo ngắn sau cuộc điện đàm với'])('“%s …, X khẳng định …”: X is the call’s other side', (frame) => {
+    const r = run(`${frame} Tổng thống Pháp Emmanuel Macron chiều 2/10, Thủ tướng Canada Mark Carney khẳng định hai nước sẽ phối hợp về khí hậu.`, '2025-10-03');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Mark Carney']));
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
