@@ -179,6 +179,9 @@ export const namedSides = (s: AnalyzedSentence): string[] =>
 /** The country an entity names by its name (not a capital, a seat or a pair's syllable). */
 const countryByName = (e: EntityMatch): string | undefined => (e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined)?.code;
 
+/** How sure a call's phrase must be for the countries and bodies named right at it to be its sides ("gọi điện cho Trung
+ *  Quốc", "điện đàm với Bộ Ngoại giao Nhật Bản"): a phone call's own verbs, not a bare "cuộc gọi" or "nói chuyện với". */
+const COUNTRY_SIDE_STRENGTH = 0.8;
 /** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
  *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
 export function partiesOf(s: AnalyzedSentence): Set<string> {
@@ -207,7 +210,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
       if (r.type === 'body' && s.hits.some((h) => e.start >= h.start && e.end <= h.end)) out.add(r.code);
     }
   }
-  for (const h of s.hits) if (!h.negated && h.strength >= 1) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h), ...bodySidesOf(s, h)]) out.add(c);
+  for (const h of s.hits) if (!h.negated && h.strength >= COUNTRY_SIDE_STRENGTH) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h), ...bodySidesOf(s, h)]) out.add(c);
   // "… với sự tham gia lãnh đạo cấp cao 6 nước thành viên … gồm: Campuchia, Lào, …": the leaders a call sentence lists.
   // "… giữa lãnh đạo tỉnh Cao Bằng (Việt Nam) và Khu tự trị Quảng Tây (Trung Quốc)": places with their countries.
   if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) {

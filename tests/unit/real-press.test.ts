@@ -2784,6 +2784,18 @@ describe('the subject of a sentence framed by what came after the call', () => {
   });
 });
 
+describe('a country called by a phone call’s own verb', () => {
+  it('“… đã gọi điện cho Trung Quốc …” has China as its other side', () => {
+    const r = run('Đô đốc Mỹ John Aquilino từng bí mật gọi điện cho Trung Quốc để trấn an về các cuộc tập trận trong những tuần căng thẳng cuối năm.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CN', 'US']);
+  });
+
+  it('…not a country a weaker phrase names (“nói chuyện với Trung Quốc”)', () => {
+    expect(run('Đô đốc Mỹ John Aquilino từng bí mật nói chuyện với Trung Quốc để trấn an về các cuộc tập trận trong những tuần căng thẳng cuối năm.').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
