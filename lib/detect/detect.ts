@@ -215,6 +215,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   // "… giữa lãnh đạo tỉnh Cao Bằng (Việt Nam) và Khu tự trị Quảng Tây (Trung Quốc)": places with their countries.
   if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) {
     for (const c of subjectCountries(s)) out.add(c);
+    for (const c of seatTelling(s)) out.add(c);
     for (const c of leadersListed(s)) out.add(c);
     for (const c of namedSides(s)) out.add(c);
     for (const c of bracketedCountries(s)) out.add(c);
@@ -222,6 +223,16 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   return out;
 }
 
+/** "Điện Kremlin cho biết thêm, cuộc điện đàm …", "Nhà Trắng xác nhận cuộc gọi …": a government's seat that tells of a call
+ *  at the head of the call's sentence speaks of its own side's call. */
+const SEAT_TELLS = /^\s+(?:cũng\s+)?(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|nêu\s+rõ)(?![\p{L}])/iu;
+export function seatTelling(s: AnalyzedSentence): string[] {
+  const first = s.entities[0];
+  const seat = first?.refs.find((r) => r.type === 'country' && r.via === 'seat') as { code: string } | undefined;
+  const hit = s.hits.find((h) => !h.negated && !h.earlier && h.strength >= 1);
+  if (!first || !seat || !hit || first.end > hit.start || !SUBJECT_LEAD.test(s.text.slice(0, first.start)) || !SEAT_TELLS.test(s.text.slice(first.end))) return [];
+  return [seat.code];
+}
 /** What may stand before a sentence's subject: a short phrase of time ("Ngày 5/1, ", "Tối qua, "). */
 const SUBJECT_LEAD = /^(?:[^,.;]{0,30},\s*)?$/u;
 /** Two countries named as the subject of a call's sentence, before its call: "New Zealand và Hàn Quốc sẽ công bố … tại hội nghị
@@ -1419,6 +1430,8 @@ function decide(a: ArticleAnalysis): CallDetection {
         around.some((s) => leadersListed(s).length >= 2) ||
         pictured.length > 0 ||
         headlineSides ||
+        // (A presidency that tells of its own call speaks for its leader: "Điện Kremlin cho biết thêm, cuộc điện đàm …".)
+        seatTelling(main).length > 0 ||
         !!retold ||
         callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
     grouping;

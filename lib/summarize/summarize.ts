@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { anotherMeeting, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -179,7 +179,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     // (Not the sides of another event the sentence dates the call by: "… được tiến hành hai ngày sau khi đặc phái viên Pháp gặp
     // quan chức Iran".)
     const own = beforeOtherEvent(sentence, hit);
-    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(own).filter((c) => !meetingOf.has(c)), ...namedSides(own), ...bracketedCountries(own), ...subjectCountries(own)]) addSide(code, sentence);
+    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(own).filter((c) => !meetingOf.has(c)), ...namedSides(own), ...bracketedCountries(own), ...subjectCountries(own), ...seatTelling(own)]) addSide(code, sentence);
   }
   // "… với sự tham gia của lãnh đạo Anh, Canada, Pháp …" in a sentence on who attended: each country a side.
   for (const s of attendance) for (const code of leadersListed(s).filter((c) => !meetingOf.has(c))) addSide(code, s);

@@ -2796,6 +2796,18 @@ describe('a country called by a phone call’s own verb', () => {
   });
 });
 
+describe('a presidency that tells of its own call', () => {
+  it('“Điện Élysée cho biết thêm, cuộc điện đàm …” has France as a side', () => {
+    const r = run('Điện Élysée cho biết thêm, cuộc điện đàm được thực hiện theo đề nghị của phía Ấn Độ. Hai nhà lãnh đạo cũng bàn về hợp tác quốc phòng.');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FR', 'IN']);
+  });
+
+  it('…not of a meeting in person', () => {
+    expect(run('Điện Élysée cho biết thêm, cuộc gặp được thực hiện theo đề nghị của phía Ấn Độ. Hai nhà lãnh đạo cũng bàn về hợp tác quốc phòng.').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
