@@ -1,13 +1,14 @@
 import type { Article } from '../extract/types';
 import type { CallKind } from '../summarize/types';
 import { findDateExpressions, resolveDate } from '../summarize/dates';
-import { isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
+import { foldKey, isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
 import { analyzeArticle, analyzeSentence, CAPTION_CREDIT, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
 import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import { bodyByCode, type EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
+import { COUNTRIES } from '../gazetteer/data/countries';
 import { SIDE_BODIES } from '../gazetteer/data/organisations';
 
 /**
@@ -1048,6 +1049,66 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
   return null;
 }
 
+/** Call words as an article's address writes its headline, without marks: "…-dien-dam-voi-…", "…-goi-dien-cho-…",
+ *  "…-hoi-dam-truc-tuyen-…". */
+const ADDRESS_CALL = /(?:^| )(?:dien dam|goi dien|(?:hoi dam|hop|hoi nghi|gap) truc tuyen)(?= |$)/;
+/** The headline's words in an article's address: its longest path segment of words, without its id and extension. */
+function addressWords(url: string | null): string {
+  if (!url) return '';
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return '';
+  }
+  const words = path
+    .split('/')
+    .map((seg) => seg.replace(/\.[a-z]+$/i, '').toLowerCase().split('-').filter((w) => /^[a-z]+$/.test(w)))
+    .sort((x, y) => y.length - x.length)[0];
+  return words && words.length >= 4 ? words.join(' ') : '';
+}
+
+/** Every name of every country, as an address writes it: "trung quoc", "an do", "my". */
+let addressNames: Array<[string, string]> | null = null;
+const countryAddressNames = () =>
+  (addressNames ??= COUNTRIES.flatMap((c) => [c.name, ...(c.names ?? [])].map((n): [string, string] => [foldKey(n).replace(/[^a-z0-9]+/g, ' ').trim(), c.code])).filter(([n]) => n.length > 0));
+/** The countries an article's address names that its text names too (an address's "anh", "lao" or "phap" may be another
+ *  word; a country the text also names is that country). */
+export function addressCountries(a: ArticleAnalysis): Set<string> {
+  const words = addressWords(a.article.canonicalUrl ?? a.article.url);
+  if (!words) return new Set();
+  const named = new Set(a.sentences.flatMap((s) => [...placesNamed(s)]));
+  return new Set(countryAddressNames().flatMap(([n, code]) => (named.has(code) && ` ${words} `.includes(` ${n} `) ? [code] : [])));
+}
+
+/**
+ * A copy whose text keeps no headline that tells a call (cut mid-article, or opening on a caption or a menu), from a
+ * page whose address does: its slug is the headline without its marks ("…-dien-dam-ve-van-de-bien-gioi-…"). The call is
+ * the first one the text tells as done or arranged between two countries' sides in its first paragraphs.
+ */
+function callInAddress(a: ArticleAnalysis): CallDetection | null {
+  if (!ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url))) return null;
+  for (const s of a.sentences) {
+    if (!toldFurtherDown(s) || CAPTION_CREDIT.test(s.text)) continue;
+    const hit = s.hits.find((h) => !h.earlier && !h.negated && h.strength >= 0.8 && (h.cue === 'phone' || h.cue === 'video'));
+    if (!hit) continue;
+    // (Its sides as the address names them, when the sentence counts them or names one: "trong cuộc điện đàm, lãnh đạo hai
+    // nước …" under "…-lanh-dao-kazakhstan-va-belarus-dien-dam".)
+    const parties = partiesOf(s);
+    if (parties.size < 2) addressCountries(a).forEach((c) => parties.add(c));
+    if (parties.size < 2) continue;
+    return {
+      isCall: true,
+      kind: kindOf(hit, []),
+      confidence: CALL_THRESHOLD,
+      reasons: [`địa chỉ bài báo nêu cuộc gọi; đoạn ${s.paragraph}: “${hit.text}”`, `các bên: ${[...parties].join(', ')}`],
+      callSentence: s.text,
+      negativeClass: null,
+    };
+  }
+  return null;
+}
+
 /** The words that name a conference in a headline, after its head word: "Hội nghị Bộ trưởng Y tế ASEAN (AHMM) lần thứ 16: …". */
 const CONFERENCE_NAME = /(?<![\p{L}])(?:hội\s+nghị|thượng\s+đỉnh)((?:\s+[^\s:;,.–—-]+){1,4})/iu;
 /** An acronym of a meeting or a grouping: "ASEM", "ATM 27", "AMMTC". */
@@ -1227,7 +1288,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   if (!main || !mainHit) {
     const negative = headline ? negativeClasses(headline)[0] ?? null : null;
     if (!negative) {
-      const referred = callSpokenOf(a, title ?? null, opening) ?? callToldLater(a);
+      const referred = callSpokenOf(a, title ?? null, opening) ?? callToldLater(a) ?? callInAddress(a);
       if (referred) return referred;
     }
     if (negative === 'in-person') {
@@ -1440,7 +1501,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   // An opening that tells a call too weakly for the news (the call in a quote, "sau cuộc điện đàm với …, Tổng thống …
   // cho biết …") under a headline with neither a call nor a near miss's words: the call as told further down, if it is.
   if (!isCall && !headlineHit && !negativeClass && !(headline && negativeClasses(headline).length)) {
-    const later = callToldLater(a);
+    const later = callToldLater(a) ?? callInAddress(a);
     if (later) return later;
   }
   // (The opening's online meeting says how the headline's call was held only when it is that call: its sentence names

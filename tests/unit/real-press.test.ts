@@ -2808,6 +2808,34 @@ describe('a presidency that tells of its own call', () => {
   });
 });
 
+describe('a copy without its headline, from an address that tells the call', () => {
+  const text = [
+    'Tuần qua, giao tranh đã lan rộng dọc biên giới phía bắc Kenya, khiến hàng nghìn người phải rời bỏ nhà cửa.',
+    'Chính phủ Kenya đã ban bố tình trạng khẩn cấp tại ba hạt giáp biên giới.',
+    'Cùng lúc, Liên hợp quốc kêu gọi các bên kiềm chế và mở hành lang nhân đạo.',
+    'Theo văn phòng báo chí của Tổng thống Kenya, trong cuộc điện đàm, lãnh đạo hai nước đã bàn các bước tiếp theo để ổn định tình hình ở vùng biên giáp Ethiopia.',
+  ].join('\n');
+  const at = (url: string) => analyzeText(text, { url, published: null });
+
+  it('the call the text tells further down is the news, between the countries the address names', () => {
+    const r = at('https://example.vn/the-gioi/lanh-dao-kenya-va-ethiopia-dien-dam-12345.html');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ET', 'KE']);
+  });
+
+  it('…not under an address about something else, nor with a country the text never names', () => {
+    expect(at('https://example.vn/the-gioi/giao-tranh-lan-rong-o-bien-gioi-kenya-12345.html').detection.isCall).toBe(false);
+    expect(at('https://example.vn/the-gioi/lanh-dao-kenya-va-somalia-dien-dam-12345.html').detection.isCall).toBe(false);
+  });
+
+  it('an opening call sentence that names one side takes the other from the address', () => {
+    const cut = 'Đây là lần tiếp xúc cấp cao đầu tiên kể từ khi hai nước láng giềng nhất trí mở lại cửa khẩu.\nTrong cuộc điện đàm, Ngoại trưởng Kenya Musalia Mudavadi đề nghị hai bên sớm nối lại tuyến xe buýt liên quốc gia qua Ethiopia.';
+    const r = analyzeText(cut, { url: 'https://example.vn/the-gioi/ngoai-truong-kenya-va-ethiopia-dien-dam-ve-cua-khau-20250302.htm', published: null });
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ET', 'KE']);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
