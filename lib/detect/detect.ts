@@ -234,6 +234,17 @@ export function seatTelling(s: AnalyzedSentence): string[] {
   if (!first || !seat || !hit || first.end > hit.start || !SUBJECT_LEAD.test(s.text.slice(0, first.start)) || !SEAT_TELLS.test(s.text.slice(first.end))) return [];
   return [seat.code];
 }
+/** Officials of two countries joined in `line` ("X và người đồng cấp … Y"), who are the two sides `call` names. */
+function sameSidesNamed(line: AnalyzedSentence, call: AnalyzedSentence): boolean {
+  const sides = partiesOf(call);
+  if (sides.size !== 2) return false;
+  const people = officials(line).sort((x, y) => x.start - y.start);
+  return people.some((x, i) => {
+    const y = people[i + 1];
+    const pair = y ? [countryOf(x), countryOf(y)] : [];
+    return !!y && pair[0] !== pair[1] && pair.every((c) => !!c && sides.has(c)) && /^\s*(?:và|cùng(?:\s+với)?)\s*$/iu.test(line.text.slice(x.end, y.start));
+  });
+}
 /** What may stand before a sentence's subject: a short phrase of time ("Ngày 5/1, ", "Tối qua, "). */
 const SUBJECT_LEAD = /^(?:[^,.;]{0,30},\s*)?$/u;
 /** Two countries named as the subject of a call's sentence, before its call: "New Zealand và Hàn Quốc sẽ công bố … tại hội nghị
@@ -1265,6 +1276,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     (reportsCall(openingSentence, openingHit) ||
       around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) ||
       groupingMeeting(openingSentence, openingHit) ||
+      // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
+      // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
+      // với ông …"): the call is the news that line sums up.
+      (!!headline && headline.role !== 'title' && headline !== openingSentence && sameSidesNamed(headline, openingSentence)) ||
       // "Tại cuộc họp trực tuyến ngày 16/4, các nhà lãnh đạo … . Cuộc họp do Mỹ chủ trì với sự tham gia của lãnh đạo Anh,
       // Canada, …": an online meeting whose next sentence lists the countries' leaders who took part.
       // …or names its co-chairs ("Hội nghị do Thủ tướng … và Tổng thống Hàn Quốc … đồng chủ trì").

@@ -2798,13 +2798,13 @@ describe('a country called by a phone call’s own verb', () => {
 
 describe('a presidency that tells of its own call', () => {
   it('“Điện Élysée cho biết thêm, cuộc điện đàm …” has France as a side', () => {
-    const r = run('Điện Élysée cho biết thêm, cuộc điện đàm được thực hiện theo đề nghị của phía Ấn Độ. Hai nhà lãnh đạo cũng bàn về hợp tác quốc phòng.');
+    const r = run('Điện Élysée cho biết thêm, cuộc điện đàm diễn ra theo lời mời của phía Ấn Độ. Hai nhà lãnh đạo cũng bàn về hợp tác quốc phòng.');
     expect(r.detection.isCall).toBe(true);
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FR', 'IN']);
   });
 
   it('…not of a meeting in person', () => {
-    expect(run('Điện Élysée cho biết thêm, cuộc gặp được thực hiện theo đề nghị của phía Ấn Độ. Hai nhà lãnh đạo cũng bàn về hợp tác quốc phòng.').detection.isCall).toBe(false);
+    expect(run('Điện Élysée cho biết thêm, cuộc gặp diễn ra theo lời mời của phía Ấn Độ. Hai nhà lãnh đạo cũng bàn về hợp tác quốc phòng.').detection.isCall).toBe(false);
   });
 });
 
@@ -2829,10 +2829,25 @@ describe('a copy without its headline, from an address that tells the call', () 
   });
 
   it('an opening call sentence that names one side takes the other from the address', () => {
-    const cut = 'Đây là lần tiếp xúc cấp cao đầu tiên kể từ khi hai nước láng giềng nhất trí mở lại cửa khẩu.\nTrong cuộc điện đàm, Ngoại trưởng Kenya Musalia Mudavadi đề nghị hai bên sớm nối lại tuyến xe buýt liên quốc gia qua Ethiopia.';
+    const cut = 'Hai nước láng giềng mới nhất trí mở lại cửa khẩu từ tuần trước.\nTrong cuộc điện đàm, Ngoại trưởng Kenya Musalia Mudavadi đề nghị hai bên sớm nối lại tuyến xe buýt liên quốc gia qua Ethiopia.';
     const r = analyzeText(cut, { url: 'https://example.vn/the-gioi/ngoai-truong-kenya-va-ethiopia-dien-dam-ve-cua-khau-20250302.htm', published: null });
     expect(r.detection.isCall).toBe(true);
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ET', 'KE']);
+  });
+});
+
+describe('a lead that names the two sides of the call as doing something together', () => {
+  const text = (after: string) =>
+    // (A copy that keeps the page's blank lines between paragraphs.)
+    `Ngày 12-3, Bộ trưởng Quốc phòng Úc Richard Marles cùng người đồng cấp Philippines Gilberto Teodoro đã thống nhất mở rộng tuần tra chung trên biển, hãng Reuters đưa tin.\n\n\n\n"Hai nước sẽ phối hợp chặt chẽ hơn trên các vùng biển chung" - ông Marles nói với các phóng viên sau khi kết thúc ${after} với ông Teodoro.\n\nÔng Marles cho biết hai bên đã xác nhận lại các cam kết trong hiệp ước phòng thủ.`;
+  it('sums up the call told next (“… sau khi kết thúc cuộc điện đàm với ông …”)', () => {
+    const r = run(text('cuộc điện đàm'), null);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['AU', 'PH']);
+  });
+
+  it('…not a meeting in person told the same way', () => {
+    expect(run(text('cuộc gặp tại Manila'), null).detection.isCall).toBe(false);
   });
 });
 
