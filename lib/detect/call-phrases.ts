@@ -1,6 +1,6 @@
 import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
-  CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW,
+  CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW, OTHER_EVENT_TIME,
   NOT_MEETING_COMPOUNDS, NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
 } from './vocabulary';
 
@@ -248,7 +248,10 @@ const WILLING_BEFORE = /(?<![\p{L}])(?:sẵn\s+sàng|sẵn\s+lòng|muốn|mong\s
 /** The hit of words [from, to) with its cue, and what the words around it say of it (planned, negated, done). */
 function hitAt(text: string, tokens: Token[], from: number, to: number, cue: CallCue, strength: number, phoneInContext = false): CallHit {
   const v = vocab();
-  const failed = anyWithin(v.failed, text, tokens, to, to + FAILED_WINDOW);
+  // (Only in the call's own clause: "… theo hình thức trực tuyến, sau hai lần hội nghị bị hoãn" is another event's failure.)
+  const other = to < tokens.length ? OTHER_EVENT_TIME.exec(text.slice(tokens[to]!.start)) : null;
+  const otherAt = other ? tokens.findIndex((t) => t.start >= tokens[to]!.start + other.index) : -1;
+  const failed = anyWithin(v.failed, text, tokens, to, Math.min(to + FAILED_WINDOW, otherAt >= 0 ? otherAt : Infinity));
   return {
     text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
     start: tokens[from]!.start,

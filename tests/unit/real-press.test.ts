@@ -2851,6 +2851,19 @@ describe('a lead that names the two sides of the call as doing something togethe
   });
 });
 
+describe('a failure told of another event after the call', () => {
+  it('“… theo hình thức trực tuyến, sau hai lần bị hoãn …” does not cancel the meeting itself', () => {
+    const r = run('Hội nghị Cấp cao Mekong - Lan Thương lần thứ 4: Hướng tới phục hồi bền vững\nBộ Ngoại giao Lào cho biết nước này sẽ đăng cai Hội nghị Cấp cao Mekong - Lan Thương lần thứ 4 trong hai ngày 9-10/12 theo hình thức trực tuyến, sau hai lần hội nghị bị hoãn vì bão lũ.', '2025-12-01');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+  });
+
+  it('…while a call said to be put off is', () => {
+    const r = run('Bộ Ngoại giao Lào cho biết cuộc điện đàm giữa Thủ tướng Lào Sonexay Siphandone và Thủ tướng Thái Lan Anutin Charnvirakul đã bị hoãn vì bão lũ.', '2025-12-01');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
