@@ -2864,6 +2864,14 @@ describe('a failure told of another event after the call', () => {
   });
 });
 
+describe('a meeting named with its short name in brackets, then a comma, then its form', () => {
+  it('“… Hội nghị … Đông Á (EAS), diễn ra theo hình thức trực tuyến …” is held online', () => {
+    const r = run('Ngày 27/10, lãnh đạo 18 nước sẽ tham dự Hội nghị Cấp cao Đông Á (EAS), diễn ra theo hình thức trực tuyến do lo ngại dịch bệnh.', '2025-10-20');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
