@@ -634,6 +634,7 @@ function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolea
   // "Nhóm Liên lạc Quốc phòng Ukraine (UDCG), hay còn gọi là Ramstein, sẽ tổ chức cuộc họp tiếp theo … trực tuyến": the
   // grouping as the subject that holds the meeting.
   if (body.end <= hit.start && wordsBetween(s, 0, body.start) <= 1 && GROUPING_HOLDS.test(s.text.slice(body.end, hit.start))) return true;
+  if (body.end <= hit.start && wordsBetween(s, 0, body.start) <= 1 && /^(?:nhóm\s+)?họp(?![\p{L}])/iu.test(hit.text) && GROUPING_MEETS.test(s.text.slice(body.end, hit.start))) return true;
   // "Hội nghị Quan chức cao cấp ASEAN về ma túy lần thứ 41 và các hội nghị liên quan, do … chủ trì theo hình thức trực
   // tuyến": the grouping of the named meeting that the online meetings go with.
   if (body.end <= hit.start && NAMED_MEETING_BEFORE.test(s.text.slice(Math.max(0, body.start - 60), body.start)) && AND_RELATED_MEETINGS.test(s.text.slice(body.end, hit.start))) return true;
@@ -649,7 +650,10 @@ const NAMED_MEETING_BEFORE = /(?:^|[^\p{L}])(?:Hội\s+nghị|Cuộc\s+họp|Phi
 /** …its name after the grouping, then the meetings that go with it: " về ma túy lần thứ 41 và các ". */
 const AND_RELATED_MEETINGS = /^[^,.;()]{0,70}?\s(?:và|cùng)\s+(?:các\s+)?$/u;
 /** What stands between a grouping that holds a meeting and the meeting: its other names, then "(sẽ) tổ chức", "họp". */
-const GROUPING_HOLDS = /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,40},)?\s*(?:(?:sẽ|đã|vừa|dự\s+kiến)\s+)*(?:tổ\s+chức|họp|nhóm\s+họp|tiến\s+hành)(?:\s+(?:một|các|cuộc|phiên|tiếp\s+theo|mới|kế\s+tiếp))*\s*$/iu;
+const GROUPING_HOLDS =
+  /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,40},)?(?:\s+(?:(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}|hôm\s+qua|tối\s+qua))?\s*(?:(?:sẽ|đã|vừa|dự\s+kiến)\s+)*(?:tổ\s+chức|họp|nhóm\s+họp|tiến\s+hành)(?:\s+(?:một|các|cuộc|phiên|tiếp\s+theo|mới|kế\s+tiếp))*\s*$/iu;
+/** …or its meeting's own verb right after it: "Hội đồng Bảo an Liên hợp quốc ngày 9/9 đã họp trực tuyến". */
+const GROUPING_MEETS = /^(?:\s+(?:(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}|hôm\s+qua|tối\s+qua))?\s*(?:(?:sẽ|đã|vừa|dự\s+kiến)\s+)*$/iu;
 /** The groupings whose own online meeting this is: the name inside the phrase, or its leaders as the meeting's subject or object.
  *  A phone call is a grouping's only when its members are few and known ("Ngoại trưởng nhóm Normandy điện đàm"): a
  *  conference call of those members. */

@@ -41,6 +41,9 @@ export interface BodyEntry {
   /** A small grouping's members, when they have not changed in the years the press we read covers: its
    *  leaders' online meeting is a meeting of these countries ("Lãnh đạo G7 họp trực tuyến"). */
   members?: readonly CountryCode[];
+  /** The body this one is an organ of, which a call's record names as the side ("Hội đồng Bảo an" is a side of the UN,
+   *  with the organ as its title). */
+  organOf?: CountryCode;
 }
 
 /** What kind of office a title denotes; used to rank participants and to resolve

@@ -256,6 +256,14 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (parties.filter((p) => p.name || p.country).length >= 2) {
     for (let i = parties.length - 1; i >= 0; i--) if (!parties[i]!.name && !parties[i]!.country) parties.splice(i, 1);
   }
+  // An organ's side is its body's, the organ named as its title ("Hội đồng Bảo an" for the UN), once.
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    const organ = p.country ? bodyByCode(p.country) : null;
+    if (!organ?.organOf) continue;
+    if (parties.some((o) => o !== p && o.country === organ.organOf && !o.name && !p.name)) parties.splice(i, 1);
+    else parties[i] = { ...p, country: organ.organOf, title: p.title ?? organ.name };
+  }
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
   const body = about.filter((s) => s.role !== 'title');
   const initiator = findInitiator([...callSentences, ...body], parties, kind === 'planned');

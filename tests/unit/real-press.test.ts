@@ -2872,6 +2872,19 @@ describe('a meeting named with its short name in brackets, then a comma, then it
   });
 });
 
+describe('a body’s own online meeting, with its day between the body and the meeting', () => {
+  it('“Hội đồng Bảo an Liên hợp quốc ngày 14/5 đã họp trực tuyến …” is the UN’s, its organ the side’s title', () => {
+    const r = run('Hội đồng Bảo an Liên hợp quốc ngày 14/5 đã họp trực tuyến, nghe báo cáo về nạn đói ở vùng Sừng châu Phi.', '2025-05-15');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants).toEqual([expect.objectContaining({ country: 'UN', title: 'Hội đồng Bảo an Liên hợp quốc' })]);
+  });
+
+  it('…not its meeting in New York', () => {
+    expect(run('Hội đồng Bảo an Liên hợp quốc ngày 14/5 đã họp tại New York, nghe báo cáo về nạn đói ở vùng Sừng châu Phi.', '2025-05-15').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');

@@ -15,10 +15,12 @@ export const BODIES: readonly BodyEntry[] = [
   {
     code: 'UNSC', name: 'Hội đồng Bảo an Liên hợp quốc', en: 'UN Security Council',
     names: ['Hội đồng Bảo an LHQ', 'HĐBA LHQ', 'Hội đồng Bảo an', 'HĐBA', 'UNSC'],
+    organOf: 'UN',
   },
   {
     code: 'UNGA', name: 'Đại hội đồng Liên hợp quốc', en: 'UN General Assembly',
     names: ['Đại hội đồng LHQ', 'ĐHĐ LHQ', 'UNGA'],
+    organOf: 'UN',
   },
   { code: 'WHO', name: 'Tổ chức Y tế Thế giới', en: 'World Health Organization', names: ['WHO', 'World Health Organization'] },
   { code: 'IAEA', name: 'Cơ quan Năng lượng Nguyên tử Quốc tế', en: 'International Atomic Energy Agency', names: ['IAEA'] },
