@@ -207,6 +207,8 @@ function chainPlace(m: EntityMatch | undefined, capitals: boolean): CountryCode 
  * The title chain that starts with the title entity `m` (see the grammar above). Stops at the
  * first word that is no body, place, joiner or further title: the name, if any, starts there.
  */
+/** How many words a title's portfolio may run to before the comma that leads to its ministry. */
+const PORTFOLIO_WORDS = 10;
 function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEntry, entityAt: Map<number, EntityMatch>): Chain {
   const chain: Chain = { to: m.to, end: m.end, title, titleStart: m.start, titleEnd: m.end, country: null, bodies: false, bodyCountry: null };
   const orgs = organisationIndex();
@@ -214,6 +216,13 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
   let i = m.to;
   let lastWasBody = false;
   let afterLocal = false;
+  // "Quốc vụ khanh phụ trách châu Á, Bộ Ngoại giao và Phát triển Anh …": the title's portfolio, then after a comma the
+  // ministry the title belongs to (read as "Quốc vụ khanh, Bộ Ngoại giao …" below).
+  if (tokens[i]?.key === 'phụ' && tokens[i + 1]?.key === 'trách') {
+    let j = i + 2;
+    while (j < tokens.length && j < i + PORTFOLIO_WORDS && !/[,.;:()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+    if (j < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && isCapitalized(tokens[j]!.text) && orgs.matchAt(text, tokens, j)) i = j;
+  }
   while (i < tokens.length) {
     const bodyBefore = lastWasBody;
     lastWasBody = false;

@@ -2885,6 +2885,14 @@ describe('a body’s own online meeting, with its day between the body and the m
   });
 });
 
+describe('a title’s portfolio before the ministry it belongs to', () => {
+  it('“Quốc vụ khanh phụ trách Ấn Độ Dương, Bộ Ngoại giao Anh Catherine West” is a British minister', () => {
+    const r = run('Chiều 4/3, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt đã điện đàm với Quốc vụ khanh phụ trách Ấn Độ Dương, Bộ Ngoại giao Anh Catherine West.', '2025-03-05');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Đỗ Hùng Việt', 'VN'], ['Catherine West', 'GB']]);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
