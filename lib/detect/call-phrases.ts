@@ -164,6 +164,9 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   if (/^\s*,\s*$/.test(gap) && COMMA_PAIRS.has(`${tokens[i - 1]!.key} ${tokens[i]!.key}`)) return false;
   // A comma inside a list of names ("… với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc dưới hình thức trực tuyến").
   if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(text, tokens, i)) return false;
+  // A comma inside a list of what a meeting is about ("Kỳ họp … Ủy ban liên Chính phủ về hợp tác kinh tế, thương mại và khoa
+  // học …"): lower-case words up to the list's "và".
+  if (/^\s*,\s*$/.test(gap) && !startsCapitalised(tokens[i]!.text) && !startsCapitalised(tokens[i - 1]!.text) && topicListGoesOn(tokens, i)) return false;
   // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
   // (Also after a short name's bracket: "… (APEC), diễn ra theo hình thức trực tuyến".)
   if (/^\s*\)?\s*,\s*$/.test(gap) && HELD_ONLINE_AFTER_COMMA.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return false;
@@ -192,6 +195,16 @@ function listGoesOnTo(text: string, tokens: Token[], i: number): boolean {
     if (tokens[j]!.key === 'và') return true;
     if (j > i && /^\s*\(\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && /^\p{Lu}{2,}/u.test(tokens[j]!.text)) return true;
     if (!startsCapitalised(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
+/** A list of topics goes on from word `i` to its "và" within a few lower-case words that are no verb of a new clause. */
+const TOPIC_LIST_WORDS = 4;
+function topicListGoesOn(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 1 + TOPIC_LIST_WORDS); j++) {
+    if (tokens[j]!.key === 'và') return true;
+    if (startsCapitalised(tokens[j]!.text) || ['đã', 'sẽ', 'được', 'đang', 'vừa'].includes(tokens[j]!.key)) return false;
   }
   return false;
 }

@@ -416,6 +416,15 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
     }
   }
   out.push(...sidesAfter(s, hit).map((e) => sideCode(e)!.code));
+  // An online meeting's span may hold its sides: "Kỳ họp … Ủy ban liên Chính phủ … giữa Việt Nam và Argentina đã được tổ
+  // chức dưới hình thức trực tuyến".
+  if (hit.cue === 'video' && out.length < 2) {
+    for (let t = hit.from; t < hit.to; t++) {
+      if (s.tokens[t]!.key !== 'giữa') continue;
+      const sides = sidesAfter(s, { ...hit, to: t });
+      if (sides.length >= 2 && sides.every((e) => e.end <= hit.end)) return sides.map((e) => sideCode(e)!.code);
+    }
+  }
   return out.length >= 2 ? out : [];
 }
 
@@ -671,10 +680,10 @@ const GROUPING_AFTER_WORDS = 8;
 const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2}|cấp|cao|đặc|biệt|bất|thường|khẩn|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|quốc|gia|thành|viên|\d+))*\s*$/u;
 const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to).length;
 
-/** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Do …, cuộc hội đàm được tổ chức …",
+/** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Kỳ họp do … đồng chủ trì", "Do …, cuộc hội đàm được tổ chức …",
  *  "Tại hội nghị, Ngoại trưởng Mỹ … khẳng định …". */
 // "Đại diện cho phía Trung Quốc là ông …", "Phía Lào có …": who stood for the other side at it.
-const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+nghị|cuộc\s+họp)\s*,|cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|hội\s+nghị|tham\s+dự\s+có|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
+const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+nghị|cuộc\s+họp)\s*,|cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|(?:kỳ|phiên)\s+họp|hội\s+nghị|tham\s+dự\s+có|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
 
 /** The sentences just before and after the call sentence, in its paragraph, that speak of the same call. */
 export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {

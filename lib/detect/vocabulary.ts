@@ -110,7 +110,7 @@ export const ONLINE_MARKERS: readonly string[] = [
 ];
 export const ONLINE_WINDOW = 15;
 /** How far a meeting's subject may run before "được tổ chức theo hình thức trực tuyến" (a long name of the meeting). */
-export const HELD_ONLINE_WINDOW = 30;
+export const HELD_ONLINE_WINDOW = 36;
 /** What says a meeting is held by the marker after it ("được tổ chức theo hình thức trực tuyến", "sẽ diễn ra ngày 24/8
  *  theo hình thức trực tuyến"): a verb of holding at most HELD_BY_GAP words before the marker. */
 export const HELD_BY_WORDS: readonly string[] = ['tổ chức', 'diễn ra', 'tiến hành'];

@@ -2893,6 +2893,21 @@ describe('a title’s portfolio before the ministry it belongs to', () => {
   });
 });
 
+describe('an intergovernmental committee’s session held online, its long name listing what it is for', () => {
+  const text = (how: string) =>
+    `Việt Nam và Chile tổ chức Kỳ họp lần thứ V Ủy ban liên Chính phủ\nNgày 12/11, Kỳ họp lần thứ V Ủy ban liên Chính phủ về hợp tác kinh tế, thương mại và đầu tư giữa Việt Nam và Chile đã được tổ chức ${how} Santiago và Hà Nội.\nKỳ họp do Thứ trưởng Bộ Công Thương Việt Nam, Nguyễn Sinh Nhật Tân, và Thứ trưởng Bộ Ngoại giao Chile, Claudia Sanhueza, đồng chủ trì.`;
+  it('is a video call between the two countries, its co-chairs named by the next sentence', () => {
+    const r = run(text('dưới hình thức trực tuyến tại'), '2025-11-13');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Nguyễn Sinh Nhật Tân', 'VN'], ['Claudia Sanhueza', 'CL']]);
+  });
+
+  it('…not the same session held in one capital', () => {
+    expect(run(text('tại'), '2025-11-13').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
