@@ -683,7 +683,7 @@ const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens
 /** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Kỳ họp do … đồng chủ trì", "Do …, cuộc hội đàm được tổ chức …",
  *  "Tại hội nghị, Ngoại trưởng Mỹ … khẳng định …". */
 // "Đại diện cho phía Trung Quốc là ông …", "Phía Lào có …": who stood for the other side at it.
-const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+nghị|cuộc\s+họp)\s*,|cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|(?:kỳ|phiên)\s+họp|hội\s+nghị|tham\s+dự\s+có|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
+const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+nghị|cuộc\s+họp)\s*,|cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|(?:kỳ|phiên)\s+họp|hội\s+nghị|tham\s+dự\s+có|tham\s+dự\s+(?:phiên\s+(?:khai\s+mạc|họp|toàn\s+thể)|hội\s+nghị|cuộc\s+họp)\s*,|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
 
 /** The sentences just before and after the call sentence, in its paragraph, that speak of the same call. */
 export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {

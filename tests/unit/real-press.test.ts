@@ -2908,6 +2908,21 @@ describe('an intergovernmental committee’s session held online, its long name 
   });
 });
 
+describe('a conference the copy opens on as known, with who attended its opening session next', () => {
+  const text = (how: string) =>
+    `Hội nghị được tổ chức ${how} trong hai ngày 5 và 6-6, nhằm thúc đẩy các nước đưa ra cam kết mạnh mẽ hơn về bảo vệ đại dương.\nTham dự phiên khai mạc, ngoài Tổng Thư ký Liên hợp quốc António Guterres, có lãnh đạo của 30 nước gồm Pháp, Costa Rica, Nhật Bản, Brazil và Na Uy.`;
+  it('held online, is a video call of the countries listed', () => {
+    const r = run(text('theo hình thức trực tuyến'), '2025-06-07');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['UN', 'FR', 'JP']));
+  });
+
+  it('…not held in a city', () => {
+    expect(run(text('tại Nice'), '2025-06-07').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
