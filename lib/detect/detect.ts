@@ -245,6 +245,10 @@ function sameSidesNamed(line: AnalyzedSentence, call: AnalyzedSentence): boolean
     return !!y && pair[0] !== pair[1] && pair.every((c) => !!c && sides.has(c)) && /^\s*(?:và|cùng(?:\s+với)?)\s*$/iu.test(line.text.slice(x.end, y.start));
   });
 }
+/** A summit or conference of the whole world by its name: "Hội nghị Thượng đỉnh khí hậu thế giới", "hội nghị thượng đỉnh
+ *  Covid-19 toàn cầu", "Hội nghị quốc tế về …". */
+const WORLD_MEETING = /(?<![\p{L}])(?:hội\s+nghị|thượng\s+đỉnh)(?:\s+[^\s,.;:()]+){0,5}?\s+(?:toàn\s+cầu|thế\s+giới|quốc\s+tế)(?![\p{L}])/iu;
+const worldMeeting = (s: AnalyzedSentence, hit: CallHit) => WORLD_MEETING.test(s.text.slice(hit.start, hit.end + 60));
 /** What may stand before a sentence's subject: a short phrase of time ("Ngày 5/1, ", "Tối qua, "). */
 const SUBJECT_LEAD = /^(?:[^,.;]{0,30},\s*)?$/u;
 /** Two countries named as the subject of a call's sentence, before its call: "New Zealand và Hàn Quốc sẽ công bố … tại hội nghị
@@ -1521,9 +1525,13 @@ function decide(a: ArticleAnalysis): CallDetection {
         headlineSides ||
         // (A presidency that tells of its own call speaks for its leader: "Điện Kremlin cho biết thêm, cuộc điện đàm …".)
         seatTelling(main).length > 0 ||
+
         !!retold ||
         callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
-    grouping;
+    grouping ||
+    // A world summit held online ("Hội nghị Thượng đỉnh khí hậu thế giới diễn ra bằng hình thức trực tuyến") has the world's
+    // countries as its sides, however few the text names: one is enough.
+    (mainHit.cue === 'video' && parties.size >= 1 && worldMeeting(main, mainHit));
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
   // An opening that tells a call too weakly for the news (the call in a quote, "sau cuộc điện đàm với …, Tổng thống …

@@ -2923,6 +2923,22 @@ describe('a conference the copy opens on as known, with who attended its opening
   });
 });
 
+describe('a world summit held online, with one side named', () => {
+  const text = (how: string) =>
+    `Phát biểu khai mạc Hội nghị Thượng đỉnh đại dương thế giới diễn ra ${how} do Pháp tổ chức trong hai ngày 9-10/6, Tổng thống Emmanuel Macron kêu gọi các nước sớm phê chuẩn hiệp ước biển cả.`;
+  it('is a video call', () => {
+    const r = run(text('bằng hình thức trực tuyến'), '2025-06-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toContain('FR');
+  });
+
+  it('…not the same summit held in a city, nor a country’s own online conference', () => {
+    expect(run(text('tại Nice'), '2025-06-10').detection.isCall).toBe(false);
+    expect(run('Phát biểu khai mạc Hội nghị trực tuyến toàn quốc về kinh tế biển do Bộ Nông nghiệp tổ chức ngày 9/6, Thủ tướng Phạm Minh Chính kêu gọi các địa phương đẩy mạnh nuôi biển.', '2025-06-10').detection.isCall).toBe(false);
+  });
+});
+
 describe('the side of another call the sentence dates this one by', () => {
   it('“… ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc” names no side of this call', () => {
     const r = run('Thủ tướng Australia nói về cuộc gọi của Tổng thống Mỹ\nThủ tướng Australia Anthony Albanese cho biết Tổng thống Mỹ Donald Trump đã gọi điện cho ông tối 8/6, ngay sau cuộc trò chuyện của ông với lãnh đạo Trung Quốc.');
