@@ -663,10 +663,15 @@ const NAMED_MEETING_BEFORE = /(?:^|[^\p{L}])(?:Hội\s+nghị|Cuộc\s+họp|Phi
 /** …its name after the grouping, then the meetings that go with it: " về ma túy lần thứ 41 và các ". */
 const AND_RELATED_MEETINGS = /^[^,.;()]{0,70}?\s(?:và|cùng)\s+(?:các\s+)?$/u;
 /** What stands between a grouping that holds a meeting and the meeting: its other names, then "(sẽ) tổ chức", "họp". */
-const GROUPING_HOLDS =
-  /^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,40},)?(?:\s+(?:(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}|hôm\s+qua|tối\s+qua))?\s*(?:(?:sẽ|đã|vừa|dự\s+kiến)\s+)*(?:tổ\s+chức|họp|nhóm\s+họp|tiến\s+hành)(?:\s+(?:một|các|cuộc|phiên|tiếp\s+theo|mới|kế\s+tiếp))*\s*$/iu;
+// (Its day may stand right after it: "… ngày 9/9 đã họp …".)
+const GROUPING_DAY = String.raw`(?:\s+(?:(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}|hôm\s+qua|tối\s+qua))?`;
+const GROUPING_AUXILIARIES = String.raw`\s*(?:(?:sẽ|đã|vừa|dự\s+kiến)\s+)*`;
+const GROUPING_HOLDS = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,40},)?${GROUPING_DAY}${GROUPING_AUXILIARIES}(?:tổ\s+chức|họp|nhóm\s+họp|tiến\s+hành)(?:\s+(?:một|các|cuộc|phiên|tiếp\s+theo|mới|kế\s+tiếp))*\s*$`,
+  'iu',
+);
 /** …or its meeting's own verb right after it: "Hội đồng Bảo an Liên hợp quốc ngày 9/9 đã họp trực tuyến". */
-const GROUPING_MEETS = /^(?:\s+(?:(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}|hôm\s+qua|tối\s+qua))?\s*(?:(?:sẽ|đã|vừa|dự\s+kiến)\s+)*$/iu;
+const GROUPING_MEETS = new RegExp(String.raw`^${GROUPING_DAY}${GROUPING_AUXILIARIES}$`, 'iu');
 /** The groupings whose own online meeting this is: the name inside the phrase, or its leaders as the meeting's subject or object.
  *  A phone call is a grouping's only when its members are few and known ("Ngoại trưởng nhóm Normandy điện đàm"): a
  *  conference call of those members. */
