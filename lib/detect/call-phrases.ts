@@ -164,11 +164,11 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   if (/^\s*,\s*$/.test(gap) && COMMA_PAIRS.has(`${tokens[i - 1]!.key} ${tokens[i]!.key}`)) return false;
   // A comma inside a list of names ("… với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc dưới hình thức trực tuyến").
   if (/^\s*,\s*$/.test(gap) && startsCapitalised(tokens[i - 1]!.text) && startsCapitalised(tokens[i]!.text) && listGoesOnTo(text, tokens, i)) return false;
-  // A comma inside a list of what a meeting is about ("Kỳ họp … Ủy ban liên Chính phủ về hợp tác kinh tế, thương mại và khoa
-  // học …"): lower-case words up to the list's "và".
+  // A comma inside a list of what a meeting is about ("Phiên họp … Ủy ban hỗn hợp về nông nghiệp, thủy sản và lâm
+  // nghiệp …"): lower-case words up to the list's "và".
   if (/^\s*,\s*$/.test(gap) && !startsCapitalised(tokens[i]!.text) && !startsCapitalised(tokens[i - 1]!.text) && topicListGoesOn(tokens, i)) return false;
   // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
-  // (Also after a short name's bracket: "… (APEC), diễn ra theo hình thức trực tuyến".)
+  // (Also after a short name's bracket: "… (EAS), sẽ diễn ra theo hình thức trực tuyến".)
   if (/^\s*\)?\s*,\s*$/.test(gap) && HELD_ONLINE_AFTER_COMMA.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return false;
   // A short name in quotation marks: "Phiên họp của nhóm “Bạn bè Mekong” với …".
   if (/^\s*[“”"]\s*$/.test(gap) && (QUOTED_NAME_AHEAD.test(text.slice(tokens[i]!.start - 1, tokens[i]!.start + 40)) || QUOTED_NAME_BEHIND.test(text.slice(Math.max(0, tokens[i - 1]!.end - 40), tokens[i - 1]!.end + 1)))) return false;

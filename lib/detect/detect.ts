@@ -224,7 +224,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   return out;
 }
 
-/** "Điện Kremlin cho biết thêm, cuộc điện đàm …", "Nhà Trắng xác nhận cuộc gọi …": a government's seat that tells of a call
+/** "Điện Kremlin cho hay cuộc điện đàm …", "Nhà Trắng xác nhận cuộc gọi …": a government's seat that tells of a call
  *  at the head of the call's sentence speaks of its own side's call. */
 const SEAT_TELLS = /^\s+(?:cũng\s+)?(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|nêu\s+rõ)(?![\p{L}])/iu;
 export function seatTelling(s: AnalyzedSentence): string[] {
@@ -245,8 +245,8 @@ function sameSidesNamed(line: AnalyzedSentence, call: AnalyzedSentence): boolean
     return !!y && pair[0] !== pair[1] && pair.every((c) => !!c && sides.has(c)) && /^\s*(?:và|cùng(?:\s+với)?)\s*$/iu.test(line.text.slice(x.end, y.start));
   });
 }
-/** A summit or conference of the whole world by its name: "Hội nghị Thượng đỉnh khí hậu thế giới", "hội nghị thượng đỉnh
- *  Covid-19 toàn cầu", "Hội nghị quốc tế về …". */
+/** A summit or conference of the whole world by its name: "Hội nghị Thượng đỉnh đại dương thế giới", "hội nghị thượng
+ *  đỉnh y tế toàn cầu", "Hội nghị quốc tế về …". */
 const WORLD_MEETING = /(?<![\p{L}])(?:hội\s+nghị|thượng\s+đỉnh)(?:\s+[^\s,.;:()]+){0,5}?\s+(?:toàn\s+cầu|thế\s+giới|quốc\s+tế)(?![\p{L}])/iu;
 const worldMeeting = (s: AnalyzedSentence, hit: CallHit) => WORLD_MEETING.test(s.text.slice(hit.start, hit.end + 60));
 /** What may stand before a sentence's subject: a short phrase of time ("Ngày 5/1, ", "Tối qua, "). */
@@ -420,7 +420,7 @@ export function sidesOf(s: AnalyzedSentence, hit: CallHit): string[] {
     }
   }
   out.push(...sidesAfter(s, hit).map((e) => sideCode(e)!.code));
-  // An online meeting's span may hold its sides: "Kỳ họp … Ủy ban liên Chính phủ … giữa Việt Nam và Argentina đã được tổ
+  // An online meeting's span may hold its sides: "Kỳ họp … Ủy ban liên Chính phủ … giữa Việt Nam và Chile đã được tổ
   // chức dưới hình thức trực tuyến".
   if (hit.cue === 'video' && out.length < 2) {
     for (let t = hit.from; t < hit.to; t++) {
@@ -670,7 +670,7 @@ const GROUPING_HOLDS = new RegExp(
   String.raw`^(?:\s*\([^()]{1,20}\))?(?:\s*,[^,]{1,40},)?${GROUPING_DAY}${GROUPING_AUXILIARIES}(?:tổ\s+chức|họp|nhóm\s+họp|tiến\s+hành)(?:\s+(?:một|các|cuộc|phiên|tiếp\s+theo|mới|kế\s+tiếp))*\s*$`,
   'iu',
 );
-/** …or its meeting's own verb right after it: "Hội đồng Bảo an Liên hợp quốc ngày 9/9 đã họp trực tuyến". */
+/** …or its meeting's own verb right after it: "Hội đồng Bảo an ngày 14/5 đã họp trực tuyến". */
 const GROUPING_MEETS = new RegExp(String.raw`^${GROUPING_DAY}${GROUPING_AUXILIARIES}$`, 'iu');
 /** The groupings whose own online meeting this is: the name inside the phrase, or its leaders as the meeting's subject or object.
  *  A phone call is a grouping's only when its members are few and known ("Ngoại trưởng nhóm Normandy điện đàm"): a
@@ -1528,13 +1528,13 @@ function decide(a: ArticleAnalysis): CallDetection {
         around.some((s) => leadersListed(s).length >= 2) ||
         pictured.length > 0 ||
         headlineSides ||
-        // (A presidency that tells of its own call speaks for its leader: "Điện Kremlin cho biết thêm, cuộc điện đàm …".)
+        // (A presidency that tells of its own call speaks for its leader: "Điện Kremlin cho hay cuộc điện đàm …".)
         seatTelling(main).length > 0 ||
 
         !!retold ||
         callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
     grouping ||
-    // A world summit held online ("Hội nghị Thượng đỉnh khí hậu thế giới diễn ra bằng hình thức trực tuyến") has the world's
+    // A world summit held online ("Hội nghị Thượng đỉnh đại dương thế giới … bằng hình thức trực tuyến") has the world's
     // countries as its sides, however few the text names: one is enough.
     (mainHit.cue === 'video' && parties.size >= 1 && worldMeeting(main, mainHit));
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');

@@ -305,7 +305,7 @@ export const CONVERSATION_NOUN = String.raw`(?:(?:trao\s+đổi|nói\s+chuyện|
 /** An agency's dateline without a day, at a sentence's head: "WASHINGTON (Sputnik) – ", "MOSKVA - ". */
 export const BARE_DATELINE = String.raw`(?:[\p{L}.]+(?:\s+[\p{Lu}.]+)?(?:\s+\([^()]{2,25}\))?\s+[-–—]\s+)`;
 /** The source a sentence is told by, at its head, before a clause of the call: "Theo phóng viên TTXVN tại Lima, ",
- *  "Thông cáo của phía Bắc Kinh cho biết, ", "Phủ Tổng thống cho biết trong cuộc điện đàm …" (the comma is often left out). */
+ *  "Thông cáo của phía Bắc Kinh cho biết, ", "Văn phòng Tổng thống cho hay trong cuộc điện đàm …" (the comma is often left out). */
 export const SOURCE_LEAD = String.raw`(?:theo\s+[^,]{1,80},\s*|[^,]{1,80}?\s(?:cho\s+hay|cho\s+biết|đưa\s+tin|thông\s+báo|nêu\s+rõ)(?:\s+rằng)?(?:,\s*|\s+))`;
 /** What may stand at a sentence's head before a call frame ("trong cuộc điện đàm …"): an agency's dateline, the source
  *  (once or twice: "Theo phóng viên TTXVN tại Brasilia, văn phòng Tổng thống Brazil cho biết …"), or one or two short phrases of

@@ -216,7 +216,7 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
   let i = m.to;
   let lastWasBody = false;
   let afterLocal = false;
-  // "Quốc vụ khanh phụ trách châu Á, Bộ Ngoại giao và Phát triển Anh …": the title's portfolio, then after a comma the
+  // "Quốc vụ khanh phụ trách Ấn Độ Dương, Bộ Ngoại giao Anh …": the title's portfolio, then after a comma the
   // ministry the title belongs to (read as "Quốc vụ khanh, Bộ Ngoại giao …" below).
   if (tokens[i]?.key === 'phụ' && tokens[i + 1]?.key === 'trách') {
     let j = i + 2;
