@@ -263,9 +263,10 @@ const WILLING_BEFORE = /(?<![\p{L}])(?:sẵn\s+sàng|sẵn\s+lòng|muốn|mong\s
 function hitAt(text: string, tokens: Token[], from: number, to: number, cue: CallCue, strength: number, phoneInContext = false): CallHit {
   const v = vocab();
   // (Only in the call's own clause: "… theo hình thức trực tuyến, sau hai lần hội nghị bị hoãn" is another event's failure.)
-  const other = to < tokens.length ? OTHER_EVENT_TIME.exec(text.slice(tokens[to]!.start)) : null;
+  const windowEnd = Math.min(to + FAILED_WINDOW, tokens.length);
+  const other = to < windowEnd ? OTHER_EVENT_TIME.exec(text.slice(tokens[to]!.start, tokens[windowEnd - 1]!.end)) : null;
   const otherAt = other ? tokens.findIndex((t) => t.start >= tokens[to]!.start + other.index) : -1;
-  const failed = anyWithin(v.failed, text, tokens, to, Math.min(to + FAILED_WINDOW, otherAt >= 0 ? otherAt : Infinity));
+  const failed = anyWithin(v.failed, text, tokens, to, otherAt >= 0 ? Math.min(windowEnd, otherAt) : windowEnd);
   return {
     text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
     start: tokens[from]!.start,

@@ -646,8 +646,10 @@ function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolea
   if (longName || GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start))) return body.end <= hit.start || wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS;
   // "Nhóm Liên lạc Quốc phòng Ukraine (UDCG), hay còn gọi là Ramstein, sẽ tổ chức cuộc họp tiếp theo … trực tuyến": the
   // grouping as the subject that holds the meeting.
-  if (body.end <= hit.start && wordsBetween(s, 0, body.start) <= 1 && GROUPING_HOLDS.test(s.text.slice(body.end, hit.start))) return true;
-  if (body.end <= hit.start && wordsBetween(s, 0, body.start) <= 1 && /^(?:nhóm\s+)?họp(?![\p{L}])/iu.test(hit.text) && GROUPING_MEETS.test(s.text.slice(body.end, hit.start))) return true;
+  if (body.end <= hit.start && wordsBetween(s, 0, body.start) <= 1) {
+    const between = s.text.slice(body.end, hit.start);
+    if (GROUPING_HOLDS.test(between) || (/^(?:nhóm\s+)?họp(?![\p{L}])/iu.test(hit.text) && GROUPING_MEETS.test(between))) return true;
+  }
   // "Hội nghị Quan chức cao cấp ASEAN về ma túy lần thứ 41 và các hội nghị liên quan, do … chủ trì theo hình thức trực
   // tuyến": the grouping of the named meeting that the online meetings go with.
   if (body.end <= hit.start && NAMED_MEETING_BEFORE.test(s.text.slice(Math.max(0, body.start - 60), body.start)) && AND_RELATED_MEETINGS.test(s.text.slice(body.end, hit.start))) return true;
@@ -999,7 +1001,7 @@ const ALSO_BEFORE = /(?<![\p{L}])cũng(?![\p{L}])[^,.;:“”"]{0,40}$/iu;
 /** The two sides of the story as a sentence's subject, before its call: "Hai nhà lãnh đạo đã hội đàm trực tuyến suốt 90 phút …". */
 const THE_TWO_SUBJECT = /^(?:hai|2)\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)\s+(?:đã|vừa)(?![\p{L}])/iu;
 /** The two countries' sides a headline names, when it names exactly two. */
-const headlineSides = (a: ArticleAnalysis): Set<string> => {
+const twoSidesOfHeadline = (a: ArticleAnalysis): Set<string> => {
   const title = a.sentences.find((s) => s.role === 'title');
   const sides = title ? partiesOf(title) : new Set<string>();
   return sides.size === 2 ? sides : new Set();
@@ -1057,7 +1059,7 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
     const speakerCountry = speaker ? countryOf(speaker) : null;
     const parties = new Set([...partiesOf(s), ...(speakerCountry ? [speakerCountry] : [])]);
     // "Hai nhà lãnh đạo đã …": the two the headline names.
-    if (parties.size < 2 && THE_TWO_SUBJECT.test(s.text.slice(0, hit.start))) headlineSides(a).forEach((c) => parties.add(c));
+    if (parties.size < 2 && THE_TWO_SUBJECT.test(s.text.slice(0, hit.start))) twoSidesOfHeadline(a).forEach((c) => parties.add(c));
     if (parties.size < 2) continue;
     // …and the call of the story the headline and the opening tell: one of its sides is among the countries they name.
     const { countries, newsDay } = storyOf();
@@ -1160,7 +1162,7 @@ function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): C
   const named = CONFERENCE_NAME.exec(headline.text);
   // …or talks between the two countries' sides the headline names ("Gặp Thủ tướng Nhật Bản, Tổng thống Hàn Quốc đề nghị …"),
   // which the text further down says the two held online ("Hai nhà lãnh đạo đã có 90 phút hội đàm trực tuyến").
-  const twoSides = headlineSides(a);
+  const twoSides = twoSidesOfHeadline(a);
   if (!named && !twoSides.size) return null;
   const nameWords = named?.[1]!.trim().toLowerCase();
   const acronyms = new Set(headline.text.match(ACRONYM) ?? []);

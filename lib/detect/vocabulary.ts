@@ -290,9 +290,8 @@ export const LEADER_WORDS: readonly string[] = [
 export const HOST_PREPARATION_WORDS: readonly string[] = ['kiểm tra công tác chuẩn bị', 'kiểm tra công tác tổ chức', 'kiểm tra công tác hậu cần'];
 
 /** Time words after a call that lead to another event, or from one call to another: "… diễn ra một ngày sau khi …",
- *  "…, sau hai lần bị hoãn",
- *  "… trước khi …", "… kể từ …", "… sau cuộc trò chuyện với …". Not "sau đó" (then): "… hội đàm qua video với Thủ
- *  tướng …, sau đó trao đổi trực tuyến với Chủ tịch …" is one meeting. */
+ *  "… trước khi …", "… kể từ …", "… sau cuộc trò chuyện với …", "…, sau hai lần bị hoãn". Not "sau đó" (then): "… hội
+ *  đàm qua video với Thủ tướng …, sau đó trao đổi trực tuyến với Chủ tịch …" is one meeting. */
 export const OTHER_EVENT_TIME = /(?<![\p{L}])(?:(?:sau|trước)\s+(?:khi|(?:các\s+|những\s+)?cuộc|(?:\d+|hai|ba|nhiều)\s+lần)|kể\s+từ(?:\s+khi)?)(?![\p{L}])/iu;
 /** An agency's dateline at the head of a lead, before its first words: "Kiev, 31/8 (TTXVN) - ", "Seoul, 12/3 (Yonhap) – ". */
 export const AGENCY_DATELINE = String.raw`(?:\p{Lu}[^,()]{0,30},\s*\d{1,2}\s*\/\s*\d{1,2}\s*\([^()]{2,25}\)\s*[-–—]\s*)`;

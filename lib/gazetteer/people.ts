@@ -203,12 +203,12 @@ function chainPlace(m: EntityMatch | undefined, capitals: boolean): CountryCode 
   return null;
 }
 
+/** How many words a title's portfolio may run to before the comma that leads to its ministry. */
+const PORTFOLIO_WORDS = 10;
 /**
  * The title chain that starts with the title entity `m` (see the grammar above). Stops at the
  * first word that is no body, place, joiner or further title: the name, if any, starts there.
  */
-/** How many words a title's portfolio may run to before the comma that leads to its ministry. */
-const PORTFOLIO_WORDS = 10;
 function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEntry, entityAt: Map<number, EntityMatch>): Chain {
   const chain: Chain = { to: m.to, end: m.end, title, titleStart: m.start, titleEnd: m.end, country: null, bodies: false, bodyCountry: null };
   const orgs = organisationIndex();
@@ -354,9 +354,9 @@ const OF_THE_GOVERNMENT = /\sChính\s+phủ$/u;
 /** …and a minister's office written with the ministry's name and no country ("Bộ trưởng Bộ Tài chính", "Thứ trưởng Bộ
  *  Quốc phòng"): a foreign one is written with its country ("Bộ trưởng Tài chính Nhật Bản"). */
 const OF_A_MINISTRY = /^(?:Phó\s+)?(?:Bộ|Thứ)\s+trưởng\s+Bộ\s/iu;
-/** After a title: the sides of a call counted, not named ("Ngoại trưởng hai nước", "Thủ tướng các nước"). */
 /** What joins a name to the country written after it: " của ", " thuộc ", " (". */
 const COUNTRY_AFTER_NAME = /^\s*(?:,\s*)?(?:của|thuộc|\()\s*$/iu;
+/** After a title: the sides of a call counted, not named ("Ngoại trưởng hai nước", "Thủ tướng các nước"). */
 const SEVERAL_SIDES = /^\s+(?:của\s+)?(?:hai|các|ba|bốn|năm|những|\d{1,2})\s+(?:nước|bên|phía|quốc\s+gia)(?![\p{L}])/iu;
 
 /** A name of two words or more right after ", " at word `at` (past "cầm quyền <country>" when the chain rules a country
