@@ -76,7 +76,7 @@ const ORDINAL_HEADS = /(?:lần|cuộc|người|vị trí|hạng|đứng|nước
 
 const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAYS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}])`, 'giu');
 /** Day list, separator, month, optional year: "28 và 31/1", "25-10", "3/2/2022", "15.3". */
-const NUMERIC = String.raw`(\d{1,2}(?:\s*(?:,|và|-|–|đến)\s*\d{1,2})*)\s*([/.\-–])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`;
+const NUMERIC = String.raw`(\d{1,2}(?:\s*(?:,|và|-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2})*)\s*([/.\-–])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`;
 const PREFIXED_RE = new RegExp(String.raw`(?<![\p{L}])${DAY_PREFIX}\s+${NUMERIC}`, 'giu');
 const CONTINUATION_RE = new RegExp(String.raw`^\s*(?:,|và|,\s*và)\s*(?:(?:ngày|hôm)\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`, 'u');
 const FULL_RE = new RegExp(String.raw`(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)`, 'gu');
@@ -134,7 +134,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
       if (!free(m.index, end)) continue;
       const month = +m[3]!;
       const year = m[4] ? +m[4] : undefined;
-      const days = listGroup ? m[1]!.split(/\s*(?:,|và|-|–|đến)\s*/u).map(Number) : [+m[1]!];
+      const days = listGroup ? m[1]!.split(/\s*(?:,|và|-|–|đến|tới)\s*(?:ngày\s+)?/u).map(Number) : [+m[1]!];
       if (!days.every((d) => validDay(d, month, year))) continue;
       for (const day of days) add({ text: m[0].trim(), start: m.index, end, day, month, year });
       // "hôm 12.2 và 18.3", "ngày 10/2, 3/5 và 9/9": the dates that follow in the same list.

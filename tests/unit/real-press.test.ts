@@ -671,6 +671,13 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     // A single day after "từ" is still a date the call runs from, not its own.
     expect(run('Thủ tướng điện đàm với Thủ tướng Lào Sonexay Siphandone\nTừ ngày 5/11, hai bên đã nhiều lần trao đổi; chiều 19/11, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', '2024-11-20').call?.eventDate).toBe('2024-11-19');
   });
+  it('a meeting held online over days written "từ ngày 14 đến ngày 15/9", dated by its first day', () => {
+    const text = 'Bộ trưởng Công an dự hội nghị bộ trưởng ASEAN\nThượng tướng Tô Lâm, Bộ trưởng Bộ Công an, sẽ chủ trì Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy theo hình thức trực tuyến từ ngày 14 đến ngày 15/9/2021.';
+    expect(run(text, '2021-09-10').call?.eventDate).toBe('2021-09-14');
+    // "đến ngày" alone still ends a period, not a day of the meeting.
+    const until = 'Thủ tướng điện đàm với Thủ tướng Lào Sonexay Siphandone\nChiều 19/11, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone; hai bên sẽ trao đổi thường xuyên đến ngày 30/11.';
+    expect(run(until, '2024-11-20').call?.eventDate).toBe('2024-11-19');
+  });
   it('a headline’s meeting word for the call its opening first tells between the same sides', () => {
     const text = 'Moskva xác nhận cuộc hội đàm của hai ông Putin-Trump sẽ diễn ra đầu tuần tới\nThư ký báo chí của Tổng thống Nga Dmitry Peskov từ chối nói trước những chủ đề của cuộc điện đàm sắp tới giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.';
     expect(run(text, '2025-03-17').detection.kind).toBe('planned');
