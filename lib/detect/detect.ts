@@ -702,7 +702,10 @@ export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): Ana
   const out: AnalyzedSentence[] = [];
   const before = a.sentences[i - 1];
   const after = a.sentences[i + 1];
-  if (before && before.paragraph === s.paragraph && before.role !== 'title' && SAME_CALL_SUBJECT.test(s.text)) out.push(before);
+  // (…or ends the paragraph before it: "X dự hội nghị … ngày 21.11." ¶ "Theo …, hội nghị … được tổ chức trực tuyến"; not one
+  // about an earlier time.)
+  const sameOrLastParagraph = before && (before.paragraph === s.paragraph || (before.paragraph === s.paragraph - 1 && !before.pastMarker && !before.earlier));
+  if (before && sameOrLastParagraph && before.role !== 'title' && SAME_CALL_SUBJECT.test(s.text)) out.push(before);
   if (after && after.paragraph <= s.paragraph + 1 && !after.earlier && (SAME_CALL_SUBJECT.test(after.text) || ATTENDED_ONLINE_BY_REFERENCE.test(after.text))) out.push(after);
   return out;
 }

@@ -671,6 +671,15 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     // A single day after "từ" is still a date the call runs from, not its own.
     expect(run('Thủ tướng điện đàm với Thủ tướng Lào Sonexay Siphandone\nTừ ngày 5/11, hai bên đã nhiều lần trao đổi; chiều 19/11, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', '2024-11-20').call?.eventDate).toBe('2024-11-19');
   });
+  it('a meeting told by who attended it at the end of one paragraph and as held online at the start of the next', () => {
+    const text = 'Thủ tướng Ấn Độ dự hội nghị thượng đỉnh khẩn cấp\nThủ tướng Ấn Độ Narendra Modi dự hội nghị thượng đỉnh khẩn cấp của nhóm BRICS trong ngày 8.9.\nTheo hãng tin PTI, hội nghị thượng đỉnh BRICS khẩn cấp được tổ chức theo hình thức trực tuyến.';
+    const r = run(text, '2025-09-08');
+    expect(r.call?.eventDate).toBe('2025-09-08');
+    expect(r.call?.participants.map((p) => p.country)).toContain('IN');
+    // A paragraph about an earlier event before it lends neither its people nor its day.
+    const earlier = 'Các nước BRICS họp khẩn cấp\nHồi tháng 3, Thủ tướng Ấn Độ Narendra Modi đã dự hội nghị thượng đỉnh của nhóm BRICS.\nTheo hãng tin PTI, hội nghị thượng đỉnh BRICS khẩn cấp được tổ chức theo hình thức trực tuyến.';
+    expect(run(earlier, '2025-09-08').call?.participants.map((p) => p.country) ?? []).not.toContain('IN');
+  });
   it('a meeting held online over days written "từ ngày 14 đến ngày 15/9", dated by its first day', () => {
     const text = 'Bộ trưởng Công an dự hội nghị bộ trưởng ASEAN\nThượng tướng Tô Lâm, Bộ trưởng Bộ Công an, sẽ chủ trì Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy theo hình thức trực tuyến từ ngày 14 đến ngày 15/9/2021.';
     expect(run(text, '2021-09-10').call?.eventDate).toBe('2021-09-14');
