@@ -230,6 +230,8 @@ const columnLabel = (before: string) => COLUMN_LABEL.test(before.replace(/(?:sá
  * call phrase and not before publication counts ("sẽ điện đàm vào thứ Ba"), not the day the plan
  * was announced ("ngày 4/6 cho biết đang thu xếp cuộc điện đàm").
  */
+/** Words before a day that put it still to come: "dự kiến diễn ra vào ", "sẽ được tổ chức ". */
+const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:(?:diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|khai\s+mạc|bắt\s+đầu)\s+)?(?:vào\s+)?$/iu;
 function firstDate(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection, planned: boolean): EventDate | null {
   for (const s of sentences) {
     const earlierFrom = Math.min(...s.hits.filter((h) => h.earlier).map((h) => h.start), Infinity);
@@ -246,6 +248,9 @@ function firstDate(sentences: AnalyzedSentence[], published: string | null, dire
       // the sentence sets ("Từ ngày 21-22/11, Thủ tướng sẽ tham dự Hội nghị … theo hình thức trực tuyến", "Tổng thống Mỹ …
       // ngày 18.3 sẽ có cuộc điện đàm …").
       if (planned && e.start < callAt && (REPORTS.test(s.text.slice(e.end, callAt)) || !/^\s*(?:,|sẽ(?![\p{L}]))/u.test(s.text.slice(e.end)))) continue;
+      // A day said to be still to come dates another event when the call has taken place ("… chuẩn bị cho Hội nghị …
+      // (dự kiến diễn ra ngày 16/6)").
+      if (!planned && STILL_TO_COME_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start))) continue;
       const r = resolveDate(e, published, direction);
       if (planned && r.date && published && r.date < published) continue;
       if (r.date || r.partial) return { ...r, expression: e.text, evidence: s.text };

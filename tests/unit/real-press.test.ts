@@ -680,6 +680,10 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const earlier = 'Các nước BRICS họp khẩn cấp\nHồi tháng 3, Thủ tướng Ấn Độ Narendra Modi đã dự hội nghị thượng đỉnh của nhóm BRICS.\nTheo hãng tin PTI, hội nghị thượng đỉnh BRICS khẩn cấp được tổ chức theo hình thức trực tuyến.';
     expect(run(earlier, '2025-09-08').call?.participants.map((p) => p.country) ?? []).not.toContain('IN');
   });
+  it('a day said to be still to come dates another event, not a meeting already held', () => {
+    const text = 'Hội nghị trực tuyến Quan chức Quốc phòng cấp cao các nước ASEAN mở rộng (ADSOM+)\nCập nhật: 15/03/2022\n(VOV) - Các trưởng đoàn thống nhất công tác chuẩn bị cho Hội nghị ADMM+ lần thứ 9 (dự kiến diễn ra ngày 20/6).\nHội nghị Quan chức Quốc phòng cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) mở rộng (ADSOM+) diễn ra ngày 15/3 theo hình thức trực tuyến, dưới sự chủ trì của Campuchia.';
+    expect(run(text, '2022-03-15').call?.eventDate).toBe('2022-03-15');
+  });
   it('a meeting held online over days written "từ ngày 14 đến ngày 15/9", dated by its first day', () => {
     const text = 'Bộ trưởng Công an dự hội nghị bộ trưởng ASEAN\nThượng tướng Tô Lâm, Bộ trưởng Bộ Công an, sẽ chủ trì Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy theo hình thức trực tuyến từ ngày 14 đến ngày 15/9/2021.';
     expect(run(text, '2021-09-10').call?.eventDate).toBe('2021-09-14');
