@@ -29,6 +29,10 @@ const TABLE: Array<[string, string | null, 'past' | 'future', string[]]> = [
   ['Vào ngày 9/8, Ngoại trưởng hai nước điện đàm', '2025-08-06', 'past', ['2025-08-09']],
   // One far after it is last year's.
   ['Vào ngày 20/11, Ngoại trưởng hai nước điện đàm', '2025-08-06', 'past', ['2024-11-20']],
+  // A headline's day in brackets, written in words; a range whose first day has its own "ngày".
+  ['Điện đàm giữa hai Ngoại trưởng (12 tháng 3 năm 2022)', null, 'past', ['2022-03-12']],
+  ['họp trực tuyến từ ngày 14 đến ngày 15/9/2021', null, 'past', ['2021-09-14', '2021-09-15']],
+  ['khoảng (3 tháng tuổi)', '2025-02-13', 'past', []],
   ['lần thứ hai trong tháng', '2025-02-13', 'past', []],
   ['tăng 3/4 so với 2/3 năm trước', '2025-02-13', 'past', []],
   ['ngày 31/2', '2025-02-13', 'past', []],
