@@ -1002,7 +1002,7 @@ const SIDE_STORY_OPENING = /^[^,.;]{0,20}?(?<![\p{L}])(?:cùng\s+(?:ngày|hôm|b
 /** "… cũng đã điện đàm với …": a call told as also made, beside the news the story is about. */
 const ALSO_BEFORE = /(?<![\p{L}])cũng(?![\p{L}])[^,.;:“”"]{0,40}$/iu;
 /** The two sides of the story as a sentence's subject, before its call: "Hai nhà lãnh đạo đã hội đàm trực tuyến suốt 90 phút …". */
-const THE_TWO_SUBJECT = /^(?:hai|2)\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống|chủ\s+tịch)\s+(?:đã|vừa)(?![\p{L}])/iu;
+const THE_TWO_SUBJECT = new RegExp(String.raw`^${PAIR}\s+(?:đã|vừa)(?![\p{L}])`, 'iu');
 /** The two countries' sides a headline names, when it names exactly two. */
 const twoSidesOfHeadline = (a: ArticleAnalysis): Set<string> => {
   const title = a.sentences.find((s) => s.role === 'title');
