@@ -1,6 +1,6 @@
 import type { Article } from '../extract/types';
 import { findPeople, type PersonMention } from '../gazetteer/people';
-import { scanEntities, type EntityMatch } from '../gazetteer/entities';
+import { scanEntities, type EntityMatch, type EntityRef } from '../gazetteer/entities';
 import { PhraseIndex, splitSentences, tokenize, phraseSet, type Token } from '../text';
 import { findCallHits, meetingHitByReference, type CallHit } from './call-phrases';
 import { EARLIER_AFTER, EARLIER_BEFORE, EARLIER_JUST_BEFORE, EARLIER_NEAR_WINDOW, HELD_ONLINE_BY_REFERENCE, ATTENDED_ONLINE_BY_REFERENCE } from './vocabulary';
@@ -89,9 +89,61 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
   return before.length > 0;
 }
 
-export function analyzeSentence(text: string, role: SentenceRole, index: number, paragraph: number): AnalyzedSentence {
+/**
+ * A meeting's short name the text itself defines: "Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia lần
+ * thứ 14 (AMMTC 14)", "Hội nghị Quan chức Quốc phòng cấp cao ASEAN mở rộng (ADSOM+)". The press names such a meeting in
+ * full once and by its letters after that ("Hội nghị AMMTC 14 diễn ra … theo hình thức trực tuyến"); the letters then
+ * stand for the one grouping or country the full name holds. Only a meeting's or a forum's name defines one: an agency's
+ * letters ("Thông tấn xã Việt Nam (TTXVN)") would make its reporters a country's side.
+ */
+const ACRONYM_DEFINED = /\(\s*(\p{Lu}[\p{Lu}\d]{1,9}\+?)(?:\s*\d{1,3})?\s*\)/gu;
+/** How far back from the bracket the full name may start, in characters. */
+const ACRONYM_NAME_CHARS = 160;
+/** The head of a meeting's or forum's name, which the full name must start with. */
+const MEETING_NAME_HEAD = /(?<![\p{L}])(?:hội\s+nghị|diễn\s+đàn|cuộc\s+họp|phiên\s+họp|đối\s+thoại|cơ\s+chế|hội\s+đàm)(?![\p{L}])/iu;
+const NO_ACRONYMS: ReadonlyMap<string, EntityRef> = new Map();
+
+/** The short names `s` defines, each with the one grouping (or else the one country) of its full name. */
+function acronymsDefined(s: { text: string; entities: EntityMatch[] }): Array<[string, EntityRef]> {
+  const out: Array<[string, EntityRef]> = [];
+  ACRONYM_DEFINED.lastIndex = 0;
+  for (let m = ACRONYM_DEFINED.exec(s.text); m; m = ACRONYM_DEFINED.exec(s.text)) {
+    if (scanEntities(m[1]!).length) continue; // a name the gazetteer knows already
+    // The full name: back to the head of the meeting's name, within the clause (no full stop, bracket or semicolon).
+    const before = s.text.slice(Math.max(0, m.index - ACRONYM_NAME_CHARS), m.index);
+    const clause = before.slice(Math.max(...['.', ';', '(', ')', ':'].map((c) => before.lastIndexOf(c))) + 1);
+    let head = -1;
+    for (let h = MEETING_NAME_HEAD.exec(clause), from = 0; h; from += h.index + h[0].length, h = MEETING_NAME_HEAD.exec(clause.slice(from))) head = from + h.index;
+    if (head < 0) continue;
+    const nameStart = m.index - clause.length + head;
+    const inName = s.entities.filter((e) => e.start >= nameStart && e.end <= m!.index);
+    const bodies = new Set(inName.flatMap((e) => e.refs.filter((r) => r.type === 'body').map((r) => (r as { code: string }).code)));
+    const countries = new Set(inName.flatMap((e) => e.refs.filter((r) => r.type === 'country').map((r) => (r as { code: string }).code)));
+    const ref: EntityRef | null =
+      bodies.size === 1 ? { type: 'body', code: [...bodies][0]! } : bodies.size === 0 && countries.size === 1 ? { type: 'country', code: [...countries][0]!, via: 'name' } : null;
+    if (ref) out.push([m[1]!, ref]);
+  }
+  return out;
+}
+
+/** The text's own short names as entities, where the gazetteer found nothing at their place. */
+function withAcronyms(text: string, tokens: Token[], entities: EntityMatch[], acronyms: ReadonlyMap<string, EntityRef>): EntityMatch[] {
+  if (!acronyms.size) return entities;
+  const added: EntityMatch[] = [];
+  tokens.forEach((t, i) => {
+    const word = text.slice(t.start, t.end);
+    // (A "+" right after the letters belongs to them: "ADSOM+".)
+    const plus = text[t.end] === '+' ? '+' : '';
+    const ref = acronyms.get(word + plus) ?? acronyms.get(word);
+    if (!ref || entities.some((e) => e.start < t.end && t.start < e.end)) return;
+    added.push({ from: i, to: i + 1, start: t.start, end: t.end, text: word, refs: [ref] });
+  });
+  return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
+}
+
+export function analyzeSentence(text: string, role: SentenceRole, index: number, paragraph: number, acronyms: ReadonlyMap<string, EntityRef> = NO_ACRONYMS): AnalyzedSentence {
   const tokens = tokenize(text);
-  const entities = scanEntities(text, tokens);
+  const entities = withAcronyms(text, tokens, scanEntities(text, tokens), acronyms);
   const hits = findCallHits(text, tokens);
   const pastMarker = markEarlier(text, tokens, hits);
   return {
@@ -187,11 +239,15 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   const headline = article.title ? analyzeSentence(article.title, 'title', 0, 0) : captionHeadline(article.captions[0]);
   if (headline) sentences.push(headline);
   const paragraphs = [article.lead, ...article.paragraphs];
+  // The meetings' short names the text defines, for the sentences after the definition (see acronymsDefined).
+  const acronyms = new Map<string, EntityRef>();
   paragraphs.forEach((p, i) => {
     if (!p || sentences.length >= MAX_SENTENCES) return;
     for (const s of splitSentences(p)) {
       if (sentences.length >= MAX_SENTENCES) break;
-      sentences.push(analyzeSentence(s.text, i === 0 && article.lead ? 'lead' : 'body', sentences.length, i + 1));
+      const analyzed = analyzeSentence(s.text, i === 0 && article.lead ? 'lead' : 'body', sentences.length, i + 1, acronyms);
+      sentences.push(analyzed);
+      for (const [letters, ref] of acronymsDefined(analyzed)) if (!acronyms.has(letters)) acronyms.set(letters, ref);
     }
   });
   // A caption of an earlier call the text recalls ("… điện đàm với Tổng thống Mỹ đắc cử …, ngày 14/12/2016 - Ảnh: VGP"

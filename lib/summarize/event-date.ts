@@ -67,7 +67,7 @@ function usable(s: AnalyzedSentence, e: DateExpression): boolean {
   // "trong tháng 3" is a period, "trong ngày 9/9" the day.
   if (/trong\s*$/iu.test(before) && /^ngày\s/iu.test(e.text)) return true;
   // "Từ ngày 21-22/11", "từ ngày 25 đến ngày 26/11": the days of a range are the event's, not a date it runs from.
-  if (/(?<![\p{L}])từ\s*$/iu.test(before) && /\d\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*\//u.test(e.text)) return true;
+  if (/(?<![\p{L}])từ\s*$/iu.test(before) && /\d\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d/u.test(e.text)) return true;
   return !NOT_THE_DAY_BEFORE.test(before);
 }
 

@@ -680,6 +680,16 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const earlier = 'Các nước BRICS họp khẩn cấp\nHồi tháng 3, Thủ tướng Ấn Độ Narendra Modi đã dự hội nghị thượng đỉnh của nhóm BRICS.\nTheo hãng tin PTI, hội nghị thượng đỉnh BRICS khẩn cấp được tổ chức theo hình thức trực tuyến.';
     expect(run(earlier, '2025-09-08').call?.participants.map((p) => p.country) ?? []).not.toContain('IN');
   });
+  it('a meeting named by the letters the text defined for it ("… ASEAN về an ninh mạng lần thứ 3 (ADGMIN 3)")', () => {
+    const text = 'Việt Nam sẵn sàng cho hội nghị bộ trưởng ASEAN về an ninh mạng\nSáng 10-1, Bộ Thông tin và Truyền thông họp báo về Hội nghị Bộ trưởng ASEAN về an ninh mạng lần thứ 3 (ADGMIN 3) dưới sự chủ trì của Thứ trưởng Phan Tâm.\nTại buổi họp báo, Thứ trưởng Phan Tâm cho biết, Hội nghị ADGMIN 3 diễn ra từ ngày 21 đến 22-1-2021 theo hình thức trực tuyến.';
+    const r = run(text, '2021-01-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toContain('ASEAN');
+    expect(r.call?.eventDate).toBe('2021-01-21');
+    // An agency's letters are no meeting's: its reporters are no side of a call between two others.
+    const agency = 'Hai ngoại trưởng điện đàm\nTheo Thông tấn xã Việt Nam (TTXVN), Ngoại trưởng Nga Sergei Lavrov ngày 3/2 đã điện đàm với Ngoại trưởng Mỹ Marco Rubio. Phóng viên TTXVN tại Moskva cho biết hai bên bàn về Ukraine.';
+    expect(run(agency, '2025-02-04').call?.participants.map((p) => p.country).sort()).toEqual(['RU', 'US']);
+  });
   it('a day said to be still to come dates another event, not a meeting already held', () => {
     const text = 'Hội nghị trực tuyến Quan chức Quốc phòng cấp cao các nước ASEAN mở rộng (ADSOM+)\nCập nhật: 15/03/2022\n(VOV) - Các trưởng đoàn thống nhất công tác chuẩn bị cho Hội nghị ADMM+ lần thứ 9 (dự kiến diễn ra ngày 20/6).\nHội nghị Quan chức Quốc phòng cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) mở rộng (ADSOM+) diễn ra ngày 15/3 theo hình thức trực tuyến, dưới sự chủ trì của Campuchia.';
     expect(run(text, '2022-03-15').call?.eventDate).toBe('2022-03-15');
