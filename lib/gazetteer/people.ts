@@ -447,6 +447,33 @@ function sharedTitleAfterAnd(text: string, tokens: Token[], end: number, entityA
   return { start: place.start, end: last.end, country: code, countryWritten: true, name: text.slice(tokens[place.to]!.start, last.end), candidates };
 }
 
+/**
+ * "Bộ trưởng Ngoại giao Indonesia, Singapore và Nga": one title over a list of countries is that office of each of them.
+ * The countries after the first, each after a comma or "và" (or ", và") and not followed by a name (that is
+ * sharedTitleAfterAnd's "… Nga Sergei Lavrov và Trung Quốc Vương Nghị").
+ */
+function sharedTitleCountries(text: string, tokens: Token[], end: number, entityAt: Map<number, EntityMatch>): Array<{ start: number; end: number; country: CountryCode }> {
+  const out: Array<{ start: number; end: number; country: CountryCode }> = [];
+  let at = end;
+  for (;;) {
+    let i = tokens.findIndex((t) => t.start >= at);
+    if (i < 0) break;
+    const gap = text.slice(at, tokens[i]!.start);
+    const and = tokens[i]!.key === 'và';
+    if (and ? !/^\s*,?\s+$/.test(gap) : !/^\s*,\s*$/.test(gap)) break;
+    if (and) i++;
+    const place = entityAt.get(i);
+    const code = place?.refs.some((r) => r.type === 'country' && r.via === 'name') ? chainPlace(place, false) : null;
+    if (!place || !code) break;
+    // A capitalised word right after the country starts a name: not a bare list of countries.
+    const next = tokens[place.to];
+    if (next && isCapitalized(next.text) && /^\s+$/.test(text.slice(place.end, next.start)) && !entityAt.has(place.to)) break;
+    out.push({ start: place.start, end: place.end, country: code });
+    at = place.end;
+  }
+  return out;
+}
+
 export function findPeople(text: string, tokens: Token[] = tokenize(text), entities: EntityMatch[] = scanEntities(text, tokens)): PersonMention[] {
   const entityAt = new Map(entities.map((m) => [m.from, m]));
   const out: PersonMention[] = [];
@@ -607,6 +634,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       if (second) {
         out.push({ ...second, title: shownTitle, titleText, viaSeat: false, qualified: chain.bodies });
         end = second.end;
+      }
+      if (country && countryWritten && !name && !candidates.length) {
+        for (const other of sharedTitleCountries(text, tokens, end, entityAt)) {
+          out.push({ start: other.start, end: other.end, title: shownTitle, titleText, country: other.country, countryWritten: true, name: null, candidates: [], viaSeat: false, qualified: chain.bodies });
+          end = other.end;
+        }
       }
       consumed();
       continue;

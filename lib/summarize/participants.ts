@@ -320,6 +320,26 @@ const begins = (a: string, b: string) => a.startsWith(`${b} `) && b.split(/\s+/)
  *  countries, so two of its parties from one country who share a name are one person. */
 const shortFor = (a: string, b: string) => !/\s/u.test(b) && a.split(/[\s-]+/u).includes(b);
 
+/** A one-word name misspelt from a word of a known leader's name: "Marcon", "Marrcon" for Macron. The press's typos are
+ *  a letter or two off; only a word of some length can be told from another name so (MISSPELLING_MIN_LETTERS). */
+const MISSPELLING_MIN_LETTERS = 5;
+function misspeltFrom(word: string, name: string): boolean {
+  if (/\s/u.test(word) || word.length < MISSPELLING_MIN_LETTERS) return false;
+  const w = matchKey(word);
+  return nameWords(name).some((n) => n.length >= MISSPELLING_MIN_LETTERS && n !== w && editDistance(w, n) <= (Math.max(n.length, w.length) >= 7 ? 2 : 1));
+}
+/** Edits (a letter added, dropped, changed, or two swapped) from one word to another. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
 /** "Sheikh Mohammed bin Abdulrahman bin Jasim Al-Thani" for the gazetteer's "Mohammed bin Abdulrahman Al Thani": a longer
  *  form, with honorifics and a father's name, that holds every word of the other. */
 const nameWords = (name: string) => matchKey(name).split(/[\s-]+/u).filter(Boolean);
@@ -338,7 +358,7 @@ function samePerson(p: Draft, d: Draft): boolean {
     // The one the gazetteer knows, and the other written by a name it does not hold ("Yoon" and "Yoon Seo-gyeol").
     const [known, other] = p.leader ? [p, d] : [d, p];
     const knownName = known.mention.name;
-    return !!other.name && other.country === known.leader!.country && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)) || holdsEveryWord(other.name, known.leader!.name));
+    return !!other.name && (other.country === known.leader!.country || (!other.country && misspeltFrom(other.name, known.leader!.name))) && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)) || holdsEveryWord(other.name, known.leader!.name) || misspeltFrom(other.name, known.leader!.name));
   }
   if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name) || ((p.country === d.country || sameOffice(p.title, d.title)) && (shortFor(p.name, d.name) || shortFor(d.name, p.name)))) && sameCountry;
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
@@ -406,6 +426,8 @@ export function resolveParticipants(
         same.titleText = d.titleText;
       }
       same.country ??= d.country;
+      // (The one the gazetteer knows gives the side its identity, whichever of the two the text wrote first.)
+      same.leader ??= d.leader;
       if (d.mention.name) same.aliases.push(d.mention.name);
       continue;
     }
@@ -504,7 +526,8 @@ function fullestName(d: Draft, all: PersonMention[]): string | null {
   if (d.leader) {
     const id = d.leader.id;
     for (const m of all) if (m.name && m.candidates.some((c) => c.id === id) && (m.candidates.length === 1 || m.title)) consider(m.name);
-    d.aliases.forEach(consider);
+    // (Not a misspelt alias, however long: "Marrcon" is Macron.)
+    for (const alias of d.aliases) if (!misspeltFrom(alias, d.leader.name)) consider(alias);
     return best ?? d.leader.name;
   }
   if (!d.name) return null;

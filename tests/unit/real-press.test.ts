@@ -690,6 +690,19 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const agency = 'Hai ngoại trưởng điện đàm\nTheo Thông tấn xã Việt Nam (TTXVN), Ngoại trưởng Nga Sergei Lavrov ngày 3/2 đã điện đàm với Ngoại trưởng Mỹ Marco Rubio. Phóng viên TTXVN tại Moskva cho biết hai bên bàn về Ukraine.';
     expect(run(agency, '2025-02-04').call?.participants.map((p) => p.country).sort()).toEqual(['RU', 'US']);
   });
+  it('one title over a list of countries is that office of each ("với Bộ trưởng Ngoại giao Malaysia, Thái Lan và Ấn Độ")', () => {
+    const text = 'Bộ trưởng Ngoại giao điện đàm với ba người đồng cấp\nNgày 9/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Malaysia, Thái Lan và Ấn Độ về tình hình khu vực.';
+    expect(countries(text, '2023-06-10').sort()).toEqual(['IN', 'MY', 'TH', 'VN']);
+    // A name after the comma is the same minister's, not a country of the list.
+    const named = 'Hai ngoại trưởng điện đàm\nNgày 9/6, Bộ trưởng Ngoại giao Nga, Sergei Lavrov, đã điện đàm với Ngoại trưởng Mỹ Marco Rubio.';
+    expect(countries(named, '2025-06-10').sort()).toEqual(['RU', 'US']);
+  });
+  it('a known leader’s name misspelt a letter or two off is the same side, shown as the gazetteer spells it', () => {
+    const text = 'Tổng thống Nga điện đàm với Tổng thống Pháp Macorn\nNgày 3/5, Tổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Pháp Emmanuel Macron. Ông Putin thông báo cho ông Maccron về tình hình.';
+    const parties = run(text, '2022-05-04').call?.participants ?? [];
+    expect(parties.map((p) => p.country).sort()).toEqual(['FR', 'RU']);
+    expect(parties.find((p) => p.country === 'FR')?.name).toBe('Emmanuel Macron');
+  });
   it('a day said to be still to come dates another event, not a meeting already held', () => {
     const text = 'Hội nghị trực tuyến Quan chức Quốc phòng cấp cao các nước ASEAN mở rộng (ADSOM+)\nCập nhật: 15/03/2022\n(VOV) - Các trưởng đoàn thống nhất công tác chuẩn bị cho Hội nghị ADMM+ lần thứ 9 (dự kiến diễn ra ngày 20/6).\nHội nghị Quan chức Quốc phòng cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) mở rộng (ADSOM+) diễn ra ngày 15/3 theo hình thức trực tuyến, dưới sự chủ trì của Campuchia.';
     expect(run(text, '2022-03-15').call?.eventDate).toBe('2022-03-15');
