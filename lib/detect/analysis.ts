@@ -287,10 +287,15 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   // Austin yêu cầu …", "… cho biết cuộc gọi diễn ra …").
   const contextHits = sentences.filter((s) => s.paragraph <= CONTEXT_PARAGRAPHS).flatMap((s) => s.hits.filter((h) => h.cue !== 'contact' && !h.negated && !h.earlier));
   const callContext = contextHits.some((h) => h.strength >= 0.8) || contextHits.filter((h) => h.cue === 'phone' && h.strength >= CONTEXT_PHONE_STRENGTH).length >= WEAK_CONTEXT_HITS;
+  // What one leader said to another ("nói với") is the call's only where the opening's call sentences do not name both sides
+  // themselves: beside "Tổng thống … điện đàm với Tổng thống …" it is what was said on it, told again, or said since.
+  const contextSides = new Set(
+    sentences.filter((s) => s.paragraph <= CONTEXT_PARAGRAPHS && s.hits.some((h) => h.cue !== 'contact' && !h.negated && !h.earlier)).flatMap((s) => s.people.map((p) => p.country).filter(Boolean)),
+  );
   if (callContext) {
     for (const s of sentences) {
       for (const h of s.hits) {
-        if (!h.phoneInContext || h.planned || h.negated) continue;
+        if (!h.phoneInContext || h.planned || h.negated || (h.onlyInContext && contextSides.size >= 2)) continue;
         h.cue = 'phone';
         h.strength = CONTEXT_PHONE_STRENGTH;
       }

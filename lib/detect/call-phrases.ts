@@ -33,6 +33,8 @@ export interface CallHit {
   recounted?: boolean;
   /** A conversation that the article's context may show to be a phone call (see CallPhrase.phoneInContext). */
   phoneInContext?: boolean;
+  /** …and one that tells of no call without that context (see CallPhrase.onlyInContext). */
+  onlyInContext?: boolean;
 }
 
 
@@ -260,7 +262,7 @@ function blocked(p: CallPhrase, tokens: Token[], from: number, to: number): bool
 const WILLING_BEFORE = /(?<![\p{L}])(?:sẵn\s+sàng|sẵn\s+lòng|muốn|mong\s+muốn|hy\s+vọng|hi\s+vọng|để\s+ngỏ\s+khả\s+năng|(?:đang\s+)?chờ(?:\s+đợi)?|đợi)\s+(?:(?:sẽ|được|để)\s+)?(?:(?:có|tiến\s+hành|tổ\s+chức)\s+)?(?:(?:một|các)\s+)?(?:(?:cuộc|buổi)\s+)?$/iu;
 
 /** The hit of words [from, to) with its cue, and what the words around it say of it (planned, negated, done). */
-function hitAt(text: string, tokens: Token[], from: number, to: number, cue: CallCue, strength: number, phoneInContext = false): CallHit {
+function hitAt(text: string, tokens: Token[], from: number, to: number, cue: CallCue, strength: number, phoneInContext = false, onlyInContext = false): CallHit {
   const v = vocab();
   // (Only in the call's own clause: "… theo hình thức trực tuyến, sau hai lần hội nghị bị hoãn" is another event's failure.)
   const windowEnd = Math.min(to + FAILED_WINDOW, tokens.length);
@@ -291,6 +293,7 @@ function hitAt(text: string, tokens: Token[], from: number, to: number, cue: Cal
     earlierByDate: false,
     ...(failed ? { failed } : {}),
     ...(phoneInContext ? { phoneInContext } : {}),
+    ...(onlyInContext ? { onlyInContext } : {}),
   };
 }
 
@@ -337,6 +340,7 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
     let strength = 0;
     let to = i + 1;
     let phoneInContext = false;
+    let onlyInContext = false;
     // An event that is not a meeting by name is one when it is said to be held online: "… dự sự kiện được tổ chức
     // theo hình thức trực tuyến" (a window of 0: only a marker after a verb of holding counts, never "chương trình
     // trực tuyến", a show).
@@ -353,13 +357,14 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
         strength = p.strength;
         to = call.to;
         phoneInContext = !!p.phoneInContext;
+        onlyInContext = !!p.onlyInContext;
       }
     }
     if (!cue) {
       i++;
       continue;
     }
-    hits.push(hitAt(text, tokens, i, to, cue, strength, phoneInContext));
+    hits.push(hitAt(text, tokens, i, to, cue, strength, phoneInContext, onlyInContext));
     i = to;
   }
   return hits;

@@ -132,7 +132,7 @@ const CALL_PHRASE = rule(['điện đàm']);
 /** Phrases that say "call" on their own. */
 const STRONG = rule(CALL_PHRASES.filter((p) => p.strength >= 0.8 && p.cue !== 'contact').map((p) => p.phrase));
 /** Phrases that need a leader nearby: "cuộc gọi", "liên lạc". */
-const WEAK = rule(CALL_PHRASES.filter((p) => p.strength < 0.8).map((p) => p.phrase));
+const WEAK = rule(CALL_PHRASES.filter((p) => p.strength < 0.8 && !p.onlyInContext).map((p) => p.phrase));
 const MEETING = rule(MEETING_WORDS);
 const ONLINE = rule(ONLINE_MARKERS);
 /** Characters allowed between a meeting word and its online marker ("họp … trực tuyến"). */

@@ -19,6 +19,9 @@ export interface CallPhrase {
   /** A conversation that is a phone call when the article's opening speaks of one ("đã nói chuyện với … hôm 12/4"
    *  beside "trong cuộc trò chuyện qua điện thoại"), and a call being arranged otherwise. */
   phoneInContext?: boolean;
+  /** A phrase that says nothing of a call without another call phrase in the opening: the gate, which lets a page through
+   *  on that other phrase anyway, does not look for it. */
+  onlyInContext?: boolean;
 }
 
 /** Who a conversation just had is with when it is no call: the press, an envoy. */
@@ -56,6 +59,9 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng', 'đường dây', 'kênh'], notBefore: ['viên', 'chặt chẽ', 'thường xuyên', 'mật thiết'] },
   { phrase: 'nói chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
   { phrase: 'trò chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
+  // "Chủ tịch Trung Quốc … nói với ông Donald Trump rằng …" over "… ông Tập đã phát biểu qua điện thoại": what one
+  // leader said to another, in an opening that speaks of a phone call, was said on it. Not to the press or the public.
+  { phrase: 'nói với', cue: 'contact', strength: 0.4, phoneInContext: true, onlyInContext: true, notBefore: [...JUST_TALKED_NOT_WITH, 'báo giới', 'các nhà báo', 'truyền thông', 'hãng tin', 'đài', 'kênh', 'quốc hội', 'các nghị sĩ', 'các nhà lập pháp', 'binh sĩ', 'các binh sĩ', 'khán giả', 'đám đông', 'người ủng hộ', 'những người ủng hộ'] },
   // A conversation a leader has just had with another ("Tôi vừa nói chuyện với Tổng thống …", "… vừa có cuộc trao đổi
   // với Thủ tướng …"), told as news in his own post or a statement: the press writes a meeting in person as one
   // ("hội đàm", "gặp", "tiếp"), not as a conversation just had. Not with the press, nor with an envoy received at home.

@@ -230,8 +230,8 @@ const columnLabel = (before: string) => COLUMN_LABEL.test(before.replace(/(?:sá
  * call phrase and not before publication counts ("sẽ điện đàm vào thứ Ba"), not the day the plan
  * was announced ("ngày 4/6 cho biết đang thu xếp cuộc điện đàm").
  */
-/** Words before a day that put it still to come: "dự kiến diễn ra vào ", "sẽ được tổ chức ". */
-const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:(?:diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|khai\s+mạc|bắt\s+đầu)\s+)?(?:vào\s+)?$/iu;
+/** Words before a day that put it still to come: "dự kiến diễn ra vào ", "sẽ được tổ chức ", "sẽ nhậm chức ". */
+const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:[\p{L}]+\s+){0,3}(?:vào\s+)?$/iu;
 function firstDate(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection, planned: boolean): EventDate | null {
   for (const s of sentences) {
     const earlierFrom = Math.min(...s.hits.filter((h) => h.earlier).map((h) => h.start), Infinity);

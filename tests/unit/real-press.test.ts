@@ -692,16 +692,26 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
   });
   it('one title over a list of countries is that office of each ("với Bộ trưởng Ngoại giao Malaysia, Thái Lan và Ấn Độ")', () => {
     const text = 'Bộ trưởng Ngoại giao điện đàm với ba người đồng cấp\nNgày 9/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Malaysia, Thái Lan và Ấn Độ về tình hình khu vực.';
-    expect(countries(text, '2023-06-10').sort()).toEqual(['IN', 'MY', 'TH', 'VN']);
+    expect((countries(text, '2023-06-10') ?? []).sort()).toEqual(['IN', 'MY', 'TH', 'VN']);
     // A name after the comma is the same minister's, not a country of the list.
     const named = 'Hai ngoại trưởng điện đàm\nNgày 9/6, Bộ trưởng Ngoại giao Nga, Sergei Lavrov, đã điện đàm với Ngoại trưởng Mỹ Marco Rubio.';
-    expect(countries(named, '2025-06-10').sort()).toEqual(['RU', 'US']);
+    expect((countries(named, '2025-06-10') ?? []).sort()).toEqual(['RU', 'US']);
   });
   it('a known leader’s name misspelt a letter or two off is the same side, shown as the gazetteer spells it', () => {
     const text = 'Tổng thống Nga điện đàm với Tổng thống Pháp Macorn\nNgày 3/5, Tổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Pháp Emmanuel Macron. Ông Putin thông báo cho ông Maccron về tình hình.';
     const parties = run(text, '2022-05-04').call?.participants ?? [];
     expect(parties.map((p) => p.country).sort()).toEqual(['FR', 'RU']);
     expect(parties.find((p) => p.country === 'FR')?.name).toBe('Emmanuel Macron');
+  });
+  it('what one leader said to another ("nói với") in an opening that speaks of a phone call whose sentence names one side', () => {
+    const text = 'Quan hệ Nga - Mỹ sẽ ra sao dưới thời tổng thống mới\nTổng thống Nga Vladimir Putin nói với ông Joe Biden rằng đối thoại là con đường duy nhất, theo điện Kremlin.\nÔng Biden sẽ nhậm chức ngày 20/1/2021.\nĐiện Kremlin cho biết ông Putin đã phát biểu qua điện thoại rằng hai nước có nhiều việc phải làm cùng nhau.';
+    const r = run(text, null);
+    expect(r.detection.kind).toBe('phone');
+    expect((r.call?.participants.map((p) => p.country) ?? []).sort()).toEqual(['RU', 'US']);
+    // The day the president-elect takes office is still to come: not the call's.
+    expect(r.call?.eventDate ?? null).toBeNull();
+    // Without a call in the opening, what was said to someone is no call.
+    expect(run('Quan hệ Nga - Mỹ sẽ ra sao\nTổng thống Nga Vladimir Putin nói với ông Joe Biden rằng đối thoại là con đường duy nhất, tại hội nghị ở Geneva.', null).detection.isCall).toBe(false);
   });
   it('a day said to be still to come dates another event, not a meeting already held', () => {
     const text = 'Hội nghị trực tuyến Quan chức Quốc phòng cấp cao các nước ASEAN mở rộng (ADSOM+)\nCập nhật: 15/03/2022\n(VOV) - Các trưởng đoàn thống nhất công tác chuẩn bị cho Hội nghị ADMM+ lần thứ 9 (dự kiến diễn ra ngày 20/6).\nHội nghị Quan chức Quốc phòng cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) mở rộng (ADSOM+) diễn ra ngày 15/3 theo hình thức trực tuyến, dưới sự chủ trì của Campuchia.';
