@@ -103,7 +103,7 @@ const alternatives = (words: readonly string[]) =>
     .join('|');
 const word = (alts: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, 'u');
 const STRONG = word(alternatives(CALL_PHRASES.filter((p) => p.strength >= 0.8 && p.cue !== 'contact').map((p) => p.phrase)));
-const WEAK = word(alternatives(CALL_PHRASES.filter((p) => p.strength < 0.8).map((p) => p.phrase)));
+const WEAK = word(alternatives(CALL_PHRASES.filter((p) => p.strength < 0.8 && !p.onlyInContext).map((p) => p.phrase)));
 const ONLINE_MEETING = new RegExp(`(?<![\\p{L}])(?:${alternatives(MEETING_WORDS)})(?![\\p{L}])[^.!?]{0,90}?(?<![\\p{L}])(?:${alternatives(ONLINE_MARKERS)})(?![\\p{L}])`, 'u');
 // A meeting said to be held online, whatever its name (a rule added to the gate after the fast code was written).
 // (…or said to take the online form, however far its verb.)
