@@ -141,9 +141,36 @@ function withAcronyms(text: string, tokens: Token[], entities: EntityMatch[], ac
   return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
 }
 
-export function analyzeSentence(text: string, role: SentenceRole, index: number, paragraph: number, acronyms: ReadonlyMap<string, EntityRef> = NO_ACRONYMS): AnalyzedSentence {
+/** "nhóm này", "khối này": a grouping spoken of again ("G7 chỉ trích …" over "… triệu tập phiên họp khẩn cấp lãnh đạo các
+ *  nước thuộc nhóm này … theo hình thức trực tuyến"), the last one the text named before. */
+const GROUPING_ANAPHOR = /(?<![\p{L}])(?:nhóm|khối|liên\s+minh|tổ\s+chức|diễn\s+đàn)\s+này(?![\p{L}])/giu;
+function withGroupingAnaphor(text: string, tokens: Token[], entities: EntityMatch[], grouping: EntityRef | null): EntityMatch[] {
+  if (!grouping) return entities;
+  const added: EntityMatch[] = [];
+  GROUPING_ANAPHOR.lastIndex = 0;
+  for (let m = GROUPING_ANAPHOR.exec(text); m; m = GROUPING_ANAPHOR.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const from = tokens.findIndex((t) => t.start >= start);
+    const to = tokens.findIndex((t) => t.start >= end);
+    if (from < 0 || entities.some((e) => e.start < end && start < e.end)) continue;
+    added.push({ from, to: to < 0 ? tokens.length : to, start, end, text: m[0], refs: [grouping] });
+  }
+  return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
+}
+/** The last grouping (an international body) a sentence names, for "nhóm này" in the sentences after it. */
+const lastGroupingOf = (s: { entities: EntityMatch[] }): EntityRef | null =>
+  s.entities.flatMap((e) => e.refs.filter((r) => r.type === 'body')).pop() ?? null;
+
+export function analyzeSentence(
+  text: string,
+  role: SentenceRole,
+  index: number,
+  paragraph: number,
+  acronyms: ReadonlyMap<string, EntityRef> = NO_ACRONYMS,
+  lastGrouping: EntityRef | null = null,
+): AnalyzedSentence {
   const tokens = tokenize(text);
-  const entities = withAcronyms(text, tokens, scanEntities(text, tokens), acronyms);
+  const entities = withGroupingAnaphor(text, tokens, withAcronyms(text, tokens, scanEntities(text, tokens), acronyms), lastGrouping);
   const hits = findCallHits(text, tokens);
   const pastMarker = markEarlier(text, tokens, hits);
   return {
@@ -241,11 +268,14 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   const paragraphs = [article.lead, ...article.paragraphs];
   // The meetings' short names the text defines, for the sentences after the definition (see acronymsDefined).
   const acronyms = new Map<string, EntityRef>();
+  // …and the grouping the text last named, for "nhóm này" (see withGroupingAnaphor).
+  let grouping: EntityRef | null = headline ? lastGroupingOf(headline) : null;
   paragraphs.forEach((p, i) => {
     if (!p || sentences.length >= MAX_SENTENCES) return;
     for (const s of splitSentences(p)) {
       if (sentences.length >= MAX_SENTENCES) break;
-      const analyzed = analyzeSentence(s.text, i === 0 && article.lead ? 'lead' : 'body', sentences.length, i + 1, acronyms);
+      const analyzed = analyzeSentence(s.text, i === 0 && article.lead ? 'lead' : 'body', sentences.length, i + 1, acronyms, grouping);
+      grouping = lastGroupingOf(analyzed) ?? grouping;
       sentences.push(analyzed);
       for (const [letters, ref] of acronymsDefined(analyzed)) if (!acronyms.has(letters)) acronyms.set(letters, ref);
     }

@@ -713,6 +713,14 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     // Without a call in the opening, what was said to someone is no call.
     expect(run('Quan hệ Nga - Mỹ sẽ ra sao\nTổng thống Nga Vladimir Putin nói với ông Joe Biden rằng đối thoại là con đường duy nhất, tại hội nghị ở Geneva.', null).detection.isCall).toBe(false);
   });
+  it('a grouping spoken of again as "nhóm này" in the sentence that says its leaders met online', () => {
+    const text = 'G20 kêu gọi ngừng bắn ở Trung Đông\nNam Phi, nước giữ chức chủ tịch G20, cho biết đã triệu tập cuộc họp khẩn cấp của lãnh đạo các nước thuộc nhóm này ngay trong ngày 3-5 theo hình thức trực tuyến.';
+    const r = run(text, '2025-05-03');
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toContain('G20');
+    // Without a grouping named before it, "nhóm này" names no side.
+    expect(run('Kêu gọi ngừng bắn ở Trung Đông\nCác nhà tài trợ cho biết đã triệu tập cuộc họp khẩn cấp của các thành viên thuộc nhóm này ngay trong ngày 3-5 theo hình thức trực tuyến.', '2025-05-03').detection.isCall).toBe(false);
+  });
   it('a day said to be still to come dates another event, not a meeting already held', () => {
     const text = 'Hội nghị trực tuyến Quan chức Quốc phòng cấp cao các nước ASEAN mở rộng (ADSOM+)\nCập nhật: 15/03/2022\n(VOV) - Các trưởng đoàn thống nhất công tác chuẩn bị cho Hội nghị ADMM+ lần thứ 9 (dự kiến diễn ra ngày 20/6).\nHội nghị Quan chức Quốc phòng cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) mở rộng (ADSOM+) diễn ra ngày 15/3 theo hình thức trực tuyến, dưới sự chủ trì của Campuchia.';
     expect(run(text, '2022-03-15').call?.eventDate).toBe('2022-03-15');
