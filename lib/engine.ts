@@ -57,5 +57,7 @@ export function analyzeText(text: string, options: { url?: string | null; publis
 function finish(gate: GateResult, page: Article): EngineResult {
   const article = vietnamesePart(page);
   const detection = detectCall(article);
-  return { gate, article, detection, call: summarizeCall(article, detection) };
+  const call = summarizeCall(article, detection);
+  // The record may find the call still to come by its date (see summarizeCall): the decision says the same.
+  return { gate, article, detection: call && call.kind !== detection.kind ? { ...detection, kind: call.kind } : detection, call };
 }

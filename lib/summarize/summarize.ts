@@ -61,7 +61,7 @@ const MEMBERS_PARAGRAPHS = 6;
 export function summarizeCall(article: Article, detection: CallDetection): CallRecord | null {
   if (!detection.isCall || !detection.kind) return null;
   const analysis = analyzeArticle(article);
-  const kind: CallKind = detection.kind;
+  let kind: CallKind = detection.kind;
   const sentences = analysis.sentences;
   const published = article.publishedAt?.slice(0, 10) ?? null;
 
@@ -264,6 +264,9 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     if (parties.some((o) => o !== p && o.country === organ.organOf && !o.name && !p.name)) parties.splice(i, 1);
     else parties[i] = { ...p, country: organ.organOf, title: p.title ?? organ.name };
   }
+  // A meeting or call the text dates after the day it was published is still to come, however its sentence words it
+  // ("Thủ tướng Đức … mời … tham dự cuộc họp trực tuyến ngày 13/8", published on the 12th): unless told as done.
+  if (kind !== 'planned' && event.date && published && event.date > published && !callClauses.some(({ hit }) => hit.completed)) kind = 'planned';
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
   const body = about.filter((s) => s.role !== 'title');
   const initiator = findInitiator([...callSentences, ...body], parties, kind === 'planned');

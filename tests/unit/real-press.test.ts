@@ -721,6 +721,15 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     // Without a grouping named before it, "nhóm này" names no side.
     expect(run('Kêu gọi ngừng bắn ở Trung Đông\nCác nhà tài trợ cho biết đã triệu tập cuộc họp khẩn cấp của các thành viên thuộc nhóm này ngay trong ngày 3-5 theo hình thức trực tuyến.', '2025-05-03').detection.isCall).toBe(false);
   });
+  it('an online meeting dated after the day the text was published is still to come', () => {
+    const text = 'Thủ tướng Anh mời lãnh đạo châu Âu họp trực tuyến về Ukraine\nThủ tướng Anh Keir Starmer ngày 4/3 đã mời Tổng thống Pháp Emmanuel Macron và Thủ tướng Ba Lan Donald Tusk tham dự cuộc họp trực tuyến vào ngày 6/3.';
+    const r = run(text, '2025-03-05');
+    expect(r.call?.kind).toBe('planned');
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.eventDate).toBe('2025-03-06');
+    // Published the day after, the same meeting has taken place.
+    expect(run(text, '2025-03-07').call?.kind).toBe('video');
+  });
   it('a day said to be still to come dates another event, not a meeting already held', () => {
     const text = 'Hội nghị trực tuyến Quan chức Quốc phòng cấp cao các nước ASEAN mở rộng (ADSOM+)\nCập nhật: 15/03/2022\n(VOV) - Các trưởng đoàn thống nhất công tác chuẩn bị cho Hội nghị ADMM+ lần thứ 9 (dự kiến diễn ra ngày 20/6).\nHội nghị Quan chức Quốc phòng cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) mở rộng (ADSOM+) diễn ra ngày 15/3 theo hình thức trực tuyến, dưới sự chủ trì của Campuchia.';
     expect(run(text, '2022-03-15').call?.eventDate).toBe('2022-03-15');
