@@ -224,14 +224,14 @@ function dayBeforeReport(sentences: AnalyzedSentence[], published: string | null
 const COLUMN_LABEL = /^\s*[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}\s*$/u;
 const columnLabel = (before: string) => COLUMN_LABEL.test(before.replace(/(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s*$/iu, ''));
 
+/** Words before a day that put it still to come: "dự kiến diễn ra vào ", "sẽ được tổ chức ", "sẽ nhậm chức ". */
+const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:[\p{L}]+\s+){0,3}(?:vào\s+)?$/iu;
 /**
  * The first usable date of the sentences. Dates after an earlier call's phrase belong to that
  * call ("…, sau cuộc điện đàm hôm 4/4"). For a call being arranged, only a date written after the
  * call phrase and not before publication counts ("sẽ điện đàm vào thứ Ba"), not the day the plan
  * was announced ("ngày 4/6 cho biết đang thu xếp cuộc điện đàm").
  */
-/** Words before a day that put it still to come: "dự kiến diễn ra vào ", "sẽ được tổ chức ", "sẽ nhậm chức ". */
-const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:[\p{L}]+\s+){0,3}(?:vào\s+)?$/iu;
 function firstDate(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection, planned: boolean): EventDate | null {
   for (const s of sentences) {
     const earlierFrom = Math.min(...s.hits.filter((h) => h.earlier).map((h) => h.start), Infinity);

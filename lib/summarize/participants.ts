@@ -323,10 +323,12 @@ const shortFor = (a: string, b: string) => !/\s/u.test(b) && a.split(/[\s-]+/u).
 /** A one-word name misspelt from a word of a known leader's name: "Marcon", "Marrcon" for Macron. The press's typos are
  *  a letter or two off; only a word of some length can be told from another name so (MISSPELLING_MIN_LETTERS). */
 const MISSPELLING_MIN_LETTERS = 5;
+/** From this many letters, two edits: "Marrcon" for Macron. */
+const MISSPELLING_TWO_EDITS_LETTERS = 7;
 function misspeltFrom(word: string, name: string): boolean {
   if (/\s/u.test(word) || word.length < MISSPELLING_MIN_LETTERS) return false;
   const w = matchKey(word);
-  return nameWords(name).some((n) => n.length >= MISSPELLING_MIN_LETTERS && n !== w && editDistance(w, n) <= (Math.max(n.length, w.length) >= 7 ? 2 : 1));
+  return nameWords(name).some((n) => n.length >= MISSPELLING_MIN_LETTERS && n !== w && editDistance(w, n) <= (Math.max(n.length, w.length) >= MISSPELLING_TWO_EDITS_LETTERS ? 2 : 1));
 }
 /** Edits (a letter added, dropped, changed, or two swapped) from one word to another. */
 function editDistance(a: string, b: string): number {
