@@ -90,9 +90,9 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
 }
 
 /**
- * A meeting's short name the text itself defines: "Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia lần
- * thứ 14 (AMMTC 14)", "Hội nghị Quan chức Quốc phòng cấp cao ASEAN mở rộng (ADSOM+)". The press names such a meeting in
- * full once and by its letters after that ("Hội nghị AMMTC 14 diễn ra … theo hình thức trực tuyến"); the letters then
+ * A meeting's short name the text itself defines: "Hội nghị Bộ trưởng ASEAN về an ninh mạng lần thứ 3 (ADGMIN 3)",
+ * "Hội nghị … ASEAN mở rộng (ADSOM+)". The press names such a meeting in full once and by its letters after that
+ * ("Hội nghị ADGMIN 3 sẽ họp … theo hình thức trực tuyến"); the letters then
  * stand for the one grouping or country the full name holds. Only a meeting's or a forum's name defines one: an agency's
  * letters ("Thông tấn xã Việt Nam (TTXVN)") would make its reporters a country's side.
  */
