@@ -27,6 +27,12 @@ describe('places', () => {
     ['EU', 'EU'],
     ['G-20', 'G20'],
     ['Nhóm G-7', 'G7'],
+    // The older spelling with i for y, and the transliterations papers wrote before the original spellings took over.
+    ['Mĩ', 'US'],
+    ['Hoa Kì', 'US'],
+    ['A-rập Xê-út', 'SA'],
+    ['Gha-na', 'GH'],
+    ['Ma-đa-ga-xca', 'MG'],
   ])('%s → %s', (name, code) => {
     expect(lookupPlace(name)).toBe(code);
   });

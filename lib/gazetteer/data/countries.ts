@@ -210,7 +210,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     code: 'MH', name: 'Quần đảo Marshall', en: 'Marshall Islands',
-    names: ['Cộng hòa Quần đảo Marshall', 'Marshall Islands'],
+    names: ['Cộng hòa Quần đảo Marshall', 'Marshall Islands', 'Quần đảo Mác-san', 'Mác-san'],
     capitals: ['Majuro'],
   },
   // ── Middle East ────────────────────────────────────────────────────────────
@@ -222,7 +222,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     code: 'SA', name: 'Ả Rập Xê Út', en: 'Saudi Arabia',
-    names: ['Arập Xêút', 'Vương quốc Ả Rập Xê Út', 'Ả Rập Saudi', 'Arab Saudi', 'Saudi Arabia', 'Saudi'],
+    names: ['Arập Xêút', 'A Rập Xê Út', 'Vương quốc Ả Rập Xê Út', 'Ả Rập Saudi', 'Arab Saudi', 'Saudi Arabia', 'Saudi'],
     capitals: ['Riyadh', 'Ri-át', 'Riát'],
   },
   {
@@ -416,7 +416,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
     names: ['Crô-a-ti-a', 'Crôatia'],
     capitals: ['Zagreb', 'Da-grép'],
   },
-  { code: 'SI', name: 'Slovenia', en: 'Slovenia', names: ['Xlô-ve-ni-a', 'Xlôvenia'], capitals: ['Ljubljana'] },
+  { code: 'SI', name: 'Slovenia', en: 'Slovenia', names: ['Xlô-ve-ni-a', 'Xlô-ven-ni-a', 'Xlôvenia'], capitals: ['Ljubljana'] },
   {
     code: 'BA', name: 'Bosnia và Herzegovina', en: 'Bosnia and Herzegovina',
     names: ['Bosnia-Herzegovina', 'Bosnia & Herzegovina', 'Bô-xni-a Héc-dê-gô-vi-na', 'Bosnia'],
@@ -505,7 +505,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { code: 'BI', name: 'Burundi', en: 'Burundi', names: ['Bu-run-đi'], capitals: ['Gitega', 'Bujumbura'] },
   {
     code: 'CD', name: 'CHDC Congo', en: 'DR Congo',
-    names: ['Cộng hòa Dân chủ Congo', 'CHDC Công-gô', 'Congo-Kinshasa', 'DR Congo', 'DRC'],
+    names: ['Cộng hòa Dân chủ Congo', 'Cộng hòa Dân chủ Công-gô', 'CHDC Công-gô', 'Congo-Kinshasa', 'DR Congo', 'DRC'],
     capitals: ['Kinshasa', 'Kin-sa-sa'],
   },
   {
@@ -532,7 +532,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { code: 'BF', name: 'Burkina Faso', en: 'Burkina Faso', names: ['Buốc-ki-na Pha-xô'], capitals: ['Ouagadougou'] },
   { code: 'BJ', name: 'Benin', en: 'Benin', names: ['Bê-nanh'], capitals: ['Porto-Novo'] },
   { code: 'TG', name: 'Togo', en: 'Togo', names: ['Tô-gô'], capitals: ['Lomé'] },
-  { code: 'GH', name: 'Ghana', en: 'Ghana', names: ['Ga-na', 'Gana'], capitals: ['Accra', 'Ắc-ra'] },
+  { code: 'GH', name: 'Ghana', en: 'Ghana', names: ['Ga-na', 'Gha-na', 'Gana'], capitals: ['Accra', 'Ắc-ra'] },
   {
     code: 'CI', name: 'Bờ Biển Ngà', en: "Côte d'Ivoire",
     names: ["Côte d'Ivoire", 'Cốt-đi-voa', 'Ivory Coast'],
@@ -565,7 +565,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { code: 'SZ', name: 'Eswatini', en: 'Eswatini', names: ['Swaziland', 'Xoa-di-len'], capitals: ['Mbabane'] },
   {
     code: 'MG', name: 'Madagascar', en: 'Madagascar',
-    names: ['Ma-đa-gát-xca', 'Mađagátxca'],
+    names: ['Ma-đa-gát-xca', 'Ma-đa-ga-xca', 'Mađagátxca'],
     capitals: ['Antananarivo'],
   },
   { code: 'MU', name: 'Mauritius', en: 'Mauritius', names: ['Mô-ri-xơ', 'Môrixơ'], capitals: ['Port Louis'] },
@@ -579,7 +579,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   // ── The Americas ───────────────────────────────────────────────────────────
   {
     code: 'US', name: 'Mỹ', en: 'United States',
-    names: ['Hoa Kỳ', 'Hợp chủng quốc Hoa Kỳ', 'Hợp chúng quốc Hoa Kỳ', 'United States'],
+    names: ['Hoa Kỳ', 'Hợp chủng quốc Hoa Kỳ', 'Hợp chúng quốc Hoa Kỳ', 'United States', 'Mĩ', 'Hoa Kì'],
     capitals: ['Washington', 'Washington D.C.', 'Washington DC', 'Oa-sinh-tơn'],
     seats: ['Nhà Trắng', 'White House', 'Phòng Bầu dục'],
     pairForms: ['Mỹ'],
@@ -637,7 +637,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
     capitals: ['Guatemala City', 'Thành phố Guatemala'],
   },
   { code: 'BZ', name: 'Belize', en: 'Belize', names: ['Bê-li-xê'], capitals: ['Belmopan'] },
-  { code: 'HT', name: 'Haiti', en: 'Haiti', names: ['Ha-i-ti'], capitals: ['Port-au-Prince'] },
+  { code: 'HT', name: 'Haiti', en: 'Haiti', names: ['Ha-i-ti', 'Hai-ti'], capitals: ['Port-au-Prince'] },
   {
     code: 'DO', name: 'Cộng hòa Dominica', en: 'Dominican Republic',
     names: ['CH Dominica', 'Dominicana', 'Cộng hòa Dominicana', 'Dominican Republic'],
