@@ -806,6 +806,8 @@ const REFERENCE_PARAGRAPHS = 6;
 /** "Tại cuộc điện đàm, …", "Trong cuộc gọi này, …", "Cuộc gọi diễn ra hôm nay …": what comes before the
  *  call phrase (the sentence's start, or the source it is told by: "Theo phóng viên … tại Lima, trong buổi điện
  *  đàm, …") and right after it when the call is spoken of as the one the reader knows. */
+/** Other kinds of contact listed right after a call noun: ", gặp gỡ", " và tiếp xúc", ", thư từ". */
+const CONTACTS_LISTED_AFTER = /^\s*(?:,|và|cũng\s+như)\s*(?:(?:các|những)\s+)?(?:(?:cuộc|chuyến)\s+)?(?:gặp|gặp\s+gỡ|tiếp\s+xúc|trao\s+đổi|hội\s+đàm|hội\s+kiến|thư|thư\s+từ|thăm)(?![\p{L}])/iu;
 const KNOWN_CALL_FRAME = new RegExp(String.raw`^${SOURCE_LEAD}?(?:(?:tại|trong)\s+)?${CALL_NOUN}$`, 'iu');
 /** The frame's own words right before the call phrase: then a comma or "này" follows it (see KNOWN_CALL_AFTER_FRAME). */
 const FRAMED_BEFORE = new RegExp(String.raw`(?:tại|trong)\s+${CALL_NOUN}$`, 'iu');
@@ -915,6 +917,9 @@ export const bareCallNoun = (s: AnalyzedSentence, h: CallHit) =>
 export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
   return s.hits.find((h) => {
     if (h.negated || h.planned || h.earlier || h.cue === 'contact') return false;
+    // "Trong các cuộc điện đàm, gặp gỡ giữa lãnh đạo hai bên, …": calls listed with other kinds of contact are contacts in
+    // general, not a call the text knows.
+    if (CONTACTS_LISTED_AFTER.test(s.text.slice(h.end))) return false;
     const before = s.text.slice(0, h.start);
     const framed = FRAMED_BEFORE.test(before);
     return KNOWN_CALL_FRAME.test(before) && (framed ? KNOWN_CALL_AFTER_FRAME : KNOWN_CALL_AFTER_SUBJECT).test(s.text.slice(h.end));
@@ -997,8 +1002,9 @@ const DONE_BEFORE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/iu;
  *  đó, …", "Hồi tháng 3, …". */
 const BACKGROUND_OPENING = /^[^,.;]{0,30}?(?<![\p{L}])(?:(?:ngày|hôm|tuần|tháng|năm)\s+trước|như\s+đã\s+(?:thông\s+tin|đưa\s+tin|nói)|trong\s+khi\s+đó|hồi\s+(?:tháng|năm|đầu|cuối|giữa))(?![\p{L}])/iu;
 /** A sentence that turns to another piece of news beside the story's: "Cùng ngày, …", "Cũng trong sáng nay, …", "Ngoài ra, …",
- *  "Bên cạnh đó, …", "Ở một diễn biến khác, …". A call told from there on is that other news, not the headline's. */
-const SIDE_STORY_OPENING = /^[^,.;]{0,20}?(?<![\p{L}])(?:cùng\s+(?:ngày|hôm|buổi|sáng|chiều|tối)|cũng\s+trong|ngoài\s+ra|bên\s+cạnh\s+đó|(?:trong|ở)\s+(?:một\s+)?diễn\s+biến\s+(?:khác|liên\s+quan))(?![\p{L}])/iu;
+ *  "Bên cạnh đó, …", "Ở một diễn biến khác, …", "Cũng theo …, …". A call told from there on is that other news, not the
+ *  headline's. */
+const SIDE_STORY_OPENING = /^[^,.;]{0,20}?(?<![\p{L}])(?:cùng\s+(?:ngày|hôm|buổi|sáng|chiều|tối)|cũng\s+(?:trong|theo)|ngoài\s+ra|bên\s+cạnh\s+đó|(?:trong|ở)\s+(?:một\s+)?diễn\s+biến\s+(?:khác|liên\s+quan))(?![\p{L}])/iu;
 /** "… cũng đã điện đàm với …": a call told as also made, beside the news the story is about. */
 const ALSO_BEFORE = /(?<![\p{L}])cũng(?![\p{L}])[^,.;:“”"]{0,40}$/iu;
 /** The two sides of the story as a sentence's subject, before its call: "Hai nhà lãnh đạo đã hội đàm trực tuyến suốt 90 phút …". */
