@@ -740,6 +740,12 @@ describe('what a fourth set of real articles showed (real-press-f)', () => {
     const text = 'Lãnh đạo hai nước hoan nghênh lệnh ngừng bắn\nCác nhà lãnh đạo hai nước đều hoan nghênh lệnh ngừng bắn đạt được sau cuộc đàm phán tại Kuala Lumpur.\nTheo báo Bangkok Post, Thủ tướng Thái Lan ngày 2/8 đã bình luận về lệnh ngừng bắn.\nCũng theo người đứng đầu chính phủ Thái Lan, vài giờ sau khi lệnh ngừng bắn được loan báo chính ông đã điện đàm với ông Trump.';
     expect(run(text, '2025-08-02').detection.isCall).toBe(false);
   });
+  it('a video call the sentence’s own call is told after ("chỉ vài giờ sau cuộc gọi video với …") does not make it a video call', () => {
+    const text = 'Lãnh đạo Nhật Bản và Hàn Quốc điện đàm\nThủ tướng Nhật Bản đã điện đàm với Tổng thống Hàn Quốc vào chiều thứ Ba, chỉ vài giờ sau cuộc gọi video với Thủ tướng Australia.';
+    expect(run(text, '2026-03-04').detection.kind).toBe('phone');
+    // The video call told as its own is still one.
+    expect(run('Lãnh đạo Nhật Bản và Hàn Quốc điện đàm\nThủ tướng Nhật Bản đã có cuộc gọi video với Tổng thống Hàn Quốc vào chiều thứ Ba.', '2026-03-04').detection.kind).toBe('video');
+  });
   it('a day said to be still to come dates another event, not a meeting already held', () => {
     const text = 'Quan chức quốc phòng cấp cao các nước ASEAN và đối tác dự hội nghị trực tuyến\nCập nhật: 15/03/2022\n(VOV) - Các trưởng đoàn bàn việc chuẩn bị Hội nghị ADMM+ lần thứ 9 (dự kiến diễn ra ngày 20/6).\nHội nghị các quan chức quốc phòng cấp cao thuộc Hiệp hội các quốc gia Đông Nam Á (ASEAN) mở rộng (ADSOM+) diễn ra ngày 15/3 theo hình thức trực tuyến, dưới sự chủ trì của Campuchia.';
     expect(run(text, '2022-03-15').call?.eventDate).toBe('2022-03-15');
