@@ -89,13 +89,17 @@ const ENDS_PROSE = /[.!?…]["”’)]?$/u;
 /** A line with a list's timestamp shorter than this is a headline line whatever its end. */
 const LIST_LINE_CHARS = 60;
 
+/** A line that is an address written out ("http://amzn.to/2hYjEj6" under an item of a list): the text cites it, as a
+ *  source or a shop, and a reader copies it; a link to another article shows that article's headline instead. */
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
+
 /**
  * A block that is a link to another article rather than text: mostly link, and short. A sentence
  * whose words are mostly links ("They discussed <a>the energy agreement</a> and <a>the shipping
  * talks</a>, officials said.") ends like a sentence and keeps words of its own: it is prose.
  */
 function isLinkBlock(b: TextBlock): boolean {
-  if (b.linkDensity <= LINK_DENSITY_LIMIT || b.text.length >= LINK_BLOCK_MAX_CHARS) return false;
+  if (b.linkDensity <= LINK_DENSITY_LIMIT || b.text.length >= LINK_BLOCK_MAX_CHARS || BARE_ADDRESS.test(b.text)) return false;
   const ownChars = (1 - b.linkDensity) * b.text.length;
   return !(b.linkDensity < SENTENCE_LINK_SHARE && ownChars >= OWN_WORDS_CHARS && ENDS_PROSE.test(b.text));
 }

@@ -162,6 +162,14 @@ describe('bad pages', () => {
     expect(a.text).toMatch(/lần thứ 3/);
   });
 
+  it('an address written out under a list item is the text’s, a link to another article is not', () => {
+    const items = Array.from({ length: 6 }, (_, i) => `${i + 1}) Bộ sách lịch sử ngoại giao tập ${i + 1}<br><a href="https://shop.example/s${i}">https://shop.example/s${i}</a><br>`).join('');
+    const html = `<html><head><title>Sách hay về ngoại giao</title><meta property="og:type" content="article"><meta property="article:published_time" content="2025-10-02T08:00:00+07:00"></head><body><article><h1>Những cuốn sách hay về ngoại giao</h1><div class="entry-content"><p>Mùa sách năm nay có nhiều đầu sách về lịch sử ngoại giao, từ hồi ký của các nhà ngoại giao kỳ cựu đến những công trình nghiên cứu về các hiệp định quan trọng.</p><p>Dưới đây là danh sách do ban biên tập chọn, kèm địa chỉ để bạn đọc tìm mua:</p><p>${items}</p><p><a href="https://news.example/x">Hội chợ sách quốc tế khai mạc tại Hà Nội</a></p></div></article></body></html>`;
+    const a = extractArticle(parseHtml(html), 'https://bao-mau.example/sach-ngoai-giao-123456.html');
+    expect(a.text).toContain('https://shop.example/s3');
+    expect(a.text).not.toContain('Hội chợ sách quốc tế khai mạc');
+  });
+
   it('a line credited "Ảnh minh họa: …" or "Ảnh tư liệu: …" is a caption, not the sapo', () => {
     const a = articleFromText('Mở đường dây nóng giữa hai bộ quốc phòng\nBinh sĩ tuần tra ở vùng biên. Ảnh minh họa: Quang Huy\nHai nước vừa mở đường dây nóng giữa hai bộ quốc phòng để xử lý sự cố trên biển.\nChiều qua, hai thứ trưởng đã điện đàm lần đầu qua đường dây này.');
     expect(a.captions).toContain('Binh sĩ tuần tra ở vùng biên. Ảnh minh họa: Quang Huy');
