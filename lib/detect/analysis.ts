@@ -141,8 +141,8 @@ function withAcronyms(text: string, tokens: Token[], entities: EntityMatch[], ac
   return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
 }
 
-/** "nhóm này", "khối này": a grouping spoken of again ("G7 chỉ trích …" over "… triệu tập phiên họp khẩn cấp lãnh đạo các
- *  nước thuộc nhóm này … theo hình thức trực tuyến"), the last one the text named before. */
+/** "nhóm này", "khối này": a grouping spoken of again ("G20 lên án …" over "… mời lãnh đạo các thành viên của nhóm này
+ *  họp bất thường …, theo hình thức trực tuyến"), the last one the text named before. */
 const GROUPING_ANAPHOR = /(?<![\p{L}])(?:nhóm|khối|liên\s+minh|tổ\s+chức|diễn\s+đàn)\s+này(?![\p{L}])/giu;
 function withGroupingAnaphor(text: string, tokens: Token[], entities: EntityMatch[], grouping: EntityRef | null): EntityMatch[] {
   if (!grouping) return entities;

@@ -776,10 +776,10 @@ const VIDEO_PARAGRAPHS = 6;
 const VIDEO_CAPTIONS = 3;
 /** A call's own words with a video's: "điện đàm trực tuyến", "cuộc gọi video" (not a meeting's, which may be another). */
 const CALL_BY_VIDEO = /(?:điện\s+đàm|gọi|điện\s+thoại)/iu;
-/** Right before a second call phrase, after the sentence's own call: "… chỉ vài giờ sau cuộc ", "…, trước cuộc ". */
+/** Right before a second call phrase, after the sentence's own call: "… vài tiếng sau cuộc ", "…, trước cuộc ". */
 const ANOTHER_CALL_AROUND = /(?<![\p{L}])(?:sau|trước)\s+(?:(?:các|những|một)\s+)?(?:cuộc\s+)?$/iu;
 function videoLater(a: ArticleAnalysis): boolean {
-  // (Not a video call the sentence's own call is told after or before: "X đã điện đàm với Y …, chỉ vài giờ sau cuộc gọi
+  // (Not a video call the sentence's own call is told after or before: "X đã điện đàm với Y …, vài tiếng sau cuộc gọi
   // video với Z" is a phone call.)
   const another = (s: AnalyzedSentence, h: CallHit) => s.hits.some((o) => o.end <= h.start && !o.earlier && !o.planned && ANOTHER_CALL_AROUND.test(s.text.slice(o.end, h.start)));
   const byVideo = (s: AnalyzedSentence) => s.hits.some((h) => h.cue === 'video' && !h.planned && !h.earlier && !h.negated && CALL_BY_VIDEO.test(h.text) && !another(s, h));

@@ -59,7 +59,7 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'liên lạc', cue: 'contact', strength: 0.4, notAfter: ['mất', 'cơ quan', 'sĩ quan', 'văn phòng', 'đường dây', 'kênh'], notBefore: ['viên', 'chặt chẽ', 'thường xuyên', 'mật thiết'] },
   { phrase: 'nói chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
   { phrase: 'trò chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
-  // "Chủ tịch Trung Quốc … nói với ông Donald Trump rằng …" over "… ông Tập đã phát biểu qua điện thoại": what one
+  // "Tổng thống Nga … nói với ông Joe Biden rằng …" over "… ông Putin đã phát biểu qua điện thoại": what one
   // leader said to another, in an opening that speaks of a phone call, was said on it. Not to the press or the public.
   { phrase: 'nói với', cue: 'contact', strength: 0.4, phoneInContext: true, onlyInContext: true, notBefore: [...JUST_TALKED_NOT_WITH, 'báo giới', 'các nhà báo', 'truyền thông', 'hãng tin', 'đài', 'kênh', 'quốc hội', 'các nghị sĩ', 'các nhà lập pháp', 'binh sĩ', 'các binh sĩ', 'khán giả', 'đám đông', 'người ủng hộ', 'những người ủng hộ'] },
   // A conversation a leader has just had with another ("Tôi vừa nói chuyện với Tổng thống …", "… vừa có cuộc trao đổi

@@ -448,7 +448,7 @@ function sharedTitleAfterAnd(text: string, tokens: Token[], end: number, entityA
 }
 
 /**
- * "Bộ trưởng Ngoại giao Indonesia, Singapore và Nga": one title over a list of countries is that office of each of them.
+ * "Bộ trưởng Ngoại giao Lào, Campuchia và Thái Lan": one title over a list of countries is that office of each of them.
  * The countries after the first, each after a comma or "và" (or ", và") and not followed by a name (that is
  * sharedTitleAfterAnd's "… Nga Sergei Lavrov và Trung Quốc Vương Nghị").
  */

@@ -265,7 +265,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     else parties[i] = { ...p, country: organ.organOf, title: p.title ?? organ.name };
   }
   // A meeting or call the text dates after the day it was published is still to come, however its sentence words it
-  // ("Thủ tướng Đức … mời … tham dự cuộc họp trực tuyến ngày 13/8", published on the 12th): unless told as done.
+  // ("Thủ tướng Anh … mời … tham dự cuộc họp trực tuyến vào ngày 6/3", published on the 5th): unless told as done.
   if (kind !== 'planned' && event.date && published && event.date > published && !callClauses.some(({ hit }) => hit.completed)) kind = 'planned';
   const about = sentences.filter((s) => callSentences.includes(s) || aboutTheCall(s, parties));
   const body = about.filter((s) => s.role !== 'title');
