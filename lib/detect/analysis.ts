@@ -315,17 +315,21 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   // in an opening that speaks of a phone or video call, a conversation that took place is that call.
   // A weaker phrase ("cuộc gọi") shows it too when the opening speaks of the call more than once ("cuộc gọi mới đây do ông
   // Austin yêu cầu …", "… cho biết cuộc gọi diễn ra …").
-  const contextHits = sentences.filter((s) => s.paragraph <= CONTEXT_PARAGRAPHS).flatMap((s) => s.hits.filter((h) => h.cue !== 'contact' && !h.negated && !h.earlier));
+  const contextSentences = sentences.filter((s) => s.paragraph <= CONTEXT_PARAGRAPHS);
+  const callHitsOf = (s: AnalyzedSentence) => s.hits.filter((h) => h.cue !== 'contact' && !h.negated && !h.earlier);
+  const contextHits = contextSentences.flatMap(callHitsOf);
   const callContext = contextHits.some((h) => h.strength >= 0.8) || contextHits.filter((h) => h.cue === 'phone' && h.strength >= CONTEXT_PHONE_STRENGTH).length >= WEAK_CONTEXT_HITS;
   // What one leader said to another ("nói với") is the call's only where the opening's call sentences do not name both sides
   // themselves: beside "Tổng thống … điện đàm với Tổng thống …" it is what was said on it, told again, or said since.
-  const contextSides = new Set(
-    sentences.filter((s) => s.paragraph <= CONTEXT_PARAGRAPHS && s.hits.some((h) => h.cue !== 'contact' && !h.negated && !h.earlier)).flatMap((s) => s.people.map((p) => p.country).filter(Boolean)),
-  );
+  // (Read before any conversation is made a call below, and only when such a phrase is there.)
+  const contextSides =
+    callContext && sentences.some((s) => s.hits.some((h) => h.onlyInContext))
+      ? new Set(contextSentences.filter((s) => callHitsOf(s).length > 0).flatMap((s) => s.people.flatMap((p) => (p.country ? [p.country] : []))))
+      : null;
   if (callContext) {
     for (const s of sentences) {
       for (const h of s.hits) {
-        if (!h.phoneInContext || h.planned || h.negated || (h.onlyInContext && contextSides.size >= 2)) continue;
+        if (!h.phoneInContext || h.planned || h.negated || (h.onlyInContext && contextSides!.size >= 2)) continue;
         h.cue = 'phone';
         h.strength = CONTEXT_PHONE_STRENGTH;
       }

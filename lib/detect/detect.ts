@@ -183,6 +183,8 @@ const countryByName = (e: EntityMatch): string | undefined => (e.refs.find((r) =
 /** How sure a call's phrase must be for the countries and bodies named right at it to be its sides ("gọi điện cho Trung
  *  Quốc", "điện đàm với Bộ Ngoại giao Nhật Bản"): a phone call's own verbs, not a bare "cuộc gọi" or "nói chuyện với". */
 const COUNTRY_SIDE_STRENGTH = 0.8;
+/** The sentence's own call at full strength: neither denied nor an earlier one's. */
+const ownCallHit = (s: AnalyzedSentence) => s.hits.find((h) => !h.negated && !h.earlier && h.strength >= 1);
 /** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
  *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
 export function partiesOf(s: AnalyzedSentence): Set<string> {
@@ -214,7 +216,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   for (const h of s.hits) if (!h.negated && h.strength >= COUNTRY_SIDE_STRENGTH) for (const c of [...sidesOf(s, h), ...counterpartBodyOf(s, h), ...bodySidesOf(s, h)]) out.add(c);
   // "… với sự tham gia lãnh đạo cấp cao 6 nước thành viên … gồm: Campuchia, Lào, …": the leaders a call sentence lists.
   // "… giữa lãnh đạo tỉnh Cao Bằng (Việt Nam) và Khu tự trị Quảng Tây (Trung Quốc)": places with their countries.
-  if (s.hits.some((h) => !h.negated && !h.earlier && h.strength >= 1)) {
+  if (ownCallHit(s)) {
     for (const c of subjectCountries(s)) out.add(c);
     for (const c of seatTelling(s)) out.add(c);
     for (const c of leadersListed(s)) out.add(c);
@@ -230,7 +232,7 @@ const SEAT_TELLS = /^\s+(?:cũng\s+)?(?:cho\s+biết|cho\s+hay|thông\s+báo|xá
 export function seatTelling(s: AnalyzedSentence): string[] {
   const first = s.entities[0];
   const seat = first?.refs.find((r) => r.type === 'country' && r.via === 'seat') as { code: string } | undefined;
-  const hit = s.hits.find((h) => !h.negated && !h.earlier && h.strength >= 1);
+  const hit = ownCallHit(s);
   if (!first || !seat || !hit || first.end > hit.start || !SUBJECT_LEAD.test(s.text.slice(0, first.start)) || !SEAT_TELLS.test(s.text.slice(first.end))) return [];
   return [seat.code];
 }
@@ -258,7 +260,7 @@ export function subjectCountries(s: AnalyzedSentence): string[] {
   if (!first || !second || !SUBJECT_LEAD.test(s.text.slice(0, first.start))) return [];
   const a = countryByName(first);
   const b = countryByName(second);
-  const hit = s.hits.find((h) => !h.negated && !h.earlier && h.strength >= 1);
+  const hit = ownCallHit(s);
   if (!a || !b || a === b || !hit || second.end > hit.start || !/^\s+và\s+$/u.test(s.text.slice(first.end, second.start))) return [];
   return [a, b];
 }
@@ -1546,7 +1548,6 @@ function decide(a: ArticleAnalysis): CallDetection {
         headlineSides ||
         // (A presidency that tells of its own call speaks for its leader: "Điện Kremlin cho hay cuộc điện đàm …".)
         seatTelling(main).length > 0 ||
-
         !!retold ||
         callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
     grouping ||

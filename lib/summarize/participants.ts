@@ -360,7 +360,9 @@ function samePerson(p: Draft, d: Draft): boolean {
     // The one the gazetteer knows, and the other written by a name it does not hold ("Yoon" and "Yoon Seo-gyeol").
     const [known, other] = p.leader ? [p, d] : [d, p];
     const knownName = known.mention.name;
-    return !!other.name && (other.country === known.leader!.country || (!other.country && misspeltFrom(other.name, known.leader!.name))) && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)) || holdsEveryWord(other.name, known.leader!.name) || misspeltFrom(other.name, known.leader!.name));
+    if (!other.name) return false;
+    const misspelt = misspeltFrom(other.name, known.leader!.name);
+    return (other.country === known.leader!.country || (!other.country && misspelt)) && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)) || holdsEveryWord(other.name, known.leader!.name) || misspelt);
   }
   if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name) || ((p.country === d.country || sameOffice(p.title, d.title)) && (shortFor(p.name, d.name) || shortFor(d.name, p.name)))) && sameCountry;
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
