@@ -329,7 +329,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   if (callContext) {
     for (const s of sentences) {
       for (const h of s.hits) {
-        if (!h.phoneInContext || h.planned || h.negated || (h.onlyInContext && contextSides!.size >= 2)) continue;
+        // (…unless it names a side those sentences do not: a president who says he "đã trao đổi với" two prime ministers, where
+        // the call's own sentences name him and the first of them only.)
+        if (!h.phoneInContext || h.planned || h.negated || (h.onlyInContext && contextSides!.size >= 2 && s.people.every((p) => !p.country || contextSides!.has(p.country)))) continue;
         h.cue = 'phone';
         h.strength = CONTEXT_PHONE_STRENGTH;
       }

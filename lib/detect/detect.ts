@@ -269,11 +269,13 @@ export function subjectCountries(s: AnalyzedSentence): string[] {
  *  not where something takes place ("tại Geneva (Thụy Sĩ)", "ở Kananaskis (Canada)"). */
 const BRACKETED_COUNTRY_BEFORE = /\p{L}\s*\(\s*$/u;
 const VENUE_BEFORE = /(?<![\p{L}])(?:tại|ở|đến|tới|sang|từ|trong)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}\(\s*$/u;
+/** …nor whose a news outlet is, that reports the call: "Hãng tin Reuters (Anh)", "tờ Washington Post (Mỹ)", "đài NHK (Nhật Bản)". */
+const OUTLET_BEFORE = /(?<![\p{L}])(?:[Hh]ãng\s+(?:tin|thông\s+tấn)|[Tt]hông\s+tấn\s+xã|[Bb]áo|[Tt]ờ|[Đđ]ài(?:\s+truyền\s+hình|\s+phát\s+thanh)?|[Kk]ênh(?:\s+truyền\s+hình)?|[Tt]ạp\s+chí|[Mm]ạng|[Tt]rang(?:\s+tin)?)\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,4}\(\s*$/u;
 export const bracketedCountries = (s: AnalyzedSentence): string[] =>
   s.entities.flatMap((e) => {
     const country = countryByName(e);
     const before = s.text.slice(Math.max(0, e.start - 60), e.start);
-    return country && BRACKETED_COUNTRY_BEFORE.test(before) && !VENUE_BEFORE.test(before) && /^\s*\)/u.test(s.text.slice(e.end)) ? [country] : [];
+    return country && BRACKETED_COUNTRY_BEFORE.test(before) && !VENUE_BEFORE.test(before) && !OUTLET_BEFORE.test(before) && /^\s*\)/u.test(s.text.slice(e.end)) ? [country] : [];
   });
 
 /** The countries a sentence names by any name, as a party or not ("Moskva và Washington trước thềm …"), and its bodies

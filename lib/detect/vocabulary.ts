@@ -27,6 +27,9 @@ export interface CallPhrase {
 /** Who a conversation just had is with when it is no call: the press, an envoy. */
 const JUST_TALKED_NOT_WITH: readonly string[] = ['báo chí', 'phóng viên', 'các phóng viên', 'đại sứ', 'ngài đại sứ', 'cử tri', 'người dân'];
 
+/** Whom a leader speaks to who is no other side of a call: the press, the public, his own lawmakers or troops. */
+const NOT_TO_AN_AUDIENCE: readonly string[] = [...JUST_TALKED_NOT_WITH, 'báo giới', 'các nhà báo', 'truyền thông', 'hãng tin', 'đài', 'kênh', 'quốc hội', 'các nghị sĩ', 'các nhà lập pháp', 'binh sĩ', 'các binh sĩ', 'khán giả', 'đám đông', 'người ủng hộ', 'những người ủng hộ'];
+
 export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'điện đàm', cue: 'phone', strength: 1 },
   // Its slips of the keyboard that get past an editor: one tone or one letter off, never another word.
@@ -61,7 +64,10 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'trò chuyện với', cue: 'contact', strength: 0.4, phoneInContext: true },
   // "Tổng thống Nga … nói với ông Joe Biden rằng …" over "… ông Putin đã phát biểu qua điện thoại": what one
   // leader said to another, in an opening that speaks of a phone call, was said on it. Not to the press or the public.
-  { phrase: 'nói với', cue: 'contact', strength: 0.4, phoneInContext: true, onlyInContext: true, notBefore: [...JUST_TALKED_NOT_WITH, 'báo giới', 'các nhà báo', 'truyền thông', 'hãng tin', 'đài', 'kênh', 'quốc hội', 'các nghị sĩ', 'các nhà lập pháp', 'binh sĩ', 'các binh sĩ', 'khán giả', 'đám đông', 'người ủng hộ', 'những người ủng hộ'] },
+  { phrase: 'nói với', cue: 'contact', strength: 0.4, phoneInContext: true, onlyInContext: true, notBefore: NOT_TO_AN_AUDIENCE },
+  // …and an exchange a leader says he has had ("… cho biết ông đã trao đổi với Thủ tướng … và Thủ tướng …" over "… nói cuộc
+  // gọi diễn ra tốt đẹp"), on the same terms.
+  { phrase: 'đã trao đổi với', cue: 'contact', strength: 0.4, phoneInContext: true, onlyInContext: true, notBefore: NOT_TO_AN_AUDIENCE },
   // A conversation a leader has just had with another ("Tôi vừa nói chuyện với Tổng thống …", "… vừa có cuộc trao đổi
   // với Thủ tướng …"), told as news in his own post or a statement: the press writes a meeting in person as one
   // ("hội đàm", "gặp", "tiếp"), not as a conversation just had. Not with the press, nor with an envoy received at home.

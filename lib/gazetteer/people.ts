@@ -423,7 +423,14 @@ function honorificNames(text: string, tokens: Token[], entityAt: Map<number, Ent
     if (n === 0) continue;
     const last = tokens[h.to + n - 1]!;
     // "ông Tập": a short form after an honorific is the leader it stands for after a title.
-    const candidates = e && e.to === h.to + n ? e.refs.flatMap((r) => (r.type === 'leader' ? [r.leader] : [])) : [];
+    let candidates = e && e.to === h.to + n ? e.refs.flatMap((r) => (r.type === 'leader' ? [r.leader] : [])) : [];
+    // "ông D.Trump", "ông V. Putin": a known name after a first name's initial is that person.
+    if (!e) {
+      let at = h.to;
+      while (at < h.to + n - 1 && /^\p{Lu}$/u.test(tokens[at]!.text)) at++;
+      const known = at > h.to ? entityAt.get(at) : undefined;
+      if (known && known.to === h.to + n) candidates = known.refs.flatMap((r) => (r.type === 'leader' && !r.titledOnly ? [r.leader] : []));
+    }
     const country = candidates.length && candidates.every((c) => c.country === candidates[0]!.country) ? candidates[0]!.country : null;
     out.push({ start: tokens[h.to]!.start, end: last.end, title: null, titleText: null, country, countryWritten: false, name: text.slice(tokens[h.to]!.start, last.end), candidates, viaSeat: false });
     i = h.to + n - 1;
@@ -460,7 +467,9 @@ function sharedTitleCountries(text: string, tokens: Token[], end: number, entity
     if (i < 0) break;
     const gap = text.slice(at, tokens[i]!.start);
     const and = tokens[i]!.key === 'và';
-    if (and ? !/^\s*,?\s+$/.test(gap) : !/^\s*,\s*$/.test(gap)) break;
+    // …or a pair joined by a dash: "lãnh đạo Kyrgyzstan-Tajikistan", "Ngoại trưởng Nga - Mỹ".
+    const pair = !out.length && /^\s*[-–]\s*$/u.test(gap);
+    if (and ? !/^\s*,?\s+$/.test(gap) : !/^\s*,\s*$/.test(gap) && !pair) break;
     if (and) i++;
     const place = entityAt.get(i);
     const code = place?.refs.some((r) => r.type === 'country' && r.via === 'name') ? chainPlace(place, false) : null;
@@ -480,6 +489,8 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
   const named = honorificNames(text, tokens, entityAt);
   let appositionOf: PersonMention | null = null;
   let appositionEnd = 0;
+  // Whether the person's country so far is only the guess of an earlier apposition (a body with no country word).
+  let appositionGuess = false;
   let nextNamed = 0;
   const flushNamed = (before: number) => {
     while (nextNamed < named.length && named[nextNamed]!.start < before) {
@@ -610,6 +621,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       // A second title in apposition follows the first: "Tea Banh, Phó Thủ tướng, Bộ trưởng Quốc phòng Campuchia".
       const gapFrom = prev && prev === appositionOf ? appositionEnd : prev?.end ?? 0;
       if (!name && prev?.name && APPOSITION.test(text.slice(gapFrom, m.start))) {
+        if (prev !== appositionOf) appositionGuess = false;
         appositionOf = prev;
         appositionEnd = end;
         (prev.offices ??= prev.title ? [prev.title] : []).push(shownTitle);
@@ -618,7 +630,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
           prev.titleText = titleText;
           prev.qualified = chain.bodies;
         }
-        if (!prev.country && !prev.candidates.length && country) {
+        // "Marc Durand, Phó Chủ tịch Đoàn Chủ tịch, Trưởng ban Quan hệ Quốc tế Đảng Cộng sản Pháp": the first
+        // office's body names no country (so it would be the press's own); a later office that writes one says whose.
+        if (!prev.candidates.length && country && (!prev.country || (appositionGuess && countryWritten && !prev.countryWritten))) {
+          appositionGuess = !prev.country && !countryWritten;
           prev.country = country;
           prev.countryWritten = countryWritten;
         }

@@ -116,20 +116,25 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // Nor those of another meeting the subject leaves for the call ("… tạm dừng cuộc họp với Tổng thống Ukraine … để điện
   // đàm với Tổng thống Nga …").
   const leftFor = (p: PersonMention) => p.end <= hit.start && OTHER_MEETING_WITH.test(s.text.slice(Math.max(0, p.start - 40), p.start)) && IN_ORDER_TO.test(s.text.slice(p.end, hit.start));
-  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !senders.has(p) && !leftFor(p));
+  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !SPOKESPERSON_AFTER.test(s.text.slice(p.end, p.end + 30)) && !senders.has(p) && !leftFor(p));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   // "nói chuyện" (to talk) is the call's own verb, not "nói" (to say).
   const allVerbs = reportingIndex().findAll(s.text, s.tokens).filter((v) => !/^\s+chuyện(?![\p{L}])/iu.test(s.text.slice(v.end)));
   const verbs = allVerbs.filter((v) => v.end <= hit.start);
-  // "Tổng thống Mỹ Donald Trump cho biết ông đã có cuộc điện đàm …" reports his own call.
-  // So does "Tổng thống Trump thông báo trên mạng xã hội rằng đã gọi điện cho …": a call told with no subject of its own.
+  // "Tổng thống Mỹ … cho biết ông đã có cuộc điện đàm …" reports his own call, as does "… viết trên mạng xã hội
+  // rằng ông đã …". So does "Tổng thống Trump thông báo trên mạng xã hội rằng đã gọi điện cho …": a call told with no
+  // subject of its own.
   const ownCall = (v: { end: number }) =>
-    /^[\s,]*(?:rằng\s+)?(?:ông|bà|ngài|mình|họ|hai\s+bên|hai\s+nhà\s+lãnh\s+đạo)(?![\p{L}])/iu.test(s.text.slice(v.end, hit.start)) ||
+    OWN_CALL_AFTER_VERB.test(s.text.slice(v.end, hit.start)) ||
     (SUBJECTLESS_CALL.test(s.text.slice(v.end, hit.start)) && !s.people.some((p) => p.start >= v.end && p.end <= hit.start));
   const reporters = inClause.filter((p) => verbs.some((v) => v.start >= p.end && !ownCall(v) && !inClause.some((o) => o !== p && o.start > p.end && o.start < v.start)));
   const rest = inClause.filter((p) => !reporters.includes(p));
-  const kept = reporters.length && rest.length >= 2 ? rest : inClause;
+  // One who tells the call in a quote of his own that speaks of its sides in the third person ("Trợ lý … cho biết: “Cuộc
+  // hội đàm qua video diễn ra cởi mở, hai nhà lãnh đạo …”") is its reporter even when the clause
+  // names no one else: its sides are named where the call is told.
+  const quoting = reporters.filter((p) => verbs.some((v) => v.start >= p.end && QUOTE_OPENS_THIRD_PERSON.test(s.text.slice(v.end, hit.start))));
+  const kept = reporters.length && rest.length >= 2 ? rest : inClause.filter((p) => !quoting.includes(p));
   // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết"), but for the subject
   // of a sentence the call frames ("Trong cuộc điện đàm với người đồng cấp Ukraine, Tổng thống Mỹ khẳng định …").
   const framedSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) || participleFrame(s.text, hit) ? kept.find((p) => p.start > hit.end && /,\s*(?:(?:ông|bà|ngài)\s+)?$/iu.test(s.text.slice(hit.end, p.start))) : undefined;
@@ -166,12 +171,29 @@ const HONOURED_AFTER = /^\s*(?:,\s*)?(?:được\s+(?:bầu|bổ\s+nhiệm|tái\
 const FRAMED_OBJECT = /(?<![\p{L}])(?:nhất\s+trí|thống\s+nhất|trao\s+đổi|thảo\s+luận|nói|cam\s+kết|khẳng\s+định|bày\s+tỏ|chia\s+sẻ)\s+với\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
 
+/** After a reporting verb, the call told as the speaker's own: "… cho biết ông đã …", "… viết trên mạng xã hội rằng ông …". */
+const OWN_CALL_AFTER_VERB = /^[\s,]*(?:(?:trên|qua)\s+[^,.;:"“]{1,30}?\s+)?(?:rằng\s+)?(?:ông|bà|ngài|mình|họ|hai\s+bên|hai\s+nhà\s+lãnh\s+đạo)(?![\p{L}])/iu;
+
 /** "… rằng đã gọi điện cho …", "… là vừa điện đàm với …": a reported call whose verb has no subject of its own. */
 const SUBJECTLESS_CALL = /(?<![\p{L}])(?:rằng|là)\s+(?:(?:đã|vừa|mới|sẽ|đang|có|cũng)\s+)*(?:(?:một\s+)?cuộc\s+)?$/iu;
+
+/** A quote opening right after a reporting verb, not in the first person… */
+const QUOTE_OPENS = /^\s*:?\s*["“'‘](?!\s*(?:tôi|chúng\s+tôi)(?![\p{L}]))/iu;
+/** …and still open where the call is told. */
+const QUOTE_OPENS_THIRD_PERSON = new RegExp(`${QUOTE_OPENS.source}[^"”'’]*$`, 'iu');
+
+/** Whether `m` is the subject of a reporting verb right after him that opens a quote in the third person. */
+function quotesTheCall(s: AnalyzedSentence, m: PersonMention): boolean {
+  const verb = reportingIndex().findAll(s.text, s.tokens).find((v) => v.start >= m.end && /^[\s,]*$/u.test(s.text.slice(m.end, v.start)));
+  return !!verb && QUOTE_OPENS.test(s.text.slice(verb.end));
+}
 
 /** A spokesperson's office before a person: "người phát ngôn Bộ Ngoại giao Trung Quốc ", "thư ký báo chí Lầu Năm Góc - ". */
 // No "i" flag: with it \p{Lu} matches small letters too, and the office would run on through "… thông báo rằng".
 const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:[Tt]hư\s+ký\s+báo\s+chí|[Nn]gười\s+phát\s+ngôn|[Pp]hát\s+ngôn\s+viên)(?:\s+(?:của\s+)?\p{Lu}[\p{L}]*)*\s*[-–—,]?\s*(?:(?:[Ôô]ng|[Bb]à)\s+)?$/u;
+
+/** …or named before that office: "bà Sarah Lane, phát ngôn viên Nhà Trắng, …", "ông Li, người phát ngôn của …". */
+const SPOKESPERSON_AFTER = /^\s*[,–—-]\s*(?:thư\s+ký\s+báo\s+chí|người\s+phát\s+ngôn|phát\s+ngôn\s+viên)(?![\p{L}])/iu;
 
 /** The sender of greetings a side passes on: "chuyển lời thăm hỏi (trân trọng) của (đồng chí) …", "gửi lời chúc mừng của …"
  *  (not an invitation's: "Nhận lời mời của Thủ tướng …, …" names a host of the meeting). */
@@ -330,6 +352,17 @@ function misspeltFrom(word: string, name: string): boolean {
   const w = matchKey(word);
   return nameWords(name).some((n) => n.length >= MISSPELLING_MIN_LETTERS && n !== w && editDistance(w, n) <= (Math.max(n.length, w.length) >= MISSPELLING_TWO_EDITS_LETTERS ? 2 : 1));
 }
+/** Two names the gazetteer does not hold, written word for word alike but for one word a letter off: "Raoul Castro" and
+ *  "Raul Castro" in one story (a transliteration told two ways). A one-word name is never so. */
+function spelledAnotherWay(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  if (x.length < 2 || x.length !== y.length) return false;
+  const differ = x.flatMap((w, i) => (w === y[i] ? [] : [[w, y[i]!] as const]));
+  return differ.length === 1 && Math.min(differ[0]![0].length, differ[0]![1].length) >= SPELLING_MIN_LETTERS && editDistance(differ[0]![0], differ[0]![1]) === 1;
+}
+/** Only a word of this many letters is told apart from another by a letter ("Raul"/"Raoul"; not "Lê"/"Lý"). */
+const SPELLING_MIN_LETTERS = 4;
+
 /** Edits (a letter added, dropped, changed, or two swapped) from one word to another. */
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -362,9 +395,9 @@ function samePerson(p: Draft, d: Draft): boolean {
     const knownName = known.mention.name;
     if (!other.name) return false;
     const misspelt = misspeltFrom(other.name, known.leader!.name);
-    return (other.country === known.leader!.country || (!other.country && misspelt)) && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)) || holdsEveryWord(other.name, known.leader!.name) || misspelt);
+    return (other.country === known.leader!.country || (!other.country && misspelt)) && (shortFor(known.leader!.name, other.name) || (!!knownName && shortFor(other.name, knownName)) || holdsEveryWord(other.name, known.leader!.name) || misspelt || spelledAnotherWay(other.name, known.leader!.name) || (!!knownName && spelledAnotherWay(other.name, knownName)));
   }
-  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name) || ((p.country === d.country || sameOffice(p.title, d.title)) && (shortFor(p.name, d.name) || shortFor(d.name, p.name)))) && sameCountry;
+  if (d.name && p.name) return (p.name.endsWith(d.name) || d.name.endsWith(p.name) || begins(p.name, d.name) || begins(d.name, p.name) || ((p.country === d.country || sameOffice(p.title, d.title)) && (shortFor(p.name, d.name) || shortFor(d.name, p.name) || spelledAnotherWay(p.name, d.name)))) && sameCountry;
   return !d.name && !p.name && !!d.country && p.country === d.country && sameOffice(p.title, d.title);
 }
 
@@ -390,7 +423,8 @@ export function resolveParticipants(
   for (const { sentence, hit } of clauses) for (const m of clausePeople(sentence, hit)) raw.push({ m, s: sentence });
   // An online meeting's attendance ("Tham dự có Chủ tịch Trung Quốc …, Tổng thống Nga …"): every official named there.
   // A leader the gazetteer knows counts without a title ("… ông Zelensky cho biết").
-  for (const s of attendance) for (const m of s.people) if (((m.title && m.country) || m.candidates.length > 0) && !raw.some((r) => r.m === m)) raw.push({ m, s });
+  // (Not one who tells of the meeting in a quote: "Trợ lý … cho biết: “… cuộc hội đàm qua video …”".)
+  for (const s of attendance) for (const m of s.people) if (((m.title && m.country) || m.candidates.length > 0) && !raw.some((r) => r.m === m) && !quotesTheCall(s, m)) raw.push({ m, s });
   // A grouping's members, named by the opening (see summarizeCall).
   for (const r of members) if (!raw.some((x) => x.m === r.m)) raw.push(r);
   const nameless = (m: PersonMention) => !m.name && !m.candidates.length;
@@ -461,7 +495,11 @@ export function resolveParticipants(
   const distinct = parties.filter((p, i) => !p.name || !parties.slice(0, i).some((o) => o.name === p.name && o.country === p.country));
   // A side of a country named only by a bare office ("Bộ trưởng Mỹ"), beside another side of that country with a fuller
   // office ("Đại diện Thương mại Mỹ"), is that side said again.
-  return distinct.filter((p) => !(p.name === null && p.country && bareOffice(p) && distinct.some((o) => o !== p && o.country === p.country && !bareOffice(o))));
+  const kept = distinct.filter((p) => !(p.name === null && p.country && bareOffice(p) && distinct.some((o) => o !== p && o.country === p.country && !bareOffice(o))));
+  // A bare name with neither office nor country, beside two sides the text does place ("Cũng theo bà Sarah, …" of a
+  // spokesperson quoted on the call), is someone speaking of the call, not a side of it.
+  const placed = kept.filter((p) => p.country).length;
+  return placed >= 2 ? kept.filter((p) => p.country || p.title || p.leaderId) : kept;
 }
 
 /** A party known by no more than a bare office: "Bộ trưởng", "Thứ trưởng", "nhà lãnh đạo". */

@@ -3040,3 +3040,73 @@ describe('the people of a meeting the subject leaves for the call', () => {
     expect(run('Tối 8/6, Thủ tướng Anh Keir Starmer đã điện đàm với Thủ tướng Canada Mark Carney và Tổng thống Mỹ Donald Trump về thuế quan.').call?.participants.map((p) => p.country)).toEqual(['GB', 'CA', 'US']);
   });
 });
+
+describe('offices in apposition', () => {
+  const countries = (text: string) => run(text).call?.participants.map((p) => p.country);
+  it('a later office that writes its country says whose the person is, over a first office of an organ that names none', () => {
+    expect(countries('Chiều 14/3, đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương, điện đàm với đồng chí Marc Durand, Phó Chủ tịch Đoàn Chủ tịch, Trưởng ban Quan hệ Quốc tế Đảng Cộng sản Pháp.')).toEqual(['VN', 'FR']);
+    // (…and a Vietnamese official's second office of a Vietnamese body leaves him Vietnam's.)
+    expect(countries('Chiều 14/3, đồng chí Nguyễn Văn Khải, Phó Chủ tịch Đoàn Chủ tịch, Trưởng ban Đối ngoại Ủy ban Trung ương Mặt trận Tổ quốc, hội đàm trực tuyến với Đại sứ Nhật Bản Ito Naoki.')).toEqual(['VN', 'JP']);
+  });
+
+  it('an organ after a second title (“Chủ tịch Phân ban …”) is no one’s name', () => {
+    const r = run('Ngày 5/9, Phó Thủ tướng Nga Alexei Overchuk, Chủ tịch Phân ban Nga của Ủy ban liên Chính phủ hai nước, gọi điện cho Phó Thủ tướng Bùi Thanh Sơn, Chủ tịch Phân ban Việt Nam.');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Alexei Overchuk', 'RU'], ['Bùi Thanh Sơn', 'VN']]);
+  });
+
+  it('a headline’s nameless title stops at the verb that starts like a body (“… Trung ương hội đàm …”)', () => {
+    const r = run('Trưởng Ban Đối ngoại Trung ương hội đàm qua video với Đảng Cộng sản Pháp\nChiều 14/3, đồng chí Lê Hoài Trung có cuộc hội đàm qua video với lãnh đạo Đảng Cộng sản Pháp.');
+    expect(r.call?.participants.map((p) => p.title)).not.toContain('Trưởng Ban Đối ngoại Trung ương hội');
+  });
+
+  it('the chair of the US Joint Chiefs written in lower case is the United States’', () => {
+    expect(findPeople('Chủ tịch Hội đồng tham mưu trưởng Mỹ đã gọi điện cho người đồng cấp.')[0]?.country).toBe('US');
+  });
+});
+
+describe('those who speak of a call are not on it', () => {
+  it('a spokesperson named before her office, and again by her given name', () => {
+    const r = run('Bà Karoline Leavitt, phát ngôn viên Nhà Trắng, nói với báo giới về cuộc điện đàm hôm 18/3 giữa ông Trump và ông Putin - Ảnh: AP\nCũng theo bà Karoline, bà “tin chắc cả hai nhà lãnh đạo đã đọc kỹ các đề xuất trước khi cuộc điện đàm này diễn ra”.', '2025-03-19');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['US', 'RU']);
+  });
+
+  it('an aide whose own quote tells the call in the third person', () => {
+    const r = run('Ngày 21/1, lãnh đạo Nga Vladimir Putin và lãnh đạo Trung Quốc Tập Cận Bình hội đàm qua video.\nTrợ lý Tổng thống Nga Yuri Ushakov cho biết: “Cuộc hội đàm qua video diễn ra cởi mở, hai nhà lãnh đạo trao đổi thẳng thắn”.', '2025-01-22');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['RU', 'CN']);
+  });
+
+  it('a news agency’s country in brackets', () => {
+    const r = run('Hãng tin Reuters (Anh) hôm 9/5 đưa tin Chủ tịch Trung Quốc Tập Cận Bình vừa điện đàm với Tổng thống Mỹ Joe Biden về thương mại.', '2024-05-10');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['CN', 'US']);
+    // (…but a place's country in brackets is still one: "tỉnh Vân Nam (Trung Quốc)".)
+    expect(run('Ngày 9/5, Bí thư Tỉnh ủy Lào Cai hội đàm trực tuyến với lãnh đạo tỉnh Vân Nam (Trung Quốc).', '2024-05-10').call?.participants.map((p) => p.country)).toContain('CN');
+  });
+});
+
+describe('sides named in a pair or spelt two ways', () => {
+  it('a title over a pair of countries joined by a dash is that office of each', () => {
+    const r = run('Ngày 12/4, Tổng thống Nga Vladimir Putin đã điện đàm với lãnh đạo Armenia-Azerbaijan sau đụng độ ở biên giới.', '2024-04-13');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['RU', 'AM', 'AZ']);
+  });
+
+  it('a known name after a first name’s initial (“ông D.Trump”) is that leader', () => {
+    const r = run('“Tôi vừa điện đàm với Thủ tướng Anh Keir Starmer về thương mại và an ninh…” – ông D.Trump viết.', '2025-05-02');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['US', 'GB']));
+  });
+
+  it('one leader written two ways a letter apart is one side', () => {
+    const r = run('Ông Obama lần đầu gọi điện cho Chủ tịch Cuba Raoul Castro\nHôm 15/12, Tổng thống Mỹ và Chủ tịch Cuba Raul Castro đã trao đổi qua điện thoại gần một giờ về việc nối lại quan hệ.', '2014-12-16');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['US', 'CU']);
+  });
+});
+
+describe('an exchange a leader says he has had, in a story of calls', () => {
+  const call = 'Ngày 3/8, ông Trump viết trên mạng xã hội rằng ông đã trao đổi với Thủ tướng Hun Manet của Campuchia và Thủ tướng Thái Lan Anutin Charnvirakul về ngừng bắn.';
+  it('names every side of it, beyond the two the call’s own sentence names', () => {
+    const r = run(`${call}\nThủ tướng Anutin cho biết ông và Tổng thống Mỹ cũng bàn về thuế quan trong cuộc điện đàm.`, '2025-08-04');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['US', 'KH', 'TH']));
+  });
+  it('…and is no call where nothing speaks of one', () => {
+    expect(run(`${call}\nCác bên sẽ gặp nhau tại Kuala Lumpur vào tuần tới.`, '2025-08-04').detection.isCall).toBe(false);
+  });
+});

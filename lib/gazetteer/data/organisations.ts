@@ -28,6 +28,9 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   // Kinds of body.
   // "BNG" is how headlines shorten "Bộ Ngoại giao" ("Quốc vụ khanh BNG Anh").
   ...words('BNG|Bộ|Ban|Ủy ban|Uỷ ban|Tổng cục|Cục|Cơ quan|Vụ|Viện|Văn phòng|Hội đồng|Quân ủy|Quân uỷ|Đảng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự'),
+  // A body's organs, named after a second title of the same person: "Chủ tịch Phân ban Nga của Ủy ban liên Chính phủ hai
+  // nước", "Phó Chủ tịch Đoàn Chủ tịch" (a party's presidium), "Trưởng Tiểu ban …".
+  ...words('Phân ban|Tiểu ban|Đoàn Chủ tịch|Chủ tịch đoàn'),
   ...words('Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Khu ủy|Khu uỷ|Đảng bộ|Quân khu|Quân đoàn|Bộ Tư lệnh|Bộ Tổng Tham mưu|Tổng Tham mưu'),
   ...words('UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ngân hàng|Nhà nước|Quốc hội|Chính phủ|Mặt trận|Tổ quốc|Hội|Liên hiệp|Liên đoàn|Tổng Liên đoàn|Đoàn Thanh niên'),
   ...words('TP|Sở|Chính quyền|Ngoại sự|Văn phòng Ngoại sự|Thượng viện|Hạ viện|Nghị viện|Quốc vụ viện|Phủ Tổng thống|Phủ Thủ tướng|Nội các|Tập đoàn|Tổng công ty|Thành phố|Tỉnh|Bang'),
@@ -46,7 +49,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('Cộng sản|Dân chủ|Cộng hòa|Cộng hoà|Xã hội chủ nghĩa|Cách mạng|Nhân dân Cách mạng|Liên minh|Thống nhất|Tự do'),
   ...words('Quốc gia|Liên bang|Tối cao|Nhân quyền|Đặc biệt|Thường trực Ban Bí thư|Giải phóng|Mặt trận Giải phóng|Độc lập'),
   ...words('Ủy ban Đối ngoại|Ủy ban Quốc phòng|Văn phòng Trung ương|Quân ủy Trung ương|Quân uỷ Trung ương'),
-  ...words('An ninh quốc gia|Phủ Tổng thống|Văn phòng An ninh Quốc gia|lực lượng vũ trang|Lực lượng Vũ trang|Chỉ đạo|Ban Chỉ đạo|Ủy ban Chỉ đạo|Song phương|Đa phương|Tham mưu|Tham mưu trưởng liên quân|Liên quân|Tổng hành dinh'),
+  ...words('An ninh quốc gia|Phủ Tổng thống|Văn phòng An ninh Quốc gia|lực lượng vũ trang|Lực lượng Vũ trang|Chỉ đạo|Ban Chỉ đạo|Ủy ban Chỉ đạo|Song phương|Đa phương|Tham mưu|Tham mưu trưởng|Tham mưu trưởng liên quân|Liên quân|Tổng hành dinh'),
   // Names that only one country's bodies bear.
   ...words('Liên lạc Đối ngoại|Liên lạc Quốc tế|Bộ Công tác Chính trị|Nhân đại|Chính hiệp|Hội nghị Hiệp thương Chính trị', 'CN'),
   ...words('Lầu Năm Góc|Bộ Ngoại giao Mỹ|Hội đồng An ninh Quốc gia Mỹ|Đại diện Thương mại Mỹ|USTR', 'US'),
@@ -70,8 +73,9 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
 export const CHAIN_TITLE_JOINERS: readonly string[] = ['kiêm', 'đồng thời là'];
 export const CHAIN_BODY_JOINERS: readonly string[] = ['của', 'phụ trách', 'các', 'cầm quyền', 'cầm quyền ở', 'cầm quyền tại', 'nước'];
 
-/** Words that end a chain before a name could follow ("Đại sứ Việt Nam tại Mỹ"). */
-export const CHAIN_STOPS: readonly string[] = ['tại', 'ở', 'bên cạnh'];
+/** Words that end a chain before a name could follow ("Đại sứ Việt Nam tại Mỹ"), and the verbs that start like a body
+ *  ("Hội") after a nameless title in a headline: "Trưởng ban … Trung ương hội đàm với …". */
+export const CHAIN_STOPS: readonly string[] = ['tại', 'ở', 'bên cạnh', 'hội đàm', 'hội kiến', 'hội ý'];
 
 /** Words after a title that the chain passes over: a country the text has named ("Chủ tịch nước này Tập Cận
  *  Bình"), and the rank of a deputy ("Thứ trưởng thứ nhất Bộ Ngoại giao Hàn Quốc", "Phó Thủ tướng thường trực"). */
