@@ -22,8 +22,11 @@ const SKIP_TAGS = new Set([
 /** Elements that end a line of text. */
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE',
-  'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'FIGURE', 'FIGCAPTION', 'HEADER', 'MAIN', 'BR', 'HR', 'CENTER', 'ADDRESS', 'DETAILS', 'SUMMARY',
+  'TR', 'DD', 'DT', 'DL', 'FIGURE', 'FIGCAPTION', 'HEADER', 'MAIN', 'BR', 'HR', 'CENTER', 'ADDRESS', 'DETAILS', 'SUMMARY',
 ]);
+/** A table's cells: a row of them reads as one line, its cells apart ("1 Kyle Busch 5040 5"), as a reader reads a table's
+ *  row; a cell that holds paragraphs of its own (a page laid out in a table) is cut at them all the same. */
+const CELL_TAGS = new Set(['TD', 'TH']);
 
 /** Hidden by markup (inline style or attribute): the page does not show it, so neither do we. */
 function isHidden(el: Element): boolean {
@@ -63,6 +66,7 @@ export function textBlocks(root: Element, maxBlocks = 5000): TextBlock[] {
     const el = node as Element;
     const name = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(name) || isHidden(el)) continue;
+    if (CELL_TAGS.has(name)) text += ' ';
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) {
       flush();

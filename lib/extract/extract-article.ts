@@ -32,6 +32,15 @@ const READABILITY_CHAR_THRESHOLD = 300;
 const MIN_ARTICLE_CHARS = 250;
 /** A paragraph of at least this many characters that ends like a sentence reads as prose. */
 const PROSE_PARAGRAPH_CHARS = 80;
+/** In a script that writes a word in a character or two (Chinese, Japanese), a third of the characters say as much as
+ *  the Latin script's: a paragraph or an article is that much shorter ("図書館で展示会が開かれました。"). */
+const DENSE_SCRIPT_FACTOR = 3;
+const DENSE_SCRIPT_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A text is in such a script when so many of its characters are. */
+const DENSE_SCRIPT_SHARE = 0.3;
+const inDenseScript = (text: string) => (text.match(DENSE_SCRIPT_CHARS)?.length ?? 0) > text.length * DENSE_SCRIPT_SHARE;
+/** How a sentence ends, in the Latin script's marks and the full-width ones of Chinese and Japanese. */
+const PROSE_END = /[.!?…"”)。！？」』）]$/u;
 /** More teaser links than this inside the chosen container, and more links than prose: a list page. */
 const LIST_TEASER_LINKS = 6;
 /** A teaser's headline is at least this long. */
@@ -595,7 +604,8 @@ export function extractArticle(document: Document, url?: string | null, options:
     parseMachineDate(options.published ?? null);
 
   const text = [lead, ...paragraphs].filter(Boolean).join('\n');
-  const proseParagraphs = paragraphs.filter((p) => p.length >= PROSE_PARAGRAPH_CHARS && /[.!?…"”)]$/.test(p)).length;
+  const dense = inDenseScript(text);
+  const proseParagraphs = paragraphs.filter((p) => p.length * (dense ? DENSE_SCRIPT_FACTOR : 1) >= PROSE_PARAGRAPH_CHARS && PROSE_END.test(p)).length;
   const article: Article = {
     url: address,
     canonicalUrl: canonicalizeUrl(meta.canonical, address) ?? canonicalizeUrl(address),
@@ -617,7 +627,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   let reason: string | null = null;
   if (profile.articlePath && path && !profile.articlePath.test(path) && !meta.articleJsonLd && !meta.articleTimeMeta) reason = NOT_ARTICLE_SECTION;
   else if (isListAddress(address)) reason = NOT_ARTICLE_SECTION;
-  else if (text.length < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = NOT_ENOUGH_TEXT;
+  else if (text.length * (dense ? DENSE_SCRIPT_FACTOR : 1) < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = NOT_ENOUGH_TEXT;
   else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = NOT_ARTICLE_LIST;
   else if ((usedReadability || !articleSignals) && teaserList) reason = NOT_ARTICLE_LIST;
   else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = NOT_AN_ARTICLE;

@@ -182,6 +182,31 @@ describe('bad pages', () => {
   });
 });
 
+describe('text that is not Vietnamese prose', () => {
+  const page = (body: string) =>
+    `<html><head><title>T</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-02T08:00:00+09:00"></head><body><nav><a href="/">ホーム</a> <a href="/blog">ブログ</a></nav><article><h1>見出し</h1><div class="entry-content">${body}</div></article><footer>© 2024</footer></body></html>`;
+  it('a short article in Japanese, whose sentences end in “。”, is an article', () => {
+    const paragraphs = [
+      '先月、市内の小さな図書館で古い地図の展示会が開かれました。',
+      '会場には江戸時代から昭和までの地図が並び、多くの家族連れが足を止めていました。',
+      '担当者によると、地図の多くは地元の人々から寄贈されたもので、修復に二年かかったそうです。',
+      '来年は港の歴史をテーマにした展示を予定しているとのことです。',
+      '入場は無料で、開館時間は午前九時から午後五時までです。',
+    ];
+    const a = extractArticle(parseHtml(page(paragraphs.map((p) => `<p>${p}</p>`).join(''))), 'https://blog.example.jp/2024/03/chizu.html');
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toContain('修復に二年かかった');
+  });
+
+  it('a table reads a row to a line, every cell kept, even a number a row above repeats', () => {
+    const rows = [['1', 'Đội Sông Hồng', '30', '9'], ['2', 'Đội Bến Thành', '27', '9'], ['3', 'Đội Cửu Long', '27', '8']];
+    const table = `<table><tr><th>Hạng</th><th>Đội</th><th>Điểm</th><th>Thắng</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const body = `<p>Sau vòng đấu cuối tuần qua, cuộc đua ở nhóm dẫn đầu giải bóng chuyền các câu lạc bộ càng thêm gay cấn khi ba đội chỉ cách nhau vài điểm.</p>${table}<p>Vòng đấu tới sẽ diễn ra tại nhà thi đấu tỉnh vào chiều thứ Bảy.</p>`;
+    const a = extractArticle(parseHtml(page(body)), 'https://bao-mau.example/the-thao/bang-xep-hang-123456.html');
+    expect(a.paragraphs).toEqual(expect.arrayContaining(['Hạng Đội Điểm Thắng', '1 Đội Sông Hồng 30 9', '2 Đội Bến Thành 27 9', '3 Đội Cửu Long 27 8']));
+  });
+});
+
 describe('the outlet of an author line', () => {
   it('is the capitalised name or the domain after the slash, not any word', async () => {
     const { outletOfByline } = await import('../../lib/extract/attribution');
