@@ -22,18 +22,26 @@ export const BOILERPLATE_LABELS: readonly string[] = [
   'Viết bình luận', 'Gửi ý kiến', 'Về tác giả', 'Tủ sách', 'Sách hay', 'Đón đọc', 'Related', 'Related articles', 'Related stories',
   'Read more', 'Read next', 'More stories', 'More from', 'Recommended', 'Recommended for you', 'Most read', 'Most popular',
   'Comments', 'Leave a comment', 'Leave a reply', 'Share this article', 'Share this', 'Sign up for our newsletter',
+  'Tell us what you think', 'What do you think', 'Have your say', 'Join the conversation', 'Post a comment', 'Add a comment',
   // A page's skip links, which a copy keeps as its first line.
   'Đường dẫn truy cập', 'Chuyển đến nội dung chính', 'Bỏ qua nội dung', 'Skip to content', 'Skip to main content',
 ];
 
 /** Lines that stand alone among the paragraphs and are dropped alone (what follows them is the article again). */
 const FURNITURE_LINES = new Set(
-  ['Advertisement', 'Quảng cáo', 'Story continues below advertisement', 'Continue reading below', 'Scroll to continue with content', 'Article continues below', 'Sponsored'].map((l) => foldKey(l)),
+  [
+    'Advertisement', 'Advert', 'Quảng cáo', 'Story continues below advertisement', 'Continue reading below', 'Scroll to continue with content', 'Article continues below', 'Sponsored',
+    // What a gallery or player writes where a script did not run.
+    'This slideshow requires JavaScript', 'This video requires JavaScript', 'Please enable JavaScript', 'Trình duyệt của bạn không hỗ trợ video',
+  ].map((l) => foldKey(l)),
 );
+
+/** A content shortcode a CMS left unrendered, alone on its line: "[button link=… ] Send us YOUR kit review[/button]". */
+const UNRENDERED_SHORTCODE = /^\[[a-z_-]+(?:\s[^\]]*)?\][^[\]]{0,80}\[\/[a-z_-]+\]$/iu;
 
 /** "Advertisement", "Quảng cáo": a line of the page's furniture inside the body. */
 export function isFurnitureLine(text: string): boolean {
-  return text.length <= MAX_LABEL_CHARS && FURNITURE_LINES.has(labelKey(text));
+  return (text.length <= MAX_LABEL_CHARS && FURNITURE_LINES.has(labelKey(text))) || UNRENDERED_SHORTCODE.test(text.trim());
 }
 
 const LABEL_KEYS = new Set(BOILERPLATE_LABELS.map((l) => foldKey(l)));

@@ -198,6 +198,21 @@ describe('text that is not Vietnamese prose', () => {
     expect(a.text).toContain('修復に二年かかった');
   });
 
+  it('a page’s furniture inside the body (an ad’s label, a gallery without its script, a CMS shortcode, a comment heading) is no text', () => {
+    const body = [
+      '<p>The new touring saddle bag holds thirty litres and fits most rear racks without tools, which made it an easy choice for a week of riding.</p>',
+      '<p><span>Advert</span></p>',
+      '<p>This slideshow requires JavaScript.</p>',
+      '<p>After seven days of rain the seams still kept the clothes inside dry, though the buckles were stiff when cold.</p>',
+      '<p>[button link="https://bikes.example/submit" type="big"] Send us your own review[/button]</p>',
+      '<p>At its price it is a sound buy for anyone who rides to work all year and would rather not carry a rucksack.</p>',
+      '<h3>Tell us what YOU think...</h3>',
+    ].join('');
+    const a = extractArticle(parseHtml(page(body)), 'https://bikes.example/2024/03/saddle-bag-review/');
+    expect(a.paragraphs.some((p) => /slideshow|\[button|Tell us|^Advert$/u.test(p))).toBe(false);
+    expect(a.text).toContain('buckles were stiff');
+  });
+
   it('a table reads a row to a line, every cell kept, even a number a row above repeats', () => {
     const rows = [['1', 'Đội Sông Hồng', '30', '9'], ['2', 'Đội Bến Thành', '27', '9'], ['3', 'Đội Cửu Long', '27', '8']];
     const table = `<table><tr><th>Hạng</th><th>Đội</th><th>Điểm</th><th>Thắng</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
