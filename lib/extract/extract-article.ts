@@ -406,12 +406,34 @@ function counterpart(el: Element, live: Node, copy: Node): Element | null {
  * the sapo, the captions, short credit lines, the furniture and the blocks under a boilerplate
  * label go, in that order.
  */
+/** Boxes a quoted post is set in, and no more than so many of them around it. */
+const POST_WRAPPERS = new Set(['DIV', 'FIGURE', 'SECTION', 'SPAN', 'P']);
+const POST_WRAPPER_DEPTH = 3;
+
+/**
+ * A post quoted from a social network (an embedded tweet: a blockquote in a box of its own, its script cut as furniture)
+ * is the article's: a leader's own words, often the news itself ("Tôi vừa điện đàm với …"). Its box alone, short and
+ * full of links (the post's address and date), is what Readability's cleaning cuts, so the blockquote takes its place.
+ */
+function unwrapQuotedPosts(root: Element): void {
+  for (const quote of Array.from(root.querySelectorAll('blockquote'))) {
+    for (let box = quote.parentElement, depth = 0; box && box !== root && depth < POST_WRAPPER_DEPTH && POST_WRAPPERS.has(box.tagName.toUpperCase()); depth++) {
+      const alone = box.children.length === 1 && Array.from(box.childNodes).every((n) => n === quote || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()));
+      if (!alone) break;
+      const up = box.parentElement;
+      box.replaceWith(quote);
+      box = up;
+    }
+  }
+}
+
 function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void {
   const credits = cuts.credits.map((el) => counterpart(el, live, copy));
   if (cuts.lead) counterpart(cuts.lead, live, copy)?.remove();
   for (const c of Array.from(root.querySelectorAll(CAPTION_SELECTORS))) c.remove();
   for (const el of credits) if (el && isShortCredit(el)) el.remove();
   removeAll(root, cuts.furniture);
+  unwrapQuotedPosts(root);
   removeNamedBoxes(root, cuts.body);
   removePromoBoxes(root, cuts.body);
   removeLabelledBlocks(root);

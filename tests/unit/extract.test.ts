@@ -213,6 +213,19 @@ describe('text that is not Vietnamese prose', () => {
     expect(a.text).toContain('buckles were stiff');
   });
 
+  it('a post quoted from a social network in a box of its own is the article’s text', () => {
+    const post = '<div class="social-embed"><blockquote class="twitter-tweet"><p lang="vi">Tôi vừa điện đàm với Thủ tướng Nhật Bản về hợp tác chuỗi cung ứng. <a href="https://t.co/abc">https://t.co/abc</a></p>— Bộ trưởng (@botruong) <a href="https://x.com/botruong/status/1">3 tháng 3, 2024</a></blockquote><script src="https://platform.example/widgets.js"></script></div>';
+    const body = [
+      '<p>Chiều 3/3, bộ trưởng đã đăng lên mạng xã hội thông tin về cuộc trao đổi với người đứng đầu chính phủ Nhật Bản, chỉ vài giờ sau khi kết thúc chuyến công tác.</p>',
+      post,
+      '<p>Theo các nhà quan sát, đây là tín hiệu cho thấy hai nước sẽ sớm ký kết thỏa thuận về chuỗi cung ứng trong năm nay.</p>',
+      '<p>Hai bên đã trải qua nhiều vòng đàm phán kể từ đầu năm ngoái, chủ yếu xoay quanh linh kiện điện tử và khoáng sản chiến lược.</p>',
+      '<p>Một hội nghị doanh nghiệp hai nước dự kiến được tổ chức tại Osaka vào cuối tháng này để cụ thể hóa các cam kết.</p>',
+    ].join('');
+    const a = extractArticle(parseHtml(page(body)), 'https://bao-mau.example/the-gioi/bo-truong-dang-bai-123456.html');
+    expect(a.text).toContain('Tôi vừa điện đàm với Thủ tướng Nhật Bản');
+  });
+
   it('a table reads a row to a line, every cell kept, even a number a row above repeats', () => {
     const rows = [['1', 'Đội Sông Hồng', '30', '9'], ['2', 'Đội Bến Thành', '27', '9'], ['3', 'Đội Cửu Long', '27', '8']];
     const table = `<table><tr><th>Hạng</th><th>Đội</th><th>Điểm</th><th>Thắng</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
