@@ -226,6 +226,18 @@ describe('text that is not Vietnamese prose', () => {
     expect(a.text).toContain('Tôi vừa điện đàm với Thủ tướng Nhật Bản');
   });
 
+  it('an author’s byline box with a biography after the body is no text', () => {
+    const body = [
+      '<p>The harbour authority said on Tuesday that the new ferry pier would open in May, two months later than planned, after storms delayed the work.</p>',
+      '<p>Ferries will keep using the old pier until then, and the timetable will not change, a spokesman said.</p>',
+      '<p>The project cost about twelve million dollars and adds two berths for larger boats.</p>',
+      '<div class="articleBylineContainer"><div class="articleByline"><span class="articleByline__name">Jo Marsh</span><span class="articleByline__social"><a href="mailto:jo@news.example">email</a></span></div><p class="articleByline__bio">Jo Marsh is a reporter covering transport and the city’s harbour for the paper since 2019.</p></div>',
+    ].join('');
+    const a = extractArticle(parseHtml(page(body)), 'https://news.example/2024/03/ferry-pier-delay-n1234');
+    expect(a.text).toContain('two berths');
+    expect(a.text).not.toContain('reporter covering transport');
+  });
+
   it('a table reads a row to a line, every cell kept, even a number a row above repeats', () => {
     const rows = [['1', 'Đội Sông Hồng', '30', '9'], ['2', 'Đội Bến Thành', '27', '9'], ['3', 'Đội Cửu Long', '27', '8']];
     const table = `<table><tr><th>Hạng</th><th>Đội</th><th>Điểm</th><th>Thắng</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;

@@ -55,6 +55,7 @@ export const TRAILING_BOX_WORDS: readonly string[] = [
   'promo', 'promotion', 'promoted', 'sponsor', 'sponsored', 'advertorial', 'affiliate', 'product-box', 'box-product', 'book-box',
   'box-book', 'book-promo', 'shopping', 'poll', 'polls', 'survey', 'surveywidget', 'vote', 'voting', 'binh-chon', 'binhchon',
   'newsletter', 'subscribe', 'subscription', 'signup', 'author-box', 'author-bio', 'authorbox', 'about-author', 'author-card',
+  'byline', 'bio',
   'comment', 'comments', 'comment-form', 'binh-luan', 'binhluan', 'read-more', 'readmore', 'read-also', 'doc-them', 'xem-them',
   'more-news', 'related', 'related-posts', 'relatedposts', 'related-news', 'relate', 'lien-quan', 'tin-lien-quan', 'recommend',
   'recommended', 'recommendation', 'suggest', 'suggestion', 'most-read', 'most-popular', 'trending', 'share', 'sharing',
