@@ -39,6 +39,10 @@ const DENSE_SCRIPT_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
 /** A text is in such a script when so many of its characters are. */
 const DENSE_SCRIPT_SHARE = 0.3;
 const inDenseScript = (text: string) => (text.match(DENSE_SCRIPT_CHARS)?.length ?? 0) > text.length * DENSE_SCRIPT_SHARE;
+/** A paragraph whose last sentence has lost its full stop ("… encontrar em sua vida Um Amor de Verdade") is prose all the
+ *  same when so many sentences end inside it. */
+const SENTENCE_INSIDE = /[.!?。！？]\s+\S/gu;
+const SENTENCES_WITHOUT_END = 3;
 /** How a sentence ends, in the Latin script's marks and the full-width ones of Chinese and Japanese. */
 const PROSE_END = /[.!?…"”)。！？」』）]$/u;
 /** More teaser links than this inside the chosen container, and more links than prose: a list page. */
@@ -181,6 +185,20 @@ function largest(root: ParentNode, selectors: readonly string[] | undefined, mea
     if (best && bestLen >= BODY_MIN_CHARS) return best;
   }
   return null;
+}
+
+/** A post's own <article>, among others on its page, holds at least this much text of its own. */
+const OWN_ARTICLE_MIN_CHARS = 200;
+
+/** The cleaned copy of the <article> that holds the page's headline, when the page has other <article>s and that one is
+ *  not inside another; null otherwise (and then Readability judges). */
+function headlinesOwnArticle(document: Document, headline: Element | null, cuts: PageCuts): Element | null {
+  const own = headline?.closest('article');
+  if (!own || own.parentElement?.closest('article') || document.body.querySelectorAll('article').length < 2) return null;
+  const copy = own.cloneNode(true) as Element;
+  cleanCopy(copy, own, copy, cuts);
+  for (const inner of Array.from(copy.querySelectorAll('article'))) inner.remove();
+  return (copy.textContent ?? '').trim().length >= OWN_ARTICLE_MIN_CHARS ? copy : null;
 }
 
 /** A body candidate with less text than this is an empty pop-up copy, not the body. */
@@ -579,6 +597,9 @@ export function extractArticle(document: Document, url?: string | null, options:
     container = options.copyWholePage ? null : largestCandidateCopy(document.body, profile.body, cuts);
     container ??= largest(wholePage().body, profile.body);
   }
+  // A page of several posts, each an <article> (a blog's post followed by teasers of others, set the same way): the one that
+  // holds the headline is the article. Readability would weigh them together and take the list.
+  if (!container && profile === GENERIC) container = headlinesOwnArticle(document, titleEl?.el ?? null, cuts);
   if (!container) {
     const parsed = new Readability(wholePage(), { serializer: (el: Node) => el, charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: true }).parse();
     container = (parsed?.content as unknown as Element | null | undefined) ?? null;
@@ -627,7 +648,7 @@ export function extractArticle(document: Document, url?: string | null, options:
 
   const text = [lead, ...paragraphs].filter(Boolean).join('\n');
   const dense = inDenseScript(text);
-  const proseParagraphs = paragraphs.filter((p) => p.length * (dense ? DENSE_SCRIPT_FACTOR : 1) >= PROSE_PARAGRAPH_CHARS && PROSE_END.test(p)).length;
+  const proseParagraphs = paragraphs.filter((p) => p.length * (dense ? DENSE_SCRIPT_FACTOR : 1) >= PROSE_PARAGRAPH_CHARS && (PROSE_END.test(p) || (p.match(SENTENCE_INSIDE)?.length ?? 0) >= SENTENCES_WITHOUT_END)).length;
   const article: Article = {
     url: address,
     canonicalUrl: canonicalizeUrl(meta.canonical, address) ?? canonicalizeUrl(address),

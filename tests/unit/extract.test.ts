@@ -238,6 +238,18 @@ describe('text that is not Vietnamese prose', () => {
     expect(a.text).not.toContain('reporter covering transport');
   });
 
+  it('a post followed by teasers of other posts, each an <article>, is the post alone; its one paragraph is prose though its last full stop is lost', () => {
+    const teaser = (i: number) => `<article class="post"><h2><a href="https://thoughts.example/post-${i}">Một suy ngẫm khác số ${i}</a></h2><p>Đoạn trích ngắn của bài suy ngẫm số ${i}, kể về một buổi chiều bình thường và những điều nhỏ bé đáng trân trọng trong cuộc sống hằng ngày.</p><a href="https://thoughts.example/post-${i}">Đọc tiếp</a></article>`;
+    const html = `<html><head><title>Sống chậm</title><meta property="og:type" content="article"><meta property="article:published_time" content="2015-06-21T05:30:00+00:00"></head><body><header><a href="/">Suy ngẫm</a></header><main><article class="post-1806 type-post"><h1 class="entry-title">Sống chậm lại một chút</h1><p>Sống chậm không có nghĩa là lười biếng. Đó là khi ta cho mình thời gian để nhìn lại những gì đã qua. Ta lắng nghe người thân nhiều hơn và nói ít đi. Ta ăn một bữa cơm mà không nhìn vào điện thoại. Ta đi bộ thay vì vội vã, và nhận ra con đường quen có nhiều điều chưa từng thấy. Cuối cùng, sống chậm là học cách hài lòng với những gì mình đang có</p></article>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</main></body></html>`;
+    const a = extractArticle(parseHtml(html), 'https://thoughts.example/song-cham');
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toContain('hài lòng với những gì mình đang có');
+    expect(a.text).not.toContain('suy ngẫm số 3');
+    // (…and a list of such posts under a section's headline is still a list.)
+    const list = `<html><head><title>Suy ngẫm</title></head><body><h1>Chuyên mục Suy ngẫm</h1><main>${[1, 2, 3, 4, 5, 6, 7, 8].map(teaser).join('')}</main></body></html>`;
+    expect(extractArticle(parseHtml(list), 'https://thoughts.example/chuyen-muc/suy-ngam').isArticle).toBe(false);
+  });
+
   it('a table reads a row to a line, every cell kept, even a number a row above repeats', () => {
     const rows = [['1', 'Đội Sông Hồng', '30', '9'], ['2', 'Đội Bến Thành', '27', '9'], ['3', 'Đội Cửu Long', '27', '8']];
     const table = `<table><tr><th>Hạng</th><th>Đội</th><th>Điểm</th><th>Thắng</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
