@@ -65,8 +65,8 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   // "Tổng thống Nga … nói với ông Joe Biden rằng …" over "… ông Putin đã phát biểu qua điện thoại": what one
   // leader said to another, in an opening that speaks of a phone call, was said on it. Not to the press or the public.
   { phrase: 'nói với', cue: 'contact', strength: 0.4, phoneInContext: true, onlyInContext: true, notBefore: NOT_TO_AN_AUDIENCE },
-  // …and an exchange a leader says he has had ("… cho biết ông đã trao đổi với Thủ tướng … và Thủ tướng …" over "… nói cuộc
-  // gọi diễn ra tốt đẹp"), on the same terms.
+  // …and an exchange a leader says he has had ("… cho biết ông đã trao đổi với Thủ tướng … và Thủ tướng …" above "… cho biết
+  // cuộc điện đàm rất hữu ích"), on the same terms.
   { phrase: 'đã trao đổi với', cue: 'contact', strength: 0.4, phoneInContext: true, onlyInContext: true, notBefore: NOT_TO_AN_AUDIENCE },
   // A conversation a leader has just had with another ("Tôi vừa nói chuyện với Tổng thống …", "… vừa có cuộc trao đổi
   // với Thủ tướng …"), told as news in his own post or a statement: the press writes a meeting in person as one

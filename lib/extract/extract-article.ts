@@ -419,11 +419,6 @@ function counterpart(el: Element, live: Node, copy: Node): Element | null {
   return (at as Element | null) ?? null;
 }
 
-/**
- * Clean `root`, a part of a copy of the page (`copy` is the clone of the live page's `live`):
- * the sapo, the captions, short credit lines, the furniture and the blocks under a boilerplate
- * label go, in that order.
- */
 /** Boxes a quoted post is set in, and no more than so many of them around it. */
 const POST_WRAPPERS = new Set(['DIV', 'FIGURE', 'SECTION', 'SPAN', 'P']);
 const POST_WRAPPER_DEPTH = 3;
@@ -445,6 +440,11 @@ function unwrapQuotedPosts(root: Element): void {
   }
 }
 
+/**
+ * Clean `root`, a part of a copy of the page (`copy` is the clone of the live page's `live`):
+ * the sapo, the captions, short credit lines, the furniture and the blocks under a boilerplate
+ * label go, in that order (quoted posts lose their boxes once the furniture has gone).
+ */
 function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void {
   const credits = cuts.credits.map((el) => counterpart(el, live, copy));
   if (cuts.lead) counterpart(cuts.lead, live, copy)?.remove();
