@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { NOT_AN_ARTICLE, NO_ARTICLE_TEXT, NOT_ARTICLE_LIST, NOT_ARTICLE_SECTION, NOT_ENOUGH_TEXT, NO_PAGE_TEXT, PAGE_TOO_DEEP, PAGE_TOO_LARGE } from './reasons';
 import { normalizeText } from '../text';
 import { findAttribution, outletOfByline } from './attribution';
-import { articleParagraphs, textBlocks } from './blocks';
+import { articleParagraphs, textBlocks, type TextBlock } from './blocks';
 import { isBoilerplateLabel, isPromoText, MAX_LABEL_CHARS, PROMO_WORDS } from './boilerplate';
 import { findLead } from './lead';
 import { nameTest } from './names';
@@ -186,6 +186,13 @@ function largest(root: ParentNode, selectors: readonly string[] | undefined, mea
   }
   return null;
 }
+
+/** A short line near the body's top with a whole date ("05/10/2018 - Publicado por: …", "Cập nhật 12-3-2024 08:15"): a
+ *  dated item, the mark of an article that a page without a date element or metadata still shows. */
+const DATED_LINE_BLOCKS = 6;
+const DATED_LINE_CHARS = 160;
+const WHOLE_DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)/u;
+const datedLine = (blocks: TextBlock[]) => blocks.slice(0, DATED_LINE_BLOCKS).some((b) => b.text.length <= DATED_LINE_CHARS && WHOLE_DATE.test(b.text));
 
 /** A post's own <article>, among others on its page, holds at least this much text of its own. */
 const OWN_ARTICLE_MIN_CHARS = 200;
@@ -673,7 +680,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   else if (text.length * (dense ? DENSE_SCRIPT_FACTOR : 1) < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = NOT_ENOUGH_TEXT;
   else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = NOT_ARTICLE_LIST;
   else if ((usedReadability || !articleSignals) && teaserList) reason = NOT_ARTICLE_LIST;
-  else if (!articleSignals && !dateEl && proseParagraphs < 3) reason = NOT_AN_ARTICLE;
+  else if (!articleSignals && !dateEl && !datedLine(blocks) && proseParagraphs < 3) reason = NOT_AN_ARTICLE;
   else if (!articleSignals && profile === GENERIC && !isOgArticle(document) && pageTeaserHeadlines(document.body, proseParagraphs)) reason = NOT_ARTICLE_LIST;
   // Nothing is taken from a page that is not an article.
   if (reason) return { ...article, lead: '', paragraphs: [], captions: [], text: '', author: null, attribution: null, isArticle: false, notArticleReason: reason };

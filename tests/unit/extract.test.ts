@@ -250,6 +250,15 @@ describe('text that is not Vietnamese prose', () => {
     expect(extractArticle(parseHtml(list), 'https://thoughts.example/chuyen-muc/suy-ngam').isArticle).toBe(false);
   });
 
+  it('a short item with neither metadata nor a date element is an article when a line over it gives its whole date', () => {
+    const html = (dated: string) =>
+      `<html><head><title>Tin địa phương</title></head><body><div class="menu"><ul>${['2019', '2020', '2021'].map((y) => `<li><a href="/tin.php?y=${y}">${y}</a></li>`).join('')}</ul></div><div class="col"><p class="titulo">Trạm y tế phường tạm ngừng tiếp dân một buổi</p>${dated}<p>Trạm y tế phường Bình Minh thông báo tạm ngừng tiếp dân sáng nay để sửa đường ống nước bị vỡ. Các ca tiêm chủng đã hẹn được dời sang chiều cùng ngày. Người dân cần cấp cứu vẫn được tiếp nhận tại phòng trực. Lãnh đạo trạm cho biết việc sửa chữa dự kiến xong trước 11 giờ.</p></div></body></html>`;
+    const a = extractArticle(parseHtml(html('<small><b>05/10/2018</b> - Đăng bởi: Minh An - Chuyên mục: <a href="/tin.php?cat=3">Y tế</a></small>')), 'https://bao-mau.example/tin/tram-y-te-tam-ngung');
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toContain('dời sang chiều cùng ngày');
+    expect(extractArticle(parseHtml(html('')), 'https://bao-mau.example/tin/tram-y-te-tam-ngung').isArticle).toBe(false);
+  });
+
   it('a table reads a row to a line, every cell kept, even a number a row above repeats', () => {
     const rows = [['1', 'Đội Sông Hồng', '30', '9'], ['2', 'Đội Bến Thành', '27', '9'], ['3', 'Đội Cửu Long', '27', '8']];
     const table = `<table><tr><th>Hạng</th><th>Đội</th><th>Điểm</th><th>Thắng</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
