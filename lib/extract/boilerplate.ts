@@ -23,6 +23,9 @@ export const BOILERPLATE_LABELS: readonly string[] = [
   'Read more', 'Read next', 'More stories', 'More from', 'Recommended', 'Recommended for you', 'Most read', 'Most popular',
   'Comments', 'Leave a comment', 'Leave a reply', 'Share this article', 'Share this', 'Sign up for our newsletter',
   'Tell us what you think', 'What do you think', 'Have your say', 'Join the conversation', 'Post a comment', 'Add a comment',
+  // The same labels in the other languages of pages readers open: "read also", related, recommended, comments.
+  'Leggi anche', 'Lesen Sie auch', 'Lire aussi', 'Leia também', 'Lee también', 'Articoli correlati', 'Artigos relacionados',
+  '関連記事', 'おすすめ記事', '人気記事', 'コメント', '相关文章', '相关阅读', '推荐阅读', '관련기사', '관련 기사',
   // A page's skip links, which a copy keeps as its first line.
   'Đường dẫn truy cập', 'Chuyển đến nội dung chính', 'Bỏ qua nội dung', 'Skip to content', 'Skip to main content',
 ];
@@ -33,6 +36,7 @@ const FURNITURE_LINES = new Set(
     'Advertisement', 'Advert', 'Quảng cáo', 'Story continues below advertisement', 'Continue reading below', 'Scroll to continue with content', 'Article continues below', 'Sponsored',
     // What a gallery or player writes where a script did not run.
     'This slideshow requires JavaScript', 'This video requires JavaScript', 'Please enable JavaScript', 'Trình duyệt của bạn không hỗ trợ video',
+    'スポンサードリンク', 'スポンサーリンク', '広告', '广告', '광고', 'Pubblicità', 'Publicidade', 'Publicidad', 'Anzeige', 'Publicité',
   ].map((l) => foldKey(l)),
 );
 

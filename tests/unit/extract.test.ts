@@ -196,6 +196,10 @@ describe('text that is not Vietnamese prose', () => {
     const a = extractArticle(parseHtml(page(paragraphs.map((p) => `<p>${p}</p>`).join(''))), 'https://blog.example.jp/2024/03/chizu.html');
     expect(a.isArticle).toBe(true);
     expect(a.text).toContain('修復に二年かかった');
+    // (…its ad label and its related list under "関連記事" are no text.)
+    const related = `<p>スポンサードリンク</p><h3>関連記事</h3>${['港の歴史展が開幕', '古地図の修復作業に密着'].map((t, i) => `<p><a href="/2024/0${i + 1}/x.html">${t}</a></p>`).join('')}`;
+    const b = extractArticle(parseHtml(page(paragraphs.map((p) => `<p>${p}</p>`).join('') + related)), 'https://blog.example.jp/2024/03/chizu.html');
+    expect(b.text).not.toMatch(/スポンサードリンク|関連記事|港の歴史展が開幕/u);
   });
 
   it('a page’s furniture inside the body (an ad’s label, a gallery without its script, a CMS shortcode, a comment heading) is no text', () => {
