@@ -26,6 +26,7 @@ export const BOILERPLATE_LABELS: readonly string[] = [
   // The same labels in the other languages of pages readers open: "read also", related, recommended, comments.
   'Leggi anche', 'Lesen Sie auch', 'Lire aussi', 'Leia também', 'Lee también', 'Articoli correlati', 'Artigos relacionados',
   '関連記事', 'おすすめ記事', '人気記事', 'コメント', '相关文章', '相关阅读', '推荐阅读', '관련기사', '관련 기사',
+  'Читайте также', 'Похожие статьи', 'Комментарии', 'Отзывы', 'Добавить отзыв', 'Добавить комментарий',
   // A page's skip links, which a copy keeps as its first line.
   'Đường dẫn truy cập', 'Chuyển đến nội dung chính', 'Bỏ qua nội dung', 'Skip to content', 'Skip to main content',
 ];
@@ -36,7 +37,7 @@ const FURNITURE_LINES = new Set(
     'Advertisement', 'Advert', 'Quảng cáo', 'Story continues below advertisement', 'Continue reading below', 'Scroll to continue with content', 'Article continues below', 'Sponsored',
     // What a gallery or player writes where a script did not run.
     'This slideshow requires JavaScript', 'This video requires JavaScript', 'Please enable JavaScript', 'Trình duyệt của bạn không hỗ trợ video',
-    'スポンサードリンク', 'スポンサーリンク', '広告', '广告', '광고', 'Pubblicità', 'Publicidade', 'Publicidad', 'Anzeige', 'Publicité',
+    'スポンサードリンク', 'スポンサーリンク', '広告', '广告', '광고', 'Pubblicità', 'Publicidade', 'Publicidad', 'Anzeige', 'Publicité', 'Реклама',
   ].map((l) => foldKey(l)),
 );
 
@@ -151,7 +152,17 @@ export function isPromoText(text: string): boolean {
 }
 
 /** Words a date line is made of besides its numbers ("Thứ Sáu, 06/03/2026 - 18:30 (GMT+7)", "21:40 6/3/2026"). */
-const DATE_WORDS = /\b(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|ngày|tháng|cập|giờ|phút|trước|lúc|gmt|utc|am|pm|sa|ch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published)\b/giu;
+const DATE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|ngày|tháng|cập|giờ|phút|trước|lúc|gmt|utc|am|pm|sa|ch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|` +
+    // …and a date written out in the other languages of pages readers open ("segunda-feira, 22 de janeiro de 2018 às 0:13").
+    String.raw`january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|of|at|on|` +
+    String.raw`janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|de|às|` +
+    String.raw`enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|del|` +
+    String.raw`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|di|alle|` +
+    String.raw`janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|à|` +
+    String.raw`januar|februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|um|uhr)(?![\p{L}])`,
+  'giu',
+);
 
 /** A line that is only a date and a time: the article's date line inside the body. */
 export function isDateLine(text: string): boolean {

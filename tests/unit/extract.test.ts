@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../lib/cli/html-document';
 import { extractArticle, profileFor, canonicalizeUrl, parseDisplayDate, dateFromUrl, articleFromText } from '../../lib/extract';
 import { HAS_SHARED, readFixture, readShared, sharedMissing } from '../helpers/shared';
+import { isDateLine } from '../../lib/extract/boilerplate';
 
 interface Expected {
   file: string;
@@ -261,6 +262,11 @@ describe('text that is not Vietnamese prose', () => {
     expect(a.isArticle).toBe(true);
     expect(a.text).toContain('dời sang chiều cùng ngày');
     expect(extractArticle(parseHtml(html('')), 'https://bao-mau.example/tin/tram-y-te-tam-ngung').isArticle).toBe(false);
+  });
+
+  it('a date line is one in words of other languages too, and with Vietnamese weekdays', () => {
+    for (const line of ['segunda-feira, 22 de janeiro de 2018 às 0:13', 'Thứ Sáu, 06/03/2026 - 18:30 (GMT+7)', 'lunedì 3 marzo 2025 alle 10:45', 'November 18, 2019 at 9:30 am']) expect(isDateLine(line), line).toBe(true);
+    for (const line of ['Ngày 6/3, hai bên đã điện đàm.', 'Lúc 9:30, Thủ tướng tiếp Đại sứ Nhật Bản']) expect(isDateLine(line), line).toBe(false);
   });
 
   it('a table reads a row to a line, every cell kept, even a number a row above repeats', () => {
