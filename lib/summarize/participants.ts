@@ -122,8 +122,8 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // "nói chuyện" (to talk) is the call's own verb, not "nói" (to say).
   const allVerbs = reportingIndex().findAll(s.text, s.tokens).filter((v) => !/^\s+chuyện(?![\p{L}])/iu.test(s.text.slice(v.end)));
   const verbs = allVerbs.filter((v) => v.end <= hit.start);
-  // "Tổng thống Mỹ … cho biết ông đã có cuộc điện đàm …" reports his own call, as does "… viết trên mạng xã hội
-  // rằng ông đã …". So does "Tổng thống Trump thông báo trên mạng xã hội rằng đã gọi điện cho …": a call told with no
+  // "Tổng thống Mỹ … cho biết ông đã có cuộc điện đàm …" reports his own call, as does "… cho biết trên mạng
+  // xã hội rằng ông đã …". So does "Tổng thống Trump thông báo trên mạng xã hội rằng đã gọi điện cho …": a call told with no
   // subject of its own.
   const ownCall = (v: { end: number }) =>
     OWN_CALL_AFTER_VERB.test(s.text.slice(v.end, hit.start)) ||
@@ -171,7 +171,7 @@ const HONOURED_AFTER = /^\s*(?:,\s*)?(?:được\s+(?:bầu|bổ\s+nhiệm|tái\
 const FRAMED_OBJECT = /(?<![\p{L}])(?:nhất\s+trí|thống\s+nhất|trao\s+đổi|thảo\s+luận|nói|cam\s+kết|khẳng\s+định|bày\s+tỏ|chia\s+sẻ)\s+với\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
 
 
-/** After a reporting verb, the call told as the speaker's own: "… cho biết ông đã …", "… viết trên mạng xã hội rằng ông …". */
+/** After a reporting verb, the call told as the speaker's own: "… cho biết ông đã …", "… nói trên truyền hình rằng ông …". */
 const OWN_CALL_AFTER_VERB = /^[\s,]*(?:(?:trên|qua)\s+[^,.;:"“]{1,30}?\s+)?(?:rằng\s+)?(?:ông|bà|ngài|mình|họ|hai\s+bên|hai\s+nhà\s+lãnh\s+đạo)(?![\p{L}])/iu;
 
 /** "… rằng đã gọi điện cho …", "… là vừa điện đàm với …": a reported call whose verb has no subject of its own. */
