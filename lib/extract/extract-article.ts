@@ -202,8 +202,8 @@ const OWN_ARTICLE_MIN_CHARS = 200;
 function headlinesOwnArticle(document: Document, headline: Element | null, cuts: PageCuts): Element | null {
   const own = headline?.closest('article');
   if (!own || own.parentElement?.closest('article') || document.body.querySelectorAll('article').length < 2) return null;
-  const copy = own.cloneNode(true) as Element;
-  cleanCopy(copy, own, copy, cuts);
+  const copy = candidateCopy(own, document.body, cuts);
+  if (!copy) return null;
   for (const inner of Array.from(copy.querySelectorAll('article'))) inner.remove();
   return (copy.textContent ?? '').trim().length >= OWN_ARTICLE_MIN_CHARS ? copy : null;
 }
@@ -473,15 +473,16 @@ function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void 
  * fraction of the page. Null when no candidate qualifies: the whole page is copied then.
  */
 function largestCandidateCopy(body: Element, selectors: readonly string[] | undefined, cuts: PageCuts): Element | null {
-  const furniture = cuts.furniture.join(', ');
-  const cutAround = (el: Element) => (cuts.lead?.contains(el) ?? false) || cuts.credits.some((c) => c.contains(el) && isShortCredit(c)) || insideAny(el, furniture, body);
-  return largest(body, selectors, (candidate) => {
-    if (cutAround(candidate)) return null;
-    // Only what is inside the candidate is cut, never the candidate itself.
-    const copy = candidate.cloneNode(true) as Element;
-    cleanCopy(copy, candidate, copy, cuts);
-    return copy;
-  });
+  return largest(body, selectors, (candidate) => candidateCopy(candidate, body, cuts));
+}
+
+/** A candidate of the live page copied alone and cleaned as the whole page would be; null when the whole page's cleaning
+ *  would cut it (inside furniture, the sapo or a credit line). Only what is inside it is cut, never the candidate itself. */
+function candidateCopy(candidate: Element, body: Element, cuts: PageCuts): Element | null {
+  if ((cuts.lead?.contains(candidate) ?? false) || cuts.credits.some((c) => c.contains(candidate) && isShortCredit(c)) || insideAny(candidate, cuts.furniture.join(', '), body)) return null;
+  const copy = candidate.cloneNode(true) as Element;
+  cleanCopy(copy, candidate, copy, cuts);
+  return copy;
 }
 
 /** Is `el` or one of its ancestors below `root` matched by `selectors`? */

@@ -182,9 +182,10 @@ const QUOTE_OPENS = /^\s*:?\s*["“'‘](?!\s*(?:tôi|chúng\s+tôi)(?![\p{L}]))
 /** …and still open where the call is told. */
 const QUOTE_OPENS_THIRD_PERSON = new RegExp(`${QUOTE_OPENS.source}[^"”'’]*$`, 'iu');
 
-/** Whether `m` is the subject of a reporting verb right after him that opens a quote in the third person. */
-function quotesTheCall(s: AnalyzedSentence, m: PersonMention): boolean {
-  const verb = reportingIndex().findAll(s.text, s.tokens).find((v) => v.start >= m.end && /^[\s,]*$/u.test(s.text.slice(m.end, v.start)));
+/** Whether `m` is the subject of one of the sentence's reporting `verbs`, right after him, that opens a quote in the third
+ *  person. */
+function quotesTheCall(s: AnalyzedSentence, m: PersonMention, verbs: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const verb = verbs.find((v) => v.start >= m.end && /^[\s,]*$/u.test(s.text.slice(m.end, v.start)));
   return !!verb && QUOTE_OPENS.test(s.text.slice(verb.end));
 }
 
@@ -424,7 +425,10 @@ export function resolveParticipants(
   // An online meeting's attendance ("Tham dự có Chủ tịch Trung Quốc …, Tổng thống Nga …"): every official named there.
   // A leader the gazetteer knows counts without a title ("… ông Zelensky cho biết").
   // (Not one who tells of the meeting in a quote: "Trợ lý … cho biết: “… cuộc hội đàm qua video …”".)
-  for (const s of attendance) for (const m of s.people) if (((m.title && m.country) || m.candidates.length > 0) && !raw.some((r) => r.m === m) && !quotesTheCall(s, m)) raw.push({ m, s });
+  for (const s of attendance) {
+    const verbs = reportingIndex().findAll(s.text, s.tokens);
+    for (const m of s.people) if (((m.title && m.country) || m.candidates.length > 0) && !raw.some((r) => r.m === m) && !quotesTheCall(s, m, verbs)) raw.push({ m, s });
+  }
   // A grouping's members, named by the opening (see summarizeCall).
   for (const r of members) if (!raw.some((x) => x.m === r.m)) raw.push(r);
   const nameless = (m: PersonMention) => !m.name && !m.candidates.length;
