@@ -151,6 +151,16 @@ export function scoreCorpus(name: string, filter?: string): CorpusScore {
       const judged = <T>(f: (w: (typeof want)[number]) => T) => (x.participants === undefined ? undefined : want.map(f));
       check('participants.countries', want.length === got.length && want.every((w) => got.some((g) => g.country === w.country)), got.map((g) => g.country), judged((w) => w.country));
       // A party the text leaves unnamed is its country.
+      // The hidden sets' measure, party by party: each labelled party found with its country (a named one by
+      // its name as well), whatever else the record holds.
+      if (x.participants !== undefined)
+        for (const w of want) {
+          const found = got.some((g) => g.country === w.country && (!w.name || sameName(g.name, w.name) || !g.name));
+          for (const f of [(fields['parties'] ??= [0, 0]), (c.fields['parties'] ??= [0, 0])]) {
+            f[1]++;
+            if (found) f[0]++;
+          }
+        }
       check('participants.names', want.length === got.length && want.every((w) => got.some((g) => (w.name ? sameName(g.name, w.name) : g.country === w.country))), got.map((g) => g.name), judged((w) => w.name));
       // Gold titles are sometimes written with the country ("Thủ tướng Nhật Bản"): ours is the title alone.
       const sameTitle = (g: string | null, w: string | null) => matchKey(w ?? '') === matchKey(g ?? '') || (!!g && matchKey(w ?? '').startsWith(`${matchKey(g)} `));

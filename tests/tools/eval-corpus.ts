@@ -21,7 +21,7 @@ console.log(`regex /điện đàm|hội đàm trực tuyến/: precision ${(r.tp
 console.log('== fields (on detected positives)');
 for (const [k, [ok, n]] of Object.entries(s.fields)) console.log(`${k.padEnd(24)} ${ok}/${n}  ${(ok / n).toFixed(3)}`);
 console.log('\n== per class: texts, decision right, then each field right/judged on the calls found');
-const FIELDS = ['participants.countries', 'participants.names', 'eventDate', 'kind', 'initiator', 'ordinal'];
+const FIELDS = ['participants.countries', 'parties', 'participants.names', 'eventDate', 'kind', 'initiator', 'ordinal'];
 console.log(`${'class'.padEnd(26)} ${'n'.padStart(3)} ${'detect'.padStart(7)}  ${FIELDS.map((f) => f.replace('participants.', '').padStart(10)).join(' ')}`);
 for (const [cls, c] of [...s.classes].sort(([a], [b]) => a.localeCompare(b))) {
   const cells = FIELDS.map((f) => (c.fields[f] ? `${c.fields[f]![0]}/${c.fields[f]![1]}` : '-').padStart(10));

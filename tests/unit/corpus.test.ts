@@ -31,6 +31,8 @@ describe.each([['corpus'], ['corpus-b'], ['corpus-c'], ['corpus-d']])('held-out 
     ['kind', 0.95],
     ['eventDate', 0.9],
     ['participants.countries', 0.9],
+    // Party by party (the measure the issue sets a goal for), not the exact set per call.
+    ['parties', 0.95],
     ['participants.names', 0.9],
     ['participants.titles', 0.85],
     ['initiator', 0.85],
