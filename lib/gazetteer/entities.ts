@@ -14,7 +14,7 @@ import type { CountryCode, LeaderEntry, TitleEntry } from './types';
 
 export type EntityRef =
   | { type: 'country'; code: CountryCode; via: 'name' | 'capital' | 'seat' | 'pair' }
-  | { type: 'body'; code: CountryCode }
+  | { type: 'body'; code: CountryCode; acronym?: true }
   | { type: 'title'; title: TitleEntry }
   | { type: 'leader'; leader: LeaderEntry; titledOnly: boolean }
   | { type: 'seat-holder' };
@@ -32,6 +32,10 @@ export interface EntityMatch {
 
 let index: PhraseIndex<EntityRef> | null = null;
 
+/** A body's short abbreviation ("NAM", "AU", "EC"): in any other case it is a Vietnamese word or a name's syllable ("Nguyễn
+ *  Phương Nam", "miền Nam"), so it counts only written in capitals. (Longer ones, "Asean", "Nato", are written so too.) */
+const SHORT_ACRONYM = /^[A-Z][A-Z0-9+]{1,2}$/;
+
 /** The phrase index over all tables, built on first use (a few ms) and kept. */
 function entityIndex(): PhraseIndex<EntityRef> {
   if (index) return index;
@@ -48,7 +52,8 @@ function entityIndex(): PhraseIndex<EntityRef> {
   }
   for (const b of BODIES) {
     const ref: EntityRef = { type: 'body', code: b.code };
-    for (const n of [b.name, ...(b.names ?? [])]) idx.add(n, ref);
+    const acronym: EntityRef = { type: 'body', code: b.code, acronym: true };
+    for (const n of [b.name, ...(b.names ?? [])]) idx.add(n, SHORT_ACRONYM.test(n) ? acronym : ref);
   }
   for (const t of TITLES) {
     const ref: EntityRef = { type: 'title', title: t };
@@ -97,6 +102,7 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
     case 'seat-holder':
       return true;
     case 'body':
+      if (ref.acronym) return first.text === first.text.toUpperCase() && to - from === 1;
       // "nhóm Normandy", "khối BRICS": a grouping's common noun may be written in lower case before its name.
       return capitalized(first) || (GROUPING_NOUNS.has(first.key) && capitalized(tokens[from + 1]));
     case 'leader':
