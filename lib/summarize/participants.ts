@@ -36,12 +36,15 @@ const clauseEndIndex = () => (clauseEnds ??= phraseSet(CLAUSE_END_WORDS));
 const reportingIndex = () => (reporting ??= phraseSet(REPORTING_VERBS));
 
 /** What may stand between a comma and the next person of a list of parties: a joining word, a form of address. */
-const PARTY_LIST_GOES_ON = /^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|gồm(?:\s+có)?|(?:ông|bà)\s+(?:và|cùng))\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu;
+const PARTY_LIST_GOES_ON = /^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|(?:với|dưới)\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của|gồm(?:\s+có)?|(?:ông|bà)\s+(?:và|cùng))\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu;
 /** A day at the head of a framed call's clause, before its subject: " hôm 4/3/2025, ", " chiều 3/4, ". */
 const DAY_BEFORE_SUBJECT = /^\s*(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?(?:\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?\s*,\s*$/iu;
 /** …or the rest of a list of places inside one party's title, then the joining word: "Bí thư Tỉnh ủy các tỉnh Lạng
  *  Sơn, Cao Bằng (Việt Nam) và Bí thư Khu ủy Quảng Tây". Only capitalised words, commas and a bracketed country. */
 const PLACE_LIST_GOES_ON = /^\s*\p{Lu}[\p{L}-]*(?:(?:\s+|\s*,\s*)\p{Lu}[\p{L}-]*)*\s*(?:\(\s*\p{Lu}[\p{L}\s]{1,30}\)\s*)?(?:và|cùng|với)\s+$/u;
+/** …or the rest of a list of countries whose leaders attend, before the list of parties goes on: "… với sự tham gia của lãnh
+ *  đạo 10 nước ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc, dưới sự chủ trì của Thủ tướng …". */
+const COUNTRY_LIST_THEN = /^\s*\p{Lu}[\p{L}-]*(?:(?:\s+|\s*,\s*|\s+(?:và|cùng)\s+)\p{Lu}[\p{L}-]*)*\s*,/u;
 
 /** The people of the call's clause: everything before the call phrase, and after it up to
  *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */
@@ -96,7 +99,9 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
     const between = s.text.slice(at, nextPerson?.start ?? at);
     // "Trong cuộc điện đàm, hôm 19/8, Tổng thống Pháp … và …": in a call that frames its sentence, its day before the subject.
     const dayBeforeSubject = FRAMED_CALL.test(s.text.slice(0, hit.start)) && DAY_BEFORE_SUBJECT.test(between);
-    if (!nextPerson || (!PARTY_LIST_GOES_ON.test(between) && !PLACE_LIST_GOES_ON.test(between) && !dayBeforeSubject)) {
+    const countries = COUNTRY_LIST_THEN.exec(between);
+    const afterCountries = !!countries && PARTY_LIST_GOES_ON.test(between.slice(countries[0].length));
+    if (!nextPerson || (!PARTY_LIST_GOES_ON.test(between) && !PLACE_LIST_GOES_ON.test(between) && !dayBeforeSubject && !afterCountries)) {
       endChar = at - 1;
       break;
     }

@@ -22,7 +22,11 @@ const OPENING_PARAGRAPHS = 3;
 const VIETNAM_PART_PARAGRAPHS = 2;
 /** …in a sentence about the meeting (it names the meeting, or someone taking part in it), not one of another time
  *  ("Trước đó một ngày, Thủ tướng … đã dự lễ kỷ niệm …"). */
-const TAKES_PART = /(?<![\p{L}])(?:dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|phát\s+biểu|tham\s+gia)(?![\p{L}])/iu;
+const TAKES_PART = /(?<![\p{L}])(?:dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|phát\s+biểu|tham\s+gia|tại\s+(?:đây|hội\s+nghị|cuộc\s+họp|phiên\s+họp))(?![\p{L}])/iu;
+/** An online meeting's end in one place ("Tại điểm cầu Hà Nội, có sự tham dự của …"): Vietnam's part, told further down. */
+const BRIDGE_END = /(?<![\p{L}])điểm\s+cầu(?![\p{L}])/iu;
+/** How far down Vietnam's end of the meeting may be told. */
+const BRIDGE_END_PARAGRAPHS = 6;
 /** "Ngày 26-11, Bộ Công an tổ chức … Hội nghị Bộ trưởng ASEAN …": a body named without a country (the Vietnamese press's
  *  own: see lib/gazetteer/data/organisations.ts) that holds or chairs the meeting. */
 const BODY_HOSTS = /(?:^|,\s*)((?:Bộ|Ban|Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|Tòa\s+án|Toà\s+án|Viện|Quốc\s+hội|Chính\s+phủ)(?:\s+[\p{L}]+){0,5}?)\s+(?:đã\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai|phối\s+hợp\s+tổ\s+chức)(?![\p{L}])/u;
@@ -198,14 +202,17 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     for (const country of bodyByCode(code)!.members!) addSide(country, callClauses[0]!.sentence);
   }
   // A grouping's meeting that Vietnam takes part in, as the opening tells through a Vietnamese official, Vietnam or its
-  // capital ("… khai mạc tại Hà Nội, theo hình thức trực tuyến", "Thủ tướng … chủ trì Hội nghị … ASEAN …"): Vietnam
-  // is a side beside the grouping.
+  // capital ("… khai mạc tại Hà Nội, theo hình thức trực tuyến", "Thủ tướng … chủ trì Hội nghị … ASEAN …", "Tại đây, Việt
+  // Nam đã kêu gọi …"), or as a later paragraph tells Vietnam's end of it: Vietnam is a side beside the grouping.
   const groupingSide = parties.some((p) => !p.name && p.country && bodyByCode(p.country));
   if (groupingSide && !parties.some((p) => p.country === 'VN')) {
     const told = sentences
-      .filter((s) => s.paragraph <= VIETNAM_PART_PARAGRAPHS && !s.earlier && (s.hits.length > 0 || TAKES_PART.test(s.text)) && !ANOTHER_TIME.test(s.text))
+      .filter((s) => !s.earlier && ((s.paragraph <= VIETNAM_PART_PARAGRAPHS && (s.hits.length > 0 || TAKES_PART.test(s.text))) || (s.paragraph <= BRIDGE_END_PARAGRAPHS && BRIDGE_END.test(s.text))) && !ANOTHER_TIME.test(s.text))
       .find((s) => s.people.some((m) => m.country === 'VN' && (m.title || m.qualified)) || placesNamed(s).has('VN') || vietnameseBodyHosts(s));
-    if (told) addSide('VN', told);
+    // (By the official who tells it, when one is named: "… có sự tham dự của ông Nguyễn Hòa Bình, …, Chánh án …".)
+    const official = told?.people.find((m) => m.country === 'VN' && m.name && (m.title || m.qualified));
+    if (official) parties.push(partyOf(official, told!));
+    else if (told) addSide('VN', told);
   }
   // A side the call's sentence addresses by its country or capital, as the headline names it (see decide).
   if (title && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {

@@ -3110,3 +3110,29 @@ describe('an exchange a leader says he has had, in a story of calls', () => {
     expect(run(`${call}\nCác bên sẽ gặp nhau tại Kuala Lumpur vào tuần tới.`, '2025-08-04').detection.isCall).toBe(false);
   });
 });
+
+describe('Vietnam’s part in a grouping’s online meeting, and names that end like a body’s abbreviation', () => {
+  it('a Vietnamese name ending in "Nam" is whole, not cut at the Non-Aligned Movement’s "NAM"', () => {
+    expect(person('Thượng tướng Trần Hoài Nam, Thứ trưởng Bộ Quốc phòng, dự hội nghị.', 'Trần Hoài Nam')?.country).toBe('VN');
+    // (…and "NAM" in capitals is still the movement.)
+    expect(run('Ngày 3/6, các nước Phong trào Không liên kết (NAM) họp trực tuyến về dịch bệnh.').call?.participants.map((p) => p.country)).toContain('NAM');
+  });
+
+  it('a list of attending countries does not end the parties before the one who chaired the meeting', () => {
+    const r = run('Hội nghị Cấp cao ASEAN+3 sáng nay diễn ra trực tuyến với sự tham gia của lãnh đạo các nước ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc, dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc.', '2020-04-14');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['CN', 'JP', 'KR', 'VN']));
+  });
+
+  it('Vietnam speaking “there” at a body’s online meeting is a side beside the body', () => {
+    const r = run('Hội đồng Bảo an Liên hợp quốc ngày 12/5 họp trực tuyến về bảo vệ dân thường. Tại đây, Việt Nam kêu gọi các bên tôn trọng luật nhân đạo.', '2021-05-13');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['UN', 'VN']);
+  });
+
+  it('Vietnam’s end of the meeting, told a few paragraphs down, names its official', () => {
+    const r = run(
+      'Ngày 8/10, Hội nghị Bộ trưởng Tư pháp ASEAN lần thứ 11 đã diễn ra theo hình thức trực tuyến.\nHội nghị bàn về hợp tác pháp luật trong khu vực.\nCác bộ trưởng nhất trí thông qua kế hoạch hành động mới.\nTại điểm cầu Hà Nội, có sự tham dự của ông Lê Thành Long, Bộ trưởng Bộ Tư pháp.',
+      '2020-10-08',
+    );
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([[null, 'ASEAN'], ['Lê Thành Long', 'VN']]);
+  });
+});
