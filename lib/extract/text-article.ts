@@ -175,7 +175,8 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     normalizeText(raw)
       .split(/\r?\n/)
       .map((l) => l.replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
+      // (A line of punctuation alone, a copy's "." or "|" between blocks, says nothing and is no paragraph.)
+      .filter((l) => /[\p{L}\p{N}]/u.test(l)),
   );
   // A scraper's date marker before the first line: the date is the page's, the rest of the line is the page's first line.
   const scraped = SCRAPER_DATE.exec(lines[0] ?? '');
