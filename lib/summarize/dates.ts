@@ -84,7 +84,8 @@ const FULL_RE = new RegExp(String.raw`(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(
 const PAREN_RE = new RegExp(String.raw`\(\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*(?:[,;][^()]{0,30})?\)`, 'gu');
 // (…or in brackets after a headline: "Điện đàm giữa … (23 tháng 7 năm 2021)".)
 const WORDY_RE = new RegExp(String.raw`(?:(?<![\p{L}])${DAY_PREFIX}\s+(?:ngày\s+)?|(?<=\(\s*))(\d{1,2})\s+tháng\s+(\d{1,2}|${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\s*(?:năm|,)\s*(\d{4}))?`, 'giu');
-const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(${DAY_PREFIX})\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?:\s+(tuần\s+trước|tuần\s+qua|tuần\s+này|tuần\s+tới|tuần\s+sau|tới))?(?![\p{L}\d])`, 'giu');
+// (Not "chủ Nhật" of "Đảng Dân chủ Nhật Bản": Japan's Democratic Party.)
+const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:(${DAY_PREFIX})\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(?<!dân\s+)(chủ\s+nhật)(?!\s+bản(?![\p{L}])))(?:\s+(tuần\s+trước|tuần\s+qua|tuần\s+này|tuần\s+tới|tuần\s+sau|tới))?(?![\p{L}\d])`, 'giu');
 
 function validDay(day: number, month: number, year?: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -299,6 +299,10 @@ export function resolveEventDate(
   }
   if (!planned) {
     const opening = candidates.filter((s) => s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && !s.pastMarker && s.hits.every((h) => !h.earlier));
+    // One of them that tells the call again ("Cuộc điện đàm kéo dài nửa giờ, vào tối 5-6, …") before one that does not
+    // ("… sẽ nhậm chức vào ngày 12-6", the line between them).
+    const retold = firstDate(opening.filter((s) => s.hits.some((h) => !h.planned && !h.negated)), published, direction, false);
+    if (retold) return retold;
     const fallback = firstDate(opening, published, direction, false);
     if (fallback) return fallback;
   } else {

@@ -3119,8 +3119,8 @@ describe('Vietnam’s part in a grouping’s online meeting, and names that end 
   });
 
   it('a list of attending countries does not end the parties before the one who chaired the meeting', () => {
-    const r = run('Hội nghị Cấp cao ASEAN+3 sáng nay diễn ra trực tuyến với sự tham gia của lãnh đạo các nước ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc, dưới sự chủ trì của Thủ tướng Nguyễn Xuân Phúc.', '2020-04-14');
-    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['CN', 'JP', 'KR', 'VN']));
+    const r = run('Chiều nay, Hội nghị Cấp cao Mekong - Hàn Quốc họp trực tuyến với sự tham gia của lãnh đạo Campuchia, Lào, Myanmar, Thái Lan và Hàn Quốc, dưới sự chủ trì của Tổng thống Yoon Suk Yeol và Thủ tướng Phạm Minh Chính.', '2023-09-06');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['KH', 'LA', 'MM', 'TH', 'KR', 'VN']));
   });
 
   it('Vietnam speaking “there” at a body’s online meeting is a side beside the body', () => {
@@ -3134,5 +3134,24 @@ describe('Vietnam’s part in a grouping’s online meeting, and names that end 
       '2020-10-08',
     );
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([[null, 'ASEAN'], ['Lê Thành Long', 'VN']]);
+  });
+});
+
+describe('the call’s day told again further down', () => {
+  it('a line that retells the call with its day is read before a line between that dates another event', () => {
+    const r = run('Nhật - Mỹ điện đàm cấp cao\nChủ tịch Đảng Dân chủ Nhật Bản vừa điện đàm với Tổng thống Mỹ về quan hệ đồng minh.\nQuốc hội sẽ bầu tân Thủ tướng vào ngày 21-9.\nHai bên đã có cuộc điện đàm kéo dài 15 phút vào tối 8-9 theo đề nghị của phía Mỹ.', null);
+    expect(r.call?.eventDatePartial).toBe('--09-08');
+  });
+
+  it('"Dân chủ Nhật Bản" holds no Sunday', () => {
+    const r = run('Nhật - Mỹ điện đàm cấp cao\nChủ tịch Đảng Dân chủ Nhật Bản vừa điện đàm với Tổng thống Mỹ về quan hệ đồng minh.', '2009-09-10');
+    expect(r.call).toBeTruthy();
+    expect(r.call!.eventDateExpression ?? '').not.toMatch(/chủ\s+nhật/iu);
+  });
+
+  it('a copy’s lines of punctuation alone are no paragraphs', () => {
+    const r = run('Nhật - Mỹ điện đàm cấp cao\n.\n.\nChủ tịch Đảng Dân chủ Nhật Bản vừa điện đàm với Tổng thống Mỹ về quan hệ đồng minh.\nQuốc hội sẽ bầu tân Thủ tướng vào ngày 21-9.\nHai bên đã có cuộc điện đàm kéo dài 15 phút vào tối 8-9 theo đề nghị của phía Mỹ.\n|', null);
+    expect(r.call?.eventDatePartial).toBe('--09-08');
+    expect(r.article?.lead).toMatch(/^Chủ tịch/u);
   });
 });
