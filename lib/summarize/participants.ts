@@ -42,8 +42,8 @@ const DAY_BEFORE_SUBJECT = /^\s*(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|tr
 /** …or the rest of a list of places inside one party's title, then the joining word: "Bí thư Tỉnh ủy các tỉnh Lạng
  *  Sơn, Cao Bằng (Việt Nam) và Bí thư Khu ủy Quảng Tây". Only capitalised words, commas and a bracketed country. */
 const PLACE_LIST_GOES_ON = /^\s*\p{Lu}[\p{L}-]*(?:(?:\s+|\s*,\s*)\p{Lu}[\p{L}-]*)*\s*(?:\(\s*\p{Lu}[\p{L}\s]{1,30}\)\s*)?(?:và|cùng|với)\s+$/u;
-/** …or the rest of a list of countries whose leaders attend, before the list of parties goes on: "… với sự tham gia của lãnh
- *  đạo 10 nước ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc, dưới sự chủ trì của Thủ tướng …". */
+/** …or the rest of a list of countries whose leaders attend, before the list of parties goes on: "… có lãnh đạo Lào,
+ *  Campuchia, Myanmar và Thái Lan tham gia, dưới sự chủ trì của Thủ tướng …". */
 const COUNTRY_LIST_THEN = /^\s*\p{Lu}[\p{L}-]*(?:(?:\s+|\s*,\s*|\s+(?:và|cùng)\s+)\p{Lu}[\p{L}-]*)*\s*,/u;
 
 /** The people of the call's clause: everything before the call phrase, and after it up to
