@@ -1,7 +1,7 @@
 import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
   CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW, OTHER_EVENT_TIME,
-  NOT_MEETING_COMPOUNDS, NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
+  NOT_MEETING_COMPOUNDS, NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, APPOSITION_OFFICES, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
 } from './vocabulary';
 
 /**
@@ -52,6 +52,7 @@ let tables: {
   negation: PhraseIndex<string>;
   failed: PhraseIndex<string>;
   completed: PhraseIndex<string>;
+  offices: PhraseIndex<string>;
 } | null = null;
 
 function vocab() {
@@ -72,6 +73,7 @@ function vocab() {
     negation: phraseSet(NEGATION_BEFORE),
     failed: phraseSet(FAILED_AFTER),
     completed: phraseSet(COMPLETED_MARKERS),
+    offices: phraseSet(APPOSITION_OFFICES),
   };
   return tables;
 }
@@ -169,6 +171,9 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   // A comma inside a list of what a meeting is about ("Phiên họp … Ủy ban hỗn hợp về nông nghiệp, thủy sản và lâm
   // nghiệp …"): lower-case words up to the list's "và".
   if (/^\s*,\s*$/.test(gap) && !startsCapitalised(tokens[i]!.text) && !startsCapitalised(tokens[i - 1]!.text) && topicListGoesOn(tokens, i)) return false;
+  // A second office of the same party, after a name or its short form in brackets: "… với Chủ tịch Đảng Mặt trận Giải
+  // phóng Mozambique (FRELIMO), Tổng thống Mozambique … bằng hình thức trực tuyến".
+  if (/^\s*\)?\s*,\s*$/.test(gap) && (startsCapitalised(tokens[i - 1]!.text) || gap.includes(')')) && startsCapitalised(tokens[i]!.text) && vocab().offices.matchAt(text, tokens, i)) return false;
   // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
   // (Also after a short name's bracket: "… (EAS), sẽ diễn ra theo hình thức trực tuyến".)
   if (/^\s*\)?\s*,\s*$/.test(gap) && HELD_ONLINE_AFTER_COMMA.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return false;

@@ -795,6 +795,9 @@ function videoLater(a: ArticleAnalysis): boolean {
 
 /** "… sau cuộc điện đàm", "… sau khi điện đàm với …": the call as what came before a headline's news. */
 const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\s+)?$/iu;
+/** A copy's first sentence that refers back to an event told above it ("Tại hội nghị, …", "Phát biểu tại đây, …",
+ *  "Phát biểu khai mạc, …"): the copy starts mid-article, and the kind of that event is not this sentence's to say. */
+const REFERS_BACK = /^(?:(?:phát\s+biểu|trao\s+đổi|chia\s+sẻ)\s+)?(?:tại|trong)\s+(?:đây|đó|(?:các\s+|cuộc\s+|buổi\s+|phiên\s+)?(?:hội\s+nghị|họp|cuộc\s+họp|hội\s+đàm|làm\s+việc|thảo\s+luận|sự\s+kiện))(?![\p{L}])|^phát\s+biểu\s+(?:khai|bế)\s+mạc\s*,/iu;
 
 /** A record of the call right before its phrase: "biên bản cuộc gọi", "bản ghi chép cuộc điện đàm", "đoạn ghi âm cuộc điện thoại". */
 const CALL_RECORD_BEFORE =
@@ -1266,8 +1269,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   const title = a.sentences.find((s) => s.role === 'title');
   // Without a headline the first paragraph stands in for it, and the opening reaches one paragraph further.
   const openingParagraphs = title ? OPENING_PARAGRAPHS : OPENING_PARAGRAPHS + 1;
-  const opening = a.sentences.filter((s) => s.role !== 'title' && s.paragraph <= openingParagraphs && !s.earlier).slice(0, OPENING_SENTENCES);
-  // Without a headline, the first sentence of the text stands in for it.
+  let opening = a.sentences.filter((s) => s.role !== 'title' && s.paragraph <= openingParagraphs && !s.earlier).slice(0, OPENING_SENTENCES);
+  // Without a headline, the first sentence of the text stands in for it, but for one that refers back to an event told
+  // above it and tells no call ("Tại hội nghị, …": a copy cut mid-article): the text's news starts after it.
+  if (!title && opening.length > 1 && REFERS_BACK.test(opening[0]!.text) && !firstQualifying(opening[0]!)) opening = opening.slice(1);
   const headline = title ?? opening[0];
   let confidence = 0;
 

@@ -3155,3 +3155,19 @@ describe('the call’s day told again further down', () => {
     expect(r.article?.lead).toMatch(/^Chủ tịch/u);
   });
 });
+
+describe('copies cut mid-article', () => {
+  it('a first line that refers back to an event above it (“Tại hội nghị, …”) is not the news, nor its kind', () => {
+    const r = run('Tại hội nghị, đại diện các bên đã thông qua kế hoạch hợp tác trong năm tới.\nNgày 12/3, Bộ trưởng Quốc phòng Phan Văn Giang đã điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru về hợp tác quốc phòng.', '2024-03-13');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'JP']);
+    // (…while a first line that reports a meeting in person is still that meeting's news.)
+    expect(run('Ngày 12/3, tại Hà Nội, Bộ trưởng Quốc phòng Phan Văn Giang đã tiếp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.\nHai bên nhắc lại cuộc điện đàm hồi tháng Giêng.', '2024-03-13').detection.isCall).toBe(false);
+  });
+
+  it('a second office after a comma is still the party’s, so an online form at the sentence’s end is the meeting’s', () => {
+    const r = run('Bảo An\nSáng 14/8, từ Hà Nội, Tổng Bí thư Tô Lâm đã hội đàm cấp cao với Chủ tịch Đảng Nhân dân Campuchia (CPP), Chủ tịch Thượng viện Campuchia Hun Sen bằng hình thức trực tuyến.\nHai bên thông báo cho nhau tình hình mỗi Đảng.', '2025-08-14');
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Tô Lâm', 'VN'], ['Hun Sen', 'KH']]);
+  });
+});
