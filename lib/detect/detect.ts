@@ -820,9 +820,10 @@ const REFERENCE_PARAGRAPHS = 6;
  *  đàm, …") and right after it when the call is spoken of as the one the reader knows. */
 /** Other kinds of contact listed right after a call noun: ", gặp gỡ", " và tiếp xúc", ", thư từ". */
 const CONTACTS_LISTED_AFTER = /^\s*(?:,|và|cũng\s+như)\s*(?:(?:các|những)\s+)?(?:(?:cuộc|chuyến)\s+)?(?:gặp|gặp\s+gỡ|tiếp\s+xúc|trao\s+đổi|hội\s+đàm|hội\s+kiến|thư|thư\s+từ|thăm)(?![\p{L}])/iu;
-const KNOWN_CALL_FRAME = new RegExp(String.raw`^${SOURCE_LEAD}?(?:(?:tại|trong)\s+)?${CALL_NOUN}$`, 'iu');
+// (…"Tại cuộc trao đổi qua điện thoại, …" too: a conversation noun before a phrase that names only the medium.)
+const KNOWN_CALL_FRAME = new RegExp(String.raw`^${SOURCE_LEAD}?(?:(?:tại|trong)\s+)?${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
 /** The frame's own words right before the call phrase: then a comma or "này" follows it (see KNOWN_CALL_AFTER_FRAME). */
-const FRAMED_BEFORE = new RegExp(String.raw`(?:tại|trong)\s+${CALL_NOUN}$`, 'iu');
+const FRAMED_BEFORE = new RegExp(String.raw`(?:tại|trong)\s+${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
 const KNOWN_CALL_AFTER_FRAME = /^\s*(?:,|(?:này|nói\s+trên|trên)(?![\p{L}]))/iu;
 const KNOWN_CALL_AFTER_SUBJECT = /^\s*(?:này\s+)?(?:giữa\s+hai\s+(?:nhà\s+lãnh\s+đạo|bên|ông|bà|nguyên\s+thủ|bộ\s+trưởng|ngoại\s+trưởng|thủ\s+tướng|tổng\s+thống)\s+)?(?:diễn\s+ra|kéo\s+dài|được\s+tổ\s+chức|được\s+thực\s+hiện|đã\s+diễn\s+ra)(?![\p{L}])/iu;
 
@@ -921,9 +922,11 @@ export function retelling(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit)
   return null;
 }
 
+/** The call's noun right before its phrase: "cuộc ", "cú ", "cuộc trao đổi " (before "qua điện thoại"). */
+const CALL_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:cuộc|cú)\s+${CONVERSATION_NOUN}$`, 'iu');
 /** "… xác nhận cuộc gọi đã diễn ra": the call named as a thing, with neither "với" nor "giữa" after it. */
 export const bareCallNoun = (s: AnalyzedSentence, h: CallHit) =>
-  !h.planned && !h.negated && !h.earlier && (/^(?:cuộc|cú)\s/iu.test(h.text) || /(?<![\p{L}])(?:cuộc|cú)\s+$/iu.test(s.text.slice(0, h.start))) && !/^\s*(?:này\s+)?(?:với|giữa|cho|của|từ)(?![\p{L}])/iu.test(s.text.slice(h.end));
+  !h.planned && !h.negated && !h.earlier && (/^(?:cuộc|cú)\s/iu.test(h.text) || CALL_NOUN_BEFORE.test(s.text.slice(0, h.start))) && !/^\s*(?:này\s+)?(?:với|giữa|cho|của|từ)(?![\p{L}])/iu.test(s.text.slice(h.end));
 
 /** The call phrase of a sentence that speaks of the call as the one the reader knows. */
 export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {

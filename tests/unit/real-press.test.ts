@@ -3171,3 +3171,15 @@ describe('copies cut mid-article', () => {
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Tô Lâm', 'VN'], ['Hun Sen', 'KH']]);
   });
 });
+
+describe('a call the text speaks of as known, in other words than "điện đàm"', () => {
+  it('“Tại cuộc trao đổi qua điện thoại, …” under a headline that names the sides', () => {
+    const r = run('Thủ tướng Việt Nam và Thủ tướng New Zealand trao đổi qua điện thoại\nTại cuộc trao đổi qua điện thoại, hai Thủ tướng nhất trí sớm nâng cấp quan hệ và thúc đẩy thương mại nông sản.', '2024-02-20');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'NZ']);
+    // (…and one that names them only in the headline, with a day after the phrase.)
+    const dated = run('Tổng thống Pháp và Thủ tướng Ấn Độ bàn về năng lượng sạch\nTại cuộc trao đổi qua điện thoại tối 3/2, hai nhà lãnh đạo nhất trí đẩy nhanh các dự án điện mặt trời.', '2024-02-04');
+    expect(dated.call?.participants.map((p) => p.country)).toEqual(['FR', 'IN']);
+    expect(dated.call?.eventDate).toBe('2024-02-03');
+  });
+});
