@@ -42,6 +42,12 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'cuộc điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'cuộc gọi điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'qua điện thoại', cue: 'phone', strength: 0.8 },
+  // The conversation and its medium as one phrase, so that the verb heads it: "Trao đổi qua điện thoại với …, Tổng Bí thư …"
+  // frames the sentence as "Điện đàm với …, …" does.
+  { phrase: 'trao đổi qua điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'nói chuyện qua điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'trò chuyện qua điện thoại', cue: 'phone', strength: 0.8 },
+  { phrase: 'thảo luận qua điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'trao đổi điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'nói chuyện điện thoại', cue: 'phone', strength: 0.8 },
   { phrase: 'trò chuyện điện thoại', cue: 'phone', strength: 0.8 },

@@ -3182,4 +3182,10 @@ describe('a call the text speaks of as known, in other words than "điện đàm
     expect(dated.call?.participants.map((p) => p.country)).toEqual(['FR', 'IN']);
     expect(dated.call?.eventDate).toBe('2024-02-03');
   });
+
+  it('“Trao đổi qua điện thoại với …, Thủ tướng … khẳng định …” frames its sentence as the call, as “Điện đàm với …” does', () => {
+    const r = run('Việt Nam sẵn sàng mở rộng hợp tác lúa gạo với Philippines\nTrao đổi qua điện thoại với Tổng thống Philippines Ferdinand Marcos Jr., Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẵn sàng bảo đảm nguồn cung gạo.\nHai bên cũng bàn về hợp tác trên biển.', '2024-01-18');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['PH', 'VN']));
+  });
 });
