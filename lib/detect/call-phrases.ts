@@ -1,6 +1,6 @@
 import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
-  CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW, OTHER_EVENT_TIME,
+  CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, NO_SIGN_BEFORE, NO_SIGN_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW, OTHER_EVENT_TIME,
   NOT_MEETING_COMPOUNDS, NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, APPOSITION_OFFICES, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
 } from './vocabulary';
 
@@ -53,6 +53,7 @@ let tables: {
   failed: PhraseIndex<string>;
   completed: PhraseIndex<string>;
   offices: PhraseIndex<string>;
+  noSign: PhraseIndex<string>;
 } | null = null;
 
 function vocab() {
@@ -74,6 +75,7 @@ function vocab() {
     failed: phraseSet(FAILED_AFTER),
     completed: phraseSet(COMPLETED_MARKERS),
     offices: phraseSet(APPOSITION_OFFICES),
+    noSign: phraseSet(NO_SIGN_BEFORE),
   };
   return tables;
 }
@@ -138,6 +140,11 @@ function negatedBefore(text: string, tokens: Token[], from: number): boolean {
   const { negation } = vocab();
   for (let i = clauseStart(text, tokens, from, NEGATION_WINDOW); i < from; i++) {
     const m = negation.matchAt(text, tokens, i);
+    if (m && m.to <= from && !tokens.slice(m.to, from).some((t) => OF_THE_CALL.has(t.key))) return true;
+  }
+  const { noSign } = vocab();
+  for (let i = clauseStart(text, tokens, from, NO_SIGN_WINDOW); i < from; i++) {
+    const m = noSign.matchAt(text, tokens, i);
     if (m && m.to <= from && !tokens.slice(m.to, from).some((t) => OF_THE_CALL.has(t.key))) return true;
   }
   return false;

@@ -206,6 +206,13 @@ export const FAILED_WINDOW = 20;
 export const PLANNED_WINDOW_BEFORE = 6;
 export const PLANNED_WINDOW_AFTER = 8;
 export const NEGATION_WINDOW = 8;
+/** "Hiện chưa có dấu hiệu gì về việc hai bên sẽ có cuộc điện đàm …": there being no sign of a call denies it from further
+ *  back, across the clause that says what the sign would show (NO_SIGN_WINDOW words). */
+export const NO_SIGN_BEFORE: readonly string[] = [
+  'không có tín hiệu', 'chưa có tín hiệu', 'không có dấu hiệu', 'chưa có dấu hiệu', 'không có thông tin', 'chưa có thông tin',
+  'không có kế hoạch', 'chưa có kế hoạch',
+];
+export const NO_SIGN_WINDOW = 16;
 
 /**
  * Words that point to an earlier call when they come anywhere before a call phrase in its

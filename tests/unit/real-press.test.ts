@@ -3189,3 +3189,10 @@ describe('a call the text speaks of as known, in other words than "điện đàm
     expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['PH', 'VN']));
   });
 });
+
+describe('no sign of a call', () => {
+  it('“chưa có dấu hiệu gì về việc … sẽ có cuộc điện đàm …” denies the call from further back than a plain “không”', () => {
+    const r = run('Tin thế giới\nNgười phát ngôn Điện Kremlin ngày 24/12 nói rằng hiện chưa có dấu hiệu gì về việc Tổng thống Nga sẽ có cuộc điện đàm với Tổng thống Mỹ trong dịp năm mới.', '2025-12-24');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
