@@ -117,7 +117,8 @@ function nameRunLength(text: string, tokens: Token[], at: number, entityAt: Map<
     } else if (n > 0 && (particles.has(t.key) || /^[-‐‑]$/.test(text.slice(tokens[i - 1]!.end, t.start)))) {
       // "von der Leyen", "Jae-myung", "Jong-un": particles and lower-case hyphenated parts (not "Phúc - khi chủ trì").
       n++;
-      if (!particles.has(t.key)) lastCap = n;
+      // (A particle's word joined by a hyphen is a syllable of the name: "Áp-đu-la".)
+      if (!particles.has(t.key) || /^[-‐‑]$/.test(text.slice(tokens[i - 1]!.end, t.start))) lastCap = n;
     } else break;
   }
   return lastCap;

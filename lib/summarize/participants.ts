@@ -568,6 +568,9 @@ function asWritten(titleText: string | null): string | null {
   return t === t.toUpperCase() ? null : t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** A name written with its first name's initial: "D.Trump", "V. Putin". */
+const INITIAL_FIRST = /^\p{Lu}\.\s*\p{Lu}/u;
+
 /** The fullest way the article writes this party's name (the gazetteer's name if the article gives none). */
 function fullestName(d: Draft, all: PersonMention[]): string | null {
   let best: string | null = null;
@@ -579,7 +582,8 @@ function fullestName(d: Draft, all: PersonMention[]): string | null {
     for (const m of all) if (m.name && m.candidates.some((c) => c.id === id) && (m.candidates.length === 1 || m.title)) consider(m.name);
     // (Not a misspelt alias, however long: "Marrcon" is Macron.)
     for (const alias of d.aliases) if (!misspeltFrom(alias, d.leader.name)) consider(alias);
-    return best ?? d.leader.name;
+    // (Not a form with an initial for the first name, "D.Trump", "V. Putin": the gazetteer's name is fuller.)
+    return best && !INITIAL_FIRST.test(best) ? best : d.leader.name;
   }
   if (!d.name) return null;
   const last = d.name.split(/\s+/).pop()!;

@@ -3196,3 +3196,19 @@ describe('no sign of a call', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('names as copies write them', () => {
+  it('an office glued to the name before it (“… Emmanuel MacronThủ tướng Đức …”) is a second party', () => {
+    const r = run('Tối 8/3, ông Tập Cận Bình hội đàm trực tuyến cùng lúc với Tổng thống Pháp Emmanuel MacronThủ tướng Đức Olaf Scholz về khí hậu.', '2022-03-09');
+    expect(r.call?.participants.map((p) => p.name)).toEqual(['Tập Cận Bình', 'Emmanuel Macron', 'Olaf Scholz']);
+  });
+
+  it('a particle’s word joined by a hyphen is a syllable of a transliterated name (“Áp-đu-la”)', () => {
+    expect(person('Ngày 5/6, Bộ trưởng Ngoại giao Ma-lai-xi-a Ha-ri-xơn Áp-đu-la gọi điện cho người đồng cấp Việt Nam.', 'Ha-ri-xơn Áp-đu-la')?.country).toBe('MY');
+  });
+
+  it('a known leader written with his first name’s initial is recorded by his full name', () => {
+    const r = run('Tổng thống Nga Vladimir Putin điện đàm với ông D.Trump\nTối 3/2, ông D.Trump và Tổng thống Nga Vladimir Putin đã điện đàm về Ukraine.', '2025-02-04');
+    expect(r.call?.participants.map((p) => p.name)).toContain('Donald Trump');
+  });
+});
