@@ -3212,3 +3212,11 @@ describe('names as copies write them', () => {
     expect(r.call?.participants.map((p) => p.name)).toContain('Donald Trump');
   });
 });
+
+describe('a framed call whose other side has an office in apposition', () => {
+  it('“Trong cuộc điện đàm với người đồng cấp Ấn Độ, Ngoại trưởng …, Ngoại trưởng Úc … cho biết …”: both', () => {
+    const r = run('Trong cuộc điện đàm với người đồng cấp Ấn Độ, Ngoại trưởng Subrahmanyam Jaishankar tối 2/5, Ngoại trưởng Úc Penny Wong cho biết hai nước sẽ mở rộng tập trận chung.', '2024-05-03');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['IN', 'AU']));
+    expect(r.call?.participants).toHaveLength(2);
+  });
+});
