@@ -137,17 +137,15 @@ const OF_THE_CALL = new Set(['của']);
 /** Is the call phrase at word `from` denied by a negation before it in its clause ("không điện đàm", "bác bỏ thông tin
  *  … điện đàm"), and not only something said of it? */
 function negatedBefore(text: string, tokens: Token[], from: number): boolean {
-  const { negation } = vocab();
-  for (let i = clauseStart(text, tokens, from, NEGATION_WINDOW); i < from; i++) {
-    const m = negation.matchAt(text, tokens, i);
-    if (m && m.to <= from && !tokens.slice(m.to, from).some((t) => OF_THE_CALL.has(t.key))) return true;
-  }
-  const { noSign } = vocab();
-  for (let i = clauseStart(text, tokens, from, NO_SIGN_WINDOW); i < from; i++) {
-    const m = noSign.matchAt(text, tokens, i);
-    if (m && m.to <= from && !tokens.slice(m.to, from).some((t) => OF_THE_CALL.has(t.key))) return true;
-  }
-  return false;
+  const { negation, noSign } = vocab();
+  const deniedBy = (idx: PhraseIndex<string>, window: number) => {
+    for (let i = clauseStart(text, tokens, from, window); i < from; i++) {
+      const m = idx.matchAt(text, tokens, i);
+      if (m && m.to <= from && !tokens.slice(m.to, from).some((t) => OF_THE_CALL.has(t.key))) return true;
+    }
+    return false;
+  };
+  return deniedBy(negation, NEGATION_WINDOW) || deniedBy(noSign, NO_SIGN_WINDOW);
 }
 
 /** Punctuation that ends a clause: markers on the other side of it do not apply. */

@@ -209,7 +209,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const told = sentences
       .filter((s) => !s.earlier && ((s.paragraph <= VIETNAM_PART_PARAGRAPHS && (s.hits.length > 0 || TAKES_PART.test(s.text))) || (s.paragraph <= BRIDGE_END_PARAGRAPHS && BRIDGE_END.test(s.text))) && !ANOTHER_TIME.test(s.text))
       .find((s) => s.people.some((m) => m.country === 'VN' && (m.title || m.qualified)) || placesNamed(s).has('VN') || vietnameseBodyHosts(s));
-    // (By the official who tells it, when one is named: "… có sự tham dự của ông Nguyễn Hòa Bình, …, Chánh án …".)
+    // (By the official who tells it, when one is named: "Tại điểm cầu Hà Nội, Bộ trưởng … dự và phát biểu".)
     const official = told?.people.find((m) => m.country === 'VN' && m.name && (m.title || m.qualified));
     if (official) parties.push(partyOf(official, told!));
     else if (told) addSide('VN', told);
