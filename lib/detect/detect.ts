@@ -645,12 +645,15 @@ const GROUPING_LEADERS = /(?:lãnh\s+đạo|nguyên\s+thủ|thành\s+viên|các\
 /** A grouping's leaders, then its long name before its short one in brackets: "Các nhà lãnh đạo Nhóm 7 nước công
  *  nghiệp phát triển hàng đầu thế giới (G7)". */
 const LEADERS_OF_LONG_NAME = /(?:[lL]ãnh\s+đạo|[nN]guyên\s+thủ|[tT]hành\s+viên|[cC]ác\s+nước|[bB]ộ\s+trưởng|[nN]goại\s+trưởng)(?:\s+(?:của|các|nhóm|khối|thuộc))*\s+\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,14}\s*\(\s*$/u;
+/** A day at the head of the sentence, before its subject: "Ngày 12/5, ", "Tối qua, ", "Hôm 3-9 (giờ Mỹ), ". */
+const LEADING_DAY = /^(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng\s+sáng)(?:\s+(?:nay|qua))?(?:\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?(?:\s*\([^()]{1,25}\))?\s*,\s*$/iu;
+
 function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolean {
   const longName = LEADERS_OF_LONG_NAME.test(s.text.slice(Math.max(0, body.start - 150), body.start));
   if (longName || GROUPING_LEADERS.test(s.text.slice(Math.max(0, body.start - 30), body.start))) return body.end <= hit.start || wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS;
   // "Nhóm Liên lạc Quốc phòng Ukraine (UDCG), hay còn gọi là Ramstein, sẽ tổ chức cuộc họp tiếp theo … trực tuyến": the
   // grouping as the subject that holds the meeting.
-  if (body.end <= hit.start && wordsBetween(s, 0, body.start) <= 1) {
+  if (body.end <= hit.start && (wordsBetween(s, 0, body.start) <= 1 || LEADING_DAY.test(s.text.slice(0, body.start)))) {
     const between = s.text.slice(body.end, hit.start);
     if (GROUPING_HOLDS.test(between) || (/^(?:nhóm\s+)?họp(?![\p{L}])/iu.test(hit.text) && GROUPING_MEETS.test(between))) return true;
   }
