@@ -176,8 +176,8 @@ function breaksClause(text: string, tokens: Token[], i: number): boolean {
   // A comma inside a list of what a meeting is about ("Phiên họp … Ủy ban hỗn hợp về nông nghiệp, thủy sản và lâm
   // nghiệp …"): lower-case words up to the list's "và".
   if (/^\s*,\s*$/.test(gap) && !startsCapitalised(tokens[i]!.text) && !startsCapitalised(tokens[i - 1]!.text) && topicListGoesOn(tokens, i)) return false;
-  // A second office of the same party, after a name or its short form in brackets: "… với Chủ tịch Đảng Mặt trận Giải
-  // phóng Mozambique (FRELIMO), Tổng thống Mozambique … bằng hình thức trực tuyến".
+  // A second office of the same party, after a name or its short form in brackets: "… với Chủ tịch Đảng Nhân dân Campuchia
+  // (CPP), Chủ tịch Thượng viện … bằng hình thức trực tuyến".
   if (/^\s*\)?\s*,\s*$/.test(gap) && (startsCapitalised(tokens[i - 1]!.text) || gap.includes(')')) && startsCapitalised(tokens[i]!.text) && vocab().offices.matchAt(text, tokens, i)) return false;
   // "… Hội nghị Cấp cao Đông Á (EAS) lần thứ 16, được tổ chức theo hình thức trực tuyến": the meeting's form after a comma.
   // (Also after a short name's bracket: "… (EAS), sẽ diễn ra theo hình thức trực tuyến".)

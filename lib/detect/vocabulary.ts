@@ -133,7 +133,7 @@ export const HELD_ONLINE_WINDOW = 36;
  *  theo hình thức trực tuyến"): a verb of holding at most HELD_BY_GAP words before the marker. */
 export const HELD_BY_WORDS: readonly string[] = ['tổ chức', 'diễn ra', 'tiến hành'];
 export const HELD_BY_GAP = 5;
-/** Offices that open a second office of one party after a comma ("Chủ tịch Đảng FRELIMO, Tổng thống Mozambique …"): the
+/** Offices that open a second office of one party after a comma ("Chủ tịch Đảng CPP, Chủ tịch Thượng viện Campuchia …"): the
  *  comma is inside the party's title chain, not the end of the call's clause. */
 export const APPOSITION_OFFICES: readonly string[] = [
   'Tổng thống', 'Phó Tổng thống', 'Chủ tịch', 'Phó Chủ tịch', 'Thủ tướng', 'Phó Thủ tướng', 'Tổng Bí thư', 'Bí thư', 'Bộ trưởng',

@@ -170,8 +170,8 @@ function slugOfTitle(title: string): string | null {
   return slug.split(' ').length >= SLUG_MIN_WORDS ? slug : null;
 }
 
-/** An office glued to the word before it, as a copy that lost a line break or a tag's space writes it ("… Emmanuel
- *  MacronThủ tướng Đức …"): a Vietnamese word never has a capital after a small letter. */
+/** An office glued to the word before it, as a copy that lost a line break or a tag's space writes it ("… Keir
+ *  StarmerThủ tướng Đức …"): a Vietnamese word never has a capital after a small letter. */
 const GLUED_OFFICE = /(?<=\p{Ll})(?=(?:Thủ tướng|Tổng thống|Chủ tịch|Bộ trưởng|Ngoại trưởng|Tổng Bí thư|Phó Thủ tướng|Phó Tổng thống|Phó Chủ tịch|Quốc vương|Nhà vua|Thứ trưởng)\s)/gu;
 
 export function articleFromText(raw: string, options: TextArticleOptions = {}): Article {

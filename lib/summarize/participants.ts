@@ -95,7 +95,7 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // on ("Ngoại trưởng Nga và Mỹ điện đàm, chuẩn bị thượng đỉnh Trump-Putin").
   for (const comma of s.text.slice(hit.end, endChar).matchAll(/,/g)) {
     const at = hit.end + comma.index! + 1;
-    // (A comma inside one party's chain, "người đồng cấp Nhật Bản, Ngoại trưởng …", ends nothing.)
+    // (A comma inside one party's chain, "người đồng cấp Australia, Bộ trưởng …", ends nothing.)
     if (s.people.some((p) => p.start < at && at < p.end)) continue;
     const nextPerson = s.people.find((p) => p.start >= at);
     const between = s.text.slice(at, nextPerson?.start ?? at);
@@ -144,8 +144,8 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   const kept = reporters.length && rest.length >= 2 ? rest : inClause.filter((p) => !quoting.includes(p));
   // …nor one who reports it after it is told ("…, Chánh văn phòng Nội các Katsunobu Kato cho biết"), but for the subject
   // of a sentence the call frames ("Trong cuộc điện đàm với người đồng cấp Ukraine, Tổng thống Mỹ khẳng định …").
-  // (The one right before the verb, when the frame's other side has an office in apposition after a comma: "Trong cuộc điện
-  // đàm với người đồng cấp Nhật Bản, Ngoại trưởng …, Ngoại trưởng Trung Quốc … khẳng định …".)
+  // (The one right before the verb, when the frame's other side has an office in apposition after a comma: "… với người
+  // đồng cấp Australia, Bộ trưởng X, hôm qua, Bộ trưởng Quốc phòng Nhật Bản Y nói …".)
   const afterComma = FRAMED_CALL.test(s.text.slice(0, hit.start)) || participleFrame(s.text, hit) ? kept.filter((p) => p.start > hit.end && /,\s*(?:(?:ông|bà|ngài)\s+)?$/iu.test(s.text.slice(hit.end, p.start))) : [];
   const framedSubject = afterComma.find((p) => allVerbs.some((v) => v.start >= p.end && /^[\s,]*$/u.test(s.text.slice(p.end, v.start)))) ?? afterComma[0];
   // The call's own counterpart ("… điện đàm với Tổng thống Lee Jae-myung, khẳng định …") is not the verb's subject either.
