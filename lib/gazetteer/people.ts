@@ -283,8 +283,10 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
     if (place && entity) {
       chain.country ??= place;
       i = entity.to;
-    } else if (titleHere && entity && (/,/.test(gap) || /^\s+$/.test(gap) && chain.bodies === false && chain.title.rank === 'grade')) {
-      // A further title: after a comma, or right after a grade ("Thượng tướng Chủ nhiệm …" is rare but "Đại tướng Bộ trưởng" is not).
+    } else if (titleHere && entity && (/,/.test(gap) || (/^\s+$/.test(gap) && chain.bodies === false && (chain.title.rank === 'grade' || (chain.to === m.to && isCapitalized(tokens[i]!.text)))))) {
+      // A further title: after a comma, right after a grade ("Thượng tướng Chủ nhiệm …" is rare but "Đại tướng Bộ trưởng" is
+      // not), or right after the first title where a copy left the comma out ("Phó Thủ tướng Bộ trưởng Ngoại giao …": not a
+      // ministry "Bộ …" of the first).
       if (better(titleHere.title, chain.title)) {
         chain.title = titleHere.title;
         chain.titleStart = entity.start;

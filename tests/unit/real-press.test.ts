@@ -3223,3 +3223,11 @@ describe('a framed call whose other side has an office in apposition', () => {
     expect(r.call?.participants).toHaveLength(2);
   });
 });
+
+describe('two offices a copy wrote without their comma', () => {
+  it('“Phó Thủ tướng Bộ trưởng Ngoại giao …” is one person’s two offices, not a ministry “Bộ …” of the first', () => {
+    const p = person('Chiều 2/6, Phó Thủ tướng Bộ trưởng Ngoại giao Trần Văn An trao đổi qua điện thoại với người đồng cấp Singapore.', 'Trần Văn An');
+    expect(p?.title?.id).toBe('bo-truong-ngoai-giao');
+    expect(p?.country).toBe('VN');
+  });
+});
