@@ -31,7 +31,7 @@ export interface Gold {
   notes?: string;
 }
 
-interface Entry {
+export interface Entry {
   file: string;
   url: string;
   published: string | null;
@@ -79,13 +79,24 @@ const lastWord = (s: string) => matchKey(s).split(' ').pop()!;
 /** Same person: same name, or the same family name ("Putin" / "Vladimir Putin"). */
 const sameName = (a: string | null, b: string | null) => !!a && !!b && (matchKey(a) === matchKey(b) || lastWord(a) === lastWord(b) || matchKey(a).startsWith(matchKey(b).split(' ')[0]!) && matchKey(b).split(' ').length > 1 && matchKey(a).includes(lastWord(b)));
 
-export function scoreCorpus(name: string, filter?: string): CorpusScore {
-  const dir = `${FIXTURES}${name}/`;
-  const entries = readFileSync(`${dir}manifest.jsonl`, 'utf8')
+/** The entries of a corpus's manifest (tests/fixtures/<name>/manifest.jsonl), in file order. */
+export function manifestOf(name: string): Entry[] {
+  return readFileSync(`${FIXTURES}${name}/manifest.jsonl`, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as Entry)
-    .filter((e) => !filter || e.file.includes(filter));
+    .map((l) => JSON.parse(l) as Entry);
+}
+
+/** An entry's text, or null when it is not on this machine: a corpus holds its texts; a development set of real
+ *  articles keeps them outside the repository (REAL_PRESS). */
+export function textOf(name: string, e: Pick<Entry, 'file'>): string | null {
+  const own = `${FIXTURES}${name}/${e.file}`;
+  const path = existsSync(own) ? own : REAL_PRESS + e.file;
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+}
+
+export function scoreCorpus(name: string, filter?: string): CorpusScore {
+  const entries = manifestOf(name).filter((e) => !filter || e.file.includes(filter));
   const fields: Record<string, [number, number]> = {};
   const problems = new Map<string, string[]>();
   const classes = new Map<string, ClassScore>();
@@ -94,13 +105,11 @@ export function scoreCorpus(name: string, filter?: string): CorpusScore {
   const gate = { callsPassed: 0, calls: 0, othersPassed: 0, others: 0 };
   let missing = 0;
   for (const e of entries) {
-    // A corpus holds its texts; a development set of real articles keeps them outside the repository.
-    const path = existsSync(dir + e.file) ? dir + e.file : REAL_PRESS + e.file;
-    if (!existsSync(path)) {
+    const text = textOf(name, e);
+    if (text === null) {
       missing++;
       continue;
     }
-    const text = readFileSync(path, 'utf8');
     const r = analyzeText(text, { url: e.url, published: e.published });
     const x = e.expected;
     const out: string[] = [];

@@ -9,10 +9,8 @@
  * Of the call articles, only those the engine finds as stored are counted (the variant's cost, not the set's misses);
  * of the others, every one (the calls the variant makes up).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../../lib/engine';
-import { REAL_PRESS } from '../helpers/corpus';
-import { FIXTURES } from '../helpers/shared';
+import { manifestOf, textOf } from '../helpers/corpus';
 
 const VARIANTS: Record<string, (text: string) => string> = {
   nohead: (t) => t.split('\n').slice(1).join('\n'),
@@ -33,12 +31,9 @@ let madeUp = 0;
 const lost: string[] = [];
 const added: string[] = [];
 for (const set of sets.split(',')) {
-  const dir = `${FIXTURES}${set}/`;
-  for (const line of readFileSync(`${dir}manifest.jsonl`, 'utf8').split('\n').filter(Boolean)) {
-    const e = JSON.parse(line) as { file: string; url: string; published: string | null; expected: { isCall: boolean } };
-    const path = existsSync(dir + e.file) ? dir + e.file : REAL_PRESS + e.file;
-    if (!existsSync(path)) continue;
-    const text = readFileSync(path, 'utf8');
+  for (const e of manifestOf(set)) {
+    const text = textOf(set, e);
+    if (text === null) continue;
     const read = (t: string) => analyzeText(t, { url: e.url, published: e.published }).detection;
     if (e.expected.isCall) {
       if (!read(text).isCall) continue;
