@@ -493,17 +493,32 @@ const COUNTED_SIDES =
 const COUNTED_COUNTRIES_MIN = 2;
 const COUNTED_PEOPLE_MIN = 3;
 
-/** Does the sentence count the sides of a meeting as several countries ("… họp trực tuyến cùng đại diện 18 quốc gia")? */
-export function countsSides(s: AnalyzedSentence): boolean {
+/** Words that make counted countries a clause's subject: "chừng 40 nước", "hơn 20 quốc gia" (not "doanh nghiệp đến từ 12 quốc gia"). */
+const COUNTED_SUBJECT_BEFORE = /(?:^|[,:;]|(?<![\p{L}])(?:và|với))\s*(?:(?:khoảng|hơn|gần|trên|chừng|có|tổng\s+cộng)\s+)?$/iu;
+/** …that attend the meeting themselves: "… gần 40 nước và tổ chức quốc tế cùng dự phiên họp trực tuyến". */
+const COUNTED_ATTEND_AFTER = /^(?:\s+(?:và|cùng)\s+(?:vùng\s+lãnh\s+thổ|tổ\s+chức(?:\s+quốc\s+tế)?))?\s+(?:(?:đã|sẽ|cùng|đều)\s+)*(?:tham\s+dự|tham\s+gia|dự|họp)(?![\p{L}])/iu;
+
+/** The counted sides of a meeting in a sentence (see COUNTED_SIDES), each with whether the countries attend as the
+ *  sentence's subject. */
+function countedSides(s: AnalyzedSentence): Array<{ attending: boolean }> {
+  const out: Array<{ attending: boolean }> = [];
   for (const m of s.text.matchAll(COUNTED_SIDES)) {
     const word = m[1]!.toLowerCase();
     // ("mười ba" … "mười chín" only need to be more than ten; "hàng chục", "hàng trăm" are many.)
     const n = /^\d/.test(word) ? Number(word) : /^(?:hàng|vài)/.test(word) ? 20 : NUMBER_WORDS[word.replace(/\s+/gu, ' ')] ?? (/^mười\s/u.test(word) ? 11 : 0);
     const countries = /^(?:quốc|nước|nền|phái|đoàn|thành)/iu.test(m[2]!);
-    if (n >= (countries ? COUNTED_COUNTRIES_MIN : COUNTED_PEOPLE_MIN)) return true;
+    if (n < (countries ? COUNTED_COUNTRIES_MIN : COUNTED_PEOPLE_MIN)) continue;
+    const attending = countries && COUNTED_SUBJECT_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index!)) && COUNTED_ATTEND_AFTER.test(s.text.slice(m.index! + m[0].length));
+    out.push({ attending });
   }
-  return false;
+  return out;
 }
+
+/** Does the sentence count the sides of a meeting as several countries ("… họp trực tuyến cùng đại diện 18 quốc gia")? */
+export const countsSides = (s: AnalyzedSentence): boolean => countedSides(s).length > 0;
+/** …as countries that attended it themselves ("chừng 40 nước … cùng dự phiên họp trực tuyến"): sides without an
+ *  official named. */
+const countriesAttend = (s: AnalyzedSentence): boolean => countedSides(s).some((c) => c.attending);
 
 /** A participial call (see participleFrame) with an official of one country before the clause's comma and the subject, of
  *  another, after it. */
@@ -725,6 +740,8 @@ const CHAIRS_THE_MEETING = /(?<![\p{L}])(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+
 const ATTENDED_BY = /(?<![\p{L}])(?:có\s+)?sự\s+tham\s+(?:dự|gia)\s+của(?![\p{L}])/iu;
 /** A sentence whose official attended the meeting: "Thứ trưởng …, Trưởng đoàn Việt Nam dự và phát biểu tại phiên họp toàn
  *  thể", "Tới dự và phát biểu, Thủ tướng …". */
+/** A sentence on who hosted it: "Phiên họp do Canada cùng các nước Na Uy, Hàn Quốc … đứng ra tổ chức". */
+const HOSTED_BY = /(?<![\p{L}])do\s+[^.;:]{3,200}?\s+(?:đứng\s+ra\s+)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?![\p{L}])/iu;
 const ATTENDS_THE_MEETING = /(?<![\p{L}])(?:tham\s+)?dự\s+(?:và\s+phát\s+biểu|(?:các\s+)?(?:hội\s+nghị|phiên\s+(?:họp|khai\s+mạc|toàn\s+thể)|cuộc\s+họp))(?![\p{L}])/iu;
 /** How many sentences after an online meeting's call sentence may list who took part. */
 const ATTENDANCE_SENTENCES = 3;
@@ -735,10 +752,17 @@ export function attendanceOf(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedS
   const i = a.sentences.indexOf(s);
   const out: AnalyzedSentence[] = [];
   // The list starts with a sentence about the meeting ("Cuộc họp …", "Tham dự có …") and goes on in the next.
-  for (const x of a.sentences.slice(i + 1, i + 1 + ATTENDANCE_SENTENCES)) {
+  // A sentence on something else may come first ("… sẽ họp trực tuyến. Nước chủ nhà muốn bàn trước về lương thực. Theo
+  // thông báo, phiên họp có sự tham dự của Tổng thống Chile …"): past it, only a sentence that says who attended starts the list.
+  for (const [k, x] of a.sentences.slice(i + 1, i + 1 + ATTENDANCE_SENTENCES).entries()) {
     // The list may go on into the paragraph after its last sentence ("… có sự tham dự của …". "Thủ tướng … cũng sẽ tham dự …").
     if (x.paragraph > (out.length ? out[out.length - 1]!.paragraph : s.paragraph) + 1 || x.earlier) break;
-    if (out.length ? !ATTENDANCE.test(x.text) : !SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text) && !ATTENDED_BY.test(x.text) && !ATTENDS_THE_MEETING.test(x.text)) break;
+    if (out.length) {
+      if (!ATTENDANCE.test(x.text)) break;
+    } else if (!ATTENDED_BY.test(x.text) && (k > 0 || (!SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text) && !ATTENDS_THE_MEETING.test(x.text) && !HOSTED_BY.test(x.text)))) {
+      if (x.hits.length) break;
+      continue;
+    }
     out.push(x);
   }
   return out;
@@ -1412,7 +1436,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   // (With an official at it: a trade fair "với sự tham gia của doanh nghiệp đến từ 12 quốc gia" counts firms, not sides.)
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
-  const counted = meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0);
+  const counted = meetingSentences.some(countriesAttend) || (meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0));
   const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;

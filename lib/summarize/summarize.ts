@@ -165,10 +165,13 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     ...joined,
   ]);
   // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.
+  // (Members of two countries at least: the officials of one end of an online meeting, "Tại điểm cầu Hà Nội, có sự tham dự
+  // của ông … ; ông …", leave the grouping its place.)
   const named = parties.filter((p) => p.name).length;
+  const namedCountries = new Set(parties.flatMap((p) => (p.name && p.country ? [p.country] : []))).size;
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i]!;
-    if (!p.name && p.country && bodyByCode(p.country) && named >= 2) parties.splice(i, 1);
+    if (!p.name && p.country && bodyByCode(p.country) && named >= 2 && namedCountries >= 2) parties.splice(i, 1);
   }
   /** A side named only by its country or body, told in `sentence`, unless a party of that country is there already. */
   const addSide = (country: string, sentence: AnalyzedSentence) => {
@@ -192,7 +195,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // Nor one whose members the call sentence lists ("… sự tham dự của lãnh đạo các nước thành viên: Brazil, Nga, …").
   const listed = new Set(callClauses.flatMap(({ sentence }) => leadersListed(sentence).filter((c) => !meetingOf.has(c))));
   for (const code of meetingOf) {
-    if (!bodyByCode(code)?.members && named < 2 && listed.size < 2) addSide(code, callClauses[0]!.sentence);
+    if (!bodyByCode(code)?.members && namedCountries < 2 && listed.size < 2) addSide(code, callClauses[0]!.sentence);
   }
   // A small grouping's own meeting ("Các nhà lãnh đạo G7 sẽ họp trực tuyến với Tổng thống Ukraine") is a meeting of its
   // members: each one the opening names by an official, the others by their country.
@@ -246,7 +249,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // "… họp trực tuyến hôm qua, với sự chủ trì của Lào", "…, do Campuchia chủ trì theo hình thức trực tuyến": the country
   // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
-  if (online) for (const { sentence } of callClauses) for (const code of chairCountries(sentence)) addSide(code, sentence);
+  if (online) for (const sentence of [...callClauses.map((c) => c.sentence), ...attendance]) for (const code of chairCountries(sentence)) addSide(code, sentence);
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
   // A side named only by its country whose one official the call's own sentence names (a headline listing "lãnh đạo Pháp,
   // Đức, Anh" over a call "do Tổng thống Pháp … đề xuất" that "Thủ tướng Đức … và Thủ tướng Anh …" joined): that
@@ -351,10 +354,40 @@ function partyOf(m: PersonMention, s: AnalyzedSentence): ResolvedParty {
 
 /** Before a country that chairs a meeting: "với sự chủ trì của ", "dưới sự chủ trì của ", "do " (with "chủ trì" after it). */
 const CHAIRED_BY = /(?<![\p{L}])(?:(?:với|dưới)\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của|do)\s+(?:nước\s+chủ\s+nhà\s+)?$/iu;
-const CHAIRS_AFTER = /^\s+(?:đồng\s+)?chủ\s+trì(?![\p{L}])/iu;
+/** …or, after "do", the country's role as the grouping's chair or host: "do Thái Lan là nước Chủ tịch", "do Peru làm chủ nhà". */
+const CHAIRS_AFTER = /^\s+(?:(?:đồng\s+)?chủ\s+trì|(?:là|làm)\s+(?:nước\s+)?(?:chủ\s+tịch|chủ\s+nhà))(?![\p{L}])/iu;
+
+/** A meeting's hosts listed after "do" ("… do Thụy Điển cùng các nước Hà Lan, Bỉ và Hàn Quốc đứng ra tổ
+ *  chức"): group 1 is the list. */
+const HOSTS_LISTED = /(?<![\p{L}])do\s+([^.;:]{3,200}?)\s+(?:đứng\s+ra\s+)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?![\p{L}])/iu;
+/** What may stand between the hosts of such a list: commas, "và", "cùng", "các nước", "nước chủ nhà". */
+const HOSTS_JOINER = /^(?:\s*(?:,|và|cùng(?:\s+với)?|các\s+nước|nước(?:\s+chủ\s+nhà)?)\s*)*$/iu;
+
+/** The countries (and a body first in the list) a sentence says hosted its meeting together. */
+function hostsListed(s: AnalyzedSentence): string[] {
+  const m = HOSTS_LISTED.exec(s.text);
+  if (!m) return [];
+  const from = m.index + m[0].indexOf(m[1]!);
+  const to = from + m[1]!.length;
+  const inList = s.entities.filter((e) => e.start >= from && e.end <= to && e.refs.some((r) => r.type === 'body' || (r.type === 'country' && r.via === 'name')));
+  const out: string[] = [];
+  let at = from;
+  for (const e of inList) {
+    // The list ends where other words come in ("quốc gia đang giữ ghế chủ tịch nhóm là Mexico" names a role, not a host).
+    const gap = s.text.slice(at, e.start);
+    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    const body = e.refs.find((r) => r.type === 'body') as { code: string } | undefined;
+    if (HOSTS_JOINER.test(gap) && (country || (body && at === from))) out.push((country ?? body)!.code);
+    else if (country && out.length) out.push(country.code);
+    at = e.end;
+  }
+  return out.length >= 2 ? out : [];
+}
 
 /** The countries a sentence says chaired its meeting, each named by its country's name. */
 function chairCountries(s: AnalyzedSentence): string[] {
+  const hosts = hostsListed(s);
+  if (hosts.length) return hosts;
   return s.entities.flatMap((e) => {
     const before = CHAIRED_BY.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
     if (!before) return [];

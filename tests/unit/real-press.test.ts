@@ -2589,7 +2589,8 @@ describe('a conference the headline names, held online as the text tells further
     const r = run(`${headline}\n${opening}\nChiều 4/6, Thứ trưởng Trương Thanh Hoài dự Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 41 (AMEM 41) theo hình thức trực tuyến. Hội nghị do Lào chủ trì.`);
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('video');
-    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
+    // (The chair the next sentence names is a side, as one the call's own sentence names is.)
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'LA', 'VN']);
     expect(r.call?.eventDate).toBe('2025-06-04');
   });
 
@@ -3229,5 +3230,42 @@ describe('two offices a copy wrote without their comma', () => {
     const p = person('Chiều 2/6, Phó Thủ tướng Bộ trưởng Ngoại giao Trần Văn An trao đổi qua điện thoại với người đồng cấp Singapore.', 'Trần Văn An');
     expect(p?.title?.id).toBe('bo-truong-ngoai-giao');
     expect(p?.country).toBe('VN');
+  });
+});
+
+describe('who took part in an online meeting, told around it', () => {
+  it('“do Thái Lan là nước Chủ tịch” names the chair country, not a president of Vietnam', () => {
+    expect(findPeople('Hội nghị cấp cao APEC do Thái Lan là nước Chủ tịch sẽ họp trực tuyến ngày 9/11.').filter((p) => p.title)).toEqual([]);
+    expect(sides('Hội nghị cấp cao APEC do Thái Lan là nước Chủ tịch đã được tổ chức trực tuyến tối 9/11, bàn về phục hồi kinh tế.', '2021-11-10')?.map(([, c]) => c)).toEqual(['APEC', 'TH']);
+  });
+
+  it('who attended, told one sentence after the meeting', () => {
+    const r = run(
+      'Hội nghị thượng đỉnh đặc biệt của nhóm ba nước sẽ được tổ chức trực tuyến vào ngày 20/5, do Indonesia làm chủ nhà. Chủ nhà dự kiến đề xuất bàn về an ninh lương thực. Theo thông báo, hội nghị lần này có sự tham dự của Thủ tướng Úc Anthony Albanese và Thủ tướng Ấn Độ Narendra Modi.',
+      '2024-05-15',
+    );
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['ID', 'AU', 'IN']));
+  });
+
+  it('the countries listed as a meeting’s hosts are its sides', () => {
+    const r = run(
+      'Chừng 40 nước đã dự phiên họp trực tuyến bàn về quỹ chống dịch tối 12/6. Phiên họp do Ủy ban châu Âu, Hà Lan, Bỉ, Thụy Điển và Hàn Quốc đứng ra tổ chức.',
+      '2020-06-13',
+    );
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['EU', 'NL', 'BE', 'SE', 'KR']);
+  });
+
+  it('countries counted as the ones that attended make the meeting international; firms from counted countries do not', () => {
+    expect(run('Khoảng 25 quốc gia đã tham gia cuộc họp trực tuyến về chuỗi cung ứng chiều 7/7. Các nước cam kết chia sẻ thông tin.', '2021-07-08').detection.isCall).toBe(true);
+    expect(run('Hơn 300 doanh nghiệp đến từ 25 quốc gia đã tham gia cuộc họp trực tuyến về chuỗi cung ứng chiều 7/7. Các bên cam kết chia sẻ thông tin.', '2021-07-08').detection.isCall).toBe(false);
+  });
+
+  it('one end’s officials, all of one country, leave the grouping its place as the other side', () => {
+    const r = run(
+      'Sáng 3/12, Hội nghị Bộ trưởng Tư pháp ASEAN lần thứ 11 đã khai mạc theo hình thức trực tuyến. Ở điểm cầu Hà Nội, dự hội nghị có ông Lê Thành Long, Bộ trưởng Bộ Tư pháp; ông Đỗ Hùng Việt, Thứ trưởng Bộ Ngoại giao.',
+      '2020-12-04',
+    );
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['VN', 'ASEAN']));
   });
 });

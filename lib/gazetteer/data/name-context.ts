@@ -83,9 +83,11 @@ export const VIETNAMESE_SURNAMES: readonly string[] = [
  * Words before a title that make the mention someone else's: "trợ lý Tổng thống Nga Yury Ushakov"
  * is an aide, "Văn phòng Tổng thống Hàn Quốc" an office, "phu nhân Tổng thống" a spouse. Such a
  * mention is nobody's title; an optional "của" may stand between ("người phát ngôn của Tổng thống").
+ * "nước Chủ tịch" is the country that chairs a grouping ("Hội nghị … do Thái Lan là nước Chủ tịch"), not a president.
  */
 export const DEPENDENT_PREFIXES: readonly string[] = [
   'trợ lý', 'cố vấn', 'người phát ngôn', 'phát ngôn viên', 'thư ký', 'phu nhân', 'con trai', 'con gái', 'văn phòng',
   'chánh văn phòng', 'đại diện', 'đặc phái viên', 'phái viên', 'ứng viên', 'ứng cử viên', 'đặc sứ', 'người thân',
   'chính quyền', 'nội các', 'phủ', 'dinh', 'tư dinh', 'chuyên cơ', 'đội ngũ', 'nhóm chuyển giao', 'trợ lý an ninh quốc gia',
+  'nước',
 ];
