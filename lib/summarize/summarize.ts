@@ -250,6 +250,12 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // "… họp trực tuyến hôm qua, với sự chủ trì của Lào", "…, do Campuchia chủ trì theo hình thức trực tuyến": the country
   // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
   if (online) for (const sentence of [...callClauses.map((c) => c.sentence), ...attendance]) for (const code of chairCountries(sentence)) addSide(code, sentence);
+  // The chair or host of the grouping whose online meeting it is, named as such in the opening ("Peru - nước Chủ tịch
+  // APEC 2024, quyết định …", "… do nước Chủ tịch G20 Brazil đề xuất").
+  if (online && meetingOf.size) {
+    const opening = sentences.filter((s) => s.paragraph <= MEMBERS_PARAGRAPHS && !s.earlier && s.entities.some((e) => e.refs.some((r) => r.type === 'body' && meetingOf.has(r.code))));
+    for (const s of opening) for (const code of groupingChairs(s)) addSide(code, s);
+  }
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
   // A side named only by its country whose one official the call's own sentence names (a headline listing "lãnh đạo Pháp,
   // Đức, Anh" over a call "do Tổng thống Pháp … đề xuất" that "Thủ tướng Đức … và Thủ tướng Anh …" joined): that
@@ -355,7 +361,7 @@ function partyOf(m: PersonMention, s: AnalyzedSentence): ResolvedParty {
 /** Before a country that chairs a meeting: "với sự chủ trì của ", "dưới sự chủ trì của ", "do " (with "chủ trì" after it). */
 const CHAIRED_BY = /(?<![\p{L}])(?:(?:với|dưới)\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của|do)\s+(?:nước\s+chủ\s+nhà\s+)?$/iu;
 /** …or, after "do", the country's role as the grouping's chair or host: "do Thái Lan là nước Chủ tịch", "do Peru làm chủ nhà". */
-const CHAIRS_AFTER = /^\s+(?:(?:đồng\s+)?chủ\s+trì|(?:là|làm)\s+(?:nước\s+)?(?:chủ\s+tịch|chủ\s+nhà))(?![\p{L}])/iu;
+const CHAIRS_AFTER = /^\s+(?:(?:đồng\s+)?chủ\s+trì|(?:là|làm)\s+(?:nước\s+)?(?:chủ\s+tịch|chủ\s+nhà)|(?:đứng\s+ra\s+|đăng\s+cai\s+)?tổ\s+chức|đăng\s+cai)(?![\p{L}])/iu;
 
 /** A meeting's hosts listed after "do" ("… do Thụy Điển cùng các nước Hà Lan, Bỉ và Hàn Quốc đứng ra tổ
  *  chức"): group 1 is the list. */
@@ -382,6 +388,21 @@ function hostsListed(s: AnalyzedSentence): string[] {
     at = e.end;
   }
   return out.length >= 2 ? out : [];
+}
+
+/** A country named as a grouping's chair or host, before it ("nước Chủ tịch G20 Brazil", "nước chủ nhà Peru") or after it
+ *  ("Peru - nước Chủ tịch APEC 2024", "Lào, nước Chủ tịch ASEAN năm nay"). */
+const CHAIR_ROLE_BEFORE = /(?<![\p{L}])nước\s+(?:chủ\s+tịch|chủ\s+nhà)(?:\s+(?:luân\s+phiên\s+)?(?:(?:của\s+)?(?:nhóm|khối)\s+)?[\p{Lu}\d][\p{L}\d+]*(?:\s+(?:năm\s+)?\d{4})?)?\s*[,:]?\s*$/iu;
+const CHAIR_ROLE_AFTER = /^\s*(?:[-–,(]\s*)?(?:là\s+)?nước\s+(?:chủ\s+tịch|chủ\s+nhà)(?![\p{L}])/iu;
+
+/** The countries a sentence names as the chair or host of a grouping (see CHAIR_ROLE_BEFORE). */
+function groupingChairs(s: AnalyzedSentence): string[] {
+  return s.entities.flatMap((e) => {
+    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    if (!country) return [];
+    const role = CHAIR_ROLE_BEFORE.test(s.text.slice(Math.max(0, e.start - 50), e.start)) || CHAIR_ROLE_AFTER.test(s.text.slice(e.end, e.end + 30));
+    return role ? [country.code] : [];
+  });
 }
 
 /** The countries a sentence says chaired its meeting, each named by its country's name. */

@@ -3269,3 +3269,15 @@ describe('who took part in an online meeting, told around it', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['VN', 'ASEAN']));
   });
 });
+
+describe('the chair of a grouping’s online meeting', () => {
+  it('named by its role in the opening (“Peru - nước Chủ tịch APEC 2024”) is a side', () => {
+    const r = run('Hội nghị cấp cao APEC sẽ họp trực tuyến\nDo dịch bệnh, Peru - nước Chủ tịch APEC 2024 - đã chọn cách tổ chức Hội nghị cấp cao APEC trực tuyến ngày 15/11.', '2024-10-02');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['APEC', 'PE']));
+  });
+
+  it('“do Nhật Bản tổ chức” names the host as “do Nhật Bản chủ trì” does', () => {
+    const r = run('Bộ trưởng 14 nước họp trực tuyến về chuỗi cung ứng\nTối 2/3, Bộ trưởng Thương mại Mỹ Howard Lutnick và các đồng cấp của 14 nước đã họp trực tuyến về chuỗi cung ứng. Cuộc họp do Nhật Bản tổ chức.', '2023-03-03');
+    expect(r.call?.participants.map((p) => p.country)).toContain('JP');
+  });
+});
