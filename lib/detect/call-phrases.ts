@@ -153,7 +153,7 @@ const CLAUSE_BREAK = /[,;:.!?()“”"]/;
 /** A short name in brackets inside the clause ("Hội nghị cấp cao … (BRICS) được tổ chức theo hình thức trực tuyến"). */
 // …or a name in its own language, with the short one in quotation marks: "(Meeting of the Mekong Water Ministers
 // “MWM”)".
-const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.+\-]{0,20}\)|\(\s*\p{Lu}[\p{L}\d\s.+\-“”"&]{0,80}\)/gu;
+const SHORT_NAME_IN_BRACKETS = /\(\s*[\p{L}\d][\p{L}\d\s.+\-]{0,20}\)|\(\s*\p{Lu}[\p{L}\d\s.+\-“”"&,]{0,80}\)/gu;
 /** How far from a bracket its name's other bracket may be. */
 const BRACKET_REACH = 85;
 

@@ -271,12 +271,38 @@ const BRACKETED_COUNTRY_BEFORE = /\p{L}\s*\(\s*$/u;
 const VENUE_BEFORE = /(?<![\p{L}])(?:tại|ở|đến|tới|sang|từ|trong)\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}\(\s*$/u;
 /** …nor whose a news outlet is, that reports the call: "Hãng tin Reuters (Anh)", "tờ Washington Post (Mỹ)", "đài NHK (Nhật Bản)". */
 const OUTLET_BEFORE = /(?<![\p{L}])(?:[Hh]ãng\s+(?:tin|thông\s+tấn)|[Tt]hông\s+tấn\s+xã|[Bb]áo|[Tt]ờ|[Đđ]ài(?:\s+truyền\s+hình|\s+phát\s+thanh)?|[Kk]ênh(?:\s+truyền\s+hình)?|[Tt]ạp\s+chí|[Mm]ạng|[Tt]rang(?:\s+tin)?)\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,4}\(\s*$/u;
-export const bracketedCountries = (s: AnalyzedSentence): string[] =>
-  s.entities.flatMap((e) => {
+export const bracketedCountries = (s: AnalyzedSentence): string[] => [
+  ...s.entities.flatMap((e) => {
     const country = countryByName(e);
     const before = s.text.slice(Math.max(0, e.start - 60), e.start);
     return country && BRACKETED_COUNTRY_BEFORE.test(before) && !VENUE_BEFORE.test(before) && !OUTLET_BEFORE.test(before) && /^\s*\)/u.test(s.text.slice(e.end)) ? [country] : [];
-  });
+  }),
+  ...bracketedMembers(s),
+];
+
+/** What may stand between a grouping's name and the bracket that lists its partners: "ASEAN+3 (", "ASEAN với ba nước (". */
+const GROUPING_TO_BRACKET = /^\s*(?:\+\s*\d\s*|(?:với|và)\s+(?:các|hai|ba|bốn|năm|\d)\s+(?:nước|đối\s+tác)\s*)?\(\s*$/u;
+/** Between the countries of such a list: a comma or "và". */
+const BRACKET_LIST_JOINER = /^\s*(?:,|và)\s*$/u;
+
+/** The countries a bracket lists right after a grouping's name: "Hội nghị Cấp cao ASEAN+3 (Hàn Quốc, Nhật Bản và Trung Quốc)". */
+function bracketedMembers(s: AnalyzedSentence): string[] {
+  const out: string[] = [];
+  for (const [k, e] of s.entities.entries()) {
+    if (!e.refs.some((r) => r.type === 'body')) continue;
+    let at = e.end;
+    const list: string[] = [];
+    for (const next of s.entities.slice(k + 1)) {
+      const gap = s.text.slice(at, next.start);
+      const country = countryByName(next);
+      if (!country || !(list.length ? BRACKET_LIST_JOINER : GROUPING_TO_BRACKET).test(gap)) break;
+      list.push(country);
+      at = next.end;
+    }
+    if (list.length >= 2 && /^\s*\)/u.test(s.text.slice(at))) out.push(...list);
+  }
+  return out;
+}
 
 /** The countries a sentence names by any name, as a party or not ("Moskva và Washington trước thềm …"), and its bodies
  *  too when `withBodies`. */

@@ -18,8 +18,8 @@ export interface Token {
 /** A word: letters, marks and digits, with inner apostrophes ("d'Ivoire"). Hyphens split words,
  *  so "Pu-tin" is two words and matches the phrase "Pu tin" as well as "Pu-tin". */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-/** What may stand between two words of one phrase: spaces and hyphens, nothing else. */
-const JOINER = /^[\s\-‐‑–]*$/;
+/** What may stand between two words of one phrase: spaces and hyphens, and the plus of "ASEAN+3"; nothing else. */
+const JOINER = /^[\s\-‐‑–+]*$/;
 
 export function tokenize(text: string): Token[] {
   const key = matchKey(text);

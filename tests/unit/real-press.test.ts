@@ -3281,3 +3281,17 @@ describe('the chair of a grouping’s online meeting', () => {
     expect(r.call?.participants.map((p) => p.country)).toContain('JP');
   });
 });
+
+describe('ASEAN with its three partners', () => {
+  it('an “ASEAN+3” online meeting is a meeting of the bloc and of China, Japan and Korea', () => {
+    const r = run('Sáng 9/6, Hội nghị Bộ trưởng Y tế ASEAN+3 về phòng chống dịch bệnh được tổ chức theo hình thức trực tuyến.', '2021-06-09');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'CN', 'JP', 'KR']);
+  });
+
+  it('a bracket listing the partners after the grouping’s name leaves the clause whole, and each is a side', () => {
+    const r = run('Tối 2/10, Hội nghị Bộ trưởng Kinh tế ASEAN với ba nước (Hàn Quốc, Trung Quốc và Nhật Bản) được tổ chức theo hình thức trực tuyến.', '2021-10-03');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['KR', 'CN', 'JP']));
+  });
+});

@@ -113,6 +113,8 @@ export const BODIES: readonly BodyEntry[] = [
   { code: 'BRICS', name: 'BRICS', en: 'BRICS', names: ['Nhóm BRICS', 'Khối BRICS', 'Nhóm các nền kinh tế mới nổi hàng đầu thế giới', 'Nhóm các nền kinh tế mới nổi'] },
   { code: 'QUAD', name: 'Bộ Tứ', en: 'Quad', names: ['Nhóm Bộ Tứ', 'Đối thoại An ninh Bộ Tứ', 'Quad', 'Bộ Tứ Kim cương', 'Tứ giác Kim cương'], members: ['US', 'JP', 'IN', 'AU'] },
   { code: 'AUKUS', name: 'AUKUS', en: 'AUKUS', names: ['Liên minh AUKUS', 'Hiệp ước AUKUS'], members: ['AU', 'GB', 'US'] },
+  // ASEAN with its three partners: a meeting of the bloc and of each of the three.
+  { code: 'ASEAN+3', name: 'ASEAN+3', en: 'ASEAN Plus Three', names: ['ASEAN + 3', 'ASEAN cộng 3', 'ASEAN Plus Three'], members: ['ASEAN', 'CN', 'JP', 'KR'] },
   // Summits and contact groups whose meetings the press reports by their own names ("Hội nghị Cấp cao Đông Á (EAS) lần
   // thứ 16 được tổ chức trực tuyến", "Nhóm Liên lạc Quốc phòng Ukraine họp trực tuyến").
   { code: 'EAS', name: 'Hội nghị Cấp cao Đông Á', en: 'East Asia Summit', names: ['EAS', 'Cấp cao Đông Á', 'Thượng đỉnh Đông Á', 'East Asia Summit'] },
