@@ -400,7 +400,7 @@ function samePerson(p: Draft, d: Draft): boolean {
   if (d.leader && p.leader) return p.leader.id === d.leader.id;
   if (d.leader || p.leader) {
     const [a, b] = [p.mention.name, d.mention.name];
-    if (a && b && (begins(a, b) || begins(b, a)) && sameCountry) return true;
+    if (a && b && (matchKey(a) === matchKey(b) || begins(a, b) || begins(b, a)) && sameCountry) return true;
     // The one the gazetteer knows, and the other written by a name it does not hold ("Yoon" and "Yoon Seo-gyeol").
     const [known, other] = p.leader ? [p, d] : [d, p];
     const knownName = known.mention.name;
@@ -584,9 +584,13 @@ function fullestName(d: Draft, all: PersonMention[]): string | null {
   };
   if (d.leader) {
     const id = d.leader.id;
-    for (const m of all) if (m.name && m.candidates.some((c) => c.id === id) && (m.candidates.length === 1 || m.title)) consider(m.name);
-    // (Not a misspelt alias, however long: "Marrcon" is Macron.)
-    for (const alias of d.aliases) if (!misspeltFrom(alias, d.leader.name)) consider(alias);
+    const known: string[] = [];
+    for (const m of all) if (m.name && m.candidates.some((c) => c.id === id) && (m.candidates.length === 1 || m.title)) known.push(m.name);
+    known.forEach(consider);
+    // (Not a misspelt alias, however long: "Marrcon" is Macron; nor one spelt otherwise than every full form the gazetteer
+    // knows in the text, "Raoul Castro" beside "Raul Castro". A surname alone, "Yoon", leaves "Yoon Sok-yol" its place.)
+    const full = known.filter((k) => nameWords(k).length >= 2);
+    for (const alias of d.aliases) if (!misspeltFrom(alias, d.leader.name) && (!full.length || full.some((k) => holdsEveryWord(alias, k)))) consider(alias);
     // (Not a form with an initial for the first name, "D.Trump", "V. Putin": the gazetteer's name is fuller.)
     return best && !INITIAL_FIRST.test(best) ? best : d.leader.name;
   }

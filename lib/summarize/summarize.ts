@@ -109,8 +109,15 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const before = callClauses.flatMap(({ sentence }) => (sentence.people.length ? [] : sameCallNeighbours(analysis, sentence).filter((n) => n.index < sentence.index)));
   // "Tại cuộc điện đàm, hai bên …": a sentence that speaks of the call as known, without both its sides, takes
   // them from its paragraph, or else from the headline and the paragraphs before it, which it refers to.
+  // …but a copy without its headline whose first photo shows two officials, among them every side the call sentences name
+  // ("Cuộc điện đàm diễn ra khi … . Quan hệ giữa Ấn Độ và Pakistan xấu đi …" under a photo of the French and Indian leaders),
+  // takes the photo's pair: the paragraph goes on to the call's background.
+  const pictured = article.title ? [] : captionPair(analysis);
+  const ownSides = new Set(callClauses.flatMap(({ sentence }) => sentence.people.flatMap((m) => (countryOf(m) ? [countryOf(m)!] : []))));
+  const pictureFits = pictured.length > 0 && [...ownSides].every((c) => pictured.some(({ m }) => countryOf(m) === c));
   for (const { sentence, hit } of callClauses) {
     if (new Set(sentence.people.map((p) => p.country).filter(Boolean)).size >= 2 || !(knownCallHit(sentence) || (bareCallNoun(sentence, hit) && placesNamed(sentence).size < 2))) continue;
+    if (pictureFits) continue;
     const paragraph = paragraphOf(analysis, sentence);
     before.push(...paragraph);
     if (paragraph.flatMap((s) => s.people).length < 2) before.push(...sentences.filter((s) => s !== sentence && !paragraph.includes(s) && (s.role === 'title' || (s.paragraph < sentence.paragraph && !s.earlier))));
@@ -159,9 +166,16 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const parties = resolveParticipants(analysis, callClauses, event.date, moreCallSentences, partyCountries, attendance, [
     ...members,
     ...callClauses.flatMap(({ sentence, hit }) => quoteSpeaker(analysis, sentence, hit) ?? []),
-    ...callClauses.flatMap(({ sentence, hit }) => pairNamedLater(analysis, sentence, hit)),
+    // (The photo's pair rather than those the next sentences name, when the call's own sentences fit it: see pictured.)
+    ...(pictureFits ? [] : callClauses.flatMap(({ sentence, hit }) => pairNamedLater(analysis, sentence, hit))),
     // A copy that starts with the call spoken of as known and names its sides only under its first photo (see decide).
-    ...(!article.title && partyCountries.size < 2 && callClauses.some(({ sentence, hit }) => knownCallHit(sentence) === hit || bareCallNoun(sentence, hit)) ? captionPair(analysis) : []),
+    // (Of the photo's pair, when it fits the call sentences, only the sides they do not name already: the photo may spell a
+    // name otherwise, "Raoul" for "Raul".)
+    ...(pictureFits
+      ? pictured
+      : !article.title && partyCountries.size < 2 && callClauses.some(({ sentence, hit }) => knownCallHit(sentence) === hit || bareCallNoun(sentence, hit))
+        ? captionPair(analysis)
+        : []),
     ...joined,
   ]);
   // A grouping named by its leaders ("Các nhà lãnh đạo nhóm BRICS …") is not a party beside its members named.

@@ -3295,3 +3295,18 @@ describe('ASEAN with its three partners', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['KR', 'CN', 'JP']));
   });
 });
+
+describe('a copy without its headline, under a photo of the two leaders', () => {
+  const photo = 'Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ Narendra Modi tại New Delhi, tháng 2/2024. (Ảnh: AFP)';
+  const text = `${photo}\nCuộc điện đàm diễn ra khi căng thẳng về thuế quan còn chưa dịu. Quan hệ giữa Ấn Độ và Pakistan xấu đi sau phát biểu của Thủ tướng Pakistan Shehbaz Sharif tuần trước.\nTrong cuộc điện đàm ngày 3/9, ông Modi nhấn mạnh hai nước cần đẩy nhanh hợp tác quốc phòng.`;
+  it('the call’s sides are the photo’s pair, not the background sentence’s official', () => {
+    const r = run(text, '2025-09-04');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FR', 'IN']);
+  });
+
+  it('a leader the photo spells otherwise is one side, named as the text names him', () => {
+    const r = run('Ông Barack Obama, Tổng thống Mỹ, trong cuộc điện đàm với Chủ tịch Cuba Raoul Castro chiều 16/12. Ảnh: Nhà Trắng\nChiều 16/12, ông Obama và Chủ tịch Cuba Raul Castro đã nói chuyện qua điện thoại gần một giờ về các bước bình thường hóa quan hệ.', '2014-12-18');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Barack Obama', 'US'], ['Raul Castro', 'CU']]);
+  });
+});
