@@ -113,7 +113,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // ("Cuộc điện đàm diễn ra khi … . Quan hệ giữa Ấn Độ và Pakistan xấu đi …" under a photo of the French and Indian leaders),
   // takes the photo's pair: the paragraph goes on to the call's background.
   const pictured = article.title ? [] : captionPair(analysis);
-  const ownSides = new Set(callClauses.flatMap(({ sentence }) => sentence.people.flatMap((m) => (countryOf(m) ? [countryOf(m)!] : []))));
+  // (Not those of another event the call is dated by: "Cuộc điện đàm diễn ra 4 ngày sau khi Ngoại trưởng Pháp … gặp …".)
+  const ownSides = new Set(callClauses.flatMap(({ sentence, hit }) => beforeOtherEvent(sentence, hit).people.flatMap((m) => (countryOf(m) ? [countryOf(m)!] : []))));
   const pictureFits = pictured.length > 0 && [...ownSides].every((c) => pictured.some(({ m }) => countryOf(m) === c));
   for (const { sentence, hit } of callClauses) {
     if (new Set(sentence.people.map((p) => p.country).filter(Boolean)).size >= 2 || !(knownCallHit(sentence) || (bareCallNoun(sentence, hit) && placesNamed(sentence).size < 2))) continue;

@@ -3310,3 +3310,10 @@ describe('a copy without its headline, under a photo of the two leaders', () => 
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Barack Obama', 'US'], ['Raul Castro', 'CU']]);
   });
 });
+
+describe('a known call dated by another event, in a copy under the leaders’ photo', () => {
+  it('the official of the event the call is dated by is no side: the photo’s pair is', () => {
+    const r = run('Ông Erdogan (trái) và Tổng thống Iran Masoud Pezeshkian tại Ankara năm 2024.\nCuộc điện đàm diễn ra 4 ngày sau khi Ngoại trưởng Pháp Jean-Noël Barrot gặp Tổng thống Iran Masoud Pezeshkian tại Tehran.\nHai nhà lãnh đạo đã bàn về an ninh khu vực và thương mại song phương.', '2025-03-12');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['IR', 'TR']);
+  });
+});
