@@ -704,8 +704,12 @@ function leadersOf(s: AnalyzedSentence, body: EntityMatch, hit: CallHit): boolea
   // "Hội nghị trực tuyến Cấp cao đặc biệt ASEAN": the grouping named in the meeting's own name (not its business people's
   // forum: "Đối thoại trực tuyến APEC CEO", "Hội nghị trực tuyến Doanh nghiệp ASEAN").
   if (BUSINESS_FORUM.test(s.text.slice(hit.end, body.start)) || BUSINESS_FORUM.test(s.text.slice(body.end, body.end + 20))) return false;
-  return body.start >= hit.end && wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS && MEETING_NAME.test(s.text.slice(hit.end, body.start));
+  // (…or the grouping's meeting the online ones are held within: "… dự hai hội nghị trực tuyến trong khuôn khổ Hội nghị Cấp cao
+  // ASEAN 47".)
+  return body.start >= hit.end && wordsBetween(s, hit.end, body.start) <= GROUPING_AFTER_WORDS && MEETING_NAME.test(s.text.slice(hit.end, body.start).replace(WITHIN_FRAMEWORK, ''));
 }
+/** "trong khuôn khổ", "thuộc khuôn khổ": the meeting after it is the one this is held within. */
+const WITHIN_FRAMEWORK = /^\s+(?:trong|thuộc)\s+khuôn\s+khổ(?=\s)/iu;
 /** Words that make a grouping's meeting its business people's: "APEC CEO", "Diễn đàn Kinh doanh", "Doanh nghiệp ASEAN". */
 const BUSINESS_FORUM = /(?<![\p{L}])(?:CEO|Business|doanh\s+nghiệp|doanh\s+nhân|kinh\s+doanh)(?![\p{L}])/iu;
 /** A meeting's name up to its grouping: "Hội nghị Bộ trưởng Y tế ", "Hội nghị Quan chức cao cấp ". */

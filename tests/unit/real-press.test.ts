@@ -3317,3 +3317,10 @@ describe('a known call dated by another event, in a copy under the leaders’ ph
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['IR', 'TR']);
   });
 });
+
+describe('online meetings held within a grouping’s summit', () => {
+  it('“… hai hội nghị trực tuyến trong khuôn khổ Hội nghị Thượng đỉnh ASEAN …”: the grouping is the other side', () => {
+    const r = run('Thủ tướng Nhật Bản sẽ dự các hội nghị trực tuyến\nThủ tướng Nhật Bản Ishiba Shigeru dự kiến tham dự hai hội nghị trực tuyến trong khuôn khổ Hội nghị Thượng đỉnh ASEAN lần thứ 47 vào cuối tuần này.', '2025-10-20');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'JP']);
+  });
+});
