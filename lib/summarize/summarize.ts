@@ -170,8 +170,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     // (The photo's pair rather than those the next sentences name, when the call's own sentences fit it: see pictured.)
     ...(pictureFits ? [] : callClauses.flatMap(({ sentence, hit }) => pairNamedLater(analysis, sentence, hit))),
     // A copy that starts with the call spoken of as known and names its sides only under its first photo (see decide).
-    // (Of the photo's pair, when it fits the call sentences, only the sides they do not name already: the photo may spell a
-    // name otherwise, "Raoul" for "Raul".)
+    // (When it fits the call sentences, the photo's pair whole: a name the photo spells otherwise, "Raoul" for "Raul", is the
+    // same side, merged with the call sentence's.)
     ...(pictureFits
       ? pictured
       : !article.title && partyCountries.size < 2 && callClauses.some(({ sentence, hit }) => knownCallHit(sentence) === hit || bareCallNoun(sentence, hit))
@@ -394,7 +394,8 @@ function hostsListed(s: AnalyzedSentence): string[] {
   const out: string[] = [];
   let at = from;
   for (const e of inList) {
-    // The list ends where other words come in ("quốc gia đang giữ ghế chủ tịch nhóm là Mexico" names a role, not a host).
+    // Past other words in the list ("…, nước giữ ghế chủ tịch nhóm năm nay là Mexico, …" names a host by its role) a country
+    // is still a host; a body is not (it is the grouping the role belongs to).
     const gap = s.text.slice(at, e.start);
     const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
     const body = e.refs.find((r) => r.type === 'body') as { code: string } | undefined;
