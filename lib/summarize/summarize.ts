@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { anotherMeeting, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { HOSTED_BY, anotherMeeting, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -175,7 +175,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     ...(pictureFits
       ? pictured
       : !article.title && partyCountries.size < 2 && callClauses.some(({ sentence, hit }) => knownCallHit(sentence) === hit || bareCallNoun(sentence, hit))
-        ? captionPair(analysis)
+        ? pictured
         : []),
     ...joined,
   ]);
@@ -378,15 +378,13 @@ const CHAIRED_BY = /(?<![\p{L}])(?:(?:với|dưới)\s+sự\s+(?:đồng\s+)?ch�
 /** …or, after "do", the country's role as the grouping's chair or host: "do Thái Lan là nước Chủ tịch", "do Peru làm chủ nhà". */
 const CHAIRS_AFTER = /^\s+(?:(?:đồng\s+)?chủ\s+trì|(?:là|làm)\s+(?:nước\s+)?(?:chủ\s+tịch|chủ\s+nhà)|(?:đứng\s+ra\s+|đăng\s+cai\s+)?tổ\s+chức|đăng\s+cai)(?![\p{L}])/iu;
 
-/** A meeting's hosts listed after "do" ("… do Thụy Điển cùng các nước Hà Lan, Bỉ và Hàn Quốc đứng ra tổ
- *  chức"): group 1 is the list. */
-const HOSTS_LISTED = /(?<![\p{L}])do\s+([^.;:]{3,200}?)\s+(?:đứng\s+ra\s+)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?![\p{L}])/iu;
 /** What may stand between the hosts of such a list: commas, "và", "cùng", "các nước", "nước chủ nhà". */
 const HOSTS_JOINER = /^(?:\s*(?:,|và|cùng(?:\s+với)?|các\s+nước|nước(?:\s+chủ\s+nhà)?)\s*)*$/iu;
 
-/** The countries (and a body first in the list) a sentence says hosted its meeting together. */
+/** The countries (and a body first in the list) a sentence says hosted its meeting together ("… do Thụy Điển cùng các nước
+ *  Hà Lan, Bỉ và Hàn Quốc đứng ra tổ chức": HOSTED_BY's list). */
 function hostsListed(s: AnalyzedSentence): string[] {
-  const m = HOSTS_LISTED.exec(s.text);
+  const m = HOSTED_BY.exec(s.text);
   if (!m) return [];
   const from = m.index + m[0].indexOf(m[1]!);
   const to = from + m[1]!.length;
