@@ -1,4 +1,5 @@
 import type { Article } from '../extract/types';
+import { addressWords } from '../extract/url';
 import type { CallKind } from '../summarize/types';
 import { findDateExpressions, resolveDate } from '../summarize/dates';
 import { foldKey, isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
@@ -1169,22 +1170,6 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
 /** Call words as an article's address writes its headline, without marks: "…-dien-dam-voi-…", "…-goi-dien-cho-…",
  *  "…-hoi-dam-truc-tuyen-…". */
 const ADDRESS_CALL = /(?:^| )(?:dien dam|goi dien|(?:hoi dam|hop|hoi nghi|gap) truc tuyen)(?= |$)/;
-/** The headline's words in an article's address: its longest path segment of words, without its id and extension. */
-function addressWords(url: string | null): string {
-  if (!url) return '';
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return '';
-  }
-  const words = path
-    .split('/')
-    .map((seg) => seg.replace(/\.[a-z]+$/i, '').toLowerCase().split('-').filter((w) => /^[a-z]+$/.test(w)))
-    .sort((x, y) => y.length - x.length)[0];
-  return words && words.length >= 4 ? words.join(' ') : '';
-}
-
 /** Every name of every country, as an address writes it: "trung quoc", "an do", "my". */
 let addressNames: Array<[string, string]> | null = null;
 const countryAddressNames = () =>

@@ -3,7 +3,7 @@ import { findAttribution } from './attribution';
 import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasListTimestamp } from './boilerplate';
 import { dateFromUrl, monthFromUrl, parseDisplayDate, parseMachineDate } from './published';
 import type { Article } from './types';
-import { canonicalizeUrl, siteHostOf } from './url';
+import { addressWords, canonicalizeUrl, siteHostOf } from './url';
 import { isListAddress } from './sites';
 
 /**
@@ -174,6 +174,31 @@ function slugOfTitle(title: string): string | null {
  *  StarmerThủ tướng Đức …"): a Vietnamese word never has a capital after a small letter. */
 const GLUED_OFFICE = /(?<=\p{Ll})(?=(?:Thủ tướng|Tổng thống|Chủ tịch|Bộ trưởng|Ngoại trưởng|Tổng Bí thư|Phó Thủ tướng|Phó Tổng thống|Phó Chủ tịch|Quốc vương|Nhà vua|Thứ trưởng)\s)/gu;
 
+/** Fewest words a line must share with the address's headline when one of the two is cut short (an address that shortens
+ *  a long headline, a copy that wraps one): below it, a short line that happens to start the same is not the headline. */
+const ADDRESS_HEADLINE_MIN_WORDS = 6;
+
+/**
+ * The line above the text's first paragraph that the article's address spells ("…/chu-tich-trung-quoc-tap-can-binh-dien-
+ * dam-voi-lanh-dao-nga-va-my-post1818550.tpo"): the headline, whatever the copy kept above it (a hotline, the weather, a
+ * "Breaking News" bar, a section's name). -1 when the address spells no line there.
+ */
+function headlineInAddress(lines: readonly string[], url: string | null): number {
+  const words = addressWords(url);
+  if (!words) return -1;
+  const firstProse = lines.findIndex(isProse);
+  const end = Math.min(lines.length, DATE_LINE_WINDOW, firstProse < 0 ? lines.length : firstProse);
+  for (let i = 0; i < end; i++) {
+    const l = lines[i]!;
+    if (isCaptionText(l) || /\|/.test(l)) continue;
+    const spelled = slugOfTitle(l);
+    if (!spelled) continue;
+    const long = (w: string) => w.split(' ').length >= ADDRESS_HEADLINE_MIN_WORDS;
+    if (spelled === words || (long(words) && spelled.startsWith(`${words} `)) || (long(spelled) && words.startsWith(`${spelled} `))) return i;
+  }
+  return -1;
+}
+
 export function articleFromText(raw: string, options: TextArticleOptions = {}): Article {
   const lines = reflow(
     normalizeText(raw)
@@ -260,6 +285,12 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     if (first < 0 || isProse(lines[first]!)) noTitle = true;
     titleIndex = Math.max(0, first);
     for (const l of lines.slice(0, titleIndex)) if (isCaptionText(l)) captions.push(l);
+  }
+  const spelled = headlineInAddress(lines, options.url ?? null);
+  if (spelled >= 0 && (noTitle || spelled !== titleIndex)) {
+    for (const l of lines.slice(0, spelled)) if (isCaptionText(l) && !captions.includes(l)) captions.push(l);
+    titleIndex = spelled;
+    noTitle = false;
   }
   let title = noTitle ? '' : lines[titleIndex] ?? '';
   // "Ngoại trưởng Nga và Mỹ điện đàm … 21/10/2025 08:00": a copy may run the dateline into the headline.

@@ -62,3 +62,21 @@ export function siteOfUrl(url: string, sites: readonly string[]): string | null 
   }
   return sites.find((s) => host === s || host.endsWith(`.${s}`)) ?? null;
 }
+
+/** The headline's words in an article's address: its longest path segment of words, without its id and extension
+ *  ("…/tong-thong-putin-dien-dam-voi-lanh-dao-iran-20260116.htm" → "tong thong putin dien dam voi lanh dao iran"); '' when
+ *  no segment has four words. */
+export function addressWords(url: string | null): string {
+  if (!url) return '';
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return '';
+  }
+  const words = path
+    .split('/')
+    .map((seg) => seg.replace(/\.[a-z]+$/i, '').toLowerCase().split('-').filter((w) => /^[a-z]+$/.test(w)))
+    .sort((x, y) => y.length - x.length)[0];
+  return words && words.length >= 4 ? words.join(' ') : '';
+}

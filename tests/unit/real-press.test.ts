@@ -3324,3 +3324,25 @@ describe('online meetings held within a grouping’s summit', () => {
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'JP']);
   });
 });
+
+describe('a copy whose header kept the site’s furniture above the headline the address spells', () => {
+  const url = 'https://baomau.example.vn/thu-tuong-an-do-dien-dam-voi-lanh-dao-phap-va-duc-post552211.html';
+  const text = [
+    'Đường dây nóng: 0912 345 678 Báo Mẫu Điện tử Tòa soạn Liên hệ quảng cáo',
+    'Quốc tế',
+    'Theo dõi trên Google News',
+    'Thủ tướng Ấn Độ điện đàm với lãnh đạo Pháp và Đức',
+    'Minh Châu',
+    'Ngày 12/5, Thủ tướng Ấn Độ Narendra Modi đã điện đàm với Tổng thống Pháp Emmanuel Macron, chỉ vài giờ sau cuộc điện đàm với Thủ tướng Đức Friedrich Merz.',
+    'Hai cuộc điện đàm diễn ra trước chuyến công du châu Âu của ông Modi vào tháng tới.',
+  ].join('\n');
+
+  it('the line the address spells is the headline, not the hotline above it', () => {
+    expect(articleFromText(text, { url }).title).toBe('Thủ tướng Ấn Độ điện đàm với lãnh đạo Pháp và Đức');
+  });
+
+  it('a line the address does not spell leaves the choice as it was', () => {
+    expect(articleFromText(text, { url: 'https://baomau.example.vn/quoc-te/post552211.html' }).title).not.toBe('Thủ tướng Ấn Độ điện đàm với lãnh đạo Pháp và Đức');
+  });
+});
+
