@@ -745,9 +745,9 @@ const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2}|cấp|c
 const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to).length;
 
 /** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Kỳ họp do … đồng chủ trì", "Do …, cuộc hội đàm được tổ chức …",
- *  "Tại hội nghị, Ngoại trưởng Mỹ … khẳng định …". */
+ *  "Tại hội nghị, Ngoại trưởng Mỹ … khẳng định …", "Trong phần cuối của cuộc trò chuyện, Thủ tướng … đề nghị …". */
 // "Đại diện cho phía Trung Quốc là ông …", "Phía Lào có …": who stood for the other side at it.
-const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+nghị|cuộc\s+họp)\s*,|cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|(?:kỳ|phiên)\s+họp|hội\s+nghị|tham\s+dự\s+có|tham\s+dự\s+(?:phiên\s+(?:khai\s+mạc|họp|toàn\s+thể)|hội\s+nghị|cuộc\s+họp)\s*,|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
+const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+nghị|cuộc\s+họp)\s*,|(?:ở|trong|tại)\s+(?:(?:phần|đoạn)\s+(?:đầu|cuối|sau|giữa)\s+(?:của\s+)?cuộc\s+(?:trò\s+chuyện|nói\s+chuyện|điện\s+đàm|gọi|điện\s+thoại)|cuộc\s+(?:trò\s+chuyện|nói\s+chuyện))\s*,|cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|(?:kỳ|phiên)\s+họp|hội\s+nghị|tham\s+dự\s+có|tham\s+dự\s+(?:phiên\s+(?:khai\s+mạc|họp|toàn\s+thể)|hội\s+nghị|cuộc\s+họp)\s*,|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
 
 /** The sentences just before and after the call sentence, in its paragraph, that speak of the same call. */
 export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {

@@ -3346,3 +3346,14 @@ describe('a copy whose header kept the site’s furniture above the headline the
   });
 });
 
+describe('a call whose headline names the countries and whose next sentence names the leaders', () => {
+  it('“Trong phần đầu của cuộc trò chuyện, Tổng thống … ” goes on about the call the sentence before it speaks of', () => {
+    const r = run([
+      'Công bố nội dung điện đàm Mỹ - Hàn: nhiều bất đồng về chi phí quân sự',
+      'Một tờ báo Mỹ ngày 20/3 đã đăng lại vài đoạn trong bản ghi cuộc điện đàm mà Nhà Trắng vừa công khai.',
+      'Trong phần đầu của cuộc trò chuyện, Tổng thống Donald Trump đề nghị Tổng thống Hàn Quốc Lee Jae Myung tăng phần đóng góp cho chi phí đồn trú.',
+    ].join('\n'), '2026-03-21');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['KR', 'US']);
+  });
+});
