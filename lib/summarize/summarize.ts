@@ -55,6 +55,19 @@ const ALSO_CALLED = /(?<![\p{L}])(?:(?:cũng|lần\s+lượt)(?:\s+(?:đã|có|�
 const ALSO_OPENING = /^cũng\s+(?:trong|vào)\s+(?:ngày|hôm)(?![\p{L}])/iu;
 /** "… cuộc điện đàm cùng ngày với …": the same day's other call, named after its phrase. */
 const SAME_DAY_AFTER = /^\s*cùng\s+ngày(?![\p{L}])/iu;
+/** Hours apart, so the same day's: "… vài giờ sau cuộc điện đàm với …", "vài tiếng trước khi …", anywhere
+ *  before the call phrase in its sentence. */
+const HOURS_APART = /(?<![\p{L}])(?:vài|ít|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)(?:\s+đồng\s+hồ)?\s+(?:sau|trước)(?![\p{L}])/iu;
+/** A story of one side's several calls, as its headline or opening says ("… gọi điện loạt lãnh đạo vùng Vịnh", "… điện
+ *  đàm với lãnh đạo các nước", "Hai cuộc điện đàm cùng bàn về …", "… những cuộc điện đàm trong tuần"): each call of that
+ *  side the opening tells is the story's, an earlier one too, and one hours apart in the call's own sentence. */
+const CALL_VERB = String.raw`(?:điện\s+đàm|gọi\s+điện(?:\s+thoại)?|hội\s+đàm\s+trực\s+tuyến|(?:trao\s+đổi|nói\s+chuyện)\s+qua\s+điện\s+thoại)`;
+const SEVERAL_CALLS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CALL_VERB}\s+(?:(?:với|cho)\s+)?(?:(?:loạt|nhiều|một\s+số|các)\s+(?:nhà\s+)?lãnh\s+đạo|lãnh\s+đạo\s+(?:các|nhiều)\s+nước)|(?:hai|ba|bốn|loạt|những)\s+cuộc\s+(?:điện\s+đàm|gọi|điện\s+thoại)|lần\s+lượt\s+${CALL_VERB})(?![\p{L}])`,
+  'iu',
+);
+/** How far down (the headline's 0) a story says it tells several calls. */
+const SEVERAL_CALLS_PARAGRAPHS = 4;
 /** How many characters before the call phrase ALSO_CALLED is looked for ("cùng ngày" may stand before the frame). */
 const ALSO_WINDOW = 40;
 /** How far down those other calls are read. */
@@ -334,34 +347,63 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
 
 /**
  * The same side's other calls told further down ("Thủ tướng cũng điện đàm với Tổng thống Indonesia …", "Tại cuộc điện
- * đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …"): each counterpart of a country the record does not hold yet, when the
- * story is about the day's calls. A headline that names the two sides makes it the story of that call, and the others its
- * background ("Lãnh đạo Nga, Pháp nhất trí …" over "… Tổng thống Pháp đã điện đàm riêng rẽ với … Zelensky").
+ * đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …", "… vài tiếng sau cuộc điện đàm với …"): each counterpart
+ * of a country the record does not hold yet, when the story is about the day's calls. A headline that names the two
+ * sides and no other country makes it the story of that call, and the others its background ("Lãnh đạo Nga, Pháp nhất
+ * trí …" over "… Tổng thống Pháp đã điện đàm riêng rẽ với … Zelensky"); one that names a third ("… điện đàm với lãnh đạo
+ * Nga và Mỹ") lets in that country's call alone.
  */
 function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], callSentences: AnalyzedSentence[], parties: ResolvedParty[]): ResolvedParty[] {
   if (parties.length < 2) return [];
   const headline = article.title ? sentences.find((s) => s.role === 'title') : undefined;
-  if (headline) {
+  // (A headline that names the two sides outweighs an opening that counts calls: "Lãnh đạo Pháp, Nhật Bản nhất trí …" over
+  // "… ông Macron lần lượt điện đàm với …".)
+  const severalInHeadline = !!headline && SEVERAL_CALLS.test(headline.text);
+  const several = severalInHeadline || sentences.some((s) => s.paragraph <= SEVERAL_CALLS_PARAGRAPHS && !s.earlier && SEVERAL_CALLS.test(s.text));
+  let onlyCountries: Set<string> | null = null;
+  if (headline && !severalInHeadline) {
     const named = new Set<string>([...placesNamed(headline), ...headline.people.flatMap((m) => (m.country ? [m.country] : []))]);
-    if (new Set(parties.flatMap((p) => (p.country && named.has(p.country) ? [p.country] : []))).size >= 2) return [];
+    if (new Set(parties.flatMap((p) => (p.country && named.has(p.country) ? [p.country] : []))).size >= 2) {
+      onlyCountries = new Set([...named].filter((c) => !parties.some((p) => p.country === c)));
+      if (!onlyCountries.size) return [];
+    }
   }
   const out: ResolvedParty[] = [];
   const held = (country: string | null) => [...parties, ...out].some((p) => p.country === country);
   for (const s of sentences) {
-    if (s.role === 'title' || s.earlier || s.paragraph > ALSO_PARAGRAPHS || callSentences.includes(s)) continue;
-    const hit = s.hits.find((h) => !h.earlier && !h.planned && qualifies(h, s) && (ALSO_CALLED.test(s.text.slice(Math.max(0, h.start - ALSO_WINDOW), h.start)) || ALSO_OPENING.test(s.text) || SAME_DAY_AFTER.test(s.text.slice(h.end))));
+    if (s.role === 'title' || s.paragraph > ALSO_PARAGRAPHS) continue;
+    const ownCall = callSentences.includes(s);
+    const hoursApart = (h: CallHit) => HOURS_APART.test(s.text.slice(0, h.start));
+    const hit = s.hits.find((h) => {
+      if (h.planned || !qualifies(h, s)) return false;
+      // (In the call's own sentence only a call hours apart is another: "… với Tổng thống Pháp …, vài giờ sau cuộc điện
+      // đàm với Thủ tướng Đức …".)
+      if (ownCall) return several && hoursApart(h);
+      if (h.earlier || s.earlier) return several;
+      return several || ALSO_CALLED.test(s.text.slice(Math.max(0, h.start - ALSO_WINDOW), h.start)) || ALSO_OPENING.test(s.text) || SAME_DAY_AFTER.test(s.text.slice(h.end));
+    });
     if (!hit) continue;
     const clause = clausePeople(s, hit);
     const people = clause.filter((m) => m.country && (m.title || m.candidates.length));
     // The one who made it is a side of the record, by country or by a bare title that refers back ("Thủ tướng cũng …"); in
-    // "Tại cuộc điện đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …" that side is named after the phrase. ("Cùng ngày,
-    // Tổng thống Pháp cũng điện đàm với ông Putin" is another pair's call, not the record's side's.)
+    // "Tại cuộc điện đàm cùng ngày với Thủ tướng …, Thủ tướng Qatar …" that side is named after the phrase, as in a story
+    // of several calls ("Theo thông cáo, trong cuộc điện đàm với Thủ tướng Ấn Độ …, Tổng thống …"). ("Cùng ngày, Tổng thống Pháp
+    // cũng điện đàm với ông Putin" is another pair's call, not the record's side's.) In the call's own sentence the side
+    // is its subject.
     const framedSameDay = SAME_DAY_AFTER.test(s.text.slice(hit.end));
     const subjects = clause.filter((m) => m.start < hit.start);
-    const bySide = framedSameDay ? people.some((m) => held(m.country)) : subjects.some((m) => (m.country && held(m.country)) || (m.title && !m.name && !m.country));
+    const heldSubject = subjects.some((m) => m.country && held(m.country));
+    const bySide = ownCall || (framedSameDay || several ? people.some((m) => held(m.country)) : heldSubject || subjects.some((m) => m.title && !m.name && !m.country));
     if (!bySide) continue;
+    // (Not those of a quote that follows: "…, ông Tập nói: “… Tổng thư ký Liên hợp quốc …”".)
+    const quoted = s.text.slice(hit.end).search(/[:“"]/u);
+    const clauseEnd = quoted < 0 ? Infinity : hit.end + quoted;
     for (const m of people) {
-      if ((!framedSameDay && m.start < hit.start) || held(m.country)) continue;
+      if (m.start >= clauseEnd) continue;
+      // (A pair told as its subject, "Tổng thống Putin và Tổng thống UAE … đã có cuộc điện đàm", names the other before
+      // the phrase.)
+      const counterpart = m.start > hit.start || framedSameDay || several || heldSubject;
+      if (!counterpart || held(m.country) || (onlyCountries && !onlyCountries.has(m.country!))) continue;
       out.push(partyOf(m, s));
     }
   }

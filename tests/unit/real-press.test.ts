@@ -3346,6 +3346,44 @@ describe('a copy whose header kept the site’s furniture above the headline the
   });
 });
 
+describe('one side’s several calls in one story', () => {
+  it('under a headline of calls with “loạt lãnh đạo”, each call the opening tells adds its counterpart, the earlier one of the day too', () => {
+    const r = run([
+      'Thủ tướng Nhật Bản gọi điện loạt lãnh đạo Đông Nam Á về an ninh hàng hải',
+      'Ngày 14/4, Thủ tướng Nhật Bản Ishiba Shigeru đã điện đàm với Tổng thống Indonesia Prabowo Subianto về an ninh hàng hải trong khu vực.',
+      'Hai bên nhất trí tăng cường trao đổi thông tin trên biển.',
+      'Văn phòng Thủ tướng Nhật Bản cũng cho biết trong cuộc điện đàm với Thủ tướng Malaysia Anwar Ibrahim, ông Ishiba mong muốn hai nước sớm ký kết thỏa thuận về trang thiết bị quốc phòng.',
+      'Trước đó cùng ngày, Thủ tướng Ishiba và Tổng thống Philippines Ferdinand Marcos Jr. đã có cuộc điện đàm kéo dài 30 phút.',
+    ].join('\n'), '2025-04-15');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['JP', 'ID', 'MY', 'PH']);
+  });
+
+  it('a call hours apart told in the call’s own sentence is the story’s when the opening counts the calls', () => {
+    const r = run([
+      'Ngày 12/5, Thủ tướng Ấn Độ Narendra Modi đã điện đàm với Tổng thống Pháp Emmanuel Macron, chỉ vài giờ sau cuộc điện đàm với Thủ tướng Đức Friedrich Merz.',
+      'Hai cuộc điện đàm diễn ra trước chuyến công du châu Âu của ông Modi vào tháng tới.',
+    ].join('\n'), '2025-05-13');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['IN', 'FR', 'DE']);
+  });
+
+  it('…and background when the story tells that one call alone', () => {
+    const r = run([
+      'Ngày 12/5, Thủ tướng Ấn Độ Narendra Modi đã điện đàm với Tổng thống Pháp Emmanuel Macron, chỉ vài giờ sau cuộc điện đàm với Thủ tướng Đức Friedrich Merz.',
+      'Ông Modi và ông Macron bàn về hợp tác quốc phòng và năng lượng hạt nhân dân sự.',
+    ].join('\n'), '2025-05-13');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['IN', 'FR']);
+  });
+
+  it('a body named inside a quote after the call is no counterpart', () => {
+    const r = run([
+      'Chủ tịch Trung Quốc lần lượt điện đàm với lãnh đạo Nga và Pháp',
+      'Ngày 8/3, Chủ tịch Trung Quốc Tập Cận Bình đã điện đàm với Tổng thống Pháp Emmanuel Macron.',
+      'Trong cuộc điện đàm với Tổng thống Nga Vladimir Putin cùng ngày, ông Tập nói: “Tôi đã bàn việc này với Tổng thư ký Liên hợp quốc António Guterres tuần trước.”',
+    ].join('\n'), '2025-03-09');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['CN', 'FR', 'RU']);
+  });
+});
+
 describe('a call whose headline names the countries and whose next sentence names the leaders', () => {
   it('“Trong phần đầu của cuộc trò chuyện, Tổng thống … ” goes on about the call the sentence before it speaks of', () => {
     const r = run([
