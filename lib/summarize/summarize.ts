@@ -8,6 +8,7 @@ import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from '
 import { clausePeople, resolveParticipants, type ResolvedParty } from './participants';
 import { withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
+import { matchKey } from '../text';
 import type { PersonMention } from '../gazetteer/people';
 import type { CallKind, CallRecord } from './types';
 
@@ -66,6 +67,11 @@ const SEVERAL_CALLS = new RegExp(
   String.raw`(?<![\p{L}])(?:${CALL_VERB}\s+(?:(?:với|cho)\s+)?(?:(?:loạt|nhiều|một\s+số|các)\s+(?:nhà\s+)?lãnh\s+đạo|lãnh\s+đạo\s+(?:các|nhiều)\s+nước)|(?:hai|ba|bốn|loạt|những)\s+cuộc\s+(?:điện\s+đàm|gọi|điện\s+thoại)|lần\s+lượt\s+${CALL_VERB})(?![\p{L}])`,
   'iu',
 );
+/** Offices a country (or an organisation) has one holder of at a time: the opening's only such official of a side's
+ *  country is that side. */
+const SOLE_OFFICE_RANKS: ReadonlySet<string> = new Set(['head-of-state', 'head-of-government', 'monarch', 'party-leader', 'leader', 'foreign-minister', 'org-head', 'legislature-head']);
+/** "cựu Tổng thống …", "nguyên Thủ tướng …": the office's holder once, not now. */
+const FORMER_BEFORE = /(?<![\p{L}])(?:cựu|nguyên)\s+$/iu;
 /** How far down (the headline's 0) a story says it tells several calls. */
 const SEVERAL_CALLS_PARAGRAPHS = 4;
 /** How many characters before the call phrase ALSO_CALLED is looked for ("cùng ngày" may stand before the frame). */
@@ -287,13 +293,29 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   parties.push(...sameSideCallsOfTheDay(article, sentences, callSentences, parties));
   // A side named only by its country whose one official the call's own sentence names (a headline listing "lãnh đạo Pháp,
   // Đức, Anh" over a call "do Tổng thống Pháp … đề xuất" that "Thủ tướng Đức … và Thủ tướng Anh …" joined): that
-  // official, by name.
+  // official, by name. Failing that, the one leader of that country the opening names ("Tại cuộc hội đàm kéo dài hai
+  // giờ, Tổng thống Mỹ … đề nghị Tổng thống Nga …" under "Mỹ và Nga hội đàm trực tuyến …"), in an office a country has one
+  // holder of (a minister or a general the opening names may be anyone of the delegation); a side known by its office
+  // alone ("Bộ trưởng Y tế") takes the name of that office's holder only.
+  const opening = sentences.filter((s) => s.paragraph <= OPENING_PARAGRAPHS && !s.earlier);
   for (let i = 0; i < parties.length; i++) {
     const side = parties[i]!;
-    if (side.name || side.mention || !side.country) continue;
-    const named = callClauses.flatMap(({ sentence }) => sentence.people.filter((m) => m.name && (m.title || m.candidates.length) && countryOf(m) === side.country).map((m) => ({ m, s: sentence })));
-    const one = named.map(({ m, s }) => ({ ...partyOf(m, s), country: side.country }));
-    if (one.length && one.every((p) => p.name === one[0]!.name) && !parties.some((p) => p.name === one[0]!.name)) parties[i] = one[0]!;
+    if (side.name || !side.country) continue;
+    const officialsOf = (from: AnalyzedSentence[]) =>
+      from.flatMap((s) =>
+        s.people
+          .filter((m) => m.name && (m.title || m.candidates.length) && countryOf(m) === side.country && (!side.mention || sameTitle(side.mention, m)))
+          .map((m) => ({ ...partyOf(m, s), country: side.country })),
+      );
+    const sole = officialsOf(opening).filter((p) => !!p.mention && (side.mention ? true : !!p.mention.title && SOLE_OFFICE_RANKS.has(p.mention.title.rank)));
+    for (const named of [side.mention ? [] : officialsOf(callClauses.map((c) => c.sentence)), sole]) {
+      const one = named[0];
+      // (Not one the text calls a former holder anywhere: "… các mức thuế từ thời cựu Tổng thống …", then "ông …".)
+      if (!one || !named.every((p) => p.name === one.name || (!!p.leaderId && p.leaderId === one.leaderId))) continue;
+      if (named.some((p) => FORMER_BEFORE.test(p.sentence.text.slice(0, p.mention!.start))) || sentences.some((s) => s.people.some((m) => !!one.leaderId && m.candidates.some((c) => c.id === one.leaderId) && FORMER_BEFORE.test(s.text.slice(0, m.start))))) break;
+      if (!parties.some((p) => p.name === one.name || (!!one.leaderId && p.leaderId === one.leaderId))) parties[i] = side.mention ? { ...one, mention: side.mention, sentence: side.sentence } : one;
+      break;
+    }
   }
   // A title with neither name nor country ("Tư lệnh hải quân …" whose chain breaks at the lower-case service) beside two
   // parties that have one tells nothing the record can show.
@@ -408,6 +430,12 @@ function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], 
     }
   }
   return out;
+}
+
+/** Whether an official holds the office a nameless mention gives ("Bộ trưởng Y tế" and "Bộ trưởng Y tế … Nguyễn Thanh Long"). */
+function sameTitle(office: PersonMention, m: PersonMention): boolean {
+  if (office.title && m.title) return office.title.id === m.title.id;
+  return !!office.titleText && !!m.titleText && matchKey(m.titleText).startsWith(matchKey(office.titleText));
 }
 
 /** A party of the record from an official the text names: by name (or the gazetteer's one candidate), title and country. */

@@ -3395,3 +3395,15 @@ describe('a call whose headline names the countries and whose next sentence name
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['KR', 'US']);
   });
 });
+
+describe('a side the headline names by its country, named by the opening', () => {
+  it('the one leader of each country the opening names is that side, by name', () => {
+    const r = run('Mỹ và Nga hội đàm trực tuyến về an ninh châu Âu\nTại cuộc hội đàm kéo dài hai giờ hôm thứ Ba, Tổng thống Mỹ Joe Biden đề nghị Tổng thống Nga Vladimir Putin giảm quân ở khu vực biên giới.\nHai bên giao cho các cố vấn tiếp tục trao đổi.', '2021-12-08');
+    expect(r.call?.participants.map((p) => [p.name, p.country]).sort()).toEqual([['Joe Biden', 'US'], ['Vladimir Putin', 'RU']]);
+  });
+
+  it('…never one the text calls a former holder of the office', () => {
+    const r = run('Mỹ và Trung Quốc điện đàm về thương mại\nNgày 3/2, đại diện thương mại hai nước đã điện đàm về các mức thuế áp từ thời cựu Tổng thống Donald Trump.\nHai bên hẹn sẽ gặp trực tiếp vào tháng tới.', '2021-02-04');
+    expect(r.call?.participants.find((p) => p.country === 'US')?.name).toBeNull();
+  });
+});
