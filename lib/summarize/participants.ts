@@ -123,7 +123,10 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // Nor those of another meeting the subject leaves for the call ("… tạm dừng cuộc họp với Tổng thống Ukraine … để điện
   // đàm với Tổng thống Nga …").
   const leftFor = (p: PersonMention) => p.end <= hit.start && OTHER_MEETING_WITH.test(s.text.slice(Math.max(0, p.start - 40), p.start)) && IN_ORDER_TO.test(s.text.slice(p.end, hit.start));
-  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !SPOKESPERSON_AFTER.test(s.text.slice(p.end, p.end + 30)) && !senders.has(p) && !leftFor(p));
+  // Nor a former leader the subject's words belong to before the call ("… e ngại các quyết định của cựu Tổng thống … nên
+  // đã gọi điện …").
+  const formerOf = (p: PersonMention) => p.end <= hit.start && OF_A_FORMER.test(s.text.slice(Math.max(0, p.start - 20), p.start));
+  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !SPOKESPERSON_AFTER.test(s.text.slice(p.end, p.end + 30)) && !senders.has(p) && !leftFor(p) && !formerOf(p));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   // "nói chuyện" (to talk) is the call's own verb, not "nói" (to say).
@@ -201,6 +204,8 @@ function quotesTheCall(s: AnalyzedSentence, m: PersonMention, verbs: ReadonlyArr
 
 /** A spokesperson's office before a person: "người phát ngôn Bộ Ngoại giao Trung Quốc ", "thư ký báo chí Lầu Năm Góc - ". */
 // No "i" flag: with it \p{Lu} matches small letters too, and the office would run on through "… thông báo rằng".
+/** "của cựu Tổng thống …", "của nguyên Thủ tướng …": a former leader as the owner of something. */
+const OF_A_FORMER = /(?<![\p{L}])của\s+(?:cựu|nguyên)\s+$/iu;
 const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:[Tt]hư\s+ký\s+báo\s+chí|[Nn]gười\s+phát\s+ngôn|[Pp]hát\s+ngôn\s+viên)(?:\s+(?:của\s+)?\p{Lu}[\p{L}]*)*\s*[-–—,]?\s*(?:(?:[Ôô]ng|[Bb]à)\s+)?$/u;
 
 /** …or named before that office: "bà Sarah Lane, phát ngôn viên Nhà Trắng, …", "ông Li, người phát ngôn của …". */
@@ -257,6 +262,13 @@ function sameOffice(a: TitleEntry | null, b: TitleEntry | null): boolean {
   if (a.rank === 'legislature-head' && b.rank === 'legislature-head') return true;
   return TOP_RANKS.has(a.rank) && TOP_RANKS.has(b.rank);
 }
+
+/** A top office qualified by a body is that body's head, not the country's: "Chủ tịch Hội đồng Tham mưu trưởng Liên quân
+ *  Hoa Kỳ" is not "Tổng thống Mỹ …", though both read "head of state" by their first word. */
+function headOfABody(m: PersonMention, title: TitleEntry | null, other: PersonMention, otherTitle: TitleEntry | null): boolean {
+  return !!m.qualified && !other.qualified && !!title && !!otherTitle && title.id !== otherTitle.id && otherTitle.rank !== 'grade' && HEADS.has(title.rank);
+}
+const HEADS: ReadonlySet<string> = new Set(['head-of-state', 'head-of-government']);
 
 /** The time the call belongs to, as spans. */
 export function eraOf(analysis: ArticleAnalysis, eventDate: string | null, mentions: PersonMention[]): Span[] {
@@ -315,7 +327,9 @@ function resolveRole(d: Draft, all: PersonMention[], era: Span[], belowTheTop = 
     // A name under a bare or shortened title ("Phó Thủ tướng, Bộ trưởng Prak Sokhonn" for the headline's "Bộ trưởng Bộ
     // Ngoại giao … Campuchia") is the role's when that person held the office.
     const heldRole = o.candidates.some((l) => l.offices.some((x) => x.title === d.title?.id));
-    const fitsRole = o.title ? sameOffice(o.title, d.title) || (!!d.title && !!BARE_OFFICES[o.title.id]?.includes(d.title.rank) && heldRole) : isGeneric(d.title) || heldRole;
+    // (A nameless grade, "Tướng Mỹ", is one of the country's generals, not its president named elsewhere.)
+    const generalNotHead = d.title?.rank === 'grade' && !!o.title && HEADS.has(o.title.rank);
+    const fitsRole = o.title ? (sameOffice(o.title, d.title) && !headOfABody(m, d.title, o, o.title) && !generalNotHead) || (!!d.title && !!BARE_OFFICES[o.title.id]?.includes(d.title.rank) && heldRole) : isGeneric(d.title) || heldRole;
     if (d.country) return oCountry === d.country && fitsRole;
     return !!o.title && !!d.title && o.title.id === d.title.id;
   });
@@ -530,7 +544,10 @@ function mergeRolesIntoNames(drafts: Draft[]): void {
     if (role.name || role.leader || !role.country) continue;
     let named = drafts.filter((d) => d !== role && (d.name || d.leader) && d.country === role.country);
     // …or the only named party whose country no chain gave, in the same office: the headline's "Bộ trưởng Quốc phòng
-    // Brazil", the opening's "Bộ trưởng Quốc phòng José Múcio Monteiro" (that party's country is the role's).
+    // Brazil", the opening's "Bộ trưởng Quốc phòng José Múcio Monteiro" (that party's country is the role's); so too when
+    // the one of the role's country holds another office ("Chủ tịch Hội đồng Tham mưu trưởng Liên quân Hoa Kỳ" beside
+    // "Tổng thống …", then "Tướng Mark Milley").
+    if (named.length === 1 && !fits(role, named[0]!)) named = [];
     if (!named.length) named = drafts.filter((d) => d !== role && d.name && !d.leader && !d.country && sameOffice(role.title, d.title));
     if (named.length !== 1 || !fits(role, named[0]!)) continue;
     const person = named[0]!;
@@ -555,7 +572,7 @@ const BARE_OFFICES: Record<string, readonly string[]> = {
 
 /** Offices that can be one person's: the same office, or one of them a grade, a generic role or a body's office. */
 function fits(role: Draft, person: Draft): boolean {
-  if (sameOffice(role.title, person.title) || isGeneric(role.title)) return true;
+  if ((sameOffice(role.title, person.title) && !headOfABody(role.mention, role.title, person.mention, person.title)) || isGeneric(role.title)) return true;
   // "Bộ trưởng Australia" in the headline, "Bộ trưởng Ngoại giao Australia Marise Payne" in the opening: the bare
   // minister's title fits any minister's office.
   if (role.title && person.title && BARE_OFFICES[role.title.id]?.includes(person.title.rank)) return true;

@@ -3407,3 +3407,17 @@ describe('a side the headline names by its country, named by the opening', () =>
     expect(r.call?.participants.find((p) => p.country === 'US')?.name).toBeNull();
   });
 });
+
+describe('a military chief beside the president the text names', () => {
+  it('“Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ” heads a body: he is not the President named in the same sentence', () => {
+    const r = run('Sách mới: Tướng Mỹ từng bí mật gọi điện cho Bắc Kinh\nMột cuốn sách sắp ra mắt cho biết Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ đã hai lần gọi điện cho Tổng Tham mưu trưởng Quân đội Giải phóng Nhân dân Trung Quốc Lý Tác Thành khi lo ngại Tổng thống Donald Trump ra lệnh tấn công.\nTheo sách, Tướng Mark Milley hứa sẽ báo trước cho ông Lý nếu Mỹ định tấn công.', '2021-09-15');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['US', 'CN']);
+    expect(r.call?.participants.some((p) => p.name === 'Donald Trump')).toBe(false);
+  });
+
+  it('a general known by his country alone (“Tướng Mỹ”) is not its president, nor is a former president whose decisions are the reason', () => {
+    const r = run('Tướng Mỹ gọi điện trấn an Trung Quốc\nVì lo ngại trước các quyết định của cựu Tổng thống Donald Trump sau bầu cử, Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ đã gọi điện thoại cho Tổng Tham mưu trưởng Quân đội Giải phóng Nhân dân Trung Quốc.\nHai tướng lĩnh nói chuyện trong khoảng nửa giờ.', '2021-09-15');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['US', 'CN']);
+    expect(r.call?.participants.some((p) => p.name === 'Donald Trump')).toBe(false);
+  });
+});

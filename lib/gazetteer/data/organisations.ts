@@ -61,7 +61,7 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('Đảng Lao động Triều Tiên', 'KP'),
   ...words('Quân đội Giải phóng Nhân dân|Giải phóng Quân', 'CN'),
   // Provinces and cities whose leaders call their counterparts across a border or a sea.
-  ...words('Quảng Tây|Khu tự trị dân tộc Choang Quảng Tây|Vân Nam|Quảng Đông|Hải Nam|Thượng Hải|Trùng Khánh|Thiên Tân|Phúc Kiến|Chiết Giang|Giang Tô|Tứ Xuyên', 'CN'),
+  ...words('Quảng Tây|Khu tự trị dân tộc Choang Quảng Tây|Khu tự trị Quảng Tây|Vân Nam|Quảng Đông|Hải Nam|Thượng Hải|Trùng Khánh|Thiên Tân|Phúc Kiến|Chiết Giang|Giang Tô|Tứ Xuyên', 'CN'),
   ...words('Osaka', 'JP'),
   ...words('Busan', 'KR'),
   ...words('Saint Petersburg|St. Petersburg|Xanh Pê-téc-bua|Vladivostok', 'RU'),
