@@ -128,8 +128,11 @@ const POSITION_CAPTION_MAX_WORDS = 35;
  *  REUTERS", "… sáng 3-4 Ảnh: Phủ Thủ tướng". */
 const RUN_ON_CREDIT = /\s(?:ảnh|photo)\s*:\s*[^:!?]{1,60}\|?\s*$/iu;
 
+/** The title of an embedded video, set above or under its player: "VIDEO: Anh 0-1 Brazil", "Clip: Lễ đón tại sân bay". */
+const VIDEO_TITLE = /^\s*(?:video|clip)\s*[:|]\s*[^.!?…]{1,100}$/iu;
+
 export function isCaptionText(text: string): boolean {
-  return CAPTION_MARKERS.test(text) || RUN_ON_CREDIT.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text) || (PHOTO_POSITION.test(text) && text.split(/\s+/).length <= POSITION_CAPTION_MAX_WORDS);
+  return CAPTION_MARKERS.test(text) || VIDEO_TITLE.test(text) || RUN_ON_CREDIT.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text) || (PHOTO_POSITION.test(text) && text.split(/\s+/).length <= POSITION_CAPTION_MAX_WORDS);
 }
 
 /**

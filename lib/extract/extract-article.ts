@@ -142,6 +142,18 @@ function deeperThan(root: Node, limit: number): boolean {
 
 const CAPTION_SELECTORS = 'figcaption, .caption, .PhotoCMS_Caption, .image-caption, .fig-caption, .img-caption, .photo-caption, .wp-caption-text, .expNoEdit, [class*="caption"]';
 
+/** A place set apart before a sapo ("<span class="location-stamp">TP HCM</span>Nếu có …"), which its text runs into. */
+const PLACE_STAMP = '[class*="location"], [class*="dateline"]';
+
+/** An element's text with the place stamp it opens with set off as a dateline ("TP HCM - Nếu có …"), not run into the first word. */
+function withPlaceStamp(el: Element, text: string): string {
+  const stamp = el.querySelector(PLACE_STAMP);
+  const place = stamp ? normalizeText(stamp.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  if (!place || !text.startsWith(place) || text.length === place.length) return text;
+  const rest = text.slice(place.length).replace(/^[\s\-–—:,]+/u, '');
+  return `${place} - ${rest}`;
+}
+
 function firstText(root: ParentNode, selectors: readonly string[] | undefined): { el: Element; text: string } | null {
   for (const sel of selectors ?? []) {
     let nodes: Element[];
@@ -151,7 +163,7 @@ function firstText(root: ParentNode, selectors: readonly string[] | undefined): 
       continue; // a selector the DOM implementation does not support
     }
     for (const el of nodes) {
-      const text = normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = withPlaceStamp(el, normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim());
       if (text) return { el, text };
     }
   }
@@ -298,7 +310,7 @@ function removeLabelledBlocks(root: Element): void {
 /** The sapo found by name and place under the headline (lib/extract/lead.ts). */
 function leadAfter(headline: Element | null, furniture: readonly string[], description: string | null): { el: Element; text: string } | null {
   const el = findLead(headline, furniture.join(', '), description);
-  const text = el ? normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  const text = el ? withPlaceStamp(el, normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim()) : '';
   return el && text ? { el, text } : null;
 }
 
@@ -392,6 +404,68 @@ function removePromoBoxes(root: Element, bodySelectors: string): void {
   }
 }
 
+/** A paragraph of prose: long enough, and ending as a sentence ends (or holding several sentences). */
+function isProse(p: string, dense: boolean): boolean {
+  return p.length * (dense ? DENSE_SCRIPT_FACTOR : 1) >= PROSE_PARAGRAPH_CHARS && (PROSE_END.test(p) || (p.match(SENTENCE_INSIDE)?.length ?? 0) >= SENTENCES_WITHOUT_END);
+}
+
+/** Fewest captions of prose that make a body a photo story. */
+const PHOTO_STORY_CAPTIONS = 2;
+
+/** The captions of prose in the page's body (its first body candidate outside the furniture), in their order. */
+function storyCaptions(page: Element, bodySelectors: string, furniture: string[]): string[] {
+  const inFurniture = (el: Element) => furniture.some((sel) => {
+    try {
+      return !!el.closest(sel);
+    } catch {
+      return false;
+    }
+  });
+  const body = selectAll(page, bodySelectors).find((el) => !inFurniture(el));
+  if (!body) return [];
+  return Array.from(body.querySelectorAll(CAPTION_SELECTORS))
+    .filter((c) => !inFurniture(c) && !c.parentElement?.closest(CAPTION_SELECTORS))
+    .map((c) => normalizeText(c.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((t) => isProse(t, inDenseScript(t)));
+}
+
+/** A box that leads to a topic is shorter than this. */
+const TOPIC_BOX_CHARS = 600;
+const TOPIC_BOX_TAGS = 'div, aside, section, table, blockquote';
+
+/**
+ * Cut the boxes that lead to a topic or a series (znews' "notebox" under the body: a bold title, a line on a book series
+ * and a link to its "/tieu-diem/…" page): a short box whose links all lead to list pages (topic, tag, category) and that
+ * opens with a title of its own. A paragraph of the story that links a word to its topic page is no box, and stays.
+ */
+function removeTopicBoxes(root: Element, bodySelectors: string): void {
+  const kept = [...Array.from(root.querySelectorAll('h1')), ...selectAll(root, bodySelectors)];
+  const boxes = new Set<Element>();
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (!isListAddress(absoluteLink(a.getAttribute('href')))) continue;
+    const box = a.parentElement?.closest(TOPIC_BOX_TAGS);
+    if (box && box !== root && root.contains(box) && !kept.some((k) => box === k || box.contains(k))) boxes.add(box);
+  }
+  for (const box of boxes) {
+    if (!root.contains(box) || (box.textContent ?? '').length >= TOPIC_BOX_CHARS) continue;
+    const links = Array.from(box.querySelectorAll('a[href]'));
+    if (!links.every((a) => isListAddress(absoluteLink(a.getAttribute('href'))))) continue;
+    const first = box.querySelector('p, h2, h3, h4, h5, h6, strong, b');
+    const titled = !!first && (/^H[2-6]$/.test(first.tagName.toUpperCase()) || !!first.querySelector('strong, b') || /^(?:STRONG|B)$/.test(first.tagName.toUpperCase()));
+    if (titled) box.remove();
+  }
+}
+
+/** A link's address made absolute, for its path to be read ("/tieu-diem/x.html" on any host). */
+function absoluteLink(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, 'https://host.invalid/').href;
+  } catch {
+    return null;
+  }
+}
+
 /** A sapo shorter than this is cut from the body (a longer "sapo" is the body itself, badly marked). */
 const LEAD_KEPT_CHARS = 600;
 /** A date, author or source element longer than this is not cut (it holds more than a credit). */
@@ -461,6 +535,7 @@ function cleanCopy(root: Element, live: Node, copy: Node, cuts: PageCuts): void 
   unwrapQuotedPosts(root);
   removeNamedBoxes(root, cuts.body);
   removePromoBoxes(root, cuts.body);
+  removeTopicBoxes(root, cuts.body);
   removeLabelledBlocks(root);
 }
 
@@ -641,6 +716,17 @@ export function extractArticle(document: Document, url?: string | null, options:
   }
   if (lead) paragraphs = paragraphs.filter((p) => p !== lead);
 
+  // A photo story tells itself in its captions (photo blocks whose captions carry the story, one after another): when
+  // the body keeps no paragraph of prose of its own, the captions of the body that read as prose are its paragraphs (and
+  // the short lines found instead, a header's or a label's, are not).
+  if (!paragraphs.some((p) => isProse(p, inDenseScript(p)))) {
+    const story = storyCaptions(document.body, cuts.body, [...furniture]);
+    if (story.length >= PHOTO_STORY_CAPTIONS) {
+      paragraphs = story;
+      for (const c of story) captions.splice(captions.indexOf(c), 1);
+    }
+  }
+
   const fromAuthor = splitAuthorLine(authorEl?.text ?? null);
   const credit = findAttribution(paragraphs, lead);
   const drop = new Set(credit.creditLines);
@@ -656,7 +742,7 @@ export function extractArticle(document: Document, url?: string | null, options:
 
   const text = [lead, ...paragraphs].filter(Boolean).join('\n');
   const dense = inDenseScript(text);
-  const proseParagraphs = paragraphs.filter((p) => p.length * (dense ? DENSE_SCRIPT_FACTOR : 1) >= PROSE_PARAGRAPH_CHARS && (PROSE_END.test(p) || (p.match(SENTENCE_INSIDE)?.length ?? 0) >= SENTENCES_WITHOUT_END)).length;
+  const proseParagraphs = paragraphs.filter((p) => isProse(p, dense)).length;
   const article: Article = {
     url: address,
     canonicalUrl: canonicalizeUrl(meta.canonical, address) ?? canonicalizeUrl(address),

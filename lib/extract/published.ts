@@ -33,7 +33,7 @@ export function parseMachineDate(value: string | null | undefined): string | nul
   if (!value) return null;
   const v = value.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
-  if (!m) return null;
+  if (!m) return parseInvariantDate(v);
   const [y, mo, d, h, mi, s] = [+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)];
   if (!validParts(y, mo, d, h, mi, s)) return null;
   const zone = m[7];
@@ -43,6 +43,21 @@ export function parseMachineDate(value: string | null | undefined): string | nul
   const z = /([+-])(\d{2}):?(\d{2})/.exec(zone)!;
   const offset = (z[1] === '-' ? -1 : 1) * (+z[2]! * 60 + +z[3]!);
   return toVietnamIso(utc - offset * 60_000);
+}
+
+/**
+ * A server's date in the invariant culture of .NET, which some CMSs put in their metadata ("3/24/2024 7:12:35 AM" in
+ * meta[itemprop=datePublished]): month first, a 12-hour clock with its AM or PM (which is what marks the form), the
+ * Vietnam time of the page.
+ */
+function parseInvariantDate(v: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AP]M)$/i.exec(v);
+  if (!m) return null;
+  const [mo, d, y, h12, mi, s] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)];
+  if (h12 < 1 || h12 > 12) return null;
+  const h = (h12 % 12) + (m[7]!.toUpperCase() === 'PM' ? 12 : 0);
+  if (!validParts(y, mo, d, h, mi, s)) return null;
+  return toVietnamIso(vietnamLocal(y, mo, d, h, mi, s)!);
 }
 
 /**

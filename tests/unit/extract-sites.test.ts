@@ -141,6 +141,10 @@ describe('trailing boxes never reach the text', () => {
     `<div class="author-box"><p>Tác giả là phóng viên thường trú tại châu Âu, từng có nhiều năm theo dõi các vấn đề đối ngoại.</p></div>`,
     `<div class="read-more"><p>Đọc thêm</p><p><a href="/b-1.html">Ireland và Việt Nam ký thỏa thuận hợp tác về giáo dục đại học</a></p></div>`,
     `<div id="comment-form"><p>Viết bình luận của bạn về bài viết này, chúng tôi sẽ duyệt trong vòng 24 giờ.</p><textarea></textarea></div>`,
+    // znews' box under the body that leads to a series' topic page: a bold title, a line, a link to "/tieu-diem/…".
+    `<div class="notebox ncenter"><p><strong>Chuyện bên trong các hội nghị thượng đỉnh</strong></p><p>Những cuộc gặp làm nên lịch sử ngoại giao thế kỷ XX <a href="https://znews.vn/tieu-diem/sach-ngoai-giao.html">được kể lại qua những trang sách</a>, nơi các nhà báo lão luyện dành nhiều năm tìm hiểu</p></div>`,
+    // An embedded video's title under the last paragraph.
+    `<div class="embedBox" data-title="VIDEO: Lễ đón Thủ tướng Ireland"><div class="embcap">VIDEO: Lễ đón Thủ tướng Ireland</div><div class="player"><iframe src="https://video.example.vn/embed/1"></iframe></div></div>`,
   ];
   it.each(BOXES.map((b) => [b.slice(0, 40), b]))('%s…', (_, box) => {
     const html = page({ article: `<article><h1>${H1}</h1><div class="article-body">${paragraphs}${box}</div></article>` });
@@ -148,6 +152,29 @@ describe('trailing boxes never reach the text', () => {
       const a = extractArticle(parseHtml(html), url);
       expect(a.text, url).toBe(BODY.join('\n'));
     }
+  });
+});
+
+describe('what real pages of the profiled outlets showed', () => {
+  const STAMPED = `<h1 class="title-detail">${H1}</h1><span class="date">Thứ hai, 2/3/2026, 08:00 (GMT+7)</span><p class="description"><span class="location-stamp">Hà Nội</span>${SAPO}</p><article class="fck_detail">${paragraphs}</article>`;
+  it.each(['https://vnexpress.net/thu-tuong-dien-dam-voi-thu-tuong-ireland-4420001.html', 'https://bao-dia-phuong.example/thu-tuong-dien-dam-voi-thu-tuong-ireland-4420001.html'])(
+    'a place stamped before the sapo is set off as a dateline, not run into its first word (%s)',
+    (url) => {
+      expect(extractArticle(parseHtml(page({ article: STAMPED })), url).lead).toBe(`Hà Nội - ${SAPO}`);
+    },
+  );
+
+  it('a date in .NET’s invariant form in the metadata (“3/2/2026 8:05:00 PM”) is month first, on a 12-hour clock', () => {
+    const html = page({ article: `<article><h1>${H1}</h1><div class="article-body">${paragraphs}</div></article>` })
+      .replace('<meta property="article:published_time" content="2026-03-02T08:00:00+07:00">', '<meta content="3/2/2026 8:05:00 PM" itemprop="datePublished" name="pubdate">');
+    expect(extractArticle(parseHtml(html), 'https://bao-dia-phuong.example/x-4261892403.html').publishedAt).toBe('2026-03-02T20:05:00+07:00');
+  });
+
+  it('a topic page (“/tieu-diem/…”) is a list, and a paragraph that links a word to one keeps its place', () => {
+    const linked = `<p>Hai bên cũng bàn về <a href="https://znews.vn/tieu-diem/nang-luong-gio.html">điện gió ngoài khơi</a> và nhất trí lập nhóm công tác chung trong năm nay.</p>`;
+    const a = extractArticle(parseHtml(page({ article: `<article><h1>${H1}</h1><div class="article-body">${paragraphs}${linked}</div></article>` })), 'https://bao-dia-phuong.example/x-123456.html');
+    expect(a.paragraphs.at(-1)).toBe('Hai bên cũng bàn về điện gió ngoài khơi và nhất trí lập nhóm công tác chung trong năm nay.');
+    expect(extractArticle(parseHtml(page({ article: `<h1>Tiêu điểm</h1>${paragraphs}` })), 'https://znews.vn/tieu-diem/nang-luong-gio.html').isArticle).toBe(false);
   });
 });
 

@@ -18,7 +18,7 @@ export const GENERIC: SiteProfile = {
     '.datetime', '.news-date', '.date', 'time',
   ],
   // Many Vietnamese papers sign an article in a right-aligned last paragraph of the body.
-  author: ['.author', '.article-author', '.author-name', '.detail-author', '[rel="author"]', '.byline', 'p[style*="text-align:right"]', 'p[style*="text-align: right"]'],
+  author: ['.author', '.article-author', '.article__author', '.author-name', '.detail-author', '[rel="author"]', '.byline', 'p[style*="text-align:right"]', 'p[style*="text-align: right"]'],
   source: ['p.source', '[data-field="source"]', '.source-name', '.link-source-name', '.article-source'],
   remove: [
     '.related', '.related-news', '.relate-news', '.tin-lien-quan', '.tinlienquan', '.box-related', '.same-category', '.tags', '.tag',

@@ -44,12 +44,12 @@ export { LEAD_NAME_WORDS, TRAILING_BOX_WORDS } from './generic';
 
 /**
  * Addresses of pages that list articles on any site: the home page, tag, topic, search, author
- * and category pages ("/tag/dien-dam", "/chu-de/ukraine.htm", "/tim-kiem?q=…"). A path with an
+ * and category pages ("/tag/dien-dam", "/chu-de/ukraine.htm", "/tieu-diem/apec.html", "/tim-kiem?q=…"). A path with an
  * article's number in it ("/su-kien/abc-123456.html") is not one of them.
  */
 export const LIST_PAGE_PATHS: readonly RegExp[] = [
   /^\/(?:index|home|trang-chu)?(?:\.\w+)?\/?$/i,
-  /^\/(?:tag|tags|tu-khoa|chu-de|topic|topics|tim-kiem|search|tac-gia|author|authors|category|categories|chuyen-muc|danh-muc|archive|archives)(?:[/.][^/]*)?\/?$/i,
+  /^\/(?:tag|tags|tu-khoa|chu-de|tieu-diem|topic|topics|tim-kiem|search|tac-gia|author|authors|category|categories|chuyen-muc|danh-muc|archive|archives)(?:[/.][^/]*)?\/?$/i,
 ];
 /** Search addresses: "?q=", "?keyword=", "?s=". */
 export const LIST_PAGE_QUERY = /[?&](?:q|s|query|keyword|keywords|tu-khoa)=/i;

@@ -8,7 +8,7 @@ export const VNEXPRESS: SiteProfile = {
   name: 'VnExpress',
   hosts: ['vnexpress.net'],
   title: ['h1.title-detail', 'h1'],
-  lead: ['p.description', '.description'],
+  lead: ['h1.title-detail ~ p.description', 'p.description', '.description'],
   body: ['article.fck_detail', '.fck_detail'],
   date: ['span.date', '.header-content .date'],
   author: ['p.author_mail', '.author_mail', 'p.Normal[style*="right"]', 'p[style*="right"] strong'],
