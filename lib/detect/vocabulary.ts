@@ -125,6 +125,9 @@ export const ONLINE_MARKERS: readonly string[] = [
   'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
   'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',
   'hình thức ảo', 'qua liên kết video', 'liên kết video', 'hình thức video', 'qua hình thức video', 'theo hình thức video',
+  // The ends of a meeting in the countries' capitals ("… tại đầu cầu các quốc gia", "điểm cầu các nước"); a domestic bridge
+  // conference's are the provinces' ("điểm cầu các tỉnh").
+  'điểm cầu các nước', 'đầu cầu các nước', 'điểm cầu các quốc gia', 'đầu cầu các quốc gia', 'điểm cầu mỗi quốc gia', 'đầu cầu mỗi quốc gia',
 ];
 export const ONLINE_WINDOW = 15;
 /** How far a meeting's subject may run before "được tổ chức theo hình thức trực tuyến" (a long name of the meeting). */

@@ -3421,3 +3421,16 @@ describe('a military chief beside the president the text names', () => {
     expect(r.call?.participants.some((p) => p.name === 'Donald Trump')).toBe(false);
   });
 });
+
+describe('an online meeting told by its ends in the countries', () => {
+  it('“… tại đầu cầu các quốc gia: Thủ tướng …, Tổng thống …” is an online meeting of those leaders', () => {
+    const r = run('Hội nghị cấp cao đặc biệt về ứng phó thiên tai khai mạc\nSáng 14/4, Hội nghị cấp cao đặc biệt về ứng phó thiên tai đã khai mạc.\nLãnh đạo các nước ASEAN dự hội nghị tại đầu cầu các quốc gia: Thủ tướng Campuchia Hun Manet, Tổng thống Indonesia Prabowo Subianto, Thủ tướng Thái Lan Paetongtarn Shinawatra và Thủ tướng Malaysia Anwar Ibrahim.', '2025-04-14');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['KH', 'ID', 'TH', 'MY']));
+  });
+
+  it('…while the ends of a domestic conference are its provinces', () => {
+    const r = run('Hội nghị tổng kết công tác phòng chống thiên tai\nSáng 14/4, Ban Chỉ đạo tổ chức hội nghị tổng kết công tác phòng chống thiên tai.\nLãnh đạo các bộ, ngành dự hội nghị tại đầu cầu các tỉnh, thành phố: Chủ tịch UBND tỉnh Quảng Nam, Chủ tịch UBND tỉnh Quảng Ngãi.', '2025-04-14');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
