@@ -723,7 +723,10 @@ export function extractArticle(document: Document, url?: string | null, options:
     const story = storyCaptions(document.body, cuts.body, [...furniture]);
     if (story.length >= PHOTO_STORY_CAPTIONS) {
       paragraphs = story;
-      for (const c of story) captions.splice(captions.indexOf(c), 1);
+      for (const c of story) {
+        const at = captions.indexOf(c);
+        if (at >= 0) captions.splice(at, 1);
+      }
     }
   }
 

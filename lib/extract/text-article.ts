@@ -179,8 +179,8 @@ const GLUED_OFFICE = /(?<=\p{Ll})(?=(?:Thủ tướng|Tổng thống|Chủ tịc
 const ADDRESS_HEADLINE_MIN_WORDS = 6;
 
 /**
- * The line above the text's first paragraph that the article's address spells ("…/chu-tich-trung-quoc-tap-can-binh-dien-
- * dam-voi-lanh-dao-nga-va-my-post1818550.tpo"): the headline, whatever the copy kept above it (a hotline, the weather, a
+ * The line above the text's first paragraph that the article's address spells ("…/thu-tuong-an-do-dien-dam-voi-lanh-dao-
+ * phap-va-duc-post552211.html"): the headline, whatever the copy kept above it (a hotline, the weather, a
  * "Breaking News" bar, a section's name). -1 when the address spells no line there.
  */
 function headlineInAddress(lines: readonly string[], url: string | null): number {

@@ -64,7 +64,7 @@ export function siteOfUrl(url: string, sites: readonly string[]): string | null 
 }
 
 /** The headline's words in an article's address: its longest path segment of words, without its id and extension
- *  ("…/tong-thong-putin-dien-dam-voi-lanh-dao-iran-20260116.htm" → "tong thong putin dien dam voi lanh dao iran"); '' when
+ *  ("…/ngoai-truong-hai-nuoc-dien-dam-ve-hop-tac-bien-20250312.htm" → "ngoai truong hai nuoc dien dam ve hop tac bien"); '' when
  *  no segment has four words. */
 export function addressWords(url: string | null): string {
   if (!url) return '';

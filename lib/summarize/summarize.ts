@@ -59,7 +59,7 @@ const SAME_DAY_AFTER = /^\s*cùng\s+ngày(?![\p{L}])/iu;
 /** Hours apart, so the same day's: "… vài giờ sau cuộc điện đàm với …", "vài tiếng trước khi …", anywhere
  *  before the call phrase in its sentence. */
 const HOURS_APART = /(?<![\p{L}])(?:vài|ít|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)(?:\s+đồng\s+hồ)?\s+(?:sau|trước)(?![\p{L}])/iu;
-/** A story of one side's several calls, as its headline or opening says ("… gọi điện loạt lãnh đạo vùng Vịnh", "… điện
+/** A story of one side's several calls, as its headline or opening says ("… gọi điện loạt lãnh đạo Đông Nam Á", "… điện
  *  đàm với lãnh đạo các nước", "Hai cuộc điện đàm cùng bàn về …", "… những cuộc điện đàm trong tuần"): each call of that
  *  side the opening tells is the story's, an earlier one too, and one hours apart in the call's own sentence. */
 const CALL_VERB = String.raw`(?:điện\s+đàm|gọi\s+điện(?:\s+thoại)?|hội\s+đàm\s+trực\s+tuyến|(?:trao\s+đổi|nói\s+chuyện)\s+qua\s+điện\s+thoại)`;
@@ -422,7 +422,7 @@ function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], 
     const clauseEnd = quoted < 0 ? Infinity : hit.end + quoted;
     for (const m of people) {
       if (m.start >= clauseEnd) continue;
-      // (A pair told as its subject, "Tổng thống Putin và Tổng thống UAE … đã có cuộc điện đàm", names the other before
+      // (A pair told as its subject, "Thủ tướng Ishiba và Tổng thống Philippines … đã có cuộc điện đàm", names the other before
       // the phrase.)
       const counterpart = m.start > hit.start || framedSameDay || several || heldSubject;
       if (!counterpart || held(m.country) || (onlyCountries && !onlyCountries.has(m.country!))) continue;
