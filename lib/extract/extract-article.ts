@@ -324,7 +324,7 @@ const BOX_MAX_SHARE = 0.4;
  * the text, is a wrapper whose name says something else ("post has-comments") and stays.
  */
 function removeNamedBoxes(root: Element, bodySelectors: string): void {
-  const boxes = Array.from(root.querySelectorAll('[class], [id]')).filter(isTrailingBox);
+  const boxes = Array.from(root.querySelectorAll('[class], [id]')).filter((el) => isTrailingBox(el) && !inSentence(el));
   if (!boxes.length) return;
   const total = (root.textContent ?? '').length;
   const kept = [...Array.from(root.querySelectorAll('h1')), ...selectAll(root, bodySelectors)];
@@ -333,6 +333,17 @@ function removeNamedBoxes(root: Element, bodySelectors: string): void {
     if (kept.some((k) => el === k || el.contains(k))) continue;
     el.remove();
   }
+}
+
+/** Elements that run inside a line of text. */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'ABBR', 'SMALL', 'MARK', 'TIME']);
+
+/** An inline element in a paragraph's sentence ("… Phó <a class="cms-relate" href="/…-tag21388.html">Chủ tịch UBND
+ *  TP.HCM</a>, cùng …"): the sentence's words, whatever its name says, never a box. */
+function inSentence(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
+  const paragraph = el.parentElement?.closest('p');
+  return !!paragraph && (paragraph.textContent ?? '').trim().length > (el.textContent ?? '').trim().length;
 }
 
 /** The elements under `root` that `selectors` match; none when this DOM rejects a selector. */
@@ -351,10 +362,20 @@ const TEASER_CARD_TAGS = new Set(['TABLE', 'DIV', 'ASIDE', 'SECTION', 'ARTICLE']
 
 /**
  * Cut the teaser cards set inside a body (znews' table.article, an article.article-related): a box
- * with a linked picture and a headline link, mostly link text, short. A picture that links to
- * its own larger copy has no headline link beside it and stays.
+ * with a linked picture and a headline link, mostly link text, short; or an article inside the
+ * article. A picture that links to its own larger copy has no headline link beside it and stays.
  */
 function removeTeaserCards(root: Element): void {
+  // An article set inside the article (vietnamnet's article.ck-cms-insert-news, dantri's article.article-related): a link
+  // to another story and its summary, short, and a small part of the text around it (a short post that is most of it is
+  // the story itself).
+  const total = (root.textContent ?? '').length;
+  for (const card of Array.from(root.querySelectorAll('article'))) {
+    const text = (card.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!root.contains(card) || card.querySelector('h1') || text.length > TEASER_CARD_CHARS || text.length > total * BOX_MAX_SHARE) continue;
+    // (Its link may be its picture's alone: Readability drops a card's title block.)
+    if (Array.from(card.querySelectorAll('a[href]')).some((a) => !/^\s*(?:#|javascript:)/i.test(a.getAttribute('href') ?? ''))) card.remove();
+  }
   for (const img of Array.from(root.querySelectorAll('a img'))) {
     for (let up = img.closest('a')?.parentElement ?? null, depth = 0; up && up !== root && depth < 5; up = up.parentElement, depth++) {
       const text = (up.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -170,6 +170,23 @@ describe('what real pages of the profiled outlets showed', () => {
     expect(extractArticle(parseHtml(html), 'https://bao-dia-phuong.example/x-4261892403.html').publishedAt).toBe('2026-03-02T20:05:00+07:00');
   });
 
+  it.each(['https://vietnamnet.vn/thu-tuong-dien-dam-voi-thu-tuong-ireland-2540001.html', 'https://bao-dia-phuong.example/thu-tuong-dien-dam-voi-thu-tuong-ireland-2540001.html'])(
+    'another story set inside the body as an <article> (its picture, title and summary) is no paragraph of this one (%s)',
+    (url) => {
+      const card = (id: number, title: string, summary: string) =>
+        `<article class="ck-cms-insert-news"><a href="/tin-${id}.html"><img src="/anh-${id}.jpg" alt=""></a><div class="insert-wiki-content"><div class="insert-wiki-title"><a href="/tin-${id}.html">${title}</a></div><div class="insert-wiki-description">${summary}</div></div></article>`;
+      const body = `<p>${BODY[0]}</p>${card(2531001, 'Ireland mở rộng học bổng cho sinh viên châu Á', 'Chính phủ Ireland công bố thêm nhiều suất học bổng sau đại học cho sinh viên các nước châu Á trong năm học tới.')}<p>${BODY[1]}</p><p>${BODY[2]}</p>${card(2531002, 'Đường bay thẳng tới châu Âu được nghiên cứu', 'Các hãng hàng không đang khảo sát nhu cầu để mở thêm đường bay thẳng tới các thủ đô châu Âu vào mùa hè.')}`;
+      const html = page({ article: `<h1 class="content-detail-title">${H1}</h1><h2 class="content-detail-sapo">${SAPO}</h2><div class="maincontent main-content" id="maincontent">${body}</div>` });
+      expect(extractArticle(parseHtml(html), url).text).toBe([SAPO, ...BODY].join('\n'));
+    },
+  );
+
+  it('a link inside a sentence keeps its words, whatever its class says (“cms-relate”)', () => {
+    const linked = '<p>Đi cùng đoàn có ông Trần Văn Mẫu, Phó <a class="cms-relate" href="/chu-tich-ubnd-tinh-tag21001.html">Chủ tịch UBND tỉnh</a>, cùng lãnh đạo các sở, ngành của tỉnh.</p>';
+    const a = extractArticle(parseHtml(page({ article: `<article><h1>${H1}</h1><div class="article-body">${paragraphs}${linked}</div></article>` })), 'https://bao-dia-phuong.example/x-123456.html');
+    expect(a.paragraphs.at(-1)).toBe('Đi cùng đoàn có ông Trần Văn Mẫu, Phó Chủ tịch UBND tỉnh, cùng lãnh đạo các sở, ngành của tỉnh.');
+  });
+
   it('a topic page (“/tieu-diem/…”) is a list, and a paragraph that links a word to one keeps its place', () => {
     const linked = `<p>Hai bên cũng bàn về <a href="https://znews.vn/tieu-diem/nang-luong-gio.html">điện gió ngoài khơi</a> và nhất trí lập nhóm công tác chung trong năm nay.</p>`;
     const a = extractArticle(parseHtml(page({ article: `<article><h1>${H1}</h1><div class="article-body">${paragraphs}${linked}</div></article>` })), 'https://bao-dia-phuong.example/x-123456.html');
