@@ -338,8 +338,8 @@ function removeNamedBoxes(root: Element, bodySelectors: string): void {
 /** Elements that run inside a line of text. */
 const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'ABBR', 'SMALL', 'MARK', 'TIME']);
 
-/** An inline element in a paragraph's sentence ("… Phó <a class="cms-relate" href="/…-tag21388.html">Chủ tịch UBND
- *  TP.HCM</a>, cùng …"): the sentence's words, whatever its name says, never a box. */
+/** An inline element in a paragraph's sentence ("… Phó <a class="cms-relate" href="/…-tag21001.html">Chủ tịch UBND
+ *  tỉnh</a>, cùng …"): the sentence's words, whatever its name says, never a box. */
 function inSentence(el: Element): boolean {
   if (!INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
   const paragraph = el.parentElement?.closest('p');
