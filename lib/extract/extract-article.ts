@@ -434,18 +434,11 @@ function isProse(p: string, dense: boolean): boolean {
 const PHOTO_STORY_CAPTIONS = 2;
 
 /** The captions of prose in the page's body (its first body candidate outside the furniture), in their order. */
-function storyCaptions(page: Element, bodySelectors: string, furniture: string[]): string[] {
-  const inFurniture = (el: Element) => furniture.some((sel) => {
-    try {
-      return !!el.closest(sel);
-    } catch {
-      return false;
-    }
-  });
-  const body = selectAll(page, bodySelectors).find((el) => !inFurniture(el));
+function storyCaptions(page: Element, bodySelectors: string, furniture: string): string[] {
+  const body = selectAll(page, bodySelectors).find((el) => !insideAny(el, furniture, page));
   if (!body) return [];
   return Array.from(body.querySelectorAll(CAPTION_SELECTORS))
-    .filter((c) => !inFurniture(c) && !c.parentElement?.closest(CAPTION_SELECTORS))
+    .filter((c) => !insideAny(c, furniture, page) && !c.parentElement?.closest(CAPTION_SELECTORS))
     .map((c) => normalizeText(c.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((t) => isProse(t, inDenseScript(t)));
 }
@@ -741,7 +734,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   // the body keeps no paragraph of prose of its own, the captions of the body that read as prose are its paragraphs (and
   // the short lines found instead, a header's or a label's, are not).
   if (!paragraphs.some((p) => isProse(p, inDenseScript(p)))) {
-    const story = storyCaptions(document.body, cuts.body, [...furniture]);
+    const story = storyCaptions(document.body, cuts.body, cuts.furniture.join(', '));
     if (story.length >= PHOTO_STORY_CAPTIONS) {
       paragraphs = story;
       for (const c of story) {

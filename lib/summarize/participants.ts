@@ -202,10 +202,14 @@ function quotesTheCall(s: AnalyzedSentence, m: PersonMention, verbs: ReadonlyArr
   return !!verb && QUOTE_OPENS.test(s.text.slice(verb.end));
 }
 
+/** The word before a leader's title that makes the office his once, not now: "cựu", "nguyên". */
+const FORMER = String.raw`(?:cựu|nguyên)\s+$`;
+/** "cựu Tổng thống …", "nguyên Thủ tướng …": the office's holder once, not now. */
+export const FORMER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${FORMER}`, 'iu');
+/** "của cựu Tổng thống …", "của nguyên Thủ tướng …": a former leader as the owner of something. */
+const OF_A_FORMER = new RegExp(String.raw`(?<![\p{L}])của\s+${FORMER}`, 'iu');
 /** A spokesperson's office before a person: "người phát ngôn Bộ Ngoại giao Trung Quốc ", "thư ký báo chí Lầu Năm Góc - ". */
 // No "i" flag: with it \p{Lu} matches small letters too, and the office would run on through "… thông báo rằng".
-/** "của cựu Tổng thống …", "của nguyên Thủ tướng …": a former leader as the owner of something. */
-const OF_A_FORMER = /(?<![\p{L}])của\s+(?:cựu|nguyên)\s+$/iu;
 const SPOKESPERSON_BEFORE = /(?<![\p{L}])(?:[Tt]hư\s+ký\s+báo\s+chí|[Nn]gười\s+phát\s+ngôn|[Pp]hát\s+ngôn\s+viên)(?:\s+(?:của\s+)?\p{Lu}[\p{L}]*)*\s*[-–—,]?\s*(?:(?:[Ôô]ng|[Bb]à)\s+)?$/u;
 
 /** …or named before that office: "bà Sarah Lane, phát ngôn viên Nhà Trắng, …", "ông Li, người phát ngôn của …". */

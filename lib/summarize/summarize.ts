@@ -5,7 +5,7 @@ import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
-import { clausePeople, resolveParticipants, type ResolvedParty } from './participants';
+import { clausePeople, FORMER_BEFORE, resolveParticipants, type ResolvedParty } from './participants';
 import { withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import { matchKey } from '../text';
@@ -70,8 +70,6 @@ const SEVERAL_CALLS = new RegExp(
 /** Offices a country (or an organisation) has one holder of at a time: the opening's only such official of a side's
  *  country is that side. */
 const SOLE_OFFICE_RANKS: ReadonlySet<string> = new Set(['head-of-state', 'head-of-government', 'monarch', 'party-leader', 'leader', 'foreign-minister', 'org-head', 'legislature-head']);
-/** "cựu Tổng thống …", "nguyên Thủ tướng …": the office's holder once, not now. */
-const FORMER_BEFORE = /(?<![\p{L}])(?:cựu|nguyên)\s+$/iu;
 /** How far down (the headline's 0) a story says it tells several calls. */
 const SEVERAL_CALLS_PARAGRAPHS = 4;
 /** How many characters before the call phrase ALSO_CALLED is looked for ("cùng ngày" may stand before the frame). */
@@ -297,7 +295,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // giờ, Tổng thống Mỹ … đề nghị Tổng thống Nga …" under "Mỹ và Nga hội đàm trực tuyến …"), in an office a country has one
   // holder of (a minister or a general the opening names may be anyone of the delegation); a side known by its office
   // alone ("Bộ trưởng Y tế") takes the name of that office's holder only.
-  const opening = sentences.filter((s) => s.paragraph <= OPENING_PARAGRAPHS && !s.earlier);
+  const openingSentences = sentences.filter((s) => s.paragraph <= OPENING_PARAGRAPHS && !s.earlier);
   for (let i = 0; i < parties.length; i++) {
     const side = parties[i]!;
     if (side.name || !side.country) continue;
@@ -307,7 +305,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
           .filter((m) => m.name && (m.title || m.candidates.length) && countryOf(m) === side.country && (!side.mention || sameTitle(side.mention, m)))
           .map((m) => ({ ...partyOf(m, s), country: side.country })),
       );
-    const sole = officialsOf(opening).filter((p) => !!p.mention && (side.mention ? true : !!p.mention.title && SOLE_OFFICE_RANKS.has(p.mention.title.rank)));
+    const sole = officialsOf(openingSentences).filter((p) => !!p.mention && (side.mention ? true : !!p.mention.title && SOLE_OFFICE_RANKS.has(p.mention.title.rank)));
     for (const named of [side.mention ? [] : officialsOf(callClauses.map((c) => c.sentence)), sole]) {
       const one = named[0];
       // (Not one the text calls a former holder anywhere: "… các mức thuế từ thời cựu Tổng thống …", then "ông …".)
