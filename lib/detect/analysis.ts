@@ -218,6 +218,13 @@ const CONTEXT_PHONE_STRENGTH = 0.6;
 /** Weak phone phrases in those paragraphs that show it as well as one strong phrase. */
 const WEAK_CONTEXT_HITS = 2;
 
+/** Paragraphs (0 = headline, 1 = sapo) where a dated conversation of two countries' officials is taken for a phone call. */
+const DATED_TALK_PARAGRAPHS = 1;
+/** The day a conversation took place, in its own sentence: "hôm 12/4", "tối thứ Bảy", "ngày 3-9", "hôm qua". */
+const DAY_OF_TALK = /(?<![\p{L}])(?:hôm|ngày|sáng|trưa|chiều|tối|đêm)\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|qua(?![\p{L}])|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?![\p{L}])|chủ\s+nhật(?![\p{L}]))/iu;
+/** Words that put a conversation in a room: a place ("tại Nhà Trắng"), a visit, a meeting or its sidelines. */
+const TALK_IN_PERSON = /(?<![\p{L}])(?:tại|bên\s+lề|gặp|thăm|trực\s+tiếp|hội\s+đàm|hội\s+kiến|hội\s+nghị|đón|tiếp\s+(?:ông|bà|ngài|tổng|thủ|chủ|bộ|đoàn))(?![\p{L}])/iu;
+
 /** Sentences analysed per article at most: long pages are read up to here. */
 const MAX_SENTENCES = 400;
 
@@ -332,6 +339,21 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         // (…unless it names a side those sentences do not: a president who says he "đã trao đổi với" two prime ministers, where
         // the call's own sentences name him and the first of them only.)
         if (!h.phoneInContext || h.planned || h.negated || (h.onlyInContext && contextSides!.size >= 2 && s.people.every((p) => !p.country || contextSides!.has(p.country)))) continue;
+        h.cue = 'phone';
+        h.strength = CONTEXT_PHONE_STRENGTH;
+      }
+    }
+  }
+  // "Chủ tịch Trung Quốc … hôm 12/4 đã nói chuyện với Tổng thống Brazil …": with no call phrase around it, a conversation of
+  // two countries' officials that the headline or the sapo dates, and places in no room, is the agencies' "spoke with" as
+  // Vietnamese copies render it — a phone call. Undated, or with a place, a visit or a meeting, it stays a conversation.
+  if (!callContext) {
+    for (const s of sentences) {
+      if (s.paragraph > DATED_TALK_PARAGRAPHS) break;
+      if (s.earlier || !DAY_OF_TALK.test(s.text) || TALK_IN_PERSON.test(s.text)) continue;
+      if (new Set(s.people.flatMap((p) => (p.country && (p.title || p.candidates.length) ? [p.country] : []))).size < 2) continue;
+      for (const h of s.hits) {
+        if (!h.phoneInContext || h.onlyInContext || h.planned || h.negated || h.earlier) continue;
         h.cue = 'phone';
         h.strength = CONTEXT_PHONE_STRENGTH;
       }

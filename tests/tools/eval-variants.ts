@@ -5,7 +5,9 @@
  * Variants (each a way the press, or a copy of it, really differs):
  * - nohead: the first line dropped (a copy cut below its headline);
  * - phone: "điện đàm" written "trao đổi qua điện thoại" (call wording without the word);
- * - talk: "điện đàm với" written "nói chuyện điện thoại với", "cuộc điện đàm" written "cuộc gọi".
+ * - talk: "điện đàm với" written "nói chuyện điện thoại với", "cuộc điện đàm" written "cuộc gọi";
+ * - spoke: every "điện đàm" written "nói chuyện" (the agencies' "spoke with": "đã nói chuyện với … hôm 12/4"), so that
+ *   only the day, the sides and the absence of a room tell the call.
  * Of the call articles, only those the engine finds as stored are counted (the variant's cost, not the set's misses);
  * of the others, every one (the calls the variant makes up).
  */
@@ -16,6 +18,7 @@ const VARIANTS: Record<string, (text: string) => string> = {
   nohead: (t) => t.split('\n').slice(1).join('\n'),
   phone: (t) => t.replace(/điện đàm/g, 'trao đổi qua điện thoại').replace(/Điện đàm/g, 'Trao đổi qua điện thoại'),
   talk: (t) => t.replace(/(?:có cuộc |đã )?điện đàm với/g, 'nói chuyện điện thoại với').replace(/cuộc điện đàm/g, 'cuộc gọi'),
+  spoke: (t) => t.replace(/(?:có cuộc |đã có cuộc )?điện đàm/g, 'nói chuyện').replace(/Điện đàm/g, 'Nói chuyện'),
 };
 
 const [variant = '', sets = ''] = process.argv.slice(2);

@@ -3434,3 +3434,22 @@ describe('an online meeting told by its ends in the countries', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a dated conversation of two countries’ leaders, with no call phrase around it', () => {
+  it('“… hôm 12/4 đã nói chuyện với Tổng thống …” in the sapo is a phone call on that day', () => {
+    const r = run('Ông Tập Cận Bình nói chuyện với Tổng thống Brazil về Ukraine\nBắc Kinh (TTXVN) - Chủ tịch Trung Quốc Tập Cận Bình hôm 12/4 đã nói chuyện với Tổng thống Brazil Luiz Inácio Lula da Silva về triển vọng hòa bình.\nHai bên nhất trí phối hợp tại G20.', '2025-04-13');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.eventDate).toBe('2025-04-12');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['BR', 'CN']);
+  });
+
+  it('…but not with a place, a meeting’s sidelines, no day, or an audience that is no country’s official', () => {
+    const cases = [
+      'Ông Tập Cận Bình nói chuyện với Tổng thống Brazil\nChủ tịch Trung Quốc Tập Cận Bình hôm 12/4 đã nói chuyện với Tổng thống Brazil Luiz Inácio Lula da Silva tại Đại lễ đường Nhân dân.\nHai bên ký nhiều văn kiện.',
+      'Ông Biden nói chuyện với ông Tập\nTổng thống Mỹ Joe Biden ngày 16/11 đã nói chuyện với Chủ tịch Trung Quốc Tập Cận Bình bên lề Hội nghị APEC.\nHai bên nhất trí duy trì liên lạc.',
+      'Ông Tập Cận Bình nói chuyện với Tổng thống Brazil\nChủ tịch Trung Quốc Tập Cận Bình từng nhiều lần nói chuyện với Tổng thống Brazil Luiz Inácio Lula da Silva về hợp tác Nam - Nam.\nHai nước là thành viên BRICS.',
+      'Tổng thống Pháp nói chuyện với sinh viên\nTổng thống Pháp Emmanuel Macron hôm 27/5 đã nói chuyện với sinh viên Đại học Bách khoa về trí tuệ nhân tạo.\nÔng trả lời nhiều câu hỏi.',
+    ];
+    for (const text of cases) expect(run(text, '2025-06-01').detection.isCall, text.split('\n')[0]).toBe(false);
+  });
+});
