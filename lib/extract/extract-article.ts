@@ -141,6 +141,7 @@ function deeperThan(root: Node, limit: number): boolean {
 }
 
 const CAPTION_SELECTORS = 'figcaption, .caption, .PhotoCMS_Caption, .image-caption, .fig-caption, .img-caption, .photo-caption, .wp-caption-text, .expNoEdit, [class*="caption"]';
+const captionText = (el: Element) => normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A place set apart before a sapo ("<span class="location-stamp">TP HCM</span>Nếu có …"), which its text runs into. */
 const PLACE_STAMP = '[class*="location"], [class*="dateline"]';
@@ -674,8 +675,10 @@ export function extractArticle(document: Document, url?: string | null, options:
   const captions: string[] = [];
   for (const c of Array.from(document.body.querySelectorAll(CAPTION_SELECTORS))) {
     if (cuts.lead?.contains(c)) continue; // cut with the sapo before the captions are read
-    const t = normalizeText(c.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t) captions.push(t);
+    const t = captionText(c);
+    // A photo block named like a caption around its own caption (vietnamplus' and vtcnews' <figure class="expNoEdit">
+    // holding a <figcaption>) reads the same words: they are one caption, read from the inner element.
+    if (t && !Array.from(c.querySelectorAll(CAPTION_SELECTORS)).some((inner) => captionText(inner) === t)) captions.push(t);
   }
 
   // The whole page, copied and cleaned: Readability's input, and the body's on a site whose

@@ -40,6 +40,9 @@ describe('profiles of the outlets readers meet calls on', () => {
     ['https://thanhnien.vn/x-185260306123456789.htm', 'detail-cms'],
     ['https://laodong.vn/the-gioi/x-1234567.ldo', 'laodong'],
     ['https://baoquocte.vn/x-312345.html', 'baoquocte'],
+    ['https://vtcnews.vn/x-ar968214.html', 'vtc'],
+    ['https://vtc.vn/x-ar848713.html', 'vtc'],
+    ['https://plo.vn/x-post896512.html', 'plo'],
   ])('%s → %s', (url, id) => {
     expect(profileFor(url).id).toBe(id);
   });
@@ -55,7 +58,7 @@ describe('profiles of the outlets readers meet calls on', () => {
 describe.each([
   ['at its own address (its profile)', (url: string) => url],
   ['at a host without a profile (the generic path)', unprofiled],
-])('whole pages of dantri, vietnamnet, znews, vietnamplus, thanhnien %s', (_, address) => {
+])('whole pages of dantri, vietnamnet, znews, vietnamplus, tienphong, thanhnien, laodong, baoquocte, vtcnews, plo %s', (_, address) => {
   it.each(PAGES.map((p) => [p.file, p] as const))('%s', (file, e) => {
     const a = extractArticle(parseHtml(readFixture(`sites/${file}`)), address(e.url));
     expect(a.isArticle, a.notArticleReason ?? '').toBe(e.isArticle);
@@ -72,6 +75,8 @@ describe.each([
     expect(a.paragraphs.at(-1)).toBe(e.last);
     expect(a.publishedAt).toBe(e.publishedAt);
     for (const s of e.mustNotContain!) expect(a.text, `leaked: ${s}`).not.toContain(s);
+    // A photo's caption is read once, not again from the photo block around it (<figure class="expNoEdit"><figcaption>).
+    expect(new Set(a.captions).size, a.captions.join(' | ')).toBe(a.captions.length);
   });
 });
 
