@@ -63,6 +63,9 @@ const OTHER_MEETING_WITH = /(?<![\p{L}])(?:cuộc\s+(?:họp|gặp|thảo\s+lu�
 /** …then left "để" (in order to) make the call: "… để gọi cho …", "… để điện đàm với …". */
 const IN_ORDER_TO = /(?<![\p{L}])để\s+(?:\S+\s+){0,2}$/iu;
 
+/** "… và trước đó là …", "…, trước đó với …": who comes next was called before the call the sentence tells. */
+const CALLED_BEFORE = /(?<![\p{L}])(?:và\s+|,\s*)trước\s+đó(?:\s+(?:là|với|cả))?\s+(?:(?:ông|bà)\s+)?$/iu;
+
 /** What joins a call's phrase to another that tells the same call: "… khi (đang) …", "… lúc …", "… giữa chừng khi …". */
 const SAME_CALL_GOES_ON = /^[^,.;]{0,25}?(?<![\p{L}])(?:khi|lúc|trong\s+khi|trong\s+lúc)\s+(?:(?:đang|có|một)\s+)*(?:cuộc\s+)?$/iu;
 
@@ -126,7 +129,10 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // Nor a former leader the subject's words belong to before the call ("… e ngại các quyết định của cựu Tổng thống … nên
   // đã gọi điện …").
   const formerOf = (p: PersonMention) => p.end <= hit.start && OF_A_FORMER.test(s.text.slice(Math.max(0, p.start - 20), p.start));
-  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !SPOKESPERSON_AFTER.test(s.text.slice(p.end, p.end + 30)) && !senders.has(p) && !leftFor(p) && !formerOf(p));
+  // Nor the counterpart of an earlier call listed after this one's ("… điện đàm với Thủ tướng Na Uy và trước đó là Tổng
+  // thống Phần Lan …").
+  const calledBefore = (p: PersonMention) => p.start > hit.end && CALLED_BEFORE.test(s.text.slice(Math.max(0, p.start - 25), p.start));
+  const inClause = s.people.filter((p) => p.start < endChar && (p.start >= subjectStart || p.start > hit.start) && !SPOKESPERSON_BEFORE.test(s.text.slice(Math.max(0, p.start - 60), p.start)) && !SPOKESPERSON_AFTER.test(s.text.slice(p.end, p.end + 30)) && !senders.has(p) && !leftFor(p) && !formerOf(p) && !calledBefore(p));
   // Someone who reports the call before it is told ("Trợ lý … Ushakov cho biết Tổng thống Putin và
   // Tổng thống Biden sẽ điện đàm") is not on it, unless the call would be left with one party.
   // "nói chuyện" (to talk) is the call's own verb, not "nói" (to say).

@@ -3453,3 +3453,11 @@ describe('a dated conversation of two countries’ leaders, with no call phrase 
     for (const text of cases) expect(run(text, '2025-06-01').detection.isCall, text.split('\n')[0]).toBe(false);
   });
 });
+
+describe('the counterpart of an earlier call listed after the call told', () => {
+  it('“… điện đàm với Thủ tướng … và trước đó là Tổng thống …”: the one called before is background', () => {
+    const r = run('Tổng thống Phần Lan điện đàm với Thủ tướng Na Uy sau cuộc gọi với Tổng thống Pháp\nTổng thống Phần Lan Alexander Stubb ngày 3/6 đã điện đàm với Thủ tướng Na Uy Jonas Gahr Støre và trước đó là Tổng thống Pháp Emmanuel Macron về an ninh Bắc Cực.\nHai nhà lãnh đạo nhất trí tăng cường tập trận chung.', '2025-06-04');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FI', 'NO']);
+  });
+});
