@@ -218,7 +218,7 @@ const CONTEXT_PHONE_STRENGTH = 0.6;
 /** Weak phone phrases in those paragraphs that show it as well as one strong phrase. */
 const WEAK_CONTEXT_HITS = 2;
 
-/** Paragraphs (0 = headline, 1 = sapo) where a dated conversation of two countries' officials is taken for a phone call. */
+/** Paragraphs (0 = headline, 1 = sapo) where a conversation of two countries' officials is taken for a phone call. */
 const DATED_TALK_PARAGRAPHS = 1;
 /** The day a conversation took place, in its own sentence: "hôm 12/4", "tối thứ Bảy", "ngày 3-9", "hôm qua". */
 const DAY_OF_TALK = /(?<![\p{L}])(?:hôm|ngày|sáng|trưa|chiều|tối|đêm)\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|qua(?![\p{L}])|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?![\p{L}])|chủ\s+nhật(?![\p{L}]))/iu;
@@ -345,12 +345,18 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     }
   }
   // "Chủ tịch Trung Quốc … hôm 12/4 đã nói chuyện với Tổng thống Brazil …": with no call phrase around it, a conversation of
-  // two countries' officials that the headline or the sapo dates, and places in no room, is the agencies' "spoke with" as
-  // Vietnamese copies render it — a phone call. Undated, or with a place, a visit or a meeting, it stays a conversation.
+  // two countries' officials that the sapo dates, or that the headline tells ("Bộ trưởng Quốc phòng Mỹ nói chuyện với người
+  // đồng cấp Trung Quốc lần đầu …"), placed in no room, is the agencies' "spoke with" as Vietnamese copies render it — a
+  // phone call. Undated in the sapo, or with a place, a visit or a meeting in it or in the sapo under such a headline, it
+  // stays a conversation.
   if (!callContext) {
+    // (…nor under a headline whose sapo tells the conversation again without its day: "… từng nhiều lần nói chuyện với …".)
+    const sapo = sentences.filter((s) => s.paragraph === 1);
+    const sapoUndoes = sapo.some((s) => TALK_IN_PERSON.test(s.text) || (s.hits.some((h) => h.phoneInContext) && !DAY_OF_TALK.test(s.text)));
     for (const s of sentences) {
       if (s.paragraph > DATED_TALK_PARAGRAPHS) break;
-      if (s.earlier || !DAY_OF_TALK.test(s.text) || TALK_IN_PERSON.test(s.text)) continue;
+      const told = s.role === 'title' ? !sapoUndoes : DAY_OF_TALK.test(s.text);
+      if (s.earlier || !told || TALK_IN_PERSON.test(s.text)) continue;
       if (new Set(s.people.flatMap((p) => (p.country && (p.title || p.candidates.length) ? [p.country] : []))).size < 2) continue;
       for (const h of s.hits) {
         if (!h.phoneInContext || h.onlyInContext || h.planned || h.negated || h.earlier) continue;

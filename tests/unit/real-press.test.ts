@@ -3452,6 +3452,14 @@ describe('a dated conversation of two countries’ leaders, with no call phrase 
     ];
     for (const text of cases) expect(run(text, '2025-06-01').detection.isCall, text.split('\n')[0]).toBe(false);
   });
+
+  it('a headline’s conversation of two countries’ ministers is a phone call when the sapo puts it in no room', () => {
+    const r = run('Bộ trưởng Quốc phòng Nhật Bản nói chuyện với người đồng cấp Trung Quốc lần đầu sau một năm\nNgười phát ngôn Bộ Quốc phòng cho biết: “Trong cuộc thảo luận, Bộ trưởng nhấn mạnh việc duy trì các kênh liên lạc giữa hai quân đội.”', '2025-06-01');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CN', 'JP']);
+    const met = run('Bộ trưởng Quốc phòng Nhật Bản nói chuyện với người đồng cấp Trung Quốc lần đầu sau một năm\nHai bộ trưởng gặp nhau tại Singapore bên lề Đối thoại Shangri-La, người phát ngôn cho biết.', '2025-06-01');
+    expect(met.detection.isCall).toBe(false);
+  });
 });
 
 describe('the counterpart of an earlier call listed after the call told', () => {
