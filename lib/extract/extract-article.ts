@@ -119,6 +119,24 @@ function pageTeaserHeadlines(body: Element, proseParagraphs: number): boolean {
   return n >= PAGE_TEASER_HEADLINES && n > proseParagraphs;
 }
 
+/** A teaser's headline is at most this long (a longer link is a sentence's, or a block's around its summary). */
+const TEASER_MAX_CHARS = 200;
+
+/**
+ * A list page that reads as too short to be an article (its teasers are links and short summaries, which Readability
+ * passes over): at least PAGE_TEASER_HEADLINES stories linked by a headline-length text (by address: a teaser's picture
+ * and its headline link the same story), and most of the page's prose their summaries (isTeaserList). Only asked of a
+ * page already too short to be an article: it changes the reason given, never whether an article is read.
+ */
+function teaserPage(body: Element): boolean {
+  const stories = new Set<string>();
+  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
+    const length = (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length >= TEASER_CHARS && length <= TEASER_MAX_CHARS) stories.add(a.getAttribute('href') ?? '');
+  }
+  return stories.size >= PAGE_TEASER_HEADLINES && isTeaserList(body);
+}
+
 /** Links set as headlines (in or around an h2–h4) under `root`. */
 function headlineLinksOf(root: Element): number {
   return Array.from(root.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4')).filter((a) => (a.textContent ?? '').trim().length >= TEASER_CHARS).length;
@@ -169,6 +187,44 @@ function firstText(root: ParentNode, selectors: readonly string[] | undefined): 
     }
   }
   return null;
+}
+
+/**
+ * The date element the generic selectors find (on a site without a profile, or a profiled one whose own selectors find
+ * none): of the elements they match that read as a date, the one that meets the headline in the deepest ancestor. The
+ * day's date in a site's header ("Thứ Hai, 02/03/2026" beside the logo) meets the headline only in the page's wrapper,
+ * the article's own time element in the article's header or the article itself, so the header's never wins over it,
+ * whichever comes first in the page or in the selectors' order. Dates as near as each other go by the selectors' order,
+ * then the page's (as firstText). Without a headline, or when no match reads as a date, the first match with text.
+ */
+function nearestDate(root: ParentNode, selectors: readonly string[] | undefined, headline: Element | null): { el: Element; text: string } | null {
+  if (!headline) return firstText(root, selectors);
+  // How far up from the headline each of its ancestors is: the nearer the ancestor a date shares with it, the nearer the date.
+  const stepsUp = new Map<Element, number>();
+  let steps = 0;
+  for (let up: Element | null = headline; up; up = up.parentElement) stepsUp.set(up, steps++);
+  let best: { el: Element; text: string } | null = null;
+  let bestSteps = Infinity;
+  for (const sel of selectors ?? []) {
+    let nodes: Element[];
+    try {
+      nodes = Array.from(root.querySelectorAll(sel));
+    } catch {
+      continue; // a selector the DOM implementation does not support
+    }
+    for (const el of nodes) {
+      let shared: Element | null = el;
+      while (shared && !stepsUp.has(shared)) shared = shared.parentElement;
+      const distance = shared ? stepsUp.get(shared)! : Infinity;
+      if (distance >= bestSteps) continue;
+      const text = normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text && (parseDisplayDate(text) || parseMachineDate(el.getAttribute('datetime')))) {
+        best = { el, text };
+        bestSteps = distance;
+      }
+    }
+  }
+  return best ?? firstText(root, selectors);
 }
 
 /**
@@ -660,7 +716,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   // what is cut away is cut from a copy.
   const titleEl = firstText(document, profile.title) ?? firstText(document, GENERIC.title);
   const title = cleanTitle(titleEl?.text ?? meta.title ?? document.title, meta.siteName);
-  const dateEl = firstText(document, profile.date) ?? (profile === GENERIC ? null : firstText(document, GENERIC.date));
+  const dateEl = (profile === GENERIC ? null : firstText(document, profile.date)) ?? nearestDate(document, GENERIC.date, titleEl?.el ?? null);
   const authorEl = firstText(document, profile.author) ?? (profile === GENERIC ? null : firstText(document, GENERIC.author));
   const sourceEl = firstText(document, profile.source) ?? (profile === GENERIC ? null : firstText(document, GENERIC.source));
   const furniture = [...new Set([...(profile.remove ?? []), ...(GENERIC.remove ?? [])])];
@@ -784,7 +840,10 @@ export function extractArticle(document: Document, url?: string | null, options:
   let reason: string | null = null;
   if (profile.articlePath && path && !profile.articlePath.test(path) && !meta.articleJsonLd && !meta.articleTimeMeta) reason = NOT_ARTICLE_SECTION;
   else if (isListAddress(address)) reason = NOT_ARTICLE_SECTION;
-  else if (text.length * (dense ? DENSE_SCRIPT_FACTOR : 1) < MIN_ARTICLE_CHARS || proseParagraphs < 1) reason = NOT_ENOUGH_TEXT;
+  // Too short to be an article either way: the reason the reader sees says it is a list when the page plainly lists
+  // stories and calls itself nothing but a website (og:type "video.other" is a video's page with a line under it).
+  else if (text.length * (dense ? DENSE_SCRIPT_FACTOR : 1) < MIN_ARTICLE_CHARS || proseParagraphs < 1)
+    reason = !articleSignals && /^(?:website)?$/i.test(meta.ogType ?? '') && teaserPage(document.body) ? NOT_ARTICLE_LIST : NOT_ENOUGH_TEXT;
   else if (teaserLinks >= LIST_TEASER_LINKS && teaserLinks > proseParagraphs && (usedReadability || !articleSignals)) reason = NOT_ARTICLE_LIST;
   else if ((usedReadability || !articleSignals) && teaserList) reason = NOT_ARTICLE_LIST;
   else if (!articleSignals && !dateEl && !datedLine(blocks) && proseParagraphs < 3) reason = NOT_AN_ARTICLE;

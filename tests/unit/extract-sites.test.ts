@@ -42,7 +42,7 @@ describe('profiles of the outlets readers meet calls on', () => {
     ['https://baoquocte.vn/x-312345.html', 'baoquocte'],
     ['https://vtcnews.vn/x-ar968214.html', 'vtc'],
     ['https://vtc.vn/x-ar848713.html', 'vtc'],
-    ['https://plo.vn/x-post896512.html', 'plo'],
+    ['https://plo.vn/x-post896512.html', 'cms-body'],
   ])('%s → %s', (url, id) => {
     expect(profileFor(url).id).toBe(id);
   });
@@ -80,6 +80,49 @@ describe.each([
   });
 });
 
+/**
+ * The page without what its metadata says of the sapo and the date: the meta descriptions (name, og:, twitter:), the
+ * publication time (article:published_time, itemprop=datePublished) and the JSON-LD (its datePublished and author). Many
+ * pages carry none of them (a reader's saved copy, an AMP or print page, a CMS that never wrote them), and the sapo,
+ * the date and the author must then come from the page itself.
+ */
+const withoutMetadata = (html: string) =>
+  html
+    .replace(/<meta\b[^>]*\b(?:name|property|itemprop)="(?:description|og:description|twitter:description|article:published_time|datePublished)"[^>]*>/gi, '')
+    .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/gi, '');
+
+/** The author each page signs with, read at its own address (its profile) and, where noted, on the generic path too. */
+const AUTHORS: Record<string, { own: string; generic?: string }> = {
+  'laodong/article.html': { own: 'Vương Trần', generic: 'Vương Trần' },
+  // A right-aligned last paragraph in bold after the body: <p align="right"><strong>…</strong></p>.
+  'baoquocte/article.html': { own: 'Minh Quân', generic: 'Minh Quân' },
+  'vtcnews/article.html': { own: 'Thanh Hà' },
+  'plo/article.html': { own: 'QUỐC THẮNG', generic: 'QUỐC THẮNG' },
+};
+
+describe.each([
+  ['at its own address (its profile)', (url: string) => url, 'own'],
+  ['at a host without a profile (the generic path)', unprofiled, 'generic'],
+] as const)('laodong, baoquocte, vtcnews, plo without their sapo and date metadata, %s', (_, address, path) => {
+  it.each(PAGES.filter((p) => p.isArticle && p.file in AUTHORS).map((p) => [p.file, p] as const))('%s', (file, e) => {
+    const html = withoutMetadata(readFixture(`sites/${file}`));
+    expect(html).not.toMatch(/name="description"|article:published_time|ld\+json/);
+    const a = extractArticle(parseHtml(html), address(e.url));
+    expect(a.isArticle, a.notArticleReason ?? '').toBe(true);
+    expect(a.title).toBe(e.title);
+    // laodong's sapo is a div.chappeau (sic): read as the sapo, not as the body's first paragraph.
+    expect(a.lead).toBe(e.lead);
+    expect(a.paragraphs[0]).toBe(e.first);
+    expect(a.paragraphs.at(-1)).toBe(e.last);
+    // baoquocte's span.format_time, vtcnews' span.time-update; plo's time.time in the article, not the day's date in
+    // the site's header (span.date, "Thứ Năm, 12/3/2026") that comes first in the page.
+    expect(a.publishedAt).toBe(e.publishedAt);
+    const author = AUTHORS[file]![path];
+    if (author) expect(a.author).toBe(author);
+    for (const s of e.mustNotContain!) expect(a.text, `leaked: ${s}`).not.toContain(s);
+  });
+});
+
 /** A small whole page: head, menu, an aside with teasers before the article, the article, a footer. */
 function page(opts: { description?: string; article: string; bodyClass?: string }): string {
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang tin</title>
@@ -110,6 +153,7 @@ const FAMILIES: Array<[family: string, article: string, description?: string]> =
   ['the-article (znews)', `<article class="the-article"><header class="the-article-header"><h1 class="the-article-title">${H1}</h1><ul class="the-article-meta"><li class="the-article-publish">08:00 2/3/2026</li></ul></header><p class="the-article-summary">${SAPO}</p><div class="the-article-body">${paragraphs}</div></article>`],
   ['cms-body (vietnamplus, tienphong)', `<div class="article"><h1 class="article__title cms-title">${H1}</h1><div class="article__meta"><time>02/03/2026 08:00</time></div><div class="article__sapo cms-desc">${SAPO}</div><div class="article__body cms-body">${paragraphs}</div></div>`],
   ['chapeau / lead (French-style and English-style CMSs)', `<article><h1>${H1}</h1><p class="chapeau">${SAPO}</p><div class="article-text">${paragraphs}</div></article>`],
+  ['chappeau, misspelt (laodong)', `<article class="article-detail"><h1 class="title">${H1}</h1><div class="chappeau">${SAPO}</div><div class="art-body">${paragraphs}</div></article>`],
   ['WordPress: a bold first paragraph', `<article class="post"><h1 class="entry-title">${H1}</h1><div class="entry-meta">02/03/2026</div><div class="entry-content"><p><strong>${SAPO}</strong></p>${paragraphs}</div></article>`],
   ['an h2 right under the headline, without a class', `<div class="news"><h1>${H1}</h1><h2>${SAPO}</h2><div class="noi-dung">${paragraphs}</div></div>`],
   ['an unnamed block the meta description repeats', `<div class="news"><h1>${H1}</h1><div class="x1">${SAPO}</div><div class="x2">${paragraphs}</div></div>`, SAPO],
@@ -134,6 +178,24 @@ describe('the generic sapo, one small page per CMS family (host without a profil
   it('never takes a teaser description above the headline, and a plain first paragraph is body, not sapo', () => {
     const a = extractArticle(parseHtml(page({ article: `<h1>${H1}</h1><div class="content">${paragraphs}</div>` })), 'https://bao-dia-phuong.example/x-123456.html');
     expect(a.lead).toBe('');
+    expect(a.text).toBe(BODY.join('\n'));
+  });
+});
+
+describe('the article\'s date, not the day\'s date in the site\'s header (host without a profile, no date metadata)', () => {
+  // The page is read a day after it was published: the header shows that day.
+  const HEADER = '<div class="site-header"><div class="header__top"><span class="date">Thứ Ba, 03/03/2026</span><a href="tel:0000">Đường dây nóng</a></div><nav><a href="/thoi-su">Thời sự</a></nav></div>';
+  const bare = (article: string) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang tin</title></head><body>${HEADER}
+<div class="site-body"><div class="l-content">${article}</div><div class="l-sidebar"><h3>Đọc nhiều</h3><ul><li><a href="/a-1.html">Tin đọc nhiều thứ nhất của trang mẫu</a> <span class="date">01/03/2026</span></li></ul></div></div>
+<footer>Giấy phép số 1/GP-BTTTT. © Báo Mẫu</footer></body></html>`;
+  it.each([
+    ['a time element under the headline', `<div class="article"><div class="article__header"><h1>${H1}</h1><div class="article__meta"><time class="time">02/03/2026 08:00</time></div></div><div class="content">${paragraphs}</div></div>`],
+    ['a date line above the headline, in the article\'s section', `<section class="detail"><div class="kicker"><a href="/thoi-su">Thời sự</a> <span class="time-update">Thứ Hai, 02/03/2026 08:00:00 +07:00</span></div><header><h1>${H1}</h1></header><div class="content">${paragraphs}</div></section>`],
+    ['a date after the body', `<div class="detail"><h1>${H1}</h1><div class="content">${paragraphs}</div><div class="info"><span class="format_time">02/03/2026 08:00</span></div></div>`],
+  ])('%s', (_, article) => {
+    const a = extractArticle(parseHtml(bare(article)), 'https://bao-dia-phuong.example/thu-tuong-dien-dam-123456.html');
+    expect(a.isArticle, a.notArticleReason ?? '').toBe(true);
+    expect(a.publishedAt).toBe('2026-03-02T08:00:00+07:00');
     expect(a.text).toBe(BODY.join('\n'));
   });
 });
@@ -217,6 +279,27 @@ describe('list, category, tag, search and home pages are not articles, with a re
     expect(a.isArticle).toBe(false);
     expect(a.text).toBe('');
     expect(REASON_TEXTS.has(a.notArticleReason!), a.notArticleReason!).toBe(true);
+  });
+});
+
+describe('a section page read at an address of no known shape is told a list page, not a page with too little text', () => {
+  it.each(PAGES.filter((p) => !p.isArticle).map((p) => [p.file, p] as const))('%s', (file, e) => {
+    const a = extractArticle(parseHtml(readFixture(`sites/${file}`)), unprofiled(e.url));
+    expect(a.isArticle).toBe(false);
+    expect(a.text).toBe('');
+    expect(a.notArticleReason).toBe(REASONS.NOT_ARTICLE_LIST);
+  });
+
+  // A video's page: a player, a line under it, and a sidebar of teasers with their summaries, most of the page's prose.
+  const teasers = Array.from({ length: 16 }, (_, i) => `<div class="story"><h3><a href="/video-${i}-12345${i}.html">Tiêu đề video số ${i + 1} của chuyên mục hôm nay</a></h3><p>Tóm tắt của video số ${i + 1}, viết đủ dài để đọc như một đoạn văn có dấu chấm cuối câu.</p></div>`).join('');
+  const video = (ogType: string) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Video</title><meta property="og:type" content="${ogType}"></head><body>
+<header><a href="/">Báo Mẫu</a></header><main><h1>${H1}</h1><div class="player"><video src="/v.mp4"></video></div><p>Thủ tướng điện đàm với Thủ tướng Ireland.</p></main>
+<aside class="video-list">${teasers}</aside></body></html>`;
+  it('a short page that calls itself a video (og:type) is too short, not a list, whatever its sidebar holds; calling itself a website, it is the list it looks like', () => {
+    const a = extractArticle(parseHtml(video('video.other')), 'https://bao-dia-phuong.example/video/thu-tuong-dien-dam');
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toBe(REASONS.NOT_ENOUGH_TEXT);
+    expect(extractArticle(parseHtml(video('website')), 'https://bao-dia-phuong.example/video/thu-tuong-dien-dam').notArticleReason).toBe(REASONS.NOT_ARTICLE_LIST);
   });
 });
 

@@ -13,12 +13,18 @@ export const GENERIC: SiteProfile = {
     '.detail__content', '.entry-content', '.post-content', '.news-content', '.cms-body', '#main-detail-body', '.fck_detail',
     '.text-long', '.singular-content', '#abody', '.maincontent', '.content-news', '.noidung',
   ],
+  // A site's header may show the day's date under one of these names too ("span.date" beside the logo): of the dates
+  // found, the one nearest the headline is the article's (extract-article.ts, nearestDate), whatever the order here.
   date: [
-    '.detail-time', '.publish-date', '.article-date', '.article__date', '.date-time', '.post-date', '.time-post', '.pdate', 'span.date',
-    '.datetime', '.news-date', '.date', 'time',
+    '.detail-time', '.publish-date', '.article-date', '.article__date', '.date-time', '.post-date', '.time-post', '.time-update',
+    '.format_time', '.pdate', 'span.date', '.datetime', '.news-date', '.date', 'time',
   ],
-  // Many Vietnamese papers sign an article in a right-aligned last paragraph of the body.
-  author: ['.author', '.article-author', '.article__author', '.author-name', '.detail-author', '[rel="author"]', '.byline', 'p[style*="text-align:right"]', 'p[style*="text-align: right"]'],
+  // Many Vietnamese papers sign an article in a right-aligned last paragraph of the body, aligned by a style or, in
+  // older CMSs (MasterCMS), by the align attribute: <p align="right"><strong>Lê Văn A</strong></p>.
+  author: [
+    '.author', '.article-author', '.article__author', '.author-name', '.detail-author', '[rel="author"]', '.byline', 'p[style*="text-align:right"]',
+    'p[style*="text-align: right"]', 'p[align="right"]',
+  ],
   source: ['p.source', '[data-field="source"]', '.source-name', '.link-source-name', '.article-source'],
   remove: [
     '.related', '.related-news', '.relate-news', '.tin-lien-quan', '.tinlienquan', '.box-related', '.same-category', '.tags', '.tag',
@@ -33,9 +39,10 @@ export const GENERIC: SiteProfile = {
  * "dt-news__sapo", "content-detail-sapo", "article__sapo cms-desc", "the-article-summary",
  * "detail-intro", "td-post-sub-title") and in others ("lead", "chapeau", "standfirst", "excerpt").
  * A name matches when one of these is a whole word of it (words are split at "-" and "_").
+ * "chappeau" is the way some CMSs misspell "chapeau" (laodong.vn's div.chappeau).
  */
 export const LEAD_NAME_WORDS: readonly string[] = [
-  'sapo', 'lead', 'summary', 'description', 'desc', 'chapeau', 'excerpt', 'intro', 'standfirst', 'abstract', 'subtitle',
+  'sapo', 'lead', 'summary', 'description', 'desc', 'chapeau', 'chappeau', 'excerpt', 'intro', 'standfirst', 'abstract', 'subtitle',
   'sub-title', 'subhead', 'deck', 'dek', 'tom-tat', 'tomtat', 'mo-ta',
 ];
 

@@ -34,11 +34,14 @@ import { VNEXPRESS } from './vnexpress';
 import { DANTRI } from './dantri';
 import { VIETNAMNET } from './vietnamnet';
 import { ZNEWS } from './znews';
+import { LAODONG } from './laodong';
+import { BAOQUOCTE } from './baoquocte';
+import { VTC } from './vtc';
 import { ADDRESS_ONLY, CMS_BODY } from './cms-body';
 import { GENERIC } from './generic';
 import { parseHttpUrl } from '../url';
 
-export const SITE_PROFILES: readonly SiteProfile[] = [VOV, CAFEF, VCCORP_DETAIL, VNEXPRESS, DANTRI, VIETNAMNET, ZNEWS, CMS_BODY, ...ADDRESS_ONLY];
+export const SITE_PROFILES: readonly SiteProfile[] = [VOV, CAFEF, VCCORP_DETAIL, VNEXPRESS, DANTRI, VIETNAMNET, ZNEWS, CMS_BODY, LAODONG, BAOQUOCTE, VTC, ...ADDRESS_ONLY];
 export { GENERIC };
 export { LEAD_NAME_WORDS, TRAILING_BOX_WORDS } from './generic';
 
