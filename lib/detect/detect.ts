@@ -1126,12 +1126,13 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
   // Not under an opening that tells a visit or a meeting in person as its news ("Nhân chuyến thăm …, tại Moskva, Phó Thủ
   // tướng … hội kiến …"): a call further down is that meeting's background.
   // Unless the call is those talks, told further down as held online: "Cuộc hội đàm giữa hai ông kéo dài 90 phút …" then
-  // "Hai nhà lãnh đạo đã hội đàm trực tuyến suốt 90 phút …".
+  // "Hai nhà lãnh đạo đã hội đàm trực tuyến suốt 90 phút …". A visit still to come ("Ngoại trưởng … vừa mời Bộ trưởng …
+  // sang thăm …") is what the call brought, as under a headline (negativeClasses' callDone).
   const openingInPerson = (hit: CallHit) =>
     a.sentences
       .filter((s) => s.role !== 'title')
       .slice(0, OPENING_IN_PERSON_SENTENCES)
-      .some((s) => !s.hits.length && negativeClasses(s).includes('in-person') && !(hit.cue === 'video' && meetingsNamed(s).some((w) => matchKey(hit.text).includes(w))));
+      .some((s) => !s.hits.length && negativeClasses(s, false, true).includes('in-person') && !(hit.cue === 'video' && meetingsNamed(s).some((w) => matchKey(hit.text).includes(w))));
   for (const s of a.sentences) {
     if (s.role !== 'title' && SIDE_STORY_OPENING.test(s.text)) return null;
     // (A photo's caption shows a moment of the story, often one before its news.)

@@ -299,8 +299,9 @@ export const RECEIVE_COMPOUND_TAILS: readonly string[] = ['tục', 'nhận', 'c�
 
 /** Words before an in-person phrase (anywhere before it in the headline) that put the meeting in the future:
  *  "Mỹ mời Tổng Bí thư … sang thăm", "Tổng thống Trump sẽ gặp … tại Hội nghị cấp cao APEC". A headline about
- *  such a meeting may sum up a call the opening reports. */
-export const FUTURE_MEETING_BEFORE: readonly string[] = ['sẽ', 'mời', 'lời mời', 'nhận lời', 'dự kiến', 'sắp', 'chuẩn bị', 'kế hoạch', 'hẹn'];
+ *  such a meeting may sum up a call the opening reports; so may one a side proposes or hopes for ("… đề nghị sớm tổ
+ *  chức chuyến thăm …"). */
+export const FUTURE_MEETING_BEFORE: readonly string[] = ['sẽ', 'mời', 'lời mời', 'nhận lời', 'dự kiến', 'sắp', 'chuẩn bị', 'kế hoạch', 'hẹn', 'đề nghị', 'mong', 'hy vọng', 'hi vọng'];
 
 /** In-person phrases that are remarks to the press, which a headline may put after the call they report on
  *  ("Phát biểu sau cuộc điện đàm với …"). */

@@ -3469,3 +3469,16 @@ describe('the counterpart of an earlier call listed after the call told', () => 
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FI', 'NO']);
   });
 });
+
+describe('a visit still to come over the call that brought it', () => {
+  it('an invitation to visit in the opening, made in a call the third paragraph tells, is that call’s news', () => {
+    const r = run('Ấn Độ mời Bộ trưởng Ngoại giao Việt Nam sang bàn hợp tác biển\nNgoại trưởng Ấn Độ vừa mời Bộ trưởng Ngoại giao Việt Nam sang thăm để tham vấn về an ninh hàng hải.\nNgoại trưởng Ấn Độ Subrahmanyam Jaishankar đề nghị hai bên sớm thống nhất thời gian chuyến thăm.\nLời mời được Ngoại trưởng Subrahmanyam Jaishankar đưa ra trong cuộc điện đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn ngày 20/5, Bộ Ngoại giao Ấn Độ cho biết.', '2025-05-22');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['IN', 'VN']);
+  });
+
+  it('…but a visit that took place keeps a call further down its background', () => {
+    const r = run('Bộ trưởng Ngoại giao Việt Nam thăm Ấn Độ\nBộ trưởng Ngoại giao Bùi Thanh Sơn đã thăm chính thức Ấn Độ từ ngày 18 đến 20/5.\nHai bên ký ba văn kiện hợp tác.\nChuyến thăm được hai bộ trưởng thống nhất trong cuộc điện đàm với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar hồi tháng 3.', '2025-05-22');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
