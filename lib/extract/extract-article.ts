@@ -175,13 +175,7 @@ function withPlaceStamp(el: Element, text: string): string {
 
 function firstText(root: ParentNode, selectors: readonly string[] | undefined): { el: Element; text: string } | null {
   for (const sel of selectors ?? []) {
-    let nodes: Element[];
-    try {
-      nodes = Array.from(root.querySelectorAll(sel));
-    } catch {
-      continue; // a selector the DOM implementation does not support
-    }
-    for (const el of nodes) {
+    for (const el of selectAll(root, sel)) {
       const text = withPlaceStamp(el, normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim());
       if (text) return { el, text };
     }
@@ -206,13 +200,7 @@ function nearestDate(root: ParentNode, selectors: readonly string[] | undefined,
   let best: { el: Element; text: string } | null = null;
   let bestSteps = Infinity;
   for (const sel of selectors ?? []) {
-    let nodes: Element[];
-    try {
-      nodes = Array.from(root.querySelectorAll(sel));
-    } catch {
-      continue; // a selector the DOM implementation does not support
-    }
-    for (const el of nodes) {
+    for (const el of selectAll(root, sel)) {
       let shared: Element | null = el;
       while (shared && !stepsUp.has(shared)) shared = shared.parentElement;
       const distance = shared ? stepsUp.get(shared)! : Infinity;
@@ -234,15 +222,9 @@ function nearestDate(root: ParentNode, selectors: readonly string[] | undefined,
  */
 function largest(root: ParentNode, selectors: readonly string[] | undefined, measured: (candidate: Element) => Element | null = (el) => el): Element | null {
   for (const sel of selectors ?? []) {
-    let nodes: Element[];
-    try {
-      nodes = Array.from(root.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
     let best: Element | null = null;
     let bestLen = 0;
-    for (const candidate of nodes) {
+    for (const candidate of selectAll(root, sel)) {
       const el = measured(candidate);
       if (!el) continue;
       const len = (el.textContent ?? '').trim().length;
@@ -293,16 +275,7 @@ function removeAll(root: Element, selectors: readonly string[] | undefined): voi
   } catch {
     /* an unsupported selector: try each */
   }
-  if (!found) {
-    found = [];
-    for (const sel of selectors) {
-      try {
-        found.push(...Array.from(root.querySelectorAll(sel)));
-      } catch {
-        /* unsupported selector */
-      }
-    }
-  }
+  if (!found) found = selectors.flatMap((sel) => selectAll(root, sel));
   // Furniture never holds the headline: a form or a banner class around the whole page (ASP.NET
   // pages sit in one <form>) is a wrapper, and stays.
   const headlines = Array.from(root.querySelectorAll('h1'));
@@ -404,7 +377,7 @@ function inSentence(el: Element): boolean {
 }
 
 /** The elements under `root` that `selectors` match; none when this DOM rejects a selector. */
-function selectAll(root: Element, selectors: string): Element[] {
+function selectAll(root: ParentNode, selectors: string): Element[] {
   if (!selectors) return [];
   try {
     return Array.from(root.querySelectorAll(selectors));
