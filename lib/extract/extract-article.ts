@@ -4,7 +4,7 @@ import { normalizeText } from '../text';
 import { findAttribution, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks, type TextBlock } from './blocks';
 import { isBoilerplateLabel, isPromoText, MAX_LABEL_CHARS, PROMO_WORDS } from './boilerplate';
-import { findLead } from './lead';
+import { findLead, textOf } from './lead';
 import { nameTest } from './names';
 import { readPageMeta, type PageMeta } from './page-meta';
 import { dateFromUrl, parseDisplayDate, parseMachineDate } from './published';
@@ -159,7 +159,6 @@ function deeperThan(root: Node, limit: number): boolean {
 }
 
 const CAPTION_SELECTORS = 'figcaption, .caption, .PhotoCMS_Caption, .image-caption, .fig-caption, .img-caption, .photo-caption, .wp-caption-text, .expNoEdit, [class*="caption"]';
-const captionText = (el: Element) => normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A place set apart before a sapo ("<span class="location-stamp">TP HCM</span>Nếu có …"), which its text runs into. */
 const PLACE_STAMP = '[class*="location"], [class*="dateline"]';
@@ -167,7 +166,7 @@ const PLACE_STAMP = '[class*="location"], [class*="dateline"]';
 /** An element's text with the place stamp it opens with set off as a dateline ("TP HCM - Nếu có …"), not run into the first word. */
 function withPlaceStamp(el: Element, text: string): string {
   const stamp = el.querySelector(PLACE_STAMP);
-  const place = stamp ? normalizeText(stamp.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  const place = stamp ? textOf(stamp) : '';
   if (!place || !text.startsWith(place) || text.length === place.length) return text;
   const rest = text.slice(place.length).replace(/^[\s\-–—:,]+/u, '');
   return `${place} - ${rest}`;
@@ -176,7 +175,7 @@ function withPlaceStamp(el: Element, text: string): string {
 function firstText(root: ParentNode, selectors: readonly string[] | undefined): { el: Element; text: string } | null {
   for (const sel of selectors ?? []) {
     for (const el of selectAll(root, sel)) {
-      const text = withPlaceStamp(el, normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim());
+      const text = withPlaceStamp(el, textOf(el));
       if (text) return { el, text };
     }
   }
@@ -205,7 +204,7 @@ function nearestDate(root: ParentNode, selectors: readonly string[] | undefined,
       while (shared && !stepsUp.has(shared)) shared = shared.parentElement;
       const distance = shared ? stepsUp.get(shared)! : Infinity;
       if (distance >= bestSteps) continue;
-      const text = normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = textOf(el);
       if (text && (parseDisplayDate(text) || parseMachineDate(el.getAttribute('datetime')))) {
         best = { el, text };
         bestSteps = distance;
@@ -340,7 +339,7 @@ function removeLabelledBlocks(root: Element): void {
 /** The sapo found by name and place under the headline (lib/extract/lead.ts). */
 function leadAfter(headline: Element | null, furniture: readonly string[], description: string | null): { el: Element; text: string } | null {
   const el = findLead(headline, furniture.join(', '), description);
-  const text = el ? withPlaceStamp(el, normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim()) : '';
+  const text = el ? withPlaceStamp(el, textOf(el)) : '';
   return el && text ? { el, text } : null;
 }
 
@@ -445,7 +444,7 @@ function removePromoBoxes(root: Element, bodySelectors: string): void {
   const total = (root.textContent ?? '').length;
   const kept = [...Array.from(root.querySelectorAll('h1')), ...selectAll(root, bodySelectors)];
   for (const el of blocks) {
-    if (!root.contains(el) || !isPromoText(normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
+    if (!root.contains(el) || !isPromoText(textOf(el))) continue;
     let box: Element = el;
     for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
       if ((up.textContent ?? '').length > total * BOX_MAX_SHARE || kept.some((k) => up === k || up.contains(k))) break;
@@ -469,7 +468,7 @@ function storyCaptions(page: Element, bodySelectors: string, furniture: string):
   if (!body) return [];
   return Array.from(body.querySelectorAll(CAPTION_SELECTORS))
     .filter((c) => !insideAny(c, furniture, page) && !c.parentElement?.closest(CAPTION_SELECTORS))
-    .map((c) => normalizeText(c.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map(textOf)
     .filter((t) => isProse(t, inDenseScript(t)));
 }
 
@@ -704,10 +703,10 @@ export function extractArticle(document: Document, url?: string | null, options:
   const captions: string[] = [];
   for (const c of Array.from(document.body.querySelectorAll(CAPTION_SELECTORS))) {
     if (cuts.lead?.contains(c)) continue; // cut with the sapo before the captions are read
-    const t = captionText(c);
+    const t = textOf(c);
     // A photo block named like a caption around its own caption (vietnamplus' and vtcnews' <figure class="expNoEdit">
     // holding a <figcaption>) reads the same words: they are one caption, read from the inner element.
-    if (t && !Array.from(c.querySelectorAll(CAPTION_SELECTORS)).some((inner) => captionText(inner) === t)) captions.push(t);
+    if (t && !Array.from(c.querySelectorAll(CAPTION_SELECTORS)).some((inner) => textOf(inner) === t)) captions.push(t);
   }
 
   // The whole page, copied and cleaned: Readability's input, and the body's on a site whose

@@ -33,7 +33,8 @@ const CAPTION_NAME = /caption/i;
 const isLeadName = nameTest(LEAD_NAME_WORDS);
 const isExcludedName = nameTest(LEAD_NAME_EXCLUDED_WORDS);
 
-const textOf = (el: Element) => normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** An element's text as the reader sees it: normalized, its white space run together. */
+export const textOf = (el: Element) => normalizeText(el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function linkShare(el: Element, length: number): number {
   let n = 0;
