@@ -196,32 +196,27 @@ export async function launchWithExtension(options: { profileDir?: string; locale
     throw new Error(`the extension's service worker did not start (${extensionPath}): ${(e as Error).message}`);
   }
   const extensionId = new URL(sw.url()).host;
+  // Wake the worker: opening an extension page starts it again. The one that answers is any of ours but `stale`.
+  const wake = async (stale: Worker | null, timeout: number): Promise<Worker> => {
+    const isOurs = (w: Worker) => w !== stale && w.url().startsWith(`chrome-extension://${extensionId}/`);
+    const page = await context.newPage();
+    try {
+      const woken = context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
+      woken.catch(() => undefined);
+      await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+      return context.serviceWorkers().find(isOurs) ?? (await woken);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  };
   return {
     context,
     extensionId,
     profileDir,
     async worker() {
-      const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-      if (live) return live;
-      // Wake it: opening an extension page starts the worker again.
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
-      const w = context.serviceWorkers().find((x) => x.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker', { timeout: ACTION_TIMEOUT }));
-      await page.close();
-      return w;
+      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? wake(null, ACTION_TIMEOUT);
     },
-    async freshWorker(stale) {
-      const isOurs = (w: Worker) => w !== stale && w.url().startsWith(`chrome-extension://${extensionId}/`);
-      const page = await context.newPage();
-      try {
-        const woken = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: WORKER_TIMEOUT });
-        woken.catch(() => undefined);
-        await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
-        return context.serviceWorkers().find(isOurs) ?? (await woken);
-      } finally {
-        await page.close().catch(() => undefined);
-      }
-    },
+    freshWorker: (stale) => wake(stale, WORKER_TIMEOUT),
     close: () => context.close(),
   };
 }
