@@ -42,12 +42,16 @@ export interface EventDate extends ResolvedDate {
 export const NO_EVENT_DATE: EventDate = { date: null, partial: null, expression: null, evidence: null };
 const DAY_MS = 86_400_000;
 
-/** Inside a quotation: "… đã GỌI CHO TÔI hôm nay" — "hôm nay" is the speaker's day, not the article's. */
+/** Inside a quotation: "… đã GỌI CHO TÔI hôm nay" — "hôm nay" is the speaker's day, not the article's. So is a quote's
+ *  last sentence, whose opening mark stands in the sentence before: `Tôi nghĩ mình sẽ nói chuyện với … vào ngày mai",
+ *  ông Trump cho biết.` */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
+  const after = text.slice(at);
   const straight = (before.match(/"/g) ?? []).length;
   const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  return straight % 2 === 1 || open > 0;
+  const closesLater = (after.match(/”/g) ?? []).length > (after.match(/“/g) ?? []).length;
+  return straight % 2 === 1 || open > 0 || (straight === 0 && (after.match(/"/g) ?? []).length % 2 === 1) || closesLater;
 }
 
 /** A full date joined by a dash to one of another year: the two ends of a span ("(23/9/1975-23/9/2020)", an
@@ -133,8 +137,39 @@ function inCallClause(s: AnalyzedSentence, h: CallHit, e: DateExpression): boole
  *  said, said in the call. */
 const SAID_IN_THE_CALL = /(?<![\p{L}])(?:thông\s+điệp|cảnh\s+báo|lời\s+cảnh\s+báo|yêu\s+cầu|lập\s+trường|tuyên\s+bố|phát\s+biểu|khẳng\s+định|nhận\s+định|lời\s+kêu\s+gọi|đề\s+nghị|cam\s+kết|ý\s+kiến|quan\s+điểm)\s+(?:như\s+vậy|như\s+trên|trên|này|đó)\s+(?:trong|tại|qua)\s+(?:(?:một|các|những)\s+)?(?:cuộc\s+)?$/iu;
 
+/**
+ * The day a quote was spoken, which its own "ngày mai" / "hôm qua" count from: a full date of the quote's sentence
+ * outside the quote (`“Ngày mai tôi sẽ gọi điện …”, ông Trump phát biểu hôm 9/12`), else one the first of the call's sentences
+ * that dates anything gives before its call phrase, the day it reports a statement on ("Tổng thống … ngày 10/12 đã lên tiếng về kế hoạch
+ * điện đàm …"). Null when neither says: the quote's days then date nothing.
+ */
+function speechDay(s: AnalyzedSentence, callSentences: AnalyzedSentence[], published: string | null): string | null {
+  const own = findDateExpressions(s.text).find((e) => e.relativeDays === undefined && e.day !== undefined && !quoted(s.text, e.start) && usable(s, e));
+  let reported: DateExpression | undefined;
+  for (const c of callSentences) {
+    const hit = c.hits.find((h) => !h.earlier && !h.negated);
+    const e = hit && findDateExpressions(c.text).find((d) => d.end <= hit.start && d.relativeDays === undefined && d.day !== undefined && usable(c, d));
+    if (e) {
+      reported = e;
+      break;
+    }
+  }
+  const e = own ?? reported;
+  return e ? resolveDate(e, published, 'past').date : null;
+}
+
+/** Where the day a quote was spoken is looked for: the call's sentences (see speechDay). */
+type SpokenOn = (s: AnalyzedSentence) => string | null;
+
+/** The day a date of the sentence counts from, or undefined when it dates nothing: publication, or for a quote's own
+ *  "ngày mai" the day the quote was spoken. */
+function countedFrom(s: AnalyzedSentence, e: DateExpression, published: string | null, spokenOn?: SpokenOn): string | null | undefined {
+  if (e.relativeDays !== undefined && quoted(s.text, e.start) && !spanEnd(s, e)) return spokenOn?.(s) ?? undefined;
+  return usable(s, e) ? published : undefined;
+}
+
 /** Dates written right after a phrase of this call (in the call's sentences, or an anaphor elsewhere). */
-function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSentence[], published: string | null, direction: DateDirection): EventDate | null {
+function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSentence[], published: string | null, direction: DateDirection, spokenOn?: SpokenOn): EventDate | null {
   const ordered = [...callSentences, ...sentences.filter((s) => !callSentences.includes(s))];
   for (const s of ordered) {
     const dates = findDateExpressions(s.text);
@@ -147,13 +182,14 @@ function attachedDate(sentences: AnalyzedSentence[], callSentences: AnalyzedSent
       const fromWord = bySides < 0 ? h.to : wordAt(s, bySides);
       for (const e of dates) {
         const at = wordAt(s, e.start);
-        if (e.start < from || !usable(s, e)) continue;
+        const countsFrom = countedFrom(s, e, published, spokenOn);
+        if (e.start < from || countsFrom === undefined) continue;
         // "… điện đàm với … trước khi cuộc gặp thượng đỉnh … diễn ra vào ngày 15/8": the date of another event.
         if (OTHER_EVENT_BETWEEN.test(s.text.slice(from, e.start))) continue;
         // Far from the phrase, a date in its clause is the call's only when the sentence does not open with the call's
         // day ("Ngày 2/5, … điện đàm với …, nhắc lại quan hệ … thiết lập ngày 10/11/2017").
         if (at - fromWord > ATTACHED_WINDOW && !(callSentences.includes(s) && inCallClause(s, h, e) && !opensWithDate(s, dates, h))) continue;
-        const r = resolveDate(e, published, direction);
+        const r = resolveDate(e, countsFrom, direction);
         if (!r.date && !r.partial) continue;
         if (h.earlierByDate && !sameDayAsPublication(r, published)) continue;
         return { ...r, expression: e.text, evidence: s.text };
@@ -224,6 +260,9 @@ function dayBeforeReport(sentences: AnalyzedSentence[], published: string | null
 const COLUMN_LABEL = /^\s*[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}\s*$/u;
 const columnLabel = (before: string) => COLUMN_LABEL.test(before.replace(/(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s*$/iu, ''));
 
+/** After a day before the call phrase, what makes it the day the call is set for: a comma, or the plan's own "sẽ" /
+ *  "phải", with its speaker ("Ngày 18/3 sẽ có cuộc điện đàm …", "Ngày mai tôi sẽ phải thực hiện một số cuộc điện đàm"). */
+const SETS_THE_DAY = /^\s*(?:,|(?:(?:tôi|chúng\s+tôi|ông|bà|họ)\s+)?(?:sẽ|phải)(?![\p{L}]))/iu;
 /** Words before a day that put it still to come: "dự kiến diễn ra vào ", "sẽ được tổ chức ", "sẽ nhậm chức ". */
 const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:[\p{L}]+\s+){0,3}(?:vào\s+)?$/iu;
 /**
@@ -232,13 +271,14 @@ const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:[\p{L}]+\s
  * call phrase and not before publication counts ("sẽ điện đàm vào thứ Ba"), not the day the plan
  * was announced ("ngày 4/6 cho biết đang thu xếp cuộc điện đàm").
  */
-function firstDate(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection, planned: boolean): EventDate | null {
+function firstDate(sentences: AnalyzedSentence[], published: string | null, direction: DateDirection, planned: boolean, spokenOn?: SpokenOn): EventDate | null {
   for (const s of sentences) {
     const earlierFrom = Math.min(...s.hits.filter((h) => h.earlier).map((h) => h.start), Infinity);
     const call = s.hits.find((h) => !h.earlier);
     const callAt = call?.start ?? 0;
     for (const e of findDateExpressions(s.text)) {
-      if (!usable(s, e) || e.start >= earlierFrom) continue;
+      const from = countedFrom(s, e, published, spokenOn);
+      if (from === undefined || e.start >= earlierFrom) continue;
       // After the call, a clause of another event ("… trước khi cuộc gặp thượng đỉnh diễn ra vào ngày 15/8") dates that event.
       // A column's name before a colon dates the column, not its first item ("Tin thế giới tối 8-1: Tổng thống … điện đàm …").
       if (call && e.end <= callAt && columnLabel(s.text.slice(0, e.start)) && /^\s*:/u.test(s.text.slice(e.end))) continue;
@@ -247,11 +287,11 @@ function firstDate(sentences: AnalyzedSentence[], published: string | null, dire
       // Before the call phrase, the day a plan was told ("ngày 4/6 cho biết đang thu xếp …"), not the day of a meeting
       // the sentence sets ("Từ ngày 21-22/11, Thủ tướng sẽ tham dự Hội nghị … theo hình thức trực tuyến", "Tổng thống Mỹ …
       // ngày 18.3 sẽ có cuộc điện đàm …").
-      if (planned && e.start < callAt && (REPORTS.test(s.text.slice(e.end, callAt)) || !/^\s*(?:,|sẽ(?![\p{L}]))/u.test(s.text.slice(e.end)))) continue;
+      if (planned && e.start < callAt && (REPORTS.test(s.text.slice(e.end, callAt)) || !SETS_THE_DAY.test(s.text.slice(e.end)))) continue;
       // A day said to be still to come dates another event when the call has taken place ("… chuẩn bị cho Hội nghị …
       // (dự kiến diễn ra ngày 16/6)").
       if (!planned && STILL_TO_COME_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start))) continue;
-      const r = resolveDate(e, published, direction);
+      const r = resolveDate(e, from, direction);
       if (planned && r.date && published && r.date < published) continue;
       if (r.date || r.partial) return { ...r, expression: e.text, evidence: s.text };
     }
@@ -282,39 +322,41 @@ export function resolveEventDate(
       return !h.planned && sides.length >= 2 && sides.every((p) => !p.country || partyCountries.has(p.country));
     });
   const candidates = all.filter(aboutThisCall);
-  const attached = attachedDate(candidates, callSentences, published, direction);
+  // A quote's own "ngày mai" counts from the day it was spoken, when the text gives that day.
+  const spokenOn: SpokenOn = (s) => speechDay(s, callSentences, published);
+  const attached = attachedDate(candidates, callSentences, published, direction, spokenOn);
   if (attached && (!planned || !attached.date || !published || attached.date >= published)) return attached;
   const before = dayBeforeReport(callSentences.filter((s) => !s.earlier), published, direction);
   if (before) return before;
   const reported = reportedDay(callSentences.filter((s) => !s.earlier), published, direction);
   if (reported) return reported;
-  const own = firstDate(callSentences.filter((s) => !s.earlier), published, direction, planned);
+  const own = firstDate(callSentences.filter((s) => !s.earlier), published, direction, planned, spokenOn);
   if (own) return own;
   // "Ngày 7/6, Ngoại trưởng … bác bỏ … . Ông nêu lập trường trên trong cuộc điện đàm với …": the call where
   // what the sentence before says was said, on that sentence's day.
   for (const s of callSentences) {
     const before = s.hits.some((h) => !h.earlier && !h.planned && SAID_IN_THE_CALL.test(s.text.slice(0, h.start))) ? all[all.indexOf(s) - 1] : undefined;
-    const said = before && before.role !== 'title' ? firstDate([before], published, direction, false) : null;
+    const said = before && before.role !== 'title' ? firstDate([before], published, direction, false, spokenOn) : null;
     if (said) return said;
   }
   if (!planned) {
     const opening = candidates.filter((s) => s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && !s.pastMarker && s.hits.every((h) => !h.earlier));
     // One of them that tells the call again ("Cuộc điện đàm kéo dài nửa giờ, vào tối 5-6, …") before one that does not
     // ("… sẽ nhậm chức vào ngày 12-6", the line between them).
-    const retold = firstDate(opening.filter((s) => s.hits.some((h) => !h.planned && !h.negated)), published, direction, false);
+    const retold = firstDate(opening.filter((s) => s.hits.some((h) => !h.planned && !h.negated)), published, direction, false, spokenOn);
     if (retold) return retold;
-    const fallback = firstDate(opening, published, direction, false);
+    const fallback = firstDate(opening, published, direction, false, spokenOn);
     if (fallback) return fallback;
   } else {
     // A call still to come whose sentence gives no day: the next sentence of the opening that speaks of it as still to
     // come and gives one ("… cuộc điện đàm giữa hai ông … đang được chuẩn bị vào thứ Ba").
     const opening = candidates.filter((s) => !callSentences.includes(s) && s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && s.hits.some((h) => h.planned && !h.negated && !h.earlier));
-    const fallback = firstDate(opening, published, direction, true);
+    const fallback = firstDate(opening, published, direction, true, spokenOn);
     if (fallback && (!fallback.date || !published || fallback.date >= published)) return fallback;
     // …or any sentence of the opening about this call's sides that gives a day still to come ("Đại sứ quán … thông báo,
     // Tổng thống … sẽ tham dự Hội nghị … diễn ra vào ngày 26-10", beside the sentence that says the meeting is online).
     const about = candidates.filter((s) => !callSentences.includes(s) && s.role !== 'title' && s.paragraph <= FALLBACK_PARAGRAPHS && !s.pastMarker && s.hits.every((h) => !h.earlier));
-    const coming = firstDate(about, published, direction, true);
+    const coming = firstDate(about, published, direction, true, spokenOn);
     if (coming?.date && published && coming.date >= published) return coming;
   }
   return NO_EVENT_DATE;
