@@ -169,6 +169,8 @@ export const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length
 
 /** Nouns a dashed pair of countries is the topic of, not the sides: "biên giới Thái Lan - Campuchia". */
 const TOPIC_OF_PAIR = /(?<![\p{L}])(?:biên\s+giới|quan\s+hệ|xung\s+đột|căng\s+thẳng|tranh\s+chấp|chiến\s+tranh|thương\s+mại|hợp\s+tác|đối\s+tác|hiệp\s+định|thỏa\s+thuận|thoả\s+thuận|đàm\s+phán)(?:\s+(?:giữa|song\s+phương|chiến\s+lược|toàn\s+diện))*\s+$/iu;
+/** A conflict a pair of countries is in: "xung đột Thái Lan - Campuchia", "giao tranh giữa Ấn Độ - Pakistan". */
+const CONFLICT_OF_PAIR = /(?<![\p{L}])(?:xung\s+đột|căng\s+thẳng|giao\s+tranh|chiến\s+sự|chiến\s+tranh|ngừng\s+bắn|đình\s+chiến|tranh\s+chấp)(?:\s+(?:biên\s+giới|vũ\s+trang|giữa))*\s+$/iu;
 /** "phía Trung Quốc", "phía Mỹ": a country as one side of a call. */
 const SIDE_WORD = /(?<![\p{L}])phía\s+$/iu;
 /** The countries a sentence names as sides ("Trong cuộc điện đàm này, Bộ trưởng Tài chính Mỹ … đã thông báo cho phía
@@ -207,6 +209,25 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
       out.add((b as { code: string }).code);
     }
   });
+  // "Tổng thống Mỹ sẽ điện đàm thúc đẩy chấm dứt xung đột Thái Lan - Campuchia", "Trump giải quyết xung đột Thái Lan -
+  // Campuchia: Mai tôi sẽ gọi điện": a call with one side named, about a conflict between two other countries, is the
+  // mediator's call with the two (when it names no one else).
+  const call = s.hits.find((h) => !h.negated && !h.earlier && h.strength >= COUNTRY_SIDE_STRENGTH);
+  if (call && out.size === 1 && s.people.every((p) => !p.country || out.has(p.country))) {
+    s.entities.forEach((e, i) => {
+      const next = s.entities[i + 1];
+      const a = placeOf(e) as { code: string } | undefined;
+      const b = placeOf(next) as { code: string } | undefined;
+      // (Before the call, only in its clause: "Giữa căng thẳng Mỹ - Trung, Tổng thống Pháp điện đàm …" is the setting.)
+      if (!a || !b || !next) return;
+      const clause = next.end <= call.start ? !s.text.slice(next.end, call.start).includes(',') : e.start >= call.end;
+      if (!clause || out.has(a.code) || out.has(b.code) || a.code === b.code) return;
+      if (/^\s*[-‐‑–—]\s*$/.test(s.text.slice(e.end, next.start)) && CONFLICT_OF_PAIR.test(s.text.slice(Math.max(0, e.start - 30), e.start))) {
+        out.add(a.code);
+        out.add(b.code);
+      }
+    });
+  }
   // A body is a party inside the call phrase ("Hội nghị Cấp cao ASEAN … trực tuyến"), not anywhere ("ASEAN Cup").
   for (const e of s.entities) {
     for (const r of e.refs) {

@@ -3482,3 +3482,46 @@ describe('a visit still to come over the call that brought it', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a quote’s “ngày mai” counts from the day it was spoken', () => {
+  const headline = 'Tổng thống Brazil sẽ điện đàm với lãnh đạo Peru và Bolivia về tranh chấp biên giới\n';
+  it('the day the opening gives the statement, for a quote whose last sentence says “ngày mai”', () => {
+    const r = run(`${headline}Tổng thống Brazil Luiz Inácio Lula da Silva ngày 14/10 đã nói về kế hoạch điện đàm với Tổng thống Peru Dina Boluarte và Tổng thống Bolivia Luis Arce.\n"Tôi muốn hai nước ngồi lại với nhau. Tôi sẽ nói chuyện với cả hai tổng thống vào ngày mai", ông Lula cho biết.`, '2025-10-15');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+    expect(r.call?.eventDate).toBe('2025-10-15');
+  });
+
+  it('…or the day its own sentence gives after the quote', () => {
+    const r = run(`${headline}Tổng thống Brazil Luiz Inácio Lula da Silva sẽ điện đàm với Tổng thống Peru Dina Boluarte và Tổng thống Bolivia Luis Arce.\n“Ngày mai tôi sẽ gọi cho hai tổng thống”, ông Lula phát biểu tại São Paulo hôm 14/10.`, '2025-10-15');
+    expect(r.call?.eventDate).toBe('2025-10-15');
+  });
+
+  it('…and dates nothing when the text does not say when it was spoken', () => {
+    const r = run(`${headline}Tổng thống Brazil Luiz Inácio Lula da Silva sẽ điện đàm với Tổng thống Peru Dina Boluarte và Tổng thống Bolivia Luis Arce.\n"Tôi muốn hai nước ngồi lại với nhau. Tôi sẽ nói chuyện với cả hai tổng thống vào ngày mai", ông Lula cho biết.`, '2025-10-15');
+    expect(r.call?.eventDate).toBeNull();
+  });
+});
+
+describe('a mediator’s call about two other countries’ conflict', () => {
+  it('the two countries in conflict are the call’s other sides when it names no one else', () => {
+    const r = run('Tổng thống Pháp sẽ điện đàm nhằm chấm dứt xung đột Armenia - Azerbaijan\nTổng thống Pháp Emmanuel Macron ngày 3/11 cho biết ông sẽ điện đàm trong tuần này để tìm cách chấm dứt xung đột Armenia - Azerbaijan trên biên giới hai nước.\nGiao tranh bùng phát trở lại từ cuối tuần trước.', '2025-11-04');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Emmanuel Macron', 'FR'], [null, 'AM'], [null, 'AZ']]);
+  });
+
+  it('…in a headline that quotes him after the conflict', () => {
+    const r = run('Tổng thống Pháp bàn xung đột Armenia - Azerbaijan: Tôi sẽ gọi điện ngay tối nay\nTổng thống Pháp Emmanuel Macron nói ông muốn chấm dứt giao tranh mới bùng phát trên biên giới.', '2025-11-04');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['AM', 'AZ', 'FR']);
+  });
+
+  it('…but not when the call names its other side: the conflict is then its topic', () => {
+    const r = run('Tổng thống Pháp điện đàm với Thủ tướng Anh về xung đột Armenia - Azerbaijan\nTổng thống Pháp Emmanuel Macron ngày 3/11 đã điện đàm với Thủ tướng Anh Keir Starmer về xung đột Armenia - Azerbaijan.', '2025-11-04');
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FR', 'GB']);
+  });
+
+  it('…nor when the conflict is the setting before the call’s clause', () => {
+    const r = run('Giữa căng thẳng Armenia - Azerbaijan, Tổng thống Pháp nói sẽ gọi điện\nGiữa căng thẳng Armenia - Azerbaijan, Tổng thống Pháp Emmanuel Macron cho biết sẽ gọi điện trong tuần này.', '2025-11-04');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
