@@ -108,7 +108,8 @@ function pathOf(url: string | null | undefined): string | null {
 
 /** The year and month an address files its article under without a day ("/2019/10/925883/…"): "YYYY-MM", or null. */
 export function monthFromUrl(url: string | null | undefined): string | null {
-  const m = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\//.exec(pathOf(url) ?? '');
+  // "/2020/11/…", or a month's folder "/202011/…" (tuyenquangtv.vn, baoquangbinh.vn).
+  const m = /\/((?:19|20)\d{2})\/?(0[1-9]|1[0-2]|(?<=\/\d{4}\/)[1-9])\//.exec(pathOf(url) ?? '');
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
 }
 

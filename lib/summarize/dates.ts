@@ -303,6 +303,21 @@ export function yearNearby(partial: string, opening: string): number | null {
   return null;
 }
 
+/** "kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Đức (1975 - 2025)": an anniversary's span ends in the year
+ *  the text is written in. (A span with no anniversary before it, "giai đoạn 2021 - 2030", may end in the future.) */
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/gu;
+const ANNIVERSARY_BEFORE = /(?<![\p{L}])(?:kỷ\s+niệm|kỉ\s+niệm|\d+\s+năm)(?![\p{L}])/iu;
+/** How far before a span its anniversary may be named. */
+const ANNIVERSARY_CHARS = 100;
+export function anniversaryYear(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(YEAR_SPAN)) {
+    const [from, to] = [+m[1]!, +m[2]!];
+    if (to > from && ANNIVERSARY_BEFORE.test(text.slice(Math.max(0, m.index! - ANNIVERSARY_CHARS), m.index!))) year = Math.max(year ?? to, to);
+  }
+  return year;
+}
+
 /** "--MM-DD" in year `year`, or null when there is no year or no such day. */
 export function withYear(partial: string, year: number | null): string | null {
   if (year === null) return null;

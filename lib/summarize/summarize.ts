@@ -6,7 +6,7 @@ import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
 import { clausePeople, FORMER_BEFORE, resolveParticipants, type ResolvedParty } from './participants';
-import { withYear, yearNearby, yearOfArticle } from './dates';
+import { anniversaryYear, withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import { matchKey } from '../text';
 import type { PersonMention } from '../gazetteer/people';
@@ -46,6 +46,21 @@ const JOINED_THE_CALL = /(?<![\p{L}])(?:cũng\s+)?(?:tham\s+gia|tham\s+dự|có\
 const JOINED_PARAGRAPHS = 10;
 /** Paragraphs (the headline's 0 and the sapo's 1 among them) whose full dates may give a day and month its year. */
 const NEAR_DATE_PARAGRAPHS = 2;
+/** A grouping's name with its year: "Chủ tịch ASEAN 2020", "Hội nghị thượng đỉnh APEC 2020". */
+const GROUPING_YEAR_AFTER = /^\s+((?:19|20)\d{2})(?![\d/.-])/u;
+
+/** The year a copy without its date says it is written in: the latest anniversary span's end, or of a grouping's year
+ *  (the year of its chair or its summit), whichever is later. Years told any other way ("tháng 9/2023", "năm 2017") may
+ *  be of an earlier event, and say nothing of the copy's. */
+function yearOfTheText(sentences: AnalyzedSentence[]): number | null {
+  let year = anniversaryYear(sentences.map((s) => s.text).join('\n'));
+  for (const s of sentences)
+    for (const e of s.entities) {
+      const m = e.refs.some((r) => r.type === 'body') ? GROUPING_YEAR_AFTER.exec(s.text.slice(e.end)) : null;
+      if (m) year = Math.max(year ?? 0, +m[1]!);
+    }
+  return year;
+}
 /** How many of the article's photo captions are read for the call's date. */
 const CAPTIONS_READ = 20;
 /** Words after an online meeting's phrase, in its sentence, that say who attended it. */
@@ -162,6 +177,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const opening = sentences.filter((s) => s.paragraph <= NEAR_DATE_PARAGRAPHS).map((s) => s.text).join('\n');
     event = { ...event, date: withYear(event.partial, yearNearby(event.partial, opening)) };
   }
+  // …or of the year the text says it is written in: an anniversary's span, a grouping's year ("Năm Chủ tịch ASEAN 2020").
+  if (!published && !event.date && event.partial) event = { ...event, date: withYear(event.partial, yearOfTheText(sentences)) };
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
   // An online meeting's (held or still to come) attendance: "Cuộc họp sẽ do Tổng thống Pháp …, Thủ tướng Đức … đồng chủ trì".
   const online = kind === 'video' || callClauses.some((c) => c.hit.cue === 'video');

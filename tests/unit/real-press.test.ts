@@ -1138,6 +1138,21 @@ describe('the year of a call’s day and month in a copy without its date', () =
     const turn = 'Chủ tịch nước điện đàm với Tổng thống đắc cử\nNgày 3/1, Chủ tịch nước Lương Cường đã điện đàm với Tổng thống đắc cử Chile José Antonio Kast, người thắng cuộc bầu cử ngày 14/12/2025.';
     expect(run(turn, null).call?.eventDate).toBe('2026-01-03');
   });
+
+  it('…or from the year the text says it is written in: an anniversary’s span, a grouping’s year', () => {
+    const anniversary = 'Thủ tướng điện đàm với Thủ tướng Hà Lan\nTối 14/3, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Hà Lan Dick Schoof. Hai bên nhất trí tổ chức các hoạt động kỷ niệm 52 năm quan hệ ngoại giao Việt Nam - Hà Lan (1973 - 2025).';
+    expect(run(anniversary, null).call?.eventDate).toBe('2025-03-14');
+    const grouping = 'Thủ tướng chủ trì hội nghị trực tuyến\nSáng 10/4, trên cương vị Chủ tịch ASEAN 2020, Thủ tướng Nguyễn Xuân Phúc đã chủ trì Hội nghị Cấp cao đặc biệt ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc theo hình thức trực tuyến.';
+    expect(run(grouping, null).call?.eventDate).toBe('2020-04-10');
+    // A span of a plan, or a year told of an earlier event, says nothing of the text's own.
+    const plan = 'Thủ tướng điện đàm với Thủ tướng Hà Lan\nTối 14/3, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Hà Lan Dick Schoof về kế hoạch hợp tác giai đoạn 2021 - 2030 và chuyến thăm tháng 11/2023.';
+    expect(run(plan, null).call?.eventDate).toBeNull();
+  });
+
+  it('…or from the month folder its address files it under', () => {
+    const r = analyzeText('Ngày 16/11, Tổng thống Mỹ Joe Biden đã có cuộc hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình.', { url: 'https://baotinh.example.vn/quoc-te/202111/my-trung-hoi-dam-truc-tuyen-123.html', published: null });
+    expect(r.call?.eventDate).toBe('2021-11-16');
+  });
 });
 
 describe('routine calls over a standing line', () => {
