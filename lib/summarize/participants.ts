@@ -322,6 +322,8 @@ interface Draft {
   sentence: AnalyzedSentence;
   /** Names of other mentions found to be this party ("Yoon Seo-gyeol" for the headline's "Yoon"). */
   aliases: string[];
+  /** The title chains of those mentions, as written ("Chủ tịch Đảng Nhân dân Campuchia (CPP), Thủ tướng Chính phủ"). */
+  chains: string[];
 }
 
 const GENERIC_LEADER: TitleEntry = { id: 'nha-lanh-dao', name: 'Nhà lãnh đạo', en: 'Leader', rank: 'leader' };
@@ -492,7 +494,7 @@ export function resolveParticipants(
     const leader = pickCandidate(m, era);
     // A known leader the era does not pick out (no year) is still of the one country all the leaders of that name are.
     const candidateCountry = new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null;
-    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? candidateCountry, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [] };
+    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? candidateCountry, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [], chains: m.titleText ? [m.titleText] : [] };
     if (!d.leader && !d.name) resolveRole(d, all, era, raw.some((r) => r.m !== m && !!r.m.title && !TOP_RANKS.has(r.m.title.rank) && r.m.title.rank !== 'grade'));
     if (d.leader) d.country ??= d.leader.country;
     const same = drafts.find((p) => samePerson(p, d));
@@ -505,6 +507,7 @@ export function resolveParticipants(
       // (The one the gazetteer knows gives the side its identity, whichever of the two the text wrote first.)
       same.leader ??= d.leader;
       if (d.mention.name) same.aliases.push(d.mention.name);
+      same.chains.push(...d.chains);
       continue;
     }
     drafts.push(d);
@@ -587,6 +590,9 @@ function fits(role: Draft, person: Draft): boolean {
   // minister's title fits any minister's office.
   if (role.title && person.title && BARE_OFFICES[role.title.id]?.includes(person.title.rank)) return true;
   if (role.title && person.mention.offices?.some((t) => t.id === role.title!.id)) return true;
+  // "Chủ tịch Đảng Nhân dân Campuchia" in the headline, "Chủ tịch Đảng Nhân dân Campuchia (CPP), Thủ tướng Chính phủ …
+  // Hun Sen" below: the role written out in the person's own chain.
+  if (role.titleText && person.chains.some((c) => matchKey(c).includes(matchKey(role.titleText!)))) return true;
   // "Phó Thủ tướng" in the headline, "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh" below: an office he held.
   if (role.title && person.leader?.offices.some((o) => o.title === role.title!.id)) return true;
   const official = (d: Draft) => !!d.mention.qualified || d.title?.rank === 'official';

@@ -3540,3 +3540,16 @@ describe('a mediator’s call about two other countries’ conflict', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a role the headline names, written out in the named side’s own chain below', () => {
+  it('“Chủ tịch Đảng …, Thủ tướng …” over “Chủ tịch Đảng … (CPP), Thủ tướng … Hun Sen” is one side', () => {
+    const r = run('Tổng Bí thư điện đàm với Chủ tịch Đảng Nhân dân Campuchia, Thủ tướng Chính phủ Campuchia\nNgày 12/3, Tổng Bí thư Nguyễn Phú Trọng đã điện đàm với Chủ tịch Đảng Nhân dân Campuchia (CPP), Thủ tướng Chính phủ Vương quốc Campuchia Hun Sen.\nHai bên nhất trí tăng cường trao đổi đoàn.', '2021-03-13');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'KH']);
+    expect(r.call?.participants[1]?.name).toMatch(/Hun Sen$/);
+  });
+
+  it('…while two sides of one country with other offices stay two', () => {
+    const r = run('Chủ tịch Quốc hội điện đàm với Chủ tịch Thượng viện và Thủ tướng Campuchia\nNgày 12/3, Chủ tịch Quốc hội Vương Đình Huệ đã điện đàm với Chủ tịch Thượng viện Campuchia Hun Sen và Thủ tướng Campuchia Hun Manet.', '2024-03-13');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'KH', 'KH']);
+  });
+});
