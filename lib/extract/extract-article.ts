@@ -3,7 +3,7 @@ import { NOT_AN_ARTICLE, NO_ARTICLE_TEXT, NOT_ARTICLE_LIST, NOT_ARTICLE_SECTION,
 import { normalizeText } from '../text';
 import { findAttribution, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks, type TextBlock } from './blocks';
-import { isBoilerplateLabel, isPromoText, MAX_LABEL_CHARS, PROMO_WORDS } from './boilerplate';
+import { isBoilerplateLabel, isDateLine, isPromoText, MAX_LABEL_CHARS, PROMO_WORDS } from './boilerplate';
 import { findLead, textOf } from './lead';
 import { nameTest } from './names';
 import { readPageMeta, type PageMeta } from './page-meta';
@@ -188,7 +188,8 @@ function firstText(root: ParentNode, selectors: readonly string[] | undefined): 
  * day's date in a site's header ("Thứ Hai, 02/03/2026" beside the logo) meets the headline only in the page's wrapper,
  * the article's own time element in the article's header or the article itself, so the header's never wins over it,
  * whichever comes first in the page or in the selectors' order. Dates as near as each other go by the selectors' order,
- * then the page's (as firstText). Without a headline, or when no match reads as a date, the first match with text.
+ * then the page's (as firstText). When no match reads as a date, the date line under the headline (dateLineAfter); without
+ * a headline, or without that either, the first match with text.
  */
 function nearestDate(root: ParentNode, selectors: readonly string[] | undefined, headline: Element | null): { el: Element; text: string } | null {
   if (!headline) return firstText(root, selectors);
@@ -211,7 +212,32 @@ function nearestDate(root: ParentNode, selectors: readonly string[] | undefined,
       }
     }
   }
-  return best ?? firstText(root, selectors);
+  return best ?? dateLineAfter(headline) ?? firstText(root, selectors);
+}
+
+/** How many elements after the headline are read for its date line, at most. */
+const DATE_LINE_ELEMENTS = 40;
+
+/**
+ * The line under the headline that is a date and a time and nothing else ("Thứ Sáu, 13/03/2026 - 17:40", "19:20
+ * 16/03/2026"), as a reader finds the date on a page whose date element has a name no selector knows (qdnd.vn's
+ * span.post-subinfo, kenh14.vn's span.kbwcm-time, vtv.vn's div.time): the first such element after the headline, read
+ * until the body's first paragraph of prose. An article's number in its address is the time it was filed, not published.
+ */
+function dateLineAfter(headline: Element): { el: Element; text: string } | null {
+  const doc = headline.ownerDocument;
+  if (!doc.body?.contains(headline)) return null;
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = headline;
+  let seen = 0;
+  for (let node = walker.nextNode() as Element | null; node && seen < DATE_LINE_ELEMENTS; node = walker.nextNode() as Element | null) {
+    if (headline.contains(node) || NEVER_TEXT.has(node.tagName.toUpperCase())) continue;
+    seen++;
+    const text = textOf(node);
+    if (isDateLine(text) && parseDisplayDate(text)) return { el: node, text };
+    if (node.tagName.toUpperCase() === 'P' && isProse(text, inDenseScript(text))) break;
+  }
+  return null;
 }
 
 /**

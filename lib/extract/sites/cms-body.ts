@@ -2,7 +2,8 @@ import type { SiteProfile } from './index';
 
 /** The "cms-body" CMS family: vietnamplus.vn, tienphong.vn, giaoducthoidai.vn, sggp.org.vn, nhandan.vn
  *  (whose articles end "-post916375.html": under the tuoitre profile's address shape every one of
- *  them without article metadata was a section page), plo.vn (whose site header shows the day's date,
+ *  them without article metadata was a section page; its sapo opens "NDO - ", its date reads "Thứ Tư,
+ *  ngày 18/03/2026 - 17:25"), plo.vn (whose site header shows the day's date,
  *  a span.date above the headline: the article's own is the time in div.article__meta): title
  *  h1.article__title (cms-title), sapo div.article__sapo.cms-desc, body div.article__body.cms-body,
  *  date in div.article__meta, author div.article__author, tags div.article__tag. Articles end
@@ -24,10 +25,3 @@ export const CMS_BODY: SiteProfile = {
   remove: ['.article__tag', '.article__related', '.article__footer .box', '.related-news', '.box-related', '.article__comment', '.footer'],
   articlePath: /-post\d+\.(?:vnp|tpo|html)$/,
 };
-
-/** Outlets whose pages are read the generic way but whose article address is known, so that their
- *  section, tag and home pages are turned down: qdnd.vn ("-123456"). (laodong.vn, baoquocte.vn and
- *  vtcnews.vn have profiles of their own; plo.vn is on this CMS.) */
-export const ADDRESS_ONLY: readonly SiteProfile[] = [
-  { id: 'qdnd', name: 'Quân đội nhân dân', hosts: ['qdnd.vn'], articlePath: /-\d{5,}(?:\.html?)?$/ },
-];

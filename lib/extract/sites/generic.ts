@@ -20,10 +20,11 @@ export const GENERIC: SiteProfile = {
     '.format_time', '.pdate', 'span.date', '.datetime', '.news-date', '.date', 'time',
   ],
   // Many Vietnamese papers sign an article in a right-aligned last paragraph of the body, aligned by a style or, in
-  // older CMSs (MasterCMS), by the align attribute: <p align="right"><strong>Lê Văn A</strong></p>.
+  // older CMSs (MasterCMS), by the align attribute: <p align="right"><strong>Lê Văn A</strong></p>. VCCorp's CMSs mark
+  // the author's field as they mark the source's (soha.vn: <b data-field="author">).
   author: [
-    '.author', '.article-author', '.article__author', '.author-name', '.detail-author', '[rel="author"]', '.byline', 'p[style*="text-align:right"]',
-    'p[style*="text-align: right"]', 'p[align="right"]',
+    '.author', '.article-author', '.article__author', '.author-name', '.detail-author', '[rel="author"]', '[data-field="author"]', '.byline',
+    'p[style*="text-align:right"]', 'p[style*="text-align: right"]', 'p[align="right"]',
   ],
   source: ['p.source', '[data-field="source"]', '.source-name', '.link-source-name', '.article-source'],
   remove: [

@@ -37,11 +37,17 @@ import { ZNEWS } from './znews';
 import { LAODONG } from './laodong';
 import { BAOQUOCTE } from './baoquocte';
 import { VTC } from './vtc';
-import { ADDRESS_ONLY, CMS_BODY } from './cms-body';
+import { QDND } from './qdnd';
+import { VTV } from './vtv';
+import { SOHA } from './soha';
+import { KENH14 } from './kenh14';
+import { CMS_BODY } from './cms-body';
 import { GENERIC } from './generic';
 import { parseHttpUrl } from '../url';
 
-export const SITE_PROFILES: readonly SiteProfile[] = [VOV, CAFEF, VCCORP_DETAIL, VNEXPRESS, DANTRI, VIETNAMNET, ZNEWS, CMS_BODY, LAODONG, BAOQUOCTE, VTC, ...ADDRESS_ONLY];
+export const SITE_PROFILES: readonly SiteProfile[] = [
+  VOV, CAFEF, VCCORP_DETAIL, VNEXPRESS, DANTRI, VIETNAMNET, ZNEWS, CMS_BODY, LAODONG, BAOQUOCTE, VTC, QDND, VTV, SOHA, KENH14,
+];
 export { GENERIC };
 export { LEAD_NAME_WORDS, TRAILING_BOX_WORDS } from './generic';
 
