@@ -119,6 +119,12 @@ function pageTeaserHeadlines(body: Element, proseParagraphs: number): boolean {
   return n >= PAGE_TEASER_HEADLINES && n > proseParagraphs;
 }
 
+/** A section's name ("Thị trường chứng khoán", "Thế giới") is at most this many words; a story's headline is longer. */
+const SECTION_NAME_WORDS = 4;
+/** …and its page, read as an article, has fewer paragraphs of prose than this. */
+const SECTION_PAGE_PROSE = 2;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /** A teaser's headline is at most this long (a longer link is a sentence's, or a block's around its summary). */
 const TEASER_MAX_CHARS = 200;
 
@@ -846,6 +852,10 @@ export function extractArticle(document: Document, url?: string | null, options:
   else if ((usedReadability || !articleSignals) && teaserList) reason = NOT_ARTICLE_LIST;
   else if (!articleSignals && !dateEl && !datedLine(blocks) && proseParagraphs < 3) reason = NOT_AN_ARTICLE;
   else if (!articleSignals && profile === GENERIC && !isOgArticle(document) && pageTeaserHeadlines(document.body, proseParagraphs)) reason = NOT_ARTICLE_LIST;
+  // A section's page that calls itself an article (cafef's section pages carry og:type article and a time): a headline
+  // no longer than a section's name, hardly any prose, and the page's stories linked by their headlines.
+  else if (profile === GENERIC && proseParagraphs < SECTION_PAGE_PROSE && wordCount(title) <= SECTION_NAME_WORDS && pageTeaserHeadlines(document.body, proseParagraphs))
+    reason = NOT_ARTICLE_LIST;
   // Nothing is taken from a page that is not an article.
   if (reason) return { ...article, lead: '', paragraphs: [], captions: [], text: '', author: null, attribution: null, isArticle: false, notArticleReason: reason };
   return article;

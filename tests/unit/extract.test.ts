@@ -124,6 +124,15 @@ describe.skipIf(!HAS_SHARED)('extractArticle on real saved pages (../shared/fixt
 });
 it.runIf(!HAS_SHARED)('real saved pages', () => console.warn(sharedMissing));
 
+describe.skipIf(!HAS_SHARED)('real list pages at an address no profile serves (the generic path)', () => {
+  // cafef's section page calls itself an article (og:type article, a time) and holds one paragraph of prose: a list all
+  // the same, by its section-name headline and the stories it links.
+  it.each(REAL_PAGES.filter(([, , kind]) => kind === 'list'))('%s', (file, url) => {
+    const a = extractArticle(parseHtml(readShared(`fixtures/real-pages/${file}`)), `https://bao-dia-phuong.example${new URL(url).pathname}`);
+    expect([a.isArticle, a.text]).toEqual([false, '']);
+  });
+});
+
 describe('publication dates', () => {
   it.each([
     ['07-01-2026 - 21:25 PM', '2026-01-07T21:25:00+07:00'],
