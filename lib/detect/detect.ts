@@ -1100,6 +1100,9 @@ const BACKGROUND_OPENING = /^[^,.;]{0,30}?(?<![\p{L}])(?:(?:ngày|hôm|tuần|th
  *  "Bên cạnh đó, …", "Ở một diễn biến khác, …", "Cũng theo …, …". A call told from there on is that other news, not the
  *  headline's. */
 const SIDE_STORY_OPENING = /^[^,.;]{0,20}?(?<![\p{L}])(?:cùng\s+(?:ngày|hôm|buổi|sáng|chiều|tối)|cũng\s+(?:trong|theo)|ngoài\s+ra|bên\s+cạnh\s+đó|(?:trong|ở)\s+(?:một\s+)?diễn\s+biến\s+(?:khác|liên\s+quan))(?![\p{L}])/iu;
+/** Of those, the ones that turn to another event ("Cùng ngày, …", "Ở một diễn biến khác, …"), not to more of the same one
+ *  ("Ngoài ra, lãnh đạo các nước cũng sẽ thảo luận …"). */
+const OTHER_EVENT_OPENING = /^[^,.;]{0,20}?(?<![\p{L}])(?:cùng\s+(?:ngày|hôm|buổi|sáng|chiều|tối)|cũng\s+trong|(?:trong|ở)\s+(?:một\s+)?diễn\s+biến\s+khác)(?![\p{L}])/iu;
 /** "… cũng đã điện đàm với …": a call told as also made, beside the news the story is about. */
 const ALSO_BEFORE = /(?<![\p{L}])cũng(?![\p{L}])[^,.;:“”"]{0,40}$/iu;
 /** The two sides of the story as a sentence's subject, before its call: "Hai nhà lãnh đạo đã hội đàm trực tuyến suốt 90 phút …". */
@@ -1257,7 +1260,8 @@ function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): C
   const acronyms = new Set(headline.text.match(ACRONYM) ?? []);
   const groupings = new Set(headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : []))));
   for (const s of a.sentences) {
-    if (s.role !== 'title' && SIDE_STORY_OPENING.test(s.text)) return null;
+    // (The conference is known by its name below, so only a turn to another event ends the search.)
+    if (s.role !== 'title' && (named ? OTHER_EVENT_OPENING : SIDE_STORY_OPENING).test(s.text)) return null;
     if (!toldFurtherDown(s)) continue;
     const hit = s.hits.find((h) => h.cue === 'video' && !h.earlier && !h.negated);
     if (!hit) continue;

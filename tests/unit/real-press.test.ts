@@ -2613,6 +2613,19 @@ describe('a conference the headline names, held online as the text tells further
     const r = run(`${headline}\n${opening}\nChiều 4/6, Thứ trưởng Trương Thanh Hoài dự Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 41 (AMEM 41) tại Viêng Chăn. Trước đó, Bộ Công Thương đã chủ trì hội nghị trực tuyến toàn quốc về tiết kiệm điện.`);
     expect(r.detection.isCall).toBe(false);
   });
+
+  it('…past a sentence that adds more of the same conference (“Ngoài ra, …”), but not past a turn to another event', () => {
+    const more = 'Ngoài ra, các bộ trưởng cũng sẽ bàn về chuyển đổi năng lượng công bằng.';
+    const online = 'Các bộ trưởng Năng lượng ASEAN họp trực tuyến trong hai ngày 4 và 5/6.';
+    expect(run(`${headline}
+${opening}
+${more}
+${online}`).detection.isCall).toBe(true);
+    expect(run(`${headline}
+${opening}
+Cùng ngày, Bộ Công Thương tổ chức hội nghị về điện mặt trời mái nhà.
+${online}`).detection.isCall).toBe(false);
+  });
 });
 
 describe('a meeting that only dates the news', () => {
