@@ -1443,6 +1443,10 @@ function decide(a: ArticleAnalysis): CallDetection {
   // "hai nhà lãnh đạo đã điện đàm": the sides the next sentences name.
   const namedLater = parties.size < 2 ? pairNamedLater(a, main, mainHit) : [];
   for (const { m } of namedLater) parties.add(countryOf(m)!);
+  // A copy without its headline, whose address spells a call ("…-tong-thong-nga-putin-va-tong-thong-my-trump-tien-hanh-
+  // dien-dam-…") over "Cuộc đàm thoại dài đã diễn ra vào thứ Hai …", when nothing else names them: the sides the address names, as the text names them too.
+  const addressSides = !title && parties.size < 2 && ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url)) ? addressCountries(a) : new Set<string>();
+  addressSides.forEach((c) => parties.add(c));
   // "Trong cuộc điện đàm Bộ trưởng Hegseth nhấn mạnh … . … cho biết ông Hegseth và ông Đổng Quân đã có cuộc điện đàm":
   // a side the call's sentence leaves out, from the next sentence that tells the same call with both sides.
   const retold = parties.size < 2 ? retelling(a, main, mainHit) : null;
@@ -1625,6 +1629,7 @@ function decide(a: ArticleAnalysis): CallDetection {
         around.some((s) => leadersListed(s).length >= 2) ||
         pictured.length > 0 ||
         headlineSides ||
+        addressSides.size >= 2 ||
         // (A presidency that tells of its own call speaks for its leader: "Điện Kremlin cho hay cuộc điện đàm …".)
         seatTelling(main).length > 0 ||
         !!retold ||

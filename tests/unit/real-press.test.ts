@@ -3566,3 +3566,17 @@ describe('a role the headline names, written out in the named side’s own chain
     expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'KH', 'KH']);
   });
 });
+
+describe('a copy without its headline, whose address spells the call', () => {
+  const text = 'Cuộc điện đàm kéo dài gần một giờ đã diễn ra vào thứ Ba theo đề nghị của phía Pháp.\nHai nguyên thủ trao đổi về tình hình Trung Đông và các biện pháp mà Pháp và Ấn Độ đang thực hiện để bảo đảm an ninh hàng hải.\nHai bên nhất trí duy trì liên lạc thường xuyên.';
+  const at = (url: string) => analyzeText(text, { url, published: '2025-03-12' });
+  it('has the sides the address names, as the text names them too', () => {
+    const r = at('https://tin-the-gioi.example.vn/tong-thong-phap-macron-va-thu-tuong-an-do-modi-dien-dam-8123456.html');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FR', 'IN']);
+  });
+
+  it('…but not from an address about something else', () => {
+    expect(at('https://tin-the-gioi.example.vn/an-ninh-hang-hai-o-trung-dong-8123456.html').detection.isCall).toBe(false);
+  });
+});
