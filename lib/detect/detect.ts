@@ -244,6 +244,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
     for (const c of leadersListed(s)) out.add(c);
     for (const c of namedSides(s)) out.add(c);
     for (const c of bracketedCountries(s)) out.add(c);
+    for (const c of institutionsBetween(s)) out.add(c);
   }
   return out;
 }
@@ -301,6 +302,29 @@ export const bracketedCountries = (s: AnalyzedSentence): string[] => [
   }),
   ...bracketedMembers(s),
 ];
+
+/** "giữa " inside a call's own phrase, and where the list of what it is between ends: its topic, its form, its verb. */
+const BETWEEN_WORD = /(?<![\p{L}])giữa\s/iu;
+const BETWEEN_ENDS = /(?<![\p{L}])(?:về|nhằm|để|với\s+chủ\s+đề|theo|dưới|bằng|qua|đã|đang|được|sẽ|vừa|diễn|tại|ở)(?![\p{L}])|[,;:()]/iu;
+/** "Hội thảo lý luận … giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc đã được tổ chức theo hình thức trực tuyến",
+ *  "hội đàm trực tuyến giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ": the countries whose bodies the call's own
+ *  phrase is between, named in those bodies' names. */
+function institutionsBetween(s: AnalyzedSentence): string[] {
+  for (const h of s.hits) {
+    if (h.negated || h.earlier || h.strength < 1) continue;
+    const span = s.text.slice(h.start, h.end);
+    const between = BETWEEN_WORD.exec(span);
+    if (!between) continue;
+    const from = h.start + between.index + between[0].length;
+    const rest = s.text.slice(from, h.end);
+    const end = BETWEEN_ENDS.exec(rest);
+    const to = from + (end ? end.index : rest.length);
+    if (!/(?<![\p{L}])(?:và|với)(?![\p{L}])/iu.test(s.text.slice(from, to))) continue;
+    const countries = [...new Set(s.entities.filter((e) => e.start >= from && e.end <= to).flatMap((e) => countryByName(e) ?? []))];
+    if (countries.length >= 2) return countries;
+  }
+  return [];
+}
 
 /** What may stand between a grouping's name and the bracket that lists its partners: "ASEAN+3 (", "ASEAN với ba nước (". */
 const GROUPING_TO_BRACKET = /^\s*(?:\+\s*\d\s*|(?:với|và)\s+(?:các|hai|ba|bốn|năm|\d)\s+(?:nước|đối\s+tác)\s*)?\(\s*$/u;
@@ -622,6 +646,9 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Đó là nội dung trong cuộc điện đàm … giữa X với Y": the call is the news the headline sums up.
   if (s.paragraph <= 2 && HEADLINE_SOURCE_FRAME.test(s.text.slice(0, hit.start)) && officials(s).length >= 2) return true;
   if (nominalReport(s, hit)) return true;
+  // "Chiều 29/12, Hội thảo lý luận … giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc đã được tổ chức theo hình thức
+  // trực tuyến": a meeting of two countries' bodies, named as the sentence's subject.
+  if (institutionsBetween(s).length >= 2 && s.tokens.filter((t) => t.end <= hit.start).length <= REPORT_SUBJECT_WORDS) return true;
   // "Giá dầu nằm trong số các chủ đề được ông Modi và ông Putin bàn trong cuộc điện đàm …": what the two sides named as its
   // agents talked over in the call.
   const passive = PASSIVE_CALL_CONTENT.exec(s.text.slice(0, hit.start));
@@ -785,7 +812,10 @@ export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): Ana
 }
 
 /** Words of taking part in a meeting: "Tham dự có …", "với sự tham gia của …", "… kết nối từ thủ đô các nước". */
-const ATTENDANCE = /(?<![\p{L}])(?:tham\s+dự|tham\s+gia|kết\s+nối\s+từ|có\s+mặt|đồng\s+chủ\s+trì|chủ\s+trì)(?![\p{L}])/iu;
+const ATTENDANCE = /(?<![\p{L}])(?:tham\s+dự|tham\s+gia|kết\s+nối\s+từ|có\s+mặt|đồng\s+chủ\s+trì|chủ\s+trì|trưởng\s+đoàn|dẫn\s+đầu)(?![\p{L}])/iu;
+/** A sentence on who led a side's delegation: "Đoàn đại biểu Đảng Cộng sản Việt Nam do đồng chí …, Ủy viên Bộ Chính trị, …
+ *  làm Trưởng đoàn", "Phía Trung Quốc, đoàn do ông … dẫn đầu". */
+const DELEGATION_LED_BY = /(?<![\p{L}])đoàn(?:\s+đại\s+biểu)?(?![\p{L}])[^.;]{0,80}?\sdo\s[^.;]{3,240}?\s(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?![\p{L}])/iu;
 /** A sentence about who chairs the meeting: "Trên cương vị Chủ tịch ASEAN, Thủ tướng … sẽ chủ trì Hội nghị …". */
 const CHAIRS_THE_MEETING = /(?<![\p{L}])(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|phiên\s+(?:họp|thảo\s+luận|khai\s+mạc)|hội\s+thảo|buổi\s+(?:họp|làm\s+việc|hội\s+đàm))(?![\p{L}])/iu;
 /** A sentence that lists who attended, wherever it starts: "Đây là lần đầu tiên …, trong đó có sự tham dự của Tổng thống …". */
@@ -794,8 +824,8 @@ const ATTENDED_BY = /(?<![\p{L}])(?:có\s+)?sự\s+tham\s+(?:dự|gia)\s+của(?
  *  hosts (see hostsListed in summarize). */
 export const HOSTED_BY = /(?<![\p{L}])do\s+([^.;:]{3,200}?)\s+(?:đứng\s+ra\s+)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?![\p{L}])/iu;
 /** A sentence whose official attended the meeting: "Thứ trưởng …, Trưởng đoàn Việt Nam dự và phát biểu tại phiên họp toàn
- *  thể", "Tới dự và phát biểu, Thủ tướng …". */
-const ATTENDS_THE_MEETING = /(?<![\p{L}])(?:tham\s+)?dự\s+(?:và\s+phát\s+biểu|(?:các\s+)?(?:hội\s+nghị|phiên\s+(?:họp|khai\s+mạc|toàn\s+thể)|cuộc\s+họp))(?![\p{L}])/iu;
+ *  thể", "Tới dự và phát biểu, Thủ tướng …", "Đồng chí …, … tham dự và có bài phát biểu đề dẫn". */
+const ATTENDS_THE_MEETING = /(?<![\p{L}])(?:tham\s+)?dự\s+(?:và\s+(?:có\s+(?:bài\s+)?)?phát\s+biểu|(?:các\s+)?(?:hội\s+nghị|phiên\s+(?:họp|khai\s+mạc|toàn\s+thể)|cuộc\s+họp))(?![\p{L}])/iu;
 /** How many sentences after an online meeting's call sentence may list who took part. */
 const ATTENDANCE_SENTENCES = 3;
 
@@ -812,7 +842,7 @@ export function attendanceOf(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedS
     if (x.paragraph > (out.length ? out[out.length - 1]!.paragraph : s.paragraph) + 1 || x.earlier) break;
     if (out.length) {
       if (!ATTENDANCE.test(x.text)) break;
-    } else if (!ATTENDED_BY.test(x.text) && (k > 0 || (!SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text) && !ATTENDS_THE_MEETING.test(x.text) && !HOSTED_BY.test(x.text)))) {
+    } else if (!ATTENDED_BY.test(x.text) && !DELEGATION_LED_BY.test(x.text) && (k > 0 || (!SAME_CALL_SUBJECT.test(x.text) && !CHAIRS_THE_MEETING.test(x.text) && !ATTENDS_THE_MEETING.test(x.text) && !HOSTED_BY.test(x.text)))) {
       if (x.hits.length) break;
       continue;
     }
@@ -1633,7 +1663,8 @@ function decide(a: ArticleAnalysis): CallDetection {
         // (A presidency that tells of its own call speaks for its leader: "Điện Kremlin cho hay cuộc điện đàm …".)
         seatTelling(main).length > 0 ||
         !!retold ||
-        callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)))) ||
+        callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)) ||
+        institutionsBetween(main).length >= 2)) ||
     grouping ||
     // A world summit held online ("Hội nghị Thượng đỉnh đại dương thế giới … bằng hình thức trực tuyến") has the world's
     // countries as its sides, however few the text names: one is enough.

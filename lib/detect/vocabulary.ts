@@ -114,6 +114,9 @@ export const MEETING_WORDS: readonly string[] = [
   'hội đàm', 'điện đàm', 'họp', 'cuộc họp', 'gặp', 'cuộc gặp', 'gặp gỡ', 'hội nghị', 'thượng đỉnh', 'hội kiến',
   'trao đổi', 'tiếp xúc', 'thảo luận', 'đối thoại', 'tiếp', 'làm việc', 'gặp mặt', 'nói chuyện', 'trò chuyện',
   'đàm phán', 'vòng đàm phán', 'kết nối', 'tham vấn',
+  // Two parties' delegations at a seminar of theirs: "Hội thảo lý luận lần thứ 17 giữa Đảng Cộng sản Trung Quốc và Đảng
+  // Cộng sản Việt Nam đã được tổ chức theo hình thức trực tuyến" (an academic webinar has no two countries' officials).
+  'hội thảo',
   // A ceremony the two sides hold together from their capitals: "đã ký trực tuyến Bản ghi nhớ …", "Lễ ký kết diễn ra
   // theo hình thức trực tuyến", "cùng bấm nút khởi công … bằng hình thức trực tuyến", "ký trước sự chứng kiến trực tuyến".
   'ký', 'ký kết', 'lễ ký', 'lễ ký kết', 'chứng kiến', 'khởi công', 'lễ khởi công', 'khánh thành', 'lễ khánh thành',

@@ -3580,3 +3580,21 @@ describe('a copy without its headline, whose address spells the call', () => {
     expect(at('https://tin-the-gioi.example.vn/an-ninh-hang-hai-o-trung-dong-8123456.html').detection.isCall).toBe(false);
   });
 });
+
+describe('two parties’ seminar held online, and the delegations’ heads as its sides', () => {
+  it('“Hội thảo lý luận … giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào … theo hình thức trực tuyến”', () => {
+    const r = run('Hội thảo lý luận lần thứ 9 giữa hai Đảng Việt Nam - Lào\nChiều 14/5, Hội thảo lý luận lần thứ 9 giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào đã được tổ chức theo hình thức trực tuyến với chủ đề đổi mới công tác cán bộ.\nĐoàn đại biểu Đảng Cộng sản Việt Nam do đồng chí Phan Văn Hùng, Ủy viên Trung ương Đảng, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh làm Trưởng đoàn. Đoàn đại biểu Đảng Nhân dân Cách mạng Lào do đồng chí Khamphăn Sitthivông, Trưởng Ban Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào làm Trưởng đoàn.', '2025-05-15');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Phan Văn Hùng', 'VN'], ['Khamphăn Sitthivông', 'LA']]);
+  });
+
+  it('…but a webinar of scholars, or a domestic one, is no meeting between two countries', () => {
+    expect(run('Hội thảo trực tuyến về kinh tế số\nSáng 14/5, Hội thảo về kinh tế số giữa các nhà khoa học Việt Nam và Nhật Bản đã được tổ chức theo hình thức trực tuyến.\nCác diễn giả chia sẻ kinh nghiệm chuyển đổi số trong doanh nghiệp.', '2025-05-15').detection.isCall).toBe(false);
+    expect(run('Hội thảo trực tuyến về công tác cán bộ\nSáng 14/5, Hội thảo giữa Học viện Chính trị quốc gia Hồ Chí Minh và Ban Tổ chức Trung ương đã được tổ chức theo hình thức trực tuyến.', '2025-05-15').detection.isCall).toBe(false);
+  });
+
+  it('reads a party school’s and a propaganda department’s heads by their chains, not “Học” or “Tuyên” as names', () => {
+    const people = findPeople('Đồng chí Lý Thư Lôi, Ủy viên Bộ Chính trị, Trưởng Ban Tuyên truyền Trung ương Đảng Cộng sản Trung Quốc và đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương tham dự.');
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Lý Thư Lôi', 'CN'], ['Nguyễn Xuân Thắng', 'VN']]);
+  });
+});

@@ -45,6 +45,9 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('Công cộng|An ninh Công cộng|An ninh Nội địa|Nhập cư|Di trú|Biên giới|Hạ tầng|Cơ sở hạ tầng|Thủy sản|Thuỷ sản|Lâm nghiệp|Ngư nghiệp|Lương thực|Khoáng sản|Điện lực|Viễn thông|Bưu chính|Kỹ thuật số|Kinh tế số|Chuyển đổi số'),
   ...words('Kiểm toán|Kiểm toán Nhà nước|Thanh tra|Tòa án|Toà án|Viện Kiểm sát|Kiểm sát|Doanh nghiệp|Thuế|Hải quan|Ngân khố|Kho bạc|Khẩn cấp|Tình trạng khẩn cấp|Phúc lợi|Gia đình|Phụ nữ|Thanh niên|Trẻ em|Hàng không|Vũ trụ|Đô thị|Nhà ở|Thủy lợi|Thuỷ lợi|Biển|Khí hậu|Thống kê|Cải cách|Hành chính|Công vụ|Di sản|Nghệ thuật|Ngoại kiều'),
   ...words('Điều tra|Điều tra Liên bang|Phản gián|Tình báo Trung ương|Tình báo Quốc gia|Chống khủng bố'),
+  // Party schools, councils and propaganda bodies: "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý
+  // luận Trung ương", "Trưởng Ban Tuyên truyền Trung ương Đảng Cộng sản Trung Quốc" (the school's name holds a person's).
+  ...words('Học viện|Học viện Chính trị quốc gia Hồ Chí Minh|Học viện Chính trị|Trường Đảng|Đại học|Lý luận|Tuyên truyền|Nghiên cứu|Khoa học Xã hội|Thông tấn|Báo chí|Xuất bản'),
   ...words('Quan hệ|Quốc tế|Hợp tác|Hữu nghị|Hòa bình|Hoà bình|Chiến lược|Dân tộc|Tôn giáo|Kiều bào|Người Việt Nam ở nước ngoài'),
   ...words('Cộng sản|Dân chủ|Cộng hòa|Cộng hoà|Xã hội chủ nghĩa|Cách mạng|Nhân dân Cách mạng|Liên minh|Thống nhất|Tự do'),
   ...words('Quốc gia|Liên bang|Tối cao|Nhân quyền|Đặc biệt|Thường trực Ban Bí thư|Giải phóng|Mặt trận Giải phóng|Độc lập'),

@@ -213,7 +213,7 @@ export const TITLES: readonly TitleEntry[] = [
   { id: 'giam-doc-dieu-hanh', name: 'Giám đốc điều hành', en: 'Executive Director', rank: 'org-head' },
   // A state agency's director ("Giám đốc Cục Điều tra Liên bang Mỹ (FBI)", "Giám đốc CIA", "Giám đốc Sở Ngoại vụ …"): his
   // country is his agency's.
-  { id: 'giam-doc', name: 'Giám đốc', en: 'Director', rank: 'official' },
+  { id: 'giam-doc', name: 'Giám đốc', en: 'Director', rank: 'official', forms: ['Phó Giám đốc'] },
   // ── Envoys, advisers and aides ─────────────────────────────────────────────
   {
     id: 'co-van-an-ninh-quoc-gia', name: 'Cố vấn An ninh Quốc gia', en: 'National Security Adviser', rank: 'envoy',
