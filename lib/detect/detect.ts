@@ -797,6 +797,15 @@ const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens
 // "Đại diện cho phía Trung Quốc là ông …", "Phía Lào có …": who stood for the other side at it.
 const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+nghị|cuộc\s+họp)\s*,|(?:ở|trong|tại)\s+(?:(?:phần|đoạn)\s+(?:đầu|cuối|sau|giữa)\s+(?:của\s+)?cuộc\s+(?:trò\s+chuyện|nói\s+chuyện|điện\s+đàm|gọi|điện\s+thoại)|cuộc\s+(?:trò\s+chuyện|nói\s+chuyện))\s*,|cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|(?:kỳ|phiên)\s+họp|hội\s+nghị|tham\s+dự\s+có|tham\s+dự\s+(?:phiên\s+(?:khai\s+mạc|họp|toàn\s+thể)|hội\s+nghị|cuộc\s+họp)\s*,|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
 
+/** "Trong quá trình tương tác ảo, …", "Trong suốt cuộc hội đàm trực tuyến, …": a sentence framed by its own call phrase, as
+ *  the event the sentence before reports (not "Trong quá trình chuyển đổi số, … trao đổi trực tuyến …"). */
+const PROCESS_FRAME = /^\s*trong\s+(?:quá\s+trình|suốt)\s+(?:(?:cuộc|buổi)\s+)?/iu;
+function framedByItsCall(s: AnalyzedSentence): boolean {
+  const frame = PROCESS_FRAME.exec(s.text);
+  const comma = s.text.indexOf(',');
+  return !!frame && comma > 0 && s.hits.some((h) => !h.earlier && !h.negated && h.start <= frame[0].length && h.end <= comma);
+}
+
 /** The sentences just before and after the call sentence, in its paragraph, that speak of the same call. */
 export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): AnalyzedSentence[] {
   const i = a.sentences.indexOf(s);
@@ -806,7 +815,7 @@ export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): Ana
   // (…or ends the paragraph before it: "X dự hội nghị … ngày 21.11." ¶ "Theo …, hội nghị … được tổ chức trực tuyến"; not one
   // about an earlier time.)
   const sameOrLastParagraph = before && (before.paragraph === s.paragraph || (before.paragraph === s.paragraph - 1 && !before.pastMarker && !before.earlier));
-  if (before && sameOrLastParagraph && before.role !== 'title' && SAME_CALL_SUBJECT.test(s.text)) out.push(before);
+  if (before && sameOrLastParagraph && before.role !== 'title' && (SAME_CALL_SUBJECT.test(s.text) || framedByItsCall(s))) out.push(before);
   if (after && after.paragraph <= s.paragraph + 1 && !after.earlier && (SAME_CALL_SUBJECT.test(after.text) || ATTENDED_ONLINE_BY_REFERENCE.test(after.text))) out.push(after);
   return out;
 }

@@ -3598,3 +3598,16 @@ describe('two parties’ seminar held online, and the delegations’ heads as it
     expect(people.map((p) => [p.name, p.country])).toEqual([['Lý Thư Lôi', 'CN'], ['Nguyễn Xuân Thắng', 'VN']]);
   });
 });
+
+describe('a dialogue the headline names, held online as the next sentence frames it', () => {
+  it('“Trong quá trình tương tác ảo, …” goes on about the dialogue its sentence before reports', () => {
+    const r = run('Đối thoại chính sách quốc phòng Việt Nam – Nhật Bản lần thứ 9\nNgày 20/3, Thứ trưởng Bộ Quốc phòng Nhật Bản, Tiến sĩ Kenji Sato, đồng chủ trì buổi Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 9 cùng với người đồng chủ trì của Việt Nam, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam.\nTrong quá trình tương tác ảo, hai bên đánh giá cao kết quả hợp tác quốc phòng năm qua.', '2025-03-21');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([['Kenji Sato', 'JP'], ['Hoàng Xuân Chiến', 'VN']]));
+  });
+
+  it('…but not a process of something else', () => {
+    const r = run('Đối thoại chính sách quốc phòng Việt Nam – Nhật Bản lần thứ 9\nNgày 20/3, Thứ trưởng Bộ Quốc phòng Nhật Bản Kenji Sato đồng chủ trì buổi Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 9 tại Hà Nội cùng Thượng tướng Hoàng Xuân Chiến.\nTrong quá trình chuyển đổi số, hai bên cũng từng trao đổi trực tuyến nhiều lần.', '2025-03-21');
+    expect(r.detection.isCall).toBe(false);
+  });
+});

@@ -37,7 +37,8 @@ export const NAME_PARTICLES: readonly string[] = [
 
 /** Honorifics that may stand between a title and a name, or before a bare name:
  *  "Tổng thống Nga, ông Vladimir Putin", "bà Ursula von der Leyen", "đồng chí Lê Hoài Trung". */
-export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'Ngài', 'Hoàng thân', 'Hoàng tử', 'Công chúa', 'Thái tử', 'đồng chí'];
+// (An academic style too: "Bộ trưởng Bộ Quốc phòng Ấn Độ, Tiến sĩ Ajay Kumar".)
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'Ngài', 'Hoàng thân', 'Hoàng tử', 'Công chúa', 'Thái tử', 'đồng chí', 'Tiến sĩ', 'Giáo sư'];
 
 /** Honorific styles the press keeps between a title and the name, not part of the name: Malaysia's and Brunei's
  *  ("Bộ trưởng Ngoại giao Malaysia Dato’ Seri Utama Haji Mohamad …", "Tan Sri Muhyiddin Yassin") and Cambodia's ("Thủ
