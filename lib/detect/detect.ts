@@ -1338,6 +1338,9 @@ function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): C
 export function anotherMeeting(main: AnalyzedSentence, mainHit: CallHit, s: AnalyzedSentence, hit: CallHit): boolean {
   if (hit.cue !== 'video' || mainHit.cue === 'video') return false;
   const sides = partiesOf(main);
+  // "… đóng góp … vào thành công của Hội nghị Cấp cao trực tuyến ASEAN và ASEAN+3 …" in a phone call between two leaders:
+  // a grouping's online summit the call's sides spoke of, whoever the sentence names.
+  if (mainHit.cue === 'phone' && groupingsMeeting(s, hit).some((c) => !sides.has(c))) return true;
   return sides.size >= 2 && [...partiesOf(s)].filter((c) => sides.has(c)).length < 2;
 }
 

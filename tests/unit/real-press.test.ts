@@ -3611,3 +3611,12 @@ describe('a dialogue the headline names, held online as the next sentence frames
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a grouping’s online summit spoken of in a phone call', () => {
+  it('is another meeting: the call stays a phone call between its two sides', () => {
+    // (A copy whose first line is the photo's caption, the summit in the sentence under it.)
+    const r = run('Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Malaysia – Ảnh: VGP\nThủ tướng cảm ơn Malaysia và cá nhân Thủ tướng Anwar Ibrahim đã đóng góp vào thành công của Hội nghị Cấp cao trực tuyến ASEAN về an ninh lương thực (12/5/2025).\nHai nhà lãnh đạo nhất trí thúc đẩy thương mại gạo.', '2025-05-21');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'MY']);
+  });
+});
