@@ -304,7 +304,12 @@ export const RECEIVE_COMPOUND_TAILS: readonly string[] = ['tục', 'nhận', 'c�
  *  "Mỹ mời Tổng Bí thư … sang thăm", "Tổng thống Trump sẽ gặp … tại Hội nghị cấp cao APEC". A headline about
  *  such a meeting may sum up a call the opening reports; so may one a side proposes or hopes for ("… đề nghị sớm tổ
  *  chức chuyến thăm …"). */
-export const FUTURE_MEETING_BEFORE: readonly string[] = ['sẽ', 'mời', 'lời mời', 'nhận lời', 'dự kiến', 'sắp', 'chuẩn bị', 'kế hoạch', 'hẹn', 'đề nghị', 'mong', 'hy vọng', 'hi vọng'];
+export const FUTURE_MEETING_BEFORE: readonly string[] = [
+  'sẽ', 'mời', 'lời mời', 'nhận lời', 'dự kiến', 'sắp', 'chuẩn bị', 'kế hoạch', 'hẹn', 'đề nghị', 'mong', 'hy vọng', 'hi vọng',
+  // …or one the two agreed on, or the talks lead to: "hai tổng thống đã thống nhất được địa điểm cho cuộc gặp thượng đỉnh
+  // tiếp theo", "vòng đàm phán … cần mở đường cho một cuộc gặp giữa lãnh đạo các nước".
+  'thống nhất', 'nhất trí', 'mở đường', 'tiến tới', 'hướng tới', 'thu xếp',
+];
 
 /** In-person phrases that are remarks to the press, which a headline may put after the call they report on
  *  ("Phát biểu sau cuộc điện đàm với …"). */

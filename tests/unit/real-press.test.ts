@@ -3620,3 +3620,16 @@ describe('a grouping’s online summit spoken of in a phone call', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'MY']);
   });
 });
+
+describe('a meeting the two agreed on, over the call that agreed it', () => {
+  it('a copy whose first line is what the call agreed (a summit’s venue), its second the call itself', () => {
+    const r = run('Theo Điện Kremlin, hai tổng thống đã thống nhất được địa điểm cho cuộc gặp thượng đỉnh tiếp theo là thủ đô Vienna của Áo.\nNgày 14/10, Tổng thống Nga Vladimir Putin đã có cuộc điện đàm với Tổng thống Pháp Emmanuel Macron kéo dài hơn một giờ.', '2025-10-15');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FR', 'RU']);
+  });
+
+  it('…but a summit that took place stays the news', () => {
+    const r = run('Hai tổng thống đã có cuộc gặp thượng đỉnh tại thủ đô Vienna của Áo.\nTrước đó, ngày 14/9, Tổng thống Nga Vladimir Putin đã có cuộc điện đàm với Tổng thống Pháp Emmanuel Macron.', '2025-10-15');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
