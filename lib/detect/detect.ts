@@ -572,8 +572,8 @@ const COUNTED_ATTEND_AFTER = /^(?:\s+(?:và|cùng)\s+(?:vùng\s+lãnh\s+thổ|t�
 
 /** The counted sides of a meeting in a sentence (see COUNTED_SIDES), each with whether the countries attend as the
  *  sentence's subject. */
-function countedSides(s: AnalyzedSentence): Array<{ attending: boolean }> {
-  const out: Array<{ attending: boolean }> = [];
+function countedSides(s: AnalyzedSentence): Array<{ attending: boolean; n: number }> {
+  const out: Array<{ attending: boolean; n: number }> = [];
   for (const m of s.text.matchAll(COUNTED_SIDES)) {
     const word = m[1]!.toLowerCase();
     // ("mười ba" … "mười chín" only need to be more than ten; "hàng chục", "hàng trăm" are many.)
@@ -581,7 +581,7 @@ function countedSides(s: AnalyzedSentence): Array<{ attending: boolean }> {
     const countries = /^(?:quốc|nước|nền|phái|đoàn|thành)/iu.test(m[2]!);
     if (n < (countries ? COUNTED_COUNTRIES_MIN : COUNTED_PEOPLE_MIN)) continue;
     const attending = countries && COUNTED_SUBJECT_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index!)) && COUNTED_ATTEND_AFTER.test(s.text.slice(m.index! + m[0].length));
-    out.push({ attending });
+    out.push({ attending, n });
   }
   return out;
 }
@@ -1680,7 +1680,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     grouping ||
     // A world summit held online ("Hội nghị Thượng đỉnh đại dương thế giới … bằng hình thức trực tuyến") has the world's
     // countries as its sides, however few the text names: one is enough.
-    (mainHit.cue === 'video' && parties.size >= 1 && worldMeeting(main, mainHit));
+    (mainHit.cue === 'video' && parties.size >= 1 && worldMeeting(main, mainHit)) ||
+    // "… hội nghị thượng đỉnh trực tuyến về khí hậu do Tổng thống Joe Biden khởi xướng" and, in the opening, "… gửi lời mời
+    // tham dự hội nghị đến 39 nguyên thủ quốc gia khác": an online meeting of many countries' leaders, one of them named.
+    (mainHit.cue === 'video' && parties.size >= 1 && [main, ...opening].some((s) => countedSides(s).some((c) => c.n >= MANY_SIDES)));
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
   // An opening that tells a call too weakly for the news (the call in a quote, "sau cuộc điện đàm với …, Tổng thống …

@@ -3633,3 +3633,16 @@ describe('a meeting the two agreed on, over the call that agreed it', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('an online summit of many countries’ leaders, one of them named', () => {
+  it('“… gửi lời mời tới 30 nhà lãnh đạo …” beside the online summit a leader called', () => {
+    const r = run('Do ảnh hưởng của dịch bệnh, hội nghị thượng đỉnh trực tuyến về đại dương do Thủ tướng Na Uy Jonas Gahr Støre khởi xướng sẽ được phát trực tiếp.\nBên cạnh Chủ tịch nước Lương Cường, ông Støre còn gửi lời mời tham dự hội nghị tới 30 nhà lãnh đạo khác.', '2025-06-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['NO', 'VN']));
+  });
+
+  it('…not an online meeting of one named side with its own provinces', () => {
+    const r = run('Bộ Công Thương họp trực tuyến với 63 tỉnh, thành phố về xuất khẩu\nSáng 9/6, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố về thúc đẩy xuất khẩu sang Na Uy.', '2025-06-10');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
