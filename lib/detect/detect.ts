@@ -620,7 +620,9 @@ const REPORT_SUBJECT_WORDS = 12;
 const REPORTED_SUBJECT_WORDS = 6;
 /** A sentence that opens with when, where, on what occasion or from what source: "Chiều 12/4, …", "Nhân dịp …, …", "Tại Hà
  *  Nội, …", "Thông tin từ Vụ …, Bộ Công Thương, tối 23/4, …". */
-const ADVERBIAL_OPENING = /^(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|ngày|hôm|nhân|tại|vào|trong\s+khuôn\s+khổ|trên\s+cương\s+vị|theo|(?:thông\s+tin|nguồn\s+tin|tin)\s+từ)(?![\p{L}])/iu;
+// (…or of what went before: "Sau khi Mỹ áp thuế 35% với hàng hóa ngoài hiệp định USMCA, Thủ tướng Canada … dự kiến sẽ điện
+// đàm …"; a call inside such a clause has its subject before the comma, which is no subject after it.)
+const ADVERBIAL_OPENING = /^(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|ngày|hôm|nhân|tại|vào|trong\s+khuôn\s+khổ|trên\s+cương\s+vị|theo|(?:thông\s+tin|nguồn\s+tin|tin)\s+từ|sau\s+khi|trước\s+khi|kể\s+từ\s+khi|giữa\s+lúc|trong\s+bối\s+cảnh|trước\s+thềm)(?![\p{L}])/iu;
 /** The subject right after that opening's last comma. */
 const SUBJECT_AFTER_COMMA = /,\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;
 /** A subordinate clause's opening right before the call's subject: "… sau khi Tổng thống …", "… trong bối cảnh Tổng thống …". */
@@ -660,6 +662,9 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // …of the call's own clause, not one the sentence's news hangs on ("Giá vàng tăng sau khi Tổng thống … điện đàm …").
   const hangsOn = SUBORDINATE_BEFORE.exec(s.text.slice(0, first.start));
   if (hangsOn && s.text.slice(0, hangsOn.index).trim().split(/\s+/).length >= 2) return false;
+  // …nor one fronted, whose comma leads to the news on someone else ("Sau khi Tổng thống … điện đàm với …, giá dầu … tăng 2%").
+  const comma = s.text.indexOf(',', hit.end);
+  if (hangsOn && hangsOn.index === 0 && comma > 0 && !s.text.slice(hit.end, comma).includes(',') && !officials(s).some((p) => p.start > comma)) return false;
   // …nor the subject of a clause that hangs on another's news further on ("Ngoại trưởng … đã hội đàm với … tại Tokyo, cuộc
   // hội đàm diễn ra sau khi Tổng thống … điện đàm với …").
   const callSubject = officials(s).filter((p) => p.end <= hit.start).sort((a, b) => b.start - a.start)[0];

@@ -3646,3 +3646,16 @@ describe('an online summit of many countries’ leaders, one of them named', () 
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('the call’s subject after a clause of what went before', () => {
+  it('“Sau khi …, Thủ tướng … dự kiến sẽ điện đàm với …” under a headline about the talks to come', () => {
+    const r = run('Mexico và Mỹ chuẩn bị đối thoại cấp cao về thuế thép\nSau khi Mỹ nâng thuế thép nhập khẩu lên 50% từ đầu tháng, Tổng thống Mexico Claudia Sheinbaum dự kiến sẽ điện đàm với Tổng thống Donald Trump trong tuần này để tìm lối ra.', '2025-06-10');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['MX', 'US']);
+  });
+
+  it('…but a call inside that clause is what the news hangs on', () => {
+    const r = run('Giá dầu tăng mạnh đầu tuần\nSau khi Tổng thống Mexico Claudia Sheinbaum điện đàm với Tổng thống Donald Trump, giá dầu thô trên thị trường châu Á tăng 2%.', '2025-06-10');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
