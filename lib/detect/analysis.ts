@@ -218,8 +218,9 @@ const CONTEXT_PHONE_STRENGTH = 0.6;
 /** Weak phone phrases in those paragraphs that show it as well as one strong phrase. */
 const WEAK_CONTEXT_HITS = 2;
 
-/** Paragraphs (0 = headline, 1 = sapo) where a conversation of two countries' officials is taken for a phone call. */
-const DATED_TALK_PARAGRAPHS = 1;
+/** Paragraphs (0 = headline, 1 = sapo) where a conversation of two countries' officials is taken for a phone call: the sapo,
+ *  or the paragraph after it, where a copy that opens on a quote or a photo's caption tells its news. */
+const DATED_TALK_PARAGRAPHS = 2;
 /** The day a conversation took place, in its own sentence: "hôm 12/4", "tối thứ Bảy", "ngày 3-9", "hôm qua". */
 const DAY_OF_TALK = /(?<![\p{L}])(?:hôm|ngày|sáng|trưa|chiều|tối|đêm)\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|qua(?![\p{L}])|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?![\p{L}])|chủ\s+nhật(?![\p{L}]))/iu;
 /** Words that put a conversation in a room: a place ("tại Nhà Trắng"), a visit, a meeting or its sidelines. */
@@ -352,7 +353,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   if (!callContext) {
     // (…nor under a headline whose sapo tells the conversation again without its day: "… từng nhiều lần nói chuyện với …".)
     const sapo = sentences.filter((s) => s.paragraph === 1);
-    const sapoUndoes = sapo.some((s) => TALK_IN_PERSON.test(s.text) || (s.hits.some((h) => h.phoneInContext) && !DAY_OF_TALK.test(s.text)));
+    // (A retelling that says one side reached the other, "… sau khi ông Trump chủ động liên lạc …", keeps it remote.)
+    const reached = (s: AnalyzedSentence) => s.hits.some((h) => h.cue === 'contact' && !h.negated && !h.phoneInContext);
+    const sapoUndoes = sapo.some((s) => TALK_IN_PERSON.test(s.text) || (s.hits.some((h) => h.phoneInContext) && !DAY_OF_TALK.test(s.text) && !reached(s)));
     for (const s of sentences) {
       if (s.paragraph > DATED_TALK_PARAGRAPHS) break;
       const told = s.role === 'title' ? !sapoUndoes : DAY_OF_TALK.test(s.text);

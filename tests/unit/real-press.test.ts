@@ -3488,6 +3488,17 @@ describe('a dated conversation of two countries’ leaders, with no call phrase 
     const met = run('Bộ trưởng Quốc phòng Nhật Bản nói chuyện với người đồng cấp Trung Quốc lần đầu sau một năm\nHai bộ trưởng gặp nhau tại Singapore bên lề Đối thoại Shangri-La, người phát ngôn cho biết.', '2025-06-01');
     expect(met.detection.isCall).toBe(false);
   });
+
+  it('…or retells it saying one side reached the other', () => {
+    const r = run('Tổng thống Pháp nói chuyện với Tổng thống Brazil lần đầu sau vụ cháy rừng Amazon\nTổng thống Pháp Emmanuel Macron nói chuyện với người đồng cấp Brazil Luiz Inácio Lula da Silva, sau khi ông Lula chủ động liên lạc để bàn về rừng Amazon.', '2025-06-01');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+  });
+
+  it('a dated conversation in the paragraph after a quote, where a copy tells its news', () => {
+    const r = run('Trung Quốc và Brazil nhất trí thúc đẩy hòa bình\n“Hai nước sẽ cùng kêu gọi đối thoại”, người phát ngôn Bộ Ngoại giao Trung Quốc nói.\nChủ tịch Trung Quốc Tập Cận Bình hôm 12/4 đã nói chuyện với Tổng thống Brazil Luiz Inácio Lula da Silva về triển vọng hòa bình.', '2025-04-13');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.eventDate).toBe('2025-04-12');
+  });
 });
 
 describe('the counterpart of an earlier call listed after the call told', () => {
