@@ -197,12 +197,14 @@ const OTHER_PHOTO = /tư\s+liệu|minh\s+họa|archive|file\s+photo/iu;
  * . (Nguồn: VGP)", over "Thủ tướng … bày tỏ vui mừng có cuộc trao đổi với …"): the caption stands in for the headline
  * when it reports a call that took place between two officials; any other caption is left where it is.
  */
+const CAPTION_CALL_STRENGTH = 0.8;
 function captionHeadline(caption: string | undefined): AnalyzedSentence | null {
   if (!caption || OTHER_PHOTO.test(caption)) return null;
   const text = caption.replace(/^[\s|]+|[\s|]+$/gu, '').replace(CAPTION_CREDIT, '').replace(/[\s.]+$/u, '').trim();
   if (!text) return null;
   const s = analyzeSentence(text, 'title', 0, 0);
-  const reported = s.hits.some((h) => h.strength >= 1 && !h.planned && !h.negated && !h.earlier && h.cue !== 'contact');
+  // (A phone call's own wording counts as "điện đàm" does: "… trao đổi qua điện thoại với …".)
+  const reported = s.hits.some((h) => h.strength >= CAPTION_CALL_STRENGTH && !h.planned && !h.negated && !h.earlier && h.cue !== 'contact');
   return reported && s.people.filter((p) => p.title || p.candidates.length).length >= 2 ? s : null;
 }
 

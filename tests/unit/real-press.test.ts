@@ -784,6 +784,8 @@ describe('what sets f and g showed on a second reading', () => {
   it('the caption of a copy without a headline, when it tells the call the opening goes on about', () => {
     const text = '![]() |\n| Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong. (Nguồn: VGP) |\nThủ tướng Phạm Minh Chính vui mừng có cuộc trao đổi với Thủ tướng Lawrence Wong ít ngày sau cuộc gặp bên lề Hội nghị Cấp cao ASEAN.\nHai Thủ tướng nhất trí thúc đẩy kết nối lưới điện và năng lượng sạch giữa hai nước.';
     expect(countries(text, '2025-11-02')).toEqual(['VN', 'SG']);
+    // …in the call's other wordings too.
+    expect(countries(text.replace('điện đàm với', 'trao đổi qua điện thoại với'), '2025-11-02')).toEqual(['VN', 'SG']);
     // A caption of an earlier call the text recalls, or an archive photo, is no headline.
     const recalled = 'Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong, ngày 3/6/2024 - Ảnh: VGP.\nBộ Ngoại giao Singapore vừa thông báo lịch trình chuyến thăm Hà Nội của Bộ trưởng Ngoại giao nước này vào tuần tới.\nTrước đó, ngày 3/6/2024, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lawrence Wong.';
     expect(run(recalled, '2025-03-10').detection.isCall).toBe(false);
