@@ -186,8 +186,9 @@ const countryByName = (e: EntityMatch): string | undefined => (e.refs.find((r) =
 /** How sure a call's phrase must be for the countries and bodies named right at it to be its sides ("gọi điện cho Trung
  *  Quốc", "điện đàm với Bộ Ngoại giao Nhật Bản"): a phone call's own verbs, not a bare "cuộc gọi" or "nói chuyện với". */
 const COUNTRY_SIDE_STRENGTH = 0.8;
-/** The sentence's own call at full strength: neither denied nor an earlier one's. */
-const ownCallHit = (s: AnalyzedSentence) => s.hits.find((h) => !h.negated && !h.earlier && h.strength >= 1);
+/** The sentence's own call, in a phone call's own words at least ("gọi điện", "trao đổi qua điện thoại"): neither denied nor an
+ *  earlier one's. */
+const ownCallHit = (s: AnalyzedSentence) => s.hits.find((h) => !h.negated && !h.earlier && h.strength >= COUNTRY_SIDE_STRENGTH);
 /** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
  *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
 export function partiesOf(s: AnalyzedSentence): Set<string> {

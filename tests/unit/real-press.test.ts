@@ -3672,3 +3672,11 @@ describe('the call’s subject after a clause of what went before', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('sides a phone call’s own wording names as “điện đàm” would', () => {
+  it('“Tại cuộc trao đổi qua điện thoại, Thủ tướng … chuyển lời thăm hỏi … đến Quốc vương và lãnh đạo cấp cao Oman”', () => {
+    const r = run('Thủ tướng Phạm Minh Chính - Ảnh: VGP\nTại cuộc trao đổi qua điện thoại, Thủ tướng Phạm Minh Chính chuyển lời thăm hỏi của Tổng Bí thư Tô Lâm đến Quốc vương và lãnh đạo cấp cao Oman.\nHai bên nhất trí thúc đẩy hợp tác năng lượng.', '2026-03-10');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['VN', 'OM']));
+  });
+});
