@@ -29,6 +29,41 @@ const NAME_LINE = /^[\p{Lu}\d][\p{L}\d .&+\-/]{1,40}$/u;
 /** "Theo" followed by a verb phrase is reported speech ("Theo ông Putin, ..."), not attribution. */
 const REPORTED_SPEECH = /,(?:\s*[\p{L}\d.+-]+){4,}|\.\s|(?<!\p{L})(cho biết|nói|thì|đó|đây|kế hoạch|quy định|lộ trình|thống kê|báo cáo|ông|bà)(?!\p{L})/iu;
 
+/** A web address ("vov.vn", "baochinhphu.vn"). */
+const OUTLET_ADDRESS = /^(?:[\p{L}\d-]+\.)+(?:vn|com|net|org|info)$/iu;
+/** An acronym ("TTXVN", "VOV", "QĐND", "VOV.VN"): one word in capitals. A person's name set in capitals ("THANH SƠN") has
+ *  two words or more. No "i" flag, as AUTHOR_OUTLET. */
+const OUTLET_ACRONYM = /^[\p{Lu}\d][\p{Lu}\d+&.-]{1,19}$/u;
+/** A name that opens with the kind of outlet it is ("Báo Chính phủ", "Tạp chí Cộng sản", "Đài Tiếng nói Việt Nam", "Cổng
+ *  Thông tin điện tử Chính phủ", "Thông tấn xã Việt Nam"). */
+const OUTLET_KIND = /^(?:báo|tạp chí|đài|cổng|thông tấn xã|hãng|kênh|tuần báo|nhật báo|truyền hình|phát thanh|trang tin)(?!\p{L})/iu;
+/** Agencies written in small letters. */
+const AGENCY_NAME = /^(?:vietnam\+|vietnamplus|reuters|xinhua|sputnik|kyodo|yonhap|bernama|bloomberg)$/iu;
+
+/** Does `name` name an outlet or an agency rather than a person ("TTXVN", "vov.vn", "Báo Chính phủ"; "TTXVN/Vietnam+")? */
+function isOutletName(name: string): boolean {
+  const first = name.split('/')[0]!.trim();
+  return OUTLET_ADDRESS.test(first) || OUTLET_ACRONYM.test(first) || OUTLET_KIND.test(first) || AGENCY_NAME.test(first);
+}
+
+/**
+ * The outlet a line credits when the line is that credit and nothing else ("Theo TTXVN", "Nguồn: VOV", "(TTXVN)", "(Theo
+ * Báo Chính phủ)"), or null. A paper that republishes an agency's story sets its credit where the author's name stands (a
+ * right-aligned bold last paragraph, the CMS's author field): the line names the story's source, not a person, and the
+ * page has no author of its own. "Theo Quỳnh Như" credits a person (another outlet's reporter) and is no such line.
+ */
+export function outletCredit(line: string | null): string | null {
+  const t = line?.trim();
+  if (!t) return null;
+  const agency = AGENCY_IN_BRACKETS.exec(t);
+  if (agency && agency[0] === t) return agency[1]!.split('/')[0]!.trim();
+  const source = SOURCE_LINE.exec(t);
+  if (source) return source[1]!.trim();
+  const theo = THEO_LINE.exec(t);
+  if (theo && !REPORTED_SPEECH.test(theo[1]!) && isOutletName(theo[1]!)) return theo[1]!.trim();
+  return null;
+}
+
 export interface Attribution {
   attribution: string | null;
   /** Indices (in the paragraphs given) of lines that only carry the credit and can be dropped from the text. */

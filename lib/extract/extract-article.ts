@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { NOT_AN_ARTICLE, NO_ARTICLE_TEXT, NOT_ARTICLE_LIST, NOT_ARTICLE_SECTION, NOT_ENOUGH_TEXT, NO_PAGE_TEXT, PAGE_TOO_DEEP, PAGE_TOO_LARGE } from './reasons';
 import { normalizeText } from '../text';
-import { findAttribution, outletOfByline } from './attribution';
+import { findAttribution, outletCredit, outletOfByline } from './attribution';
 import { articleParagraphs, textBlocks, type TextBlock } from './blocks';
 import { isBoilerplateLabel, isDateLine, isPromoText, MAX_LABEL_CHARS, PROMO_WORDS } from './boilerplate';
 import { findLead, textOf } from './lead';
@@ -666,9 +666,12 @@ function siteNameFor(meta: PageMeta, profile: SiteProfile, url: string | null): 
   return siteHostOf(url);
 }
 
-/** A vov.vn-style author line: "Minh Hòa/VOV.VN (Theo Reuters)" → author and the credited source. */
+/** A vov.vn-style author line: "Minh Hòa/VOV.VN (Theo Reuters)" → author and the credited source. A line in the author's
+ *  place that only credits an outlet ("Theo TTXVN", "Nguồn: VOV": a republished story's credit) names the source, no author. */
 function splitAuthorLine(author: string | null): { author: string | null; credit: string | null } {
   if (!author) return { author: null, credit: null };
+  const outlet = outletCredit(author);
+  if (outlet) return { author: null, credit: outlet };
   const m = /^(.*?)\s*\(\s*theo\s+([^()]+)\)\s*$/iu.exec(author);
   if (m) return { author: m[1]!.trim() || null, credit: m[2]!.trim() };
   return { author, credit: null };
@@ -811,7 +814,10 @@ export function extractArticle(document: Document, url?: string | null, options:
   const credit = findAttribution(paragraphs, lead);
   const drop = new Set(credit.creditLines);
   paragraphs = paragraphs.filter((_, i) => !drop.has(i));
-  const attribution = credit.attribution ?? creditOf(authorEl?.text ?? null, sourceEl?.text ?? null) ?? outletOfByline(authorEl?.text ?? null) ?? fromAuthor.credit;
+  // An author line that is only an outlet's credit is that credit (fromAuthor.credit), not a person for creditOf to pair
+  // with the source element ("Nguồn: VOV / …").
+  const byline = outletCredit(authorEl?.text ?? null) ? null : (authorEl?.text ?? null);
+  const attribution = credit.attribution ?? creditOf(byline, sourceEl?.text ?? null) ?? outletOfByline(byline) ?? fromAuthor.credit;
 
   const publishedAt =
     parseMachineDate(meta.published) ??

@@ -21,6 +21,8 @@ interface Expected {
   first?: string;
   last?: string;
   publishedAt?: string;
+  /** The outlet the page credits for the story (a provincial paper's republished agency story). */
+  attribution?: string;
   mustNotContain?: string[];
 }
 const PAGES: Expected[] = JSON.parse(readFixture('sites/expected.json'));
@@ -62,7 +64,7 @@ describe('profiles of the outlets readers meet calls on', () => {
 describe.each([
   ['at its own address (its profile)', (url: string) => url],
   ['at a host without a profile (the generic path)', unprofiled],
-])('whole pages of dantri, vietnamnet, znews, vietnamplus, tienphong, thanhnien, laodong, baoquocte, vtcnews, plo, qdnd, vtv, soha, kenh14, baotintuc, nhandan %s', (_, address) => {
+])('whole pages of dantri, vietnamnet, znews, vietnamplus, tienphong, thanhnien, laodong, baoquocte, vtcnews, plo, qdnd, vtv, soha, kenh14, baotintuc, nhandan, baobacgiang, baohagiang %s', (_, address) => {
   it.each(PAGES.map((p) => [p.file, p] as const))('%s', (file, e) => {
     const a = extractArticle(parseHtml(readFixture(`sites/${file}`)), address(e.url));
     expect(a.isArticle, a.notArticleReason ?? '').toBe(e.isArticle);
@@ -95,8 +97,9 @@ const withoutMetadata = (html: string) =>
     .replace(/<meta\b[^>]*\b(?:name|property|itemprop)="(?:description|og:description|twitter:description|article:published_time|datePublished)"[^>]*>/gi, '')
     .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/gi, '');
 
-/** The author each page signs with, read at its own address (its profile) and, where noted, on the generic path too. */
-const AUTHORS: Record<string, { own: string; generic?: string }> = {
+/** The author each page signs with, read at its own address (its profile) and, where noted, on the generic path too; null
+ *  where the page has none of its own. */
+const AUTHORS: Record<string, { own: string | null; generic?: string | null }> = {
   'laodong/article.html': { own: 'Vương Trần', generic: 'Vương Trần' },
   // A right-aligned last paragraph in bold after the body: <p align="right"><strong>…</strong></p>.
   'baoquocte/article.html': { own: 'Minh Quân', generic: 'Minh Quân' },
@@ -109,19 +112,24 @@ const AUTHORS: Record<string, { own: string; generic?: string }> = {
   'kenh14/article.html': { own: 'Hà My' },
   'baotintuc/article.html': { own: 'Thu Trang', generic: 'Thu Trang' },
   'nhandan/article.html': { own: 'THANH TÙNG', generic: 'THANH TÙNG' },
+  // Provincial papers without a profile, republishing an agency's story: the credit in the author's place ("Theo TTXVN",
+  // right-aligned and bold at the body's end) is the source, not an author; baohagiang's is a plain last paragraph.
+  'baobacgiang/article.html': { own: null, generic: null },
+  'baohagiang/article.html': { own: null, generic: null },
 };
 
 describe.each([
   ['at its own address (its profile)', (url: string) => url, 'own'],
   ['at a host without a profile (the generic path)', unprofiled, 'generic'],
-] as const)('laodong, baoquocte, vtcnews, plo, qdnd, vtv, soha, kenh14, baotintuc, nhandan without their sapo and date metadata, %s', (_, address, path) => {
+] as const)('laodong, baoquocte, vtcnews, plo, qdnd, vtv, soha, kenh14, baotintuc, nhandan, baobacgiang, baohagiang without their sapo and date metadata, %s', (_, address, path) => {
   it.each(PAGES.filter((p) => p.isArticle && p.file in AUTHORS).map((p) => [p.file, p] as const))('%s', (file, e) => {
     const html = withoutMetadata(readFixture(`sites/${file}`));
     expect(html).not.toMatch(/name="description"|article:published_time|ld\+json/);
     const a = extractArticle(parseHtml(html), address(e.url));
     expect(a.isArticle, a.notArticleReason ?? '').toBe(true);
     expect(a.title).toBe(e.title);
-    // laodong's sapo is a div.chappeau (sic): read as the sapo, not as the body's first paragraph.
+    // laodong's sapo is a div.chappeau (sic), baobacgiang's a p.alead in a div of its own: read as the sapo, not as the
+    // body's first paragraph.
     expect(a.lead).toBe(e.lead);
     expect(a.paragraphs[0]).toBe(e.first);
     expect(a.paragraphs.at(-1)).toBe(e.last);
@@ -131,8 +139,27 @@ describe.each([
     // number in vtv's and kenh14's addresses, which is the time it was filed ("…-20260314210537441.htm": 21:05:37).
     expect(a.publishedAt).toBe(e.publishedAt);
     const author = AUTHORS[file]![path];
-    if (author) expect(a.author).toBe(author);
+    if (author !== undefined) expect(a.author).toBe(author);
     for (const s of e.mustNotContain!) expect(a.text, `leaked: ${s}`).not.toContain(s);
+  });
+});
+
+/**
+ * Provincial papers read on the generic path (their hosts have no profile) republish national agencies' stories and credit
+ * them: "Theo TTXVN" where the author's name stands (baobacgiang), "Theo Báo Chính phủ" as the body's last line
+ * (baohagiang). The credit is the article's attribution, and its line is not left in the text.
+ */
+describe.each([
+  ['at its own address', (url: string) => url],
+  ['at a host without a profile', unprofiled],
+])('a provincial paper\'s republished story credits its agency, %s', (_, address) => {
+  it.each(PAGES.filter((p) => p.attribution).map((p) => [p.file, p] as const))('%s', (file, e) => {
+    expect(profileFor(e.url).id).toBe('generic');
+    const a = extractArticle(parseHtml(readFixture(`sites/${file}`)), address(e.url));
+    expect(a.attribution).toBe(e.attribution);
+    expect(a.author).toBeNull();
+    for (const p of a.paragraphs) expect(p, p).not.toMatch(/^\(?\s*(?:theo|nguồn)\b/iu);
+    expect(a.text).not.toContain(`Theo ${e.attribution}`);
   });
 });
 
@@ -232,6 +259,35 @@ describe('trailing boxes never reach the text', () => {
       const a = extractArticle(parseHtml(html), url);
       expect(a.text, url).toBe(BODY.join('\n'));
     }
+  });
+});
+
+describe('a credit line in the author\'s place names the source, not an author (host without a profile)', () => {
+  // Where a republishing paper sets the credit: a right-aligned last paragraph in bold (where the generic author
+  // selectors look), or a plain last paragraph of the body.
+  const right = (line: string) => `<p style="text-align: right;"><strong>${line}</strong></p>`;
+  const plain = (line: string) => `<p><em>${line}</em></p>`;
+  it.each([
+    ['Theo TTXVN', 'TTXVN'],
+    ['Nguồn: VOV', 'VOV'],
+    ['Theo vov.vn', 'vov.vn'],
+    ['(TTXVN)', 'TTXVN'],
+    ['Theo Báo Chính phủ', 'Báo Chính phủ'],
+  ])('%s', (line, outlet) => {
+    for (const set of [right, plain]) {
+      const html = page({ article: `<article><h1>${H1}</h1><div class="article-body">${paragraphs}${set(line)}</div></article>` });
+      const a = extractArticle(parseHtml(html), 'https://bao-dia-phuong.example/x-123456.html');
+      expect(a.attribution, set(line)).toBe(outlet);
+      expect(a.author, set(line)).toBeNull();
+      expect(a.text, set(line)).toBe(BODY.join('\n'));
+    }
+  });
+
+  it('a person credited there ("Theo Quỳnh Như": another outlet\'s reporter) is still the author', () => {
+    const html = page({ article: `<article><h1>${H1}</h1><div class="article-body">${paragraphs}${right('Theo Quỳnh Như')}</div></article>` });
+    const a = extractArticle(parseHtml(html), 'https://bao-dia-phuong.example/x-123456.html');
+    expect(a.author).toContain('Quỳnh Như');
+    expect(a.text).toBe(BODY.join('\n'));
   });
 });
 

@@ -40,11 +40,12 @@ export const GENERIC: SiteProfile = {
  * "dt-news__sapo", "content-detail-sapo", "article__sapo cms-desc", "the-article-summary",
  * "detail-intro", "td-post-sub-title") and in others ("lead", "chapeau", "standfirst", "excerpt").
  * A name matches when one of these is a whole word of it (words are split at "-" and "_").
- * "chappeau" is the way some CMSs misspell "chapeau" (laodong.vn's div.chappeau).
+ * "chappeau" is the way some CMSs misspell "chapeau" (laodong.vn's div.chappeau); "alead" ("article lead") is the one
+ * word a provincial paper's CMS names its sapo with (baobacgiang's p.alead, set in a body-like div.ArticleContent of its own).
  */
 export const LEAD_NAME_WORDS: readonly string[] = [
-  'sapo', 'lead', 'summary', 'description', 'desc', 'chapeau', 'chappeau', 'excerpt', 'intro', 'standfirst', 'abstract', 'subtitle',
-  'sub-title', 'subhead', 'deck', 'dek', 'tom-tat', 'tomtat', 'mo-ta',
+  'sapo', 'lead', 'alead', 'summary', 'description', 'desc', 'chapeau', 'chappeau', 'excerpt', 'intro', 'standfirst', 'abstract',
+  'subtitle', 'sub-title', 'subhead', 'deck', 'dek', 'tom-tat', 'tomtat', 'mo-ta',
 ];
 
 /** Words that make such a name a teaser's in a list, not the article's sapo ("box-category-sapo", "item-desc"). */
