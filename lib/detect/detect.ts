@@ -213,7 +213,7 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   // "Tổng thống Mỹ sẽ điện đàm thúc đẩy chấm dứt xung đột Thái Lan - Campuchia", "Trump giải quyết xung đột Thái Lan -
   // Campuchia: Mai tôi sẽ gọi điện": a call with one side named, about a conflict between two other countries, is the
   // mediator's call with the two (when it names no one else).
-  const call = s.hits.find((h) => !h.negated && !h.earlier && h.strength >= COUNTRY_SIDE_STRENGTH);
+  const call = ownCallHit(s);
   if (call && out.size === 1 && s.people.every((p) => !p.country || out.has(p.country))) {
     s.entities.forEach((e, i) => {
       const next = s.entities[i + 1];
@@ -1492,7 +1492,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   const namedLater = parties.size < 2 ? pairNamedLater(a, main, mainHit) : [];
   for (const { m } of namedLater) parties.add(countryOf(m)!);
   // A copy without its headline, whose address spells a call ("…-tong-thong-nga-putin-va-tong-thong-my-trump-tien-hanh-
-  // dien-dam-…") over "Cuộc đàm thoại dài đã diễn ra vào thứ Hai …", when nothing else names them: the sides the address names, as the text names them too.
+  // dien-dam-…") over "Cuộc đàm thoại dài đã diễn ra vào thứ Hai …", when nothing else names them: the sides the address
+  // names, as the text names them too.
   const addressSides = !title && parties.size < 2 && ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url)) ? addressCountries(a) : new Set<string>();
   addressSides.forEach((c) => parties.add(c));
   // "Trong cuộc điện đàm Bộ trưởng Hegseth nhấn mạnh … . … cho biết ông Hegseth và ông Đổng Quân đã có cuộc điện đàm":

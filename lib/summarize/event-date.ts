@@ -139,9 +139,9 @@ const SAID_IN_THE_CALL = /(?<![\p{L}])(?:thông\s+điệp|cảnh\s+báo|lời\s+
 
 /**
  * The day a quote was spoken, which its own "ngày mai" / "hôm qua" count from: a full date of the quote's sentence
- * outside the quote (`“Ngày mai tôi sẽ gọi điện …”, ông Trump phát biểu hôm 9/12`), else one the first of the call's sentences
- * that dates anything gives before its call phrase, the day it reports a statement on ("Tổng thống … ngày 10/12 đã lên tiếng về kế hoạch
- * điện đàm …"). Null when neither says: the quote's days then date nothing.
+ * outside the quote (`“Ngày mai tôi sẽ gọi điện …”, ông Trump phát biểu hôm 9/12`), else one the first of the call's
+ * sentences that dates anything gives before its call phrase, the day it reports a statement on ("Tổng thống … ngày
+ * 10/12 đã lên tiếng về kế hoạch điện đàm …"). Null when neither says: the quote's days then date nothing.
  */
 function speechDay(s: AnalyzedSentence, callSentences: AnalyzedSentence[], published: string | null): string | null {
   const own = findDateExpressions(s.text).find((e) => e.relativeDays === undefined && e.day !== undefined && !quoted(s.text, e.start) && usable(s, e));
