@@ -1162,6 +1162,8 @@ const twoSidesOfHeadline = (a: ArticleAnalysis): Set<string> => {
 const BACKGROUND_DAYS = 4;
 /** A sentence below the headline, within LATER_PARAGRAPHS, that tells the news's own time and story. */
 const toldFurtherDown = (s: AnalyzedSentence) => s.role !== 'title' && !s.earlier && s.paragraph <= LATER_PARAGRAPHS && !BACKGROUND_OPENING.test(s.text);
+/** A sentence that opens on what came before the news: "Trước đó, …", "Trước đó một ngày, …". */
+const BEFORE_THE_NEWS = /^[^,.;]{0,20}?(?<![\p{L}])trước\s+đó(?![\p{L}])/iu;
 /** "--07-15" as a day of one fixed year, to compare days whose year the text does not give. */
 const inAnyYear = (partial: string | null) => (partial ? `2000${partial.slice(1)}` : null);
 
@@ -1206,6 +1208,10 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
     if (s.role !== 'title' && SIDE_STORY_OPENING.test(s.text)) return null;
     // (A photo's caption shows a moment of the story, often one before its news.)
     if (!toldFurtherDown(s) || CAPTION_CREDIT.test(s.text)) continue;
+    // "Trước đó, hôm 4/2, ông Trump và ông Tập đã có cuộc điện đàm. Nhà lãnh đạo Mỹ nói rằng ông đã có một cuộc điện đàm
+    // “rất tuyệt vời” …": a paragraph that opens on what came before the news tells background, all its sentences.
+    const opener = a.sentences.find((x) => x.paragraph === s.paragraph && x.role === s.role);
+    if ([s, opener].some((x) => !!x && (BEFORE_THE_NEWS.test(x.text) || (x !== s && BACKGROUND_OPENING.test(x.text))))) continue;
     const hit = s.hits.find((h) => !h.earlier && !h.negated && !h.planned && h.strength >= 1 && (h.cue === 'phone' || h.cue === 'video'));
     if (!hit || ALSO_BEFORE.test(s.text.slice(0, hit.start))) continue;
     const speaker = quoteSpeaker(a, s, hit)?.m;

@@ -3680,3 +3680,10 @@ describe('sides a phone call’s own wording names as “điện đàm” would'
     expect(r.call?.participants.map((p) => p.country)).toEqual(expect.arrayContaining(['VN', 'OM']));
   });
 });
+
+describe('a paragraph that opens on what came before the news', () => {
+  it('“Trước đó, hôm 4/2, … đã có cuộc điện đàm. Nhà lãnh đạo … nói rằng ông đã có một cuộc điện đàm rất tốt …” is background', () => {
+    const r = run('Tổng thống Pháp tiết lộ thời điểm Thủ tướng Ấn Độ thăm Paris\nTổng thống Pháp Emmanuel Macron nói rằng Thủ tướng Ấn Độ Narendra Modi sẽ thăm Paris vào mùa thu.\nTrả lời phỏng vấn đài France 2 hôm 8/2, ông Macron cho biết hai nước sẽ ký thỏa thuận về động cơ máy bay trong chuyến thăm.\nTrước đó, hôm 4/2, ông Macron và ông Modi đã có cuộc điện đàm. Tổng thống Pháp nói rằng ông đã có một cuộc điện đàm rất tốt với ông Modi về thương mại.', '2026-02-09');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
