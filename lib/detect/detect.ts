@@ -1162,6 +1162,10 @@ const twoSidesOfHeadline = (a: ArticleAnalysis): Set<string> => {
 const BACKGROUND_DAYS = 4;
 /** A sentence below the headline, within LATER_PARAGRAPHS, that tells the news's own time and story. */
 const toldFurtherDown = (s: AnalyzedSentence) => s.role !== 'title' && !s.earlier && s.paragraph <= LATER_PARAGRAPHS && !BACKGROUND_OPENING.test(s.text);
+/** Right after a call: its other side, the leaders of a region, the world or many countries ("với các nhà lãnh đạo châu
+ *  Âu", "với lãnh đạo các nước G7", "cùng các nhà lãnh đạo thế giới"). */
+const MANY_LEADERS_AFTER = /^[^.;:]{0,12}?(?<![\p{L}])(?:với|cùng)\s+(?:các\s+|nhiều\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:cấp\s+cao\s+)?(?:của\s+)?(?:châu\s+\p{L}+|khu\s+vực|thế\s+giới|quốc\s+tế|các\s+nước|nhiều\s+nước|các\s+quốc\s+gia)(?![\p{L}])/iu;
+const MANY_LEADERS_CHARS = 80;
 /** A sentence that opens on what came before the news: "Trước đó, …", "Trước đó một ngày, …". */
 const BEFORE_THE_NEWS = /^[^,.;]{0,20}?(?<![\p{L}])trước\s+đó(?![\p{L}])/iu;
 /** "--07-15" as a day of one fixed year, to compare days whose year the text does not give. */
@@ -1696,7 +1700,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     (mainHit.cue === 'video' && parties.size >= 1 && worldMeeting(main, mainHit)) ||
     // "… hội nghị thượng đỉnh trực tuyến về khí hậu do Tổng thống Joe Biden khởi xướng" and, in the opening, "… gửi lời mời
     // tham dự hội nghị đến 39 nguyên thủ quốc gia khác": an online meeting of many countries' leaders, one of them named.
-    (mainHit.cue === 'video' && parties.size >= 1 && [main, ...opening].some((s) => countedSides(s).some((c) => c.n >= MANY_SIDES)));
+    (mainHit.cue === 'video' && parties.size >= 1 && [main, ...opening].some((s) => countedSides(s).some((c) => c.n >= MANY_SIDES))) ||
+    // "… sẽ tham gia cuộc họp trực tuyến với các nhà lãnh đạo châu Á …", "… điện đàm với các nhà lãnh đạo châu Âu": a call whose
+    // other side is a region's or the world's leaders, however few of them the text names.
+    (parties.size >= 1 && callSentences.some(([s, h]) => h.strength >= 1 && MANY_LEADERS_AFTER.test(s.text.slice(h.end, h.end + MANY_LEADERS_CHARS))));
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
   // An opening that tells a call too weakly for the news (the call in a quote, "sau cuộc điện đàm với …, Tổng thống …

@@ -3687,3 +3687,15 @@ describe('a paragraph that opens on what came before the news', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a call whose other side is a region’s or the world’s leaders', () => {
+  it('“… sẽ tham gia cuộc họp trực tuyến với các nhà lãnh đạo châu Á …” with one side named', () => {
+    const r = run('Thủ tướng Ấn Độ sẽ dự cuộc họp trực tuyến về khí hậu\nThủ tướng Ấn Độ Narendra Modi sẽ tham gia cuộc họp trực tuyến với các nhà lãnh đạo châu Á vào tuần tới để bàn về biến đổi khí hậu.', '2021-05-13');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+  });
+
+  it('…not one with the leaders of the country’s own provinces', () => {
+    const r = run('Thủ tướng Ấn Độ sẽ họp trực tuyến về khí hậu\nThủ tướng Ấn Độ Narendra Modi sẽ họp trực tuyến với lãnh đạo các bang vào tuần tới để bàn về biến đổi khí hậu.', '2021-05-13');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
