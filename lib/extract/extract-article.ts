@@ -667,14 +667,15 @@ function siteNameFor(meta: PageMeta, profile: SiteProfile, url: string | null): 
 }
 
 /** A vov.vn-style author line: "Minh Hòa/VOV.VN (Theo Reuters)" → author and the credited source. A line in the author's
- *  place that only credits an outlet ("Theo TTXVN", "Nguồn: VOV": a republished story's credit) names the source, no author. */
-function splitAuthorLine(author: string | null): { author: string | null; credit: string | null } {
-  if (!author) return { author: null, credit: null };
+ *  place that only credits an outlet ("Theo TTXVN", "Nguồn: VOV": a republished story's credit) names the source, no author
+ *  (outletOnly). */
+function splitAuthorLine(author: string | null): { author: string | null; credit: string | null; outletOnly: boolean } {
+  if (!author) return { author: null, credit: null, outletOnly: false };
   const outlet = outletCredit(author);
-  if (outlet) return { author: null, credit: outlet };
+  if (outlet) return { author: null, credit: outlet, outletOnly: true };
   const m = /^(.*?)\s*\(\s*theo\s+([^()]+)\)\s*$/iu.exec(author);
-  if (m) return { author: m[1]!.trim() || null, credit: m[2]!.trim() };
-  return { author, credit: null };
+  if (m) return { author: m[1]!.trim() || null, credit: m[2]!.trim(), outletOnly: false };
+  return { author, credit: null, outletOnly: false };
 }
 
 /** The credit a site shows apart from the body: "Theo Quỳnh Như" + "Tiền Phong" → "Quỳnh Như / Tiền Phong". */
@@ -816,7 +817,7 @@ export function extractArticle(document: Document, url?: string | null, options:
   paragraphs = paragraphs.filter((_, i) => !drop.has(i));
   // An author line that is only an outlet's credit is that credit (fromAuthor.credit), not a person for creditOf to pair
   // with the source element ("Nguồn: VOV / …").
-  const byline = outletCredit(authorEl?.text ?? null) ? null : (authorEl?.text ?? null);
+  const byline = fromAuthor.outletOnly ? null : (authorEl?.text ?? null);
   const attribution = credit.attribution ?? creditOf(byline, sourceEl?.text ?? null) ?? outletOfByline(byline) ?? fromAuthor.credit;
 
   const publishedAt =
