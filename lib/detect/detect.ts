@@ -200,34 +200,32 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
   }
   // "Nga - Pháp", "EU - Trung Quốc", "ASEAN - Hoa Kỳ": places joined by a dash are the two sides.
   const placeOf = (e: EntityMatch | undefined) => e?.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'pair')));
+  // (Pairs in a conflict, which are the sentence's topic, are kept for a mediator's call below.)
+  const conflicts: Array<{ start: number; end: number; a: string; b: string }> = [];
   s.entities.forEach((e, i) => {
     const next = s.entities[i + 1];
-    const a = placeOf(e);
-    const b = placeOf(next);
+    const a = placeOf(e) as { code: string } | undefined;
+    const b = placeOf(next) as { code: string } | undefined;
+    if (!a || !b || !next || !/^\s*[-‐‑–—]\s*$/.test(s.text.slice(e.end, next.start))) return;
+    const before = s.text.slice(Math.max(0, e.start - 30), e.start);
     // Not a pair that is what the sentence is about: "biên giới Thái Lan - Campuchia", "quan hệ Việt Nam - Hoa Kỳ".
-    if (a && b && next && /^\s*[-‐‑–—]\s*$/.test(s.text.slice(e.end, next.start)) && !TOPIC_OF_PAIR.test(s.text.slice(Math.max(0, e.start - 30), e.start))) {
-      out.add((a as { code: string }).code);
-      out.add((b as { code: string }).code);
-    }
+    if (!TOPIC_OF_PAIR.test(before)) {
+      out.add(a.code);
+      out.add(b.code);
+    } else if (CONFLICT_OF_PAIR.test(before)) conflicts.push({ start: e.start, end: next.end, a: a.code, b: b.code });
   });
   // "Tổng thống Mỹ sẽ điện đàm thúc đẩy chấm dứt xung đột Thái Lan - Campuchia", "Trump giải quyết xung đột Thái Lan -
   // Campuchia: Mai tôi sẽ gọi điện": a call with one side named, about a conflict between two other countries, is the
   // mediator's call with the two (when it names no one else).
   const call = ownCallHit(s);
   if (call && out.size === 1 && s.people.every((p) => !p.country || out.has(p.country))) {
-    s.entities.forEach((e, i) => {
-      const next = s.entities[i + 1];
-      const a = placeOf(e) as { code: string } | undefined;
-      const b = placeOf(next) as { code: string } | undefined;
+    for (const { start, end, a, b } of conflicts) {
       // (Before the call, only in its clause: "Giữa căng thẳng Mỹ - Trung, Tổng thống Pháp điện đàm …" is the setting.)
-      if (!a || !b || !next) return;
-      const clause = next.end <= call.start ? !s.text.slice(next.end, call.start).includes(',') : e.start >= call.end;
-      if (!clause || out.has(a.code) || out.has(b.code) || a.code === b.code) return;
-      if (/^\s*[-‐‑–—]\s*$/.test(s.text.slice(e.end, next.start)) && CONFLICT_OF_PAIR.test(s.text.slice(Math.max(0, e.start - 30), e.start))) {
-        out.add(a.code);
-        out.add(b.code);
-      }
-    });
+      const clause = end <= call.start ? !s.text.slice(end, call.start).includes(',') : start >= call.end;
+      if (!clause || out.has(a) || out.has(b) || a === b) continue;
+      out.add(a);
+      out.add(b);
+    }
   }
   // A body is a party inside the call phrase ("Hội nghị Cấp cao ASEAN … trực tuyến"), not anywhere ("ASEAN Cup").
   for (const e of s.entities) {
