@@ -143,19 +143,20 @@ const SAID_IN_THE_CALL = /(?<![\p{L}])(?:thông\s+điệp|cảnh\s+báo|lời\s+
  * sentences that dates anything gives before its call phrase, the day it reports a statement on ("Tổng thống … ngày
  * 10/12 đã lên tiếng về kế hoạch điện đàm …"). Null when neither says: the quote's days then date nothing.
  */
-function speechDay(s: AnalyzedSentence, callSentences: AnalyzedSentence[], published: string | null): string | null {
+function speechDay(s: AnalyzedSentence, dayOfStatement: () => DateExpression | undefined, published: string | null): string | null {
   const own = findDateExpressions(s.text).find((e) => e.relativeDays === undefined && e.day !== undefined && !quoted(s.text, e.start) && usable(s, e));
-  let reported: DateExpression | undefined;
+  const e = own ?? dayOfStatement();
+  return e ? resolveDate(e, published, 'past').date : null;
+}
+
+/** The date the first of the call's sentences that dates anything gives before its call phrase (see speechDay). */
+function statementDay(callSentences: AnalyzedSentence[]): DateExpression | undefined {
   for (const c of callSentences) {
     const hit = c.hits.find((h) => !h.earlier && !h.negated);
     const e = hit && findDateExpressions(c.text).find((d) => d.end <= hit.start && d.relativeDays === undefined && d.day !== undefined && usable(c, d));
-    if (e) {
-      reported = e;
-      break;
-    }
+    if (e) return e;
   }
-  const e = own ?? reported;
-  return e ? resolveDate(e, published, 'past').date : null;
+  return undefined;
 }
 
 /** Where the day a quote was spoken is looked for: the call's sentences (see speechDay). */
@@ -323,7 +324,10 @@ export function resolveEventDate(
     });
   const candidates = all.filter(aboutThisCall);
   // A quote's own "ngày mai" counts from the day it was spoken, when the text gives that day.
-  const spokenOn: SpokenOn = (s) => speechDay(s, callSentences, published);
+  // (The statement's day depends on the call's sentences alone: read once, and only for a quote that needs it.)
+  let statement: { day: DateExpression | undefined } | null = null;
+  const statementDayOnce = () => (statement ??= { day: statementDay(callSentences) }).day;
+  const spokenOn: SpokenOn = (s) => speechDay(s, statementDayOnce, published);
   const attached = attachedDate(candidates, callSentences, published, direction, spokenOn);
   if (attached && (!planned || !attached.date || !published || attached.date >= published)) return attached;
   const before = dayBeforeReport(callSentences.filter((s) => !s.earlier), published, direction);
