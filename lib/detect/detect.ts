@@ -1132,6 +1132,10 @@ const meetingsNamed = (s: AnalyzedSentence) =>
 
 /** How far down (paragraphs) a call told as done is looked for when the headline and the opening tell none. */
 const LATER_PARAGRAPHS = 5;
+/** …and how far down for a phone call: a grouping's online meeting may be told late in its own story, but a phone call
+ *  first told below the third paragraph of a story about something else is that story's background (a trip's list of
+ *  talks, a crisis's timeline), far more often than its news. */
+const LATER_PHONE_PARAGRAPHS = 3;
 /** How many first sentences of the text tell its news, for a meeting in person there (see callToldLater). */
 const OPENING_IN_PERSON_SENTENCES = 2;
 /** "đã điện đàm", "vừa có cuộc điện đàm" said by the one who called: "“Tôi đã có cuộc điện đàm rất tốt với …”, ông … nói". */
@@ -1215,7 +1219,7 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
     const opener = a.sentences.find((x) => x.paragraph === s.paragraph && x.role === s.role);
     if ([s, opener].some((x) => !!x && (BEFORE_THE_NEWS.test(x.text) || (x !== s && BACKGROUND_OPENING.test(x.text))))) continue;
     const hit = s.hits.find((h) => !h.earlier && !h.negated && !h.planned && h.strength >= 1 && (h.cue === 'phone' || h.cue === 'video'));
-    if (!hit || ALSO_BEFORE.test(s.text.slice(0, hit.start))) continue;
+    if (!hit || ALSO_BEFORE.test(s.text.slice(0, hit.start)) || (hit.cue === 'phone' && s.paragraph > LATER_PHONE_PARAGRAPHS)) continue;
     const speaker = quoteSpeaker(a, s, hit)?.m;
     const speakerCountry = speaker ? countryOf(speaker) : null;
     const parties = new Set([...partiesOf(s), ...(speakerCountry ? [speakerCountry] : [])]);

@@ -3699,3 +3699,26 @@ describe('a call whose other side is a region’s or the world’s leaders', () 
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a phone call first told deep in a story about something else', () => {
+  const story = (callParagraph: number) =>
+    [
+      'Vùng Vịnh đứng trước sức ép giá dầu',
+      'Giá dầu Brent ngày 12/3 giảm xuống mức thấp nhất trong ba tháng, khiến các nước xuất khẩu vùng Vịnh phải cân nhắc lại kế hoạch sản lượng.',
+      'Kuwait và Qatar cho biết sẽ giữ nguyên sản lượng đến hết quý II.',
+      'Các nhà phân tích dự báo nhu cầu nhiên liệu của châu Á sẽ phục hồi chậm.',
+      'Ngân hàng trung ương các nước trong khu vực cũng đã hạ lãi suất.',
+      'Thị trường chứng khoán Dubai mất gần 3% trong tuần.',
+    ]
+      .map((p, i) => (i === callParagraph ? `${p}\nNgày 11/3, Ngoại trưởng Kuwait Abdullah Al-Yahya đã điện đàm với Ngoại trưởng Saudi Arabia Faisal bin Farhan về tình hình khu vực.` : p))
+      .join('\n');
+
+  it('below the third paragraph it is the story’s background', () => {
+    expect(run(story(4), '2026-03-12').detection.isCall).toBe(false);
+  });
+
+  it('…in the third it is still the news the headline sums up', () => {
+    const r = run(story(2), '2026-03-12');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+  });
+});
