@@ -45,6 +45,9 @@ export interface PersonMention {
   offices?: TitleEntry[];
 }
 
+/** "Quyền" right before an office the table holds without it: the acting holder ("Quyền Bộ trưởng Quốc phòng"). */
+const ACTING_BEFORE = /(?:^|[\s,;:(])Quyền\s+$/u;
+const ACTING_CHARS = 8;
 const MAX_NAME_WORDS = 5;
 const particles = new Set(NAME_PARTICLES.map(matchKey));
 const notAName = new Set(NOT_A_NAME.map(matchKey));
@@ -617,7 +620,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         consumed();
         continue;
       }
-      const titleText = text.slice(chain.titleStart, chain.titleEnd);
+      // "Quyền Bộ trưởng Quốc phòng …": an acting holder's office as the text writes it, for any office.
+      const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, chain.titleStart - ACTING_CHARS), chain.titleStart));
+      const titleText = (acting ? 'Quyền ' : '') + text.slice(chain.titleStart, chain.titleEnd);
       // "Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, …", "đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại
       // Trung ương": a nameless title in apposition is the same person, and tells what the name alone did not.
       const prev = out[out.length - 1];

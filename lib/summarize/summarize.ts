@@ -226,6 +226,13 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const addSide = (country: string, sentence: AnalyzedSentence) => {
     if (!parties.some((p) => p.country === country)) parties.push({ name: null, title: null, country, leaderId: null, mention: null, sentence });
   };
+  /** …or, for a country the call's own clause names, the one side there whose chain gives none ("Bộ Quốc phòng Hàn Quốc cho
+   *  biết Quyền Bộ trưởng Quốc phòng Park Min-jae và Bộ trưởng Quốc phòng Australia …"): that side is of it. */
+  const placeSide = (country: string, sentence: AnalyzedSentence) => {
+    const unplaced = parties.filter((p) => !p.country && (p.name || p.title));
+    if (unplaced.length === 1 && !bodyByCode(country) && !parties.some((p) => p.country === country)) unplaced[0]!.country = country;
+    else addSide(country, sentence);
+  };
   // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") or its body
   // ("hội nghị trực tuyến giữa Đảng Cộng sản Trung Quốc với …") is that country.
   for (const { sentence, hit } of callClauses) {
@@ -235,7 +242,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     // (Not the sides of another event the sentence dates the call by: "… được tiến hành hai ngày sau khi đặc phái viên Pháp gặp
     // quan chức Iran".)
     const own = beforeOtherEvent(sentence, hit);
-    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(own).filter((c) => !meetingOf.has(c)), ...namedSides(own), ...bracketedCountries(own), ...subjectCountries(own), ...seatTelling(own)]) addSide(code, sentence);
+    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(own).filter((c) => !meetingOf.has(c)), ...namedSides(own), ...bracketedCountries(own), ...subjectCountries(own), ...seatTelling(own)]) placeSide(code, sentence);
   }
   // "… với sự tham gia của lãnh đạo Anh, Canada, Pháp …" in a sentence on who attended: each country a side.
   for (const s of attendance) for (const code of leadersListed(s).filter((c) => !meetingOf.has(c))) addSide(code, s);
@@ -268,7 +275,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // A side the call's sentence addresses by its country or capital, as the headline names it (see decide).
   if (title && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {
-    for (const { sentence } of callClauses) for (const code of placesAlsoInHeadline(title, sentence)) addSide(code, sentence);
+    for (const { sentence } of callClauses) for (const code of placesAlsoInHeadline(title, sentence)) placeSide(code, sentence);
   }
   // …and a copy without its headline: the sides its address names (see decide).
   if (!title && callClauses.length && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {

@@ -3722,3 +3722,16 @@ describe('a phone call first told deep in a story about something else', () => {
     expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
   });
 });
+
+describe('a side whose own chain gives no country', () => {
+  const text =
+    'Hàn Quốc và Australia cam kết thúc đẩy hợp tác quốc phòng\nBộ Quốc phòng Hàn Quốc cho biết Quyền Bộ trưởng Quốc phòng Park Min-jae và Bộ trưởng Quốc phòng Australia Richard Marles ngày 14/1 đã có cuộc điện đàm để trao đổi về tình hình bán đảo.\nHai bên nhất trí duy trì các cuộc tập trận chung.';
+
+  it('is of the one country the call names that no other side is (the ministry that tells of it), with its acting office', () => {
+    const r = run(text, '2026-01-15');
+    expect(r.call?.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Park Min-jae', 'Quyền Bộ trưởng Quốc phòng', 'KR'],
+      ['Richard Marles', 'Bộ trưởng Quốc phòng', 'AU'],
+    ]);
+  });
+});
