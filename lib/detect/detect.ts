@@ -605,6 +605,12 @@ function participleReport(s: AnalyzedSentence, hit: CallHit): boolean {
 }
 
 const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:trong|tại|qua)\s+${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
+/** Remarks the sentence's subject made right after the call: "Phát biểu sau cuộc điện đàm với Chủ tịch …, Tổng thống … cho
+ *  biết …", "Trả lời báo chí ngay sau cuộc điện đàm …": what the call brought, as the news. */
+const REMARKS_AFTER_FRAME = new RegExp(
+  String.raw`^${FRAME_LEAD}(?:phát\s+biểu|trả\s+lời\s+(?:báo\s+chí|phóng\s+viên|các\s+phóng\s+viên)|nói\s+với\s+(?:báo\s+chí|báo\s+giới|phóng\s+viên|các\s+phóng\s+viên)|họp\s+báo)(?:\s+[^\s,.;]+){0,4}?\s+(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}${CONVERSATION_NOUN}$`,
+  'iu',
+);
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = new RegExp(String.raw`^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
@@ -639,7 +645,7 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Trong cuộc điện đàm tối 5/12 với Chủ tịch nước …, Tổng thống Brazil …": the call frames the sentence's news.
   // …or addresses the other side by its country or capital ("Trong cuộc điện đàm hôm 4/4, Ngoại trưởng Ukraine … yêu cầu
   // Bắc Kinh giúp đỡ …").
-  if (CALL_FRAME.test(s.text.slice(0, hit.start)) && (officials(s).length >= 2 || (officials(s).length === 1 && new Set([...partiesOf(s), ...placesNamed(s)]).size >= 2))) return true;
+  if ((CALL_FRAME.test(s.text.slice(0, hit.start)) || (!hit.planned && REMARKS_AFTER_FRAME.test(s.text.slice(0, hit.start)))) && (officials(s).length >= 2 || (officials(s).length === 1 && new Set([...partiesOf(s), ...placesNamed(s)]).size >= 2))) return true;
   // "Đây là cuộc điện đàm thứ hai của hai nhà lãnh đạo …": the sentence says the news it goes on about is a call.
   // "Đây sẽ là cuộc điện đàm thứ hai …": the call still to come, said as such.
   const thisIs = THIS_IS_THE_CALL.exec(s.text.slice(0, hit.start));

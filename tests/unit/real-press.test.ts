@@ -3735,3 +3735,15 @@ describe('a side whose own chain gives no country', () => {
     ]);
   });
 });
+
+describe('remarks made right after the call', () => {
+  it('“Phát biểu sau cuộc điện đàm với …, Tổng thống … cho biết …” under a headline about the visit it brought is the call’s news', () => {
+    const r = run('Tổng thống Pháp nhận lời mời thăm Brazil vào tháng 5\nPhát biểu sau cuộc điện đàm với Tổng thống Brazil Lula da Silva tối 3/2, Tổng thống Pháp Emmanuel Macron cho biết ông đã nhận lời mời sang thăm Brasilia vào tháng 5 tới.\nHai bên cũng bàn về hiệp định thương mại giữa EU và khối Mercosur.', '2026-02-04');
+    expect([r.detection.isCall, r.detection.kind, r.call?.eventDate]).toEqual([true, 'phone', '2026-02-03']);
+  });
+
+  it('…but not remarks after a meeting in person', () => {
+    const r = run('Tổng thống Pháp nhận lời mời thăm Brazil vào tháng 5\nPhát biểu sau cuộc hội đàm với Tổng thống Brazil Lula da Silva tại Paris tối 3/2, Tổng thống Pháp Emmanuel Macron cho biết ông đã nhận lời mời sang thăm Brasilia vào tháng 5 tới.', '2026-02-04');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
