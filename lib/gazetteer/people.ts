@@ -546,6 +546,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       let name: string | null = null;
       let candidates: LeaderEntry[] = [];
       let known = joined ? entityAt.get(nameAt) : undefined;
+      // "Thủ tướng Samdech Techo Hun Sen": a style the gazetteer keeps as part of a known name's variant.
+      const styled = nameAt > cursor ? entityAt.get(cursor) : undefined;
+      if (!known && joined && styled && styled.to > nameAt && styled.refs.some((r) => r.type === 'leader')) known = styled;
       // "Đại tướng Charles Q. Brown": a known short form that a longer name goes on from is not that person.
       if (known && nameRunLength(text, tokens, nameAt, entityAt) > known.to - nameAt) known = undefined;
       // A short form is only someone whose offices fit the title ("Tổng thống Hàn - Mỹ" is no Vice President Hàn).
@@ -563,7 +566,8 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
           candidates = same.length || knownLeaders.every((r) => r.titledOnly) || afterComma ? same : candidates;
         }
         if (candidates.length) {
-          name = known.text;
+          // (The name without the style before it: "Hun Sen".)
+          name = known === styled ? text.slice(tokens[nameAt]!.start, known.end) : known.text;
           end = known.end;
         }
       } else if (joined) {

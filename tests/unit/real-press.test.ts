@@ -3747,3 +3747,14 @@ describe('remarks made right after the call', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a known leader written with the styles the gazetteer keeps in his name', () => {
+  it('“Thủ tướng Samdech Techo Hun Sen” is Hun Sen of Cambodia, whoever tells of the call', () => {
+    const r = run('Ngày 12/4, Bộ Ngoại giao và Hợp tác quốc tế Campuchia ra thông cáo cho biết sáng cùng ngày, Thủ tướng Samdech Techo Hun Sen và Thủ tướng Lào Phankham Viphavanh đã có cuộc hội đàm trực tuyến.\nTại cuộc hội đàm, hai bên bày tỏ hài lòng về quan hệ hợp tác.', null);
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Hun Sen', 'KH'],
+      ['Phankham Viphavanh', 'LA'],
+    ]);
+  });
+});
