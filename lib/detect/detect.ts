@@ -1262,13 +1262,21 @@ const ADDRESS_CALL = /(?:^| )(?:dien dam|goi dien|(?:hoi dam|hop|hoi nghi|gap) t
 let addressNames: Array<[string, string]> | null = null;
 const countryAddressNames = () =>
   (addressNames ??= COUNTRIES.flatMap((c) => [c.name, ...(c.names ?? [])].map((n): [string, string] => [foldKey(n).replace(/[^a-z0-9]+/g, ' ').trim(), c.code])).filter(([n]) => n.length > 0));
+/** An address's word for "in", "at", "to" right before a place: "…-tai-ukraine", "…-o-trung-dong". */
+const ADDRESS_PLACE_BEFORE = / (?:tai|o|den|toi|sang) $/u;
 /** The countries an article's address names that its text names too (an address's "anh", "lao" or "phap" may be another
  *  word; a country the text also names is that country). */
 export function addressCountries(a: ArticleAnalysis): Set<string> {
   const words = addressWords(a.article.canonicalUrl ?? a.article.url);
   if (!words) return new Set();
   const named = new Set(a.sentences.flatMap((s) => [...placesNamed(s)]));
-  return new Set(countryAddressNames().flatMap(([n, code]) => (named.has(code) && ` ${words} `.includes(` ${n} `) ? [code] : [])));
+  // (Not a country the address names as where someone is: "…-dai-su-viet-nam-tai-ukraine" is Vietnam's ambassador.)
+  const spelt = ` ${words} `;
+  const asSide = (n: string) => {
+    for (let at = spelt.indexOf(` ${n} `); at >= 0; at = spelt.indexOf(` ${n} `, at + 1)) if (!ADDRESS_PLACE_BEFORE.test(spelt.slice(0, at + 1))) return true;
+    return false;
+  };
+  return new Set(countryAddressNames().flatMap(([n, code]) => (named.has(code) && asSide(n) ? [code] : [])));
 }
 
 /**

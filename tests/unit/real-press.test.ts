@@ -3758,3 +3758,19 @@ describe('a known leader written with the styles the gazetteer keeps in his name
     ]);
   });
 });
+
+describe('a country the address names as where someone is', () => {
+  const text =
+    'Đêm 5-3, Đại sứ Việt Nam tại Ba Lan Trần Văn An cho biết Chủ tịch nước vừa gọi điện cho Đại sứ để hỏi về công tác bảo hộ công dân.\nĐại sứ quán đã lập đường dây nóng hỗ trợ người Việt tại Ba Lan.';
+  it('“…-goi-dien-cho-dai-su-viet-nam-tai-ba-lan” is no side of the call: a president’s call to his own envoy is domestic', () => {
+    const r = analyzeText(text, { url: 'https://example.vn/thoi-su/chu-tich-nuoc-goi-dien-cho-dai-su-viet-nam-tai-ba-lan-20220305.htm', published: '2022-03-05' });
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('…where the address’s country stands as a side, it still is one', () => {
+    const r = analyzeText(text.replace('Đại sứ Việt Nam tại Ba Lan Trần Văn An cho biết Chủ tịch nước vừa gọi điện cho Đại sứ', 'Bộ Ngoại giao cho biết Chủ tịch nước vừa gọi điện cho Tổng thống Andrzej Duda'), {
+      url: 'https://example.vn/thoi-su/chu-tich-nuoc-goi-dien-cho-tong-thong-ba-lan-20220305.htm',
+      published: '2022-03-05',
+    });
+    expect([r.detection.isCall, r.call?.participants.map((p) => p.country)]).toEqual([true, ['VN', 'PL']]);
+  });
+});
