@@ -1174,6 +1174,11 @@ const toldFurtherDown = (s: AnalyzedSentence) => s.role !== 'title' && !s.earlie
  *  Âu", "với lãnh đạo các nước G7", "cùng các nhà lãnh đạo thế giới"). */
 const MANY_LEADERS_AFTER = /^[^.;:]{0,12}?(?<![\p{L}])(?:với|cùng)\s+(?:các\s+|nhiều\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:cấp\s+cao\s+)?(?:của\s+)?(?:châu\s+\p{L}+|khu\s+vực|thế\s+giới|quốc\s+tế|các\s+nước|nhiều\s+nước|các\s+quốc\s+gia)(?![\p{L}])/iu;
 const MANY_LEADERS_CHARS = 80;
+/** An online meeting's other sides as the leaders of the grouping's other members, anywhere in its sentence: "… sẽ có sự
+ *  tham gia của Thủ tướng Ấn Độ … cùng lãnh đạo các nước thành viên khác". */
+const MANY_MEMBERS = /(?<![\p{L}])(?:cùng|với|và)\s+(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:của\s+)?(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khác)?(?![\p{L}])/iu;
+/** An online meeting one official attends beside the leaders of the other members (see MANY_MEMBERS). */
+const withManyMembers = (s: AnalyzedSentence, h: CallHit) => h.cue === 'video' && !h.negated && !h.earlier && ATTENDANCE.test(s.text) && MANY_MEMBERS.test(s.text) && officials(s).length > 0;
 /** A sentence that opens on what came before the news: "Trước đó, …", "Trước đó một ngày, …". */
 const BEFORE_THE_NEWS = /^[^,.;]{0,20}?(?<![\p{L}])trước\s+đó(?![\p{L}])/iu;
 /** "--07-15" as a day of one fixed year, to compare days whose year the text does not give. */
@@ -1469,6 +1474,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     (reportsCall(openingSentence, openingHit) ||
       around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) ||
       groupingMeeting(openingSentence, openingHit) ||
+      withManyMembers(openingSentence, openingHit) ||
       // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
       // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
       // với ông …"): the call is the news that line sums up.
@@ -1558,7 +1564,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
   const counted = meetingSentences.some(countriesAttend) || (meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0));
-  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h));
+  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     if (online && parties.size >= MANY_SIDES) confidence += WEIGHT.MANY_SIDES_ONLINE;

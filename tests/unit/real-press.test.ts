@@ -3774,3 +3774,16 @@ describe('a country the address names as where someone is', () => {
     expect([r.detection.isCall, r.call?.participants.map((p) => p.country)]).toEqual([true, ['VN', 'PL']]);
   });
 });
+
+describe('an online meeting one leader attends beside the other members’ leaders', () => {
+  it('“Cuộc họp trực tuyến … sẽ có sự tham gia của Thủ tướng Ấn Độ … cùng lãnh đạo các nước thành viên khác” is a planned call of many', () => {
+    const r = run('Ấn Độ tham gia thảo luận về chuỗi cung ứng\nCuộc họp trực tuyến dự kiến diễn ra ngày 12/3 sẽ có sự tham gia của Thủ tướng Ấn Độ Narendra Modi cùng lãnh đạo các nước thành viên khác.\nCuộc họp dự kiến bàn về vắc-xin.', '2021-03-08');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+    expect(r.call?.participants.map((p) => p.country)).toContain('IN');
+  });
+
+  it('…not beside the leaders of the country’s own ministries', () => {
+    const r = run('Ấn Độ bàn về chuỗi cung ứng\nCuộc họp trực tuyến dự kiến diễn ra ngày 12/3 sẽ có sự tham gia của Thủ tướng Ấn Độ Narendra Modi cùng lãnh đạo các bộ, ngành và các bang.\nCuộc họp dự kiến bàn về vắc-xin.', '2021-03-08');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
