@@ -621,6 +621,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       // "Ngoại trưởng hai nước", "lãnh đạo các bên": an office of several countries at once is nobody's in particular.
       const ofSeveral = !country && !name && SEVERAL_SIDES.test(text.slice(end, end + 20));
       if (((shownTitle.rank === 'leader' || shownTitle.rank === 'counterpart') && !country && !name) || generic || ofSeveral || dependentTitle(text, tokens, m.from)) {
+        // "Theo Văn phòng Tổng thống Ukraine, ông Zelensky …": a name after the comma is no part of the office's name, and
+        // is read on its own.
+        if (name && text.slice(chain.end, end).includes(',')) end = chain.end;
         consumed();
         continue;
       }

@@ -3787,3 +3787,10 @@ describe('an online meeting one leader attends beside the other members’ leade
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a name in apposition after an office’s name', () => {
+  it('“Theo Văn phòng Tổng thống Ukraine, ông Zelensky … đã có cuộc điện đàm với …”: the name is the call’s side', () => {
+    const r = run('Tổng thống Ukraine Volodymyr Zelensky phát biểu tại Kiev. Ảnh: AFP\nTheo Văn phòng Tổng thống Ukraine, ông Zelensky ngày 5/6 đã có cuộc điện đàm với Thủ tướng Đức Olaf Scholz.\nHai bên thảo luận về viện trợ quân sự.', '2024-06-06');
+    expect([r.detection.isCall, r.call?.participants.map((p) => p.country)]).toEqual([true, ['UA', 'DE']]);
+  });
+});
