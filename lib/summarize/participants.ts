@@ -541,12 +541,12 @@ export function resolveParticipants(
   // spokesperson quoted on the call), is someone speaking of the call, not a side of it.
   const placed = kept.filter((p) => p.country).length;
   const out = placed >= 2 ? kept.filter((p) => p.country || p.title || p.leaderId) : kept;
-  // One named side whose chain gives no country ("Quyền Bộ trưởng Quốc phòng Kim Seon-ho"), beside sides that place all but one
-  // of the countries the call's sentences name ("Bộ Quốc phòng Hàn Quốc cho biết …", "… Bộ trưởng Quốc phòng Mỹ …"): it is
-  // of the country left.
+  // One named side whose chain gives no country ("Quyền Bộ trưởng Quốc phòng Kim Seon-ho"), beside sides that place all
+  // but one of the countries the call's sentences name ("Bộ Quốc phòng Hàn Quốc cho biết …", "… Bộ trưởng Quốc phòng Mỹ
+  // …"), and as many sides as those countries: it is of the country left.
   const unplaced = out.filter((p) => !p.country && p.name);
   const left = [...sides].filter((c) => !out.some((p) => p.country === c));
-  if (unplaced.length === 1 && left.length === 1 && out.length - 1 === sides.size - 1) unplaced[0]!.country = left[0]!;
+  if (unplaced.length === 1 && left.length === 1 && out.length === sides.size) unplaced[0]!.country = left[0]!;
   return out;
 }
 

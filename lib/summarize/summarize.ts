@@ -226,8 +226,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const addSide = (country: string, sentence: AnalyzedSentence) => {
     if (!parties.some((p) => p.country === country)) parties.push({ name: null, title: null, country, leaderId: null, mention: null, sentence });
   };
-  /** …or, for a country the call's own clause names, the one named side there whose chain gives none ("Bộ Quốc phòng Hàn Quốc cho
-   *  biết Quyền Bộ trưởng Quốc phòng Park Min-jae và Bộ trưởng Quốc phòng Australia …"): that side is of it. */
+  /** …or, for a country the call's own clause names, the one named side there whose chain gives none ("Bộ Quốc phòng Hàn
+   *  Quốc cho biết Quyền Bộ trưởng Quốc phòng Park Min-jae và Bộ trưởng Quốc phòng Australia …"): that side is of it. */
   const placeSide = (country: string, sentence: AnalyzedSentence) => {
     const unplaced = parties.filter((p) => !p.country && p.name);
     if (unplaced.length === 1 && !bodyByCode(country) && !parties.some((p) => p.country === country)) unplaced[0]!.country = country;
