@@ -546,8 +546,27 @@ export function resolveParticipants(
   // …"), and as many sides as those countries: it is of the country left.
   const unplaced = out.filter((p) => !p.country && p.name);
   const left = [...sides].filter((c) => !out.some((p) => p.country === c));
-  if (unplaced.length === 1 && left.length === 1 && out.length === sides.size) unplaced[0]!.country = left[0]!;
+  const hitOf = (s: AnalyzedSentence) => clauses.find((c) => c.sentence === s)?.hit;
+  if (unplaced.length === 1 && left.length === 1 && out.length === sides.size && placesOnItsSide(unplaced[0]!.sentence, hitOf(unplaced[0]!.sentence), unplaced[0]!.mention, left[0]!)) {
+    unplaced[0]!.country = left[0]!;
+  }
   return out;
+}
+
+/**
+ * Does `sentence` name `country` on the same side of its call phrase as `mention`, so that an official whose own chain gives
+ * no country may be of it ("Bộ Quốc phòng Hàn Quốc cho biết Quyền Bộ trưởng Quốc phòng Kim … và … đã điện đàm")? Not a
+ * subject before the phrase with a country its counterpart's chain names after it ("Quyền Tổng thống Han … nói chuyện qua
+ * điện thoại với chỉ huy Lực lượng Hoa Kỳ …"), nor a mention of another sentence.
+ */
+export function placesOnItsSide(sentence: AnalyzedSentence, hit: CallHit | undefined, mention: PersonMention | null, country: string): boolean {
+  if (!hit || !mention || !sentence.people.includes(mention)) return false;
+  // (The country by its name, or by another official of it: "… nhiệm kỳ của cựu Tổng thống Donald Trump, … Tướng Mark Milley".)
+  const places = [
+    ...sentence.entities.filter((e) => e.refs.some((r) => (r.type === 'country' || r.type === 'body') && r.code === country)),
+    ...sentence.people.filter((p) => p !== mention && p.country === country),
+  ];
+  return places.some((place) => mention.start < hit.start === place.start < hit.start);
 }
 
 /** A party known by no more than a bare office: "Bộ trưởng", "Thứ trưởng", "nhà lãnh đạo". */

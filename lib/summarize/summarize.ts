@@ -5,7 +5,7 @@ import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
-import { clausePeople, FORMER_BEFORE, resolveParticipants, type ResolvedParty } from './participants';
+import { clausePeople, FORMER_BEFORE, placesOnItsSide, resolveParticipants, type ResolvedParty } from './participants';
 import { anniversaryYear, withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import { matchKey } from '../text';
@@ -228,9 +228,10 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   };
   /** …or, for a country the call's own clause names, the one named side there whose chain gives none ("Bộ Quốc phòng Hàn
    *  Quốc cho biết Quyền Bộ trưởng Quốc phòng Park Min-jae và Bộ trưởng Quốc phòng Australia …"): that side is of it. */
-  const placeSide = (country: string, sentence: AnalyzedSentence) => {
+  const placeSide = (country: string, sentence: AnalyzedSentence, hit?: CallHit) => {
     const unplaced = parties.filter((p) => !p.country && p.name);
-    if (unplaced.length === 1 && !bodyByCode(country) && !parties.some((p) => p.country === country)) unplaced[0]!.country = country;
+    const placed = unplaced.length === 1 && placesOnItsSide(sentence, hit, unplaced[0]!.mention, country);
+    if (placed && !bodyByCode(country) && !parties.some((p) => p.country === country)) unplaced[0]!.country = country;
     else addSide(country, sentence);
   };
   // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") or its body
@@ -242,7 +243,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     // (Not the sides of another event the sentence dates the call by: "… được tiến hành hai ngày sau khi đặc phái viên Pháp gặp
     // quan chức Iran".)
     const own = beforeOtherEvent(sentence, hit);
-    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(own).filter((c) => !meetingOf.has(c)), ...namedSides(own), ...bracketedCountries(own), ...subjectCountries(own), ...seatTelling(own)]) placeSide(code, sentence);
+    for (const code of [...sidesOf(sentence, hit), ...counterpartBodyOf(sentence, hit), ...bodySidesOf(sentence, hit), ...leadersListed(own).filter((c) => !meetingOf.has(c)), ...namedSides(own), ...bracketedCountries(own), ...subjectCountries(own), ...seatTelling(own)]) placeSide(code, sentence, hit);
   }
   // "… với sự tham gia của lãnh đạo Anh, Canada, Pháp …" in a sentence on who attended: each country a side.
   for (const s of attendance) for (const code of leadersListed(s).filter((c) => !meetingOf.has(c))) addSide(code, s);
@@ -275,7 +276,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // A side the call's sentence addresses by its country or capital, as the headline names it (see decide).
   if (title && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {
-    for (const { sentence } of callClauses) for (const code of placesAlsoInHeadline(title, sentence)) placeSide(code, sentence);
+    for (const { sentence, hit } of callClauses) for (const code of placesAlsoInHeadline(title, sentence)) placeSide(code, sentence, hit);
   }
   // …and a copy without its headline: the sides its address names (see decide).
   if (!title && callClauses.length && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {
