@@ -611,6 +611,24 @@ const REMARKS_AFTER_FRAME = new RegExp(
   String.raw`^${FRAME_LEAD}(?:phát\s+biểu|trả\s+lời\s+(?:báo\s+chí|phóng\s+viên|các\s+phóng\s+viên)|nói\s+với\s+(?:báo\s+chí|báo\s+giới|phóng\s+viên|các\s+phóng\s+viên)|họp\s+báo)(?:\s+[^\s,.;]+){0,4}?\s+(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}${CONVERSATION_NOUN}$`,
   'iu',
 );
+/** …or with no word of speaking before it, the call fronted ("Theo ABC News, sau cuộc điện đàm với Chủ tịch …, Tổng thống
+ *  Mỹ … xác nhận …"): remarks when the clause after its comma has the other side's official as its subject, saying. */
+const AFTER_CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
+/** …whose verb of saying comes within so many words of that subject. */
+const REMARKS_VERB_WORDS = 8;
+const REMARKS_VERB = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|xác\s+nhận|tuyên\s+bố|khẳng\s+định|nói|bày\s+tỏ|viết|thông\s+báo|công\s+bố)(?![\p{L}])/iu;
+function remarksAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
+  if (hit.planned || !AFTER_CALL_FRAME.test(s.text.slice(0, hit.start))) return false;
+  const comma = s.text.indexOf(',', hit.end);
+  if (comma < 0) return false;
+  const counterpart = officials(s).find((p) => p.start > hit.end && p.end <= comma);
+  const subject = officials(s).find((p) => p.start > comma && SUBJECT_AFTER_COMMA.test(s.text.slice(comma, p.start)));
+  const a = counterpart && countryOf(counterpart);
+  const b = subject && countryOf(subject);
+  if (!a || !b || a === b) return false;
+  const next = s.tokens.filter((t) => t.start >= subject!.end).slice(0, REMARKS_VERB_WORDS);
+  return next.length > 0 && REMARKS_VERB.test(s.text.slice(subject!.end, next[next.length - 1]!.end));
+}
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = new RegExp(String.raw`^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
@@ -645,6 +663,7 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Trong cuộc điện đàm tối 5/12 với Chủ tịch nước …, Tổng thống Brazil …": the call frames the sentence's news.
   // …or addresses the other side by its country or capital ("Trong cuộc điện đàm hôm 4/4, Ngoại trưởng Ukraine … yêu cầu
   // Bắc Kinh giúp đỡ …").
+  if (remarksAfterCall(s, hit)) return true;
   if ((CALL_FRAME.test(s.text.slice(0, hit.start)) || (!hit.planned && REMARKS_AFTER_FRAME.test(s.text.slice(0, hit.start)))) && (officials(s).length >= 2 || (officials(s).length === 1 && new Set([...partiesOf(s), ...placesNamed(s)]).size >= 2))) return true;
   // "Đây là cuộc điện đàm thứ hai của hai nhà lãnh đạo …": the sentence says the news it goes on about is a call.
   // "Đây sẽ là cuộc điện đàm thứ hai …": the call still to come, said as such.

@@ -3794,3 +3794,15 @@ describe('a name in apposition after an office’s name', () => {
     expect([r.detection.isCall, r.call?.participants.map((p) => p.country)]).toEqual([true, ['UA', 'DE']]);
   });
 });
+
+describe('the call fronted, and the other side’s remarks after its comma', () => {
+  const headline = 'Thủ tướng Anh xác nhận thời điểm thăm Ấn Độ';
+  it('“Theo BBC, sau cuộc điện đàm với Thủ tướng Ấn Độ …, Thủ tướng Anh … xác nhận …” is the call’s news', () => {
+    const r = run(`${headline}\nTheo BBC, sau cuộc điện đàm với Thủ tướng Ấn Độ Narendra Modi vào ngày 8-7, Thủ tướng Anh Keir Starmer xác nhận ông sẽ thăm New Delhi vào tháng 10.\nHai bên cũng bàn về hiệp định thương mại tự do.`, '2026-07-09');
+    expect([r.detection.isCall, r.detection.kind, r.call?.eventDate]).toEqual([true, 'phone', '2026-07-08']);
+  });
+  it('…but not what followed a call with no word said about it', () => {
+    const r = run(`Giá cổ phiếu quốc phòng Anh tăng mạnh\nTheo BBC, sau cuộc điện đàm với Thủ tướng Ấn Độ Narendra Modi vào ngày 8-7, cổ phiếu các hãng quốc phòng Anh tăng 4%.`, '2026-07-09');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
