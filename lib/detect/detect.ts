@@ -164,6 +164,13 @@ const datesTheNews = (s: { text: string }, m: { start: number }) => DATES_THE_NE
 /** Persons in the sentence who hold a title or are known leaders. */
 const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.candidates.length > 0 || p.viaSeat);
 
+/** Someone the sentence names with neither office nor known name, whom another sentence or a photo's caption names with
+ *  an office. */
+const titledElsewhere = (a: ArticleAnalysis, s: AnalyzedSentence) =>
+  s.people.some(
+    (p) => !p.title && !!p.name && [...a.sentences.filter((x) => x !== s).flatMap((x) => x.people), ...a.captionPeople].some((q) => !!q.title && q.name === p.name),
+  );
+
 /** A person's country: their own, or the one all the leaders the name may be share. */
 export const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
 
@@ -1722,6 +1729,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   const diplomatic =
     (parties.size >= 2 &&
       (officials(main).length > 0 ||
+        // "Tại cuộc điện đàm, ông Nguyễn Trọng Nghĩa nhấn mạnh …" under a caption "Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng
+        // Nghĩa tại buổi điện đàm": a name the text gives an office elsewhere is that official.
+        titledElsewhere(a, main) ||
         (!!openingSentence && officials(openingSentence).length > 0) ||
         around.some((s) => officials(s).length > 0) ||
         namedLater.length > 0 ||

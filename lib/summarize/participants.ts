@@ -496,6 +496,17 @@ export function resolveParticipants(
     const candidateCountry = new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null;
     const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? candidateCountry, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [], chains: m.titleText ? [m.titleText] : [] };
     if (!d.leader && !d.name) resolveRole(d, all, era, raw.some((r) => r.m !== m && !!r.m.title && !TOP_RANKS.has(r.m.title.rank) && r.m.title.rank !== 'grade'));
+    // "ông Nguyễn Trọng Nghĩa" on the call, "Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa" under its photo: the office
+    // and country the text gives that very name elsewhere.
+    if (!d.leader && d.name && !d.title) {
+      const titled = all.find((x) => x !== m && !!x.title && x.name === d.name);
+      if (titled) {
+        d.title = titled.title;
+        d.titleText = titled.titleText;
+        d.country ??= titled.country;
+        if (titled.titleText) d.chains.push(titled.titleText);
+      }
+    }
     if (d.leader) d.country ??= d.leader.country;
     const same = drafts.find((p) => samePerson(p, d));
     if (same) {

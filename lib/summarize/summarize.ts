@@ -282,6 +282,12 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (!title && callClauses.length && new Set(parties.map((p) => p.country).filter(Boolean)).size < 2) {
     for (const code of addressCountries(analysis)) addSide(code, callClauses[0]!.sentence);
   }
+  // "Tại cuộc điện đàm, ông … nhấn mạnh quan hệ giữa hai nước Việt Nam - Trung Quốc …": the two countries the call's own
+  // sentence pairs as "hai nước" are its two sides, when one of them is the one side it names.
+  const countries = new Set(parties.flatMap((p) => (p.country ? [p.country] : [])));
+  if (countries.size === 1) {
+    for (const { sentence } of callClauses) for (const code of twoCountriesPaired(sentence, [...countries][0]!)) addSide(code, sentence);
+  }
   // "… hội đàm trực tuyến với đồng chí Chủ tịch Đảng Lao động cầm quyền Brasill, …" under "… với lãnh đạo Đảng Lao động
   // Brazil": the one party no chain gave a country is of the one country the headline names and no party holds.
   const withoutCountry = parties.filter((p) => !p.country);
@@ -523,4 +529,19 @@ function chairCountries(s: AnalyzedSentence): string[] {
     if (/do\s+(?:nước\s+chủ\s+nhà\s+)?$/iu.test(before[0]) && !CHAIRS_AFTER.test(s.text.slice(e.end))) return [];
     return e.refs.flatMap((r) => (r.type === 'country' && r.via === 'name' ? [r.code] : []));
   });
+}
+
+/** "hai nước Việt Nam - Trung Quốc", "hai Đảng Việt Nam - Lào": a dashed pair counted as two countries. */
+const TWO_COUNTRIES_BEFORE = /(?<![\p{L}])hai\s+(?:nước|quốc\s+gia|Đảng|đảng|dân\s+tộc)\s+$/u;
+/** The other country of such a pair in `s` that has `country` in it. */
+function twoCountriesPaired(s: AnalyzedSentence, country: string): string[] {
+  const codeOf = (e: AnalyzedSentence['entities'][number] | undefined) => (e?.refs.find((r) => r.type === 'country' && (r.via === 'name' || r.via === 'pair')) as { code: string } | undefined)?.code;
+  for (let i = 0; i + 1 < s.entities.length; i++) {
+    const [a, b] = [s.entities[i]!, s.entities[i + 1]!];
+    const [x, y] = [codeOf(a), codeOf(b)];
+    if (!x || !y || x === y || !/^\s*[-‐‑–—]\s*$/u.test(s.text.slice(a.end, b.start)) || !TWO_COUNTRIES_BEFORE.test(s.text.slice(0, a.start))) continue;
+    if (x === country) return [y];
+    if (y === country) return [x];
+  }
+  return [];
 }

@@ -3806,3 +3806,14 @@ describe('the call fronted, and the other side’s remarks after its comma', () 
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('an official the call sentence names without office, whom a photo caption names with one', () => {
+  it('“Tại cuộc điện đàm, ông … nhấn mạnh quan hệ giữa hai nước Việt Nam - Lào …” and the caption’s “Trưởng Ban … [name] tại buổi điện đàm”', () => {
+    const r = run('Tại cuộc điện đàm, ông Lê Văn Hòa nhấn mạnh quan hệ giữa hai nước Việt Nam - Lào ngày càng gắn bó và khẳng định Việt Nam coi trọng hợp tác với Lào.\nTrưởng Ban Kinh tế Trung ương Lê Văn Hòa tại buổi điện đàm. Ảnh: TTXVN\nHai bên nhất trí tăng cường trao đổi kinh nghiệm.', '2023-05-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Lê Văn Hòa', 'Trưởng Ban Kinh tế Trung ương', 'VN'],
+      [null, null, 'LA'],
+    ]);
+  });
+});
