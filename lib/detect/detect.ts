@@ -1652,7 +1652,10 @@ function decide(a: ArticleAnalysis): CallDetection {
       const inPerson = negativeMatches(headline).filter((m) => m.values.includes('in-person'));
       return inPerson.length > 0 && inPerson.every((m) => remarksWords.has(matchKey(headline.text.slice(m.start, m.end))));
     };
-    const callBefore = !!headlineHit && CALL_BEFORE_THE_NEWS.test(headline.text.slice(0, headlineHit.start)) && !remarksOnly();
+    // (Nor remarks framed as made right after it, whatever meeting they speak of: "Phát biểu với báo giới sau cuộc điện đàm
+    // với Tổng thống Mỹ …, ông Abe nhấn mạnh … cần phải gặp trực tiếp nhà lãnh đạo Triều Tiên".)
+    const remarksAfter = !!headlineHit && !headlineHit.planned && REMARKS_AFTER_FRAME.test(headline.text.slice(0, headlineHit.start));
+    const callBefore = !!headlineHit && CALL_BEFORE_THE_NEWS.test(headline.text.slice(0, headlineHit.start)) && !remarksOnly() && !remarksAfter;
     const ruling = classes.find((c) => !domestic(c) && !lineOpenedByCall(c) && (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' || callBefore : c === 'sports' ? !sportsCall : !strongDiplomatic));
     if (ruling && !negativeClass) {
       negativeClass = ruling;

@@ -3817,3 +3817,14 @@ describe('an official the call sentence names without office, whom a photo capti
     ]);
   });
 });
+
+describe('remarks after the call that speak of a meeting in person', () => {
+  it('“Phát biểu với báo giới sau cuộc điện đàm với …, ông … nhấn mạnh cần gặp trực tiếp …” standing for the headline is the call', () => {
+    const r = run('Thủ tướng Canada Mark Carney. (Ảnh: Reuters)\nPhát biểu với báo giới sau cuộc điện đàm với Tổng thống Pháp Emmanuel Macron ngày 3/4, Thủ tướng Canada Mark Carney nhấn mạnh hai bên cần sớm gặp trực tiếp để ký hiệp định hợp tác khoáng sản.\nÔng Carney cũng cho biết hai nhà lãnh đạo nhất trí phối hợp chặt chẽ tại G7.', '2026-04-04');
+    expect([r.detection.isCall, r.detection.kind, r.call?.eventDate]).toEqual([true, 'phone', '2026-04-03']);
+  });
+  it('…while a headline on a meeting in person held after the call is still that meeting’s', () => {
+    const r = run('Sau cuộc điện đàm với Tổng thống Pháp, Thủ tướng Canada Mark Carney gặp trực tiếp Thủ tướng Anh tại London\nThủ tướng Canada Mark Carney ngày 5/4 đã hội đàm với Thủ tướng Anh Keir Starmer tại London.', '2026-04-06');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
