@@ -835,6 +835,9 @@ const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+n
 
 /** "Trong quá trình tương tác ảo, …", "Trong suốt cuộc hội đàm trực tuyến, …": a sentence framed by its own call phrase, as
  *  the event the sentence before reports (not "Trong quá trình chuyển đổi số, … trao đổi trực tuyến …"). */
+/** "Theo thông báo, trong cuộc hội đàm trực tuyến hôm 9/9, ông Hegseth cũng khẳng định …": a sentence framed by its call that
+ *  says what its subject "also" said there adds to the sentence before, on the same call. */
+const ALSO_IN_THE_CALL = /^(?:[^,]{0,60},\s*)?(?:trong|tại)\s+(?:cuộc|buổi)\s+[^,]{2,60},\s*[^,]{0,50}?\s+cũng\s/iu;
 const PROCESS_FRAME = /^\s*trong\s+(?:quá\s+trình|suốt)\s+(?:(?:cuộc|buổi)\s+)?/iu;
 function framedByItsCall(s: AnalyzedSentence): boolean {
   const frame = PROCESS_FRAME.exec(s.text);
@@ -851,7 +854,7 @@ export function sameCallNeighbours(a: ArticleAnalysis, s: AnalyzedSentence): Ana
   // (…or ends the paragraph before it: "X dự hội nghị … ngày 21.11." ¶ "Theo …, hội nghị … được tổ chức trực tuyến"; not one
   // about an earlier time.)
   const sameOrLastParagraph = before && (before.paragraph === s.paragraph || (before.paragraph === s.paragraph - 1 && !before.pastMarker && !before.earlier));
-  if (before && sameOrLastParagraph && before.role !== 'title' && (SAME_CALL_SUBJECT.test(s.text) || framedByItsCall(s))) out.push(before);
+  if (before && sameOrLastParagraph && before.role !== 'title' && (SAME_CALL_SUBJECT.test(s.text) || framedByItsCall(s) || ALSO_IN_THE_CALL.test(s.text))) out.push(before);
   if (after && after.paragraph <= s.paragraph + 1 && !after.earlier && (SAME_CALL_SUBJECT.test(after.text) || ATTENDED_ONLINE_BY_REFERENCE.test(after.text))) out.push(after);
   return out;
 }

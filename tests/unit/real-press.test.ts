@@ -3828,3 +3828,11 @@ describe('remarks after the call that speak of a meeting in person', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a sentence framed by its call that says what its subject “also” said there', () => {
+  it('adds to the sentence before, which names the other side: “… nêu rõ với người đồng cấp … . Theo thông báo, trong cuộc hội đàm trực tuyến hôm 9/9, ông … cũng khẳng định …”', () => {
+    const r = run('Tin nhanh\nNhật Bản không tìm kiếm đối đầu\nNgười phát ngôn Bộ Quốc phòng Nhật Bản ngày 10/9 thông báo Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã nêu rõ với người đồng cấp Australia Richard Marles rằng Tokyo không tìm kiếm đối đầu trong khu vực. Theo thông báo, trong cuộc hội đàm trực tuyến hôm 9/9, ông Nakatani cũng khẳng định Nhật Bản sẽ tăng cường tập trận chung.', '2025-09-10');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['JP', 'AU']);
+  });
+});
