@@ -869,8 +869,51 @@ const CHAIRS_THE_MEETING = /(?<![\p{L}])(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+
 /** A sentence that lists who attended, wherever it starts: "Đây là lần đầu tiên …, trong đó có sự tham dự của Tổng thống …". */
 const ATTENDED_BY = /(?<![\p{L}])(?:có\s+)?sự\s+tham\s+(?:dự|gia)\s+của(?![\p{L}])/iu;
 /** A sentence on who hosted it: "Phiên họp do Canada cùng các nước Na Uy, Hàn Quốc … đứng ra tổ chức". Group 1 is the
- *  hosts (see hostsListed in summarize). */
+ *  hosts (see hostsListed). */
 export const HOSTED_BY = /(?<![\p{L}])do\s+([^.;:]{3,200}?)\s+(?:đứng\s+ra\s+)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?![\p{L}])/iu;
+/** Before a country that chairs a meeting: "với sự chủ trì của ", "dưới sự chủ trì của ", "do " (with "chủ trì" after it). */
+const CHAIRED_BY = /(?<![\p{L}])(?:(?:với|dưới)\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của|do)\s+(?:nước\s+chủ\s+nhà\s+)?$/iu;
+/** …or, after "do", the country's role as the grouping's chair or host: "do Thái Lan là nước Chủ tịch", "do Peru làm chủ nhà". */
+const CHAIRS_AFTER = /^\s+(?:(?:đồng\s+)?chủ\s+trì|(?:là|làm)\s+(?:nước\s+)?(?:chủ\s+tịch|chủ\s+nhà)|(?:đứng\s+ra\s+|đăng\s+cai\s+)?tổ\s+chức|đăng\s+cai|khởi\s+xướng|triệu\s+tập)(?![\p{L}])/iu;
+
+/** What may stand between the hosts of such a list: commas, "và", "cùng", "các nước", "nước chủ nhà". */
+const HOSTS_JOINER = /^(?:\s*(?:,|và|cùng(?:\s+với)?|các\s+nước|nước(?:\s+chủ\s+nhà)?)\s*)*$/iu;
+
+/** The countries (and a body first in the list) a sentence says hosted its meeting together ("… do Thụy Điển cùng các nước
+ *  Hà Lan, Bỉ và Hàn Quốc đứng ra tổ chức": HOSTED_BY's list). */
+function hostsListed(s: AnalyzedSentence): string[] {
+  const m = HOSTED_BY.exec(s.text);
+  if (!m) return [];
+  const from = m.index + m[0].indexOf(m[1]!);
+  const to = from + m[1]!.length;
+  const inList = s.entities.filter((e) => e.start >= from && e.end <= to && e.refs.some((r) => r.type === 'body' || (r.type === 'country' && r.via === 'name')));
+  const out: string[] = [];
+  let at = from;
+  for (const e of inList) {
+    // Past other words in the list ("…, nước giữ ghế chủ tịch nhóm năm nay là Mexico, …" names a host by its role) a country
+    // is still a host; a body is not (it is the grouping the role belongs to).
+    const gap = s.text.slice(at, e.start);
+    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    const body = e.refs.find((r) => r.type === 'body') as { code: string } | undefined;
+    if (HOSTS_JOINER.test(gap) && (country || (body && at === from))) out.push((country ?? body)!.code);
+    else if (country && out.length) out.push(country.code);
+    at = e.end;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The countries a sentence says chaired its meeting, each named by its country's name. */
+export function chairCountries(s: AnalyzedSentence): string[] {
+  const hosts = hostsListed(s);
+  if (hosts.length) return hosts;
+  return s.entities.flatMap((e) => {
+    const before = CHAIRED_BY.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
+    if (!before) return [];
+    // "do Campuchia chủ trì": "do" (by) names a chair only with "chủ trì" right after the country.
+    if (/do\s+(?:nước\s+chủ\s+nhà\s+)?$/iu.test(before[0]) && !CHAIRS_AFTER.test(s.text.slice(e.end))) return [];
+    return e.refs.flatMap((r) => (r.type === 'country' && r.via === 'name' ? [r.code] : []));
+  });
+}
 /** A sentence whose official attended the meeting: "Thứ trưởng …, Trưởng đoàn Việt Nam dự và phát biểu tại phiên họp toàn
  *  thể", "Tới dự và phát biểu, Thủ tướng …", "Đồng chí …, … tham dự và có bài phát biểu đề dẫn". */
 const ATTENDS_THE_MEETING = /(?<![\p{L}])(?:tham\s+)?dự\s+(?:và\s+(?:có\s+(?:bài\s+)?)?phát\s+biểu|(?:các\s+)?(?:hội\s+nghị|phiên\s+(?:họp|khai\s+mạc|toàn\s+thể)|cuộc\s+họp))(?![\p{L}])/iu;
@@ -1589,6 +1632,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   // …or an online meeting whose sides are counted rather than named ("Thủ tướng Canada … chủ trì cuộc họp trực tuyến của 18
   // quốc gia"; "Tham dự có lãnh đạo gần 20 nước").
   const online = callSentences.some(([, h]) => h.cue === 'video');
+  // "… tham dự … Hội nghị thượng đỉnh trực tuyến về biến đổi khí hậu do Mỹ khởi xướng": the country that chairs or called an
+  // online meeting is a side of it.
+  if (online) for (const [s] of callSentences) for (const c of chairCountries(s)) parties.add(c);
   // (With an official at it: a trade fair "với sự tham gia của doanh nghiệp đến từ 12 quốc gia" counts firms, not sides.)
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { HOSTED_BY, anotherMeeting, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, chairCountries, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -472,36 +472,6 @@ function partyOf(m: PersonMention, s: AnalyzedSentence): ResolvedParty {
   return { name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s };
 }
 
-/** Before a country that chairs a meeting: "với sự chủ trì của ", "dưới sự chủ trì của ", "do " (with "chủ trì" after it). */
-const CHAIRED_BY = /(?<![\p{L}])(?:(?:với|dưới)\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của|do)\s+(?:nước\s+chủ\s+nhà\s+)?$/iu;
-/** …or, after "do", the country's role as the grouping's chair or host: "do Thái Lan là nước Chủ tịch", "do Peru làm chủ nhà". */
-const CHAIRS_AFTER = /^\s+(?:(?:đồng\s+)?chủ\s+trì|(?:là|làm)\s+(?:nước\s+)?(?:chủ\s+tịch|chủ\s+nhà)|(?:đứng\s+ra\s+|đăng\s+cai\s+)?tổ\s+chức|đăng\s+cai)(?![\p{L}])/iu;
-
-/** What may stand between the hosts of such a list: commas, "và", "cùng", "các nước", "nước chủ nhà". */
-const HOSTS_JOINER = /^(?:\s*(?:,|và|cùng(?:\s+với)?|các\s+nước|nước(?:\s+chủ\s+nhà)?)\s*)*$/iu;
-
-/** The countries (and a body first in the list) a sentence says hosted its meeting together ("… do Thụy Điển cùng các nước
- *  Hà Lan, Bỉ và Hàn Quốc đứng ra tổ chức": HOSTED_BY's list). */
-function hostsListed(s: AnalyzedSentence): string[] {
-  const m = HOSTED_BY.exec(s.text);
-  if (!m) return [];
-  const from = m.index + m[0].indexOf(m[1]!);
-  const to = from + m[1]!.length;
-  const inList = s.entities.filter((e) => e.start >= from && e.end <= to && e.refs.some((r) => r.type === 'body' || (r.type === 'country' && r.via === 'name')));
-  const out: string[] = [];
-  let at = from;
-  for (const e of inList) {
-    // Past other words in the list ("…, nước giữ ghế chủ tịch nhóm năm nay là Mexico, …" names a host by its role) a country
-    // is still a host; a body is not (it is the grouping the role belongs to).
-    const gap = s.text.slice(at, e.start);
-    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
-    const body = e.refs.find((r) => r.type === 'body') as { code: string } | undefined;
-    if (HOSTS_JOINER.test(gap) && (country || (body && at === from))) out.push((country ?? body)!.code);
-    else if (country && out.length) out.push(country.code);
-    at = e.end;
-  }
-  return out.length >= 2 ? out : [];
-}
 
 /** A country named as a grouping's chair or host, before it ("nước Chủ tịch G20 Brazil", "nước chủ nhà Peru") or after it
  *  ("Peru - nước Chủ tịch APEC 2024", "Lào, nước Chủ tịch ASEAN năm nay"). */
@@ -518,18 +488,6 @@ function groupingChairs(s: AnalyzedSentence): string[] {
   });
 }
 
-/** The countries a sentence says chaired its meeting, each named by its country's name. */
-function chairCountries(s: AnalyzedSentence): string[] {
-  const hosts = hostsListed(s);
-  if (hosts.length) return hosts;
-  return s.entities.flatMap((e) => {
-    const before = CHAIRED_BY.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
-    if (!before) return [];
-    // "do Campuchia chủ trì": "do" (by) names a chair only with "chủ trì" right after the country.
-    if (/do\s+(?:nước\s+chủ\s+nhà\s+)?$/iu.test(before[0]) && !CHAIRS_AFTER.test(s.text.slice(e.end))) return [];
-    return e.refs.flatMap((r) => (r.type === 'country' && r.via === 'name' ? [r.code] : []));
-  });
-}
 
 /** "hai nước Việt Nam - Trung Quốc", "hai Đảng Việt Nam - Lào": a dashed pair counted as two countries. */
 const TWO_COUNTRIES_BEFORE = /(?<![\p{L}])hai\s+(?:nước|quốc\s+gia|Đảng|đảng|dân\s+tộc)\s+$/u;

@@ -3836,3 +3836,15 @@ describe('a sentence framed by its call that says what its subject “also” sa
     expect(r.call?.participants.map((p) => p.country)).toEqual(['JP', 'AU']);
   });
 });
+
+describe('the country that called an online meeting', () => {
+  it('“… sẽ tham dự Hội nghị thượng đỉnh trực tuyến về … do Na Uy khởi xướng” has that country as a side', () => {
+    const r = run('Tổng thống Brazil xác nhận dự hội nghị về rừng nhiệt đới\nTổng thống Brazil Luiz Inácio Lula da Silva sẽ tham dự và phát biểu vào ngày 5/6 tại Hội nghị thượng đỉnh trực tuyến về bảo vệ rừng nhiệt đới do Na Uy khởi xướng.', '2026-06-01');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['BR', 'NO']);
+  });
+  it('…not a summit in person it calls', () => {
+    const r = run('Tổng thống Brazil xác nhận dự hội nghị về rừng nhiệt đới\nTổng thống Brazil Luiz Inácio Lula da Silva sẽ tham dự và phát biểu vào ngày 5/6 tại Hội nghị thượng đỉnh về bảo vệ rừng nhiệt đới do Na Uy khởi xướng ở Oslo.', '2026-06-01');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
