@@ -601,14 +601,19 @@ const countriesAttend = (s: AnalyzedSentence): boolean => countedSides(s).some((
 /** A participial call (see participleFrame) with an official of one country before the clause's comma and the subject, of
  *  another, after it. */
 function participleReport(s: AnalyzedSentence, hit: CallHit): boolean {
-  if (hit.planned || !participleFrame(s.text, hit)) return false;
+  return !hit.planned && participleFrame(s.text, hit) && !!otherSideSubject(s, hit);
+}
+
+/** The subject right after the comma of a clause the call heads, when the official that clause names after the call is of
+ *  another country: the other side of the call, saying or doing the sentence's news. */
+function otherSideSubject(s: AnalyzedSentence, hit: CallHit): PersonMention | null {
   const comma = s.text.indexOf(',', hit.end);
-  if (comma < 0) return false;
+  if (comma < 0) return null;
   const other = officials(s).find((p) => p.start > hit.end && p.end <= comma);
   const subject = officials(s).find((p) => p.start > comma && SUBJECT_AFTER_COMMA.test(s.text.slice(comma, p.start)));
   const a = other && countryOf(other);
   const b = subject && countryOf(subject);
-  return !!a && !!b && a !== b;
+  return a && b && a !== b ? subject! : null;
 }
 
 const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:trong|tại|qua)\s+${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
@@ -626,15 +631,10 @@ const REMARKS_VERB_WORDS = 8;
 const REMARKS_VERB = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|xác\s+nhận|tuyên\s+bố|khẳng\s+định|nói|bày\s+tỏ|viết|thông\s+báo|công\s+bố)(?![\p{L}])/iu;
 function remarksAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
   if (hit.planned || !AFTER_CALL_FRAME.test(s.text.slice(0, hit.start))) return false;
-  const comma = s.text.indexOf(',', hit.end);
-  if (comma < 0) return false;
-  const counterpart = officials(s).find((p) => p.start > hit.end && p.end <= comma);
-  const subject = officials(s).find((p) => p.start > comma && SUBJECT_AFTER_COMMA.test(s.text.slice(comma, p.start)));
-  const a = counterpart && countryOf(counterpart);
-  const b = subject && countryOf(subject);
-  if (!a || !b || a === b) return false;
-  const next = s.tokens.filter((t) => t.start >= subject!.end).slice(0, REMARKS_VERB_WORDS);
-  return next.length > 0 && REMARKS_VERB.test(s.text.slice(subject!.end, next[next.length - 1]!.end));
+  const subject = otherSideSubject(s, hit);
+  if (!subject) return false;
+  const next = s.tokens.filter((t) => t.start >= subject.end).slice(0, REMARKS_VERB_WORDS);
+  return next.length > 0 && REMARKS_VERB.test(s.text.slice(subject.end, next[next.length - 1]!.end));
 }
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
