@@ -1,7 +1,7 @@
-import { PhraseIndex, tokenize, phraseSet, type Token } from '../text';
+import { matchKey, PhraseIndex, tokenize, phraseSet, type Token } from '../text';
 import {
   CALL_PHRASES, COMPLETED_MARKERS, FAILED_AFTER, FAILED_WINDOW, MEETING_WORDS, NEGATION_BEFORE, NEGATION_WINDOW, NO_SIGN_BEFORE, NO_SIGN_WINDOW, ONLINE_MARKERS, ONLINE_WINDOW, OTHER_EVENT_TIME,
-  NOT_MEETING_COMPOUNDS, NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, APPOSITION_OFFICES, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
+  NOT_MEETING_COMPOUNDS, NOT_MEETING_ENDINGS, NOT_PLANNED_COMPOUNDS, PLANNED_AFTER, PLANNED_BEFORE, PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE, REFERRED_EVENT_WORDS, HELD_BY_GAP, HELD_BY_WORDS, HELD_ONLINE_WINDOW, APPOSITION_OFFICES, PLANNED_INSIDE_MEETING, type CallCue, type CallPhrase,
 } from './vocabulary';
 
 /**
@@ -48,6 +48,8 @@ let tables: {
   plannedBefore: PhraseIndex<string>;
   notPlanned: PhraseIndex<string>;
   notMeetings: PhraseIndex<string>;
+  /** NOT_MEETING_ENDINGS as "syllable syllable" keys. */
+  notMeetingEndings: Set<string>;
   plannedAfter: PhraseIndex<string>;
   negation: PhraseIndex<string>;
   failed: PhraseIndex<string>;
@@ -70,6 +72,7 @@ function vocab() {
     plannedBefore: phraseSet(PLANNED_BEFORE),
     notPlanned: phraseSet(NOT_PLANNED_COMPOUNDS),
     notMeetings: phraseSet(NOT_MEETING_COMPOUNDS),
+    notMeetingEndings: new Set(NOT_MEETING_ENDINGS.map(matchKey)),
     plannedAfter: phraseSet(PLANNED_AFTER),
     negation: phraseSet(NEGATION_BEFORE),
     failed: phraseSet(FAILED_AFTER),
@@ -345,7 +348,8 @@ export function findCallHits(text: string, tokens: Token[] = tokenize(text)): Ca
     const call = v.calls.matchAt(unquoted, tokens, i);
     const named = v.meetings.matchAt(text, tokens, i);
     const longer = named && v.notMeetings.matchAt(text, tokens, i);
-    const meeting = longer && longer.to > named.to ? null : named;
+    const ending = named && i > 0 && v.notMeetingEndings.has(`${tokens[i - 1]!.key} ${tokens[i]!.key}`);
+    const meeting = (longer && longer.to > named.to) || ending ? null : named;
     let cue: CallCue | null = null;
     let strength = 0;
     let to = i + 1;

@@ -124,6 +124,9 @@ export const MEETING_WORDS: readonly string[] = [
 /** Longer words that start with a meeting word and name no meeting between sides: a press conference held online is
  *  no call ("Trong một cuộc họp báo trực tuyến, ông … cho biết …"). */
 export const NOT_MEETING_COMPOUNDS: readonly string[] = ['họp báo', 'cuộc họp báo', 'buổi họp báo'];
+/** Words whose last syllable is a meeting word, and no meeting: "phát biểu trực tiếp hoặc trực tuyến" (in person or online)
+ *  is no "tiếp" (a reception) held online. */
+export const NOT_MEETING_ENDINGS: readonly string[] = ['trực tiếp', 'gián tiếp', 'kế tiếp', 'liên tiếp', 'chuyển tiếp', 'nối tiếp'];
 export const ONLINE_MARKERS: readonly string[] = [
   'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
   'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',

@@ -3848,3 +3848,15 @@ describe('the country that called an online meeting', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a meeting word that is the last syllable of another word', () => {
+  it('“… phát biểu trực tiếp hoặc trực tuyến” holds no “tiếp” (a reception) held online', () => {
+    const r = run('Phó Thủ tướng dự phiên họp Đại hội đồng Liên hợp quốc\nPhó Thủ tướng Phạm Bình Minh đã có bài phát biểu ghi hình tại phiên họp của Đại hội đồng Liên hợp quốc, nơi các nhà lãnh đạo phát biểu trực tiếp hoặc trực tuyến.', '2020-09-25');
+    expect(r.detection.reasons.join(' ')).not.toMatch(/tiếp hoặc trực tuyến/u);
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('…while a reception held online still is one', () => {
+    const r = run('Thủ tướng tiếp trực tuyến Đại sứ Nhật Bản\nChiều 12/3, Thủ tướng Phạm Minh Chính đã tiếp trực tuyến Thủ tướng Nhật Bản Kishida Fumio.', '2021-03-13');
+    expect(r.detection.reasons.join(' ')).toMatch(/tiếp trực tuyến/u);
+  });
+});
