@@ -833,11 +833,11 @@ const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens
 // "Đại diện cho phía Trung Quốc là ông …", "Phía Lào có …": who stood for the other side at it.
 const SAME_CALL_SUBJECT = /^(?:[^,]{0,60},\s*)?(?:(?:tại|trong)\s+(?:hội\s+nghị|cuộc\s+họp)\s*,|(?:ở|trong|tại)\s+(?:(?:phần|đoạn)\s+(?:đầu|cuối|sau|giữa)\s+(?:của\s+)?cuộc\s+(?:trò\s+chuyện|nói\s+chuyện|điện\s+đàm|gọi|điện\s+thoại)|cuộc\s+(?:trò\s+chuyện|nói\s+chuyện))\s*,|cuộc\s+(?:họp|điện\s+đàm|hội\s+đàm|gọi|gặp|trao\s+đổi|thảo\s+luận)|(?:kỳ|phiên)\s+họp|hội\s+nghị|tham\s+dự\s+có|tham\s+dự\s+(?:phiên\s+(?:khai\s+mạc|họp|toàn\s+thể)|hội\s+nghị|cuộc\s+họp)\s*,|tham\s+gia\s+có|với\s+sự\s+tham\s+gia|(?:đại\s+diện\s+(?:cho\s+)?)?phía\s+\p{Lu}[\p{L}\s]{1,30}?\s(?:là|có|gồm))(?![\p{L}])/iu;
 
-/** "Trong quá trình tương tác ảo, …", "Trong suốt cuộc hội đàm trực tuyến, …": a sentence framed by its own call phrase, as
- *  the event the sentence before reports (not "Trong quá trình chuyển đổi số, … trao đổi trực tuyến …"). */
 /** "Theo thông báo, trong cuộc hội đàm trực tuyến hôm 9/9, ông Hegseth cũng khẳng định …": a sentence framed by its call that
  *  says what its subject "also" said there adds to the sentence before, on the same call. */
 const ALSO_IN_THE_CALL = /^(?:[^,]{0,60},\s*)?(?:trong|tại)\s+(?:cuộc|buổi)\s+[^,]{2,60},\s*[^,]{0,50}?\s+cũng\s/iu;
+/** "Trong quá trình tương tác ảo, …", "Trong suốt cuộc hội đàm trực tuyến, …": a sentence framed by its own call phrase, as
+ *  the event the sentence before reports (not "Trong quá trình chuyển đổi số, … trao đổi trực tuyến …"). */
 const PROCESS_FRAME = /^\s*trong\s+(?:quá\s+trình|suốt)\s+(?:(?:cuộc|buổi)\s+)?/iu;
 function framedByItsCall(s: AnalyzedSentence): boolean {
   const frame = PROCESS_FRAME.exec(s.text);

@@ -472,7 +472,6 @@ function partyOf(m: PersonMention, s: AnalyzedSentence): ResolvedParty {
   return { name: m.name ?? m.candidates[0]?.name ?? null, title: m.titleText || m.title?.name || null, country: m.country, leaderId: m.candidates.length === 1 ? m.candidates[0]!.id : null, mention: m, sentence: s };
 }
 
-
 /** A country named as a grouping's chair or host, before it ("nước Chủ tịch G20 Brazil", "nước chủ nhà Peru") or after it
  *  ("Peru - nước Chủ tịch APEC 2024", "Lào, nước Chủ tịch ASEAN năm nay"). */
 const CHAIR_ROLE_BEFORE = /(?<![\p{L}])nước\s+(?:chủ\s+tịch|chủ\s+nhà)(?:\s+(?:luân\s+phiên\s+)?(?:(?:của\s+)?(?:nhóm|khối)\s+)?[\p{Lu}\d][\p{L}\d+]*(?:\s+(?:năm\s+)?\d{4})?)?\s*[,:]?\s*$/iu;
@@ -487,7 +486,6 @@ function groupingChairs(s: AnalyzedSentence): string[] {
     return role ? [country.code] : [];
   });
 }
-
 
 /** "hai nước Việt Nam - Trung Quốc", "hai Đảng Việt Nam - Lào": a dashed pair counted as two countries. */
 const TWO_COUNTRIES_BEFORE = /(?<![\p{L}])hai\s+(?:nước|quốc\s+gia|Đảng|đảng|dân\s+tộc)\s+$/u;
