@@ -196,6 +196,29 @@ const COUNTRY_SIDE_STRENGTH = 0.8;
 /** The sentence's own call, in a phone call's own words at least ("gọi điện", "trao đổi qua điện thoại"): neither denied nor an
  *  earlier one's. */
 const ownCallHit = (s: AnalyzedSentence) => s.hits.find((h) => !h.negated && !h.earlier && h.strength >= COUNTRY_SIDE_STRENGTH);
+/** Two places a sentence joins with a dash ("Nga - Pháp", "EU - Trung Quốc"): the two entities, where the pair starts and
+ *  ends, and each one's code as a place (a body's, or a country's by its name or a pair's syllable). */
+export interface DashedPair {
+  first: EntityMatch;
+  second: EntityMatch;
+  start: number;
+  end: number;
+  a: string;
+  b: string;
+}
+const DASH_BETWEEN = /^\s*[-‐‑–—]\s*$/;
+const placeCode = (e: EntityMatch) => (e.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'pair'))) as { code: string } | undefined)?.code;
+export function dashedPairs(s: AnalyzedSentence): DashedPair[] {
+  const out: DashedPair[] = [];
+  s.entities.forEach((first, i) => {
+    const second = s.entities[i + 1];
+    const a = placeCode(first);
+    const b = second && placeCode(second);
+    if (a && b && DASH_BETWEEN.test(s.text.slice(first.end, second.start))) out.push({ first, second, start: first.start, end: second.end, a, b });
+  });
+  return out;
+}
+
 /** Countries and bodies that take part in the sentence: people's countries, "Nga - Pháp" pairs,
  *  bodies; a bare title of Vietnam's offices with no country ("Thủ tướng") is Vietnam's. */
 export function partiesOf(s: AnalyzedSentence): Set<string> {
@@ -206,21 +229,16 @@ export function partiesOf(s: AnalyzedSentence): Set<string> {
     else if (p.title && !p.name && vietnameseOffices.has(p.title.id)) out.add('VN');
   }
   // "Nga - Pháp", "EU - Trung Quốc", "ASEAN - Hoa Kỳ": places joined by a dash are the two sides.
-  const placeOf = (e: EntityMatch | undefined) => e?.refs.find((r) => r.type === 'body' || (r.type === 'country' && (r.via === 'name' || r.via === 'pair')));
   // (Pairs in a conflict, which are the sentence's topic, are kept for a mediator's call below.)
-  const conflicts: Array<{ start: number; end: number; a: string; b: string }> = [];
-  s.entities.forEach((e, i) => {
-    const next = s.entities[i + 1];
-    const a = placeOf(e) as { code: string } | undefined;
-    const b = placeOf(next) as { code: string } | undefined;
-    if (!a || !b || !next || !/^\s*[-‐‑–—]\s*$/.test(s.text.slice(e.end, next.start))) return;
-    const before = s.text.slice(Math.max(0, e.start - 30), e.start);
+  const conflicts: DashedPair[] = [];
+  for (const pair of dashedPairs(s)) {
+    const before = s.text.slice(Math.max(0, pair.start - 30), pair.start);
     // Not a pair that is what the sentence is about: "biên giới Thái Lan - Campuchia", "quan hệ Việt Nam - Hoa Kỳ".
     if (!TOPIC_OF_PAIR.test(before)) {
-      out.add(a.code);
-      out.add(b.code);
-    } else if (CONFLICT_OF_PAIR.test(before)) conflicts.push({ start: e.start, end: next.end, a: a.code, b: b.code });
-  });
+      out.add(pair.a);
+      out.add(pair.b);
+    } else if (CONFLICT_OF_PAIR.test(before)) conflicts.push(pair);
+  }
   // "Tổng thống Mỹ sẽ điện đàm thúc đẩy chấm dứt xung đột Thái Lan - Campuchia", "Trump giải quyết xung đột Thái Lan -
   // Campuchia: Mai tôi sẽ gọi điện": a call with one side named, about a conflict between two other countries, is the
   // mediator's call with the two (when it names no one else).

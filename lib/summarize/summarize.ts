@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { anotherMeeting, chairCountries, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -491,11 +491,10 @@ function groupingChairs(s: AnalyzedSentence): string[] {
 const TWO_COUNTRIES_BEFORE = /(?<![\p{L}])hai\s+(?:nước|quốc\s+gia|Đảng|đảng|dân\s+tộc)\s+$/u;
 /** The other country of such a pair in `s` that has `country` in it. */
 function twoCountriesPaired(s: AnalyzedSentence, country: string): string[] {
-  const codeOf = (e: AnalyzedSentence['entities'][number] | undefined) => (e?.refs.find((r) => r.type === 'country' && (r.via === 'name' || r.via === 'pair')) as { code: string } | undefined)?.code;
-  for (let i = 0; i + 1 < s.entities.length; i++) {
-    const [a, b] = [s.entities[i]!, s.entities[i + 1]!];
-    const [x, y] = [codeOf(a), codeOf(b)];
-    if (!x || !y || x === y || !/^\s*[-‐‑–—]\s*$/u.test(s.text.slice(a.end, b.start)) || !TWO_COUNTRIES_BEFORE.test(s.text.slice(0, a.start))) continue;
+  const codeOf = (e: AnalyzedSentence['entities'][number]) => (e.refs.find((r) => r.type === 'country' && (r.via === 'name' || r.via === 'pair')) as { code: string } | undefined)?.code;
+  for (const { first, second } of dashedPairs(s)) {
+    const [x, y] = [codeOf(first), codeOf(second)];
+    if (!x || !y || x === y || !TWO_COUNTRIES_BEFORE.test(s.text.slice(0, first.start))) continue;
     if (x === country) return [y];
     if (y === country) return [x];
   }
