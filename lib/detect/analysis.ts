@@ -37,6 +37,15 @@ export interface ArticleAnalysis {
   captionPeople: PersonMention[];
 }
 
+/** Another mention, in a sentence or a photo's caption, that gives the very name `m` has an office: "Trưởng Ban Tuyên giáo
+ *  Trung ương Nguyễn Trọng Nghĩa" under the photo for "ông Nguyễn Trọng Nghĩa" on the call. */
+export function titledNamesake(a: ArticleAnalysis, m: PersonMention): PersonMention | undefined {
+  if (!m.name) return undefined;
+  const same = (q: PersonMention) => q !== m && !!q.title && q.name === m.name;
+  for (const s of a.sentences) for (const q of s.people) if (same(q)) return q;
+  return a.captionPeople.find(same);
+}
+
 let earlierTables: { before: PhraseIndex<string>; justBefore: PhraseIndex<string>; after: PhraseIndex<string> } | null = null;
 
 /** A date right after word `at`: "hôm 4/4", "ngày 12-2", "(3/2)". */

@@ -3,7 +3,7 @@ import { addressWords } from '../extract/url';
 import type { CallKind } from '../summarize/types';
 import { findDateExpressions, resolveDate } from '../summarize/dates';
 import { foldKey, isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
-import { analyzeArticle, analyzeSentence, CAPTION_CREDIT, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
+import { analyzeArticle, analyzeSentence, CAPTION_CREDIT, titledNamesake, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
 import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import { bodyByCode, type EntityMatch } from '../gazetteer/entities';
@@ -163,13 +163,6 @@ const datesTheNews = (s: { text: string }, m: { start: number }) => DATES_THE_NE
 
 /** Persons in the sentence who hold a title or are known leaders. */
 const officials = (s: AnalyzedSentence) => s.people.filter((p) => p.title || p.candidates.length > 0 || p.viaSeat);
-
-/** Someone the sentence names with neither office nor known name, whom another sentence or a photo's caption names with
- *  an office. */
-const titledElsewhere = (a: ArticleAnalysis, s: AnalyzedSentence) =>
-  s.people.some(
-    (p) => !p.title && !!p.name && [...a.sentences.filter((x) => x !== s).flatMap((x) => x.people), ...a.captionPeople].some((q) => !!q.title && q.name === p.name),
-  );
 
 /** A person's country: their own, or the one all the leaders the name may be share. */
 export const countryOf = (m: PersonMention) => m.country ?? (m.candidates.length && new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null);
@@ -1801,7 +1794,7 @@ function decide(a: ArticleAnalysis): CallDetection {
       (officials(main).length > 0 ||
         // "Tại cuộc điện đàm, ông Nguyễn Trọng Nghĩa nhấn mạnh …" under a caption "Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng
         // Nghĩa tại buổi điện đàm": a name the text gives an office elsewhere is that official.
-        titledElsewhere(a, main) ||
+        main.people.some((p) => !p.title && !!titledNamesake(a, p)) ||
         (!!openingSentence && officials(openingSentence).length > 0) ||
         around.some((s) => officials(s).length > 0) ||
         namedLater.length > 0 ||

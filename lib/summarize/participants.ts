@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, ArticleAnalysis } from '../detect/analysis';
+import { titledNamesake, type AnalyzedSentence, type ArticleAnalysis } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
 import { ALL_TIME, narrow, officeAt, officeHolders, tenure, type Span } from '../gazetteer/offices';
 import type { PersonMention } from '../gazetteer/people';
@@ -499,7 +499,7 @@ export function resolveParticipants(
     // "ông Nguyễn Trọng Nghĩa" on the call, "Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa" under its photo: the office
     // and country the text gives that very name elsewhere.
     if (!d.leader && d.name && !d.title) {
-      const titled = all.find((x) => x !== m && !!x.title && x.name === d.name);
+      const titled = titledNamesake(analysis, m);
       if (titled) {
         d.title = titled.title;
         d.titleText = titled.titleText;
