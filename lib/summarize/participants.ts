@@ -555,13 +555,32 @@ export function resolveParticipants(
   // One named side whose chain gives no country ("Quyền Bộ trưởng Quốc phòng Kim Seon-ho"), beside sides that place all
   // but one of the countries the call's sentences name ("Bộ Quốc phòng Hàn Quốc cho biết …", "… Bộ trưởng Quốc phòng Mỹ
   // …"), and as many sides as those countries: it is of the country left.
-  const unplaced = out.filter((p) => !p.country && p.name);
   const left = [...sides].filter((c) => !out.some((p) => p.country === c));
-  const hitOf = (s: AnalyzedSentence) => clauses.find((c) => c.sentence === s)?.hit;
-  if (unplaced.length === 1 && left.length === 1 && out.length === sides.size && placesOnItsSide(unplaced[0]!.sentence, hitOf(unplaced[0]!.sentence), unplaced[0]!.mention, left[0]!)) {
-    unplaced[0]!.country = left[0]!;
+  const unplaced = theUnplacedSide(out);
+  if (unplaced && left.length === 1 && out.length === sides.size) {
+    placeTheUnplacedSide(out, left[0]!, unplaced.sentence, clauses.find((c) => c.sentence === unplaced.sentence)?.hit);
   }
   return out;
+}
+
+/** The one named side of `parties` whose chain gave no country, if there is exactly one. */
+function theUnplacedSide<P extends { name: string | null; country: string | null }>(parties: P[]): P | undefined {
+  const unplaced = parties.filter((p) => !p.country && p.name);
+  return unplaced.length === 1 ? unplaced[0] : undefined;
+}
+
+/** Give `country` to the one named side of `parties` whose chain gave none, when `sentence` names that country on the
+ *  side's side of its call (see placesOnItsSide) and no side holds it yet. Whether it did. */
+export function placeTheUnplacedSide(
+  parties: Array<{ name: string | null; country: string | null; mention: PersonMention | null }>,
+  country: string,
+  sentence: AnalyzedSentence,
+  hit: CallHit | undefined,
+): boolean {
+  const unplaced = theUnplacedSide(parties);
+  if (!unplaced || parties.some((p) => p.country === country) || !placesOnItsSide(sentence, hit, unplaced.mention, country)) return false;
+  unplaced.country = country;
+  return true;
 }
 
 /**
@@ -570,7 +589,7 @@ export function resolveParticipants(
  * subject before the phrase with a country its counterpart's chain names after it ("Quyền Tổng thống Han … nói chuyện qua
  * điện thoại với chỉ huy Lực lượng Hoa Kỳ …"), nor a mention of another sentence.
  */
-export function placesOnItsSide(sentence: AnalyzedSentence, hit: CallHit | undefined, mention: PersonMention | null, country: string): boolean {
+function placesOnItsSide(sentence: AnalyzedSentence, hit: CallHit | undefined, mention: PersonMention | null, country: string): boolean {
   if (!hit || !mention || !sentence.people.includes(mention)) return false;
   // (The country by its name, or by another official of it: "… nhiệm kỳ của cựu Tổng thống Donald Trump, … Tướng Mark Milley".)
   const places = [

@@ -5,7 +5,7 @@ import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
-import { clausePeople, FORMER_BEFORE, placesOnItsSide, resolveParticipants, type ResolvedParty } from './participants';
+import { clausePeople, FORMER_BEFORE, placeTheUnplacedSide, resolveParticipants, type ResolvedParty } from './participants';
 import { anniversaryYear, withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import { matchKey } from '../text';
@@ -229,10 +229,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   /** …or, for a country the call's own clause names, the one named side there whose chain gives none ("Bộ Quốc phòng Hàn
    *  Quốc cho biết Quyền Bộ trưởng Quốc phòng Park Min-jae và Bộ trưởng Quốc phòng Australia …"): that side is of it. */
   const placeSide = (country: string, sentence: AnalyzedSentence, hit?: CallHit) => {
-    const unplaced = parties.filter((p) => !p.country && p.name);
-    const placed = unplaced.length === 1 && placesOnItsSide(sentence, hit, unplaced[0]!.mention, country);
-    if (placed && !bodyByCode(country) && !parties.some((p) => p.country === country)) unplaced[0]!.country = country;
-    else addSide(country, sentence);
+    if (bodyByCode(country) || !placeTheUnplacedSide(parties, country, sentence, hit)) addSide(country, sentence);
   };
   // A side the text names only by its country ("quan chức ngoại giao Mỹ và Trung Quốc đã có cuộc điện đàm") or its body
   // ("hội nghị trực tuyến giữa Đảng Cộng sản Trung Quốc với …") is that country.
