@@ -5,7 +5,7 @@ import { findDateExpressions, resolveDate } from '../summarize/dates';
 import { foldKey, isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
 import { analyzeArticle, analyzeSentence, CAPTION_CREDIT, titledNamesake, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MARKERS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import { bodyByCode, type EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -1400,6 +1400,12 @@ const CONFERENCE_NAME = /(?<![\p{L}])(?:hội\s+nghị|thượng\s+đỉnh)((?:\
 /** An acronym of a meeting or a grouping: "ASEM", "ATM 27", "AMMTC". */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
 
+let inPersonIndex: PhraseIndex<string> | undefined;
+let onlineIndex: PhraseIndex<string> | undefined;
+/** Whether the words after a conference's head word say it is held in person ("cấp cao trực tiếp với"). */
+const heldInPerson = (nameWords: string) => (inPersonIndex ??= phraseSet(IN_PERSON_MARKERS)).findAll(nameWords).length > 0;
+const onlineMarkerIn = (text: string) => (onlineIndex ??= phraseSet(ONLINE_MARKERS)).findAll(text).length > 0;
+
 /**
  * Under a headline that names a conference and nothing else of a near miss ("Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 30: …",
  * "Thủ tướng dự Hội nghị cấp cao …"), the text further down saying that conference is or was
@@ -1411,6 +1417,8 @@ function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): C
   const inPerson = negativeMatches(headline);
   if (!inPerson.length || !inPerson.every((m) => m.values.every((v) => v === 'in-person') && meetingWords.has(matchKey(headline.text.slice(m.start, m.end))))) return null;
   const named = CONFERENCE_NAME.exec(headline.text);
+  // (A conference the headline says is held in person is not the online one a later paragraph names.)
+  if (named && heldInPerson(named[1]!) && !onlineMarkerIn(headline.text)) return null;
   // …or talks between the two countries' sides the headline names ("Gặp Thủ tướng Nhật Bản, Tổng thống Hàn Quốc đề nghị …"),
   // which the text further down says the two held online ("Hai nhà lãnh đạo đã có 90 phút hội đàm trực tuyến").
   const twoSides = twoSidesOfHeadline(a);

@@ -127,6 +127,9 @@ export const NOT_MEETING_COMPOUNDS: readonly string[] = ['họp báo', 'cuộc h
 /** Words whose last syllable is a meeting word, and no meeting: "phát biểu trực tiếp hoặc trực tuyến" (in person or online)
  *  is no "tiếp" (a reception) held online. */
 export const NOT_MEETING_ENDINGS: readonly string[] = ['trực tiếp', 'gián tiếp', 'kế tiếp', 'liên tiếp', 'chuyển tiếp', 'nối tiếp'];
+/** Words after a meeting's name that say it is held in person: a headline's "hội nghị cấp cao trực tiếp với …" is not the
+ *  online summit a later paragraph recalls. */
+export const IN_PERSON_MARKERS: readonly string[] = ['trực tiếp', 'gặp mặt trực tiếp', 'hình thức trực tiếp'];
 export const ONLINE_MARKERS: readonly string[] = [
   'trực tuyến', 'qua video', 'bằng video', 'qua cầu truyền hình', 'cầu truyền hình', 'qua truyền hình', 'video call',
   'qua mạng', 'hình thức trực tuyến', 'theo hình thức trực tuyến', 'hội nghị truyền hình', 'online',

@@ -2175,6 +2175,20 @@ describe('a call named with two countries as its sides, still to come', () => {
 });
 
 describe('a grouping’s meetings held online', () => {
+  it('a summit the headline says will be held in person is not the online one a later paragraph recalls', () => {
+    const opening =
+      'Thủ tướng Australia Anthony Albanese (thứ hai từ trái) dự một hội nghị với lãnh đạo ASEAN năm 2022. (Ảnh: Reuters)\n' +
+      'Canberra muốn mời lãnh đạo các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN) tới Melbourne vào tháng 3 năm sau, theo nguồn tin ngoại giao.\n' +
+      'Phía Australia đang bàn với các nước thành viên về ngày giờ cụ thể.\n';
+    const recalled = 'Tại hội nghị thượng đỉnh trực tuyến ASEAN - Australia tháng 10 vừa qua, ông Albanese đã công bố gói hỗ trợ 50 triệu AUD cho khu vực.';
+    const inPerson = run('Australia đề xuất tổ chức hội nghị thượng đỉnh trực tiếp với các nước ASEAN\n' + opening + recalled, '2023-11-20');
+    expect(inPerson.detection.isCall).toBe(false);
+    // The mirror: a headline that leaves the summit's form to the text, and a text that says it was held online.
+    const online = run('Australia dự hội nghị thượng đỉnh với các nước ASEAN\n' + opening.replace('muốn mời lãnh đạo các nước', 'đã cùng lãnh đạo các nước').replace(' tới Melbourne vào tháng 3 năm sau, theo nguồn tin ngoại giao', ' họp hôm qua') + 'Hội nghị thượng đỉnh ASEAN - Australia được tổ chức theo hình thức trực tuyến.', '2023-11-20');
+    expect(online.detection.isCall).toBe(true);
+    expect(online.detection.kind).toBe('video');
+  });
+
   it('a short name with a plus in brackets does not end the meeting’s clause: "Hội nghị … (SOM+3) … được tổ chức theo hình thức trực tuyến"', () => {
     const text = 'Hợp tác y tế khu vực sau đại dịch\n\nNgày 14/9, Hội nghị Quan chức Y tế cấp cao ASEAN (SOMHD) lần thứ 15 và Hội nghị Quan chức Y tế cấp cao ASEAN+3 (SOMHD+3) lần thứ 9 đã diễn ra bằng hình thức trực tuyến; Philippines là nước chủ trì.\n\nCác đại biểu thảo luận về dự trữ vật tư y tế và hệ thống cảnh báo sớm dịch bệnh.';
     const r = run(text, '2021-09-15');
