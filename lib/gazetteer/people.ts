@@ -1,5 +1,5 @@
 import { adjacent, isCapitalized, matchKey, PhraseIndex, phraseSet, tokenize, type Token } from '../text';
-import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, STYLES, STYLES_AFTER, NOT_A_NAME, VIETNAMESE_SURNAMES } from './data/name-context';
+import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, STYLES, STYLES_AFTER, NOT_A_NAME, SUBJECT_VERBS, VIETNAMESE_SURNAMES } from './data/name-context';
 import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, LOCAL_BODIES, LOCAL_NAME_WORDS, ORGANISATION_WORDS, TITLE_EXTENSIONS } from './data/organisations';
 import { scanEntities, titleById, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
@@ -460,6 +460,9 @@ function sharedTitleAfterAnd(text: string, tokens: Token[], end: number, entityA
   return { start: place.start, end: last.end, country: code, countryWritten: true, name: text.slice(tokens[place.to]!.start, last.end), candidates };
 }
 
+let subjectVerbIndex: PhraseIndex<string> | null = null;
+const subjectVerbs = () => (subjectVerbIndex ??= phraseSet(SUBJECT_VERBS));
+
 /**
  * "Bộ trưởng Ngoại giao Lào, Campuchia và Thái Lan": one title over a list of countries is that office of each of them.
  * The countries after the first, each after a comma or "và" (or ", và") and not followed by a name (that is
@@ -483,6 +486,8 @@ function sharedTitleCountries(text: string, tokens: Token[], end: number, entity
     // A capitalised word right after the country starts a name: not a bare list of countries.
     const next = tokens[place.to];
     if (next && isCapitalized(next.text) && /^\s+$/.test(text.slice(place.end, next.start)) && !entityAt.has(place.to)) break;
+    // A country after a bare comma that a verb follows is the subject of a clause of its own.
+    if (!and && next && /^\s+$/.test(text.slice(place.end, next.start)) && subjectVerbs().matchAt(text, tokens, place.to)) break;
     out.push({ start: place.start, end: place.end, country: code });
     at = place.end;
   }

@@ -30,6 +30,13 @@ describe('title chains', () => {
     expect(findPeople('Đại tá Trương Văn Hiệp của Sư đoàn 5 phát biểu.').find((x) => x.name === 'Trương Văn Hiệp')?.country).toBe('VN');
   });
 
+  it('a country after a bare comma that a verb follows starts a clause of its own, not a second counterpart', () => {
+    const text = 'Ngoại trưởng Ấn Độ điện đàm người đồng cấp Trung Quốc, Pakistan lên tiếng phản đối\nTối 12/5, Bộ Ngoại giao Ấn Độ cho biết Ngoại trưởng Subrahmanyam Jaishankar đã điện đàm với người đồng cấp Trung Quốc Vương Nghị về tình hình biên giới.';
+    expect(sides(text)).toEqual([['Subrahmanyam Jaishankar', 'IN'], ['Vương Nghị', 'CN']]);
+    // The mirror: a list of two countries the office is shared with.
+    expect(findPeople('Ngoại trưởng Ấn Độ điện đàm người đồng cấp Trung Quốc, Pakistan về biên giới').map((p) => p.country)).toEqual(['IN', 'CN', 'PK']);
+  });
+
   it('reads the US Joint Chiefs named without a country as the US’s, and another country’s with its name', () => {
     const people = findPeople('Chủ tịch Hội đồng Tham mưu trưởng Liên quân Charles Brown điện đàm với Chủ tịch Hội đồng Tham mưu trưởng Liên quân Philippines Romeo Brawner.');
     expect(people.map((p) => [p.name, p.country])).toEqual([['Charles Brown', 'US'], ['Romeo Brawner', 'PH']]);

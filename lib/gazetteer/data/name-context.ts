@@ -92,3 +92,12 @@ export const DEPENDENT_PREFIXES: readonly string[] = [
   'chính quyền', 'nội các', 'phủ', 'dinh', 'tư dinh', 'chuyên cơ', 'đội ngũ', 'nhóm chuyển giao', 'trợ lý an ninh quốc gia',
   'nước',
 ];
+
+/**
+ * Verbs that make the country before them a new clause's subject: in a headline's "… điện đàm người đồng cấp Nga, Ukraine
+ * tỏ ý không hài lòng" the second country reacts to the call and is no counterpart the office is shared with.
+ */
+export const SUBJECT_VERBS: readonly string[] = [
+  'tỏ ý', 'tỏ ra', 'bày tỏ', 'phản đối', 'phản ứng', 'phản bác', 'lên tiếng', 'cảnh báo', 'chỉ trích', 'bác bỏ', 'cho biết',
+  'nói', 'tuyên bố', 'yêu cầu', 'kêu gọi', 'hoan nghênh', 'lo ngại', 'tức giận', 'bất bình', 'phẫn nộ', 'không hài lòng',
+];
