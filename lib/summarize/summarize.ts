@@ -61,6 +61,15 @@ function yearOfTheText(sentences: AnalyzedSentence[]): number | null {
     }
   return year;
 }
+/** Whether two mentions are one person: a leader both are read as, or a word of the name both write ("Raoul Castro",
+ *  "Raul Castro"; "ông Tập", "Tập Cận Bình"). */
+function samePerson(a: PersonMention, b: PersonMention): boolean {
+  if (a.candidates.some((x) => b.candidates.some((y) => y.id === x.id))) return true;
+  const words = (m: PersonMention) => (m.name ?? '').toLowerCase().split(/[\s-]+/u).filter((w) => w.length > 1);
+  const theirs = new Set(words(b));
+  return words(a).some((w) => theirs.has(w));
+}
+
 /** How many of the article's photo captions are read for the call's date. */
 const CAPTIONS_READ = 20;
 /** Words after an online meeting's phrase, in its sentence, that say who attended it. */
@@ -147,7 +156,13 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const pictured = article.title ? [] : captionPair(analysis);
   // (Not those of another event the call is dated by: "Cuộc điện đàm diễn ra 4 ngày sau khi Ngoại trưởng Pháp … gặp …".)
   const ownSides = new Set(callClauses.flatMap(({ sentence, hit }) => beforeOtherEvent(sentence, hit).people.flatMap((m) => (countryOf(m) ? [countryOf(m)!] : []))));
-  const pictureFits = pictured.length > 0 && [...ownSides].every((c) => pictured.some(({ m }) => countryOf(m) === c));
+  // (…and a pictured official is not another of a country whose side the call's clause names: the two presidents' photo
+  // over their security advisers' call.)
+  const clauseNamed = callClauses.flatMap(({ sentence, hit }) => beforeOtherEvent(sentence, hit).people.filter((m) => m.name && countryOf(m)));
+  const pictureFits =
+    pictured.length > 0 &&
+    [...ownSides].every((c) => pictured.some(({ m }) => countryOf(m) === c)) &&
+    pictured.every(({ m }) => clauseNamed.every((n) => countryOf(n) !== countryOf(m) || samePerson(n, m)));
   for (const { sentence, hit } of callClauses) {
     if (new Set(sentence.people.map((p) => p.country).filter(Boolean)).size >= 2 || !(knownCallHit(sentence) || (bareCallNoun(sentence, hit) && placesNamed(sentence).size < 2))) continue;
     if (pictureFits) continue;

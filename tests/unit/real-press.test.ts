@@ -3356,6 +3356,11 @@ describe('a copy without its headline, under a photo of the two leaders', () => 
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FR', 'IN']);
   });
 
+  it('not the photo’s pair of leaders when the call’s clause names two other officials of their countries', () => {
+    const r = run('Tổng thống Mỹ Joe Biden (trái) và Chủ tịch Trung Quốc Tập Cận Bình tại Bali, tháng 11/2022. Ảnh: Reuters\nBộ Ngoại giao Trung Quốc ngày 9/5 cho biết Ủy viên Quốc vụ Vương Nghị đã điện đàm với Cố vấn An ninh Quốc gia Mỹ Jake Sullivan về quan hệ song phương và cuộc gặp cấp cao sắp tới.', '2023-05-10');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Vương Nghị', 'CN'], ['Jake Sullivan', 'US']]);
+  });
+
   it('a leader the photo spells otherwise is one side, named as the text names him', () => {
     const r = run('Ông Barack Obama, Tổng thống Mỹ, trong cuộc điện đàm với Chủ tịch Cuba Raoul Castro chiều 16/12. Ảnh: Nhà Trắng\nChiều 16/12, ông Obama và Chủ tịch Cuba Raul Castro đã nói chuyện qua điện thoại gần một giờ về các bước bình thường hóa quan hệ.', '2014-12-18');
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Barack Obama', 'US'], ['Raul Castro', 'CU']]);
