@@ -249,9 +249,17 @@ function dayBeforeReport(sentences: AnalyzedSentence[], published: string | null
     if (!report) continue;
     const r = resolveDate(report, published, direction);
     const days = DAY_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const expression = `${report.text} … ${m[0].trim()}`;
     if (r.date) {
       const date = new Date(Date.parse(`${r.date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-      return { date, partial: `--${date.slice(5)}`, expression: `${report.text} … ${m[0].trim()}`, evidence: s.text };
+      return { date, partial: `--${date.slice(5)}`, expression, evidence: s.text };
+    }
+    // A report's day without its year: the day and month so many days before, where a leap year would not change them
+    // (else none: never the report's own day).
+    if (r.partial) {
+      const before = (year: number) => new Date(Date.parse(`${year}${r.partial!.slice(1)}T00:00:00Z`) - days * DAY_MS).toISOString().slice(4, 10);
+      const partial = `-${before(2001)}`;
+      return partial === `-${before(2000)}` ? { date: null, partial, expression, evidence: s.text } : { ...NO_EVENT_DATE };
     }
   }
   return null;

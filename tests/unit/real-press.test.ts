@@ -559,6 +559,10 @@ describe('the call’s own date', () => {
 
   it('a call "một ngày trước đó" the day the report gives', () => {
     expect(run('Điện Kremlin ngày 8-6 thông báo cuộc điện đàm diễn ra một ngày trước đó giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.').call?.eventDate).toBe('2025-06-07');
+    // Without a year, the day and month before it; never the report's own day, even where a leap year leaves it open.
+    const call = (day: string) => run(`Điện Kremlin ngày ${day} thông báo cuộc điện đàm diễn ra hai ngày trước đó giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.`, null).call;
+    expect([call('8-6')?.eventDate, call('8-6')?.eventDatePartial]).toEqual([null, '--06-06']);
+    expect([call('1-3')?.eventDate, call('1-3')?.eventDatePartial]).toEqual([null, null]);
   });
 
   it('a photo caption dates the call when the text does not, only in the week before publication', () => {
