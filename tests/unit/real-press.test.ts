@@ -37,6 +37,15 @@ describe('title chains', () => {
     expect(findPeople('Ngoại trưởng Ấn Độ điện đàm người đồng cấp Trung Quốc, Pakistan về biên giới').map((p) => p.country)).toEqual(['IN', 'CN', 'PK']);
   });
 
+  it('reads the United Kingdom’s long name in either order, its “và Bắc Ireland” inside the country', () => {
+    for (const uk of ['Liên hiệp Vương quốc Anh và Bắc Ireland', 'Vương quốc Liên hiệp Anh và Bắc Ireland']) {
+      expect(sides(`Chiều 2/11, Bộ trưởng Công an Tô Lâm đã điện đàm với Bộ trưởng Bộ Nội vụ ${uk} Priti Patel về hợp tác phòng chống mua bán người.`, '2019-11-03')).toEqual([
+        ['Tô Lâm', 'VN'],
+        ['Priti Patel', 'GB'],
+      ]);
+    }
+  });
+
   it('reads the US Joint Chiefs named without a country as the US’s, and another country’s with its name', () => {
     const people = findPeople('Chủ tịch Hội đồng Tham mưu trưởng Liên quân Charles Brown điện đàm với Chủ tịch Hội đồng Tham mưu trưởng Liên quân Philippines Romeo Brawner.');
     expect(people.map((p) => [p.name, p.country])).toEqual([['Charles Brown', 'US'], ['Romeo Brawner', 'PH']]);

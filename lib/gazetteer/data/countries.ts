@@ -285,7 +285,9 @@ export const COUNTRIES: readonly CountryEntry[] = [
     code: 'GB', name: 'Anh', en: 'United Kingdom',
     names: [
       'Vương quốc Anh', 'Anh Quốc', 'Liên hiệp Anh', 'Vương quốc Liên hiệp Anh',
-      'Vương quốc Liên hiệp Anh và Bắc Ireland', 'United Kingdom', 'Britain', 'Great Britain',
+      'Vương quốc Liên hiệp Anh và Bắc Ireland', 'Liên hiệp Vương quốc Anh', 'Liên hiệp Vương quốc Anh và Bắc Ireland',
+      'Vương quốc Anh và Bắc Ireland', 'Vương quốc Liên hiệp Anh và Bắc Ai-len', 'Vương quốc Anh và Bắc Ai-len', 'United Kingdom', 'Britain',
+      'Great Britain',
     ],
     capitals: ['London', 'Luân Đôn'],
     seats: ['Phố Downing', 'Số 10 Phố Downing', 'Số 10 Downing', 'Downing Street'],
