@@ -91,6 +91,10 @@ const SEVERAL_CALLS = new RegExp(
   String.raw`(?<![\p{L}])(?:${CALL_VERB}\s+(?:(?:với|cho)\s+)?(?:(?:loạt|nhiều|một\s+số|các)\s+(?:nhà\s+)?lãnh\s+đạo|lãnh\s+đạo\s+(?:các|nhiều)\s+nước)|(?:hai|ba|bốn|loạt|những)\s+cuộc\s+(?:điện\s+đàm|gọi|điện\s+thoại)|lần\s+lượt\s+${CALL_VERB})(?![\p{L}])`,
   'iu',
 );
+/** How far down the one holder of such an office may name a side known by its country alone, in a sentence that has
+ *  them address a named side: a call article tells each side's part in a paragraph of its own ("Thủ tướng Kuwait … cảm
+ *  ơn Thủ tướng …" after the host's three). */
+const SOLE_NAMING_PARAGRAPHS = 6;
 /** Offices a country (or an organisation) has one holder of at a time: the opening's only such official of a side's
  *  country is that side. */
 const SOLE_OFFICE_RANKS: ReadonlySet<string> = new Set(['head-of-state', 'head-of-government', 'monarch', 'party-leader', 'leader', 'foreign-minister', 'org-head', 'legislature-head']);
@@ -339,6 +343,9 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // holder of (a minister or a general the opening names may be anyone of the delegation); a side known by its office
   // alone ("Bộ trưởng Y tế") takes the name of that office's holder only.
   const openingSentences = sentences.filter((s) => s.paragraph <= OPENING_PARAGRAPHS && !s.earlier);
+  // (Below the opening, a sentence where that official addresses a named side: "Thủ tướng Kuwait … cảm ơn Thủ tướng …".)
+  const addressesASide = (s: AnalyzedSentence) => s.people.some((m) => parties.some((p) => p.name && (p.mention === m || p.name === m.name || (!!p.leaderId && m.candidates.some((c) => c.id === p.leaderId)))));
+  const soleNamingSentences = sentences.filter((s) => !s.earlier && (s.paragraph <= OPENING_PARAGRAPHS || (s.paragraph <= SOLE_NAMING_PARAGRAPHS && addressesASide(s))));
   for (let i = 0; i < parties.length; i++) {
     const side = parties[i]!;
     if (side.name || !side.country) continue;
@@ -348,7 +355,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
           .filter((m) => m.name && (m.title || m.candidates.length) && countryOf(m) === side.country && (!side.mention || sameTitle(side.mention, m)))
           .map((m) => ({ ...partyOf(m, s), country: side.country })),
       );
-    const sole = officialsOf(openingSentences).filter((p) => !!p.mention && (side.mention ? true : !!p.mention.title && SOLE_OFFICE_RANKS.has(p.mention.title.rank)));
+    const sole = officialsOf(side.mention ? openingSentences : soleNamingSentences).filter((p) => !!p.mention && (side.mention ? true : !!p.mention.title && SOLE_OFFICE_RANKS.has(p.mention.title.rank)));
     for (const named of [side.mention ? [] : officialsOf(callClauses.map((c) => c.sentence)), sole]) {
       const one = named[0];
       // (Not one the text calls a former holder anywhere: "… các mức thuế từ thời cựu Tổng thống …", then "ông …".)

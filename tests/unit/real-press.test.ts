@@ -3360,6 +3360,25 @@ describe('ASEAN with its three partners', () => {
   });
 });
 
+describe('a side known by its country, named where its leader answers', () => {
+  const text = (fifth: string) =>
+    [
+      'Tại cuộc điện đàm, Thủ tướng Phạm Minh Chính chuyển lời thăm hỏi của lãnh đạo Việt Nam tới lãnh đạo cấp cao Qatar.',
+      'Nhắc lại chuyến thăm Doha năm ngoái, Thủ tướng đề nghị hai bên sớm ký hiệp định bảo hộ đầu tư.',
+      'Thủ tướng cũng bày tỏ lo ngại trước tình hình vùng Vịnh và mong các bên kiềm chế.',
+      'Hai bên nhất trí tăng kim ngạch thương mại lên 2 tỷ USD.',
+      fifth,
+    ].join('\n');
+  it('the one holder of a top office of that country who, a paragraph further down, addresses a named side', () => {
+    const r = run(text('Thủ tướng Qatar Mohammed bin Abdulrahman Al Thani cảm ơn Thủ tướng Phạm Minh Chính và khẳng định Qatar coi trọng quan hệ với Việt Nam.'), '2025-03-12');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Phạm Minh Chính', 'VN'], ['Mohammed bin Abdulrahman Al Thani', 'QA']]);
+  });
+  it('not an official of that country who speaks of something else', () => {
+    const r = run(text('Bộ trưởng Ngoại giao Qatar Mohammed bin Abdulrahman Al Thani ngày 10/3 cho biết nước này sẵn sàng làm trung gian cho các cuộc đàm phán khu vực.'), '2025-03-12');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Phạm Minh Chính', 'VN'], [null, 'QA']]);
+  });
+});
+
 describe('a copy without its headline, under a photo of the two leaders', () => {
   const photo = 'Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ Narendra Modi tại New Delhi, tháng 2/2024. (Ảnh: AFP)';
   const text = `${photo}\nCuộc điện đàm diễn ra khi căng thẳng về thuế quan còn chưa dịu. Quan hệ giữa Ấn Độ và Pakistan xấu đi sau phát biểu của Thủ tướng Pakistan Shehbaz Sharif tuần trước.\nTrong cuộc điện đàm ngày 3/9, ông Modi nhấn mạnh hai nước cần đẩy nhanh hợp tác quốc phòng.`;
