@@ -99,7 +99,8 @@ export const CALL_PHRASES: readonly CallPhrase[] = [
   { phrase: 'dự trực tuyến', cue: 'video', strength: 1 },
   { phrase: 'tham gia trực tuyến', cue: 'video', strength: 0.8 },
   { phrase: 'chủ trì trực tuyến', cue: 'video', strength: 1 },
-  { phrase: 'phát biểu trực tuyến', cue: 'video', strength: 0.8 },
+  // (A speech given online is no meeting: "trong phát biểu trực tuyến suốt 3 giờ", "bài phát biểu trực tuyến".)
+  { phrase: 'phát biểu trực tuyến', cue: 'video', strength: 0.8, notAfter: ['trong', 'bài', 'buổi', 'một', 'lời', 'qua'] },
   // Hanging up on someone is the end of a call: "nạt nộ rồi cúp điện thoại trước thủ tướng …".
   { phrase: 'cúp điện thoại', cue: 'phone', strength: 0.7 },
   { phrase: 'cúp máy', cue: 'phone', strength: 0.6 },

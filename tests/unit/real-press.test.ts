@@ -2499,6 +2499,13 @@ describe('the kind of a call beside other events told online', () => {
     expect(after.call?.participants.map((p) => p.country)).toEqual(['IN', 'JP']);
   });
 
+  it('a speech given online (“trong phát biểu trực tuyến”, “bài phát biểu trực tuyến”) is no meeting; speaking online at one is', () => {
+    const speech = run('Thái Lan phản ứng trước phát ngôn của ông Hun Sen\nNgày 14/7, trong phát biểu trực tuyến kéo dài hơn hai giờ, Chủ tịch Thượng viện Campuchia Hun Sen chỉ trích Thủ tướng Thái Lan về cách xử lý căng thẳng biên giới.', '2025-07-15');
+    expect(speech.detection.isCall).toBe(false);
+    const atSummit = run('Thủ tướng Thái Lan dự Hội nghị Cấp cao ASEAN - Nhật Bản\nNgày 14/7, Thủ tướng Thái Lan Paetongtarn Shinawatra phát biểu trực tuyến tại Hội nghị Cấp cao ASEAN - Nhật Bản về hợp tác chuỗi cung ứng.', '2025-07-15');
+    expect(atSummit.detection.isCall).toBe(true);
+  });
+
   it('a press conference held online is no meeting between sides', () => {
     expect(findCallHits('Trong một cuộc họp báo trực tuyến ngày 8/6, Bộ trưởng Ngoại giao Ba Lan Radosław Sikorski cho biết nước này sẽ tăng dự trữ khí đốt cùng Đức.')).toEqual([]);
     expect(findCallHits('Trong một buổi họp trực tuyến ngày 8/6, Ngoại trưởng Ba Lan và Ngoại trưởng Đức bàn về khí đốt.').map((h) => h.cue)).toEqual(['video']);
