@@ -1017,6 +1017,10 @@ const CALL_RECORD_BEFORE =
 
 /** "… vì điện đàm giữa Thủ tướng và ông Hun Sen bị lộ": a call whose leak is the news, as its record's would be. */
 const CALL_LEAKED_AFTER = /^[^,.;:]{0,60}?(?<![\p{L}])(?:bị\s+lộ|bị\s+rò\s+rỉ|rò\s+rỉ|bị\s+phát\s+tán|bị\s+tuồn\s+ra|bị\s+ghi\s+âm)(?![\p{L}])/iu;
+/** What a side suffers or owes for a call, right before its phrase: "xin lỗi vì cuộc điện đàm …", "bị đình chỉ chức vụ vì
+ *  cuộc điện đàm …", "từ chức vì cuộc gọi …": the call's consequence is the news, the call its cause. */
+const CALL_CONSEQUENCE_BEFORE =
+  /(?<![\p{L}])(?:xin\s+lỗi|bị\s+[\p{L}]+(?:\s+[\p{L}]+){0,3}|từ\s+chức|mất\s+chức|hối\s+hận|trả\s+giá)\s+(?:vì|do|về)\s+(?:(?:các|những)\s+)?(?:(?:cuộc|cú)\s+)?$/iu;
 /** A country's reaction, in a headline about a call: "Đài Loan hài lòng về …", "Ukraine lo ngại bị gạt ra ngoài". */
 const REACTION = /(?<![\p{L}])(?:hài\s+lòng|hoan\s+nghênh|lo\s+ngại|quan\s+ngại|phản\s+ứng|chỉ\s+trích|phản\s+đối|lên\s+tiếng|thất\s+vọng|bất\s+bình|cảnh\s+giác|giận\s+dữ|tức\s+giận|phẫn\s+nộ|nổi\s+giận)(?![\p{L}])/iu;
 
@@ -1736,6 +1740,11 @@ function decide(a: ArticleAnalysis): CallDetection {
       negativeClass = 'telecom';
       confidence += WEIGHT.NEGATIVE_HEADLINE;
       reasons.push('tiêu đề nói về bản ghi của cuộc gọi');
+    }
+    if (!negativeClass && headlineHit && CALL_CONSEQUENCE_BEFORE.test(headline.text.slice(0, headlineHit.start))) {
+      negativeClass = 'telecom';
+      confidence += WEIGHT.NEGATIVE_HEADLINE;
+      reasons.push('tiêu đề nói về hậu quả của cuộc gọi');
     }
   }
   // "Đại sứ Mỹ: Tổng Bí thư … là lãnh đạo đầu tiên Tổng thống Trump điện đàm …" over "Ngày 6/4, … Phó Thủ tướng … đã tiếp

@@ -445,6 +445,15 @@ describe('call wording without "điện đàm", and near misses', () => {
     expect(run('Điện Kremlin công bố nội dung cuộc điện đàm giữa Tổng thống Nga và Tổng thống Pháp\nNgày 4/2, Tổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Pháp Emmanuel Macron về an ninh châu Âu.').detection.isCall).toBe(true);
   });
 
+  it('what a side suffers or owes for a call (an apology, a suspension, a resignation) is the news; the call its cause', () => {
+    const opening = '\nNgày 2/7, Bộ trưởng Ngoại giao Slovakia đã lên tiếng sau khi nội dung cuộc điện đàm giữa ông và Ngoại trưởng Hungary bị công bố, khiến nhiều nghị sĩ phản đối.';
+    for (const headline of ['Ngoại trưởng Slovakia xin lỗi vì cuộc điện đàm với người đồng cấp Hungary', 'Ngoại trưởng Slovakia bị đình chỉ chức vụ vì cuộc điện đàm với người đồng cấp Hungary', 'Ngoại trưởng Slovakia từ chức vì cuộc điện đàm với người đồng cấp Hungary']) {
+      expect(run(headline + opening, '2025-07-03').detection.isCall).toBe(false);
+    }
+    // The mirror: a call the headline tells for its own sake, with what one side said of it.
+    expect(run('Ngoại trưởng Slovakia hài lòng về cuộc điện đàm với người đồng cấp Hungary\nNgày 2/7, Bộ trưởng Ngoại giao Slovakia đã điện đàm với Ngoại trưởng Hungary về hợp tác năng lượng.', '2025-07-03').detection.isCall).toBe(true);
+  });
+
   it('remarks to the press after a call tell the call; a letter after a call does not', () => {
     const r = run('Phát biểu sau cuộc điện đàm với Thủ tướng Ấn Độ\nPhát biểu với phóng viên sau cuộc điện đàm hơn nửa giờ với Thủ tướng Ấn Độ Narendra Modi tối 11/3, Thủ tướng Anh Keir Starmer cho biết hai nước sắp ký hiệp định.');
     expect(r.detection.isCall).toBe(true);
