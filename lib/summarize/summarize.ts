@@ -160,13 +160,16 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const pictured = article.title ? [] : captionPair(analysis);
   // (Not those of another event the call is dated by: "Cuộc điện đàm diễn ra 4 ngày sau khi Ngoại trưởng Pháp … gặp …".)
   const ownSides = new Set(callClauses.flatMap(({ sentence, hit }) => beforeOtherEvent(sentence, hit).people.flatMap((m) => (countryOf(m) ? [countryOf(m)!] : []))));
-  // (…and a pictured official is not another of a country whose side the call's clause names: the two presidents' photo
-  // over their security advisers' call.)
+  // (…and a pictured official is one the call's clause names, or of a country it names no one of: not the two presidents'
+  // photo over their security advisers' call.)
   const clauseNamed = callClauses.flatMap(({ sentence, hit }) => beforeOtherEvent(sentence, hit).people.filter((m) => m.name && countryOf(m)));
   const pictureFits =
     pictured.length > 0 &&
     [...ownSides].every((c) => pictured.some(({ m }) => countryOf(m) === c)) &&
-    pictured.every(({ m }) => clauseNamed.every((n) => countryOf(n) !== countryOf(m) || samePerson(n, m)));
+    pictured.every(({ m }) => {
+      const ofItsCountry = clauseNamed.filter((n) => countryOf(n) === countryOf(m));
+      return !ofItsCountry.length || ofItsCountry.some((n) => samePerson(n, m));
+    });
   for (const { sentence, hit } of callClauses) {
     if (new Set(sentence.people.map((p) => p.country).filter(Boolean)).size >= 2 || !(knownCallHit(sentence) || (bareCallNoun(sentence, hit) && placesNamed(sentence).size < 2))) continue;
     if (pictureFits) continue;

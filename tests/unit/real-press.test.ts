@@ -3409,6 +3409,14 @@ describe('a copy without its headline, under a photo of the two leaders', () => 
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Vương Nghị', 'CN'], ['Jake Sullivan', 'US']]);
   });
 
+  it('the photo’s pair when the call’s clause names them, beside the leader one of them serves', () => {
+    const text = 'Đặc phái viên Mỹ Steve Witkoff (trái) và trợ lý của Tổng thống Nga Vladimir Putin, Yuri Ushakov (Ảnh: Reuters).\nTờ báo đã đăng bản ghi được cho là của cuộc điện đàm ngày 3/11, trong đó đặc phái viên Mỹ Steve Witkoff góp ý cho trợ lý của Tổng thống Nga Vladimir Putin, Yuri Ushakov, về cách trình bày đề xuất với Tổng thống Mỹ Donald Trump.';
+    for (const url of [undefined, 'https://dantri.com.vn/the-gioi/nga-phan-ung-vu-lo-cuoc-dien-dam-ve-ukraine-20251120064600557.htm']) {
+      const r = analyzeText(text, { url, published: '2025-11-20' });
+      expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Steve Witkoff', 'US'], ['Yuri Ushakov', 'RU']]);
+    }
+  });
+
   it('a leader the photo spells otherwise is one side, named as the text names him', () => {
     const r = run('Ông Barack Obama, Tổng thống Mỹ, trong cuộc điện đàm với Chủ tịch Cuba Raoul Castro chiều 16/12. Ảnh: Nhà Trắng\nChiều 16/12, ông Obama và Chủ tịch Cuba Raul Castro đã nói chuyện qua điện thoại gần một giờ về các bước bình thường hóa quan hệ.', '2014-12-18');
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Barack Obama', 'US'], ['Raul Castro', 'CU']]);
