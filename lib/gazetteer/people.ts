@@ -1,5 +1,5 @@
 import { adjacent, isCapitalized, matchKey, PhraseIndex, phraseSet, tokenize, type Token } from '../text';
-import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, STYLES, STYLES_AFTER, NOT_A_NAME, SUBJECT_VERBS, VIETNAMESE_SURNAMES } from './data/name-context';
+import { ACADEMIC_DEGREES, DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, STYLES, STYLES_AFTER, NOT_A_NAME, SUBJECT_VERBS, VIETNAMESE_SURNAMES } from './data/name-context';
 import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, LOCAL_BODIES, LOCAL_NAME_WORDS, ORGANISATION_WORDS, TITLE_EXTENSIONS } from './data/organisations';
 import { scanEntities, titleById, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';
@@ -417,11 +417,20 @@ function looksVietnamese(words: string[]): boolean {
  * Jamieson Greer"): people without a title or country of their own, which a title chain in
  * apposition may complete.
  */
+/** "GS.", "PGS.TS.", "ThS. ": the degrees the press abbreviates before a name, the name right after their dots. */
+const DEGREE_END = /^\.\s*$/u;
+const degreeWords: ReadonlySet<string> = new Set(ACADEMIC_DEGREES);
+function academicDegrees(text: string, tokens: Token[], i: number): { to: number } | null {
+  let to = i;
+  while (to < tokens.length && degreeWords.has(tokens[to]!.text) && DEGREE_END.test(text.slice(tokens[to]!.end, tokens[to + 1]?.start ?? tokens[to]!.end + 1))) to++;
+  return to > i ? { to } : null;
+}
+
 function honorificNames(text: string, tokens: Token[], entityAt: Map<number, EntityMatch>): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const h = honorificIndex().matchAt(text, tokens, i);
-    if (!h || h.to >= tokens.length || !adjacent(text, tokens[h.to - 1]!, tokens[h.to]!)) continue;
+    const h = honorificIndex().matchAt(text, tokens, i) ?? academicDegrees(text, tokens, i);
+    if (!h || h.to >= tokens.length || !(adjacent(text, tokens[h.to - 1]!, tokens[h.to]!) || DEGREE_END.test(text.slice(tokens[h.to - 1]!.end, tokens[h.to]!.start)))) continue;
     // Known people and titles are read from their entities (a short form such as "Lưu" is only someone after a title).
     const e = entityAt.get(h.to);
     if (e && !e.refs.every((r) => r.type === 'leader' && r.titledOnly)) continue;

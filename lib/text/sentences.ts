@@ -19,7 +19,7 @@ export interface Sentence {
 
 /** Words that end with a period without ending the sentence. Compared case-sensitively. */
 const ABBREVIATIONS = new Set([
-  'TP', 'Tp', 'tp', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'ThS', 'TS', 'PGS', 'GS', 'BS', 'KS', 'NXB',
+  'TP', 'Tp', 'tp', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'ThS', 'TS', 'TSKH', 'PGS', 'GS', 'BS', 'KS', 'NGND', 'NGƯT', 'NXB',
   'Th', 'Ths', 'Co', 'Ltd', 'Inc', 'No', 'Jr', 'Sr', 'vs', 'v.v', 'Q', 'P', 'TT', 'Mt', 'Ft',
 ]);
 
@@ -30,7 +30,8 @@ function endsWithAbbreviation(before: string): boolean {
   const m = /([\p{L}.]+)\.$/u.exec(before);
   if (!m) return false;
   const word = m[1]!;
-  if (ABBREVIATIONS.has(word)) return true;
+  // (Degrees run together: "PGS.TS.", "GS.TSKH.")
+  if (ABBREVIATIONS.has(word) || word.split('.').every((w) => ABBREVIATIONS.has(w))) return true;
   // A single capital letter is an initial: "V. Putin", "J. Biden".
   return /^\p{Lu}$/u.test(word);
 }

@@ -46,6 +46,13 @@ describe('title chains', () => {
     }
   });
 
+  it('reads a name after an abbreviated degree (“GS.”, “PGS.TS.”) with the office in apposition after it', () => {
+    for (const degree of ['GS. ', 'PGS.TS. ', 'TS.']) {
+      const text = `Ngày 9/4, Thứ trưởng Bộ Y tế Trần Văn Thuấn đã họp trực tuyến với ${degree}Phouthone Meuangpak, Bộ trưởng Bộ Y tế Lào, về phòng chống dịch.`;
+      expect(sides(text, '2021-04-10')).toEqual([['Trần Văn Thuấn', 'VN'], ['Phouthone Meuangpak', 'LA']]);
+    }
+  });
+
   it('reads the US Joint Chiefs named without a country as the US’s, and another country’s with its name', () => {
     const people = findPeople('Chủ tịch Hội đồng Tham mưu trưởng Liên quân Charles Brown điện đàm với Chủ tịch Hội đồng Tham mưu trưởng Liên quân Philippines Romeo Brawner.');
     expect(people.map((p) => [p.name, p.country])).toEqual([['Charles Brown', 'US'], ['Romeo Brawner', 'PH']]);
