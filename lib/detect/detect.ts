@@ -1329,7 +1329,7 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
     if (![...parties].some((c) => countries.has(c))) continue;
     if (!reportsCall(s, hit) && !(speaker && DONE_BEFORE.test(s.text.slice(0, hit.start))) && !THE_TWO_SUBJECT.test(s.text.slice(0, hit.start))) continue;
     const background = findDateExpressions(s.text).some((e) => {
-      const r = resolveDate(e, a.article.publishedAt);
+      const r = resolveDate(e, a.article.publishedAt?.slice(0, 10) ?? null);
       const d = dayOf(r.partial, r.date);
       return !!d && !!newsDay && Date.parse(newsDay) - Date.parse(d) >= BACKGROUND_DAYS * 86_400_000;
     });

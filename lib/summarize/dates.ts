@@ -219,7 +219,10 @@ const FUTURE_SLACK_DAYS = 7;
  * Resolve one expression against the publication date ("YYYY-MM-DD", the local date in the
  * outlet's time zone). `direction` tells which year to pick when the year is missing.
  */
-export function resolveDate(expr: DateExpression, published: string | null, direction: DateDirection = 'past'): ResolvedDate {
+export function resolveDate(expr: DateExpression, publishedDay: string | null, direction: DateDirection = 'past'): ResolvedDate {
+  // (A time or zone after the day, "2016-12-13T09:30:00+07:00", is read as its day; anything else as no date.)
+  const published = /^\d{4}-\d{2}-\d{2}/.exec(publishedDay ?? '')?.[0] ?? null;
+  if (published && Number.isNaN(toTime(published))) return resolveDate(expr, null, direction);
   if (expr.day !== undefined && expr.month !== undefined) {
     const partial = `--${pad(expr.month)}-${pad(expr.day)}`;
     if (expr.year !== undefined) return { date: iso(expr.year, expr.month, expr.day), partial };

@@ -55,3 +55,13 @@ describe('date expressions and their resolution', () => {
     expect(resolveDate(findDateExpressions('hôm qua')[0]!, null)).toEqual({ date: null, partial: null });
   });
 });
+
+describe('a publication date as pages give it', () => {
+  const [friday] = findDateExpressions('hôm thứ Sáu vừa qua');
+  const [yesterday] = findDateExpressions('hôm qua');
+  it('a day with a time and zone after it is that day; anything else is no day, never an error', () => {
+    expect(resolveDate(yesterday!, '2016-12-13T11:24:00+07:00').date).toBe('2016-12-12');
+    expect(resolveDate(friday!, '2016-12-13T11:24:00+07:00').date).toBe('2016-12-09');
+    for (const bad of ['2016-13-45', 'Thứ Ba', '', '13/12/2016']) expect(resolveDate(yesterday!, bad)).toEqual({ date: null, partial: null });
+  });
+});

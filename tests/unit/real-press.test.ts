@@ -3949,3 +3949,15 @@ describe('a meeting word that is the last syllable of another word', () => {
     expect(r.detection.reasons.join(' ')).toMatch(/tiếp trực tuyến/u);
   });
 });
+
+describe('a copy whose dateline carries a time', () => {
+  it('a call told by its weekday below the opening, under a dateline with a time and zone, is read without error', () => {
+    const text =
+      'Hậu trường các cuộc điện đàm của Tổng thống Mỹ\n\nThế giớiThứ Ba, 13/12/2016 11:24:00 +07:00\n\n' +
+      'Sau cuộc điện đàm gây tranh cãi của Tổng thống đắc cử Mỹ với lãnh đạo Nhật Bản, nhiều người tò mò về hậu trường các cuộc gọi của tổng thống.\n\n' +
+      'Theo một tờ báo Mỹ, Tổng thống đắc cử Donald Trump đã điện đàm với Thủ tướng Nhật Bản Shinzo Abe hôm thứ Sáu vừa qua.';
+    const r = analyzeText(text, { published: '2016-12-13' });
+    expect(r.article?.publishedAt).toBe('2016-12-13T11:24:00+07:00');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
