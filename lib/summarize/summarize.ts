@@ -485,8 +485,11 @@ function sameSideCallsOfTheDay(article: Article, sentences: AnalyzedSentence[], 
 
 /** Whether an official holds the office a nameless mention gives ("Bộ trưởng Y tế" and "Bộ trưởng Y tế … Nguyễn Thanh Long"). */
 function sameTitle(office: PersonMention, m: PersonMention): boolean {
-  if (office.title && m.title) return office.title.id === m.title.id;
-  return !!office.titleText && !!m.titleText && matchKey(m.titleText).startsWith(matchKey(office.titleText));
+  const textGoesOn = !!office.titleText && !!m.titleText && matchKey(m.titleText).startsWith(matchKey(office.titleText));
+  // (A counterpart named by the same words with the office after them: "vị tương nhiệm Malaysia, Ngoại trưởng X" for the
+  // call's "vị tương nhiệm Malaysia".)
+  if (office.title && m.title) return office.title.id === m.title.id || (office.title.rank === 'counterpart' && textGoesOn);
+  return textGoesOn;
 }
 
 /** A party of the record from an official the text names: by name (or the gazetteer's one candidate), title and country. */

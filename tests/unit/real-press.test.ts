@@ -3383,6 +3383,13 @@ describe('ASEAN with its three partners', () => {
   });
 });
 
+describe('a counterpart the call sentence leaves unnamed, named by the same words a sentence before', () => {
+  it('“vị tương nhiệm Indonesia, Ngoại trưởng X” above “đã điện cho vị tương nhiệm Indonesia”', () => {
+    const text = 'Hãng tin cho biết Bộ trưởng Ngoại giao Bùi Thanh Sơn vừa tiếp xúc với vị tương nhiệm Indonesia, Ngoại trưởng Sugiono, về vụ hai ngư dân bị bắt giữ.\nTheo thông báo chiều 14/2, ông Bùi Thanh Sơn đã điện cho vị tương nhiệm Indonesia để bàn về các vấn đề trong quan hệ song phương.';
+    expect(sides(text, '2025-02-15')).toEqual([['Bùi Thanh Sơn', 'VN'], ['Sugiono', 'ID']]);
+  });
+});
+
 describe('a side known by its country, named where its leader answers', () => {
   const text = (fifth: string) =>
     [
