@@ -1688,7 +1688,8 @@ function decide(a: ArticleAnalysis): CallDetection {
     confidence += WEIGHT.NEGATIVE_HEADLINE;
     reasons.push('mở đầu nói cuộc gọi không thành');
   }
-  if (headline && !headlineHit && headline.hits.length > 0 && headline.hits.every((h) => (headline.role === 'title' ? plural : callsCounted)(headline, h))) {
+  const callsInGeneral = !!headline && !headlineHit && headline.hits.length > 0 && headline.hits.every((h) => (headline.role === 'title' ? plural : callsCounted)(headline, h));
+  if (callsInGeneral) {
     // "Bí mật đằng sau các cuộc điện đàm của Tổng thống Mỹ": the article is about calls in general, the one its
     // opening tells is an example.
     confidence += WEIGHT.NEGATIVE_HEADLINE;
@@ -1839,7 +1840,8 @@ function decide(a: ArticleAnalysis): CallDetection {
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
   // An opening that tells a call too weakly for the news (the call in a quote, "sau cuộc điện đàm với …, Tổng thống …
   // cho biết …") under a headline with neither a call nor a near miss's words: the call as told further down, if it is.
-  if (!isCall && !headlineHit && !negativeClass && !(headline && negativeClasses(headline).length)) {
+  // (Not under a headline about calls in general: the address that names calls names them too.)
+  if (!isCall && !headlineHit && !negativeClass && !callsInGeneral && !(headline && negativeClasses(headline).length)) {
     const later = callToldLater(a) ?? callInAddress(a);
     if (later) return later;
   }

@@ -3966,5 +3966,7 @@ describe('a copy whose dateline carries a time', () => {
     const r = analyzeText(text, { published: '2016-12-13' });
     expect(r.article?.publishedAt).toBe('2016-12-13T11:24:00+07:00');
     expect(r.detection.isCall).toBe(false);
+    // …nor a call because the address names calls: it names them as the headline does, in general.
+    expect(analyzeText(text, { published: '2016-12-13', url: 'https://vtc.vn/hau-truong-cac-cuoc-dien-dam-cua-tong-thong-my-d292553.html' }).detection.isCall).toBe(false);
   });
 });
