@@ -244,6 +244,19 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
       if (i >= tokens.length || !/^\s+$/.test(text.slice(close, tokens[i]!.start))) break;
       continue;
     }
+    // "Tổng thư ký Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc phía Trung Quốc": a joint body of the pair,
+    // then the one side whose office it is, which is the person's country.
+    if (chain.country && /^\s*[-–]\s*$/u.test(gap) && entity && chainPlace(entity, false)) {
+      const side = tokens[entity.to] && (tokens[entity.to]!.key === 'phía' || tokens[entity.to]!.key === 'bên') ? entityAt.get(entity.to + 1) : undefined;
+      const own = chainPlace(side, false);
+      if (side && own && /^\s+$/.test(text.slice(tokens[entity.to]!.end, side.start))) {
+        chain.country = own;
+        i = side.to;
+        chain.to = i;
+        chain.end = tokens[i - 1]!.end;
+        continue;
+      }
+    }
     const titleHere = entity?.refs.find((r): r is Extract<EntityRef, { type: 'title' }> => r.type === 'title');
     // A list of what one ministry is for: "Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản".
     if (bodyBefore && !titleHere && (/^\s*,\s*$/.test(gap) || (tokens[i]!.key === 'và' && /^\s+$/.test(gap)))) {

@@ -53,6 +53,11 @@ describe('title chains', () => {
     }
   });
 
+  it('reads a joint body’s office by the side after it (“… Việt Nam - Campuchia phía Campuchia”), the pair naming the body', () => {
+    const text = 'Chiều 3/6, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng, Chủ tịch phân ban Ủy ban hợp tác song phương Việt Nam - Campuchia phía Việt Nam, đã họp trực tuyến với Phó Thủ tướng Campuchia, Chủ tịch phân ban Ủy ban hợp tác song phương Việt Nam - Campuchia phía Campuchia Sun Chanthol.';
+    expect(sides(text, '2024-06-04')).toEqual([['Nguyễn Chí Dũng', 'VN'], ['Sun Chanthol', 'KH']]);
+  });
+
   it('reads the US Joint Chiefs named without a country as the US’s, and another country’s with its name', () => {
     const people = findPeople('Chủ tịch Hội đồng Tham mưu trưởng Liên quân Charles Brown điện đàm với Chủ tịch Hội đồng Tham mưu trưởng Liên quân Philippines Romeo Brawner.');
     expect(people.map((p) => [p.name, p.country])).toEqual([['Charles Brown', 'US'], ['Romeo Brawner', 'PH']]);
