@@ -61,8 +61,18 @@ function dependentTitle(text: string, tokens: Token[], at: number): boolean {
   if (tokens[end - 1]?.key === 'của' || tokens[end - 1]?.key === 'cho') end--;
   // The prefix is joined to the title: "Chính phủ, Bộ trưởng …" is a list of offices, not the ministry of a "phủ".
   if (!tokens[end - 1] || !adjacent(text, tokens[end - 1]!, tokens[end]!)) return false;
-  return dependentPrefixes.some((words) => words.every((w, i) => tokens[end - words.length + i]?.key === w));
+  const prefixEndsAt = (e: number) => dependentPrefixes.some((words) => words.every((w, i) => tokens[e - words.length + i]?.key === w));
+  if (prefixEndsAt(end)) return true;
+  // "trợ lý chính sách đối ngoại của Tổng thống …": the aide's portfolio, in lower case, between the prefix and "của".
+  if (end === at || tokens[at - 1]?.key !== 'của') return false;
+  for (let e = end - 1; e >= Math.max(1, end - DEPENDENT_PORTFOLIO_WORDS); e--) {
+    if (isCapitalized(tokens[e]!.text) || !adjacent(text, tokens[e - 1]!, tokens[e]!)) return false;
+    if (prefixEndsAt(e)) return true;
+  }
+  return false;
 }
+/** How many lower-case words an aide's portfolio may run to before "của". */
+const DEPENDENT_PORTFOLIO_WORDS = 5;
 
 const refOf = <T extends EntityRef['type']>(m: EntityMatch | undefined, type: T) =>
   m?.refs.find((r): r is Extract<EntityRef, { type: T }> => r.type === type);

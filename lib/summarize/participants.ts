@@ -46,6 +46,9 @@ const PLACE_LIST_GOES_ON = /^\s*\p{Lu}[\p{L}-]*(?:(?:\s+|\s*,\s*)\p{Lu}[\p{L}-]*
  *  Campuchia, Myanmar và Thái Lan tham gia, dưới sự chủ trì của Thủ tướng …". */
 const COUNTRY_LIST_THEN = /^\s*\p{Lu}[\p{L}-]*(?:(?:\s+|\s*,\s*|\s+(?:và|cùng)\s+)\p{Lu}[\p{L}-]*)*\s*,/u;
 
+/** A source at the head of a sentence: "Theo trợ lý Điện Kremlin Yuri Ushakov, ". */
+const SOURCE_AT_HEAD = /^\s*theo\s+[^,]{1,80},/iu;
+
 /** The people of the call's clause: everything before the call phrase, and after it up to
  *  the first word that moves on to the topic ("về", "nhằm", "nhân dịp" …). */
 export function clausePeople(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
@@ -461,9 +464,11 @@ export function resolveParticipants(
   // An online meeting's attendance ("Tham dự có Chủ tịch Trung Quốc …, Tổng thống Nga …"): every official named there.
   // A leader the gazetteer knows counts without a title ("… ông Zelensky cho biết").
   // (Not one who tells of the meeting in a quote: "Trợ lý … cho biết: “… cuộc hội đàm qua video …”".)
+  // (Nor the source a "Theo …," lead names: "Theo trợ lý Điện Kremlin …, cuộc trao đổi giữa hai nhà lãnh đạo …".)
   for (const s of attendance) {
     const verbs = reportingIndex().findAll(s.text, s.tokens);
-    for (const m of s.people) if (((m.title && m.country) || m.candidates.length > 0) && !raw.some((r) => r.m === m) && !quotesTheCall(s, m, verbs)) raw.push({ m, s });
+    const sourceEnd = SOURCE_AT_HEAD.exec(s.text)?.[0].length ?? 0;
+    for (const m of s.people) if (((m.title && m.country) || m.candidates.length > 0) && m.end > sourceEnd && !raw.some((r) => r.m === m) && !quotesTheCall(s, m, verbs)) raw.push({ m, s });
   }
   // A grouping's members, named by the opening (see summarizeCall).
   for (const r of members) if (!raw.some((x) => x.m === r.m)) raw.push(r);

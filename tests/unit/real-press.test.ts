@@ -3395,6 +3395,19 @@ describe('a counterpart the call sentence leaves unnamed, named by the same word
   });
 });
 
+describe('the people a call’s sentences name who are not on it', () => {
+  it('the leader an aide serves (“trợ lý chính sách đối ngoại của Tổng thống Nga …, Yuri Ushakov”) is no side', () => {
+    expect(sides('Tờ báo công bố bản ghi được cho là của cuộc điện đàm ngày 3/11, trong đó đặc phái viên Mỹ Steve Witkoff góp ý cho trợ lý chính sách đối ngoại của Tổng thống Nga Vladimir Putin, Yuri Ushakov, về kế hoạch hòa bình.', '2025-11-20')).toEqual([
+      ['Steve Witkoff', 'US'],
+      ['Yuri Ushakov', 'RU'],
+    ]);
+  });
+  it('the source a “Theo …,” lead names, in a sentence on the online meeting of the two leaders, is no side', () => {
+    const text = 'Tổng thống Nga và Chủ tịch Trung Quốc hội đàm trực tuyến\nNgày 4/2, Tổng thống Nga Vladimir Putin đã hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình.\nTheo trợ lý Điện Kremlin Yuri Ushakov, cuộc trao đổi kín giữa hai nhà lãnh đạo ngày 4/2 mang tính thực chất, với trọng tâm là các điểm nóng quốc tế.';
+    expect(sides(text, '2026-02-05')).toEqual([['Vladimir Putin', 'RU'], ['Tập Cận Bình', 'CN']]);
+  });
+});
+
 describe('a side known by its country, named where its leader answers', () => {
   const text = (fifth: string) =>
     [
