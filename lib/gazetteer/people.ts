@@ -55,7 +55,7 @@ const vnSurnames = new Set(VIETNAMESE_SURNAMES.map(matchKey));
 const dependentPrefixes = DEPENDENT_PREFIXES.map((p) => matchKey(p).split(' '));
 
 /** Is the title at word `at` someone else's ("trợ lý Tổng thống", "Văn phòng của Tổng thống")? */
-function dependentTitle(text: string, tokens: Token[], at: number): boolean {
+function dependentTitle(text: string, tokens: Token[], at: number, portfolio = false): boolean {
   let end = at;
   // "Trợ lý của Tổng thống", "người đại diện cho Thủ tướng …".
   if (tokens[end - 1]?.key === 'của' || tokens[end - 1]?.key === 'cho') end--;
@@ -63,8 +63,9 @@ function dependentTitle(text: string, tokens: Token[], at: number): boolean {
   if (!tokens[end - 1] || !adjacent(text, tokens[end - 1]!, tokens[end]!)) return false;
   const prefixEndsAt = (e: number) => dependentPrefixes.some((words) => words.every((w, i) => tokens[e - words.length + i]?.key === w));
   if (prefixEndsAt(end)) return true;
-  // "trợ lý chính sách đối ngoại của Tổng thống …": the aide's portfolio, in lower case, between the prefix and "của".
-  if (end === at || tokens[at - 1]?.key !== 'của') return false;
+  // "trợ lý chính sách đối ngoại của Tổng thống …": the aide's portfolio, in lower case, between the prefix and "của" (asked
+  // only when the office's holder is named after it: "Thư ký báo chí của Tổng thống Nga Dmitry Peskov" names the aide).
+  if (!portfolio || end === at || tokens[at - 1]?.key !== 'của') return false;
   for (let e = end - 1; e >= Math.max(1, end - DEPENDENT_PORTFOLIO_WORDS); e--) {
     if (isCapitalized(tokens[e]!.text) || !adjacent(text, tokens[e - 1]!, tokens[e]!)) return false;
     if (prefixEndsAt(e)) return true;
@@ -657,7 +658,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       const generic = !country && !name && !isCapitalized(tokens[m.from]!.text);
       // "Ngoại trưởng hai nước", "lãnh đạo các bên": an office of several countries at once is nobody's in particular.
       const ofSeveral = !country && !name && SEVERAL_SIDES.test(text.slice(end, end + 20));
-      if (((shownTitle.rank === 'leader' || shownTitle.rank === 'counterpart') && !country && !name) || generic || ofSeveral || dependentTitle(text, tokens, m.from)) {
+      if (((shownTitle.rank === 'leader' || shownTitle.rank === 'counterpart') && !country && !name) || generic || ofSeveral || dependentTitle(text, tokens, m.from, candidates.length > 0)) {
         // "Theo Văn phòng Tổng thống Ukraine, ông Zelensky …": a name after the comma is no part of the office's name, and
         // is read on its own.
         if (name && text.slice(chain.end, end).includes(',')) end = chain.end;
