@@ -78,6 +78,8 @@ const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAYS.map(([w])
 /** Day list, separator, month, optional year: "28 và 31/1", "25-10", "3/2/2022", "15.3". */
 const NUMERIC = String.raw`(\d{1,2}(?:\s*(?:,|và|-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2})*)\s*([/.\-–])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`;
 const PREFIXED_RE = new RegExp(String.raw`(?<![\p{L}])${DAY_PREFIX}\s+${NUMERIC}`, 'giu');
+/** A span of days after "từ", with a slash before its month: "từ 12-15/11", "từ 14 đến 15/9" (not "từ 5-7 người"). */
+const FROM_SPAN_RE = new RegExp(String.raw`(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2}\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2})\s*(\/)\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`, 'giu');
 const CONTINUATION_RE = new RegExp(String.raw`^\s*(?:,|và|,\s*và)\s*(?:(?:ngày|hôm)\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/])`, 'u');
 const FULL_RE = new RegExp(String.raw`(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)`, 'gu');
 /** "(18/5)", "(4/4, giờ Mỹ)", "(15/11, giờ Washington)". */
@@ -153,6 +155,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     }
   };
   numeric(PREFIXED_RE, true);
+  numeric(FROM_SPAN_RE, true);
   numeric(PAREN_RE, false);
   numeric(FULL_RE, false);
 

@@ -269,6 +269,8 @@ function dayBeforeReport(sentences: AnalyzedSentence[], published: string | null
 const COLUMN_LABEL = /^\s*[\p{Lu}][\p{L}]*(?:\s+[\p{L}]+){0,4}\s*$/u;
 const columnLabel = (before: string) => COLUMN_LABEL.test(before.replace(/(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s*$/iu, ''));
 
+/** Two days joined as a span, then the month: "12-14/3", "ngày 14 đến ngày 15/9". */
+const DAY_SPAN = /\d\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d/u;
 /** After a day before the call phrase, what makes it the day the call is set for: a comma, or the plan's own "sẽ" /
  *  "phải", with its speaker ("Ngày 18/3 sẽ có cuộc điện đàm …", "Ngày mai tôi sẽ phải thực hiện một số cuộc điện đàm"). */
 const SETS_THE_DAY = /^\s*(?:,|(?:(?:tôi|chúng\s+tôi|ông|bà|họ)\s+)?(?:sẽ|phải)(?![\p{L}]))/iu;
@@ -285,9 +287,13 @@ function firstDate(sentences: AnalyzedSentence[], published: string | null, dire
     const earlierFrom = Math.min(...s.hits.filter((h) => h.earlier).map((h) => h.start), Infinity);
     const call = s.hits.find((h) => !h.earlier);
     const callAt = call?.start ?? 0;
-    for (const e of findDateExpressions(s.text)) {
+    const expressions = findDateExpressions(s.text);
+    for (const e of expressions) {
       const from = countedFrom(s, e, published, spokenOn);
       if (from === undefined || e.start >= earlierFrom) continue;
+      // A span of days beside a day of its own dates the longer event ("Trong khuôn khổ chuyến thăm … từ 12-14/3, chiều ngày
+      // 13/3, Thủ tướng … điện đàm …"): the call is the single day.
+      if (DAY_SPAN.test(e.text) && expressions.some((o) => o.text !== e.text && !DAY_SPAN.test(o.text) && o.start < earlierFrom)) continue;
       // After the call, a clause of another event ("… trước khi cuộc gặp thượng đỉnh diễn ra vào ngày 15/8") dates that event.
       // A column's name before a colon dates the column, not its first item ("Tin thế giới tối 8-1: Tổng thống … điện đàm …").
       if (call && e.end <= callAt && columnLabel(s.text.slice(0, e.start)) && /^\s*:/u.test(s.text.slice(e.end))) continue;

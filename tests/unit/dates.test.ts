@@ -65,3 +65,13 @@ describe('a publication date as pages give it', () => {
     for (const bad of ['2016-13-45', 'Thứ Ba', '', '13/12/2016']) expect(resolveDate(yesterday!, bad)).toEqual({ date: null, partial: null });
   });
 });
+
+describe('a span of days after "từ"', () => {
+  const days = (t: string) => findDateExpressions(t).map((e) => [e.day, e.month]);
+  it('"từ 12-15/11" and "từ 14 đến 15/9" give their days; a count of people or a month and year do not', () => {
+    expect(days('Trong vòng bốn ngày từ 12-15/11, Tổng thống sẽ dự năm hội nghị trực tuyến.')).toEqual([[12, 11], [15, 11]]);
+    expect(days('Hội nghị diễn ra từ 14 đến 15/9 theo hình thức trực tuyến.')).toEqual([[14, 9], [15, 9]]);
+    expect(days('Mỗi đoàn có từ 5-7 người tham dự.')).toEqual([]);
+    expect(days('Giá tăng từ 10-12/2024 đến nay.')).toEqual([]);
+  });
+});

@@ -587,6 +587,13 @@ describe('the call’s own date', () => {
     expect(run('Văn phòng Tổng thống Hàn Quốc ngày 9/6 cho biết Tổng thống Lee Jae-myung chiều ngày 8/6 đã có cuộc điện đàm với Thủ tướng Anh Keir Starmer.').call?.eventDate).toBe('2025-06-08');
   });
 
+  it('the call’s own day, not the span of the visit it was made during (“chuyến thăm … từ 12-14/3, chiều ngày 13/3, …”)', () => {
+    const text = 'Trong khuôn khổ chuyến thăm chính thức Australia từ 4-6/3/2024, chiều ngày 5/3, Thủ tướng Phạm Minh Chính đã điện đàm với Toàn quyền Australia David Hurley.';
+    expect(run(text, '2024-03-06').call?.eventDate).toBe('2024-03-05');
+    // A span alone is the days of the online meetings it tells: the first.
+    expect(run('Từ 12-15/11, Tổng thống Hàn Quốc Moon Jae-in sẽ tham dự năm hội nghị thượng đỉnh trực tuyến với ASEAN.', '2020-11-10').call?.eventDate).toBe('2020-11-12');
+  });
+
   it('a call "một ngày trước đó" the day the report gives', () => {
     expect(run('Điện Kremlin ngày 8-6 thông báo cuộc điện đàm diễn ra một ngày trước đó giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.').call?.eventDate).toBe('2025-06-07');
     // Without a year, the day and month before it; never the report's own day, even where a leap year leaves it open.
