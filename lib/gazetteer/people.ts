@@ -493,6 +493,8 @@ function sharedTitleAfterAnd(text: string, tokens: Token[], end: number, entityA
   return { start: place.start, end: last.end, country: code, countryWritten: true, name: text.slice(tokens[place.to]!.start, last.end), candidates };
 }
 
+/** The last word of a name that is a generational suffix: "… Marcos Jr", "… Sr". */
+const GENERATION_SUFFIX = /(?:^|\s)(?:Jr|Sr)$/u;
 let subjectVerbIndex: PhraseIndex<string> | null = null;
 const subjectVerbs = () => (subjectVerbIndex ??= phraseSet(SUBJECT_VERBS));
 
@@ -731,6 +733,13 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
   }
   flushNamed(Infinity);
   const people = joinTitleLists(text, out);
+  // "Ferdinand Marcos Jr.": a generational suffix keeps its dot (the name's, not the sentence's end).
+  for (const p of people) {
+    if (p.name && GENERATION_SUFFIX.test(p.name) && text[p.end] === '.') {
+      p.name += '.';
+      p.end += 1;
+    }
+  }
   // "Bộ Ngoại giao Hàn Quốc cho biết Thứ trưởng Ngoại giao Choi Jong-moon …": an official the text gives no
   // country (or only one guessed from the name: "Bộ Thương mại Trung Quốc cho biết Bộ trưởng Thương mại Vương
   // Văn Đào"), right after a statement of one country's body, is of that country.

@@ -58,6 +58,13 @@ describe('title chains', () => {
     expect(sides(text, '2024-06-04')).toEqual([['Nguyễn Chí Dũng', 'VN'], ['Sun Chanthol', 'KH']]);
   });
 
+  it('keeps the dot of a generational suffix (“Marcos Jr.”) inside the name', () => {
+    expect(sides('Chiều 9/9, Tổng thống Philippines Ferdinand Marcos Jr. đã điện đàm với Tổng thống Hàn Quốc Lee Jae Myung về thương mại.', '2025-09-10')).toEqual([
+      ['Ferdinand Marcos Jr.', 'PH'],
+      ['Lee Jae Myung', 'KR'],
+    ]);
+  });
+
   it('reads the US Joint Chiefs named without a country as the US’s, and another country’s with its name', () => {
     const people = findPeople('Chủ tịch Hội đồng Tham mưu trưởng Liên quân Charles Brown điện đàm với Chủ tịch Hội đồng Tham mưu trưởng Liên quân Philippines Romeo Brawner.');
     expect(people.map((p) => [p.name, p.country])).toEqual([['Charles Brown', 'US'], ['Romeo Brawner', 'PH']]);
