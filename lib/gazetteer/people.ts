@@ -436,11 +436,6 @@ function looksVietnamese(words: string[]): boolean {
   return words.length >= 2 && words.length <= 4 && vnSurnames.has(matchKey(words[0]!)) && words.every((w) => /^[\p{L}]+$/u.test(w) && !/[fjwz]/i.test(w));
 }
 
-/**
- * Names the gazetteer does not know, introduced by an honorific ("đồng chí Lưu Kiến Siêu", "ông
- * Jamieson Greer"): people without a title or country of their own, which a title chain in
- * apposition may complete.
- */
 /** "GS.", "PGS.TS.", "ThS. ": the degrees the press abbreviates before a name, the name right after their dots. */
 const DEGREE_END = /^\.\s*$/u;
 const degreeWords: ReadonlySet<string> = new Set(ACADEMIC_DEGREES);
@@ -450,6 +445,11 @@ function academicDegrees(text: string, tokens: Token[], i: number): { to: number
   return to > i ? { to } : null;
 }
 
+/**
+ * Names the gazetteer does not know, introduced by an honorific ("đồng chí Lưu Kiến Siêu", "ông
+ * Jamieson Greer"): people without a title or country of their own, which a title chain in
+ * apposition may complete.
+ */
 function honorificNames(text: string, tokens: Token[], entityAt: Map<number, EntityMatch>): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

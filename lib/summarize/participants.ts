@@ -494,15 +494,15 @@ export function resolveParticipants(
   const all = everyone(analysis);
   const era = eraOf(analysis, eventDate, [...raw.map((r) => r.m), ...all.filter((m) => m.title && m.candidates.length === 1)]);
 
+  // (Another side's office is the one its name has elsewhere when the call's clause gives it none: "ông Bùi Thanh Sơn đã
+  // điện cho vị tương nhiệm Indonesia" under "Bộ trưởng Ngoại giao Bùi Thanh Sơn …".)
+  const officeOf = (o: PersonMention) => o.title ?? (o.name ? titledNamesake(analysis, o)?.title : null) ?? null;
   const drafts: Draft[] = [];
   for (const { m, s } of raw) {
     const leader = pickCandidate(m, era);
     // A known leader the era does not pick out (no year) is still of the one country all the leaders of that name are.
     const candidateCountry = new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null;
     const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? candidateCountry, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [], chains: m.titleText ? [m.titleText] : [] };
-    // (Another side's office is the one its name has elsewhere when the call's clause gives it none: "ông Bùi Thanh Sơn đã
-    // điện cho vị tương nhiệm Indonesia" under "Bộ trưởng Ngoại giao Bùi Thanh Sơn …".)
-    const officeOf = (o: PersonMention) => o.title ?? (o.name ? titledNamesake(analysis, o)?.title : null) ?? null;
     if (!d.leader && !d.name) resolveRole(d, all, era, raw.some((r) => r.m !== m && !!officeOf(r.m) && !TOP_RANKS.has(officeOf(r.m)!.rank) && officeOf(r.m)!.rank !== 'grade'));
     // "ông Nguyễn Trọng Nghĩa" on the call, "Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa" under its photo: the office
     // and country the text gives that very name elsewhere.
