@@ -738,7 +738,10 @@ const JUDGED_CALL = /(?<![\p{L}])(?<!cho\s)là\s+(?!(?:cuộc|lần)(?![\p{L}]))
 const NOMINAL_FUTURE = /^[^.;]{0,40}?(?<![\p{L}])(?:sẽ|sắp|dự\s+kiến)(?![\p{L}])/iu;
 
 /** What a call's sides talked over, told in the passive before it: "được ông X và ông Y thảo luận trong cuộc điện đàm". */
-const PASSIVE_CALL_CONTENT = /(?<![\p{L}])(?:được|do)\s+[^,.;:]{3,80}?\s(?:thảo\s+luận|trao\s+đổi|đề\s+cập|bàn|nêu|nhất\s+trí|đồng\s+ý)\s+(?:trong|tại)\s+(?:(?:một|các)\s+)?(?:cuộc|buổi)\s+$/iu;
+// (…or said, given or pledged there, perhaps at the other's request: "tuyên bố … được ông Trump đưa ra theo đề nghị của ông
+// Tập … trong cuộc điện đàm …".)
+const PASSIVE_CALL_CONTENT =
+  /(?<![\p{L}])(?:được|do)\s+[^,.;:]{3,80}?\s(?:thảo\s+luận|trao\s+đổi|đề\s+cập|bàn|nêu|nhất\s+trí|đồng\s+ý|đưa\s+ra|khẳng\s+định|cam\s+kết)(?:\s+theo\s+(?:đề\s+nghị|yêu\s+cầu|đề\s+xuất)\s+của\s+[^,.;:]{3,60}?)?\s+(?:trong|tại)\s+(?:(?:một|các)\s+)?(?:cuộc|buổi)\s+$/iu;
 /** A call reported by naming it (see nominalReport) whose sentence says it is still to come. */
 function nominalPlanned(s: AnalyzedSentence, hit: CallHit): boolean {
   const sidesEnd = nominalSidesEnd(s, hit);

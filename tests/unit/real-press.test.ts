@@ -2933,6 +2933,15 @@ describe('a call told in the passive, by what its sides talked over', () => {
   it('…not talks in person told the same way', () => {
     expect(run(text('trong cuộc gặp tại New Delhi'), '2025-06-10').detection.isCall).toBe(false);
   });
+
+  it('…or by what one side said there at the other’s request (“được ông X đưa ra theo đề nghị của ông Y trong cuộc điện đàm”)', () => {
+    const said = (where: string) =>
+      `Tổng thống Mỹ cam kết tôn trọng chính sách “một Trung Quốc“\n\nGoogle News\n\nTổng thống Mỹ Joe Biden ngày 4/3 đã khẳng định với Chủ tịch Trung Quốc Tập Cận Bình rằng Washington sẽ không thay đổi lập trường.\n\nTheo Nhà Trắng, cam kết về chính sách một Trung Quốc được ông Biden đưa ra theo đề nghị của ông Tập Cận Bình ${where}.`;
+    const r = run(said('trong cuộc điện đàm với nhà lãnh đạo Trung Quốc'), '2022-03-05');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CN', 'US']);
+    expect(run(said('trong cuộc gặp tại Bali'), '2022-03-05').detection.isCall).toBe(false);
+  });
 });
 
 describe('“đã điện cho” and “vị tương nhiệm”, as overseas papers write a call', () => {
