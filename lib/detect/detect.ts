@@ -647,6 +647,22 @@ function remarksAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
   const next = s.tokens.filter((t) => t.start >= subject.end).slice(0, REMARKS_VERB_WORDS);
   return next.length > 0 && REMARKS_VERB.test(s.text.slice(subject.end, next[next.length - 1]!.end));
 }
+/** Remarks told after the quote they end, the call right after the speaker's verb: "“…”, ông Zelensky viết trên mạng xã hội
+ *  sau cuộc điện đàm với Thủ tướng Đức …", "…, Tổng thống … nói ngay sau cuộc điện đàm với …". */
+const SAID_AFTER_CALL = new RegExp(
+  String.raw`(?<![\p{L}])(?:nói|viết|cho\s+biết|tuyên\s+bố|khẳng\s+định|chia\s+sẻ)(?:\s+[^\s,.;]+){0,5}?\s+(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}$`,
+  'iu',
+);
+/** The speaker right before that verb, and the official of another country the call is with, right after the phrase. */
+function saidAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
+  const verb = hit.planned ? null : SAID_AFTER_CALL.exec(s.text.slice(0, hit.start));
+  if (!verb) return false;
+  const speaker = officials(s).filter((p) => p.end <= verb.index && /^\s*$/u.test(s.text.slice(p.end, verb.index))).pop();
+  const other = officials(s).find((p) => p.start >= hit.end && /^\s+(?:với|cùng)\s+$/iu.test(s.text.slice(hit.end, p.start)));
+  const a = speaker && countryOf(speaker);
+  const b = other && countryOf(other);
+  return !!a && !!b && a !== b;
+}
 /** A sentence that names the call as the source of what the headline said: "Đó là nội dung chính trong cuộc điện
  *  đàm …", "Đây là cam kết được đưa ra tại cuộc điện đàm …", "Thông điệp trên được nêu trong cuộc điện đàm …". */
 const HEADLINE_SOURCE_FRAME = new RegExp(String.raw`^(?:(?:đó|đây)\s+là|[\p{L}]+(?:\s+[\p{L}]+){0,2}\s+(?:trên|này|nói\s+trên))(?:\s+[\p{L}]+){0,8}?\s+(?:trong|tại|qua)\s+${CALL_NOUN}$`, 'iu');
@@ -681,7 +697,7 @@ function reportsCall(s: AnalyzedSentence, hit: CallHit): boolean {
   // "Trong cuộc điện đàm tối 5/12 với Chủ tịch nước …, Tổng thống Brazil …": the call frames the sentence's news.
   // …or addresses the other side by its country or capital ("Trong cuộc điện đàm hôm 4/4, Ngoại trưởng Ukraine … yêu cầu
   // Bắc Kinh giúp đỡ …").
-  if (remarksAfterCall(s, hit)) return true;
+  if (remarksAfterCall(s, hit) || saidAfterCall(s, hit)) return true;
   if ((CALL_FRAME.test(s.text.slice(0, hit.start)) || (!hit.planned && REMARKS_AFTER_FRAME.test(s.text.slice(0, hit.start)))) && (officials(s).length >= 2 || (officials(s).length === 1 && new Set([...partiesOf(s), ...placesNamed(s)]).size >= 2))) return true;
   // "Đây là cuộc điện đàm thứ hai của hai nhà lãnh đạo …": the sentence says the news it goes on about is a call.
   // "Đây sẽ là cuộc điện đàm thứ hai …": the call still to come, said as such.

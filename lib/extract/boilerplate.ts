@@ -131,8 +131,12 @@ const RUN_ON_CREDIT = /\s(?:ảnh|photo)\s*:\s*[^:!?]{1,60}\|?\s*$/iu;
 /** The title of an embedded video, set above or under its player: "VIDEO: Anh 0-1 Brazil", "Clip: Lễ đón tại sân bay". */
 const VIDEO_TITLE = /^\s*(?:video|clip)\s*[:|]\s*[^.!?…]{1,100}$/iu;
 
+/** A credit without its colon after the caption's last sentence: "Tổng thống Ukraine Zelensky. Ảnh GLP", "… . Ảnh Reuters".
+ *  (Capitalised, so that a sentence that goes on "Ảnh hưởng …" is no credit.) */
+const CREDIT_WITHOUT_COLON = /[.!?]\s+Ảnh\s+\p{Lu}[\p{L}\d/&.-]*(?:\s+\p{Lu}[\p{L}\d/&.-]*){0,3}\s*\.?\s*$/u;
+
 export function isCaptionText(text: string): boolean {
-  return CAPTION_MARKERS.test(text) || VIDEO_TITLE.test(text) || RUN_ON_CREDIT.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text) || (PHOTO_POSITION.test(text) && text.split(/\s+/).length <= POSITION_CAPTION_MAX_WORDS);
+  return CAPTION_MARKERS.test(text) || CREDIT_WITHOUT_COLON.test(text) || VIDEO_TITLE.test(text) || RUN_ON_CREDIT.test(text) || COPYRIGHT_PHOTO_CREDIT.test(text) || (PHOTO_POSITION.test(text) && text.split(/\s+/).length <= POSITION_CAPTION_MAX_WORDS);
 }
 
 /**

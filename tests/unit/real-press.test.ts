@@ -473,6 +473,16 @@ describe('call wording without "điện đàm", and near misses', () => {
     expect(run('Ngoại trưởng Slovakia hài lòng về cuộc điện đàm với người đồng cấp Hungary\nNgày 2/7, Bộ trưởng Ngoại giao Slovakia đã điện đàm với Ngoại trưởng Hungary về hợp tác năng lượng.', '2025-07-03').detection.isCall).toBe(true);
   });
 
+  it('remarks told after the quote they end, the call right after the speaker’s verb (“…”, ông X viết … sau cuộc điện đàm với Y)', () => {
+    const copy = (after: string) =>
+      `Thủ tướng Ba Lan Donald Tusk. Ảnh PAP\n“Châu Âu phải có tiếng nói trong mọi cuộc đàm phán về an ninh của lục địa.\nVì vậy, chúng tôi sẽ phối hợp chặt chẽ với các đối tác”, ông Tusk viết trên mạng xã hội ${after} Thủ tướng Anh Keir Starmer hôm 4/8.\nHai bên cũng nhất trí duy trì liên lạc thường xuyên.`;
+    const r = run(copy('sau cuộc điện đàm với'), '2025-08-05');
+    expect(r.article?.title).toBe('');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['GB', 'PL']);
+    expect(run(copy('sau cuộc gặp tại London với'), '2025-08-05').detection.isCall).toBe(false);
+  });
+
   it('remarks to the press after a call tell the call; a letter after a call does not', () => {
     const r = run('Phát biểu sau cuộc điện đàm với Thủ tướng Ấn Độ\nPhát biểu với phóng viên sau cuộc điện đàm hơn nửa giờ với Thủ tướng Ấn Độ Narendra Modi tối 11/3, Thủ tướng Anh Keir Starmer cho biết hai nước sắp ký hiệp định.');
     expect(r.detection.isCall).toBe(true);
