@@ -403,6 +403,13 @@ function spelledAnotherWay(a: string, b: string): boolean {
 /** Only a word of this many letters is told apart from another by a letter ("Raul"/"Raoul"; not "Lê"/"Lý"). */
 const SPELLING_MIN_LETTERS = 4;
 
+/** Two names of one country's officials that write one person, by the tests samePerson puts to names of one country: the
+ *  same name, one the end or the start of the other, one word of the other, or a letter off ("Raoul"/"Raul Castro"). Not
+ *  a family name two people share ("Nguyễn Phú Trọng", "Nguyễn Quốc Dũng"). */
+export function namesOnePerson(a: string, b: string): boolean {
+  return matchKey(a) === matchKey(b) || a.endsWith(b) || b.endsWith(a) || begins(a, b) || begins(b, a) || shortFor(a, b) || shortFor(b, a) || spelledAnotherWay(a, b);
+}
+
 /** Edits (a letter added, dropped, changed, or two swapped) from one word to another. */
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

@@ -5,7 +5,7 @@ import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
-import { clausePeople, FORMER_BEFORE, placeTheUnplacedSide, resolveParticipants, type ResolvedParty } from './participants';
+import { clausePeople, FORMER_BEFORE, namesOnePerson, placeTheUnplacedSide, resolveParticipants, type ResolvedParty } from './participants';
 import { anniversaryYear, withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import { matchKey } from '../text';
@@ -61,13 +61,10 @@ function yearOfTheText(sentences: AnalyzedSentence[]): number | null {
     }
   return year;
 }
-/** Whether two mentions are one person: a leader both are read as, or a word of the name both write ("Raoul Castro",
- *  "Raul Castro"; "ông Tập", "Tập Cận Bình"). */
+/** Whether two mentions of one country's officials are one person: a leader both are read as, or names that write one
+ *  ("Raoul Castro", "Raul Castro"; "ông Tập", "Tập Cận Bình"). */
 function samePerson(a: PersonMention, b: PersonMention): boolean {
-  if (a.candidates.some((x) => b.candidates.some((y) => y.id === x.id))) return true;
-  const words = (m: PersonMention) => (m.name ?? '').toLowerCase().split(/[\s-]+/u).filter((w) => w.length > 1);
-  const theirs = new Set(words(b));
-  return words(a).some((w) => theirs.has(w));
+  return a.candidates.some((x) => b.candidates.some((y) => y.id === x.id)) || (!!a.name && !!b.name && namesOnePerson(a.name, b.name));
 }
 
 /** How many of the article's photo captions are read for the call's date. */

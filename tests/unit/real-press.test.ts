@@ -3474,6 +3474,11 @@ describe('a copy without its headline, under a photo of the two leaders', () => 
     expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Vương Nghị', 'CN'], ['Jake Sullivan', 'US']]);
   });
 
+  it('not the photo’s pair whose names share only a family name with the officials the call’s clause names', () => {
+    const r = run('Tổng Bí thư Nguyễn Phú Trọng (phải) và Chủ tịch Triều Tiên Kim Jong-un tại Hà Nội năm 2019. Ảnh: TTXVN\nCuộc điện đàm diễn ra trong bối cảnh hai nước chuẩn bị kỷ niệm quan hệ ngoại giao.\nChiều 4/3, Thứ trưởng Ngoại giao Nguyễn Quốc Dũng đã điện đàm với Thứ trưởng Ngoại giao Triều Tiên Kim Son Gyong về hợp tác song phương.', '2021-03-05');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Nguyễn Quốc Dũng', 'VN'], ['Kim Son Gyong', 'KP']]);
+  });
+
   it('the photo’s pair when the call’s clause names them, beside the leader one of them serves', () => {
     const text = 'Đặc phái viên Mỹ Steve Witkoff (trái) và trợ lý của Tổng thống Nga Vladimir Putin, Yuri Ushakov (Ảnh: Reuters).\nTờ báo đã đăng bản ghi được cho là của cuộc điện đàm ngày 3/11, trong đó đặc phái viên Mỹ Steve Witkoff góp ý cho trợ lý của Tổng thống Nga Vladimir Putin, Yuri Ushakov, về cách trình bày đề xuất với Tổng thống Mỹ Donald Trump.';
     for (const url of [undefined, 'https://dantri.com.vn/the-gioi/nga-phan-ung-vu-lo-cuoc-dien-dam-ve-ukraine-20251120064600557.htm']) {
