@@ -627,16 +627,18 @@ function otherSideSubject(s: AnalyzedSentence, hit: CallHit): PersonMention | nu
   return a && b && a !== b ? subject! : null;
 }
 
+/** "sau cuộc", "ngay sau khi kết thúc cuộc": what right before a call phrase puts something just after the call. */
+const AFTER_THE_CALL = String.raw`(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}`;
 const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:trong|tại|qua)\s+${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
 /** Remarks the sentence's subject made right after the call: "Phát biểu sau cuộc điện đàm với Chủ tịch …, Tổng thống … cho
  *  biết …", "Trả lời báo chí ngay sau cuộc điện đàm …": what the call brought, as the news. */
 const REMARKS_AFTER_FRAME = new RegExp(
-  String.raw`^${FRAME_LEAD}(?:phát\s+biểu|trả\s+lời\s+(?:báo\s+chí|phóng\s+viên|các\s+phóng\s+viên)|nói\s+với\s+(?:báo\s+chí|báo\s+giới|phóng\s+viên|các\s+phóng\s+viên)|họp\s+báo)(?:\s+[^\s,.;]+){0,4}?\s+(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}${CONVERSATION_NOUN}$`,
+  String.raw`^${FRAME_LEAD}(?:phát\s+biểu|trả\s+lời\s+(?:báo\s+chí|phóng\s+viên|các\s+phóng\s+viên)|nói\s+với\s+(?:báo\s+chí|báo\s+giới|phóng\s+viên|các\s+phóng\s+viên)|họp\s+báo)(?:\s+[^\s,.;]+){0,4}?\s+${AFTER_THE_CALL}${CONVERSATION_NOUN}$`,
   'iu',
 );
 /** …or with no word of speaking before it, the call fronted ("Theo ABC News, sau cuộc điện đàm với Chủ tịch …, Tổng thống
  *  Mỹ … xác nhận …"): remarks when the clause after its comma has the other side's official as its subject, saying. */
-const AFTER_CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
+const AFTER_CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${AFTER_THE_CALL}${CONVERSATION_NOUN}$`, 'iu');
 /** …whose verb of saying comes within so many words of that subject. */
 const REMARKS_VERB_WORDS = 8;
 const REMARKS_VERB = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|xác\s+nhận|tuyên\s+bố|khẳng\s+định|nói|bày\s+tỏ|viết|thông\s+báo|công\s+bố)(?![\p{L}])/iu;
@@ -650,7 +652,7 @@ function remarksAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
 /** Remarks told after the quote they end, the call right after the speaker's verb: "“…”, ông Zelensky viết trên mạng xã hội
  *  sau cuộc điện đàm với Thủ tướng Đức …", "…, Tổng thống … nói ngay sau cuộc điện đàm với …". */
 const SAID_AFTER_CALL = new RegExp(
-  String.raw`(?<![\p{L}])(?:nói|viết|cho\s+biết|tuyên\s+bố|khẳng\s+định|chia\s+sẻ)(?:\s+[^\s,.;]+){0,5}?\s+(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}$`,
+  String.raw`(?<![\p{L}])(?:nói|viết|cho\s+biết|tuyên\s+bố|khẳng\s+định|chia\s+sẻ)(?:\s+[^\s,.;]+){0,5}?\s+${AFTER_THE_CALL}$`,
   'iu',
 );
 /** The speaker right before that verb, and the official of another country the call is with, right after the phrase. */

@@ -1,5 +1,5 @@
-import { adjacent, isCapitalized, matchKey, PhraseIndex, phraseSet, tokenize, type Token } from '../text';
-import { ACADEMIC_DEGREES, DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, STYLES, STYLES_AFTER, NOT_A_NAME, SUBJECT_VERBS, VIETNAMESE_SURNAMES } from './data/name-context';
+import { ACADEMIC_DEGREES, adjacent, isCapitalized, matchKey, PhraseIndex, phraseSet, tokenize, type Token } from '../text';
+import { DEPENDENT_PREFIXES, HONORIFICS, NAME_PARTICLES, STYLES, STYLES_AFTER, NOT_A_NAME, SUBJECT_VERBS, VIETNAMESE_SURNAMES } from './data/name-context';
 import { CHAIN_BODY_JOINERS, CHAIN_DEICTIC, CHAIN_STOPS, CHAIN_TITLE_JOINERS, LOCAL_BODIES, LOCAL_NAME_WORDS, ORGANISATION_WORDS, TITLE_EXTENSIONS } from './data/organisations';
 import { scanEntities, titleById, type EntityMatch, type EntityRef } from './entities';
 import type { CountryCode, LeaderEntry, TitleEntry } from './types';

@@ -17,10 +17,14 @@ export interface Sentence {
   paragraph: number;
 }
 
+/** Academic degrees the press abbreviates before a name, each with its dot ("GS. …", "PGS.TS. …"): no sentence ends at
+ *  them, and the name reader takes the name after them (lib/gazetteer/people.ts). Case as written. */
+export const ACADEMIC_DEGREES: readonly string[] = ['GS', 'PGS', 'TS', 'TSKH', 'ThS', 'Ths', 'BS', 'KS', 'NGND', 'NGƯT'];
 /** Words that end with a period without ending the sentence. Compared case-sensitively. */
 const ABBREVIATIONS = new Set([
-  'TP', 'Tp', 'tp', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'ThS', 'TS', 'TSKH', 'PGS', 'GS', 'BS', 'KS', 'NGND', 'NGƯT', 'NXB',
-  'Th', 'Ths', 'Co', 'Ltd', 'Inc', 'No', 'Jr', 'Sr', 'vs', 'v.v', 'Q', 'P', 'TT', 'Mt', 'Ft',
+  ...ACADEMIC_DEGREES,
+  'TP', 'Tp', 'tp', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'NXB', 'Th', 'Co', 'Ltd', 'Inc', 'No', 'Jr', 'Sr', 'vs', 'v.v', 'Q', 'P',
+  'TT', 'Mt', 'Ft',
 ]);
 
 const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s)/gu;

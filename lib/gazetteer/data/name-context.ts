@@ -40,10 +40,6 @@ export const NAME_PARTICLES: readonly string[] = [
 // (An academic style too: "Bộ trưởng Bộ Quốc phòng Ấn Độ, Tiến sĩ Ajay Kumar".)
 export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'Ngài', 'Hoàng thân', 'Hoàng tử', 'Công chúa', 'Thái tử', 'đồng chí', 'Tiến sĩ', 'Giáo sư'];
 
-/** Academic degrees the press abbreviates before a name, each with its dot: "GS. Bounkong Syhavong, Bộ trưởng …",
- *  "GS.TS. Nguyễn …", "PGS.TS …". Case as written (the tokens' text). */
-export const ACADEMIC_DEGREES: readonly string[] = ['GS', 'PGS', 'TS', 'TSKH', 'ThS', 'Ths', 'BS', 'KS', 'NGND', 'NGƯT'];
-
 /** Honorific styles the press keeps between a title and the name, not part of the name: Malaysia's and Brunei's
  *  ("Bộ trưởng Ngoại giao Malaysia Dato’ Seri Utama Haji Mohamad …", "Tan Sri Muhyiddin Yassin") and Cambodia's ("Thủ
  *  tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech Thipadei Hun Manet"). A run of them starts with
