@@ -45,14 +45,14 @@ describe('call records of whole vov.vn / cafef.vn pages', () => {
 
 describe('a page whose publication time carries a time and zone', () => {
   it('a call told below the opening, dated by its weekday, is read without error under article:published_time', () => {
-    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Hậu trường các cuộc điện đàm của Tổng thống Mỹ</title>
+    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chuyện ít biết về những cuộc điện đàm của các tổng thống Mỹ</title>
 <meta property="article:published_time" content="2016-12-13T11:24:00+07:00"></head><body><header><nav><a href="/">Trang chủ</a> <a href="/the-gioi">Thế giới</a></nav></header>
-<article><h1>Hậu trường các cuộc điện đàm của Tổng thống Mỹ</h1>
-<p>Sau cuộc điện đàm gây tranh cãi của Tổng thống đắc cử Mỹ với lãnh đạo Nhật Bản, nhiều người tò mò về hậu trường các cuộc gọi của tổng thống.</p>
-<p>Nhiều cựu quan chức cho biết mỗi cuộc gọi đều có kịch bản riêng do các cố vấn chuẩn bị từ trước.</p>
-<p>Theo một tờ báo Mỹ, Tổng thống đắc cử Donald Trump đã điện đàm với Thủ tướng Nhật Bản Shinzo Abe hôm thứ Sáu vừa qua.</p>
+<article><h1>Chuyện ít biết về những cuộc điện đàm của các tổng thống Mỹ</h1>
+<p>Mỗi đời tổng thống Mỹ có một cách riêng để chuẩn bị cho các cuộc gọi với lãnh đạo nước ngoài, từ phiên dịch viên tới bản ghi chép.</p>
+<p>Các cố vấn thường soạn sẵn vài ý chính cho tổng thống trước mỗi cuộc gọi.</p>
+<p>Gần đây nhất, theo truyền thông Mỹ, Tổng thống đắc cử Donald Trump đã điện đàm với Thủ tướng Nhật Bản Shinzo Abe hôm thứ Sáu vừa qua.</p>
 <p>Các nhà ngoại giao nói những cuộc gọi như vậy thường được ghi chép đầy đủ.</p></article><footer>© Báo mẫu</footer></body></html>`;
-    const r = analyzePage(parseHtml(html), 'https://baomau.vn/the-gioi/hau-truong-cac-cuoc-dien-dam-cua-tong-thong-my-d292553.html', { force: true });
+    const r = analyzePage(parseHtml(html), 'https://baomau.vn/the-gioi/chuyen-it-biet-ve-nhung-cuoc-dien-dam-cua-cac-tong-thong-my-d292553.html', { force: true });
     expect(r.article?.publishedAt).toBe('2016-12-13T11:24:00+07:00');
     expect(r.detection.isCall).toBe(false);
   });

@@ -605,10 +605,10 @@ describe('the call’s own date', () => {
   });
 
   it('the call’s own day, not the span of the visit it was made during (“chuyến thăm … từ 12-14/3, chiều ngày 13/3, …”)', () => {
-    const text = 'Trong khuôn khổ chuyến thăm chính thức Australia từ 4-6/3/2024, chiều ngày 5/3, Thủ tướng Phạm Minh Chính đã điện đàm với Toàn quyền Australia David Hurley.';
+    const text = 'Đang ở Canberra cho chuyến công tác từ 4-6/3/2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn tối ngày 5/3 đã điện đàm với Ngoại trưởng Nhật Bản Kamikawa Yoko về biển Đông.';
     expect(run(text, '2024-03-06').call?.eventDate).toBe('2024-03-05');
     // A span alone is the days of the online meetings it tells: the first.
-    expect(run('Từ 12-15/11, Tổng thống Hàn Quốc Moon Jae-in sẽ tham dự năm hội nghị thượng đỉnh trực tuyến với ASEAN.', '2020-11-10').call?.eventDate).toBe('2020-11-12');
+    expect(run('Tổng thống Indonesia Joko Widodo sẽ dự các hội nghị thượng đỉnh trực tuyến với ASEAN từ 21-23/6, văn phòng tổng thống cho biết.', '2020-06-18').call?.eventDate).toBe('2020-06-21');
   });
 
   it('a call "một ngày trước đó" the day the report gives', () => {
@@ -2242,14 +2242,14 @@ describe('a call named with two countries as its sides, still to come', () => {
 describe('a grouping’s meetings held online', () => {
   it('a summit the headline says will be held in person is not the online one a later paragraph recalls', () => {
     const opening =
-      'Thủ tướng Australia Anthony Albanese (thứ hai từ trái) dự một hội nghị với lãnh đạo ASEAN năm 2022. (Ảnh: Reuters)\n' +
-      'Canberra muốn mời lãnh đạo các nước Hiệp hội các quốc gia Đông Nam Á (ASEAN) tới Melbourne vào tháng 3 năm sau, theo nguồn tin ngoại giao.\n' +
-      'Phía Australia đang bàn với các nước thành viên về ngày giờ cụ thể.\n';
-    const recalled = 'Tại hội nghị thượng đỉnh trực tuyến ASEAN - Australia tháng 10 vừa qua, ông Albanese đã công bố gói hỗ trợ 50 triệu AUD cho khu vực.';
+      'Thủ tướng Australia Anthony Albanese (giữa) tại một cuộc gặp với lãnh đạo ASEAN năm 2022. (Ảnh: Reuters)\n' +
+      'Canberra muốn đón lãnh đạo mười nước Hiệp hội các quốc gia Đông Nam Á (ASEAN) tại Melbourne vào mùa thu, theo hai nhà ngoại giao.\n' +
+      'Phía Australia đang trao đổi với các nước thành viên để chốt ngày họp.\n';
+    const recalled = 'Tại hội nghị thượng đỉnh trực tuyến ASEAN - Australia tháng 10 vừa qua, hai bên đã thông qua kế hoạch hành động về an ninh hàng hải.';
     const inPerson = run('Australia đề xuất tổ chức hội nghị thượng đỉnh trực tiếp với các nước ASEAN\n' + opening + recalled, '2023-11-20');
     expect(inPerson.detection.isCall).toBe(false);
     // The mirror: a headline that leaves the summit's form to the text, and a text that says it was held online.
-    const online = run('Australia dự hội nghị thượng đỉnh với các nước ASEAN\n' + opening.replace('muốn mời lãnh đạo các nước', 'đã cùng lãnh đạo các nước').replace(' tới Melbourne vào tháng 3 năm sau, theo nguồn tin ngoại giao', ' họp hôm qua') + 'Hội nghị thượng đỉnh ASEAN - Australia được tổ chức theo hình thức trực tuyến.', '2023-11-20');
+    const online = run('Australia dự hội nghị thượng đỉnh với các nước ASEAN\n' + opening.replace('muốn đón lãnh đạo mười nước', 'đã cùng lãnh đạo mười nước').replace(' tại Melbourne vào mùa thu, theo hai nhà ngoại giao', ' họp hôm qua') + 'Hội nghị thượng đỉnh ASEAN - Australia được tổ chức theo hình thức trực tuyến.', '2023-11-20');
     expect(online.detection.isCall).toBe(true);
     expect(online.detection.kind).toBe('video');
   });
@@ -2545,7 +2545,7 @@ describe('the kind of a call beside other events told online', () => {
   });
 
   it('a speech given online (“trong phát biểu trực tuyến”, “bài phát biểu trực tuyến”) is no meeting; speaking online at one is', () => {
-    const speech = run('Thái Lan phản ứng trước phát ngôn của ông Hun Sen\nNgày 14/7, trong phát biểu trực tuyến kéo dài hơn hai giờ, Chủ tịch Thượng viện Campuchia Hun Sen chỉ trích Thủ tướng Thái Lan về cách xử lý căng thẳng biên giới.', '2025-07-15');
+    const speech = run('Bắc Kinh đáp lời cựu tổng thống Philippines\nTối 2/8, trong phát biểu trực tuyến kéo dài hai giờ, cựu Tổng thống Philippines Rodrigo Duterte kêu gọi Chủ tịch Trung Quốc nới lỏng lệnh cấm đánh bắt cá.', '2025-08-03');
     expect(speech.detection.isCall).toBe(false);
     const atSummit = run('Thủ tướng Thái Lan dự Hội nghị Cấp cao ASEAN - Nhật Bản\nNgày 14/7, Thủ tướng Thái Lan Paetongtarn Shinawatra phát biểu trực tuyến tại Hội nghị Cấp cao ASEAN - Nhật Bản về hợp tác chuỗi cung ứng.', '2025-07-15');
     expect(atSummit.detection.isCall).toBe(true);
@@ -2946,11 +2946,11 @@ describe('a call told in the passive, by what its sides talked over', () => {
 
   it('…or by what one side said there at the other’s request (“được ông X đưa ra theo đề nghị của ông Y trong cuộc điện đàm”)', () => {
     const said = (where: string) =>
-      `Tổng thống Mỹ cam kết tôn trọng chính sách “một Trung Quốc“\n\nGoogle News\n\nTổng thống Mỹ Joe Biden ngày 4/3 đã khẳng định với Chủ tịch Trung Quốc Tập Cận Bình rằng Washington sẽ không thay đổi lập trường.\n\nTheo Nhà Trắng, cam kết về chính sách một Trung Quốc được ông Biden đưa ra theo đề nghị của ông Tập Cận Bình ${where}.`;
-    const r = run(said('trong cuộc điện đàm với nhà lãnh đạo Trung Quốc'), '2022-03-05');
+      `Tổng thống Mỹ tuyên bố giữ cam kết phòng thủ với Nhật Bản\n\nTin mới\n\nTổng thống Mỹ Joe Biden ngày 4/3 đã khẳng định với Thủ tướng Nhật Bản Kishida Fumio rằng Washington sẽ bảo vệ quần đảo Senkaku.\n\nTheo Nhà Trắng, tuyên bố bảo vệ quần đảo được ông Biden đưa ra theo đề nghị của ông Kishida Fumio ${where}.`;
+    const r = run(said('trong cuộc điện đàm với nhà lãnh đạo Nhật Bản'), '2022-03-05');
     expect(r.detection.isCall).toBe(true);
-    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['CN', 'US']);
-    expect(run(said('trong cuộc gặp tại Bali'), '2022-03-05').detection.isCall).toBe(false);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['JP', 'US']);
+    expect(run(said('trong cuộc gặp tại Tokyo'), '2022-03-05').detection.isCall).toBe(false);
   });
 });
 
@@ -3423,20 +3423,20 @@ describe('ASEAN with its three partners', () => {
 
 describe('a counterpart the call sentence leaves unnamed, named by the same words a sentence before', () => {
   it('“vị tương nhiệm Indonesia, Ngoại trưởng X” above “đã điện cho vị tương nhiệm Indonesia”', () => {
-    const text = 'Hãng tin cho biết Bộ trưởng Ngoại giao Bùi Thanh Sơn vừa tiếp xúc với vị tương nhiệm Indonesia, Ngoại trưởng Sugiono, về vụ hai ngư dân bị bắt giữ.\nTheo thông báo chiều 14/2, ông Bùi Thanh Sơn đã điện cho vị tương nhiệm Indonesia để bàn về các vấn đề trong quan hệ song phương.';
+    const text = 'Tuần trước, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã đề nghị vị tương nhiệm Indonesia, Ngoại trưởng Sugiono, xem xét lại vụ bắt giữ hai ngư dân.\nChiều 14/2, ông Bùi Thanh Sơn đã điện cho vị tương nhiệm Indonesia, đề nghị sớm trao trả hai ngư dân.';
     expect(sides(text, '2025-02-15')).toEqual([['Bùi Thanh Sơn', 'VN'], ['Sugiono', 'ID']]);
   });
 });
 
 describe('the people a call’s sentences name who are not on it', () => {
   it('the leader an aide serves (“trợ lý chính sách đối ngoại của Tổng thống Nga …, Yuri Ushakov”) is no side', () => {
-    expect(sides('Tờ báo công bố bản ghi được cho là của cuộc điện đàm ngày 3/11, trong đó đặc phái viên Mỹ Steve Witkoff góp ý cho trợ lý chính sách đối ngoại của Tổng thống Nga Vladimir Putin, Yuri Ushakov, về kế hoạch hòa bình.', '2025-11-20')).toEqual([
+    expect(sides('Một đoạn ghi âm lan truyền trên mạng được cho là của cuộc điện đàm ngày 3/11, khi đặc phái viên Mỹ Steve Witkoff gợi ý cho trợ lý chính sách đối ngoại của Tổng thống Nga Vladimir Putin, Yuri Ushakov, cách đưa ra lời đề nghị.', '2025-11-20')).toEqual([
       ['Steve Witkoff', 'US'],
       ['Yuri Ushakov', 'RU'],
     ]);
   });
   it('the source a “Theo …,” lead names, in a sentence on the online meeting of the two leaders, is no side', () => {
-    const text = 'Tổng thống Nga và Chủ tịch Trung Quốc hội đàm trực tuyến\nNgày 4/2, Tổng thống Nga Vladimir Putin đã hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình.\nTheo trợ lý Điện Kremlin Yuri Ushakov, cuộc trao đổi kín giữa hai nhà lãnh đạo ngày 4/2 mang tính thực chất, với trọng tâm là các điểm nóng quốc tế.';
+    const text = 'Tổng thống Nga và Chủ tịch Trung Quốc hội đàm trực tuyến\nNgày 4/2, Tổng thống Nga Vladimir Putin đã hội đàm trực tuyến với Chủ tịch Trung Quốc Tập Cận Bình.\nTheo trợ lý Điện Kremlin Yuri Ushakov, cuộc trao đổi giữa hai nhà lãnh đạo kéo dài khoảng 90 phút và chủ yếu bàn về năng lượng.';
     expect(sides(text, '2026-02-05')).toEqual([['Vladimir Putin', 'RU'], ['Tập Cận Bình', 'CN']]);
   });
 });
@@ -3444,7 +3444,7 @@ describe('the people a call’s sentences name who are not on it', () => {
 describe('a side known by its country, named where its leader answers', () => {
   const text = (fifth: string) =>
     [
-      'Tại cuộc điện đàm, Thủ tướng Phạm Minh Chính chuyển lời thăm hỏi của lãnh đạo Việt Nam tới lãnh đạo cấp cao Qatar.',
+      'Tại cuộc điện đàm, Thủ tướng Phạm Minh Chính gửi lời chúc sức khỏe tới lãnh đạo cấp cao Qatar.',
       'Nhắc lại chuyến thăm Doha năm ngoái, Thủ tướng đề nghị hai bên sớm ký hiệp định bảo hộ đầu tư.',
       'Thủ tướng cũng bày tỏ lo ngại trước tình hình vùng Vịnh và mong các bên kiềm chế.',
       'Hai bên nhất trí tăng kim ngạch thương mại lên 2 tỷ USD.',
@@ -3480,7 +3480,7 @@ describe('a copy without its headline, under a photo of the two leaders', () => 
   });
 
   it('the photo’s pair when the call’s clause names them, beside the leader one of them serves', () => {
-    const text = 'Đặc phái viên Mỹ Steve Witkoff (trái) và trợ lý của Tổng thống Nga Vladimir Putin, Yuri Ushakov (Ảnh: Reuters).\nTờ báo đã đăng bản ghi được cho là của cuộc điện đàm ngày 3/11, trong đó đặc phái viên Mỹ Steve Witkoff góp ý cho trợ lý của Tổng thống Nga Vladimir Putin, Yuri Ushakov, về cách trình bày đề xuất với Tổng thống Mỹ Donald Trump.';
+    const text = 'Đặc phái viên Mỹ Steve Witkoff (trái) và trợ lý của Tổng thống Nga Vladimir Putin, Yuri Ushakov, tại Moskva (Ảnh: AP).\nMột đoạn ghi âm được cho là của cuộc điện đàm ngày 3/11 cho thấy đặc phái viên Mỹ Steve Witkoff khuyên trợ lý của Tổng thống Nga Vladimir Putin, Yuri Ushakov, nên gọi cho Tổng thống Mỹ Donald Trump trước.';
     for (const url of [undefined, 'https://dantri.com.vn/the-gioi/nga-phan-ung-vu-lo-cuoc-dien-dam-ve-ukraine-20251120064600557.htm']) {
       const r = analyzeText(text, { url, published: '2025-11-20' });
       expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Steve Witkoff', 'US'], ['Yuri Ushakov', 'RU']]);
@@ -4014,15 +4014,15 @@ describe('a meeting word that is the last syllable of another word', () => {
 });
 
 describe('a copy whose dateline carries a time', () => {
-  it('a call told by its weekday below the opening, under a dateline with a time and zone, is read without error', () => {
+  it('a call told by its weekday below the opening, under a dateline with a time and zone, is read without error (the fuzz property of tests/unit/fuzz.test.ts finds the crash this guarded against)', () => {
     const text =
-      'Hậu trường các cuộc điện đàm của Tổng thống Mỹ\n\nThế giớiThứ Ba, 13/12/2016 11:24:00 +07:00\n\n' +
-      'Sau cuộc điện đàm gây tranh cãi của Tổng thống đắc cử Mỹ với lãnh đạo Nhật Bản, nhiều người tò mò về hậu trường các cuộc gọi của tổng thống.\n\n' +
-      'Theo một tờ báo Mỹ, Tổng thống đắc cử Donald Trump đã điện đàm với Thủ tướng Nhật Bản Shinzo Abe hôm thứ Sáu vừa qua.';
+      'Chuyện ít biết về những cuộc điện đàm của các tổng thống Mỹ\n\nQuốc tếThứ Ba, 13/12/2016 11:24:00 +07:00\n\n' +
+      'Sau cuộc điện đàm gần đây của Tổng thống đắc cử Mỹ với lãnh đạo Nhật Bản, giới quan sát chú ý tới cách các tổng thống Mỹ chuẩn bị cho những cuộc gọi như vậy.\n\n' +
+      'Gần đây nhất, theo truyền thông Mỹ, Tổng thống đắc cử Donald Trump đã điện đàm với Thủ tướng Nhật Bản Shinzo Abe hôm thứ Sáu vừa qua.';
     const r = analyzeText(text, { published: '2016-12-13' });
     expect(r.article?.publishedAt).toBe('2016-12-13T11:24:00+07:00');
     expect(r.detection.isCall).toBe(false);
     // …nor a call because the address names calls: it names them as the headline does, in general.
-    expect(analyzeText(text, { published: '2016-12-13', url: 'https://vtc.vn/hau-truong-cac-cuoc-dien-dam-cua-tong-thong-my-d292553.html' }).detection.isCall).toBe(false);
+    expect(analyzeText(text, { published: '2016-12-13', url: 'https://baomau.vn/chuyen-it-biet-ve-nhung-cuoc-dien-dam-cua-cac-tong-thong-my-d292553.html' }).detection.isCall).toBe(false);
   });
 });
