@@ -1609,6 +1609,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   // no domestic one, whatever the headline says of the country ("… trên toàn quốc").
   const groupingOpening = !!openingSentence && !!openingHit && openingHit.cue === 'video' && groupingMeeting(openingSentence, openingHit);
   const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).filter((c) => !lineOpenedByCall(c) && !(c === 'domestic-online' && groupingOpening)).length === 0;
+  // A copy without its headline whose address spells a call ("…-ong-trump-goi-dien-cho-campuchia-va-thai-lan-…"): the
+  // address is the headline, and the line standing in for it (a signing the call followed) is not.
+  const addressHeadline = !title && ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url));
   if (openingHit) {
     confidence += silent && !headlineHit && reports ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
     reasons.push(`mở đầu: “${openingHit.text}”`);
@@ -1751,7 +1754,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     const remarksAfter = !!headlineHit && !headlineHit.planned && REMARKS_AFTER_FRAME.test(headline.text.slice(0, headlineHit.start));
     const callBefore = !!headlineHit && CALL_BEFORE_THE_NEWS.test(headline.text.slice(0, headlineHit.start)) && !remarksOnly() && !remarksAfter;
     const ruling = classes.find((c) => !domestic(c) && !lineOpenedByCall(c) && (c === 'telegram' || c === 'in-person' ? !headlineHit || headlineHit.cue === 'contact' || callBefore : c === 'sports' ? !sportsCall : !strongDiplomatic));
-    if (ruling && !negativeClass) {
+    if (ruling && !negativeClass && !addressHeadline) {
       negativeClass = ruling;
       confidence += WEIGHT.NEGATIVE_HEADLINE;
       reasons.push(`tiêu đề thuộc loại ${ruling}`);

@@ -3046,6 +3046,20 @@ describe('a copy without its headline, from an address that tells the call', () 
     expect(r.detection.isCall).toBe(true);
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ET', 'KE']);
   });
+
+  it('the address is the headline: a first line about the signing the call followed is no in-person headline', () => {
+    const cut = [
+      'Thủ tướng Ấn Độ đã chứng kiến lễ ký kết thỏa thuận trao đổi tù binh giữa Armenia và Azerbaijan tại New Delhi hôm 3.4.',
+      'Hai tuần sau, hai bên lại cáo buộc nhau nổ súng ở khu vực biên giới.',
+      '"Thủ tướng Modi đã gọi điện cho Thủ tướng Armenia và Tổng thống Azerbaijan trong nỗ lực giữ thỏa thuận", văn phòng thủ tướng Ấn Độ cho biết ngày 18.4.',
+    ].join('\n');
+    const at = (url: string) => analyzeText(cut, { url, published: '2025-04-18' });
+    const r = at('https://baomau.example.vn/thu-tuong-modi-goi-dien-cho-armenia-va-azerbaijan-185250418.htm');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['AM', 'AZ', 'IN']);
+    // The mirror: an address that spells the signing leaves the first line the headline, a meeting in person.
+    expect(at('https://baomau.example.vn/an-do-chung-kien-le-ky-thoa-thuan-armenia-azerbaijan-185250418.htm').detection.isCall).toBe(false);
+  });
 });
 
 describe('a lead that names the two sides of the call as doing something together', () => {
