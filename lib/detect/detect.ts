@@ -5,7 +5,7 @@ import { findDateExpressions, resolveDate } from '../summarize/dates';
 import { foldKey, isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
 import { analyzeArticle, analyzeSentence, CAPTION_CREDIT, titledNamesake, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MARKERS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SOURCE_LEAD, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MARKERS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SAYING_VERBS, sayingVerbs, SOURCE_LEAD, type NegativeClass } from './vocabulary';
 import { bodyByCode, type EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -641,7 +641,7 @@ const REMARKS_AFTER_FRAME = new RegExp(
 const AFTER_CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${AFTER_THE_CALL}${CONVERSATION_NOUN}$`, 'iu');
 /** …whose verb of saying comes within so many words of that subject. */
 const REMARKS_VERB_WORDS = 8;
-const REMARKS_VERB = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|xác\s+nhận|tuyên\s+bố|khẳng\s+định|nói|bày\s+tỏ|viết|thông\s+báo|công\s+bố)(?![\p{L}])/iu;
+const REMARKS_VERB = new RegExp(sayingVerbs([...SAYING_VERBS.announcing, ...SAYING_VERBS.speaking]), 'iu');
 function remarksAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
   if (hit.planned || !AFTER_CALL_FRAME.test(s.text.slice(0, hit.start))) return false;
   const subject = otherSideSubject(s, hit);
@@ -652,7 +652,7 @@ function remarksAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
 /** Remarks told after the quote they end, the call right after the speaker's verb: "“…”, ông Zelensky viết trên mạng xã hội
  *  sau cuộc điện đàm với Thủ tướng Đức …", "…, Tổng thống … nói ngay sau cuộc điện đàm với …". */
 const SAID_AFTER_CALL = new RegExp(
-  String.raw`(?<![\p{L}])(?:nói|viết|cho\s+biết|tuyên\s+bố|khẳng\s+định|chia\s+sẻ)(?:\s+[^\s,.;]+){0,5}?\s+${AFTER_THE_CALL}$`,
+  String.raw`${sayingVerbs([...SAYING_VERBS.announcing, ...SAYING_VERBS.speaking])}(?:\s+[^\s,.;]+){0,5}?\s+${AFTER_THE_CALL}$`,
   'iu',
 );
 /** The speaker right before that verb, and the official of another country the call is with, right after the phrase. */
@@ -686,7 +686,7 @@ const ADVERBIAL_OPENING = /^(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|ng
 const SUBJECT_AFTER_COMMA = /,\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;
 /** A subordinate clause's opening right before the call's subject: "… sau khi Tổng thống …", "… trong bối cảnh Tổng thống …". */
 const SUBORDINATE_BEFORE = /(?<![\p{L}])(?:sau\s+khi|trước\s+khi|kể\s+từ\s+khi|bởi\s+vì|vì|trong\s+bối\s+cảnh)\s+$/iu;
-const STATEMENT_VERBS = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin|loan\s+tin)(?![\p{L}])/giu;
+const STATEMENT_VERBS = new RegExp(sayingVerbs(SAYING_VERBS.announcing), 'giu');
 /** A time between the statement and the subject it reports: "Báo Nhân dân loan tin, vào ngày 12/4, ông …". */
 const TIME_BEFORE_SUBJECT = /^\s*,?\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?![\p{L}])[^,]{0,40},\s*(?:(?:đồng\s+chí|ông|bà)\s+)?$/iu;
 

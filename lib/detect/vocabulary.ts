@@ -318,6 +318,20 @@ export const FUTURE_MEETING_BEFORE: readonly string[] = [
   'thống nhất', 'nhất trí', 'mở đường', 'tiến tới', 'hướng tới', 'thu xếp',
 ];
 
+/**
+ * Verbs of saying, in the groups the rules read them by (one table, so that a verb the press uses is learnt once):
+ * - announcing: an office, an outlet or an official makes news known ("Điện Kremlin cho biết …", "TTXVN đưa tin …");
+ * - speaking: a person's own remarks ("ông … nói", "… viết trên mạng xã hội", "bày tỏ");
+ * - commenting: a speaker's view or stress, no news of its own ("nhấn mạnh", "cho rằng", "bình luận").
+ */
+export const SAYING_VERBS = {
+  announcing: ['cho biết', 'cho hay', 'thông báo', 'xác nhận', 'công bố', 'tuyên bố', 'đưa tin', 'loan tin', 'tiết lộ'],
+  speaking: ['nói', 'viết', 'khẳng định', 'bày tỏ', 'chia sẻ'],
+  commenting: ['thông tin', 'nhấn mạnh', 'phát biểu', 'trả lời', 'nêu rõ', 'bình luận', 'cho rằng', 'nhận định'],
+} as const satisfies Record<string, readonly string[]>;
+/** Verbs of saying as an expression's alternation, each a whole word, any run of spaces inside: `(?<!\p{L})(?:cho\s+biết|…)(?!\p{L})`. */
+export const sayingVerbs = (words: readonly string[]) => String.raw`(?<![\p{L}])(?:${words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}])`;
+
 /** In-person phrases that are remarks to the press, which a headline may put after the call they report on
  *  ("Phát biểu sau cuộc điện đàm với …"). */
 export const REMARKS_WORDS: readonly string[] = ['phát biểu', 'họp báo'];

@@ -1,5 +1,6 @@
 import type { AnalyzedSentence } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
+import { SAYING_VERBS, sayingVerbs } from '../detect/vocabulary';
 import { findDateExpressions, resolveDate, type DateDirection, type DateExpression, type ResolvedDate } from './dates';
 import type { EarlierCall } from './types';
 
@@ -208,7 +209,7 @@ const opensWithDate = (s: AnalyzedSentence, dates: ReturnType<typeof findDateExp
   dates.some((e) => e.end <= h.start && wordAt(s, e.start) <= OPENING_DATE_WORDS && usable(s, e) && !REPORTS.test(s.text.slice(e.end, h.start)));
 
 /** Verbs that report what the sentence goes on to tell. */
-const REPORTING_VERB = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận|công\s+bố|tuyên\s+bố|đưa\s+tin|tiết\s+lộ)(?![\p{L}])/giu;
+const REPORTING_VERB = new RegExp(sayingVerbs(SAYING_VERBS.announcing), 'giu');
 /** The same verbs, for a test (a global expression's test() keeps its place between calls). */
 const REPORTS = new RegExp(REPORTING_VERB.source, 'iu');
 

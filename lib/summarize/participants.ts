@@ -5,8 +5,8 @@ import type { PersonMention } from '../gazetteer/people';
 import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { matchKey, PhraseIndex, phraseSet } from '../text';
-import { CLAUSE_END_WORDS, REPORTING_VERBS } from './data/cues';
-import { CALL_NOUN, FRAME_LEAD, OTHER_EVENT_TIME, participleFrame } from '../detect/vocabulary';
+import { CLAUSE_END_WORDS } from './data/cues';
+import { CALL_NOUN, FRAME_LEAD, OTHER_EVENT_TIME, participleFrame, SAYING_VERBS } from '../detect/vocabulary';
 import type { Participant } from './types';
 
 /**
@@ -33,7 +33,7 @@ export interface ResolvedParty extends Participant {
 let clauseEnds: PhraseIndex<string> | null = null;
 let reporting: PhraseIndex<string> | null = null;
 const clauseEndIndex = () => (clauseEnds ??= phraseSet(CLAUSE_END_WORDS));
-const reportingIndex = () => (reporting ??= phraseSet(REPORTING_VERBS));
+const reportingIndex = () => (reporting ??= phraseSet([...SAYING_VERBS.announcing, ...SAYING_VERBS.speaking, ...SAYING_VERBS.commenting]));
 
 /** What may stand between a comma and the next person of a list of parties: a joining word, a form of address. */
 const PARTY_LIST_GOES_ON = /^\s*(?:(?:và|cùng|cũng như|do|với|(?:có|với)\s+sự\s+tham\s+(?:dự|gia)\s+của|(?:với|dưới)\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của|gồm(?:\s+có)?|(?:ông|bà)\s+(?:và|cùng))\s+)?(?:(?:ông|bà|ngài|quyền|tân)\s+)?$/iu;

@@ -41,12 +41,6 @@ export const CLAUSE_END_WORDS: readonly string[] = [
   'ngay sau', 'trước', 'kể từ',
 ];
 
-/** Verbs of reporting: "Trợ lý Tổng thống Nga Yury Ushakov cho biết Tổng thống Putin … sẽ điện đàm". */
-export const REPORTING_VERBS: readonly string[] = [
-  'cho biết', 'nói', 'thông báo', 'tuyên bố', 'khẳng định', 'xác nhận', 'tiết lộ', 'công bố', 'viết', 'thông tin',
-  'nhấn mạnh', 'phát biểu', 'trả lời', 'nêu rõ', 'bình luận', 'cho rằng', 'cho hay', 'nhận định',
-];
-
 /** Initiator cues: the person or side after the cue placed or sought the call. */
 export const INITIATOR_AFTER_CUES: readonly string[] = [
   'theo đề nghị của', 'theo đề xuất của', 'theo yêu cầu của', 'theo lời mời của', 'theo sáng kiến của', 'do',
