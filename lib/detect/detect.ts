@@ -856,8 +856,9 @@ const groupingMeeting = (s: AnalyzedSentence, h: CallHit) => groupingsMeeting(s,
 /** How far after an online meeting's phrase its grouping may be named ("… giữa 4 nhà lãnh đạo nhóm Quad"). */
 const GROUPING_AFTER_WORDS = 8;
 // A capitalised word may carry the lower-case syllables of its compound: "Bộ trưởng Y tế ASEAN", "Quan chức cao cấp"; and
-// the grouping's members may come before its name: "… bất thường của các quốc gia thành viên Nhóm …".
-const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2}|cấp|cao|đặc|biệt|bất|thường|khẩn|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|quốc|gia|thành|viên|\d+))*\s*$/u;
+// the grouping's members may come before its name: "… bất thường của các quốc gia thành viên Nhóm …"; its name may stand in
+// quotes: "cuộc họp trực tuyến của “Liên minh tự nguyện”".
+const MEETING_NAME = /^(?:\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2}|cấp|cao|đặc|biệt|bất|thường|khẩn|thượng|đỉnh|hợp|tác|lần|thứ|giữa|các|của|nhóm|khối|nhà|lãnh|đạo|nước|quốc|gia|thành|viên|\d+))*\s*["“'‘«]?$/u;
 const wordsBetween = (s: AnalyzedSentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to).length;
 
 /** A sentence that goes on about the call of the one before it: "Cuộc họp …", "Kỳ họp do … đồng chủ trì", "Do …, cuộc hội đàm được tổ chức …",
@@ -1278,9 +1279,11 @@ const twoSidesOfHeadline = (a: ArticleAnalysis): Set<string> => {
 const BACKGROUND_DAYS = 4;
 /** A sentence below the headline, within LATER_PARAGRAPHS, that tells the news's own time and story. */
 const toldFurtherDown = (s: AnalyzedSentence) => s.role !== 'title' && !s.earlier && s.paragraph <= LATER_PARAGRAPHS && !BACKGROUND_OPENING.test(s.text);
-/** Right after a call: its other side, the leaders of a region, the world or many countries ("với các nhà lãnh đạo châu
- *  Âu", "với lãnh đạo các nước G7", "cùng các nhà lãnh đạo thế giới"). */
-const MANY_LEADERS_AFTER = /^[^.;:]{0,12}?(?<![\p{L}])(?:với|cùng)\s+(?:các\s+|nhiều\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:cấp\s+cao\s+)?(?:của\s+)?(?:châu\s+\p{L}+|khu\s+vực|thế\s+giới|quốc\s+tế|các\s+nước|nhiều\s+nước|các\s+quốc\s+gia)(?![\p{L}])/iu;
+/** Right after a call: its other side, the leaders of a region, the world, many countries or the allies ("với các nhà lãnh
+ *  đạo châu Âu", "với lãnh đạo các nước G7", "cùng các nhà lãnh đạo thế giới", "với các nhà lãnh đạo đồng minh", "với các
+ *  đồng minh"). */
+const MANY_LEADERS_AFTER =
+  /^[^.;:]{0,12}?(?<![\p{L}])(?:với|cùng)\s+(?:(?:các\s+|nhiều\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:cấp\s+cao\s+)?(?:của\s+)?(?:châu\s+\p{L}+|khu\s+vực|thế\s+giới|quốc\s+tế|các\s+nước|nhiều\s+nước|các\s+quốc\s+gia|(?:các\s+)?(?:nước\s+)?đồng\s+minh)|(?:các|nhiều)\s+(?:nước\s+)?đồng\s+minh)(?![\p{L}])/iu;
 const MANY_LEADERS_CHARS = 80;
 /** An online meeting's other sides as the leaders of the grouping's other members, anywhere in its sentence: "… sẽ có sự
  *  tham gia của Thủ tướng Ấn Độ … cùng lãnh đạo các nước thành viên khác". */
@@ -1859,7 +1862,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     (mainHit.cue === 'video' && parties.size >= 1 && [main, ...opening].some((s) => countedSides(s).some((c) => c.n >= MANY_SIDES))) ||
     // "… sẽ tham gia cuộc họp trực tuyến với các nhà lãnh đạo châu Á …", "… điện đàm với các nhà lãnh đạo châu Âu": a call whose
     // other side is a region's or the world's leaders, however few of them the text names.
-    (parties.size >= 1 && callSentences.some(([s, h]) => h.strength >= 1 && MANY_LEADERS_AFTER.test(s.text.slice(h.end, h.end + MANY_LEADERS_CHARS))));
+    (parties.size >= 1 && callSentences.some(([s, h]) => h.strength >= 0.8 && h.cue !== 'contact' && MANY_LEADERS_AFTER.test(s.text.slice(h.end, h.end + MANY_LEADERS_CHARS))));
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
   // An opening that tells a call too weakly for the news (the call in a quote, "sau cuộc điện đàm với …, Tổng thống …

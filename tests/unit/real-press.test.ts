@@ -2289,6 +2289,21 @@ describe('groupings of leaders that meet online by their own names', () => {
     expect(r.detection.isCall).toBe(true);
     expect(new Set(r.call?.participants.map((p) => p.country))).toEqual(new Set(['FR', 'DE', 'RU', 'UA']));
   });
+
+  it('a coalition named in quotes by its other Vietnamese name (“Liên minh tự nguyện”) after the meeting it holds', () => {
+    const text = 'Thủ tướng Italy sẽ dự họp về lực lượng bảo đảm an ninh\n\nThủ tướng Italy Giorgia Meloni sẽ tham gia cuộc họp trực tuyến của “Liên minh tự nguyện” vào chiều thứ Năm, Phủ Thủ tướng Italy thông báo.';
+    const r = run(text, '2025-09-02');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['IT', 'COTW']);
+  });
+
+  it('a video call “với các nhà lãnh đạo đồng minh” has the allies as its other side; one ally named by no one is no side', () => {
+    const call = (other: string) =>
+      run(`Thủ tướng Nhật Bản bàn về eo biển với các đồng minh\n\nThủ tướng Nhật Bản Shigeru Ishiba tối 14/8 đã có cuộc gọi video với ${other} về tình hình an ninh trên biển, Văn phòng Nội các cho biết.`, '2025-08-15');
+    expect(call('các nhà lãnh đạo đồng minh').detection.isCall).toBe(true);
+    expect(call('các nước đồng minh').detection.isCall).toBe(true);
+    expect(call('một nhà lãnh đạo đồng minh').detection.isCall).toBe(false);
+  });
 });
 
 describe('a grouping’s online meeting still to come, named at its sentence’s head', () => {

@@ -132,7 +132,11 @@ export const BODIES: readonly BodyEntry[] = [
   // Normandy điện đàm", "Hội nghị Cấp cao Phong trào Không liên kết trực tuyến".
   {
     code: 'COTW', name: 'Liên minh thiện chí', en: 'Coalition of the Willing',
-    names: ['Liên minh những nước thiện chí', 'Liên minh các nước thiện chí', 'Liên minh những người thiện chí', 'Liên minh những quốc gia thiện chí', 'Coalition of the Willing'],
+    names: [
+      'Liên minh những nước thiện chí', 'Liên minh các nước thiện chí', 'Liên minh những người thiện chí', 'Liên minh những quốc gia thiện chí',
+      'Liên minh tự nguyện', 'Liên minh các nước tự nguyện', 'Liên minh những nước tự nguyện', 'Liên minh những nước sẵn sàng',
+      'Liên minh các nước sẵn sàng', 'Liên minh các quốc gia sẵn sàng', 'Coalition of the Willing',
+    ],
   },
   {
     code: 'NORMANDY', name: 'Nhóm Normandy', en: 'Normandy Format',
