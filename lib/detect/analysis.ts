@@ -217,6 +217,22 @@ function captionHeadline(caption: string | undefined): AnalyzedSentence | null {
   return reported && s.people.filter((p) => p.title || p.candidates.length).length >= 2 ? s : null;
 }
 
+/** One person's names, the shorter's words all in the longer: "Tập" / "Tập Cận Bình", "Trump" / "Donald Trump". */
+function sameNameWords(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = new Set(long.toLowerCase().split(/\s+/u));
+  return short.toLowerCase().split(/\s+/u).every((w) => words.has(w));
+}
+/** How many paragraphs after a recalled call its noun still names it (see analyzeArticle). */
+const RECALLED_CALL_PARAGRAPHS = 2;
+/** The call as a noun: "trong cuộc điện đàm với …", "chủ đề của cuộc gọi". */
+const RECALLED_CALL_NOUN = /(?<![\p{L}])(?:cuộc|buổi)\s+$/iu;
+/** Words of a new call, or of the next one: "lại điện đàm", "cuộc điện đàm mới", "lần thứ hai", "tiếp theo". */
+const NEW_CALL_WORDS = /(?<![\p{L}])(?:lại|mới|tiếp\s+theo|thứ\s+hai|lần\s+này|hôm\s+nay|sáng\s+nay|chiều\s+nay|tối\s+nay)(?![\p{L}])/iu;
+/** A day of its own: "ngày 12/3", "hôm 5-4", "tối thứ Hai". */
+const DAY_OF_ITS_OWN = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|thứ\s+\p{L}+|chủ\s+nhật|qua)(?![\p{L}])/iu;
+
 /** A sentence that goes on about what the previous one said: "Đó là …", "Cuộc điện đàm đó …". */
 const CONTINUES_PREVIOUS = /^(?:đó|khi\s+đó|lúc\s+đó|cuộc\s+(?:điện\s+đàm|gọi|trao\s+đổi)\s+(?:đó|ấy))(?![\p{L}])/iu;
 
@@ -313,6 +329,20 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       s.earlier = true;
       s.pastMarker = true;
       for (const h of s.hits) h.earlier = true;
+    }
+  }
+  // "… được hỏi về cuộc điện đàm gần đây giữa ông và Chủ tịch Tập …" then "… thuế quan được thảo luận trong cuộc điện đàm với
+  // ông Tập": where the text's first call is an earlier one, the call named again by its noun, with no day of its own and
+  // one of the same people, is that earlier call, not a new one.
+  const firstCall = sentences.find((s) => s.hits.some((h) => h.cue !== 'contact' && !h.negated));
+  if (firstCall && firstCall.role !== 'title' && firstCall.earlier) {
+    for (const s of sentences) {
+      if (s.index <= firstCall.index || s.paragraph > firstCall.paragraph + RECALLED_CALL_PARAGRAPHS || !s.hits.some((h) => h.cue !== 'contact' && !h.negated)) continue;
+      if (s.hits.some((h) => !h.earlier && !h.negated && h.cue !== 'contact' && !RECALLED_CALL_NOUN.test(s.text.slice(0, h.start)))) break;
+      if (NEW_CALL_WORDS.test(s.text) || DAY_OF_ITS_OWN.test(s.text)) break;
+      if (!s.people.some((p) => firstCall.people.some((q) => sameNameWords(p.name, q.name)))) continue;
+      for (const h of s.hits) if (!h.planned && h.cue !== 'contact') h.earlier = true;
+      s.earlier = s.hits.length > 0 && s.hits.every((h) => h.earlier);
     }
   }
   // "… chủ trì Hội nghị thượng đỉnh bất thường của G20. Hội nghị được tổ chức theo hình thức trực tuyến.": the meeting

@@ -2038,6 +2038,28 @@ describe('what an earlier call brought', () => {
   });
 });
 
+describe('a copy that opens on a recalled call', () => {
+  const copy = (third: string) =>
+    [
+      'Tại buổi họp báo hôm 3/6, Thủ tướng Anh Keir Starmer được hỏi về cuộc điện đàm gần đây giữa ông và Tổng thống Pháp Emmanuel Macron xoay quanh tàu thuyền vượt eo biển.',
+      'Ông Starmer đáp: “Chúng tôi đã bàn nhiều chuyện. Tôi sẽ sang Paris trong mùa thu này”.',
+      third,
+      'Điện Élysée chưa bình luận về các phát biểu này.',
+    ].join('\n\n');
+
+  it('the call named again by its noun, with one of its people and no day of its own, is the recalled call', () => {
+    const r = analyzeText(copy('Thủ tướng Anh cũng nhắc tới chuyện thuế cảng biển được bàn trong cuộc điện đàm với ông Macron.'), { published: '2025-06-04' });
+    expect(r.detection.isCall).toBe(false);
+  });
+
+  it('…but a call told with a day of its own, or as a new one, is not', () => {
+    for (const third of ['Tối 4/6, ông Starmer đã điện đàm với ông Macron về thuế cảng biển.', 'Thủ tướng Anh cho biết sẽ có cuộc điện đàm mới với ông Macron về thuế cảng biển.']) {
+      const told = analyzeArticle(articleFromText(copy(third))).sentences.find((x) => x.text.startsWith(third.slice(0, 12)));
+      expect(told?.hits.some((h) => !h.earlier)).toBe(true);
+    }
+  });
+});
+
 describe('names as the press runs them on', () => {
   it('a photo credit after the last name is not part of it ("… Al-Sabah - Ảnh: TTXVN")', () => {
     const p = findPeople('Phó Thủ tướng Bùi Thanh Sơn trao đổi qua điện thoại với Thái tử Kuwait Sheikh Sabah Khaled Al-Sabah - Ảnh: TTXVN')[1];
