@@ -248,7 +248,7 @@ export const EARLIER_BEFORE: readonly string[] = [
  *  is the call itself). */
 export const EARLIER_JUST_BEFORE: readonly string[] = ['sau', 'kể từ', 'kể từ sau', 'tiếp theo', 'tiếp nối', 'nối tiếp', 'từng', 'trước'];
 /** Words right after a call phrase that make it an earlier call: "cuộc điện đàm đầu tiên hôm 28/1". */
-export const EARLIER_AFTER: readonly string[] = ['đầu tiên hôm', 'đầu tiên vào', 'đầu tiên ngày', 'đầu tiên diễn ra', 'đầu tiên được tiến hành', 'trước đó diễn ra', 'trước đó', 'năm ngoái', 'năm trước', 'hồi tháng', 'hồi năm', 'hồi đầu tháng', 'hồi đầu năm', 'gần đây'];
+export const EARLIER_AFTER: readonly string[] = ['đầu tiên hôm', 'đầu tiên vào', 'đầu tiên ngày', 'đầu tiên diễn ra', 'đầu tiên được tiến hành', 'trước đó diễn ra', 'trước đó', 'năm ngoái', 'năm trước', 'tháng trước', 'tuần trước', 'hồi tháng', 'hồi năm', 'hồi đầu tháng', 'hồi đầu năm', 'gần đây'];
 /** How many words around a call phrase EARLIER_JUST_BEFORE / EARLIER_AFTER and the date are looked for. */
 export const EARLIER_NEAR_WINDOW = 3;
 

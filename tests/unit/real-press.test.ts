@@ -2038,6 +2038,19 @@ describe('what an earlier call brought', () => {
   });
 });
 
+describe('a call dated by the week or month before the news', () => {
+  it('"… sau cuộc điện đàm giữa hai bên tuần trước" under a headline about a meeting to come is the call recalled', () => {
+    const text = (when: string) =>
+      `Thủ tướng Ba Lan nói có thể sớm gặp Thủ tướng Hungary\nThủ tướng Ba Lan Donald Tusk hôm 12/5 cho biết ông có thể sớm gặp Thủ tướng Hungary Viktor Orban, sau cuộc điện đàm giữa hai bên ${when}.`;
+    const hitOf = (when: string) => analyzeArticle(articleFromText(text(when))).sentences[1]!.hits[0]!;
+    expect(hitOf('tuần trước').earlier).toBe(true);
+    expect(hitOf('tháng trước').earlier).toBe(true);
+    expect(run(text('tuần trước'), '2025-05-13').detection.isCall).toBe(false);
+    // The mirror: the call of the news's own day, or the day before, is no earlier one.
+    expect(hitOf('tối qua').earlier).toBe(false);
+  });
+});
+
 describe('a copy that opens on a recalled call', () => {
   const copy = (third: string) =>
     [
