@@ -641,7 +641,7 @@ const REMARKS_AFTER_FRAME = new RegExp(
 const AFTER_CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${AFTER_THE_CALL}${CONVERSATION_NOUN}$`, 'iu');
 /** …whose verb of saying comes within so many words of that subject. */
 const REMARKS_VERB_WORDS = 8;
-const REMARKS_VERB = new RegExp(sayingVerbs([...SAYING_VERBS.announcing, ...SAYING_VERBS.speaking]), 'iu');
+const REMARKS_VERB = new RegExp(sayingVerbs([...SAYING_VERBS.announcing, ...SAYING_VERBS.speaking, ...SAYING_VERBS.expressing]), 'iu');
 function remarksAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
   if (hit.planned || !AFTER_CALL_FRAME.test(s.text.slice(0, hit.start))) return false;
   const subject = otherSideSubject(s, hit);
@@ -652,7 +652,7 @@ function remarksAfterCall(s: AnalyzedSentence, hit: CallHit): boolean {
 /** Remarks told after the quote they end, the call right after the speaker's verb: "“…”, ông Zelensky viết trên mạng xã hội
  *  sau cuộc điện đàm với Thủ tướng Đức …", "…, Tổng thống … nói ngay sau cuộc điện đàm với …". */
 const SAID_AFTER_CALL = new RegExp(
-  String.raw`${sayingVerbs([...SAYING_VERBS.announcing, ...SAYING_VERBS.speaking])}(?:\s+[^\s,.;]+){0,5}?\s+${AFTER_THE_CALL}$`,
+  String.raw`${sayingVerbs([...SAYING_VERBS.announcing, ...SAYING_VERBS.speaking, ...SAYING_VERBS.expressing])}(?:\s+[^\s,.;]+){0,5}?\s+${AFTER_THE_CALL}$`,
   'iu',
 );
 /** The speaker right before that verb, and the official of another country the call is with, right after the phrase. */

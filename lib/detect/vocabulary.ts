@@ -321,12 +321,15 @@ export const FUTURE_MEETING_BEFORE: readonly string[] = [
 /**
  * Verbs of saying, in the groups the rules read them by (one table, so that a verb the press uses is learnt once):
  * - announcing: an office, an outlet or an official makes news known ("Điện Kremlin cho biết …", "TTXVN đưa tin …");
- * - speaking: a person's own remarks ("ông … nói", "… viết trên mạng xã hội", "bày tỏ");
+ * - speaking: a person's own remarks ("ông … nói", "… viết trên mạng xã hội");
+ * - expressing: what a speaker shares or voices, often a participle of the sentence's subject after the call's counterpart
+ *   ("… điện đàm với người đồng cấp Mỹ …, chia sẻ ý kiến về …"), so never a sign that the one before it only reports;
  * - commenting: a speaker's view or stress, no news of its own ("nhấn mạnh", "cho rằng", "bình luận").
  */
 export const SAYING_VERBS = {
   announcing: ['cho biết', 'cho hay', 'thông báo', 'xác nhận', 'công bố', 'tuyên bố', 'đưa tin', 'loan tin', 'tiết lộ'],
-  speaking: ['nói', 'viết', 'khẳng định', 'bày tỏ', 'chia sẻ'],
+  speaking: ['nói', 'viết', 'khẳng định'],
+  expressing: ['bày tỏ', 'chia sẻ'],
   commenting: ['thông tin', 'nhấn mạnh', 'phát biểu', 'trả lời', 'nêu rõ', 'bình luận', 'cho rằng', 'nhận định'],
 } as const satisfies Record<string, readonly string[]>;
 /** Verbs of saying as an expression's alternation, each a whole word, any run of spaces inside: `(?<!\p{L})(?:cho\s+biết|…)(?!\p{L})`. */
