@@ -277,6 +277,15 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     if (at >= 0) parties.splice(at, 1);
     for (const country of bodyByCode(code)!.members!) addSide(country, callClauses[0]!.sentence);
   }
+  // A grouping's summit with a partner, named by the meeting's own name ("Hội nghị Cấp cao ASEAN - Nhật Bản", "Hội nghị Cấp
+  // cao Mekong - Hàn Quốc"): the partner is a side beside the grouping.
+  for (const { sentence, hit } of callClauses) {
+    for (const pair of dashedPairs(sentence)) {
+      if (pair.start < hit.start || pair.end > hit.end) continue;
+      if (meetingOf.has(pair.a) && !bodyByCode(pair.b)) addSide(pair.b, sentence);
+      if (meetingOf.has(pair.b) && !bodyByCode(pair.a)) addSide(pair.a, sentence);
+    }
+  }
   // A grouping's meeting that Vietnam takes part in, as the opening tells through a Vietnamese official, Vietnam or its
   // capital ("… khai mạc tại Hà Nội, theo hình thức trực tuyến", "Thủ tướng … chủ trì Hội nghị … ASEAN …", "Tại đây, Việt
   // Nam đã kêu gọi …"), or as a later paragraph tells Vietnam's end of it: Vietnam is a side beside the grouping.

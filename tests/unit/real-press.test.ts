@@ -2341,6 +2341,23 @@ describe('groupings of leaders that meet online by their own names', () => {
   });
 });
 
+describe('a grouping’s summit with one partner, named by the meeting’s own name', () => {
+  const countries = (text: string) => run(text, '2021-10-27').call?.participants.map((p) => p.country);
+
+  it('"Hội nghị Cấp cao ASEAN - Ấn Độ" held online has the partner as a side beside the grouping', () => {
+    const text = 'Thủ tướng dự Hội nghị Cấp cao ASEAN - Ấn Độ\nChiều 28/10, Thủ tướng Phạm Minh Chính đã dự Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 18, diễn ra theo hình thức trực tuyến.';
+    expect(countries(text)).toEqual(['VN', 'ASEAN', 'IN']);
+  });
+
+  it('"Mekong - Hàn Quốc": the Mekong countries are the grouping, each of them a side', () => {
+    const text = 'Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 3\nTối 28/10, Thủ tướng Phạm Minh Chính đã dự Hội nghị Cấp cao Mekong - Hàn Quốc lần thứ 3 theo hình thức trực tuyến.';
+    expect(new Set(countries(text))).toEqual(new Set(['VN', 'KH', 'LA', 'MM', 'TH', 'KR']));
+    // The river is no side: a call about its water has its two callers only.
+    const river = 'Việt Nam và Campuchia bàn về nguồn nước\nNgày 28/10, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Campuchia Hun Manet về nguồn nước sông Mekong mùa khô.';
+    expect(countries(river)).toEqual(['VN', 'KH']);
+  });
+});
+
 describe('a grouping’s online meeting still to come, named at its sentence’s head', () => {
   it('"Cuộc họp trực tuyến của lãnh đạo nhóm G7 vào ngày … sẽ …" is planned, its members the sides', () => {
     const text = 'G7 chuẩn bị họp bàn về chuỗi cung ứng khoáng sản\n\nCuộc họp trực tuyến của lãnh đạo nhóm G7 vào ngày 3/2 sẽ tập trung vào khoáng sản chiến lược và năng lượng, theo Văn phòng Thủ tướng Canada.\n\nCanada giữ vai trò chủ tịch luân phiên của nhóm trong năm nay và sẽ đề xuất một kế hoạch dự trữ chung.';

@@ -124,6 +124,9 @@ export const BODIES: readonly BodyEntry[] = [
     names: ['RCEP'],
   },
   { code: 'MLC', name: 'Hợp tác Mekong - Lan Thương', en: 'Mekong-Lancang Cooperation', names: ['Mekong - Lan Thương', 'Mê Công - Lan Thương', 'Mê Kông - Lan Thương', 'Lan Thương - Mê Công', 'Lan Thương - Mê Kông', 'Lan Thương - Mekong', 'Mekong-Lancang', 'Lancang-Mekong'] },
+  // The Mekong countries as one side of their summits with a partner ("Hội nghị Cấp cao Mekong - Hàn Quốc", "Bộ trưởng
+  // Ngoại giao Mekong - Nhật Bản"); the river's own name ("sông Mekong") is no side, since only a pair or a meeting makes one.
+  { code: 'MEKONG', name: 'Mekong', en: 'Mekong countries', names: ['Mê Công', 'Mê Kông', 'Hợp tác Mekong', 'Hợp tác Mê Công', 'Hợp tác Mê Kông'], members: ['KH', 'LA', 'MM', 'TH', 'VN'] },
   {
     code: 'UDCG', name: 'Nhóm Liên lạc Quốc phòng Ukraine', en: 'Ukraine Defense Contact Group',
     names: ['UDCG', 'Nhóm Tiếp xúc Quốc phòng Ukraine', 'Nhóm Liên lạc về Quốc phòng Ukraine', 'Nhóm Ramstein', 'Ukraine Defense Contact Group'],
