@@ -207,6 +207,8 @@ const OTHER_PHOTO = /tư\s+liệu|minh\s+họa|archive|file\s+photo/iu;
  * when it reports a call that took place between two officials; any other caption is left where it is.
  */
 const CAPTION_CALL_STRENGTH = 0.8;
+/** Paragraphs (1 = the first) in which a caption standing in for the headline must find its call spoken of. */
+const CAPTION_HEADLINE_PARAGRAPHS = 2;
 function captionHeadline(caption: string | undefined): AnalyzedSentence | null {
   if (!caption || OTHER_PHOTO.test(caption)) return null;
   const text = caption.replace(/^[\s|]+|[\s|]+$/gu, '').replace(CAPTION_CREDIT, '').replace(/[\s.]+$/u, '').trim();
@@ -317,7 +319,12 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   });
   // A caption of an earlier call the text recalls ("… điện đàm với Tổng thống Mỹ đắc cử …, ngày 14/12/2016 - Ảnh: VGP"
   // over "Trước đó, vào ngày 14/12/2016, Thủ tướng … đã có cuộc điện đàm với …") is that call's photo, not the headline.
-  if (headline && !article.title && sentences.some((s) => s !== headline && s.hits.some((h) => h.earlier) && s.people.some((p) => p.name && headline.people.some((q) => q.name === p.name)))) {
+  // So is a file photo's caption that names no one ("Ngoại trưởng Nga - Mỹ điện đàm") over an opening that speaks of no call
+  // or conversation at all (a summit put off): the photo is the story's background, not its news.
+  const recalledPhoto = () => sentences.some((s) => s !== headline && s.hits.some((h) => h.earlier) && s.people.some((p) => p.name && headline!.people.some((q) => q.name === p.name)));
+  const silentOpening = () =>
+    !headline!.people.some((p) => p.name) && !sentences.some((s) => s !== headline && s.paragraph <= CAPTION_HEADLINE_PARAGRAPHS && s.hits.length > 0);
+  if (headline && !article.title && (recalledPhoto() || silentOpening())) {
     sentences.shift();
     for (const s of sentences) s.index--;
   }

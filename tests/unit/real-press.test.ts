@@ -858,6 +858,14 @@ describe('what sets f and g showed on a second reading', () => {
     expect(run(archive, '2025-03-10').detection.isCall).toBe(false);
   });
 
+  it('a caption that names no one, over an opening that speaks of no call, is a file photo, not the headline', () => {
+    const body = '\nTheo Reuters, kế hoạch gặp thượng đỉnh giữa lãnh đạo Pháp và Đức tại Strasbourg đã bị lùi lại sau khi phiên họp chuẩn bị của các cố vấn hai bên bị hủy.\nHai nước chưa công bố thời điểm mới.';
+    expect(run(`| Ngoại trưởng Pháp - Đức điện đàm | Ảnh: AFP |${body}`, '2025-10-21').detection.isCall).toBe(false);
+    // The mirror: a caption that names the officials still tells the call of a copy without a headline.
+    const named = '| Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong. (Nguồn: VGP) |\nHai Thủ tướng nhất trí thúc đẩy kết nối lưới điện và năng lượng sạch giữa hai nước.';
+    expect(run(named, '2025-11-02').detection.isCall).toBe(true);
+  });
+
   it('a programme’s or an alliance’s head by the body after "Giám đốc điều hành"; a company’s chief is no side', () => {
     const text = 'Phó Thủ tướng Lê Văn Thành và ông Seth Berkley, Giám đốc điều hành Liên minh Vắc-xin và Tiêm chủng toàn cầu (Gavi), đã họp trực tuyến chiều 14/10.\nHai bên bàn về nguồn vaccine cho trẻ em.';
     expect(countries(text, '2021-10-15')).toEqual(['VN', 'GAVI']);
