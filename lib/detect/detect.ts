@@ -589,12 +589,16 @@ const COUNTED_ATTEND_AFTER = /^(?:\s+(?:và|cùng)\s+(?:vùng\s+lãnh\s+thổ|t�
 
 /** The counted sides of a meeting in a sentence (see COUNTED_SIDES), each with whether the countries attend as the
  *  sentence's subject. */
+/** The number a counting word says: "4", "bốn", "mười ba" (more than ten), "hàng chục" (many). */
+function countOf(word: string): number {
+  const w = word.toLowerCase();
+  // ("mười ba" … "mười chín" only need to be more than ten; "hàng chục", "hàng trăm" are many.)
+  return /^\d/.test(w) ? Number(w) : /^(?:hàng|vài)/.test(w) ? 20 : NUMBER_WORDS[w.replace(/\s+/gu, ' ')] ?? (/^mười\s/u.test(w) ? 11 : 0);
+}
 function countedSides(s: AnalyzedSentence): Array<{ attending: boolean; n: number }> {
   const out: Array<{ attending: boolean; n: number }> = [];
   for (const m of s.text.matchAll(COUNTED_SIDES)) {
-    const word = m[1]!.toLowerCase();
-    // ("mười ba" … "mười chín" only need to be more than ten; "hàng chục", "hàng trăm" are many.)
-    const n = /^\d/.test(word) ? Number(word) : /^(?:hàng|vài)/.test(word) ? 20 : NUMBER_WORDS[word.replace(/\s+/gu, ' ')] ?? (/^mười\s/u.test(word) ? 11 : 0);
+    const n = countOf(m[1]!);
     const countries = /^(?:quốc|nước|nền|phái|đoàn|thành)/iu.test(m[2]!);
     if (n < (countries ? COUNTED_COUNTRIES_MIN : COUNTED_PEOPLE_MIN)) continue;
     const attending = countries && COUNTED_SUBJECT_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index!)) && COUNTED_ATTEND_AFTER.test(s.text.slice(m.index! + m[0].length));
@@ -786,8 +790,12 @@ function nominalSidesEnd(s: AnalyzedSentence, hit: CallHit): number | null {
     // "Cuộc họp trực tuyến của lãnh đạo nhóm G7 vào tối thứ Hai …": a grouping's leaders, its members the sides.
     const groupings = groupingsMeeting(s, hit);
     const grouping = s.entities.find((e) => e.start >= hit.end && e.refs.some((r) => r.type === 'body' && groupings.includes(r.code)));
+    // "Cuộc họp trực tuyến giữa 4 nhà lãnh đạo …": its sides counted, many of them.
+    const after = s.text.slice(hit.end);
+    const counted = [...after.matchAll(COUNTED_SIDES)][0];
     if (new Set(places.map((e) => sideCode(e)!.code)).size >= 2) sidesEnd = places[places.length - 1]!.end;
     else if (grouping && NOMINAL_SIDES.test(s.text.slice(hit.end, grouping.start).replace(GROUPING_LEADERS, ''))) sidesEnd = grouping.end;
+    else if (hit.cue === 'video' && counted && countOf(counted[1]!) >= MANY_SIDES && NOMINAL_SIDES.test(after.slice(0, counted.index))) sidesEnd = hit.end + counted.index! + counted[0].length;
     else return null;
   }
   // A call named with its day is reported, whatever the sentence then makes of it ("… hôm 21/3 được coi là …").

@@ -2349,6 +2349,21 @@ describe('groupings of leaders that meet online by their own names', () => {
   });
 });
 
+describe('an online meeting named at its sentence’s head with its sides counted', () => {
+  it('"Cuộc họp trực tuyến giữa 5 nhà lãnh đạo sẽ …" under a quote is a meeting still to come', () => {
+    const text = [
+      '“Các nhà lãnh đạo sẽ trao đổi về chuỗi cung ứng khoáng sản và an ninh năng lượng trong khu vực”, thông cáo viết.',
+      'Cuộc họp trực tuyến giữa 5 nhà lãnh đạo sẽ bàn thêm về hợp tác y tế và ứng phó thiên tai, Thủ tướng Canada Mark Carney cho biết.',
+      'Canada là nước khởi xướng cuộc họp.',
+    ].join('\n\n');
+    const r = run(text, '2025-06-02');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+    // The mirror: a pair of leaders counted is no many-sided meeting; its sides are named elsewhere or not at all.
+    expect(run(text.replace('giữa 5 nhà lãnh đạo', 'giữa 2 nhà lãnh đạo'), '2025-06-02').detection.isCall).toBe(false);
+  });
+});
+
 describe('a grouping’s summit with one partner, named by the meeting’s own name', () => {
   const countries = (text: string) => run(text, '2021-10-27').call?.participants.map((p) => p.country);
 
