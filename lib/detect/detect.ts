@@ -1293,6 +1293,12 @@ const toldFurtherDown = (s: AnalyzedSentence) => s.role !== 'title' && !s.earlie
 const MANY_LEADERS_AFTER =
   /^[^.;:]{0,12}?(?<![\p{L}])(?:với|cùng)\s+(?:(?:các\s+|nhiều\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:cấp\s+cao\s+)?(?:của\s+)?(?:châu\s+\p{L}+|khu\s+vực|thế\s+giới|quốc\s+tế|các\s+nước|nhiều\s+nước|các\s+quốc\s+gia|(?:các\s+)?(?:nước\s+)?đồng\s+minh)|(?:các|nhiều)\s+(?:nước\s+)?đồng\s+minh)(?![\p{L}])/iu;
 const MANY_LEADERS_CHARS = 80;
+/** …or right before it, as the meeting's subject: "lãnh đạo của các nền kinh tế phát triển sẽ họp qua cuộc gọi video", "Lãnh
+ *  đạo các nước Trung Á họp trực tuyến". */
+const MANY_LEADERS_SUBJECT = /(?<![\p{L}])(?:nhà\s+)?lãnh\s+đạo\s+(?:của\s+)?(?:các|nhiều)\s+(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?![\p{L}])[^.;:,]{0,60}$/iu;
+/** An online meeting whose other sides are many countries' leaders, before or after its phrase. */
+const manyLeadersMeet = (s: AnalyzedSentence, h: CallHit) =>
+  MANY_LEADERS_AFTER.test(s.text.slice(h.end, h.end + MANY_LEADERS_CHARS)) || (h.cue === 'video' && MANY_LEADERS_SUBJECT.test(s.text.slice(0, h.start)));
 /** An online meeting's other sides as the leaders of the grouping's other members, anywhere in its sentence: "… sẽ có sự
  *  tham gia của Thủ tướng Ấn Độ … cùng lãnh đạo các nước thành viên khác". */
 const MANY_MEMBERS = /(?<![\p{L}])(?:cùng|với|và)\s+(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:của\s+)?(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khác)?(?![\p{L}])/iu;
@@ -1602,6 +1608,7 @@ function decide(a: ArticleAnalysis): CallDetection {
       around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) ||
       groupingMeeting(openingSentence, openingHit) ||
       withManyMembers(openingSentence, openingHit) ||
+      (openingHit.cue === 'video' && !openingHit.negated && !openingHit.earlier && MANY_LEADERS_SUBJECT.test(openingSentence.text.slice(0, openingHit.start))) ||
       // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
       // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
       // với ông …"): the call is the news that line sums up.
@@ -1697,11 +1704,12 @@ function decide(a: ArticleAnalysis): CallDetection {
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
   const counted = meetingSentences.some(countriesAttend) || (meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0));
-  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h));
+  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     if (online && parties.size >= MANY_SIDES) confidence += WEIGHT.MANY_SIDES_ONLINE;
-    reasons.push(`các bên: ${[...(parties.size ? parties : new Set(callSentences.flatMap(([s, h]) => groupingsMeeting(s, h))))].join(', ')}`);
+    const named = [...(parties.size ? parties : new Set(callSentences.flatMap(([s, h]) => groupingsMeeting(s, h))))];
+    reasons.push(`các bên: ${named.length ? named.join(', ') : 'lãnh đạo nhiều nước'}`);
   }
   const more = a.sentences.filter((s) => s !== main && s !== openingSentence && !s.earlier && s.hits.some((h) => qualifies(h, s))).length;
   confidence += Math.min(WEIGHT.BODY_CALL_MAX, more * WEIGHT.BODY_CALL);
@@ -1870,7 +1878,7 @@ function decide(a: ArticleAnalysis): CallDetection {
     (mainHit.cue === 'video' && parties.size >= 1 && [main, ...opening].some((s) => countedSides(s).some((c) => c.n >= MANY_SIDES))) ||
     // "… sẽ tham gia cuộc họp trực tuyến với các nhà lãnh đạo châu Á …", "… điện đàm với các nhà lãnh đạo châu Âu": a call whose
     // other side is a region's or the world's leaders, however few of them the text names.
-    (parties.size >= 1 && callSentences.some(([s, h]) => h.strength >= 0.8 && h.cue !== 'contact' && MANY_LEADERS_AFTER.test(s.text.slice(h.end, h.end + MANY_LEADERS_CHARS))));
+    (parties.size >= 1 && callSentences.some(([s, h]) => h.strength >= 0.8 && h.cue !== 'contact' && manyLeadersMeet(s, h)));
   if (!diplomatic) reasons.push('không đủ hai bên ngoại giao');
   const isCall = confidence >= CALL_THRESHOLD && diplomatic;
   // An opening that tells a call too weakly for the news (the call in a quote, "sau cuộc điện đàm với …, Tổng thống …

@@ -2364,6 +2364,18 @@ describe('an online meeting named at its sentence’s head with its sides counte
   });
 });
 
+describe('an online meeting whose subject is many countries’ leaders', () => {
+  it('"lãnh đạo các nước châu Âu sẽ họp qua cuộc gọi video" has many sides, one of them named', () => {
+    const text = 'Châu Âu tính cách đáp trả thuế nhập khẩu thép\nThủ tướng Bỉ Bart De Wever cho biết lãnh đạo các nước châu Âu sẽ họp qua cuộc gọi video vào thứ Năm để thống nhất biện pháp đáp trả.';
+    const r = run(text, '2025-03-10');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['BE']);
+    // The mirror: the leaders of one country meeting by video are one side, and no call between countries.
+    expect(run(text.replace('lãnh đạo các nước châu Âu', 'lãnh đạo các bộ ngành của Bỉ'), '2025-03-10').detection.isCall).toBe(false);
+  });
+});
+
 describe('a grouping’s summit with one partner, named by the meeting’s own name', () => {
   const countries = (text: string) => run(text, '2021-10-27').call?.participants.map((p) => p.country);
 
