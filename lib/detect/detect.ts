@@ -111,6 +111,8 @@ const futureWords = () => (futureIndex ??= phraseSet(FUTURE_MEETING_BEFORE));
  * meeting was held online: "Hội nghị Cấp cao ASEAN - Hoa Kỳ" in the headline, "theo hình thức
  * trực tuyến" in the sapo), and meetings still to come when `callDone` (the opening reports a call).
  */
+/** A plural right before a meeting's word: "các", "những", "nhiều" (meetings in general). */
+const IN_GENERAL_BEFORE = /(?<![\p{L}])(?:các|những|nhiều)\s+$/iu;
 export function negativeClasses(s: AnalyzedSentence, online = false, callDone = false): NegativeClass[] {
   const video = s.hits.filter((h) => h.cue === 'video');
   const out = new Set<NegativeClass>();
@@ -126,6 +128,9 @@ export function negativeClasses(s: AnalyzedSentence, online = false, callDone = 
     if (m.values.includes('in-person') && datesTheNews(s, m)) continue;
     // "… hai ông bàn về thuế quan và chuyến thăm Bắc Kinh sắp tới …": a meeting that is what was talked about.
     if (m.values.includes('in-person') && TALKED_ABOUT.test(s.text.slice(0, m.start))) continue;
+    // "… hợp tác trên các diễn đàn đa phương", "… những phát biểu khiêu khích": meetings or remarks in general, no event of
+    // the story's own.
+    if (m.values.includes('in-person') && IN_GENERAL_BEFORE.test(s.text.slice(0, m.start))) continue;
     for (const c of m.values) out.add(c);
   }
   // "Thủ tướng Israel gặp Putin …", "Chủ tịch nước tiếp Đại sứ …": a verb of meeting with an official as its object.

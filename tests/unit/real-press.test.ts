@@ -2059,6 +2059,19 @@ describe('a call dated by the week or month before the news', () => {
   });
 });
 
+describe('meetings in general in the line that stands in for a headline', () => {
+  const copy = (lead: string) =>
+    run(`${lead}\n\nTối 5/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lào Sonexay Siphandone để trao đổi về hợp tác năng lượng.\n\nHai bên nhất trí đẩy nhanh dự án đường dây truyền tải điện.`, '2025-06-06');
+
+  it('"… phối hợp … trên các diễn đàn khu vực" names no meeting of the story’s own', () => {
+    expect(copy('Thủ tướng Phạm Minh Chính và Thủ tướng Lào hài lòng về sự phối hợp chặt chẽ giữa hai nước trên các diễn đàn khu vực và quốc tế.').detection.isCall).toBe(true);
+  });
+
+  it('…but one forum where the two met is that line’s news', () => {
+    expect(copy('Thủ tướng Phạm Minh Chính và Thủ tướng Lào đã gặp nhau bên lề diễn đàn kinh tế khu vực tại Bangkok.').detection.isCall).toBe(false);
+  });
+});
+
 describe('a copy that opens on a recalled call', () => {
   const copy = (third: string) =>
     [
