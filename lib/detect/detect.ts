@@ -626,11 +626,17 @@ function participleReport(s: AnalyzedSentence, hit: CallHit): boolean {
 
 /** The subject right after the comma of a clause the call heads, when the official that clause names after the call is of
  *  another country: the other side of the call, saying or doing the sentence's news. */
+/** The talk named again, its other side next: "cuộc thảo luận với ", "cuộc trao đổi với ". */
+const TALK_WITH_BEFORE = /(?<![\p{L}])(?:cuộc|buổi)\s+(?:thảo\s+luận|trao\s+đổi|điện\s+đàm|nói\s+chuyện|trò\s+chuyện|gọi)\s+(?:với|cùng)\s+$/iu;
 function otherSideSubject(s: AnalyzedSentence, hit: CallHit): PersonMention | null {
   const comma = s.text.indexOf(',', hit.end);
   if (comma < 0) return null;
-  const other = officials(s).find((p) => p.start > hit.end && p.end <= comma);
   const subject = officials(s).find((p) => p.start > comma && SUBJECT_AFTER_COMMA.test(s.text.slice(comma, p.start)));
+  // (…or, the frame naming no one, the one the subject then says the talk was with: "Sau cuộc điện đàm, Tổng thống Ukraine
+  // tuyên bố cuộc thảo luận với Thủ tướng Đức …".)
+  const other =
+    officials(s).find((p) => p.start > hit.end && p.end <= comma) ??
+    (subject ? officials(s).find((p) => p.start > subject.end && TALK_WITH_BEFORE.test(s.text.slice(Math.max(subject.end, p.start - 40), p.start))) : undefined);
   const a = other && countryOf(other);
   const b = subject && countryOf(subject);
   return a && b && a !== b ? subject! : null;

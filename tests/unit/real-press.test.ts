@@ -2059,6 +2059,28 @@ describe('a call dated by the week or month before the news', () => {
   });
 });
 
+describe('remarks right after a call whose frame names no one', () => {
+  const copy = (other: string) =>
+    run(
+      [
+        'Giá điện tại Phần Lan tăng mạnh trong tuần qua do thời tiết lạnh kéo dài.',
+        'Chính phủ đang cân nhắc các biện pháp hỗ trợ hộ gia đình.',
+        `Sau cuộc điện đàm, Tổng thống Phần Lan Alexander Stubb cho biết cuộc trao đổi với ${other} đã đi vào chi tiết các dự án lưới điện.`,
+      ].join('\n\n'),
+      '2025-01-10',
+    );
+
+  it('"Sau cuộc điện đàm, X cho biết cuộc trao đổi với Y …": Y is the other side, the remarks the news', () => {
+    const r = copy('Thủ tướng Na Uy Jonas Gahr Støre');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FI', 'NO']);
+  });
+
+  it('…but not a talk with his own country’s officials', () => {
+    expect(copy('Thủ tướng Phần Lan Petteri Orpo').detection.isCall).toBe(false);
+  });
+});
+
 describe('meetings in general in the line that stands in for a headline', () => {
   const copy = (lead: string) =>
     run(`${lead}\n\nTối 5/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lào Sonexay Siphandone để trao đổi về hợp tác năng lượng.\n\nHai bên nhất trí đẩy nhanh dự án đường dây truyền tải điện.`, '2025-06-06');
