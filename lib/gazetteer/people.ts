@@ -388,6 +388,8 @@ const OF_A_MINISTRY = /^(?:Phó\s+)?(?:Bộ|Thứ)\s+trưởng\s+Bộ\s/iu;
 const COUNTRY_AFTER_NAME = /^\s*(?:,\s*)?(?:của|thuộc|\()\s*$/iu;
 /** After a title: the sides of a call counted, not named ("Ngoại trưởng hai nước", "Thủ tướng các nước"). */
 const SEVERAL_SIDES = /^\s+(?:của\s+)?(?:hai|các|ba|bốn|năm|những|\d{1,2})\s+(?:nước|bên|phía|quốc\s+gia)(?![\p{L}])/iu;
+/** …or inside the chain itself, its last body counted: "lãnh đạo các quốc gia", "Bộ trưởng các nước". */
+const SEVERAL_IN_CHAIN = /(?<![\p{L}])(?:hai|các|ba|bốn|năm|những|\d{1,2})\s+(?:nước|bên|phía|quốc\s+gia)$/iu;
 
 /** A name of two words or more right after ", " at word `at` (past "cầm quyền <country>" when the chain rules a country
  *  the gazetteer does not know), ending where the sentence or its clause does. */
@@ -637,9 +639,11 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         }
       }
       if (!country && name && !candidates.length && looksVietnamese(name.split(/\s+/))) country = 'VN';
+      // "lãnh đạo các quốc gia trong khối": a chain that counts its countries names several, none of them the press's own.
+      const severalInChain = !name && !country && SEVERAL_IN_CHAIN.test(text.slice(chain.titleStart, chain.end));
       // A chain of bodies that names no country is the Vietnamese press's own ("Ban Đối ngoại Trung ương"), as is an office
       // of "the Government" with no country ("Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Chính phủ").
-      if (!country && chain.bodies && !chain.abroad && !candidates.length) country = 'VN';
+      if (!country && chain.bodies && !chain.abroad && !candidates.length && !severalInChain) country = 'VN';
       if (!country && !candidates.length && (OF_THE_GOVERNMENT.test(text.slice(m.start, chain.titleEnd)) || OF_A_MINISTRY.test(text.slice(m.start, chain.titleEnd)))) country = 'VN';
       if (!country && candidates.length === 1) {
         // An office of a body ("Chủ tịch Hội đồng châu Âu Charles Michel") speaks for the body, not the person's country.
@@ -659,7 +663,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       // A title in lower case with neither name nor country is the office in general ("cuộc bầu cử tổng thống").
       const generic = !country && !name && !isCapitalized(tokens[m.from]!.text);
       // "Ngoại trưởng hai nước", "lãnh đạo các bên": an office of several countries at once is nobody's in particular.
-      const ofSeveral = !country && !name && SEVERAL_SIDES.test(text.slice(end, end + 20));
+      const ofSeveral = !country && !name && (severalInChain || SEVERAL_SIDES.test(text.slice(end, end + 20)));
       if (((shownTitle.rank === 'leader' || shownTitle.rank === 'counterpart') && !country && !name) || generic || ofSeveral || dependentTitle(text, tokens, m.from, candidates.length > 0)) {
         // "Theo Văn phòng Tổng thống Ukraine, ông Zelensky …": a name after the comma is no part of the office's name, and
         // is read on its own.

@@ -37,6 +37,13 @@ describe('title chains', () => {
     expect(findPeople('Ngoại trưởng Ấn Độ điện đàm người đồng cấp Trung Quốc, Pakistan về biên giới').map((p) => p.country)).toEqual(['IN', 'CN', 'PK']);
   });
 
+  it('"lãnh đạo các quốc gia trong khối" counts several countries, none of them Vietnam; a chain of bodies alone still is', () => {
+    expect(findPeople('Chúng tôi sẽ họp khẩn qua video với lãnh đạo các quốc gia trong khối.').filter((p) => p.country === 'VN')).toEqual([]);
+    const text = 'EU họp khẩn qua video về dịch bệnh\n“Tôi sẽ triệu tập một cuộc họp khẩn qua video với lãnh đạo các quốc gia thành viên”, Chủ tịch Hội đồng châu Âu Charles Michel viết trên mạng xã hội hôm 9/3.';
+    expect(run(text, '2020-03-09').call?.participants.map((p) => p.country)).not.toContain('VN');
+    expect(person('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã điện đàm với đối tác.', 'Lê Hoài Trung')?.country).toBe('VN');
+  });
+
   it('reads the United Kingdom’s long name in either order, its “và Bắc Ireland” inside the country', () => {
     for (const uk of ['Liên hiệp Vương quốc Anh và Bắc Ireland', 'Vương quốc Liên hiệp Anh và Bắc Ireland']) {
       expect(sides(`Chiều 2/11, Bộ trưởng Công an Tô Lâm đã điện đàm với Bộ trưởng Bộ Nội vụ ${uk} Priti Patel về hợp tác phòng chống mua bán người.`, '2019-11-03')).toEqual([
