@@ -102,6 +102,8 @@ const ALSO_WINDOW = 40;
 /** How far down those other calls are read. */
 const ALSO_PARAGRAPHS = 8;
 /** How far down a grouping's meeting may name its members' leaders ("Thủ tướng Nhật Bản …, Thủ tướng Ấn Độ … cùng nhấn mạnh"). */
+/** How far down a grouping's online meeting may be told again with its attendance (see summarizeCall). */
+const RETOLD_MEETING_PARAGRAPHS = 5;
 const MEMBERS_PARAGRAPHS = 6;
 
 export function summarizeCall(article: Article, detection: CallDetection): CallRecord | null {
@@ -205,6 +207,14 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   const attendingInClause = online ? callClauses.filter(({ sentence, hit }) => ATTENDANCE_AFTER.test(sentence.text.slice(hit.end))).map((c) => c.sentence) : [];
   const attendance = [...before, ...attendingInClause, ...(online ? callSentences.flatMap((c) => attendanceOf(analysis, c)) : [])];
   const meetingOf = new Set(callClauses.flatMap(({ sentence, hit }) => groupingsMeeting(sentence, hit)));
+  // The grouping's meeting told again further down, then who attended ("Hội nghị Thượng đỉnh … SCO diễn ra theo hình thức
+  // trực tuyến sáng 4/7. Sự kiện có sự tham dự của Tổng thống Nga …"): that attendance too.
+  if (online && meetingOf.size) {
+    const retold = sentences.filter(
+      (s) => s.paragraph > OPENING_PARAGRAPHS && s.paragraph <= RETOLD_MEETING_PARAGRAPHS && !s.earlier && s.hits.some((h) => h.cue === 'video' && !h.negated && !h.earlier && groupingsMeeting(s, h).some((c) => meetingOf.has(c))),
+    );
+    for (const s of retold) for (const x of attendanceOf(analysis, s)) if (!attendance.includes(x)) attendance.push(x);
+  }
   const groupings = [...meetingOf].filter((code) => bodyByCode(code)?.members);
   const memberCountries = new Set(groupings.flatMap((code) => bodyByCode(code)!.members!));
   const members = sentences

@@ -2406,6 +2406,27 @@ describe('an online meeting named at its sentence’s head with its sides counte
   });
 });
 
+describe('a grouping’s online summit, its chair’s speech first and who attended told further down', () => {
+  const text = (fourth: string) =>
+    [
+      'Phát biểu chủ trì Hội nghị Thượng đỉnh BRICS lần thứ 13 diễn ra theo hình thức trực tuyến tối 9/9, Thủ tướng Ấn Độ Narendra Modi kêu gọi các nước thành viên tăng cường hợp tác chống khủng bố.',
+      'Nhà lãnh đạo Ấn Độ cho biết khối đã lập thêm các diễn đàn mới cho giới trẻ và doanh nghiệp.',
+      '“Chúng ta cần tiếng nói chung trước những thách thức toàn cầu”, ông Modi nói.',
+      fourth,
+    ].join('\n\n');
+  const countries = (fourth: string) => run(text(fourth), '2021-09-10').call?.participants.map((p) => p.country);
+
+  it('the chair who speaks after the frame is a side, and so is everyone the retold meeting lists', () => {
+    expect(countries('Hội nghị Thượng đỉnh BRICS diễn ra theo hình thức trực tuyến tối 9/9. Sự kiện có sự tham dự của Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Brazil Jair Bolsonaro và Tổng thống Nam Phi Cyril Ramaphosa.')).toEqual([
+      'IN', 'RU', 'CN', 'BR', 'ZA',
+    ]);
+  });
+
+  it('…not those another grouping’s meeting lists', () => {
+    expect(countries('Hội nghị Bộ trưởng Ngoại giao ASEAN diễn ra theo hình thức trực tuyến ngày 10/9. Sự kiện có sự tham dự của Ngoại trưởng Mỹ Antony Blinken.')).not.toContain('US');
+  });
+});
+
 describe('an online meeting whose subject is many countries’ leaders', () => {
   it('"lãnh đạo các nước châu Âu sẽ họp qua cuộc gọi video" has many sides, one of them named', () => {
     const text = 'Châu Âu tính cách đáp trả thuế nhập khẩu thép\nThủ tướng Bỉ Bart De Wever cho biết lãnh đạo các nước châu Âu sẽ họp qua cuộc gọi video vào thứ Năm để thống nhất biện pháp đáp trả.';
