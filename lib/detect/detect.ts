@@ -1046,6 +1046,51 @@ function videoLater(a: ArticleAnalysis): boolean {
   );
 }
 
+/** One end of a meeting held across capitals, in a photo's caption: "… phát biểu tại điểm cầu Hà Nội", "… từ đầu cầu trực
+ *  tuyến tại Hà Nội". */
+const BRIDGE_END_CAPTION = /(?<![\p{L}])(?:điểm|đầu)\s+cầu(?![\p{L}])/iu;
+/** …not the provinces' ends of a domestic one: "tại điểm cầu các địa phương", "điểm cầu các tỉnh". */
+const DOMESTIC_BRIDGE = /(?:điểm|đầu)\s+cầu\s+(?:các\s+)?(?:tỉnh|địa\s+phương|huyện|xã|bộ|ngành|sở)(?![\p{L}])/iu;
+/**
+ * Talks or a meeting between two countries' sides, or a grouping's, that the headline and opening tell with no call and
+ * no medium, and the first photos show was held online ("Toàn cảnh hội đàm tại điểm cầu Hà Nội", "Bộ trưởng … tham dự Hội
+ * nghị AEM từ đầu cầu trực tuyến tại Hà Nội", "Hội nghị trực tuyến thông báo kết quả Đại hội … tới Đảng Nhân dân
+ * Campuchia"): a meeting by video, as the caption shows it.
+ */
+function meetingOnlineByCaption(a: ArticleAnalysis, headline: AnalyzedSentence): CallDetection | null {
+  // (The opening's first sentence too when it refers back to the event, "Tại hội đàm, …": that event is the meeting.)
+  const told = [headline, ...a.sentences.filter((s) => s !== headline && s.role !== 'title' && s.paragraph <= OPENING_PARAGRAPHS && !s.earlier).slice(0, OPENING_SENTENCES)];
+  if (told.some((s) => s.hits.some((h) => !h.negated && !h.earlier && h.cue !== 'contact'))) return null;
+  // The story is a meeting: its words (in person, say) and nothing of another near miss's.
+  const classes = told.flatMap((s) => negativeClasses(s));
+  // (A meeting's own word, not remarks at one: "toàn văn bài phát biểu" names the speech.)
+  const meetingWord = (s: AnalyzedSentence) =>
+    negativeMatches(s).some((m) => m.values.includes('in-person') && meetingWords.has(matchKey(s.text.slice(m.start, m.end))) && !remarksWords.has(matchKey(s.text.slice(m.start, m.end))));
+  const meeting = told.find(meetingWord);
+  if (classes.some((c) => c !== 'in-person') || !meeting) return null;
+  for (const caption of a.article.captions.slice(0, VIDEO_CAPTIONS)) {
+    if (DOMESTIC_BRIDGE.test(caption)) continue;
+    const c = analyzeSentence(caption, 'body', -1, 0);
+    // (Its own bridge is no domestic meeting's word here: DOMESTIC_BRIDGE has told the provinces' apart.)
+    if (negativeMatches(c).some((m) => m.values.includes('domestic-online') && !BRIDGE_END_CAPTION.test(c.text.slice(m.start, m.end)))) continue;
+    const online = c.hits.some((h) => h.cue === 'video' && !h.planned && !h.earlier && !h.negated) || BRIDGE_END_CAPTION.test(caption);
+    if (!online) continue;
+    // Its sides: two countries the headline, the opening or the caption name, or a grouping whose meeting it is.
+    const parties = new Set([...told, c].flatMap((s) => [...partiesOf(s)]));
+    const grouping = [...told, c].some((s) => s.entities.some((e) => e.refs.some((r) => r.type === 'body')));
+    if (parties.size < 2 && !(grouping && parties.size >= 1)) continue;
+    return {
+      isCall: true,
+      kind: 'video',
+      confidence: CALL_THRESHOLD,
+      reasons: [`ảnh cho thấy cuộc họp diễn ra trực tuyến: “${caption.slice(0, 80)}”`, `các bên: ${[...parties].join(', ')}`],
+      callSentence: meeting.text,
+      negativeClass: null,
+    };
+  }
+  return null;
+}
+
 /** "… sau cuộc điện đàm", "… sau khi điện đàm với …": the call as what came before a headline's news. */
 const CALL_BEFORE_THE_NEWS = /(?<![\p{L}])sau\s+(?:khi\s+)?(?:(?:có\s+)?cuộc\s+)?$/iu;
 /** A copy's first sentence that refers back to an event told above it ("Tại hội nghị, …", "Phát biểu tại đây, …",
@@ -1656,6 +1701,10 @@ function decide(a: ArticleAnalysis): CallDetection {
     if (negative === 'in-person') {
       const online = conferenceHeldOnline(a, headline!);
       if (online) return online;
+    }
+    if (headline && (!negative || negative === 'in-person')) {
+      const shown = meetingOnlineByCaption(a, headline);
+      if (shown) return shown;
     }
     return no([...reasons, negative ? `tiêu đề thuộc loại ${negative}` : 'Không có cuộc gọi nào ở tiêu đề hay phần mở đầu'], negative);
   }

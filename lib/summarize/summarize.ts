@@ -1,5 +1,5 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
-import type { CallHit } from '../detect/call-phrases';
+import { meetingHitByReference, type CallHit } from '../detect/call-phrases';
 import { anotherMeeting, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { OTHER_EVENT_TIME } from '../detect/vocabulary';
@@ -138,7 +138,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   if (!callClauses.length) {
     const s = sentences.find((x) => x.text === detection.callSentence);
-    const hit = s && (s.hits.find((h) => qualifies(h, s)) ?? knownCallHit(s));
+    // (A meeting the photos show was held online names no call: its meeting word is the call's phrase.)
+    const hit = s && (s.hits.find((h) => qualifies(h, s)) ?? knownCallHit(s) ?? (detection.kind === 'video' ? meetingHitByReference(s.text, s.tokens, '') : null) ?? undefined);
     if (s && hit) callClauses.push({ sentence: s, hit });
   }
   // A call sentence with one side, and a later one that tells the same call with both (see retelling).

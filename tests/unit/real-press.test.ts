@@ -2066,6 +2066,22 @@ describe('a call dated by the week or month before the news', () => {
   });
 });
 
+describe('talks that only the photos show were held online', () => {
+  const text = (caption: string) =>
+    `Việt Nam và Lào tăng cường hợp tác quản lý lao động\n\nChiều 12/8, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã hội đàm với Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham về hợp tác đào tạo cán bộ.\n\n${caption}\n\nHai bên nhất trí trao đổi đoàn công tác thường xuyên.`;
+
+  it('"Toàn cảnh hội đàm tại điểm cầu Hà Nội" under talks of two countries’ ministers: a video meeting, its sides the talks’', () => {
+    const r = run(text('Toàn cảnh hội đàm tại điểm cầu Hà Nội. Ảnh: Bộ Nội vụ'), '2025-08-13');
+    expect(r.detection.kind).toBe('video');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'LA']);
+  });
+
+  it('…not talks in a ministry’s hall, nor a domestic meeting’s provincial ends', () => {
+    expect(run(text('Toàn cảnh hội đàm tại trụ sở Bộ Nội vụ. Ảnh: Bộ Nội vụ'), '2025-08-13').detection.isCall).toBe(false);
+    expect(run(text('Quang cảnh hội nghị tại điểm cầu các tỉnh. Ảnh: Bộ Nội vụ'), '2025-08-13').detection.isCall).toBe(false);
+  });
+});
+
 describe('remarks right after a call whose frame names no one', () => {
   const copy = (other: string) =>
     run(
