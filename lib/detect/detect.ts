@@ -653,7 +653,10 @@ const REMARKS_AFTER_FRAME = new RegExp(
 );
 /** …or with no word of speaking before it, the call fronted ("Theo ABC News, sau cuộc điện đàm với Chủ tịch …, Tổng thống
  *  Mỹ … xác nhận …"): remarks when the clause after its comma has the other side's official as its subject, saying. */
-const AFTER_CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${AFTER_THE_CALL}${CONVERSATION_NOUN}$`, 'iu');
+// (…or the post or statement they were made in: "Trong bài đăng trên mạng xã hội Truth Social sau cuộc điện đàm với Thủ tướng Ấn
+// Độ …, Tổng thống Trump cho biết …".)
+const POST_AFTER_CALL = String.raw`(?:(?:trong|qua|tại)\s+(?:một\s+)?(?:bài\s+đăng|bài\s+viết|thông\s+điệp|tuyên\s+bố|thông\s+cáo|cuộc\s+họp\s+báo)(?:\s+[^\s,.;]+){0,6}?\s+)?`;
+const AFTER_CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${POST_AFTER_CALL}${AFTER_THE_CALL}${CONVERSATION_NOUN}$`, 'iu');
 /** …whose verb of saying comes within so many words of that subject. */
 const REMARKS_VERB_WORDS = 8;
 const REMARKS_VERB = new RegExp(sayingVerbs([...SAYING_VERBS.announcing, ...SAYING_VERBS.speaking, ...SAYING_VERBS.expressing]), 'iu');

@@ -238,7 +238,7 @@ const CALL_OBJECT = /^\s*(?:với|cho)\s+(?:(?:ông|bà|ngài)\s+)?$/iu;
  *  trực tuyến với …, X …", "Phát biểu chủ trì Hội nghị … trực tuyến, X …", "Sau cuộc điện đàm với …, X …", "Trong buổi họp báo ngắn sau cuộc điện đàm với …, X …": the
  *  call is the frame of the sentence whose subject comes after its comma. */
 const FRAMED_CALL = new RegExp(
-  String.raw`^${FRAME_LEAD}(?:(?:trong|tại)|sau|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+(?:sau|tại|trong)|phát\s+biểu\s+(?:khai\s+mạc|bế\s+mạc|chủ\s+trì)|(?:trong|tại)\s+(?:một\s+)?(?:cuộc|buổi|bài)\s+[^,]{1,30}?\s+sau)\s+${CALL_NOUN}$`,
+  String.raw`^${FRAME_LEAD}(?:(?:trong|tại)|sau|(?:phát\s+biểu|trả\s+lời|trao\s+đổi|nói)(?:\s+với\s+[^,]{1,30}?)?\s+(?:sau|tại|trong)|phát\s+biểu\s+(?:khai\s+mạc|bế\s+mạc|chủ\s+trì)|(?:trong|tại)\s+(?:một\s+)?(?:cuộc|buổi|bài)\s+[^,]{1,50}?\s+sau)\s+${CALL_NOUN}$`,
   'iu',
 );
 

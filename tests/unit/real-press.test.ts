@@ -2066,6 +2066,28 @@ describe('a call dated by the week or month before the news', () => {
   });
 });
 
+describe('remarks in a post right after a call', () => {
+  const copy = (frame: string) =>
+    run(
+      [
+        'Theo đó, thuế nhập khẩu đối với cà phê của Brazil sẽ giảm xuống 10% từ tuần tới, đổi lại Brasília sẽ mở cửa thị trường cho thịt bò Mỹ.',
+        `${frame}, Tổng thống Trump cho biết hai bên sẽ sớm ký văn kiện.`,
+        'Hồi tháng 7, Washington đã áp thuế bổ sung 40% với hàng Brazil.',
+      ].join('\n\n'),
+      null,
+    );
+
+  it('"Trong bài đăng trên mạng xã hội sau cuộc điện đàm với X, Y cho biết …": the call is the news', () => {
+    const r = copy('Trong bài đăng trên mạng xã hội Truth Social sau cuộc điện đàm với Tổng thống Brazil Lula da Silva');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['BR', 'US']);
+  });
+
+  it('…not a post that a call with his own aide came before', () => {
+    expect(copy('Trong bài đăng trên mạng xã hội Truth Social sau cuộc điện đàm với Bộ trưởng Tài chính Mỹ Scott Bessent').detection.isCall).toBe(false);
+  });
+});
+
 describe('talks that only the photos show were held online', () => {
   const text = (caption: string) =>
     `Việt Nam và Lào tăng cường hợp tác quản lý lao động\n\nChiều 12/8, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã hội đàm với Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham về hợp tác đào tạo cán bộ.\n\n${caption}\n\nHai bên nhất trí trao đổi đoàn công tác thường xuyên.`;
