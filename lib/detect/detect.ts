@@ -1105,7 +1105,8 @@ const CALL_RECORD_BEFORE =
   /(?<![\p{L}])(?:biên\s+bản|bản\s+ghi(?:\s+(?:chép|âm|lại))?|đoạn\s+ghi\s+âm|băng\s+ghi\s+âm|ghi\s+âm|bản\s+chép\s+lời)(?:\s+(?:nội\s+dung|toàn\s+văn))?(?:\s+(?:của|về))?\s+(?:(?:các|những)\s+)?(?:(?:cuộc|cú)\s+)?$/iu;
 
 /** "… vì điện đàm giữa Thủ tướng và ông Hun Sen bị lộ": a call whose leak is the news, as its record's would be. */
-const CALL_LEAKED_AFTER = /^[^,.;:]{0,60}?(?<![\p{L}])(?:bị\s+lộ|bị\s+rò\s+rỉ|rò\s+rỉ|bị\s+phát\s+tán|bị\s+tuồn\s+ra|bị\s+ghi\s+âm)(?![\p{L}])/iu;
+// (…by whoever leaked it: "… bị truyền thông phương Tây tiết lộ".)
+const CALL_LEAKED_AFTER = /^[^,.;:]{0,60}?(?<![\p{L}])(?:bị\s+lộ|bị\s+rò\s+rỉ|rò\s+rỉ|bị\s+phát\s+tán|bị\s+tuồn\s+ra|bị\s+ghi\s+âm|bị(?:\s+[^\s,.;:]+){1,4}?\s+(?:tiết\s+lộ|tung\s+ra|phát\s+tán|làm\s+rò\s+rỉ))(?![\p{L}])/iu;
 /** What a side suffers or owes for a call, right before its phrase: "xin lỗi vì cuộc điện đàm …", "bị đình chỉ chức vụ vì
  *  cuộc điện đàm …", "từ chức vì cuộc gọi …": the call's consequence is the news, the call its cause. */
 const CALL_CONSEQUENCE_BEFORE =

@@ -1257,6 +1257,10 @@ describe('a side named as "phía …", a leaked call, a third country’s anger'
   it('a call whose leak is the news, and a third country’s anger at a call, are not the call', () => {
     const leaked = 'Chính trường Thái Lan chao đảo vì cuộc điện đàm giữa Thủ tướng và ông Hun Sen bị lộ\nPhe đối lập yêu cầu Thủ tướng Paetongtarn Shinawatra từ chức sau khi đoạn ghi âm lan truyền trên mạng.';
     expect(run(leaked, '2025-06-19').detection.isCall).toBe(false);
+    // …leaked by someone the sentence names ("… bị một tờ báo Anh tiết lộ"), in a copy whose first line stands for the headline.
+    const byWhom =
+      'Tại buổi họp báo sáng 3/12, phóng viên hỏi Ngoại trưởng Hungary về phản ứng của ông khi nội dung cuộc điện đàm với Ngoại trưởng Nga bị một tờ báo Anh tiết lộ.\n\n“Chúng tôi sẽ trao đổi lại qua điện thoại”, ông nói.';
+    expect(run(byWhom, '2025-12-03').detection.isCall).toBe(false);
     const angry = 'Bắc Kinh nổi giận khi Tổng thống Mỹ điện đàm với lãnh đạo Đài Loan\nBộ Ngoại giao Trung Quốc bày tỏ sự bất bình sau khi Tổng thống Mỹ có cuộc điện đàm 15 phút với lãnh đạo Đài Loan Lại Thanh Đức.';
     expect(run(angry, '2025-06-19').detection.isCall).toBe(false);
   });
