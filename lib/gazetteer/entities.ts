@@ -122,7 +122,8 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
         // "Trần Đức Lương", "Tuấn Anh", "Lê Thị Nga": a lone capitalised syllable glued to a
         // capitalised word that is not itself an entity is part of a personal name.
         // Not after a body's abbreviation in a text not in capitals ("Quốc vụ khanh BNG Anh").
-        const afterAbbreviation = !!prev && /^[A-Z]{2,5}$/.test(prev.text) && first.text !== first.text.toUpperCase();
+        // (Or a longer one: "… Đoàn TNNDCM Lào".)
+        const afterAbbreviation = !!prev && /^\p{Lu}{2,8}$/u.test(prev.text) && first.text !== first.text.toUpperCase();
         if (prev && prev.end > prevEnd && capitalized(prev) && !afterAbbreviation && /^\s+$/.test(text.slice(prev.end, first.start))) return false;
       }
       return true;

@@ -44,6 +44,15 @@ describe('title chains', () => {
     expect(person('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã điện đàm với đối tác.', 'Lê Hoài Trung')?.country).toBe('VN');
   });
 
+  it('reads a youth union’s chain, and a country after a body’s long abbreviation (“Đoàn TNNDCM Lào”)', () => {
+    const own = person('Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh Bùi Quang Huy đã điện đàm với đối tác Lào.', 'Bùi Quang Huy');
+    expect(own?.country).toBe('VN');
+    expect(own?.titleText).toBe('Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh');
+    const lao = findPeople('Bí thư Trung ương Đoàn TNNDCM Lào Phonesavanh Vongsay phát biểu.')[0];
+    expect(lao?.country).toBe('LA');
+    expect(lao?.name).toBe('Phonesavanh Vongsay');
+  });
+
   it('reads the United Kingdom’s long name in either order, its “và Bắc Ireland” inside the country', () => {
     for (const uk of ['Liên hiệp Vương quốc Anh và Bắc Ireland', 'Vương quốc Liên hiệp Anh và Bắc Ireland']) {
       expect(sides(`Chiều 2/11, Bộ trưởng Công an Tô Lâm đã điện đàm với Bộ trưởng Bộ Nội vụ ${uk} Priti Patel về hợp tác phòng chống mua bán người.`, '2019-11-03')).toEqual([

@@ -52,6 +52,9 @@ export const ORGANISATION_WORDS: readonly OrganisationWord[] = [
   ...words('Cộng sản|Dân chủ|Cộng hòa|Cộng hoà|Xã hội chủ nghĩa|Cách mạng|Nhân dân Cách mạng|Liên minh|Thống nhất|Tự do'),
   ...words('Quốc gia|Liên bang|Tối cao|Nhân quyền|Đặc biệt|Thường trực Ban Bí thư|Giải phóng|Mặt trận Giải phóng|Độc lập'),
   ...words('Ủy ban Đối ngoại|Ủy ban Quốc phòng|Văn phòng Trung ương|Quân ủy Trung ương|Quân uỷ Trung ương'),
+  // Youth unions, whose leaders call each other as the parties' do ("Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh …",
+  // "Bí thư TƯ Đoàn TNNDCM Lào …"); "TƯ" is how the press shortens "Trung ương".
+  ...words('TƯ|Đoàn|Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|TNCS Hồ Chí Minh|Đoàn TNNDCM|TNNDCM|Đoàn Thanh niên Nhân dân Cách mạng'),
   ...words('An ninh quốc gia|Phủ Tổng thống|Văn phòng An ninh Quốc gia|lực lượng vũ trang|Lực lượng Vũ trang|Chỉ đạo|Ban Chỉ đạo|Ủy ban Chỉ đạo|Song phương|Đa phương|Tham mưu|Tham mưu trưởng|Tham mưu trưởng liên quân|Liên quân|Tổng hành dinh'),
   // Names that only one country's bodies bear.
   ...words('Liên lạc Đối ngoại|Liên lạc Quốc tế|Bộ Công tác Chính trị|Nhân đại|Chính hiệp|Hội nghị Hiệp thương Chính trị', 'CN'),
