@@ -21,6 +21,8 @@ const THEO_LINE = /^\(?\s*theo\s+([^!?;]{2,80}?)\s*\)?\s*\.?$/iu;
 const SOURCE_LINE = /^\(?\s*nguồn\s*:\s*([^!?;]{2,80}?)\s*\)?\s*\.?$/iu;
 /** "(Theo Reuters, AFP)" at the end of an author line. */
 const THEO_IN_BRACKETS = /\(\s*theo\s+([^()]{2,80}?)\s*\)\s*\.?$/iu;
+/** What may stand before such a bracket on a credit line: an author's capitalised name, or nothing. */
+const NAME_BEFORE_SOURCE = /^\s*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,5})?\s*[-–,]?\s*$/u;
 /** "Minh Hòa/VOV.VN (Theo Reuters)": an author, the outlet after a slash, optionally its source. */
 // No "i" flag: with it \p{Lu} matches small letters too, and any word after a slash would read as an outlet's name.
 const AUTHOR_OUTLET = /^[\p{L} .'-]{2,40}?\s*\/\s*([\p{L}\d.+-]*\.(?:vn|com|net|org|VN|COM|NET|ORG)|[\p{Lu}\d][\p{Lu}\d.+-]{1,15})\s*(?:\(\s*[Tt]heo\s+[^()]{2,80}\)\s*)?\.?$/u;
@@ -70,6 +72,11 @@ export interface Attribution {
   creditLines: number[];
 }
 
+/** An author's byline with its source, as some copies put it above the sapo: "Nguyễn Phương (Theo Sputnik)". */
+const HEAD_BYLINE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}\s*\(\s*theo\s+([^()]{2,40}?)\s*\)\s*\.?$/iu;
+/** The source of such a byline on the body's first line, or null. */
+export const headBylineSource = (line: string | undefined): string | null => (line ? HEAD_BYLINE.exec(line.trim())?.[1]?.trim() ?? null : null);
+
 /** How many lines at the end of the body are searched for a credit line. */
 const TAIL_LINES = 4;
 
@@ -95,7 +102,8 @@ export function findAttribution(paragraphs: string[], lead = ''): Attribution {
     const source = SOURCE_LINE.exec(line);
     if (source) return { attribution: source[1]!.trim(), creditLines: [i] };
     const bracket = THEO_IN_BRACKETS.exec(line);
-    if (bracket && line.length < 120) return { attribution: bracket[1]!.trim(), creditLines: [i] };
+    // (Only after an author's name or nothing: a sentence that ends with its source, "… nhất trí … (theo Reuters).", is text.)
+    if (bracket && line.length < 120 && NAME_BEFORE_SOURCE.test(line.slice(0, bracket.index))) return { attribution: bracket[1]!.trim(), creditLines: [i] };
   }
   // An agency in brackets: the dateline of the lead or the first paragraph, or the last line.
   const places: Array<[text: string, index: number]> = [[lead, -1], [paragraphs[0] ?? '', 0], [paragraphs[n - 1] ?? '', n - 1]];

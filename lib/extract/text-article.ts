@@ -1,5 +1,5 @@
 import { foldKey, looksVietnamese, normalizeText } from '../text';
-import { findAttribution } from './attribution';
+import { findAttribution, headBylineSource } from './attribution';
 import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasListTimestamp } from './boilerplate';
 import { dateFromUrl, monthFromUrl, parseDisplayDate, parseMachineDate } from './published';
 import type { Article } from './types';
@@ -345,6 +345,9 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   if (slug) body = body.filter((l) => !l.replace(/-/g, ' ').startsWith(slug));
   const credit = findAttribution(body);
   const creditLines = new Set(credit.creditLines);
+  // A byline above the sapo ("Nguyễn Phương (Theo Sputnik)") is a credit line too, never the sapo.
+  const bylineSource = headBylineSource(body[0]);
+  if (bylineSource) creditLines.add(0);
   const paragraphs: string[] = [];
   body.forEach((l, i) => {
     if (creditLines.has(i)) return;
@@ -379,7 +382,7 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
     publishedAt: publishedAt ?? parseMachineDate(options.published ?? null) ?? dateFromUrl(url),
     yearHint: scraped ? scraped[1]!.slice(0, 7) : monthFromUrl(url),
     author: null,
-    attribution: credit.attribution,
+    attribution: credit.attribution ?? bylineSource,
     siteName: siteHostOf(url),
     isArticle,
     notArticleReason: isArticle ? null : 'Quá ít nội dung để là một bài viết',

@@ -187,6 +187,17 @@ describe('bad pages', () => {
     expect(articleFromText('Tiêu đề bài\nHai ông tại cuộc gặp năm 2019. Ảnh tư liệu: AFP\nNội dung chính của bài viết nằm ở đoạn này, dài hơn một dòng.').captions).toHaveLength(1);
   });
 
+  it('an author’s byline with its source above the sapo (“Lan Chi (Theo Reuters)”) is the credit, not the sapo', () => {
+    const body = 'Bộ trưởng Ngoại giao Chile cho biết nước này sẵn sàng gửi chuyên gia cứu hộ sang Peru sau trận động đất.\nHai bên sẽ lập nhóm điều phối chung trong tuần tới.';
+    const a = articleFromText(`Chile sẵn sàng hỗ trợ Peru khắc phục động đất\nLan Chi (Theo Reuters)\n${body}`);
+    expect(a.lead).toMatch(/^Bộ trưởng Ngoại giao Chile/);
+    expect(a.attribution).toBe('Reuters');
+    expect(a.text).not.toContain('Lan Chi');
+    // The mirror: a sapo that ends with its source is the sapo.
+    const sapo = 'Chile và Peru nhất trí lập nhóm điều phối cứu hộ chung (theo Reuters).';
+    expect(articleFromText(`Chile sẵn sàng hỗ trợ Peru khắc phục động đất\n${sapo}\n${body}`).lead).toBe(sapo);
+  });
+
   it('a text with a single short line is not an article', () => {
     expect(articleFromText('Chỉ một dòng').isArticle).toBe(false);
   });
