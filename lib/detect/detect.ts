@@ -644,7 +644,8 @@ function otherSideSubject(s: AnalyzedSentence, hit: CallHit): PersonMention | nu
 
 /** "sau cuộc", "ngay sau khi kết thúc cuộc": what right before a call phrase puts something just after the call. */
 const AFTER_THE_CALL = String.raw`(?:ngay\s+)?sau\s+(?:khi\s+(?:kết\s+thúc\s+)?)?${CALL_NOUN}`;
-const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:trong|tại|qua)\s+${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
+// (…or what was said in it: "Phát biểu trong cuộc điện đàm với …, Ngoại trưởng … cho biết …".)
+const CALL_FRAME = new RegExp(String.raw`^${FRAME_LEAD}${BARE_DATELINE}?(?:(?:phát\s+biểu|trả\s+lời|nói|chia\s+sẻ)\s+)?(?:trong|tại|qua)\s+${CALL_NOUN}${CONVERSATION_NOUN}$`, 'iu');
 /** Remarks the sentence's subject made right after the call: "Phát biểu sau cuộc điện đàm với Chủ tịch …, Tổng thống … cho
  *  biết …", "Trả lời báo chí ngay sau cuộc điện đàm …": what the call brought, as the news. */
 const REMARKS_AFTER_FRAME = new RegExp(

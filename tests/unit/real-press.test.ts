@@ -2079,6 +2079,17 @@ describe('a call dated by the week or month before the news', () => {
   });
 });
 
+describe('what was said in a call, framed by the call', () => {
+  it('"Phát biểu trong cuộc điện đàm với X hôm …, Y cho biết …" under a headline about the help offered is the call', () => {
+    const text = 'Nhật Bản sẵn sàng gửi đội cứu hộ tới Thổ Nhĩ Kỳ\nNgoại trưởng Nhật Bản Iwaya Takeshi nói Tokyo sẵn sàng gửi đội cứu hộ nếu Ankara đề nghị.\nPhát biểu trong cuộc điện đàm với Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan hôm 7/2, Ngoại trưởng Nhật Bản Iwaya Takeshi cho biết Tokyo sẽ gửi thêm lều bạt và thiết bị y tế.';
+    const r = run(text, '2025-02-08');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['JP', 'TR']);
+    // The mirror: what was said at a meeting in person is no call.
+    expect(run(text.replace('trong cuộc điện đàm với', 'tại cuộc gặp với'), '2025-02-08').detection.isCall).toBe(false);
+  });
+});
+
 describe('remarks in a post right after a call', () => {
   const copy = (frame: string) =>
     run(
