@@ -695,8 +695,9 @@ function fullestName(d: Draft, all: PersonMention[]): string | null {
     // knows in the text, "Raoul Castro" beside "Raul Castro". A surname alone, "Yoon", leaves "Yoon Sok-yol" its place.)
     const full = known.filter((k) => nameWords(k).length >= 2);
     for (const alias of d.aliases) if (!misspeltFrom(alias, d.leader.name) && (!full.length || full.some((k) => holdsEveryWord(alias, k)))) consider(alias);
-    // (Not a form with an initial for the first name, "D.Trump", "V. Putin": the gazetteer's name is fuller.)
-    return best && !INITIAL_FIRST.test(best) ? best : d.leader.name;
+    // (Not a form with an initial for the first name, "D.Trump", "V. Putin", nor a surname alone, "Tập", "Biden", when that is
+    // all the article writes: the gazetteer's name is fuller.)
+    return best && !INITIAL_FIRST.test(best) && (nameWords(best).length >= 2 || nameWords(d.leader.name).length < 2) ? best : d.leader.name;
   }
   if (!d.name) return null;
   const last = d.name.split(/\s+/).pop()!;

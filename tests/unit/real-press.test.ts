@@ -2079,6 +2079,14 @@ describe('a call dated by the week or month before the news', () => {
   });
 });
 
+describe('a leader the article names by the surname alone', () => {
+  it('takes the gazetteer’s full name (“Tập” → Tập Cận Bình); a fuller form the article writes is kept', () => {
+    const names = (text: string) => run(text, '2022-07-29').call?.participants.map((p) => p.name);
+    expect(names('Ông Tập và ông Biden điện đàm về Đài Loan\nTrong cuộc điện đàm tối 28/7, Chủ tịch Tập đã nói với Tổng thống Biden rằng Mỹ nên thận trọng.')).toEqual(['Tập Cận Bình', 'Joe Biden']);
+    expect(names('Ông Tập và ông Biden điện đàm về Đài Loan\nTrong cuộc điện đàm tối 28/7, Chủ tịch Trung Quốc Tập Cận Bình đã nói với Tổng thống Mỹ Joseph R. Biden rằng Mỹ nên thận trọng.')).toEqual(['Tập Cận Bình', 'Joseph R. Biden']);
+  });
+});
+
 describe('what was said in a call, framed by the call', () => {
   it('"Phát biểu trong cuộc điện đàm với X hôm …, Y cho biết …" under a headline about the help offered is the call', () => {
     const text = 'Nhật Bản sẵn sàng gửi đội cứu hộ tới Thổ Nhĩ Kỳ\nNgoại trưởng Nhật Bản Iwaya Takeshi nói Tokyo sẵn sàng gửi đội cứu hộ nếu Ankara đề nghị.\nPhát biểu trong cuộc điện đàm với Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan hôm 7/2, Ngoại trưởng Nhật Bản Iwaya Takeshi cho biết Tokyo sẽ gửi thêm lều bạt và thiết bị y tế.';
