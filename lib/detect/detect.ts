@@ -5,7 +5,7 @@ import { findDateExpressions, resolveDate } from '../summarize/dates';
 import { foldKey, isCapitalized, looksVietnamese, matchKey, NUMBER_WORDS, PhraseIndex, phraseSet, type Token } from '../text';
 import { analyzeArticle, analyzeSentence, CAPTION_CREDIT, titledNamesake, type AnalyzedSentence, type ArticleAnalysis } from './analysis';
 import type { CallHit } from './call-phrases';
-import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MARKERS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SAYING_VERBS, sayingVerbs, SOURCE_LEAD, type NegativeClass } from './vocabulary';
+import { ATTENDED_ONLINE_BY_REFERENCE, BARE_DATELINE, CALL_NOUN, CONVERSATION_NOUN, FRAME_LEAD, FUTURE_MEETING_BEFORE, HOST_PREPARATION_WORDS, IN_PERSON_MARKERS, IN_PERSON_MEETING_WORDS, NEGATIVE_PHRASES, ONLINE_MARKERS, OTHER_EVENT_TIME, participleFrame, RECEIVE_COMPOUND_TAILS, REMARKS_WORDS, SAYING_VERBS, sayingVerbs, SOURCE_LEAD, BRIDGE_END, type NegativeClass } from './vocabulary';
 import { bodyByCode, type EntityMatch } from '../gazetteer/entities';
 import { organisationIndex, type PersonMention } from '../gazetteer/people';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -1050,9 +1050,6 @@ function videoLater(a: ArticleAnalysis): boolean {
   );
 }
 
-/** One end of a meeting held across capitals, in a photo's caption: "… phát biểu tại điểm cầu Hà Nội", "… từ đầu cầu trực
- *  tuyến tại Hà Nội". */
-const BRIDGE_END_CAPTION = /(?<![\p{L}])(?:điểm|đầu)\s+cầu(?![\p{L}])/iu;
 /** …not the provinces' ends of a domestic one: "tại điểm cầu các địa phương", "điểm cầu các tỉnh". */
 const DOMESTIC_BRIDGE = /(?:điểm|đầu)\s+cầu\s+(?:các\s+)?(?:tỉnh|địa\s+phương|huyện|xã|bộ|ngành|sở)(?![\p{L}])/iu;
 /**
@@ -1076,8 +1073,8 @@ function meetingOnlineByCaption(a: ArticleAnalysis, headline: AnalyzedSentence):
     if (DOMESTIC_BRIDGE.test(caption)) continue;
     const c = analyzeSentence(caption, 'body', -1, 0);
     // (Its own bridge is no domestic meeting's word here: DOMESTIC_BRIDGE has told the provinces' apart.)
-    if (negativeMatches(c).some((m) => m.values.includes('domestic-online') && !BRIDGE_END_CAPTION.test(c.text.slice(m.start, m.end)))) continue;
-    const online = c.hits.some((h) => h.cue === 'video' && !h.planned && !h.earlier && !h.negated) || BRIDGE_END_CAPTION.test(caption);
+    if (negativeMatches(c).some((m) => m.values.includes('domestic-online') && !BRIDGE_END.test(c.text.slice(m.start, m.end)))) continue;
+    const online = c.hits.some((h) => h.cue === 'video' && !h.planned && !h.earlier && !h.negated) || BRIDGE_END.test(caption);
     if (!online) continue;
     // Its sides: two countries the headline, the opening or the caption name, or a grouping whose meeting it is.
     const parties = new Set([...told, c].flatMap((s) => [...partiesOf(s)]));

@@ -318,6 +318,10 @@ export const FUTURE_MEETING_BEFORE: readonly string[] = [
   'thống nhất', 'nhất trí', 'mở đường', 'tiến tới', 'hướng tới', 'thu xếp',
 ];
 
+/** One end of a meeting held across capitals: "Tại điểm cầu Hà Nội, có sự tham dự của …", "… từ đầu cầu trực tuyến tại Hà
+ *  Nội". */
+export const BRIDGE_END = /(?<![\p{L}])(?:điểm|đầu)\s+cầu(?![\p{L}])/iu;
+
 /**
  * Verbs of saying, in the groups the rules read them by (one table, so that a verb the press uses is learnt once):
  * - announcing: an office, an outlet or an official makes news known ("Điện Kremlin cho biết …", "TTXVN đưa tin …");

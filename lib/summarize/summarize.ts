@@ -2,7 +2,7 @@ import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detec
 import { meetingHitByReference, type CallHit } from '../detect/call-phrases';
 import { anotherMeeting, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
-import { OTHER_EVENT_TIME } from '../detect/vocabulary';
+import { BRIDGE_END, OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
 import { clausePeople, FORMER_BEFORE, namesOnePerson, placeTheUnplacedSide, resolveParticipants, type ResolvedParty } from './participants';
@@ -24,9 +24,7 @@ const VIETNAM_PART_PARAGRAPHS = 2;
 /** …in a sentence about the meeting (it names the meeting, or someone taking part in it), not one of another time
  *  ("Trước đó một ngày, Thủ tướng … đã dự lễ kỷ niệm …"). */
 const TAKES_PART = /(?<![\p{L}])(?:dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|phát\s+biểu|tham\s+gia|tại\s+(?:đây|hội\s+nghị|cuộc\s+họp|phiên\s+họp))(?![\p{L}])/iu;
-/** An online meeting's end in one place ("Tại điểm cầu Hà Nội, có sự tham dự của …"): Vietnam's part, told further down. */
-const BRIDGE_END = /(?<![\p{L}])điểm\s+cầu(?![\p{L}])/iu;
-/** How far down Vietnam's end of the meeting may be told. */
+/** How far down Vietnam's end of the meeting (BRIDGE_END: "Tại điểm cầu Hà Nội, có sự tham dự của …") may be told. */
 const BRIDGE_END_PARAGRAPHS = 6;
 /** "Ngày 26-11, Bộ Công an tổ chức … Hội nghị Bộ trưởng ASEAN …": a body named without a country (the Vietnamese press's
  *  own: see lib/gazetteer/data/organisations.ts) that holds or chairs the meeting. */
