@@ -410,7 +410,7 @@ describe('who the opening says took part', () => {
 
   it('the one who speaks a quote in the first person, named where it closes', () => {
     const r = run('“Tôi đã có cuộc điện đàm hữu ích với Thủ tướng Ấn Độ Narendra Modi. Thương mại là chủ đề chính”, ông Trump chia sẻ trên mạng xã hội hôm 9/6.');
-    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Narendra Modi', 'IN'], ['Trump', 'US']]);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Narendra Modi', 'IN'], ['Donald Trump', 'US']]);
   });
 });
 
