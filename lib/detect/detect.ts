@@ -1139,6 +1139,19 @@ const AFTER_QUOTE = /["”]\s*[,–-]?\s*(?:(?:ông|bà|ngài)\s+)?$/u;
 /** …or right before the quote opens, as the one who says it: "… ông Trump cho biết: “Tôi vừa nói chuyện với …". */
 const QUOTE_AFTER_SPEAKER = /(?<![\p{L}])(?:cho\s+biết|cho\s+hay|viết|nói|tuyên\s+bố|chia\s+sẻ|khẳng\s+định)\s*[:,]?\s*["“]\s*(?:tôi|chúng\s+tôi)(?![\p{L}])[^"”]*$/iu;
 
+/** A first person before the call, in a quote that an earlier sentence of the paragraph opened: "“Tôi không muốn bình luận
+ *  thêm. Tối nay, tôi sẽ có một cuộc điện đàm”, ông … nói". */
+const FIRST_PERSON = /(?<![\p{L}])(?:tôi|chúng\s+tôi)(?![\p{L}])/iu;
+function insideOpenQuote(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): boolean {
+  const before = s.text.slice(0, hit.start);
+  if (!FIRST_PERSON.test(before) || /["”]/u.test(before)) return false;
+  const earlier = a.sentences.filter((o) => o.paragraph === s.paragraph && o.index < s.index).map((o) => o.text).join(' ');
+  // (Opened and not closed: a straight quote's count is odd, a curly one opens more than it closes.)
+  const straight = (earlier.match(/"/gu) ?? []).length;
+  const opens = (earlier.match(/“/gu) ?? []).length;
+  const closes = (earlier.match(/”/gu) ?? []).length;
+  return straight % 2 === 1 || opens > closes;
+}
 /** The speaker of a call sentence told in the first person, named where the quote closes in its paragraph, or right
  *  before it opens in the sentence. */
 export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit): { m: PersonMention; s: AnalyzedSentence } | null {
@@ -1147,7 +1160,7 @@ export function quoteSpeaker(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallH
     const m = s.people.filter((p) => (p.title || p.candidates.length) && p.end <= opened.index).pop();
     return m ? { m, s } : null;
   }
-  if (!FIRST_PERSON_QUOTE.test(s.text.slice(0, hit.start))) return null;
+  if (!FIRST_PERSON_QUOTE.test(s.text.slice(0, hit.start)) && !insideOpenQuote(a, s, hit)) return null;
   for (const x of a.sentences.filter((o) => o.paragraph === s.paragraph && o.index >= s.index)) {
     const m = x.people.find((p) => (p.title || p.candidates.length) && AFTER_QUOTE.test(x.text.slice(Math.max(0, p.start - 12), p.start)));
     if (m) return { m, s: x };
@@ -1688,8 +1701,18 @@ function decide(a: ArticleAnalysis): CallDetection {
   // A copy without its headline whose address spells a call ("…-ong-trump-goi-dien-cho-campuchia-va-thai-lan-…"): the
   // address is the headline, and the line standing in for it (a signing the call followed) is not.
   const addressHeadline = !title && ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url));
+  // …and its opening's call between two of the countries that address names ("“Ngày mai, tôi sẽ có một cuộc điện đàm”, ông
+  // Trump nói, … với các nhà lãnh đạo Thái Lan và Campuchia" under "…-tong-thong-my-noi-se-dien-dam-voi-lanh-dao-campuchia-
+  // thai-lan-…") is the news that address tells, however the sentence puts it.
+  const addressTellsIt = (): boolean => {
+    if (!addressHeadline || !openingSentence || !openingHit) return false;
+    const named = addressCountries(a);
+    const speaker = quoteSpeaker(a, openingSentence, openingHit)?.m;
+    const sides = new Set([...partiesOf(openingSentence), ...(speaker && countryOf(speaker) ? [countryOf(speaker)!] : [])]);
+    return [...sides].filter((c) => named.has(c)).length >= 2;
+  };
   if (openingHit) {
-    confidence += silent && !headlineHit && reports ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
+    confidence += !headlineHit && ((silent && reports) || addressTellsIt()) ? WEIGHT.OPENING_CALL_SILENT_HEADLINE : WEIGHT.OPENING_CALL;
     reasons.push(`mở đầu: “${openingHit.text}”`);
   }
   const main = headlineHit ? headline! : openingSentence;

@@ -3270,6 +3270,21 @@ describe('a copy without its headline, from an address that tells the call', () 
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ET', 'KE']);
   });
 
+  it('a call still to come that the speaker announces inside a longer quote, under an address that tells it', () => {
+    const text = [
+      'Phát biểu tại một sự kiện ở London ngày 8/5, Thủ tướng Anh Keir Starmer cho biết nước Anh theo dõi sát diễn biến ở Kashmir và kêu gọi hai bên kiềm chế.',
+      'Ông Starmer thừa nhận giao tranh đã bùng phát trở lại và cho rằng các nước bạn bè cần lên tiếng.',
+      '"Tôi không muốn bình luận thêm, nhưng tình hình đang xấu đi. Tối nay, tôi sẽ có một cuộc điện đàm", ông Starmer nói, ám chỉ cuộc trao đổi qua điện thoại với các nhà lãnh đạo Ấn Độ và Pakistan.',
+      'Giao tranh đã khiến hàng nghìn người phải sơ tán khỏi các làng biên giới.',
+    ].join('\n\n');
+    const at = (url: string) => analyzeText(text, { url, published: '2025-05-08' });
+    const r = at('https://baomau.example.vn/the-gioi/thu-tuong-anh-noi-se-dien-dam-voi-lanh-dao-an-do-pakistan-20250508123456789.htm');
+    expect(r.detection.kind).toBe('planned');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['GB', 'IN', 'PK']);
+    // The mirror: under an address about the appeal, the speech is the news.
+    expect(at('https://baomau.example.vn/the-gioi/thu-tuong-anh-keu-goi-an-do-pakistan-kiem-che-20250508123456789.htm').detection.isCall).toBe(false);
+  });
+
   it('…not under an address about something else, nor with a country the text never names', () => {
     expect(at('https://example.vn/the-gioi/giao-tranh-lan-rong-o-bien-gioi-kenya-12345.html').detection.isCall).toBe(false);
     expect(at('https://example.vn/the-gioi/lanh-dao-kenya-va-somalia-dien-dam-12345.html').detection.isCall).toBe(false);
