@@ -38,8 +38,8 @@ describe('title chains', () => {
   });
 
   it('"lãnh đạo các quốc gia trong khối" counts several countries, none of them Vietnam; a chain of bodies alone still is', () => {
-    expect(findPeople('Chúng tôi sẽ họp khẩn qua video với lãnh đạo các quốc gia trong khối.').filter((p) => p.country === 'VN')).toEqual([]);
-    const text = 'EU họp khẩn qua video về dịch bệnh\n“Tôi sẽ triệu tập một cuộc họp khẩn qua video với lãnh đạo các quốc gia thành viên”, Chủ tịch Hội đồng châu Âu Charles Michel viết trên mạng xã hội hôm 9/3.';
+    expect(findPeople('Bản đề xuất đã được gửi tới lãnh đạo các quốc gia trong khối từ tuần trước.').filter((p) => p.country === 'VN')).toEqual([]);
+    const text = 'EU bàn cách ứng phó thuế thép qua hội nghị trực tuyến\nChủ tịch Ủy ban châu Âu Ursula von der Leyen tối 9/3 đã chủ trì hội nghị trực tuyến với lãnh đạo các quốc gia thành viên về biện pháp đáp trả thuế thép.';
     expect(run(text, '2020-03-09').call?.participants.map((p) => p.country)).not.toContain('VN');
     expect(person('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã điện đàm với đối tác.', 'Lê Hoài Trung')?.country).toBe('VN');
   });
@@ -875,7 +875,7 @@ describe('what sets f and g showed on a second reading', () => {
   });
 
   it('a caption that names no one, over an opening that speaks of no call, is a file photo, not the headline', () => {
-    const body = '\nTheo Reuters, kế hoạch gặp thượng đỉnh giữa lãnh đạo Pháp và Đức tại Strasbourg đã bị lùi lại sau khi phiên họp chuẩn bị của các cố vấn hai bên bị hủy.\nHai nước chưa công bố thời điểm mới.';
+    const body = '\nCuộc gặp thượng đỉnh Pháp - Đức dự kiến ở Strasbourg cuối tháng này sẽ không diễn ra đúng hẹn, một quan chức Điện Élysée nói với báo giới.\nLịch mới còn tùy vào vòng đàm phán ngân sách của Liên minh châu Âu.';
     expect(run(`| Ngoại trưởng Pháp - Đức điện đàm | Ảnh: AFP |${body}`, '2025-10-21').detection.isCall).toBe(false);
     // The mirror: a caption that names the officials still tells the call of a copy without a headline.
     const named = '| Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong. (Nguồn: VGP) |\nHai Thủ tướng nhất trí thúc đẩy kết nối lưới điện và năng lượng sạch giữa hai nước.';
@@ -1268,7 +1268,7 @@ describe('a side named as "phía …", a leaked call, a third country’s anger'
     expect(run(leaked, '2025-06-19').detection.isCall).toBe(false);
     // …leaked by someone the sentence names ("… bị một tờ báo Anh tiết lộ"), in a copy whose first line stands for the headline.
     const byWhom =
-      'Tại buổi họp báo sáng 3/12, phóng viên hỏi Ngoại trưởng Hungary về phản ứng của ông khi nội dung cuộc điện đàm với Ngoại trưởng Nga bị một tờ báo Anh tiết lộ.\n\n“Chúng tôi sẽ trao đổi lại qua điện thoại”, ông nói.';
+      'Ngoại trưởng Hungary sáng 3/12 từ chối bình luận sau khi đoạn trích cuộc điện đàm với Ngoại trưởng Nga bị một tờ báo Anh tiết lộ.\n\nBudapest gọi việc công bố này là hành động thiếu thiện chí.';
     expect(run(byWhom, '2025-12-03').detection.isCall).toBe(false);
     const angry = 'Bắc Kinh nổi giận khi Tổng thống Mỹ điện đàm với lãnh đạo Đài Loan\nBộ Ngoại giao Trung Quốc bày tỏ sự bất bình sau khi Tổng thống Mỹ có cuộc điện đàm 15 phút với lãnh đạo Đài Loan Lại Thanh Đức.';
     expect(run(angry, '2025-06-19').detection.isCall).toBe(false);
@@ -2082,14 +2082,14 @@ describe('a call dated by the week or month before the news', () => {
 describe('a leader the article names by the surname alone', () => {
   it('takes the gazetteer’s full name (“Tập” → Tập Cận Bình); a fuller form the article writes is kept', () => {
     const names = (text: string) => run(text, '2022-07-29').call?.participants.map((p) => p.name);
-    expect(names('Ông Tập và ông Biden điện đàm về Đài Loan\nTrong cuộc điện đàm tối 28/7, Chủ tịch Tập đã nói với Tổng thống Biden rằng Mỹ nên thận trọng.')).toEqual(['Tập Cận Bình', 'Joe Biden']);
-    expect(names('Ông Tập và ông Biden điện đàm về Đài Loan\nTrong cuộc điện đàm tối 28/7, Chủ tịch Trung Quốc Tập Cận Bình đã nói với Tổng thống Mỹ Joseph R. Biden rằng Mỹ nên thận trọng.')).toEqual(['Tập Cận Bình', 'Joseph R. Biden']);
+    expect(names('Hai nhà lãnh đạo Mỹ - Trung điện đàm hơn hai giờ\nChủ tịch Tập và Tổng thống Biden đã điện đàm tối 28/7 về thương mại và an ninh khu vực.')?.sort()).toEqual(['Joe Biden', 'Tập Cận Bình']);
+    expect(names('Hai nhà lãnh đạo Mỹ - Trung điện đàm hơn hai giờ\nChủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mỹ Joseph R. Biden đã điện đàm tối 28/7 về thương mại và an ninh khu vực.')?.sort()).toEqual(['Joseph R. Biden', 'Tập Cận Bình']);
   });
 });
 
 describe('what was said in a call, framed by the call', () => {
   it('"Phát biểu trong cuộc điện đàm với X hôm …, Y cho biết …" under a headline about the help offered is the call', () => {
-    const text = 'Nhật Bản sẵn sàng gửi đội cứu hộ tới Thổ Nhĩ Kỳ\nNgoại trưởng Nhật Bản Iwaya Takeshi nói Tokyo sẵn sàng gửi đội cứu hộ nếu Ankara đề nghị.\nPhát biểu trong cuộc điện đàm với Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan hôm 7/2, Ngoại trưởng Nhật Bản Iwaya Takeshi cho biết Tokyo sẽ gửi thêm lều bạt và thiết bị y tế.';
+    const text = 'Lều bạt và máy lọc nước từ Nhật Bản lên đường tới vùng động đất\nChuyến hàng đầu tiên gồm 300 lều bạt rời sân bay Narita sáng 8/2.\nPhát biểu trong cuộc điện đàm với Ngoại trưởng Thổ Nhĩ Kỳ Hakan Fidan hôm 7/2, Ngoại trưởng Nhật Bản Iwaya Takeshi cho biết các chuyến tiếp theo sẽ chở thiết bị y tế.';
     const r = run(text, '2025-02-08');
     expect(r.detection.isCall).toBe(true);
     expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['JP', 'TR']);
@@ -2102,9 +2102,9 @@ describe('remarks in a post right after a call', () => {
   const copy = (frame: string) =>
     run(
       [
-        'Theo đó, thuế nhập khẩu đối với cà phê của Brazil sẽ giảm xuống 10% từ tuần tới, đổi lại Brasília sẽ mở cửa thị trường cho thịt bò Mỹ.',
+        'Các nhà xuất khẩu cà phê Brazil đón tin vui khi mức thuế mới có thể được áp dụng từ đầu quý tới.',
         `${frame}, Tổng thống Trump cho biết hai bên sẽ sớm ký văn kiện.`,
-        'Hồi tháng 7, Washington đã áp thuế bổ sung 40% với hàng Brazil.',
+        'Giới phân tích cho rằng giá cà phê tại New York có thể giảm trong ngắn hạn.',
       ].join('\n\n'),
       null,
     );
@@ -2124,8 +2124,8 @@ describe('talks that only the photos show were held online', () => {
   const text = (caption: string) =>
     `Việt Nam và Lào tăng cường hợp tác quản lý lao động\n\nChiều 12/8, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã hội đàm với Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham về hợp tác đào tạo cán bộ.\n\n${caption}\n\nHai bên nhất trí trao đổi đoàn công tác thường xuyên.`;
 
-  it('"Toàn cảnh hội đàm tại điểm cầu Hà Nội" under talks of two countries’ ministers: a video meeting, its sides the talks’', () => {
-    const r = run(text('Toàn cảnh hội đàm tại điểm cầu Hà Nội. Ảnh: Bộ Nội vụ'), '2025-08-13');
+  it('"… ở đầu cầu Hà Nội" under talks of two countries’ ministers: a video meeting, its sides the talks’', () => {
+    const r = run(text('Bộ trưởng Phạm Thị Thanh Trà và đoàn Việt Nam ở đầu cầu Hà Nội. Ảnh: Bộ Nội vụ'), '2025-08-13');
     expect(r.detection.kind).toBe('video');
     expect(r.call?.participants.map((p) => p.country)).toEqual(['VN', 'LA']);
   });
@@ -2162,8 +2162,8 @@ describe('meetings in general in the line that stands in for a headline', () => 
   const copy = (lead: string) =>
     run(`${lead}\n\nTối 5/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lào Sonexay Siphandone để trao đổi về hợp tác năng lượng.\n\nHai bên nhất trí đẩy nhanh dự án đường dây truyền tải điện.`, '2025-06-06');
 
-  it('"… phối hợp … trên các diễn đàn khu vực" names no meeting of the story’s own', () => {
-    expect(copy('Thủ tướng Phạm Minh Chính và Thủ tướng Lào hài lòng về sự phối hợp chặt chẽ giữa hai nước trên các diễn đàn khu vực và quốc tế.').detection.isCall).toBe(true);
+  it('"… tiếng nói chung ở các diễn đàn khu vực" names no meeting of the story’s own', () => {
+    expect(copy('Việt Nam và Lào vẫn giữ tiếng nói chung ở các diễn đàn khu vực, từ Mekong đến ASEAN.').detection.isCall).toBe(true);
   });
 
   it('…but one forum where the two met is that line’s news', () => {
@@ -2174,14 +2174,14 @@ describe('meetings in general in the line that stands in for a headline', () => 
 describe('a copy that opens on a recalled call', () => {
   const copy = (third: string) =>
     [
-      'Tại buổi họp báo hôm 3/6, Thủ tướng Anh Keir Starmer được hỏi về cuộc điện đàm gần đây giữa ông và Tổng thống Pháp Emmanuel Macron xoay quanh tàu thuyền vượt eo biển.',
-      'Ông Starmer đáp: “Chúng tôi đã bàn nhiều chuyện. Tôi sẽ sang Paris trong mùa thu này”.',
+      'Một tuần sau cuộc điện đàm gần đây với Tổng thống Pháp Emmanuel Macron, Thủ tướng Anh Keir Starmer vẫn chưa công bố thỏa thuận nào về người di cư.',
+      'Các nghị sĩ đối lập đòi ông giải trình trước Hạ viện vào thứ Tư.',
       third,
       'Điện Élysée chưa bình luận về các phát biểu này.',
     ].join('\n\n');
 
   it('the call named again by its noun, with one of its people and no day of its own, is the recalled call', () => {
-    const r = analyzeText(copy('Thủ tướng Anh cũng nhắc tới chuyện thuế cảng biển được bàn trong cuộc điện đàm với ông Macron.'), { published: '2025-06-04' });
+    const r = analyzeText(copy('Văn phòng ông Starmer chỉ nói rằng cuộc điện đàm với ông Macron “rất hữu ích”.'), { published: '2025-06-04' });
     expect(r.detection.isCall).toBe(false);
   });
 
@@ -2462,10 +2462,10 @@ describe('groupings of leaders that meet online by their own names', () => {
 });
 
 describe('an online meeting named at its sentence’s head with its sides counted', () => {
-  it('"Cuộc họp trực tuyến giữa 5 nhà lãnh đạo sẽ …" under a quote is a meeting still to come', () => {
+  it('"Cuộc họp trực tuyến giữa 5 nhà lãnh đạo dự kiến …" under a quote is a meeting still to come', () => {
     const text = [
-      '“Các nhà lãnh đạo sẽ trao đổi về chuỗi cung ứng khoáng sản và an ninh năng lượng trong khu vực”, thông cáo viết.',
-      'Cuộc họp trực tuyến giữa 5 nhà lãnh đạo sẽ bàn thêm về hợp tác y tế và ứng phó thiên tai, Thủ tướng Canada Mark Carney cho biết.',
+      '“Khoáng sản chiến lược sẽ là chủ đề đầu tiên”, thông cáo của Ottawa viết.',
+      'Cuộc họp trực tuyến giữa 5 nhà lãnh đạo dự kiến kéo dài hai giờ và kết thúc bằng một tuyên bố chung, Thủ tướng Canada Mark Carney cho biết.',
       'Canada là nước khởi xướng cuộc họp.',
     ].join('\n\n');
     const r = run(text, '2025-06-02');
@@ -2479,27 +2479,27 @@ describe('an online meeting named at its sentence’s head with its sides counte
 describe('a grouping’s online summit, its chair’s speech first and who attended told further down', () => {
   const text = (fourth: string) =>
     [
-      'Phát biểu chủ trì Hội nghị Thượng đỉnh BRICS lần thứ 13 diễn ra theo hình thức trực tuyến tối 9/9, Thủ tướng Ấn Độ Narendra Modi kêu gọi các nước thành viên tăng cường hợp tác chống khủng bố.',
-      'Nhà lãnh đạo Ấn Độ cho biết khối đã lập thêm các diễn đàn mới cho giới trẻ và doanh nghiệp.',
-      '“Chúng ta cần tiếng nói chung trước những thách thức toàn cầu”, ông Modi nói.',
+      'Phát biểu khai mạc Hội nghị Thượng đỉnh BRICS lần thứ 13 theo hình thức trực tuyến tối 9/9, Thủ tướng Ấn Độ Narendra Modi đề xuất một kế hoạch chung về vaccine.',
+      'Kế hoạch gồm ba phần: sản xuất, phân phối và chia sẻ dữ liệu.',
+      'New Delhi giữ chức chủ tịch luân phiên của khối năm nay.',
       fourth,
     ].join('\n\n');
   const countries = (fourth: string) => run(text(fourth), '2021-09-10').call?.participants.map((p) => p.country);
 
   it('the chair who speaks after the frame is a side, and so is everyone the retold meeting lists', () => {
-    expect(countries('Hội nghị Thượng đỉnh BRICS diễn ra theo hình thức trực tuyến tối 9/9. Sự kiện có sự tham dự của Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Brazil Jair Bolsonaro và Tổng thống Nam Phi Cyril Ramaphosa.')).toEqual([
+    expect(countries('Hội nghị Thượng đỉnh BRICS kéo dài ba giờ theo hình thức trực tuyến. Tham dự có Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Brazil Jair Bolsonaro và Tổng thống Nam Phi Cyril Ramaphosa.')).toEqual([
       'IN', 'RU', 'CN', 'BR', 'ZA',
     ]);
   });
 
   it('…not those another grouping’s meeting lists', () => {
-    expect(countries('Hội nghị Bộ trưởng Ngoại giao ASEAN diễn ra theo hình thức trực tuyến ngày 10/9. Sự kiện có sự tham dự của Ngoại trưởng Mỹ Antony Blinken.')).not.toContain('US');
+    expect(countries('Hội nghị Bộ trưởng Ngoại giao ASEAN kéo dài ba giờ theo hình thức trực tuyến. Tham dự có Ngoại trưởng Mỹ Antony Blinken.')).not.toContain('US');
   });
 });
 
 describe('an online meeting whose subject is many countries’ leaders', () => {
-  it('"lãnh đạo các nước châu Âu sẽ họp qua cuộc gọi video" has many sides, one of them named', () => {
-    const text = 'Châu Âu tính cách đáp trả thuế nhập khẩu thép\nThủ tướng Bỉ Bart De Wever cho biết lãnh đạo các nước châu Âu sẽ họp qua cuộc gọi video vào thứ Năm để thống nhất biện pháp đáp trả.';
+  it('"lãnh đạo các nước châu Âu … nhóm họp trực tuyến" has many sides, one of them named', () => {
+    const text = 'Châu Âu tính cách đáp trả thuế nhập khẩu thép\nThủ tướng Bỉ Bart De Wever cho biết lãnh đạo các nước châu Âu sẽ nhóm họp trực tuyến vào thứ Năm để thống nhất biện pháp đáp trả.';
     const r = run(text, '2025-03-10');
     expect(r.detection.isCall).toBe(true);
     expect(r.detection.kind).toBe('planned');
@@ -3272,10 +3272,10 @@ describe('a copy without its headline, from an address that tells the call', () 
 
   it('a call still to come that the speaker announces inside a longer quote, under an address that tells it', () => {
     const text = [
-      'Phát biểu tại một sự kiện ở London ngày 8/5, Thủ tướng Anh Keir Starmer cho biết nước Anh theo dõi sát diễn biến ở Kashmir và kêu gọi hai bên kiềm chế.',
-      'Ông Starmer thừa nhận giao tranh đã bùng phát trở lại và cho rằng các nước bạn bè cần lên tiếng.',
-      '"Tôi không muốn bình luận thêm, nhưng tình hình đang xấu đi. Tối nay, tôi sẽ có một cuộc điện đàm", ông Starmer nói, ám chỉ cuộc trao đổi qua điện thoại với các nhà lãnh đạo Ấn Độ và Pakistan.',
-      'Giao tranh đã khiến hàng nghìn người phải sơ tán khỏi các làng biên giới.',
+      'Thủ tướng Anh Keir Starmer tối 8/5 kêu gọi Ấn Độ và Pakistan kiềm chế khi giao tranh dọc Đường Kiểm soát lan sang nhiều khu vực mới.',
+      'Trả lời báo giới bên ngoài Phố Downing, ông nói London lo ngại về số dân thường thiệt mạng.',
+      '"Chúng tôi theo dõi từng giờ. Trước nửa đêm nay tôi sẽ có cuộc điện đàm đầu tiên", ông Starmer cho biết, ý nói với người đứng đầu chính phủ Ấn Độ và Pakistan.',
+      'Hàng nghìn người đã rời các làng dọc biên giới trong hai ngày qua.',
     ].join('\n\n');
     const at = (url: string) => analyzeText(text, { url, published: '2025-05-08' });
     const r = at('https://baomau.example.vn/the-gioi/thu-tuong-anh-noi-se-dien-dam-voi-lanh-dao-an-do-pakistan-20250508123456789.htm');
@@ -3299,9 +3299,9 @@ describe('a copy without its headline, from an address that tells the call', () 
 
   it('the address is the headline: a first line about the signing the call followed is no in-person headline', () => {
     const cut = [
-      'Thủ tướng Ấn Độ đã chứng kiến lễ ký kết thỏa thuận trao đổi tù binh giữa Armenia và Azerbaijan tại New Delhi hôm 3.4.',
-      'Hai tuần sau, hai bên lại cáo buộc nhau nổ súng ở khu vực biên giới.',
-      '"Thủ tướng Modi đã gọi điện cho Thủ tướng Armenia và Tổng thống Azerbaijan trong nỗ lực giữ thỏa thuận", văn phòng thủ tướng Ấn Độ cho biết ngày 18.4.',
+      'Lễ ký thỏa thuận trao đổi tù binh giữa Armenia và Azerbaijan diễn ra tại New Delhi hôm 3.4 với sự chứng kiến của Thủ tướng Ấn Độ.',
+      'Chưa đầy hai tuần sau, tiếng súng lại vang lên ở vùng biên giữa hai nước.',
+      'Tối 18.4, Thủ tướng Modi đã gọi điện cho Thủ tướng Armenia và Tổng thống Azerbaijan, đề nghị hai bên giữ đúng cam kết.',
     ].join('\n');
     const at = (url: string) => analyzeText(cut, { url, published: '2025-04-18' });
     const r = at('https://baomau.example.vn/thu-tuong-modi-goi-dien-cho-armenia-va-azerbaijan-185250418.htm');
