@@ -219,13 +219,6 @@ function captionHeadline(caption: string | undefined): AnalyzedSentence | null {
   return reported && s.people.filter((p) => p.title || p.candidates.length).length >= 2 ? s : null;
 }
 
-/** One person's names, the shorter's words all in the longer: "Tập" / "Tập Cận Bình", "Trump" / "Donald Trump". */
-function sameNameWords(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (!a || !b) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const words = new Set(long.toLowerCase().split(/\s+/u));
-  return short.toLowerCase().split(/\s+/u).every((w) => words.has(w));
-}
 /** How many paragraphs after a recalled call its noun still names it (see analyzeArticle). */
 const RECALLED_CALL_PARAGRAPHS = 2;
 /** The call as a noun: "trong cuộc điện đàm với …", "chủ đề của cuộc gọi". */
@@ -267,6 +260,12 @@ const CARRY_OFFICE_PARAGRAPHS = 2;
 const nameWords = (name: string) => tokenize(name).map((t) => t.key);
 /** Does `short` run, word for word, inside `full`? */
 const runsInside = (short: string[], full: string[]) => full.length > short.length && full.some((_, i) => short.every((w, j) => full[i + j] === w));
+/** Do two names write one person, the same or one run inside the other ("Tập" / "Tập Cận Bình", "Trump" / "Donald Trump")? */
+function oneName(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [nameWords(a), nameWords(b)];
+  return x.join(' ') === y.join(' ') || runsInside(x, y) || runsInside(y, x);
+}
 
 /**
  * A person named again by part of the name ("Bộ trưởng Kishi" after "Bộ trưởng Quốc phòng Nhật Bản Nobuo Kishi", "ông
@@ -347,7 +346,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       if (s.index <= firstCall.index || s.paragraph > firstCall.paragraph + RECALLED_CALL_PARAGRAPHS || !s.hits.some((h) => h.cue !== 'contact' && !h.negated)) continue;
       if (s.hits.some((h) => !h.earlier && !h.negated && h.cue !== 'contact' && !RECALLED_CALL_NOUN.test(s.text.slice(0, h.start)))) break;
       if (NEW_CALL_WORDS.test(s.text) || DAY_OF_ITS_OWN.test(s.text)) break;
-      if (!s.people.some((p) => firstCall.people.some((q) => sameNameWords(p.name, q.name)))) continue;
+      if (!s.people.some((p) => firstCall.people.some((q) => oneName(p.name, q.name)))) continue;
       for (const h of s.hits) if (!h.planned && h.cue !== 'contact') h.earlier = true;
       s.earlier = s.hits.length > 0 && s.hits.every((h) => h.earlier);
     }
