@@ -1459,6 +1459,8 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
 /** Call words as an article's address writes its headline, without marks: "…-dien-dam-voi-…", "…-goi-dien-cho-…",
  *  "…-hoi-dam-truc-tuyen-…". */
 const ADDRESS_CALL = /(?:^| )(?:dien dam|goi dien|(?:hoi dam|hop|hoi nghi|gap) truc tuyen)(?= |$)/;
+/** Does the article's address spell a call (see ADDRESS_CALL)? */
+const addressSpellsCall = (a: ArticleAnalysis) => ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url));
 /** Every name of every country, as an address writes it: "trung quoc", "an do", "my". */
 let addressNames: Array<[string, string]> | null = null;
 const countryAddressNames = () =>
@@ -1486,7 +1488,7 @@ export function addressCountries(a: ArticleAnalysis): Set<string> {
  * the first one the text tells as done or arranged between two countries' sides in its first paragraphs.
  */
 function callInAddress(a: ArticleAnalysis): CallDetection | null {
-  if (!ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url))) return null;
+  if (!addressSpellsCall(a)) return null;
   for (const s of a.sentences) {
     if (!toldFurtherDown(s) || CAPTION_CREDIT.test(s.text)) continue;
     const hit = s.hits.find((h) => !h.earlier && !h.negated && h.strength >= 0.8 && (h.cue === 'phone' || h.cue === 'video'));
@@ -1700,7 +1702,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const silent = !!headline && headline.hits.length === 0 && negativeClasses(headline, openingHit?.cue === 'video', callDone).filter((c) => !lineOpenedByCall(c) && !(c === 'domestic-online' && groupingOpening)).length === 0;
   // A copy without its headline whose address spells a call ("…-ong-trump-goi-dien-cho-campuchia-va-thai-lan-…"): the
   // address is the headline, and the line standing in for it (a signing the call followed) is not.
-  const addressHeadline = !title && ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url));
+  const addressHeadline = !title && addressSpellsCall(a);
   // …and its opening's call between two of the countries that address names ("“Ngày mai, tôi sẽ có một cuộc điện đàm”, ông
   // Trump nói, … với các nhà lãnh đạo Thái Lan và Campuchia" under "…-tong-thong-my-noi-se-dien-dam-voi-lanh-dao-campuchia-
   // thai-lan-…") is the news that address tells, however the sentence puts it.
@@ -1748,7 +1750,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   // A copy without its headline, whose address spells a call ("…-tong-thong-nga-putin-va-tong-thong-my-trump-tien-hanh-
   // dien-dam-…") over "Cuộc đàm thoại dài đã diễn ra vào thứ Hai …", when nothing else names them: the sides the address
   // names, as the text names them too.
-  const addressSides = !title && parties.size < 2 && ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url)) ? addressCountries(a) : new Set<string>();
+  const addressSides = addressHeadline && parties.size < 2 ? addressCountries(a) : new Set<string>();
   addressSides.forEach((c) => parties.add(c));
   // "Trong cuộc điện đàm Bộ trưởng Hegseth nhấn mạnh … . … cho biết ông Hegseth và ông Đổng Quân đã có cuộc điện đàm":
   // a side the call's sentence leaves out, from the next sentence that tells the same call with both sides.
