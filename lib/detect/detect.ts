@@ -1375,6 +1375,15 @@ const manyLeadersMeet = (s: AnalyzedSentence, h: CallHit) =>
 const MANY_MEMBERS = /(?<![\p{L}])(?:cùng|với|và)\s+(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:của\s+)?(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khác)?(?![\p{L}])/iu;
 /** An online meeting one official attends beside the leaders of the other members (see MANY_MEMBERS). */
 const withManyMembers = (s: AnalyzedSentence, h: CallHit) => h.cue === 'video' && !h.negated && !h.earlier && ATTENDANCE.test(s.text) && MANY_MEMBERS.test(s.text) && officials(s).length > 0;
+/** A summit, by its name, at or right before an online meeting's phrase: "Hội nghị thượng đỉnh trực tuyến", "thượng đỉnh
+ *  ảo", "Hội nghị thượng đỉnh về khí hậu (trực tuyến)". */
+const SUMMIT_BEFORE = /(?<![\p{L}])thượng\s+đỉnh(?![\p{L}])[^.;:]{0,40}$/iu;
+const SUMMIT_CHARS = 60;
+/** An online summit with an official in its sentence ("… Hội nghị thượng đỉnh trực tuyến về khí hậu … theo sáng kiến của
+ *  Tổng thống Mỹ …"): a summit is a meeting of many countries' leaders, so the one it names is a side of it and the
+ *  others are its sides however few the text names. (A summit of two is named by its two sides, as a call is.) */
+const onlineSummit = (s: AnalyzedSentence, h: CallHit) =>
+  h.cue === 'video' && !h.negated && !h.earlier && SUMMIT_BEFORE.test(s.text.slice(Math.max(0, h.start - SUMMIT_CHARS), h.end)) && officials(s).length > 0;
 /** A sentence that opens on what came before the news: "Trước đó, …", "Trước đó một ngày, …". */
 const BEFORE_THE_NEWS = /^[^,.;]{0,20}?(?<![\p{L}])trước\s+đó(?![\p{L}])/iu;
 /** "--07-15" as a day of one fixed year, to compare days whose year the text does not give. */
@@ -1681,6 +1690,7 @@ function decide(a: ArticleAnalysis): CallDetection {
       around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) ||
       groupingMeeting(openingSentence, openingHit) ||
       withManyMembers(openingSentence, openingHit) ||
+      onlineSummit(openingSentence, openingHit) ||
       (openingHit.cue === 'video' && !openingHit.negated && !openingHit.earlier && MANY_LEADERS_SUBJECT.test(openingSentence.text.slice(0, openingHit.start))) ||
       // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
       // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
@@ -1791,7 +1801,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
   const counted = meetingSentences.some(countriesAttend) || (meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0));
-  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
+  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h) || onlineSummit(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     if (online && parties.size >= MANY_SIDES) confidence += WEIGHT.MANY_SIDES_ONLINE;

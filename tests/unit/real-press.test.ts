@@ -4290,3 +4290,19 @@ describe('a copy whose dateline carries a time', () => {
     expect(analyzeText(text, { published: '2016-12-13', url: 'https://baomau.vn/chuyen-it-biet-ve-nhung-cuoc-dien-dam-cua-cac-tong-thong-my-d292553.html' }).detection.isCall).toBe(false);
   });
 });
+
+describe('an online summit that names one leader', () => {
+  it('“Hội nghị thượng đỉnh trực tuyến về … theo sáng kiến của Thủ tướng …”, told below a headline on its theme, is a video call', () => {
+    const r = run('Thượng đỉnh về nước sạch và tiếng nói của Canberra\nCuối tuần qua, Hội nghị thượng đỉnh trực tuyến về an ninh nguồn nước kéo dài hai ngày theo sáng kiến của Thủ tướng Australia Anthony Albanese. Nhiều nước cam kết góp vốn cho quỹ chung.', '2026-03-02');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([['Anthony Albanese', 'AU']]);
+  });
+  it('…not the same summit held in one capital', () => {
+    const r = run('Thượng đỉnh về nước sạch và tiếng nói của Canberra\nCuối tuần qua, Hội nghị thượng đỉnh về an ninh nguồn nước kéo dài hai ngày tại Sydney theo sáng kiến của Thủ tướng Australia Anthony Albanese. Nhiều nước cam kết góp vốn cho quỹ chung.', '2026-03-02');
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('…nor an online summit that names no one', () => {
+    const r = run('Thượng đỉnh về nước sạch được chờ đợi\nCuối tuần tới, Hội nghị thượng đỉnh trực tuyến về an ninh nguồn nước sẽ kéo dài hai ngày. Nhiều nước dự kiến cam kết góp vốn cho quỹ chung.', '2026-03-02');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
