@@ -1384,6 +1384,12 @@ const SUMMIT_CHARS = 60;
  *  others are its sides however few the text names. (A summit of two is named by its two sides, as a call is.) */
 const onlineSummit = (s: AnalyzedSentence, h: CallHit) =>
   h.cue === 'video' && !h.negated && !h.earlier && SUMMIT_BEFORE.test(s.text.slice(Math.max(0, h.start - SUMMIT_CHARS), h.end)) && officials(s).length > 0;
+/** An online meeting a country chairs by name with another side in its sentence ("Hội nghị trực tuyến … của Nhóm công tác
+ *  … ASEAN dưới sự chủ trì của Việt Nam"): a meeting between states, whichever officials spoke for them. */
+const chairedOnline = (s: AnalyzedSentence, h: CallHit) =>
+  h.cue === 'video' && !h.negated && !h.earlier && chairCountries(s).length > 0 && new Set([...partiesOf(s), ...chairCountries(s), ...bodiesNamed(s)]).size >= 2;
+/** The international bodies a sentence names, whatever it says of them ("… Nhóm công tác trực thuộc Hội đồng Điều phối ASEAN"). */
+const bodiesNamed = (s: AnalyzedSentence) => s.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : [])));
 /** A sentence that opens on what came before the news: "Trước đó, …", "Trước đó một ngày, …". */
 const BEFORE_THE_NEWS = /^[^,.;]{0,20}?(?<![\p{L}])trước\s+đó(?![\p{L}])/iu;
 /** "--07-15" as a day of one fixed year, to compare days whose year the text does not give. */
@@ -1691,6 +1697,7 @@ function decide(a: ArticleAnalysis): CallDetection {
       groupingMeeting(openingSentence, openingHit) ||
       withManyMembers(openingSentence, openingHit) ||
       onlineSummit(openingSentence, openingHit) ||
+      chairedOnline(openingSentence, openingHit) ||
       (openingHit.cue === 'video' && !openingHit.negated && !openingHit.earlier && MANY_LEADERS_SUBJECT.test(openingSentence.text.slice(0, openingHit.start))) ||
       // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
       // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
@@ -1801,7 +1808,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
   const counted = meetingSentences.some(countriesAttend) || (meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0));
-  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h) || onlineSummit(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
+  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h) || onlineSummit(s, h) || chairedOnline(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     if (online && parties.size >= MANY_SIDES) confidence += WEIGHT.MANY_SIDES_ONLINE;

@@ -4306,3 +4306,20 @@ describe('an online summit that names one leader', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('an online meeting a country chairs, of a body of a grouping', () => {
+  const under = 'Cộng đồng ASEAN phối hợp ứng phó dịch sởi\nHà Nội - Các nước cơ bản đồng ý sẽ tổ chức trực tuyến một hội nghị cấp cao về dịch sởi vào giữa tháng 5.\n';
+  it('“Hội nghị trực tuyến đầu tiên Nhóm công tác … trực thuộc Hội đồng Điều phối ASEAN … dưới sự chủ trì của Việt Nam” is a video call of Vietnam and ASEAN', () => {
+    const r = run(`${under}Chiều 12/4, đã diễn ra Hội nghị trực tuyến đầu tiên Nhóm Công tác liên ngành trực thuộc Hội đồng Điều phối ASEAN về y tế dưới sự chủ trì của Việt Nam.`, '2026-04-12');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
+  });
+  it('…not the same meeting held in one city', () => {
+    const r = run(`${under}Chiều 12/4, tại Hà Nội đã diễn ra Hội nghị đầu tiên Nhóm Công tác liên ngành trực thuộc Hội đồng Điều phối ASEAN về y tế dưới sự chủ trì của Việt Nam.`, '2026-04-12');
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('…nor an online meeting a ministry chairs', () => {
+    const r = run(`${under}Chiều 12/4, đã diễn ra Hội nghị trực tuyến đầu tiên của Nhóm Công tác liên ngành về dịch sởi dưới sự chủ trì của Bộ Y tế.`, '2026-04-12');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
