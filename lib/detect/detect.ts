@@ -1050,6 +1050,32 @@ function videoLater(a: ArticleAnalysis): boolean {
   );
 }
 
+/** How far after a bridge's word ("điểm cầu") the place of that end may be named. */
+const BRIDGE_PLACE_CHARS = 60;
+/** The end of one bridge's place: the next end's list joiner or the clause's end. */
+const BRIDGE_PLACE_END = /,|;|\.|\s(?:và|cùng)\s/u;
+/**
+ * The countries and groupings an online meeting's sentence names as its ends ("… trực tuyến tại điểm cầu Hà Nội và các
+ * điểm cầu nghị viện của các nước thành viên ASEAN", "… giữa điểm cầu Hà Nội và điểm cầu Vientiane"): a meeting whose ends
+ * are in two countries is between them, whoever spoke at it. Fewer than two: none.
+ */
+export function bridgeSides(s: AnalyzedSentence): string[] {
+  const out = new Set<string>();
+  const bridge = new RegExp(BRIDGE_END.source, 'giu');
+  for (const m of s.text.matchAll(bridge)) {
+    const from = m.index + m[0].length;
+    const rest = s.text.slice(from, from + BRIDGE_PLACE_CHARS);
+    const end = BRIDGE_PLACE_END.exec(rest);
+    const to = from + (end ? end.index : rest.length);
+    for (const e of s.entities) {
+      if (e.start < from || e.end > to) continue;
+      for (const r of e.refs) if (r.type === 'country' || r.type === 'body') out.add(r.code);
+    }
+  }
+  return out.size >= 2 ? [...out] : [];
+}
+/** An online meeting whose ends are in two countries (see bridgeSides). */
+const bridgedOnline = (s: AnalyzedSentence, h: CallHit) => h.cue === 'video' && !h.negated && !h.earlier && bridgeSides(s).length >= 2;
 /** …not the provinces' ends of a domestic one: "tại điểm cầu các địa phương", "điểm cầu các tỉnh". */
 const DOMESTIC_BRIDGE = /(?:điểm|đầu)\s+cầu\s+(?:các\s+)?(?:tỉnh|địa\s+phương|huyện|xã|bộ|ngành|sở)(?![\p{L}])/iu;
 /**
@@ -1698,6 +1724,7 @@ function decide(a: ArticleAnalysis): CallDetection {
       withManyMembers(openingSentence, openingHit) ||
       onlineSummit(openingSentence, openingHit) ||
       chairedOnline(openingSentence, openingHit) ||
+      bridgedOnline(openingSentence, openingHit) ||
       (openingHit.cue === 'video' && !openingHit.negated && !openingHit.earlier && MANY_LEADERS_SUBJECT.test(openingSentence.text.slice(0, openingHit.start))) ||
       // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
       // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
@@ -1803,7 +1830,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const online = callSentences.some(([, h]) => h.cue === 'video');
   // "… tham dự … Hội nghị thượng đỉnh trực tuyến về biến đổi khí hậu do Mỹ khởi xướng": the country that chairs or called an
   // online meeting is a side of it.
-  if (online) for (const [s] of callSentences) for (const c of chairCountries(s)) parties.add(c);
+  if (online) for (const [s] of callSentences) for (const c of [...chairCountries(s), ...bridgeSides(s)]) parties.add(c);
   // (With an official at it: a trade fair "với sự tham gia của doanh nghiệp đến từ 12 quốc gia" counts firms, not sides.)
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
@@ -1971,6 +1998,7 @@ function decide(a: ArticleAnalysis): CallDetection {
         // (A presidency that tells of its own call speaks for its leader: "Điện Kremlin cho hay cuộc điện đàm …".)
         seatTelling(main).length > 0 ||
         !!retold ||
+        callSentences.some(([s, h]) => bridgedOnline(s, h)) ||
         callSentences.some(([s, h]) => sidesOf(s, h).length >= 2 || bodySidesOf(s, h).length >= 2 || (h.strength >= 1 && leadersListed(s).length >= 2)) ||
         institutionsBetween(main).length >= 2)) ||
     grouping ||

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import { meetingHitByReference, type CallHit } from '../detect/call-phrases';
-import { anotherMeeting, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, bridgeSides, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { BRIDGE_END, OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -346,7 +346,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // "… họp trực tuyến hôm qua, với sự chủ trì của Lào", "…, do Campuchia chủ trì theo hình thức trực tuyến": the country
   // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
-  if (online) for (const sentence of [...callClauses.map((c) => c.sentence), ...attendance]) for (const code of chairCountries(sentence)) addSide(code, sentence);
+  // …and the countries of its ends ("… tại điểm cầu Hà Nội và các điểm cầu nghị viện của các nước thành viên ASEAN").
+  if (online) for (const sentence of [...callClauses.map((c) => c.sentence), ...attendance]) for (const code of [...chairCountries(sentence), ...bridgeSides(sentence)]) addSide(code, sentence);
   // The chair or host of the grouping whose online meeting it is, named as such in the opening ("Peru - nước Chủ tịch
   // APEC 2024, quyết định …", "… do nước Chủ tịch G20 Brazil đề xuất").
   if (online && meetingOf.size) {

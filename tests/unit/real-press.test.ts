@@ -4323,3 +4323,25 @@ describe('an online meeting a country chairs, of a body of a grouping', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('an online meeting whose ends are in two countries', () => {
+  const headline = 'Nhiều nội dung sẽ được thông qua tại Đại hội đồng AIPA 44\n';
+  it('“… trực tuyến tại điểm cầu Hà Nội và các điểm cầu nghị viện của các nước thành viên ASEAN” is a video call of Vietnam and ASEAN', () => {
+    const r = run(`${headline}Hội nghị được tổ chức theo hình thức trực tuyến tại điểm cầu Hà Nội và các điểm cầu nghị viện của các nước thành viên ASEAN. Theo chương trình, sáng 9/9, Chủ tịch Quốc hội Vương Đình Huệ phát biểu khai mạc.`, '2026-09-01');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['ASEAN', 'VN']);
+  });
+  it('“… giữa điểm cầu Hà Nội và điểm cầu Vientiane” likewise', () => {
+    const r = run('Hai bộ trao đổi kinh nghiệm quản lý rừng\nSáng 4/3, Bộ trưởng Bộ Nông nghiệp và Môi trường Việt Nam đã họp trực tuyến giữa điểm cầu Hà Nội và điểm cầu Vientiane để bàn việc chống cháy rừng.', '2026-03-04');
+    expect(r.detection.isCall).toBe(true);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['LA', 'VN']);
+  });
+  it('…not a meeting whose ends are all in one country', () => {
+    const r = run(`${headline}Hội nghị được tổ chức theo hình thức trực tuyến tại điểm cầu Hà Nội và điểm cầu TP Hồ Chí Minh. Theo chương trình, sáng 9/9, Chủ tịch Quốc hội Vương Đình Huệ phát biểu khai mạc.`, '2026-09-01');
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('…nor the provinces’ ends of a domestic one', () => {
+    const r = run(`${headline}Hội nghị được tổ chức theo hình thức trực tuyến tại điểm cầu Hà Nội và điểm cầu các tỉnh, thành phố. Theo chương trình, sáng 9/9, Chủ tịch Quốc hội Vương Đình Huệ phát biểu khai mạc.`, '2026-09-01');
+    expect(r.detection.isCall).toBe(false);
+  });
+});
