@@ -1268,8 +1268,8 @@ export function retelling(a: ArticleAnalysis, s: AnalyzedSentence, hit: CallHit)
 /** The call's noun right before its phrase: "cuộc ", "cú ", "cuộc trao đổi " (before "qua điện thoại"). */
 const CALL_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:cuộc|cú)\s+${CONVERSATION_NOUN}$`, 'iu');
 /** "… xác nhận cuộc gọi đã diễn ra": the call named as a thing, with neither "với" nor "giữa" after it. */
-export const bareCallNoun = (s: AnalyzedSentence, h: CallHit) =>
-  !h.planned && !h.negated && !h.earlier && (/^(?:cuộc|cú)\s/iu.test(h.text) || CALL_NOUN_BEFORE.test(s.text.slice(0, h.start))) && !/^\s*(?:này\s+)?(?:với|giữa|cho|của|từ)(?![\p{L}])/iu.test(s.text.slice(h.end));
+export const bareCallNoun = (s: AnalyzedSentence, h: CallHit, evenPlanned = false) =>
+  (evenPlanned || !h.planned) && !h.negated && !h.earlier && (/^(?:cuộc|cú)\s/iu.test(h.text) || CALL_NOUN_BEFORE.test(s.text.slice(0, h.start))) && !/^\s*(?:này\s+)?(?:với|giữa|cho|của|từ)(?![\p{L}])/iu.test(s.text.slice(h.end));
 
 /** The call phrase of a sentence that speaks of the call as the one the reader knows. */
 export function knownCallHit(s: AnalyzedSentence): CallHit | undefined {
@@ -1794,7 +1794,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   // A copy without its headline, whose address spells a call ("…-tong-thong-nga-putin-va-tong-thong-my-trump-tien-hanh-
   // dien-dam-…") over "Cuộc đàm thoại dài đã diễn ra vào thứ Hai …", when nothing else names them: the sides the address
   // names, as the text names them too.
-  const addressSides = addressHeadline && parties.size < 2 ? addressCountries(a) : new Set<string>();
+  // So does one whose first call is a bare noun, done or to come, that names no side ("Theo hãng tin …, cuộc điện đàm sẽ diễn
+  // ra vào tối 18-3 …" from "…-tong-thong-my-noi-gi-voi-chu-tich-trung-quoc"): the address names the two it is between.
+  const addressSides = (addressHeadline || (!title && bareCallNoun(main, mainHit, true))) && parties.size < 2 ? addressCountries(a) : new Set<string>();
   addressSides.forEach((c) => parties.add(c));
   // "Trong cuộc điện đàm Bộ trưởng Hegseth nhấn mạnh … . … cho biết ông Hegseth và ông Đổng Quân đã có cuộc điện đàm":
   // a side the call's sentence leaves out, from the next sentence that tells the same call with both sides.

@@ -4345,3 +4345,17 @@ describe('an online meeting whose ends are in two countries', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a copy without its headline whose first call is a bare noun, still to come', () => {
+  const text =
+    'Theo hãng thông tấn Yonhap, cuộc điện đàm sẽ diễn ra vào chiều 9-6 (giờ Seoul), trong đó hợp tác an ninh và chuỗi cung ứng sẽ được bàn thảo.\nNgười phát ngôn Phủ Tổng thống cho biết hôm 8-6 rằng Tổng thống Lee Jae-myung sẽ đề nghị Tokyo duy trì trao đổi cấp cao thường xuyên.\nNội các Nhật Bản cho hay Thủ tướng Ishiba Shigeru coi đây là dịp để thắt chặt quan hệ.';
+  it('“…, cuộc điện đàm sẽ diễn ra vào chiều 9-6 …” from “…-tong-thong-han-quoc-se-noi-gi-voi-thu-tuong-nhat-ban” is a planned call of the two the address names', () => {
+    const r = analyzeText(text, { url: 'https://example.vn/the-gioi/tong-thong-han-quoc-se-noi-gi-voi-thu-tuong-nhat-ban-20250608.htm', published: '2025-06-08' });
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['JP', 'KR']);
+  });
+  it('…not when the address names only one country', () => {
+    const r = analyzeText(text, { url: 'https://example.vn/the-gioi/tong-thong-han-quoc-se-noi-gi-ve-chuoi-cung-ung-20250608.htm', published: '2025-06-08' });
+    expect(r.detection.isCall).toBe(false);
+  });
+});
