@@ -1391,11 +1391,26 @@ const MANY_LEADERS_AFTER =
   /^[^.;:]{0,12}?(?<![\p{L}])(?:với|cùng)\s+(?:(?:các\s+|nhiều\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:cấp\s+cao\s+)?(?:của\s+)?(?:châu\s+\p{L}+|khu\s+vực|thế\s+giới|quốc\s+tế|các\s+nước|nhiều\s+nước|các\s+quốc\s+gia|(?:các\s+)?(?:nước\s+)?đồng\s+minh)|(?:các|nhiều)\s+(?:nước\s+)?đồng\s+minh)(?![\p{L}])/iu;
 const MANY_LEADERS_CHARS = 80;
 /** …or right before it, as the meeting's subject: "lãnh đạo của các nền kinh tế phát triển sẽ họp qua cuộc gọi video", "Lãnh
- *  đạo các nước Trung Á họp trực tuyến". */
-const MANY_LEADERS_SUBJECT = /(?<![\p{L}])(?:nhà\s+)?lãnh\s+đạo\s+(?:của\s+)?(?:các|nhiều)\s+(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?![\p{L}])[^.;:,]{0,60}$/iu;
-/** An online meeting whose other sides are many countries' leaders, before or after its phrase. */
+ *  đạo các nước Trung Á họp trực tuyến", "Bộ trưởng Tài chính các nước khu vực đồng Euro đã nhóm họp … qua điện thoại". */
+const MANY_LEADERS_SUBJECT =
+  /(?<![\p{L}])(?:(?:nhà\s+)?lãnh\s+đạo|ngoại\s+trưởng|bộ\s+trưởng(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)?)?|quan\s+chức(?:\s+cấp\s+cao)?)\s+(?:của\s+)?(?:các|nhiều)\s+(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?![\p{L}])[^.;:,]{0,60}$/iu;
+/** A meeting held by phone, its verb right before the medium: "… đã nhóm họp khẩn cấp qua điện thoại". */
+const MEETING_BY_PHONE_BEFORE = /(?<![\p{L}])(?:nhóm\s+)?họp(?:\s+(?:khẩn|khẩn\s+cấp|bất\s+thường|kín))?\s+$/iu;
+/** A meeting by phone whose subject is many countries' officials (see MANY_LEADERS_SUBJECT). */
+const manyMeetByPhone = (s: AnalyzedSentence, h: CallHit) =>
+  h.cue === 'phone' && !h.negated && !h.earlier && MEETING_BY_PHONE_BEFORE.test(s.text.slice(0, h.start)) && MANY_LEADERS_SUBJECT.test(s.text.slice(0, h.start));
+/** An online meeting (or one by phone) whose other sides are many countries' leaders, before or after its phrase. */
 const manyLeadersMeet = (s: AnalyzedSentence, h: CallHit) =>
-  MANY_LEADERS_AFTER.test(s.text.slice(h.end, h.end + MANY_LEADERS_CHARS)) || (h.cue === 'video' && MANY_LEADERS_SUBJECT.test(s.text.slice(0, h.start)));
+  MANY_LEADERS_AFTER.test(s.text.slice(h.end, h.end + MANY_LEADERS_CHARS)) || (h.cue === 'video' && MANY_LEADERS_SUBJECT.test(s.text.slice(0, h.start))) || manyMeetByPhone(s, h);
+/** The groupings named in the many-countries subject of a meeting by phone ("Bộ trưởng Tài chính các nước khu vực đồng Euro
+ *  đã nhóm họp … qua điện thoại"): the meeting is that grouping's, and it is a side. (An online one's grouping has its
+ *  own rules: see groupingsMeeting.) */
+export function subjectGroupings(s: AnalyzedSentence, h: CallHit): string[] {
+  if (!manyMeetByPhone(s, h)) return [];
+  const m = MANY_LEADERS_SUBJECT.exec(s.text.slice(0, h.start));
+  if (!m) return [];
+  return s.entities.filter((e) => e.start >= m.index && e.end <= h.start).flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : [])));
+}
 /** An online meeting's other sides as the leaders of the grouping's other members, anywhere in its sentence: "… sẽ có sự
  *  tham gia của Thủ tướng Ấn Độ … cùng lãnh đạo các nước thành viên khác". */
 const MANY_MEMBERS = /(?<![\p{L}])(?:cùng|với|và)\s+(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:của\s+)?(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khác)?(?![\p{L}])/iu;
@@ -1725,6 +1740,7 @@ function decide(a: ArticleAnalysis): CallDetection {
       onlineSummit(openingSentence, openingHit) ||
       chairedOnline(openingSentence, openingHit) ||
       bridgedOnline(openingSentence, openingHit) ||
+      manyMeetByPhone(openingSentence, openingHit) ||
       (openingHit.cue === 'video' && !openingHit.negated && !openingHit.earlier && MANY_LEADERS_SUBJECT.test(openingSentence.text.slice(0, openingHit.start))) ||
       // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
       // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
@@ -1833,11 +1849,12 @@ function decide(a: ArticleAnalysis): CallDetection {
   // "… tham dự … Hội nghị thượng đỉnh trực tuyến về biến đổi khí hậu do Mỹ khởi xướng": the country that chairs or called an
   // online meeting is a side of it.
   if (online) for (const [s] of callSentences) for (const c of [...chairCountries(s), ...bridgeSides(s)]) parties.add(c);
+  for (const [s, h] of callSentences) for (const c of subjectGroupings(s, h)) parties.add(c);
   // (With an official at it: a trade fair "với sự tham gia của doanh nghiệp đến từ 12 quốc gia" counts firms, not sides.)
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
   const counted = meetingSentences.some(countriesAttend) || (meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0));
-  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h) || onlineSummit(s, h) || chairedOnline(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
+  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h) || onlineSummit(s, h) || chairedOnline(s, h) || manyMeetByPhone(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     if (online && parties.size >= MANY_SIDES) confidence += WEIGHT.MANY_SIDES_ONLINE;

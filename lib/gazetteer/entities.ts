@@ -88,6 +88,9 @@ const INDO_PACIFIC = /^\s*[-–]\s*Thái\s+Bình\s+Dương/u;
 /** The common nouns of a grouping's name: "Nhóm", "Khối". */
 const GROUPING_NOUNS: ReadonlySet<string> = new Set(['nhóm', 'khối'].map(matchKey));
 
+/** First words of the bodies' names the press writes in lower case up to their proper noun (see BODIES). */
+const LOWER_CASE_BODY_NAMES: ReadonlySet<string> = new Set(BODIES.flatMap((b) => [b.name, ...(b.names ?? [])]).filter((n) => /^\p{Ll}/u.test(n)).map((n) => matchKey(n.split(/\s+/u)[0]!)));
+
 /** Does this reading of the phrase at tokens [from, to) hold up in context? */
 function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to: number, prevEnd: number): boolean {
   const first = tokens[from]!;
@@ -104,7 +107,8 @@ function accept(ref: EntityRef, text: string, tokens: Token[], from: number, to:
     case 'body':
       if (ref.acronym) return first.text === first.text.toUpperCase() && to - from === 1;
       // "nhóm Normandy", "khối BRICS": a grouping's common noun may be written in lower case before its name.
-      return capitalized(first) || (GROUPING_NOUNS.has(first.key) && capitalized(tokens[from + 1]));
+      // A name the table writes in lower case ("khu vực đồng Euro") is matched as the table writes it, never lower still.
+      return capitalized(first) || (GROUPING_NOUNS.has(first.key) && capitalized(tokens[from + 1])) || (LOWER_CASE_BODY_NAMES.has(first.key) && capitalized(last));
     case 'leader':
       // Names are written capitalised; a titled-only short form must follow a title (checked in people.ts).
       return looksLikeName(text, tokens, from, to);

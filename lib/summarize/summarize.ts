@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import { meetingHitByReference, type CallHit } from '../detect/call-phrases';
-import { anotherMeeting, bridgeSides, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, bridgeSides, subjectGroupings, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { BRIDGE_END, OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -157,7 +157,10 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // takes the photo's pair: the paragraph goes on to the call's background.
   const pictured = article.title ? [] : captionPair(analysis);
   // (Not those of another event the call is dated by: "Cuộc điện đàm diễn ra 4 ngày sau khi Ngoại trưởng Pháp … gặp …".)
-  const ownSides = new Set(callClauses.flatMap(({ sentence, hit }) => beforeOtherEvent(sentence, hit).people.flatMap((m) => (countryOf(m) ? [countryOf(m)!] : []))));
+  // (…and a grouping whose members' officials met, named as the call's subject: see subjectGroupings.)
+  const ownSides = new Set(
+    callClauses.flatMap(({ sentence, hit }) => [...beforeOtherEvent(sentence, hit).people.flatMap((m) => (countryOf(m) ? [countryOf(m)!] : [])), ...subjectGroupings(sentence, hit)]),
+  );
   // (…and a pictured official is one the call's clause names, or of a country it names no one of: not the two presidents'
   // photo over their security advisers' call.)
   const clauseNamed = callClauses.flatMap(({ sentence, hit }) => beforeOtherEvent(sentence, hit).people.filter((m) => m.name && countryOf(m)));
@@ -348,6 +351,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // that chaired an online meeting is a side of it (after the officials any fallback above found, who may be its own).
   // …and the countries of its ends ("… tại điểm cầu Hà Nội và các điểm cầu nghị viện của các nước thành viên ASEAN").
   if (online) for (const sentence of [...callClauses.map((c) => c.sentence), ...attendance]) for (const code of [...chairCountries(sentence), ...bridgeSides(sentence)]) addSide(code, sentence);
+  // The grouping whose members' officials met ("Bộ trưởng Tài chính các nước khu vực đồng Euro đã nhóm họp … qua điện thoại").
+  for (const { sentence, hit } of callClauses) for (const code of subjectGroupings(sentence, hit)) addSide(code, sentence);
   // The chair or host of the grouping whose online meeting it is, named as such in the opening ("Peru - nước Chủ tịch
   // APEC 2024, quyết định …", "… do nước Chủ tịch G20 Brazil đề xuất").
   if (online && meetingOf.size) {

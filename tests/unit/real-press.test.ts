@@ -4359,3 +4359,19 @@ describe('a copy without its headline whose first call is a bare noun, still to 
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('many countries’ officials who meet by phone', () => {
+  it('“Bộ trưởng Tài chính các nước khu vực đồng Euro đã nhóm họp khẩn cấp qua điện thoại …” is a phone call of the euro area', () => {
+    const r = run('Tối 3/11, tại Brussels, Bộ trưởng Tài chính các nước khu vực đồng Euro đã nhóm họp khẩn cấp qua điện thoại để bàn về gói cứu trợ ngân hàng.\nCuộc họp kết thúc sau chưa đầy một giờ mà không ra quyết định nào.', '2026-11-04');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['EU']);
+  });
+  it('…not one minister who phones about the euro area', () => {
+    const r = run('Tối 3/11, tại Brussels, ông Pierre Gramegna cho biết đã hỏi ý kiến qua điện thoại về gói cứu trợ ngân hàng của khu vực đồng Euro.\nÔng không nói thêm chi tiết.', '2026-11-04');
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('“khu vực đồng Euro” is the EU as a body, in the lower case the press writes it in', () => {
+    const a = analyzeArticle(articleFromText('Các nước khu vực đồng Euro nhất trí gia hạn khoản vay.', { published: '2026-11-04' }));
+    expect(a.sentences[0]!.entities.flatMap((e) => e.refs.map((r) => (r.type === 'body' ? r.code : null)))).toContain('EU');
+  });
+});

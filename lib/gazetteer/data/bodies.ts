@@ -76,6 +76,8 @@ export const BODIES: readonly BodyEntry[] = [
     names: [
       'EU', 'European Union', 'Liên hiệp châu Âu', 'Ủy ban châu Âu', 'EC', 'European Commission',
       'Hội đồng châu Âu', 'Nghị viện châu Âu',
+      // The euro area and its finance ministers' group, as the press names them.
+      'khu vực đồng Euro', 'khu vực đồng tiền chung châu Âu', 'Eurozone', 'Eurogroup',
     ],
   },
   {
