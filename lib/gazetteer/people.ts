@@ -447,6 +447,23 @@ function academicDegrees(text: string, tokens: Token[], i: number): { to: number
   return to > i ? { to } : null;
 }
 
+/** The words that put the other side of a call or a meeting right before it: "điện đàm với …", "gọi điện cho …". */
+const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['với', 'cho']);
+/** Between a name and the office in apposition after it: a comma. */
+const COMMA_BEFORE_OFFICE = /^\s*,\s*$/u;
+/**
+ * "… nói chuyện qua điện thoại với Javier Brunson, Tư lệnh Lực lượng Hoa Kỳ tại Hàn Quốc": a name with no honorific after
+ * "với" or "cho", whose office follows it in apposition, is a person as if "ông" stood before it; the office completes it.
+ * (Without the office after its comma a capitalised run there is as likely a place or a body.)
+ */
+function counterpartBeforeOffice(text: string, tokens: Token[], i: number, entityAt: Map<number, EntityMatch>): { to: number } | null {
+  if (!COUNTERPART_WORDS.has(tokens[i]!.key) || entityAt.has(i + 1)) return null;
+  const n = nameRunLength(text, tokens, i + 1, entityAt);
+  const after = tokens[i + 1 + n];
+  if (n < 2 || !after || !COMMA_BEFORE_OFFICE.test(text.slice(tokens[i + n]!.end, after.start))) return null;
+  return entityAt.get(i + 1 + n)?.refs.some((r) => r.type === 'title') ? { to: i + 1 } : null;
+}
+
 /**
  * Names the gazetteer does not know, introduced by an honorific ("đồng chí Lưu Kiến Siêu", "ông
  * Jamieson Greer"): people without a title or country of their own, which a title chain in
@@ -455,7 +472,7 @@ function academicDegrees(text: string, tokens: Token[], i: number): { to: number
 function honorificNames(text: string, tokens: Token[], entityAt: Map<number, EntityMatch>): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const h = honorificIndex().matchAt(text, tokens, i) ?? academicDegrees(text, tokens, i);
+    const h = honorificIndex().matchAt(text, tokens, i) ?? academicDegrees(text, tokens, i) ?? counterpartBeforeOffice(text, tokens, i, entityAt);
     if (!h || h.to >= tokens.length || !(adjacent(text, tokens[h.to - 1]!, tokens[h.to]!) || DEGREE_END.test(text.slice(tokens[h.to - 1]!.end, tokens[h.to]!.start)))) continue;
     // Known people and titles are read from their entities (a short form such as "Lưu" is only someone after a title).
     const e = entityAt.get(h.to);

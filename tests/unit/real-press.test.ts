@@ -4375,3 +4375,16 @@ describe('many countries’ officials who meet by phone', () => {
     expect(a.sentences[0]!.entities.flatMap((e) => e.refs.map((r) => (r.type === 'body' ? r.code : null)))).toContain('EU');
   });
 });
+
+describe('a counterpart named before the office in apposition, with no honorific', () => {
+  it('“… qua điện thoại với Javier Brunson, Tư lệnh Lực lượng Hoa Kỳ tại Hàn Quốc …” is that commander, of the United States', () => {
+    expect(sides('Thủ tướng Hàn Quốc điện đàm với chỉ huy quân Mỹ\nNgày 23/3, Thủ tướng Hàn Quốc Kim Min-seok đã nói chuyện qua điện thoại với Javier Brunson, Tư lệnh Lực lượng Hoa Kỳ tại Hàn Quốc, về an ninh.', '2026-03-24')).toEqual([
+      ['Kim Min-seok', 'KR'],
+      ['Javier Brunson', 'US'],
+    ]);
+  });
+  it('…not a capitalised run after “với” with no office after its comma', () => {
+    const p = findPeople('Bộ trưởng Hàn Quốc đã làm việc với Ngân Hàng Quân Đội, một đối tác lâu năm.');
+    expect(p.map((x) => x.name)).toEqual([null]);
+  });
+});
