@@ -60,10 +60,15 @@ const RECOUNTED_BEFORE = /(?<![\p{L}])(?:kể\s+(?:về|lại)|nhớ\s+lại|h�
 /** Days counted back between a call phrase and "trước đó": " một ngày ", " 2 ngày ". */
 const DAYS_BACK = /^\s*(?:\d{1,2}|một|hai|ba)\s+ngày\s+$/iu;
 
+/** After "trước đó": the same day ("Trước đó cùng ngày", "trước đó trong ngày"). */
+const SAME_DAY_AFTER = /^\s*(?:cùng|trong)\s+ngày(?![\p{L}])/iu;
+
 /** Mark each call phrase that reports an earlier call; returns whether the sentence has a past marker. */
 function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
   earlierTables ??= { before: phraseSet(EARLIER_BEFORE), justBefore: phraseSet(EARLIER_JUST_BEFORE), after: phraseSet(EARLIER_AFTER) };
-  const before = earlierTables.before.findAll(text, tokens);
+  // (Not "Trước đó cùng ngày, …": earlier the same day is the news's own day, and a copy that opens on what was said after a
+  // call tells the call so.)
+  const before = earlierTables.before.findAll(text, tokens).filter((m) => !SAME_DAY_AFTER.test(text.slice(m.end)));
   for (const h of hits) {
     if (before.some((m) => m.from <= h.from)) {
       h.earlier = true;

@@ -4388,3 +4388,18 @@ describe('a counterpart named before the office in apposition, with no honorific
     expect(p.map((x) => x.name)).toEqual([null]);
   });
 });
+
+describe('a call told as “earlier the same day”', () => {
+  const text = (when: string) =>
+    `Trên mạng xã hội, ông Macron viết: "Chúng tôi đã thống nhất phối hợp chặt chẽ về năng lượng".\n${when}, Văn phòng Thủ tướng Ấn Độ đưa tin hai nhà lãnh đạo đã có cuộc điện đàm nhưng không nêu chi tiết.`;
+  const url = 'https://example.vn/the-gioi/tong-thong-phap-macron-va-thu-tuong-an-do-modi-dien-dam-20260310.htm';
+  it('“Trước đó cùng ngày, … hai nhà lãnh đạo đã có cuộc điện đàm” in a headless copy whose address spells the call is that call', () => {
+    const r = analyzeText(text('Trước đó cùng ngày'), { url, published: '2026-03-10' });
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'phone']);
+    expect(r.call?.participants.map((p) => p.country).sort()).toEqual(['FR', 'IN']);
+  });
+  it('…while “Trước đó,” alone still tells an earlier one', () => {
+    const r = analyzeText(text('Trước đó'), { url, published: '2026-03-10' });
+    expect(r.detection.isCall).toBe(false);
+  });
+});
