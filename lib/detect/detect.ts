@@ -1566,6 +1566,35 @@ function callInAddress(a: ArticleAnalysis): CallDetection | null {
   return null;
 }
 
+/** A copy's first line that is about a meeting told above it: "Tham dự cuộc họp có …", "Dự hội nghị còn có …". */
+const ATTENDANCE_OF_A_MEETING_TOLD = /^(?:tham\s+)?dự\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+(?:họp|hội\s+đàm|làm\s+việc))(?![\p{L}])/iu;
+/** The medium an address spells: "…-hop-truc-tuyen-voi-…" (video), "…-dien-dam-voi-…" (phone). */
+const ADDRESS_ONLINE = /(?:^| )truc tuyen(?= |$)/;
+/**
+ * A copy cut mid-article, whose first line refers back to the meeting its lost headline told ("Tham dự cuộc họp có lãnh
+ * đạo các bộ, ngành …", "Tại hội nghị, …") and names no call, from a page whose address spells one ("…-pho-thu-tuong-…-
+ * hop-truc-tuyen-voi-pho-thu-tuong-lien-bang-nga-…"): that meeting is the address's call, between the countries whose
+ * officials the opening names, or the address names, when they are two.
+ */
+function meetingInAddress(a: ArticleAnalysis): CallDetection | null {
+  if (a.sentences.some((s) => s.role === 'title') || !addressSpellsCall(a)) return null;
+  const opening = a.sentences.filter((s) => s.paragraph <= OPENING_PARAGRAPHS && !s.earlier).slice(0, OPENING_SENTENCES);
+  const first = opening[0];
+  if (!first || !(REFERS_BACK.test(first.text) || ATTENDANCE_OF_A_MEETING_TOLD.test(first.text))) return null;
+  if (opening.some((s) => s.hits.length > 0 || negativeClasses(s).some((c) => c !== 'in-person' && c !== 'domestic-online'))) return null;
+  const parties = new Set([...opening.flatMap((s) => [...partiesOf(s)]), ...addressCountries(a)]);
+  if (parties.size < 2 || !opening.some((s) => officials(s).length > 0)) return null;
+  const words = addressWords(a.article.canonicalUrl ?? a.article.url);
+  return {
+    isCall: true,
+    kind: ADDRESS_ONLINE.test(words) ? 'video' : 'phone',
+    confidence: CALL_THRESHOLD,
+    reasons: [`địa chỉ bài báo nêu cuộc gọi; mở đầu nói tiếp về cuộc họp đó: “${first.text.slice(0, 60)}”`, `các bên: ${[...parties].join(', ')}`],
+    callSentence: first.text,
+    negativeClass: null,
+  };
+}
+
 /** The words that name a conference in a headline, after its head word: "Hội nghị Bộ trưởng Y tế ASEAN (AHMM) lần thứ 16: …". */
 const CONFERENCE_NAME = /(?<![\p{L}])(?:hội\s+nghị|thượng\s+đỉnh)((?:\s+[^\s:;,.–—-]+){1,4})/iu;
 /** An acronym of a meeting or a grouping: "ASEM", "ATM 27", "AMMTC". */
@@ -1780,6 +1809,9 @@ function decide(a: ArticleAnalysis): CallDetection {
   const main = headlineHit ? headline! : openingSentence;
   const mainHit = headlineHit ?? openingHit;
   if (!main || !mainHit) {
+    // (A copy whose address is its headline: the line standing in for it, about who attended, rules nothing out.)
+    const attended = addressHeadline ? meetingInAddress(a) : null;
+    if (attended) return attended;
     const negative = headline ? negativeClasses(headline)[0] ?? null : null;
     if (!negative) {
       const referred = callSpokenOf(a, title ?? null, opening) ?? callToldLater(a) ?? callInAddress(a);

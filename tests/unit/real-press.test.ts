@@ -4403,3 +4403,21 @@ describe('a call told as “earlier the same day”', () => {
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('a copy cut mid-article that goes on about the meeting its address names', () => {
+  const text =
+    'Tham dự cuộc họp có lãnh đạo các bộ, ngành là thành viên Ủy ban liên Chính phủ Việt Nam - Ấn Độ và đại diện doanh nghiệp hai nước.\nPhó Thủ tướng Bùi Thanh Sơn đề nghị hai bên sớm ký kết hiệp định về vận tải biển.\nPhía Ấn Độ, Bộ trưởng Ngoại giao Subrahmanyam Jaishankar nhất trí thúc đẩy hợp tác dược phẩm.';
+  it('“Tham dự cuộc họp có …” from “…-hop-truc-tuyen-voi-ngoai-truong-an-do-…” is that online meeting', () => {
+    const r = analyzeText(text, { url: 'https://example.vn/pho-thu-tuong-bui-thanh-son-hop-truc-tuyen-voi-ngoai-truong-an-do-20260312.htm', published: '2026-03-12' });
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'video']);
+    expect(r.detection.reasons.at(-1)).toBe('các bên: VN, IN');
+  });
+  it('…not from an address that spells a reception', () => {
+    const r = analyzeText(text, { url: 'https://example.vn/pho-thu-tuong-bui-thanh-son-tiep-ngoai-truong-an-do-20260312.htm', published: '2026-03-12' });
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('…nor one whose first line tells something else', () => {
+    const r = analyzeText(text.replace('Tham dự cuộc họp có', 'Trong năm qua,'), { url: 'https://example.vn/pho-thu-tuong-bui-thanh-son-hop-truc-tuyen-voi-ngoai-truong-an-do-20260312.htm', published: '2026-03-12' });
+    expect(r.detection.isCall).toBe(false);
+  });
+});
