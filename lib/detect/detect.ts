@@ -1059,10 +1059,10 @@ const BRIDGE_PLACE_END = /,|;|\.|\s(?:và|cùng)\s/u;
  * điểm cầu nghị viện của các nước thành viên ASEAN", "… giữa điểm cầu Hà Nội và điểm cầu Vientiane"): a meeting whose ends
  * are in two countries is between them, whoever spoke at it. Fewer than two: none.
  */
+const EVERY_BRIDGE_END = new RegExp(BRIDGE_END.source, 'giu');
 export function bridgeSides(s: AnalyzedSentence): string[] {
   const out = new Set<string>();
-  const bridge = new RegExp(BRIDGE_END.source, 'giu');
-  for (const m of s.text.matchAll(bridge)) {
+  for (const m of s.text.matchAll(EVERY_BRIDGE_END)) {
     const from = m.index + m[0].length;
     const rest = s.text.slice(from, from + BRIDGE_PLACE_CHARS);
     const end = BRIDGE_PLACE_END.exec(rest);
