@@ -1104,7 +1104,7 @@ function meetingOnlineByCaption(a: ArticleAnalysis, headline: AnalyzedSentence):
     if (!online) continue;
     // Its sides: two countries the headline, the opening or the caption name, or a grouping whose meeting it is.
     const parties = new Set([...told, c].flatMap((s) => [...partiesOf(s)]));
-    const grouping = [...told, c].some((s) => s.entities.some((e) => e.refs.some((r) => r.type === 'body')));
+    const grouping = [...told, c].some((s) => bodiesNamed(s).length > 0);
     if (parties.size < 2 && !(grouping && parties.size >= 1)) continue;
     return {
       isCall: true,
@@ -1427,10 +1427,17 @@ const onlineSummit = (s: AnalyzedSentence, h: CallHit) =>
   h.cue === 'video' && !h.negated && !h.earlier && SUMMIT_BEFORE.test(s.text.slice(Math.max(0, h.start - SUMMIT_CHARS), h.end)) && officials(s).length > 0;
 /** An online meeting a country chairs by name with another side in its sentence ("Hội nghị trực tuyến … của Nhóm công tác
  *  … ASEAN dưới sự chủ trì của Việt Nam"): a meeting between states, whichever officials spoke for them. */
-const chairedOnline = (s: AnalyzedSentence, h: CallHit) =>
-  h.cue === 'video' && !h.negated && !h.earlier && chairCountries(s).length > 0 && new Set([...partiesOf(s), ...chairCountries(s), ...bodiesNamed(s)]).size >= 2;
+const chairedOnline = (s: AnalyzedSentence, h: CallHit) => {
+  if (h.cue !== 'video' || h.negated || h.earlier) return false;
+  const chairs = chairCountries(s);
+  return chairs.length > 0 && new Set([...partiesOf(s), ...chairs, ...bodiesNamed(s)]).size >= 2;
+};
 /** The international bodies a sentence names, whatever it says of them ("… Nhóm công tác trực thuộc Hội đồng Điều phối ASEAN"). */
 const bodiesNamed = (s: AnalyzedSentence) => s.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : [])));
+/** A meeting whose sides are states however few officials the text names: a grouping's own, one an official attends beside
+ *  the other members' leaders, an online summit, one a country chairs, or many countries' ministers meeting by phone. */
+const meetingOfStates = (s: AnalyzedSentence, h: CallHit) =>
+  groupingMeeting(s, h) || withManyMembers(s, h) || onlineSummit(s, h) || chairedOnline(s, h) || manyMeetByPhone(s, h);
 /** A sentence that opens on what came before the news: "Trước đó, …", "Trước đó một ngày, …". */
 const BEFORE_THE_NEWS = /^[^,.;]{0,20}?(?<![\p{L}])trước\s+đó(?![\p{L}])/iu;
 /** "--07-15" as a day of one fixed year, to compare days whose year the text does not give. */
@@ -1764,12 +1771,8 @@ function decide(a: ArticleAnalysis): CallDetection {
     !!openingHit &&
     (reportsCall(openingSentence, openingHit) ||
       around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) ||
-      groupingMeeting(openingSentence, openingHit) ||
-      withManyMembers(openingSentence, openingHit) ||
-      onlineSummit(openingSentence, openingHit) ||
-      chairedOnline(openingSentence, openingHit) ||
+      meetingOfStates(openingSentence, openingHit) ||
       bridgedOnline(openingSentence, openingHit) ||
-      manyMeetByPhone(openingSentence, openingHit) ||
       (openingHit.cue === 'video' && !openingHit.negated && !openingHit.earlier && MANY_LEADERS_SUBJECT.test(openingSentence.text.slice(0, openingHit.start))) ||
       // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
       // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
@@ -1886,7 +1889,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
   const counted = meetingSentences.some(countriesAttend) || (meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0));
-  const grouping = counted || callSentences.some(([s, h]) => groupingMeeting(s, h) || withManyMembers(s, h) || onlineSummit(s, h) || chairedOnline(s, h) || manyMeetByPhone(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
+  const grouping = counted || callSentences.some(([s, h]) => meetingOfStates(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     if (online && parties.size >= MANY_SIDES) confidence += WEIGHT.MANY_SIDES_ONLINE;
