@@ -324,6 +324,31 @@ export function anniversaryYear(text: string): number | null {
   return year;
 }
 
+/** Words before a year that make it a target or a plan's, which may lie after the day a text is written: "đến năm 2030",
+ *  "tầm nhìn 2045", "giai đoạn 2021 - 2025", "kế hoạch năm 2026". */
+const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước|sau|giai\s+đoạn|tầm\s+nhìn|mục\s+tiêu|kế\s+hoạch|chiến\s+lược)\s+(?:năm\s+)?$/iu;
+const YEAR_NAMED = /(?<!\d)((?:19|20)\d{2})(?!\d|[.,]\d)/gu;
+/** How far before a year its target's words may stand ("đến hết năm 2030"). */
+const TARGET_CHARS = 24;
+
+/**
+ * The latest year a text names, other than a target's, a plan's or the end of a span: a text names no year after the
+ * one it is written in but those, so this is the least year it can be written in, and most often the year itself (the
+ * labelled real copies with a dated call: nine in ten). The years of a span ("2021 - 2025", "1975-2025") are left to
+ * anniversaryYear, which knows the anniversary's from a plan's.
+ */
+export function latestYearNamed(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(YEAR_NAMED)) {
+    const at = m.index!;
+    const before = text.slice(Math.max(0, at - TARGET_CHARS), at);
+    if (TARGET_YEAR_BEFORE.test(before.replace(/(?:(?:19|20)\d{2}\s*[-–]\s*)$/u, ''))) continue;
+    if (/(?:19|20)\d{2}\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u.test(text.slice(at + 4, at + 12))) continue;
+    year = Math.max(year ?? 0, +m[1]!);
+  }
+  return year;
+}
+
 /** "--MM-DD" in year `year`, or null when there is no year or no such day. */
 export function withYear(partial: string, year: number | null): string | null {
   if (year === null) return null;

@@ -6,8 +6,9 @@ import { BRIDGE_END, OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
 import { clausePeople, FORMER_BEFORE, namesOnePerson, placeTheUnplacedSide, resolveParticipants, type ResolvedParty } from './participants';
-import { anniversaryYear, withYear, yearNearby, yearOfArticle } from './dates';
+import { anniversaryYear, latestYearNamed, withYear, yearNearby, yearOfArticle } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
+import { narrow, spanAround, tenure } from '../gazetteer/offices';
 import { matchKey } from '../text';
 import type { PersonMention } from '../gazetteer/people';
 import type { CallKind, CallRecord } from './types';
@@ -44,6 +45,9 @@ const JOINED_THE_CALL = /(?<![\p{L}])(?:cũng\s+)?(?:tham\s+gia|tham\s+dự|có\
 const JOINED_PARAGRAPHS = 10;
 /** Paragraphs (the headline's 0 and the sapo's 1 among them) whose full dates may give a day and month its year. */
 const NEAR_DATE_PARAGRAPHS = 2;
+/** Paragraphs (the headline's 0 and the sapo's 1 among them) whose years may give a day and month of an undated copy its
+ *  year when nothing nearer does: further down, a copy goes back over the sides' history. */
+const YEAR_PARAGRAPHS = 4;
 /** A grouping's name with its year: "Chủ tịch ASEAN 2020", "Hội nghị thượng đỉnh APEC 2020". */
 const GROUPING_YEAR_AFTER = /^\s+((?:19|20)\d{2})(?![\d/.-])/u;
 
@@ -202,6 +206,15 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // …or of the year the text says it is written in: an anniversary's span, a grouping's year ("Năm Chủ tịch ASEAN 2020").
   if (!published && !event.date && event.partial) event = { ...event, date: withYear(event.partial, yearOfTheText(sentences)) };
+  // …or, failing all of those, of the latest year its opening names at all (not a plan's): the least year it can be
+  // written in, and most often the year itself. Not a year in which a leader the call's sentences name did not hold the
+  // office they give him: the latest year of "Đối tác toàn diện … thiết lập ngày 10/11/2017" is not the year of a call
+  // with a prime minister in office since 2025.
+  if (!published && !event.date && event.partial) {
+    const date = withYear(event.partial, latestYearNamed(sentences.filter((s) => s.paragraph <= YEAR_PARAGRAPHS).map((s) => s.text).join('\n')));
+    const named = callSentences.flatMap((s) => s.people.filter((m) => m.candidates.length === 1));
+    if (date && named.every((m) => narrow(tenure(m.candidates[0]!, m.title), [spanAround(date)]).length > 0)) event = { ...event, date };
+  }
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
   // An online meeting's (held or still to come) attendance: "Cuộc họp sẽ do Tổng thống Pháp …, Thủ tướng Đức … đồng chủ trì".
   const online = kind === 'video' || callClauses.some((c) => c.hit.cue === 'video');

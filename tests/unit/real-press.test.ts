@@ -4421,3 +4421,19 @@ describe('a copy cut mid-article that goes on about the meeting its address name
     expect(r.detection.isCall).toBe(false);
   });
 });
+
+describe('the year of a copy with neither a publication date nor a year by its call', () => {
+  const call = 'Chiều 14/8, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Australia Anthony Albanese về hợp tác năng lượng sạch.';
+  it('is the latest year the text names: “… từ khi hai nước nâng cấp quan hệ tháng 3/2024 …”', () => {
+    const r = run(`${call}\nHai nhà lãnh đạo điểm lại các kết quả hợp tác kể từ khi hai nước nâng cấp quan hệ vào tháng 3/2024, sau chuyến thăm năm 2023.`, null);
+    expect(r.call?.eventDate).toBe('2024-08-14');
+  });
+  it('…not a target’s year (“đến năm 2030”), which may lie ahead', () => {
+    const r = run(`${call}\nHai bên đặt mục tiêu đưa kim ngạch thương mại lên 20 tỷ USD đến năm 2030.`, null);
+    expect([r.call?.eventDate, r.call?.eventDatePartial]).toEqual([null, '--08-14']);
+  });
+  it('…nor a year in which a leader the call names held no office (an agreement of 2017 beside a prime minister since 2025)', () => {
+    const r = run('Tối 9/4, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Takaichi Sanae.\nHai bên nhắc lại Hiệp định Đối tác được ký kết tháng 11/2017.', null);
+    expect([r.call?.eventDate, r.call?.eventDatePartial]).toEqual([null, '--04-09']);
+  });
+});
