@@ -63,12 +63,16 @@ const DAYS_BACK = /^\s*(?:\d{1,2}|một|hai|ba)\s+ngày\s+$/iu;
 /** After "trước đó": the same day ("Trước đó cùng ngày", "trước đó trong ngày"). */
 const SAME_DAY_AFTER = /^\s*(?:cùng|trong)\s+ngày(?![\p{L}])/iu;
 
+/** Before "trước đó": an announcement or plan that came earlier, not the call ("Đúng như thông báo trước đó từ Điện Kremlin,
+ *  hôm nay …", "như Nhà Trắng đã công bố trước đó", "theo kế hoạch trước đó"): the call it announced is this one. */
+const ANNOUNCED_BEFORE = /(?<![\p{L}])(?:thông\s+báo|tuyên\s+bố|công\s+bố|loan\s+báo|đưa\s+tin|dự\s+kiến|kế\s+hoạch|lịch\s+trình|cam\s+kết|hứa)\s+$/iu;
+
 /** Mark each call phrase that reports an earlier call; returns whether the sentence has a past marker. */
 function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
   earlierTables ??= { before: phraseSet(EARLIER_BEFORE), justBefore: phraseSet(EARLIER_JUST_BEFORE), after: phraseSet(EARLIER_AFTER) };
   // (Not "Trước đó cùng ngày, …": earlier the same day is the news's own day, and a copy that opens on what was said after a
   // call tells the call so.)
-  const before = earlierTables.before.findAll(text, tokens).filter((m) => !SAME_DAY_AFTER.test(text.slice(m.end)));
+  const before = earlierTables.before.findAll(text, tokens).filter((m) => !SAME_DAY_AFTER.test(text.slice(m.end)) && !ANNOUNCED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
   for (const h of hits) {
     if (before.some((m) => m.from <= h.from)) {
       h.earlier = true;

@@ -4437,3 +4437,15 @@ describe('the year of a copy with neither a publication date nor a year by its c
     expect([r.call?.eventDate, r.call?.eventDatePartial]).toEqual([null, '--04-09']);
   });
 });
+
+describe('“trước đó” after an announcement', () => {
+  const text = (opening: string) => `Tổng thống Pháp điện đàm với Thủ tướng Canada\n${opening} tối nay Tổng thống Pháp Emmanuel Macron đã điện đàm với Thủ tướng Canada Mark Carney về thương mại.`;
+  it('“Như Điện Élysée đã công bố trước đó, tối nay … đã điện đàm …” is the call announced, dated by its own day', () => {
+    const r = run(text('Như Điện Élysée đã công bố trước đó,'), '2026-05-04');
+    expect(r.call?.eventDate).toBe('2026-05-04');
+    expect(analyzeArticle(articleFromText(text('Như Điện Élysée đã công bố trước đó,'), { published: '2026-05-04' })).sentences[1]!.earlier).toBe(false);
+  });
+  it('…while “Trước đó,” opening the sentence still tells an earlier call', () => {
+    expect(analyzeArticle(articleFromText(text('Trước đó,'), { published: '2026-05-04' })).sentences[1]!.earlier).toBe(true);
+  });
+});
