@@ -338,6 +338,12 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (countries.size === 1) {
     for (const { sentence } of callClauses) for (const code of twoCountriesPaired(sentence, [...countries][0]!)) addSide(code, sentence);
   }
+  // Still short of two: the two countries the call's own sentences pair (the detection's sides: "Hai bên … báo cáo … ngay
+  // sau cuộc điện đàm này để thúc đẩy hợp tác giữa Việt Nam và Hoa Kỳ"), each named below by its one official in the opening.
+  const pairOfTheCall = new Set(callClauses.flatMap(({ sentence }) => countriesBetween(sentence)));
+  if (pairOfTheCall.size === 2 && new Set(parties.flatMap((p) => (p.country ? [p.country] : []))).size < 2) {
+    for (const code of pairOfTheCall) addSide(code, callClauses[0]!.sentence);
+  }
   // "… hội đàm trực tuyến với đồng chí Chủ tịch Đảng Lao động cầm quyền Brasill, …" under "… với lãnh đạo Đảng Lao động
   // Brazil": the one party no chain gave a country is of the one country the headline names and no party holds.
   const withoutCountry = parties.filter((p) => !p.country);
@@ -399,6 +405,22 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
       if (!one || !named.every((p) => p.name === one.name || (!!p.leaderId && p.leaderId === one.leaderId))) continue;
       if (named.some((p) => FORMER_BEFORE.test(p.sentence.text.slice(0, p.mention!.start))) || sentences.some((s) => s.people.some((m) => !!one.leaderId && m.candidates.some((c) => c.id === one.leaderId) && FORMER_BEFORE.test(s.text.slice(0, m.start))))) break;
       if (!parties.some((p) => p.name === one.name || (!!one.leaderId && p.leaderId === one.leaderId))) parties[i] = side.mention ? { ...one, mention: side.mention, sentence: side.sentence } : one;
+      break;
+    }
+  }
+  // Two sides, one at least still known by its country alone, and a sentence of the opening that names one official of each and no
+  // one else ("Tại cuộc họp này, Bộ trưởng … và Đại sứ … đã tập trung làm rõ …"): the pair it tells of are the two sides,
+  // whatever their offices.
+  // (One of them may be named already, as the one holder of his office: the sentence must name him.)
+  if (parties.length === 2 && parties.every((p) => p.country) && parties.some((p) => !p.name)) {
+    for (const s of openingSentences) {
+      if (s.role === 'title') continue;
+      const officials = s.people.filter((m) => m.name && (m.title || m.candidates.length));
+      const own = parties.map((p) => officials.filter((m) => countryOf(m) === p.country));
+      if (officials.length !== 2 || own.some((o) => o.length !== 1)) continue;
+      const [a, b] = own.map((o) => partyOf(o[0]!, s));
+      if (parties.some((p, i) => p.name && p.name !== [a, b][i]!.name && (!p.leaderId || p.leaderId !== [a, b][i]!.leaderId))) continue;
+      parties.forEach((p, i) => (parties[i] = p.name ? p : { ...[a, b][i]!, country: p.country }));
       break;
     }
   }
@@ -544,6 +566,23 @@ function groupingChairs(s: AnalyzedSentence): string[] {
     const role = CHAIR_ROLE_BEFORE.test(s.text.slice(Math.max(0, e.start - 50), e.start)) || CHAIR_ROLE_AFTER.test(s.text.slice(e.end, e.end + 30));
     return role ? [country.code] : [];
   });
+}
+
+/** Words before a pair of countries that make them the two ends of what the sentence tells: "giữa Việt Nam và Hoa Kỳ". */
+const BETWEEN_BEFORE = /(?<![\p{L}])giữa\s+(?:hai\s+nước\s+)?$/iu;
+const PAIR_JOIN = /^\s*(?:và|với|[-–])\s*$/u;
+/** The two countries a sentence names as a pair, "giữa Việt Nam và Hoa Kỳ", "hai nước Việt Nam - Trung Quốc". */
+function countriesBetween(s: AnalyzedSentence): string[] {
+  const countries = s.entities.flatMap((e) => {
+    const ref = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    return ref ? [{ e, code: ref.code }] : [];
+  });
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const [a, b] = [countries[i]!, countries[i + 1]!];
+    const before = s.text.slice(0, a.e.start);
+    if (a.code !== b.code && PAIR_JOIN.test(s.text.slice(a.e.end, b.e.start)) && (BETWEEN_BEFORE.test(before) || TWO_COUNTRIES_BEFORE.test(before))) return [a.code, b.code];
+  }
+  return [];
 }
 
 /** "hai nước Việt Nam - Trung Quốc", "hai Đảng Việt Nam - Lào": a dashed pair counted as two countries. */

@@ -4449,3 +4449,33 @@ describe('“trước đó” after an announcement', () => {
     expect(analyzeArticle(articleFromText(text('Trước đó,'), { published: '2026-05-04' })).sentences[1]!.earlier).toBe(true);
   });
 });
+
+describe('a call sentence that pairs two countries and names no one', () => {
+  const opening = 'Bộ trưởng Lê Hoài Trung và Ngoại trưởng Marco Rubio đã rà soát các dự án hợp tác giáo dục của hai nước.';
+  it('“… ngay sau cuộc điện đàm này … giữa Việt Nam và Hoa Kỳ” has the two countries as sides, each by the one official the opening pairs', () => {
+    const r = run(`${opening}\nHai bên nhất trí báo cáo lãnh đạo cấp cao ngay sau cuộc điện đàm này để mở rộng trao đổi sinh viên giữa Việt Nam và Hoa Kỳ.`, '2025-09-10');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Lê Hoài Trung', 'VN'],
+      ['Marco Rubio', 'US'],
+    ]);
+  });
+  it('…not the places a sentence names otherwise (a meeting’s city, a topic’s country)', () => {
+    const r = run(`${opening}\nHai bên nhất trí báo cáo lãnh đạo cấp cao ngay sau cuộc điện đàm này tại Hà Nội về học bổng của Nhật Bản.`, '2025-09-10');
+    expect(r.call?.participants.map((p) => p.country) ?? []).not.toContain('JP');
+  });
+});
+
+describe('a framed call qualified by the day a side took office', () => {
+  it('“Trong cuộc điện đàm đầu tiên với … kể từ khi nhậm chức, Thủ tướng … khẳng định …” has the frame’s subject as a side', () => {
+    expect(sides('Trong cuộc điện đàm đầu tiên với Chủ tịch nước Lương Cường kể từ khi nhậm chức, Thủ tướng Nhật Bản Takaichi Sanae khẳng định Tokyo coi trọng Hà Nội.', '2025-11-12')).toEqual([
+      ['Lương Cường', 'VN'],
+      ['Takaichi Sanae', 'JP'],
+    ]);
+  });
+  it('…as it had without that time', () => {
+    expect(sides('Trong cuộc điện đàm đầu tiên với Chủ tịch nước Lương Cường, Thủ tướng Nhật Bản Takaichi Sanae khẳng định Tokyo coi trọng Hà Nội.', '2025-11-12')).toEqual([
+      ['Lương Cường', 'VN'],
+      ['Takaichi Sanae', 'JP'],
+    ]);
+  });
+});
