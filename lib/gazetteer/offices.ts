@@ -89,15 +89,18 @@ export function narrow(spans: Span[], by: Span[]): Span[] {
   return intersect(spans, by);
 }
 
-/** The office `leader` held at some time within `spans`, preferring the highest-ranking one. */
+/** The office `leader` held at some time within `spans`, preferring the highest-ranking one, and of two of one rank the
+ *  later: with no day to go by, Donald Trump is "Tổng thống", not the "Tổng thống đắc cử" of the weeks before. */
 export function officeAt(leader: LeaderEntry, spans: Span[] = [ALL_TIME]): TitleEntry | null {
   const order: TitleRank[] = ['head-of-state', 'monarch', 'party-leader', 'head-of-government', 'org-head', 'foreign-minister', 'legislature-head', 'minister', 'deputy', 'royal', 'envoy'];
-  let best: TitleEntry | null = null;
+  let best: { t: TitleEntry; to: string } | null = null;
   for (const o of leader.offices) {
-    if (!spans.some((s) => overlaps(s, officeSpan(o)))) continue;
+    const span = officeSpan(o);
+    if (!spans.some((s) => overlaps(s, span))) continue;
     const t = titleById(o.title);
     if (!t) continue;
-    if (!best || order.indexOf(t.rank) < order.indexOf(best.rank)) best = t;
+    const rank = best ? order.indexOf(t.rank) - order.indexOf(best.t.rank) : -1;
+    if (rank < 0 || (rank === 0 && span.to > best!.to)) best = { t, to: span.to };
   }
-  return best;
+  return best?.t ?? null;
 }

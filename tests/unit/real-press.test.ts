@@ -4479,3 +4479,20 @@ describe('a framed call qualified by the day a side took office', () => {
     ]);
   });
 });
+
+describe('a leader’s office with no day to go by', () => {
+  it('is the later of two of one rank: Donald Trump in an undated copy is “Tổng thống”, not the weeks’ “Tổng thống đắc cử”', () => {
+    const r = run('Nhà lãnh đạo Mỹ Donald Trump điện đàm với Thủ tướng Anh Keir Starmer\nNhà lãnh đạo Mỹ Donald Trump đã điện đàm với Thủ tướng Anh Keir Starmer về thuế quan.', null);
+    expect(r.call?.participants.find((p) => p.country === 'US')?.title).toBe('Tổng thống');
+  });
+  it('…while a day of those weeks still gives the elect’s office', () => {
+    const r = run('Ông Donald Trump điện đàm với Thủ tướng Anh Keir Starmer\nNgày 7/11, ông Donald Trump đã điện đàm với Thủ tướng Anh Keir Starmer.', '2024-11-08');
+    expect(r.call?.participants.find((p) => p.country === 'US')?.title).toBe('Tổng thống đắc cử');
+  });
+});
+
+describe('Germany by the letters a translated copy gives it', () => {
+  it('“Thủ tướng FRG …” is Germany’s chancellor', () => {
+    expect(findPeople('Thủ tướng FRG Friedrich Mertz đã đến Kyiv.').map((p) => [p.name, p.country])).toEqual([['Friedrich Mertz', 'DE']]);
+  });
+});

@@ -302,7 +302,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     code: 'DE', name: 'Đức', en: 'Germany',
-    names: ['CHLB Đức', 'Cộng hòa Liên bang Đức', 'Liên bang Đức', 'Germany'],
+    names: ['CHLB Đức', 'Cộng hòa Liên bang Đức', 'Liên bang Đức', 'Germany', 'FRG'],
     capitals: ['Berlin', 'Béc-lin', 'Béclin'],
     pairForms: ['Đức'],
   },
