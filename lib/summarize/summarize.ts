@@ -412,12 +412,14 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // one else ("Tại cuộc họp này, Bộ trưởng … và Đại sứ … đã tập trung làm rõ …"): the pair it tells of are the two sides,
   // whatever their offices.
   // (One of them may be named already, as the one holder of his office: the sentence must name him.)
-  if (parties.length === 2 && parties.every((p) => p.country) && parties.some((p) => !p.name)) {
+  // (Not a side the call's sentence names by an office, "Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ", and not two who
+  // merely stand in one sentence: the pair are joined, "X và Y".)
+  if (parties.length === 2 && parties.every((p) => p.country && (p.name || !p.mention)) && parties.some((p) => !p.name)) {
     for (const s of openingSentences) {
       if (s.role === 'title') continue;
       const officials = s.people.filter((m) => m.name && (m.title || m.candidates.length));
       const own = parties.map((p) => officials.filter((m) => countryOf(m) === p.country));
-      if (officials.length !== 2 || own.some((o) => o.length !== 1)) continue;
+      if (officials.length !== 2 || own.some((o) => o.length !== 1) || !PAIR_JOINED.test(s.text.slice(officials[0]!.end, officials[1]!.start))) continue;
       const [a, b] = own.map((o) => partyOf(o[0]!, s));
       if (parties.some((p, i) => p.name && p.name !== [a, b][i]!.name && (!p.leaderId || p.leaderId !== [a, b][i]!.leaderId))) continue;
       parties.forEach((p, i) => (parties[i] = p.name ? p : { ...[a, b][i]!, country: p.country }));
@@ -568,6 +570,8 @@ function groupingChairs(s: AnalyzedSentence): string[] {
   });
 }
 
+/** What joins two officials named as a pair: "Bộ trưởng X và Đại sứ Y". */
+const PAIR_JOINED = /^\s*(?:và|cùng|với)\s+$/iu;
 /** Words before a pair of countries that make them the two ends of what the sentence tells: "giữa Việt Nam và Hoa Kỳ". */
 const BETWEEN_BEFORE = /(?<![\p{L}])giữa\s+(?:hai\s+nước\s+)?$/iu;
 const PAIR_JOIN = /^\s*(?:và|với|[-–])\s*$/u;
