@@ -270,9 +270,11 @@ function blocked(p: CallPhrase, tokens: Token[], from: number, to: number): bool
   return before || after;
 }
 
-/** A call a side says it is willing or hopes to hold, right before its phrase: "sẵn sàng điện đàm với …", "muốn có một
- *  cuộc điện đàm", "hy vọng sẽ nói chuyện qua điện thoại", "đang chờ cuộc gọi từ …". Neither held nor arranged. */
-const WILLING_BEFORE = /(?<![\p{L}])(?:sẵn\s+sàng|sẵn\s+lòng|muốn|mong\s+muốn|hy\s+vọng|hi\s+vọng|để\s+ngỏ\s+khả\s+năng|(?:đang\s+)?chờ(?:\s+đợi)?|đợi)\s+(?:(?:sẽ|được|để)\s+)?(?:(?:có|tiến\s+hành|tổ\s+chức)\s+)?(?:(?:một|các)\s+)?(?:(?:cuộc|buổi)\s+)?$/iu;
+/** A call a side says it is willing or hopes to hold, or that only may take place, right before its phrase: "sẵn sàng
+ *  điện đàm với …", "muốn có một cuộc điện đàm", "hy vọng sẽ nói chuyện qua điện thoại", "đang chờ cuộc gọi từ …", "có thể
+ *  sớm tổ chức cuộc điện đàm", "về khả năng điện đàm". Neither held nor arranged. ("có thể sẽ nói chuyện với … trong 24 giờ
+ *  tới" expects the call: it stays one still to come.) */
+const WILLING_BEFORE = /(?<![\p{L}])(?:sẵn\s+sàng|sẵn\s+lòng|muốn|mong\s+muốn|hy\s+vọng|hi\s+vọng|để\s+ngỏ\s+khả\s+năng|(?:đang\s+)?chờ(?:\s+đợi)?|đợi|có\s+thể(?!\s+sẽ)(?:\s+sớm)?|(?:không\s+loại\s+trừ\s+)?khả\s+năng)\s+(?:(?:sẽ|được|để)\s+)?(?:(?:có|tiến\s+hành|tổ\s+chức)\s+)?(?:(?:một|các)\s+)?(?:(?:cuộc|buổi)\s+)?$/iu;
 
 /** The hit of words [from, to) with its cue, and what the words around it say of it (planned, negated, done). */
 function hitAt(text: string, tokens: Token[], from: number, to: number, cue: CallCue, strength: number, phoneInContext = false, onlyInContext = false): CallHit {

@@ -4496,3 +4496,20 @@ describe('Germany by the letters a translated copy gives it', () => {
     expect(findPeople('Thủ tướng FRG Friedrich Mertz đã đến Kyiv.').map((p) => [p.name, p.country])).toEqual([['Friedrich Mertz', 'DE']]);
   });
 });
+
+describe('a call that only may take place', () => {
+  const story = (headline: string, lead: string) => run(`${headline}\n${lead}\nPhía Paris chưa bình luận về thông tin này.`, '2026-03-02');
+  it('“… có thể sớm tổ chức cuộc điện đàm giữa …” is neither held nor arranged', () => {
+    const r = story('Điện Kremlin: Có thể sớm điện đàm với Tổng thống Pháp', 'Ngày 2/3, người phát ngôn Điện Kremlin cho biết có thể sớm tổ chức cuộc điện đàm giữa Tổng thống Nga Vladimir Putin và Tổng thống Pháp Emmanuel Macron nếu hai bên thấy cần.');
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('…while one that “sẽ diễn ra” is still to come', () => {
+    const r = story('Điện Kremlin: Sẽ điện đàm với Tổng thống Pháp', 'Ngày 2/3, người phát ngôn Điện Kremlin cho biết cuộc điện đàm giữa Tổng thống Nga Vladimir Putin và Tổng thống Pháp Emmanuel Macron sẽ diễn ra trong tuần này.');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+  });
+  it('…and so is one that “có thể sẽ” take place, which the speaker expects', () => {
+    const r = story('Ông Putin sẽ điện đàm với ông Macron trong tuần này', 'Ngày 2/3, Tổng thống Nga Vladimir Putin cho biết ông có thể sẽ nói chuyện với Tổng thống Pháp Emmanuel Macron trong vài ngày tới.');
+    expect([r.detection.isCall, r.detection.kind]).toEqual([true, 'planned']);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['RU', 'FR']);
+  });
+});
