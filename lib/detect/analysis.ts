@@ -63,8 +63,8 @@ const DAYS_BACK = /^\s*(?:\d{1,2}|một|hai|ba)\s+ngày\s+$/iu;
 /** After "trước đó": the same day ("Trước đó cùng ngày", "trước đó trong ngày"). */
 const SAME_DAY_AFTER = /^\s*(?:cùng|trong)\s+ngày(?![\p{L}])/iu;
 
-/** Before "trước đó": an announcement or plan that came earlier, not the call ("Đúng như thông báo trước đó từ Điện Kremlin,
- *  hôm nay …", "như Nhà Trắng đã công bố trước đó", "theo kế hoạch trước đó"): the call it announced is this one. */
+/** Before "trước đó": an announcement or plan that came earlier, not the call ("Theo lịch trình công bố trước đó, chiều nay
+ *  …", "như Nhà Trắng đã thông báo trước đó", "theo kế hoạch trước đó"): the call it announced is this one. */
 const ANNOUNCED_BEFORE = /(?<![\p{L}])(?:thông\s+báo|tuyên\s+bố|công\s+bố|loan\s+báo|đưa\s+tin|dự\s+kiến|kế\s+hoạch|lịch\s+trình|cam\s+kết|hứa)\s+$/iu;
 
 /** Mark each call phrase that reports an earlier call; returns whether the sentence has a past marker. */

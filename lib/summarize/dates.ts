@@ -342,7 +342,7 @@ export function latestYearNamed(text: string): number | null {
   for (const m of text.matchAll(YEAR_NAMED)) {
     const at = m.index!;
     const before = text.slice(Math.max(0, at - TARGET_CHARS), at);
-    if (TARGET_YEAR_BEFORE.test(before.replace(/(?:(?:19|20)\d{2}\s*[-–]\s*)$/u, ''))) continue;
+    if (TARGET_YEAR_BEFORE.test(before)) continue;
     if (/(?:19|20)\d{2}\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u.test(text.slice(at + 4, at + 12))) continue;
     year = Math.max(year ?? 0, +m[1]!);
   }

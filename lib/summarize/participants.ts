@@ -183,7 +183,7 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
 }
 
 /** A time since a side took office, right before the call's other side or the end of a frame: "sau khi nhậm chức với",
- *  "kể từ khi đắc cử cho", "Trong cuộc điện đàm đầu tiên với … kể từ khi nhậm chức, Tổng thống …". */
+ *  "kể từ khi đắc cử cho", "Tại cuộc điện đàm đầu tiên với … sau khi nhậm chức, Thủ tướng …". */
 const SINCE_TAKING_OFFICE = /^(?:sau\s+khi|kể\s+từ\s+khi|từ\s+khi|kể\s+từ)\s+(?:(?:ông|bà|chính\s+thức|được)\s+)?(?:nhậm\s+chức|đắc\s+cử|tái\s+đắc\s+cử|trúng\s+cử|tái\s+cử|tuyên\s+thệ(?:\s+nhậm\s+chức)?|lên\s+nắm\s+quyền|bầu|được\s+bầu)(?:\s+(?:với|cho)\s|\s*,)/iu;
 
 /** A call of congratulation: "gọi điện chúc mừng", "điện đàm chúc mừng". */

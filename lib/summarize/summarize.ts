@@ -338,8 +338,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (countries.size === 1) {
     for (const { sentence } of callClauses) for (const code of twoCountriesPaired(sentence, [...countries][0]!)) addSide(code, sentence);
   }
-  // Still short of two: the two countries the call's own sentences pair (the detection's sides: "Hai bên … báo cáo … ngay
-  // sau cuộc điện đàm này để thúc đẩy hợp tác giữa Việt Nam và Hoa Kỳ"), each named below by its one official in the opening.
+  // Still short of two: the two countries the call's own sentences pair ("Sau cuộc điện đàm này, hai bộ sẽ lập nhóm công tác
+  // … giữa Việt Nam và Hoa Kỳ"), each named below by its one official in the opening.
   const pairOfTheCall = new Set(callClauses.flatMap(({ sentence }) => countriesBetween(sentence)));
   if (pairOfTheCall.size === 2 && new Set(parties.flatMap((p) => (p.country ? [p.country] : []))).size < 2) {
     for (const code of pairOfTheCall) addSide(code, callClauses[0]!.sentence);
@@ -408,12 +408,10 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
       break;
     }
   }
-  // Two sides, one at least still known by its country alone, and a sentence of the opening that names one official of each and no
-  // one else ("Tại cuộc họp này, Bộ trưởng … và Đại sứ … đã tập trung làm rõ …"): the pair it tells of are the two sides,
-  // whatever their offices.
-  // (One of them may be named already, as the one holder of his office: the sentence must name him.)
-  // (Not a side the call's sentence names by an office, "Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ", and not two who
-  // merely stand in one sentence: the pair are joined, "X và Y".)
+  // Two sides, one at least still known by its country alone, and a sentence of the opening that names one official of
+  // each, joined as a pair, and no one else ("Bàn về giáo dục, Bộ trưởng … và Ngoại trưởng … cùng hoan nghênh …"): those
+  // two are the sides, whatever their offices. (A side already named, as the one holder of his office, must be one of the
+  // pair; a side the call's sentence names by an office, "Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ", keeps it.)
   if (parties.length === 2 && parties.every((p) => p.country && (p.name || !p.mention)) && parties.some((p) => !p.name)) {
     for (const s of openingSentences) {
       if (s.role === 'title') continue;
