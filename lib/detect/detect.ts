@@ -1074,8 +1074,10 @@ export function bridgeSides(s: AnalyzedSentence): string[] {
   }
   return out.size >= 2 ? [...out] : [];
 }
+/** An online meeting's phrase that tells a meeting of the story's own: neither negated nor an earlier one. */
+export const liveOnline = (h: CallHit) => h.cue === 'video' && !h.negated && !h.earlier;
 /** An online meeting whose ends are in two countries (see bridgeSides). */
-const bridgedOnline = (s: AnalyzedSentence, h: CallHit) => h.cue === 'video' && !h.negated && !h.earlier && bridgeSides(s).length >= 2;
+const bridgedOnline = (s: AnalyzedSentence, h: CallHit) => liveOnline(h) && bridgeSides(s).length >= 2;
 /** …not the provinces' ends of a domestic one: "tại điểm cầu các địa phương", "điểm cầu các tỉnh". */
 const DOMESTIC_BRIDGE = /(?:điểm|đầu)\s+cầu\s+(?:các\s+)?(?:tỉnh|địa\s+phương|huyện|xã|bộ|ngành|sở)(?![\p{L}])/iu;
 /**
@@ -1415,7 +1417,7 @@ export function subjectGroupings(s: AnalyzedSentence, h: CallHit): string[] {
  *  tham gia của Thủ tướng Ấn Độ … cùng lãnh đạo các nước thành viên khác". */
 const MANY_MEMBERS = /(?<![\p{L}])(?:cùng|với|và)\s+(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:của\s+)?(?:các|những)\s+(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?(?:\s+khác)?(?![\p{L}])/iu;
 /** An online meeting one official attends beside the leaders of the other members (see MANY_MEMBERS). */
-const withManyMembers = (s: AnalyzedSentence, h: CallHit) => h.cue === 'video' && !h.negated && !h.earlier && ATTENDANCE.test(s.text) && MANY_MEMBERS.test(s.text) && officials(s).length > 0;
+const withManyMembers = (s: AnalyzedSentence, h: CallHit) => liveOnline(h) && ATTENDANCE.test(s.text) && MANY_MEMBERS.test(s.text) && officials(s).length > 0;
 /** A summit, by its name, at or right before an online meeting's phrase: "Hội nghị thượng đỉnh trực tuyến", "thượng đỉnh
  *  ảo", "Hội nghị thượng đỉnh về khí hậu (trực tuyến)". */
 const SUMMIT_BEFORE = /(?<![\p{L}])thượng\s+đỉnh(?![\p{L}])[^.;:]{0,40}$/iu;
@@ -1424,11 +1426,11 @@ const SUMMIT_CHARS = 60;
  *  Tổng thống Mỹ …"): a summit is a meeting of many countries' leaders, so the one it names is a side of it and the
  *  others are its sides however few the text names. (A summit of two is named by its two sides, as a call is.) */
 const onlineSummit = (s: AnalyzedSentence, h: CallHit) =>
-  h.cue === 'video' && !h.negated && !h.earlier && SUMMIT_BEFORE.test(s.text.slice(Math.max(0, h.start - SUMMIT_CHARS), h.end)) && officials(s).length > 0;
+  liveOnline(h) && SUMMIT_BEFORE.test(s.text.slice(Math.max(0, h.start - SUMMIT_CHARS), h.end)) && officials(s).length > 0;
 /** An online meeting a country chairs by name with another side in its sentence ("Hội nghị trực tuyến … của Nhóm công tác
  *  … ASEAN dưới sự chủ trì của Việt Nam"): a meeting between states, whichever officials spoke for them. */
 const chairedOnline = (s: AnalyzedSentence, h: CallHit) => {
-  if (h.cue !== 'video' || h.negated || h.earlier) return false;
+  if (!liveOnline(h)) return false;
   const chairs = chairCountries(s);
   return chairs.length > 0 && new Set([...partiesOf(s), ...chairs, ...bodiesNamed(s)]).size >= 2;
 };
@@ -1773,7 +1775,7 @@ function decide(a: ArticleAnalysis): CallDetection {
       around.some((s) => s.index < openingSentence.index && officials(s).length >= 2) ||
       meetingOfStates(openingSentence, openingHit) ||
       bridgedOnline(openingSentence, openingHit) ||
-      (openingHit.cue === 'video' && !openingHit.negated && !openingHit.earlier && MANY_LEADERS_SUBJECT.test(openingSentence.text.slice(0, openingHit.start))) ||
+      (liveOnline(openingHit) && MANY_LEADERS_SUBJECT.test(openingSentence.text.slice(0, openingHit.start))) ||
       // A line standing in for the headline that names the call's two sides as what they did together ("Ngày 24-1, Bộ
       // trưởng … và người đồng cấp … đã thống nhất …"), over the call they did it in ("… sau khi kết thúc cuộc điện đàm
       // với ông …"): the call is the news that line sums up.
@@ -1889,7 +1891,7 @@ function decide(a: ArticleAnalysis): CallDetection {
   const meetingSentences = online ? [...callSentences.map(([s]) => s), ...around, ...(openingSentence ? attendanceOf(a, openingSentence) : [])] : [];
   // (The official may chair it further on in the same paragraph: "… Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")
   const counted = meetingSentences.some(countriesAttend) || (meetingSentences.some(countsSides) && [...meetingSentences, ...paragraphOf(a, main)].some((s) => officials(s).length > 0));
-  const grouping = counted || callSentences.some(([s, h]) => meetingOfStates(s, h) || (h.cue === 'video' && !h.negated && !h.earlier && manyLeadersMeet(s, h)));
+  const grouping = counted || callSentences.some(([s, h]) => meetingOfStates(s, h) || (liveOnline(h) && manyLeadersMeet(s, h)));
   if (parties.size >= 2 || grouping) {
     confidence += WEIGHT.TWO_PARTIES;
     if (online && parties.size >= MANY_SIDES) confidence += WEIGHT.MANY_SIDES_ONLINE;

@@ -332,18 +332,17 @@ const YEAR_NAMED = /(?<!\d)((?:19|20)\d{2})(?!\d|[.,]\d)/gu;
 const TARGET_CHARS = 24;
 
 /**
- * The latest year a text names, other than a target's, a plan's or the end of a span: a text names no year after the
- * one it is written in but those, so this is the least year it can be written in, and most often the year itself (the
- * labelled real copies with a dated call: nine in ten). The years of a span ("2021 - 2025", "1975-2025") are left to
- * anniversaryYear, which knows the anniversary's from a plan's.
+ * The latest year a text names, other than a target's, a plan's or one of a span's: a text names no year after the one
+ * it is written in but those, so this is the least year it can be written in, and most often the year itself (the
+ * labelled real copies with a dated call: nine in ten). The years of a span (YEAR_SPAN: "2021 - 2025", "1975-2025") are
+ * left to anniversaryYear, which knows the anniversary's from a plan's.
  */
 export function latestYearNamed(text: string): number | null {
+  const spans = [...text.matchAll(YEAR_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const);
   let year: number | null = null;
   for (const m of text.matchAll(YEAR_NAMED)) {
     const at = m.index!;
-    const before = text.slice(Math.max(0, at - TARGET_CHARS), at);
-    if (TARGET_YEAR_BEFORE.test(before)) continue;
-    if (/(?:19|20)\d{2}\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u.test(text.slice(at + 4, at + 12))) continue;
+    if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, at - TARGET_CHARS), at)) || spans.some(([from, to]) => from <= at && at < to)) continue;
     year = Math.max(year ?? 0, +m[1]!);
   }
   return year;

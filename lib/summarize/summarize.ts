@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import { meetingHitByReference, type CallHit } from '../detect/call-phrases';
-import { anotherMeeting, bridgeSides, subjectGroupings, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, liveOnline, bridgeSides, subjectGroupings, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { BRIDGE_END, OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -226,7 +226,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   // trực tuyến sáng 4/7. Sự kiện có sự tham dự của Tổng thống Nga …"): that attendance too.
   if (online && meetingOf.size) {
     const retold = sentences.filter(
-      (s) => s.paragraph > OPENING_PARAGRAPHS && s.paragraph <= RETOLD_MEETING_PARAGRAPHS && !s.earlier && s.hits.some((h) => h.cue === 'video' && !h.negated && !h.earlier && groupingsMeeting(s, h).some((c) => meetingOf.has(c))),
+      (s) => s.paragraph > OPENING_PARAGRAPHS && s.paragraph <= RETOLD_MEETING_PARAGRAPHS && !s.earlier && s.hits.some((h) => liveOnline(h) && groupingsMeeting(s, h).some((c) => meetingOf.has(c))),
     );
     for (const s of retold) for (const x of attendanceOf(analysis, s)) if (!attendance.includes(x)) attendance.push(x);
   }
