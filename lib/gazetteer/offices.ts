@@ -79,9 +79,9 @@ export function officeHolders(place: CountryCode, title: TitleEntry, spans: Span
   return out;
 }
 
-/** The spans during which `leader` held `title` (any office when title is null). */
+/** The spans during which `leader` held `title` (any office when title is null; any of its rank when it is a rank's bare word). */
 export function tenure(leader: LeaderEntry, title: TitleEntry | null): Span[] {
-  return leader.offices.filter((o) => !title || title.rank === 'counterpart' || title.rank === 'leader' || o.title === title.id).map(officeSpan);
+  return leader.offices.filter((o) => !title || title.rank === 'counterpart' || title.rank === 'leader' || o.title === title.id || (!!title.anyOfRank && titleById(o.title)?.rank === title.rank)).map(officeSpan);
 }
 
 /** Narrow a set of spans by another; an empty result means "they never overlap". */

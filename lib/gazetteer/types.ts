@@ -84,6 +84,9 @@ export interface TitleEntry {
   /** Other forms of the same title ("Bộ trưởng Bộ Ngoại giao" for "Bộ trưởng Ngoại giao"). Longest match wins
    *  over shorter titles, so "Phó Thủ tướng" never reads as "Thủ tướng". */
   forms?: string[];
+  /** The bare word of a rank ("Bộ trưởng" before a ministry the table does not hold: "Bộ trưởng Công Thương"): it says the
+   *  rank, not the office, so any office of that rank a leader held is the one it names. */
+  anyOfRank?: boolean;
 }
 
 /** An office a leader held: title id (from the titles table) and the time span. Dates are

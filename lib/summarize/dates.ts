@@ -287,6 +287,14 @@ export function yearOfArticle(article: { yearHint?: string | null }): number | n
   return article.yearHint ? +article.yearHint.slice(0, 4) : null;
 }
 
+/** Words before a full date that make it an anniversary's, which falls on the same day and month of another year:
+ *  "kỷ niệm … 2/9/1945", "Quốc khánh 2/9/1945", "ngày sinh 19/5/1890". */
+const ANNIVERSARY_DAY_BEFORE = /(?<![\p{L}])(?:kỷ\s+niệm|kỉ\s+niệm|\d+\s+năm|quốc\s+khánh|ngày\s+sinh|sinh\s+nhật)(?![\p{L}])/iu;
+/** How far before a full date its anniversary may be named. */
+const ANNIVERSARY_DAY_CHARS = 60;
+/** Is the full date at `at` an anniversary's (ANNIVERSARY_DAY_BEFORE)? */
+const anniversaryDay = (text: string, at: number) => ANNIVERSARY_DAY_BEFORE.test(text.slice(Math.max(0, at - ANNIVERSARY_DAY_CHARS), at));
+
 /** How near (days) a full date in the opening must be to a day and month for its year to be theirs. */
 const NEAR_FULL_DATE_DAYS = 31;
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/gu;
@@ -300,7 +308,7 @@ export function yearNearby(partial: string, opening: string): number | null {
   const [month, day] = partial.slice(2).split('-').map(Number) as [number, number];
   for (const m of opening.matchAll(FULL_DATE)) {
     const [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
-    if (!validDay(d, mo, y)) continue;
+    if (!validDay(d, mo, y) || anniversaryDay(opening, m.index!)) continue;
     const full = Date.UTC(y, mo - 1, d);
     for (const year of [y - 1, y, y + 1]) {
       if (validDay(day, month, year) && Math.abs(Date.UTC(year, month - 1, day) - full) <= NEAR_FULL_DATE_DAYS * 86_400_000) return year;
@@ -346,6 +354,48 @@ export function latestYearNamed(text: string): number | null {
     year = Math.max(year ?? 0, +m[1]!);
   }
   return year;
+}
+
+/**
+ * The year of a day and month ("Chiều 7/6, …") in a copy without its date, from the same day written with its year
+ * anywhere in the text (a photo's caption under the sapo: "… chiều ngày 7/6/2019"): a copy tells its day again. Not
+ * an anniversary's day, and nothing when the day is written with more than one year ("30/4/1975 - 30/4/2025").
+ * Of the labelled real calls whose text writes their day with a year, that year is the call's in all but such a span.
+ */
+export function yearOfSameDay(partial: string, text: string): number | null {
+  const [month, day] = partial.slice(2).split('-').map(Number) as [number, number];
+  const years = new Set<number>();
+  for (const m of text.matchAll(FULL_DATE)) {
+    if (+m[1]! !== day || +m[2]! !== month) continue;
+    if (anniversaryDay(text, m.index!)) continue;
+    years.add(+m[3]!);
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+/** A month with its year: "tháng 11/2025", "tháng 12-2025". */
+const MONTH_NAMED = /(?<![\p{L}])tháng\s+(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/giu;
+/** Words before such a month that may put it after the day a text is written: "vào tháng 4/2026", "dự kiến …", "sẽ …",
+ *  "đến hết tháng …" (and "trước tháng …", "sau tháng …", which bound another event). */
+const MONTH_AHEAD_BEFORE =
+  /(?<![\p{L}])(?:đến|tới|trước|sau|giai\s+đoạn|tầm\s+nhìn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|sẽ|sắp|vào)\s+(?:(?:cuối|đầu|giữa|hết)\s+)?$/iu;
+/** How far before a month its words may stand. */
+const MONTH_AHEAD_CHARS = 30;
+
+/**
+ * The first day of the latest month a text names with its year as gone by ("trong chuyến thăm … tháng 11/2025", "hồi
+ * tháng 12/2025"): a text written before that month would not name it so, so the call it tells is no earlier. Months
+ * "vào", "dự kiến", "sẽ" … are left out: those may lie ahead. (Of the labelled real calls, none falls before such a
+ * month its text names.)
+ */
+export function monthFloorNamed(text: string): string | null {
+  let floor: [number, number] | null = null;
+  for (const m of text.matchAll(MONTH_NAMED)) {
+    const [month, year] = [+m[1]!, +m[2]!];
+    if (month < 1 || month > 12 || MONTH_AHEAD_BEFORE.test(text.slice(Math.max(0, m.index! - MONTH_AHEAD_CHARS), m.index!))) continue;
+    if (!floor || year * 12 + month > floor[0] * 12 + floor[1]) floor = [year, month];
+  }
+  return floor ? iso(floor[0], floor[1], 1) : null;
 }
 
 /** "--MM-DD" in year `year`, or null when there is no year or no such day. */

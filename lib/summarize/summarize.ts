@@ -6,7 +6,7 @@ import { BRIDGE_END, OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
 import { captionDate, findEarlierCalls, NO_EVENT_DATE, resolveEventDate } from './event-date';
 import { clausePeople, FORMER_BEFORE, namesOnePerson, placeTheUnplacedSide, resolveParticipants, type ResolvedParty } from './participants';
-import { anniversaryYear, latestYearNamed, withYear, yearNearby, yearOfArticle } from './dates';
+import { anniversaryYear, latestYearNamed, monthFloorNamed, withYear, yearNearby, yearOfArticle, yearOfSameDay } from './dates';
 import { bodyByCode } from '../gazetteer/entities';
 import { narrow, spanAround, tenure } from '../gazetteer/offices';
 import { matchKey } from '../text';
@@ -199,21 +199,44 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   }
   // No publication date: a day and month take the year of the copy, when it says so.
   if (!published && !event.date && event.partial) event = { ...event, date: withYear(event.partial, yearOfArticle(article)) };
+  // The years below are read from the text, which also names other events' days and years: none is taken in which a
+  // leader the call's sentences name did not hold the office they give him (the latest year of "Đối tác toàn diện …
+  // thiết lập ngày 10/11/2017" is not the year of a call with a prime minister in office since 2025; nor is "28/1/2017",
+  // the day of another leader's call four years before, the year of one with a president elected in 2020).
+  const callLeaders = callSentences.flatMap((s) => s.people.filter((m) => m.candidates.length === 1));
+  // (An office the gazetteer does not know a leader in, a deputy minister's years before he became minister, rules out
+  // nothing.)
+  const heldOffice = (date: string | null) =>
+    !!date &&
+    callLeaders.every((m) => {
+      const spans = tenure(m.candidates[0]!, m.title);
+      return spans.length === 0 || narrow(spans, [spanAround(date)]).length > 0;
+    });
+  const inTextYear = (year: number | null) => {
+    const date = withYear(event.partial!, year);
+    return heldOffice(date) ? date : null;
+  };
+  // …or of the same day written with its year anywhere in the text, a photo's caption too ("… chiều ngày 7/6/2019").
+  if (!published && !event.date && event.partial) {
+    const whole = [...sentences.map((s) => s.text), ...article.captions.slice(0, CAPTIONS_READ)].join('\n');
+    event = { ...event, date: inTextYear(yearOfSameDay(event.partial, whole)) };
+  }
   // …or of a full date the opening writes near that day ("Ngày 6/5, … chúc mừng chiến thắng … ngày 3/5/2025").
   if (!published && !event.date && event.partial) {
     const opening = sentences.filter((s) => s.paragraph <= NEAR_DATE_PARAGRAPHS).map((s) => s.text).join('\n');
-    event = { ...event, date: withYear(event.partial, yearNearby(event.partial, opening)) };
+    event = { ...event, date: inTextYear(yearNearby(event.partial, opening)) };
   }
   // …or of the year the text says it is written in: an anniversary's span, a grouping's year ("Năm Chủ tịch ASEAN 2020").
-  if (!published && !event.date && event.partial) event = { ...event, date: withYear(event.partial, yearOfTheText(sentences)) };
+  if (!published && !event.date && event.partial) event = { ...event, date: inTextYear(yearOfTheText(sentences)) };
   // …or, failing all of those, of the latest year its opening names at all (not a plan's): the least year it can be
-  // written in, and most often the year itself. Not a year in which a leader the call's sentences name did not hold the
-  // office they give him: the latest year of "Đối tác toàn diện … thiết lập ngày 10/11/2017" is not the year of a call
-  // with a prime minister in office since 2025.
+  // written in, and most often the year itself. A day before a month the opening names as gone by is in the year after
+  // it ("Chiều 9/3, …" over "… trong chuyến thăm tháng 11/2025").
   if (!published && !event.date && event.partial) {
-    const date = withYear(event.partial, latestYearNamed(sentences.filter((s) => s.paragraph <= YEAR_PARAGRAPHS).map((s) => s.text).join('\n')));
-    const named = callSentences.flatMap((s) => s.people.filter((m) => m.candidates.length === 1));
-    if (date && named.every((m) => narrow(tenure(m.candidates[0]!, m.title), [spanAround(date)]).length > 0)) event = { ...event, date };
+    const opening = sentences.filter((s) => s.paragraph <= YEAR_PARAGRAPHS).map((s) => s.text).join('\n');
+    const year = latestYearNamed(opening);
+    const floor = monthFloorNamed(opening);
+    const inYear = withYear(event.partial, year);
+    event = { ...event, date: inTextYear(inYear && floor && inYear < floor ? year! + 1 : year) };
   }
   const moreCallSentences = sentences.filter((s) => s.role !== 'title' && !s.earlier && s.paragraph <= OPENING_PARAGRAPHS && !callSentences.includes(s) && s.hits.some((h) => qualifies(h, s)));
   // An online meeting's (held or still to come) attendance: "Cuộc họp sẽ do Tổng thống Pháp …, Thủ tướng Đức … đồng chủ trì".

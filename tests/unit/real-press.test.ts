@@ -4438,6 +4438,31 @@ describe('the year of a copy with neither a publication date nor a year by its c
   });
 });
 
+describe('the year of an undated copy’s day, from the text itself', () => {
+  const lead = 'Sáng 18/9, Bộ trưởng Công Thương Trần Tuấn Anh đã điện đàm với Bộ trưởng Thương mại Australia Simon Birmingham về chuỗi cung ứng.';
+  it('is the year the text writes that same day with, further down or under a photo (“… sáng ngày 18/9/2019”)', () => {
+    const r = run(`${lead}\nHai bộ trưởng đồng ý sớm họp ủy ban hỗn hợp.\nBộ trưởng Trần Tuấn Anh tại cuộc điện đàm sáng ngày 18/9/2019. (Ảnh: Minh Khoa)`, null);
+    expect(r.call?.eventDate).toBe('2019-09-18');
+  });
+  it('…not an anniversary’s year, which falls on the same day (“kỷ niệm … 18/9/1979”)', () => {
+    const r = run(`${lead}\nHai bộ trưởng nhắc tới lễ kỷ niệm ngày ký hiệp định thương mại đầu tiên 18/9/1979.`, null);
+    expect(r.call?.eventDate ?? null).not.toBe('1979-09-18');
+  });
+  it('…nor the year of another event on that day, in which a side the call names held no office (“… ngày 18/9/2013, khi đó …”)', () => {
+    const r = run(`Sáng 18/9, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Australia Anthony Albanese về chuỗi cung ứng.\nHai bên nhắc lại rằng ngày 18/9/2013, khi đó hai nước mới nâng cấp quan hệ, nhiều dự án đã khởi động.`, null);
+    expect([r.call?.eventDate, r.call?.eventDatePartial]).toEqual([null, '--09-18']);
+  });
+  const call = 'Tối 12/2, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Australia Anthony Albanese về hợp tác khoáng sản.';
+  it('is the year after the latest one named when the day falls before a month the text names as gone by (“hồi tháng 10/2025”)', () => {
+    const r = run(`${call}\nHai nhà lãnh đạo điểm lại kết quả chuyến thăm của Thủ tướng Australia hồi tháng 10/2025.`, null);
+    expect(r.call?.eventDate).toBe('2026-02-12');
+  });
+  it('…not when that month may lie ahead (“sẽ sang thăm vào tháng 10/2025”)', () => {
+    const r = run(`${call}\nThủ tướng Australia cho biết sẽ sang thăm Việt Nam vào tháng 10/2025.`, null);
+    expect(r.call?.eventDate).toBe('2025-02-12');
+  });
+});
+
 describe('“trước đó” after an announcement', () => {
   const text = (opening: string) => `Tổng thống Pháp điện đàm với Thủ tướng Canada\n${opening} chiều nay Tổng thống Pháp Emmanuel Macron đã điện đàm với Thủ tướng Canada Mark Carney về thương mại.`;
   it('“Theo lịch trình Điện Élysée công bố trước đó, chiều nay … đã điện đàm …” is the call announced, dated by its own day', () => {

@@ -138,7 +138,7 @@ export const TITLES: readonly TitleEntry[] = [
     ],
   },
   // ── Other ministers ────────────────────────────────────────────────────────
-  { id: 'bo-truong', name: 'Bộ trưởng', en: 'Minister', rank: 'minister' },
+  { id: 'bo-truong', name: 'Bộ trưởng', en: 'Minister', rank: 'minister', anyOfRank: true },
   // A minister over several ministries in Indonesia, Malaysia and Singapore ("Bộ trưởng Điều phối Hàng hải và Đầu tư").
   { id: 'bo-truong-dieu-phoi', name: 'Bộ trưởng Điều phối', en: 'Coordinating Minister', rank: 'minister' },
   // A junior minister of a British or Commonwealth ministry ("Quốc vụ khanh Bộ Ngoại giao Anh phụ trách châu Á").
@@ -188,7 +188,7 @@ export const TITLES: readonly TitleEntry[] = [
       'Phó Ngoại trưởng', 'Thứ trưởng Ngoại giao thường trực',
     ],
   },
-  { id: 'thu-truong', name: 'Thứ trưởng', en: 'Deputy Minister', rank: 'deputy' },
+  { id: 'thu-truong', name: 'Thứ trưởng', en: 'Deputy Minister', rank: 'deputy', anyOfRank: true },
   // An office below the deputy ministers in many foreign ministries ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á"); not the
   // leader's aide ("Trợ lý Tổng thống"), who speaks of calls more than he holds them.
   { id: 'tro-ly-ngoai-truong', name: 'Trợ lý Ngoại trưởng', en: 'Assistant Foreign Minister', rank: 'deputy', forms: ['Trợ lý Bộ trưởng Ngoại giao'] },
