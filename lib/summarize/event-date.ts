@@ -275,8 +275,9 @@ const DAY_SPAN = /\d\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s
 /** After a day before the call phrase, what makes it the day the call is set for: a comma, or the plan's own "sẽ" /
  *  "phải", with its speaker ("Ngày 18/3 sẽ có cuộc điện đàm …", "Ngày mai tôi sẽ phải thực hiện một số cuộc điện đàm"). */
 const SETS_THE_DAY = /^\s*(?:,|(?:(?:tôi|chúng\s+tôi|ông|bà|họ)\s+)?(?:sẽ|phải)(?![\p{L}]))/iu;
-/** Words before a day that put it still to come: "dự kiến diễn ra vào ", "sẽ được tổ chức ", "sẽ nhậm chức ". */
-const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:[\p{L}]+\s+){0,3}(?:vào\s+)?$/iu;
+/** Words before a day that put it still to come: "dự kiến diễn ra vào ", "sẽ được tổ chức ", "sẽ nhậm chức ", or a longer
+ *  clause up to its "vào" ("sẽ đưa các công dân trở về Hà Nội vào "), whose words hold no comma to cross into another. */
+const STILL_TO_COME_BEFORE = /(?<![\p{L}])(?:dự\s+kiến|sẽ)\s+(?:(?:[\p{L}]+\s+){0,8}vào\s+|(?:[\p{L}]+\s+){0,3})$/iu;
 /**
  * The first usable date of the sentences. Dates after an earlier call's phrase belong to that
  * call ("…, sau cuộc điện đàm hôm 4/4"). For a call being arranged, only a date written after the

@@ -4463,6 +4463,19 @@ describe('the year of an undated copy’s day, from the text itself', () => {
   });
 });
 
+describe('a day still to come, several words after its “sẽ”', () => {
+  const story = (line: string) =>
+    run(`Bộ trưởng Ngoại giao điện đàm với người đồng cấp Ba Lan\nBộ trưởng Ngoại giao Lê Hoài Trung đã điện đàm với Bộ trưởng Ngoại giao Ba Lan Radosław Sikorski về bảo hộ công dân.\n${line}`, null);
+  it('is not the call’s day: “… chuyến bay sẽ đưa các công dân trở về Hà Nội vào ngày 8/3”', () => {
+    const r = story('Bộ trưởng Lê Hoài Trung cho biết chuyến bay đầu tiên sẽ đưa các công dân trở về Hà Nội vào ngày 8/3 và cảm ơn phía Ba Lan đã hỗ trợ.');
+    expect(r.call?.eventDatePartial ?? null).not.toBe('--03-08');
+  });
+  it('…while a day the call’s own sentence gives still is', () => {
+    const r = story('Cuộc điện đàm diễn ra ngày 6/3, một ngày sau khi chuyến bay đầu tiên được thông báo.');
+    expect(r.call?.eventDatePartial).toBe('--03-06');
+  });
+});
+
 describe('“trước đó” after an announcement', () => {
   const text = (opening: string) => `Tổng thống Pháp điện đàm với Thủ tướng Canada\n${opening} chiều nay Tổng thống Pháp Emmanuel Macron đã điện đàm với Thủ tướng Canada Mark Carney về thương mại.`;
   it('“Theo lịch trình Điện Élysée công bố trước đó, chiều nay … đã điện đàm …” is the call announced, dated by its own day', () => {
