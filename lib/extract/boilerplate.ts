@@ -69,6 +69,17 @@ export function isBoilerplateLabel(text: string): boolean {
   return LABEL_KEYS.has(labelKey(text));
 }
 
+/** Labels of a box of related links, which some sites set inside the body, right under the sapo, as well as after it. */
+export const RELATED_LABELS: readonly string[] = [
+  'Tin liên quan', 'Tin tức liên quan', 'Bài liên quan', 'Bài viết liên quan', 'Tin bài liên quan', 'Đọc thêm', 'Xem thêm',
+  'Related', 'Related articles', 'Related stories', 'Read more',
+];
+const RELATED_KEYS = new Set(RELATED_LABELS.map((l) => foldKey(l)));
+/** "TIN LIÊN QUAN", "Đọc thêm": a label that may stand over a box inside the body (see RELATED_LABELS). */
+export function isRelatedLabel(text: string): boolean {
+  return text.length <= MAX_LABEL_CHARS && RELATED_KEYS.has(labelKey(text));
+}
+
 /** Words that mark a footer: the outlet's address, licence, copyright, editors. */
 const FOOTER_MARKERS = [
   /giấy phép/iu, /©|copyright|bản quyền/iu, /chịu trách nhiệm (nội dung|xuất bản)/iu, /tổng biên tập/iu,

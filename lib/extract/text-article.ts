@@ -1,6 +1,6 @@
 import { foldKey, looksVietnamese, normalizeText } from '../text';
 import { findAttribution, headBylineSource } from './attribution';
-import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, hasListTimestamp } from './boilerplate';
+import { isBoilerplateLabel, isCaptionText, isFooterText, isHeadlineLike, isRelatedLabel, hasListTimestamp } from './boilerplate';
 import { dateFromUrl, monthFromUrl, parseDisplayDate, parseMachineDate } from './published';
 import type { Article } from './types';
 import { addressWords, canonicalizeUrl, siteHostOf } from './url';
@@ -99,6 +99,24 @@ const isProse = (line: string) => {
   const words = line.split(' ').length;
   return (words >= PROSE_MIN_WORDS && ENDS_PROSE.test(line)) || words > PROSE_ANY_WORDS || (LEAD_PREFIX.test(line) && words >= PROSE_MIN_WORDS);
 };
+/** A related box inside the body stands after at most this many paragraphs of it (the sapo, and one more)… */
+const BOX_AFTER_PARAGRAPHS = 2;
+/** …holds at most this many lines (its headlines, their images' alt text, a caption)… */
+const BOX_LINES = 10;
+/** …and is followed by this many paragraphs in a row: a list of related stories with their sapos alternates a headline
+ *  and a paragraph, the article's own text does not. */
+const BODY_AGAIN_PARAGRAPHS = 2;
+
+/** Where the body goes on after the related box whose label is line `at`, or -1 when the label ends the article. */
+function bodyAfterBox(body: string[], at: number): number {
+  if (body.slice(0, at).filter(isProse).length > BOX_AFTER_PARAGRAPHS) return -1;
+  for (let j = at + 1; j <= at + BOX_LINES && j < body.length; j++) {
+    if (!isProse(body[j]!)) continue;
+    return body.slice(j, j + BODY_AGAIN_PARAGRAPHS).length === BODY_AGAIN_PARAGRAPHS && body.slice(j, j + BODY_AGAIN_PARAGRAPHS).every(isProse) ? j : -1;
+  }
+  return -1;
+}
+
 /** A text whose lines of some length mostly fill one width (WRAP_MIN–WRAP_MAX) without final punctuation is hard-wrapped. */
 const WRAP_MIN = 45;
 const WRAP_MAX = 100;
@@ -319,8 +337,16 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
   if (opened > 0 && body.slice(0, opened).every((l) => !isProse(l) && !isCaptionText(l))) body = body.slice(opened);
   if (body[0] && LEAD_PREFIX.test(body[0])) body[0] = body[0].replace(LEAD_PREFIX, '');
   let end = body.length;
+  const inBox = new Set<number>();
   for (let i = 0; i < body.length; i++) {
     const l = body[i]!;
+    // A related box set under the sapo ("TIN LIÊN QUAN" and its headlines, then the body again) is skipped, not an end.
+    const resumes = isRelatedLabel(l) ? bodyAfterBox(body, i) : -1;
+    if (resumes > 0) {
+      for (let j = i; j < resumes; j++) if (!isCaptionText(body[j]!)) inBox.add(j);
+      i = resumes - 1;
+      continue;
+    }
     if (isBoilerplateLabel(l) || isFooterText(l)) {
       end = i;
       break;
@@ -336,7 +362,7 @@ export function articleFromText(raw: string, options: TextArticleOptions = {}): 
       break;
     }
   }
-  body = body.slice(0, end);
+  body = body.slice(0, end).filter((_, i) => !inBox.has(i));
 
   // Captions: explicit photo credits, and short unpunctuated lines before the credit lines.
   // A photo's alt text that some CMSs fill with the address's slug ("uc cam on viet nam ho tro …"), often run into

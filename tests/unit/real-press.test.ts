@@ -4476,6 +4476,36 @@ describe('a day still to come, several words after its “sẽ”', () => {
   });
 });
 
+describe('a related box a copy keeps under the sapo', () => {
+  const head = [
+    'Bộ trưởng Ngoại giao điện đàm với người đồng cấp New Zealand',
+    'Chiều 4/3, Bộ trưởng Ngoại giao Lê Hoài Trung đã điện đàm với Bộ trưởng Ngoại giao New Zealand Winston Peters về hợp tác nông nghiệp và giáo dục.',
+    'TIN LIÊN QUAN',
+    'New Zealand mở thêm học bổng cho sinh viên Việt Nam',
+    'Xuất khẩu nông sản sang châu Đại Dương tăng mạnh',
+  ];
+  const body = [
+    'Chiều ngày 4/3/2026, theo đề nghị của phía New Zealand, hai Bộ trưởng đã trao đổi về việc triển khai các thỏa thuận đạt được trong năm qua và chuẩn bị cho kỳ họp Ủy ban hỗn hợp.',
+    'Hai bên nhất trí tăng cường trao đổi đoàn các cấp, thúc đẩy hợp tác về nông nghiệp công nghệ cao, giáo dục và du lịch trong thời gian tới.',
+  ];
+  it('does not end the article: the paragraphs after it are the article’s, and the year they give dates the call', () => {
+    const text = [...head, ...body].join('\n');
+    const art = articleFromText(text);
+    expect(art.paragraphs).toEqual(body);
+    expect(art.text).not.toMatch(/TIN LIÊN QUAN|học bổng cho sinh viên/);
+    expect(run(text, null).call?.eventDate).toBe('2026-03-04');
+  });
+  it('…while the same label further down, after the article’s paragraphs, still ends it', () => {
+    const art = articleFromText([head[0], head[1], ...body, 'Tin liên quan', 'New Zealand mở thêm học bổng cho sinh viên Việt Nam', 'Một đoạn giới thiệu của bài liên quan kể về học bổng của New Zealand dành cho sinh viên các trường đại học Việt Nam trong năm học tới.', 'Một đoạn giới thiệu khác kể về kim ngạch xuất khẩu nông sản sang châu Đại Dương trong quý vừa qua, theo số liệu của bộ.'].join('\n'));
+    expect(art.paragraphs).toEqual(body);
+  });
+  it('…and so does a box under the sapo followed by other stories’ headlines and sapos in turn', () => {
+    const art = articleFromText([...head.slice(0, 3), 'New Zealand mở thêm học bổng cho sinh viên Việt Nam', 'Một đoạn giới thiệu của bài liên quan kể về học bổng của New Zealand dành cho sinh viên các trường đại học Việt Nam trong năm học tới.', 'Xuất khẩu nông sản sang châu Đại Dương tăng mạnh', 'Một đoạn giới thiệu khác kể về kim ngạch xuất khẩu nông sản sang châu Đại Dương trong quý vừa qua, theo số liệu của bộ.'].join('\n'));
+    expect(art.paragraphs).toEqual([]);
+    expect(art.text).not.toMatch(/học bổng/);
+  });
+});
+
 describe('“trước đó” after an announcement', () => {
   const text = (opening: string) => `Tổng thống Pháp điện đàm với Thủ tướng Canada\n${opening} chiều nay Tổng thống Pháp Emmanuel Macron đã điện đàm với Thủ tướng Canada Mark Carney về thương mại.`;
   it('“Theo lịch trình Điện Élysée công bố trước đó, chiều nay … đã điện đàm …” is the call announced, dated by its own day', () => {
