@@ -357,8 +357,8 @@ export function latestYearNamed(text: string): number | null {
 }
 
 /**
- * The year of a day and month ("Chiều 7/6, …") in a copy without its date, from the same day written with its year
- * anywhere in the text (a photo's caption under the sapo: "… chiều ngày 7/6/2019"): a copy tells its day again. Not
+ * The year of a day and month ("Sáng 18/9, …") in a copy without its date, from the same day written with its year
+ * anywhere in the text (a photo's caption under the sapo: "… sáng ngày 18/9/2019"): a copy tells its day again. Not
  * an anniversary's day, and nothing when the day is written with more than one year ("30/4/1975 - 30/4/2025").
  * Of the labelled real calls whose text writes their day with a year, that year is the call's in all but such a span.
  */
@@ -383,8 +383,8 @@ const MONTH_AHEAD_BEFORE =
 const MONTH_AHEAD_CHARS = 30;
 
 /**
- * The first day of the latest month a text names with its year as gone by ("trong chuyến thăm … tháng 11/2025", "hồi
- * tháng 12/2025"): a text written before that month would not name it so, so the call it tells is no earlier. Months
+ * The first day of the latest month a text names with its year as gone by ("chuyến thăm … hồi tháng 10/2025", "từ
+ * tháng 6/2024"): a text written before that month would not name it so, so the call it tells is no earlier. Months
  * "vào", "dự kiến", "sẽ" … are left out: those may lie ahead. (Of the labelled real calls, none falls before such a
  * month its text names.)
  */

@@ -201,8 +201,8 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (!published && !event.date && event.partial) event = { ...event, date: withYear(event.partial, yearOfArticle(article)) };
   // The years below are read from the text, which also names other events' days and years: none is taken in which a
   // leader the call's sentences name did not hold the office they give him (the latest year of "Đối tác toàn diện …
-  // thiết lập ngày 10/11/2017" is not the year of a call with a prime minister in office since 2025; nor is "28/1/2017",
-  // the day of another leader's call four years before, the year of one with a president elected in 2020).
+  // thiết lập ngày 10/11/2017" is not the year of a call with a prime minister in office since 2025; nor is "18/9/2013",
+  // the day of another event years before, the year of a call with a prime minister in office since 2021).
   const callLeaders = callSentences.flatMap((s) => s.people.filter((m) => m.candidates.length === 1));
   // (An office the gazetteer does not know a leader in, a deputy minister's years before he became minister, rules out
   // nothing.)
@@ -216,7 +216,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
     const date = withYear(event.partial!, year);
     return heldOffice(date) ? date : null;
   };
-  // …or of the same day written with its year anywhere in the text, a photo's caption too ("… chiều ngày 7/6/2019").
+  // …or of the same day written with its year anywhere in the text, a photo's caption too ("… sáng ngày 18/9/2019").
   if (!published && !event.date && event.partial) {
     const whole = [...sentences.map((s) => s.text), ...article.captions.slice(0, CAPTIONS_READ)].join('\n');
     event = { ...event, date: inTextYear(yearOfSameDay(event.partial, whole)) };
@@ -230,7 +230,7 @@ export function summarizeCall(article: Article, detection: CallDetection): CallR
   if (!published && !event.date && event.partial) event = { ...event, date: inTextYear(yearOfTheText(sentences)) };
   // …or, failing all of those, of the latest year its opening names at all (not a plan's): the least year it can be
   // written in, and most often the year itself. A day before a month the opening names as gone by is in the year after
-  // it ("Chiều 9/3, …" over "… trong chuyến thăm tháng 11/2025").
+  // it ("Tối 12/2, …" over "… chuyến thăm hồi tháng 10/2025").
   if (!published && !event.date && event.partial) {
     const opening = sentences.filter((s) => s.paragraph <= YEAR_PARAGRAPHS).map((s) => s.text).join('\n');
     const year = latestYearNamed(opening);
