@@ -1404,6 +1404,10 @@ const manyMeetByPhone = (s: AnalyzedSentence, h: CallHit) =>
 /** An online meeting (or one by phone) whose other sides are many countries' leaders, before or after its phrase. */
 const manyLeadersMeet = (s: AnalyzedSentence, h: CallHit) =>
   MANY_LEADERS_AFTER.test(s.text.slice(h.end, h.end + MANY_LEADERS_CHARS)) || (h.cue === 'video' && MANY_LEADERS_SUBJECT.test(s.text.slice(0, h.start))) || manyMeetByPhone(s, h);
+/** The international bodies a sentence names, whatever it says of them ("… Nhóm công tác trực thuộc Hội đồng Điều phối ASEAN"),
+ *  or only those within [from, to). */
+const bodiesNamed = (s: AnalyzedSentence, from = 0, to = Infinity) =>
+  s.entities.filter((e) => e.start >= from && e.end <= to).flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : [])));
 /** The groupings named in the many-countries subject of a meeting by phone ("Bộ trưởng Tài chính các nước khu vực đồng Euro
  *  đã nhóm họp … qua điện thoại"): the meeting is that grouping's, and it is a side. (An online one's grouping has its
  *  own rules: see groupingsMeeting.) */
@@ -1411,7 +1415,7 @@ export function subjectGroupings(s: AnalyzedSentence, h: CallHit): string[] {
   if (!manyMeetByPhone(s, h)) return [];
   const m = MANY_LEADERS_SUBJECT.exec(s.text.slice(0, h.start));
   if (!m) return [];
-  return s.entities.filter((e) => e.start >= m.index && e.end <= h.start).flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : [])));
+  return bodiesNamed(s, m.index, h.start);
 }
 /** An online meeting's other sides as the leaders of the grouping's other members, anywhere in its sentence: "… sẽ có sự
  *  tham gia của Thủ tướng Ấn Độ … cùng lãnh đạo các nước thành viên khác". */
@@ -1434,8 +1438,6 @@ const chairedOnline = (s: AnalyzedSentence, h: CallHit) => {
   const chairs = chairCountries(s);
   return chairs.length > 0 && new Set([...partiesOf(s), ...chairs, ...bodiesNamed(s)]).size >= 2;
 };
-/** The international bodies a sentence names, whatever it says of them ("… Nhóm công tác trực thuộc Hội đồng Điều phối ASEAN"). */
-const bodiesNamed = (s: AnalyzedSentence) => s.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : [])));
 /** A meeting whose sides are states however few officials the text names: a grouping's own, one an official attends beside
  *  the other members' leaders, an online summit, one a country chairs, or many countries' ministers meeting by phone. */
 const meetingOfStates = (s: AnalyzedSentence, h: CallHit) =>
@@ -1524,8 +1526,10 @@ function callToldLater(a: ArticleAnalysis): CallDetection | null {
 /** Call words as an article's address writes its headline, without marks: "…-dien-dam-voi-…", "…-goi-dien-cho-…",
  *  "…-hoi-dam-truc-tuyen-…". */
 const ADDRESS_CALL = /(?:^| )(?:dien dam|goi dien|(?:hoi dam|hop|hoi nghi|gap) truc tuyen)(?= |$)/;
+/** The words of the article's address (its canonical one when the page gives it), as addressWords spells them. */
+const articleAddressWords = (a: ArticleAnalysis) => addressWords(a.article.canonicalUrl ?? a.article.url);
 /** Does the article's address spell a call (see ADDRESS_CALL)? */
-const addressSpellsCall = (a: ArticleAnalysis) => ADDRESS_CALL.test(addressWords(a.article.canonicalUrl ?? a.article.url));
+const addressSpellsCall = (a: ArticleAnalysis) => ADDRESS_CALL.test(articleAddressWords(a));
 /** Every name of every country, as an address writes it: "trung quoc", "an do", "my". */
 let addressNames: Array<[string, string]> | null = null;
 const countryAddressNames = () =>
@@ -1535,7 +1539,7 @@ const ADDRESS_PLACE_BEFORE = / (?:tai|o|den|toi|sang) $/u;
 /** The countries an article's address names that its text names too (an address's "anh", "lao" or "phap" may be another
  *  word; a country the text also names is that country). */
 export function addressCountries(a: ArticleAnalysis): Set<string> {
-  const words = addressWords(a.article.canonicalUrl ?? a.article.url);
+  const words = articleAddressWords(a);
   if (!words) return new Set();
   const named = new Set(a.sentences.flatMap((s) => [...placesNamed(s)]));
   // (Not a country the address names as where someone is: "…-dai-su-viet-nam-tai-ukraine" is Vietnam's ambassador.)
@@ -1593,7 +1597,7 @@ function meetingInAddress(a: ArticleAnalysis): CallDetection | null {
   if (opening.some((s) => s.hits.length > 0 || negativeClasses(s).some((c) => c !== 'in-person' && c !== 'domestic-online'))) return null;
   const parties = new Set([...opening.flatMap((s) => [...partiesOf(s)]), ...addressCountries(a)]);
   if (parties.size < 2 || !opening.some((s) => officials(s).length > 0)) return null;
-  const words = addressWords(a.article.canonicalUrl ?? a.article.url);
+  const words = articleAddressWords(a);
   return {
     isCall: true,
     kind: ADDRESS_ONLINE.test(words) ? 'video' : 'phone',
@@ -1634,7 +1638,7 @@ function conferenceHeldOnline(a: ArticleAnalysis, headline: AnalyzedSentence): C
   if (!named && !twoSides.size) return null;
   const nameWords = named?.[1]!.trim().toLowerCase();
   const acronyms = new Set(headline.text.match(ACRONYM) ?? []);
-  const groupings = new Set(headline.entities.flatMap((e) => e.refs.flatMap((r) => (r.type === 'body' ? [r.code] : []))));
+  const groupings = new Set(bodiesNamed(headline));
   for (const s of a.sentences) {
     // (The conference is known by its name below, so only a turn to another event ends the search.)
     if (s.role !== 'title' && (named ? OTHER_EVENT_OPENING : SIDE_STORY_OPENING).test(s.text)) return null;

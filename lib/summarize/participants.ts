@@ -296,7 +296,7 @@ export function eraOf(analysis: ArticleAnalysis, eventDate: string | null, menti
   let spans: Span[] = [ALL_TIME];
   for (const m of mentions) {
     if (m.candidates.length !== 1) continue;
-    const held = tenure(m.candidates[0]!, m.title && m.title.rank !== 'counterpart' && m.title.rank !== 'leader' ? m.title : null);
+    const held = tenure(m.candidates[0]!, m.title);
     const next = narrow(spans, held);
     if (next.length) spans = next;
   }
@@ -306,7 +306,7 @@ export function eraOf(analysis: ArticleAnalysis, eventDate: string | null, menti
 function pickCandidate(m: PersonMention, era: Span[]): LeaderEntry | null {
   if (m.candidates.length === 0) return null;
   if (m.candidates.length === 1) return m.candidates[0]!;
-  const inOffice = m.candidates.filter((l) => narrow(era, tenure(l, m.title && m.title.rank !== 'counterpart' && m.title.rank !== 'leader' ? m.title : null)).length > 0);
+  const inOffice = m.candidates.filter((l) => narrow(era, tenure(l, m.title)).length > 0);
   return inOffice.length === 1 ? inOffice[0]! : null;
 }
 
