@@ -76,8 +76,17 @@ export interface CorpusScore {
 const REGEX_BASELINE = /điện đàm|hội đàm trực tuyến/iu;
 
 const lastWord = (s: string) => matchKey(s).split(' ').pop()!;
+const nameWords = (s: string) => matchKey(s).split(/[\s-]+/).filter(Boolean);
+/** One word of a name the other writes in full ("Anutin" / "Anutin Charnvirakul", "Salman" / "Salman bin Abdulaziz"), or the
+ *  same words in another order or joined otherwise ("Abe Shinzo" / "Shinzo Abe", "Al-Sabah" / "Al Sabah"). */
+const sameWords = (a: string, b: string) => {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  if (x.length === 1 || y.length === 1) return (x.length === 1 ? y : x).includes((x.length === 1 ? x : y)[0]!);
+  return x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ');
+};
 /** Same person: same name, or the same family name ("Putin" / "Vladimir Putin"). */
-const sameName = (a: string | null, b: string | null) => !!a && !!b && (matchKey(a) === matchKey(b) || lastWord(a) === lastWord(b) || matchKey(a).startsWith(matchKey(b).split(' ')[0]!) && matchKey(b).split(' ').length > 1 && matchKey(a).includes(lastWord(b)));
+const sameName = (a: string | null, b: string | null) =>
+  !!a && !!b && (matchKey(a) === matchKey(b) || lastWord(a) === lastWord(b) || (matchKey(a).startsWith(matchKey(b).split(' ')[0]!) && matchKey(b).split(' ').length > 1 && matchKey(a).includes(lastWord(b))) || sameWords(a, b));
 
 /** The entries of a corpus's manifest (tests/fixtures/<name>/manifest.jsonl), in file order. */
 export function manifestOf(name: string): Entry[] {
