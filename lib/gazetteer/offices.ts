@@ -1,5 +1,6 @@
 import { LEADERS } from './data/leaders';
 import { titleById } from './entities';
+import { countryByCode } from './places';
 import type { CountryCode, LeaderEntry, Office, TitleEntry, TitleRank } from './types';
 
 /**
@@ -71,9 +72,13 @@ export function officeHolders(place: CountryCode, title: TitleEntry, spans: Span
     });
     if (held) out.push(l);
   }
+  const holding = (l: LeaderEntry, rank: TitleRank) => l.offices.some((o) => officePlace(l, o) === place && officeRank(o) === rank && spans.some((s) => overlaps(s, officeSpan(o))));
+  // "các nhà lãnh đạo Ấn Độ, Nhật Bản": a parliamentary republic's or a reigning monarch's country is led by its head of
+  // government, never by the president or king who holds the top office.
+  if (title.rank === 'leader' && countryByCode(place)?.leader === 'head-of-government') return out.filter((l) => holding(l, 'head-of-government'));
   if (title.rank === 'leader' && out.length > 1) {
     // "nhà lãnh đạo Nga": prefer the head of state over the head of government.
-    const heads = out.filter((l) => l.offices.some((o) => officePlace(l, o) === place && officeRank(o) === 'head-of-state' && spans.some((s) => overlaps(s, officeSpan(o)))));
+    const heads = out.filter((l) => holding(l, 'head-of-state'));
     if (heads.length) return heads;
   }
   return out;

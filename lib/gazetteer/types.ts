@@ -28,6 +28,9 @@ export interface CountryEntry {
   /** One-syllable forms that only stand for the country inside a pair such as "Nga - Pháp",
    *  "Việt - Trung", "Mỹ-Trung" ("Việt", "Trung", "Hàn", "Nhật", "Triều", "Ấn"). Never matched alone. */
   pairForms?: string[];
+  /** Who "the country's leader" is ("lãnh đạo Ấn Độ", "các nhà lãnh đạo Nhật Bản") where that is not the head of state: the
+   *  head of government of a parliamentary republic, or of a kingdom whose monarch reigns but does not rule. */
+  leader?: 'head-of-government';
 }
 
 export interface BodyEntry {

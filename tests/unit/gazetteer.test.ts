@@ -129,4 +129,15 @@ describe('officeHolders', () => {
     expect(officeHolders('RU', title('Tổng thống'), at('2017-05-18')).map((l) => l.id)).toEqual(['vladimir-putin']);
     expect(officeHolders('JP', title('Thủ tướng'), at('2022-03-01')).map((l) => l.id)).toEqual(['fumio-kishida']);
   });
+
+  it("names a country's leader: the head of government where the president or the monarch does not rule", () => {
+    const at = (d: string) => [{ from: d, to: d }];
+    const leader = { id: 'nha-lanh-dao', name: 'Nhà lãnh đạo', en: 'Leader', rank: 'leader' as const };
+    expect(officeHolders('IN', leader, at('2024-03-01')).map((l) => l.id)).toEqual(['narendra-modi']);
+    expect(officeHolders('DE', leader, at('2023-03-01')).map((l) => l.id)).toEqual(['olaf-scholz']);
+    expect(officeHolders('JP', leader, at('2022-03-01')).map((l) => l.id)).toEqual(['fumio-kishida']);
+    // A president who rules is the leader, whoever heads the government under him.
+    expect(officeHolders('FR', leader, at('2023-03-01')).map((l) => l.id)).toEqual(['emmanuel-macron']);
+    expect(officeHolders('RU', leader, at('2010-03-01')).map((l) => l.id)).toEqual(['dmitry-medvedev']);
+  });
 });

@@ -4581,3 +4581,23 @@ describe('a call that only may take place', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['RU', 'FR']);
   });
 });
+
+describe('the leaders a summit names by their countries', () => {
+  const summit = (countries: string) =>
+    run(`Lãnh đạo năm nước họp trực tuyến về chuỗi cung ứng\nTối 14/3, Thủ tướng Australia Anthony Albanese đã chủ trì hội nghị trực tuyến với các nhà lãnh đạo ${countries} về chuỗi cung ứng khoáng sản.`, '2024-03-15');
+  it('are the heads of government of parliamentary republics and of kingdoms whose monarch reigns', () => {
+    expect(summit('Ấn Độ, Đức và Nhật Bản').call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Anthony Albanese', 'AU'],
+      ['Narendra Modi', 'IN'],
+      ['Olaf Scholz', 'DE'],
+      ['Kishida Fumio', 'JP'],
+    ]);
+  });
+  it('…and the presidents who rule theirs', () => {
+    expect(summit('Pháp và Hàn Quốc').call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Anthony Albanese', 'AU'],
+      ['Emmanuel Macron', 'FR'],
+      ['Yoon Suk Yeol', 'KR'],
+    ]);
+  });
+});
