@@ -1797,7 +1797,7 @@ export const LEADERS: readonly LeaderEntry[] = [
     offices: [
       { title: 'thu-tuong', from: '2015', to: '2016' },
       { title: 'thu-tuong', from: '2018', to: '2021' },
-      { title: 'thu-tuong', from: '2024', to: '2025' },
+      { title: 'thu-tuong', from: '2024-07-15', to: '2025-09-09' },
     ],
   },
   {
@@ -1815,6 +1815,11 @@ export const LEADERS: readonly LeaderEntry[] = [
       { title: 'thu-tuong', from: '2017', to: '2018' },
       { title: 'thu-tuong', from: '2021', to: '2022' },
     ],
+  },
+  {
+    id: 'sushila-karki', name: 'Sushila Karki', country: 'NP',
+    variants: ['Sushila Karki'], titledForms: ['Karki'],
+    offices: [{ title: 'thu-tuong', from: '2025-09-12' }],
   },
   {
     id: 'abdulla-yameen', name: 'Abdulla Yameen', country: 'MV',
@@ -4067,6 +4072,11 @@ export const LEADERS: readonly LeaderEntry[] = [
     id: 'gabriel-boric', name: 'Gabriel Boric', country: 'CL',
     variants: ['Gabriel Boric', 'Gabriel Boric Font', 'Boric'],
     offices: [{ title: 'tong-thong', from: '2022-03-11', to: '2026-03-11' }],
+  },
+  {
+    id: 'jose-antonio-kast', name: 'José Antonio Kast', country: 'CL',
+    variants: ['José Antonio Kast', 'Jose Antonio Kast'], titledForms: ['Kast'],
+    offices: [{ title: 'tong-thong-dac-cu', from: '2025-12-14', to: '2026-03-11' }, { title: 'tong-thong', from: '2026-03-11' }],
   },
   {
     id: 'gustavo-petro', name: 'Gustavo Petro', country: 'CO',
