@@ -306,7 +306,7 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
       chain.titleEnd = chain.end;
       continue;
     }
-    const place = chainPlace(entity, chain.bodies);
+    const place = chainPlace(entity, chain.bodies || (!!chain.title.governsPlace && chain.to === m.to));
     if (place && entity) {
       chain.country ??= place;
       i = entity.to;

@@ -90,6 +90,9 @@ export interface TitleEntry {
   /** The bare word of a rank ("Bộ trưởng" before a ministry the table does not hold: "Bộ trưởng Công Thương"): it says the
    *  rank, not the office, so any office of that rank a leader held is the one it names. */
   anyOfRank?: boolean;
+  /** An office over a city or a region ("Thị trưởng", "Thống đốc"): a capital right after it is the place it governs and so
+   *  the person's country ("Thị trưởng Seoul …"), where after another title it is an envoy's post ("Đại sứ … Hà Nội"). */
+  governsPlace?: boolean;
 }
 
 /** An office a leader held: title id (from the titles table) and the time span. Dates are

@@ -4601,3 +4601,21 @@ describe('the leaders a summit names by their countries', () => {
     ]);
   });
 });
+
+describe('the place a city’s office governs', () => {
+  it('“Thị trưởng Seoul …”, “Thị trưởng thủ đô Tokyo …”: a mayor of a capital is of its country, the capital no part of the name', () => {
+    expect(findPeople('Thị trưởng Seoul Kang Min-jun đã điện đàm với Chủ tịch UBND TP Đà Nẵng.').map((p) => [p.name, p.country])).toEqual([
+      ['Kang Min-jun', 'KR'],
+      [null, 'VN'],
+    ]);
+    expect(findPeople('Thị trưởng thủ đô Tokyo Ishida Aya cho biết.').map((p) => [p.name, p.country])).toEqual([['Ishida Aya', 'JP']]);
+    const r = run('Đà Nẵng và Seoul điện đàm về du lịch\nChiều 9/6, Chủ tịch UBND TP Đà Nẵng Lê Văn Minh đã điện đàm với Thị trưởng Seoul Kang Min-jun về đường bay thẳng.', '2025-06-10');
+    expect([r.detection.isCall, r.call?.participants.map((p) => p.country)]).toEqual([true, ['VN', 'KR']]);
+  });
+  it('…while a capital after an envoy’s title is his post', () => {
+    expect(findPeople('Đại sứ Hàn Quốc tại Hà Nội Park Ji-ho cho biết.').map((p) => p.country)).toEqual(['KR']);
+  });
+  it('“… Lực lượng Phòng vệ Nhật Bản” is a body of the chain, not the name of its chief', () => {
+    expect(findPeople('Đại tướng Mori Kenta, Tổng Tham mưu trưởng Bộ Tham mưu Liên quân Lực lượng Phòng vệ Nhật Bản, cho biết.').map((p) => [p.name, p.country])).toEqual([['Mori Kenta', 'JP']]);
+  });
+});

@@ -165,7 +165,7 @@ export const TITLES: readonly TitleEntry[] = [
   },
   { id: 'uy-vien-quoc-vu', name: 'Ủy viên Quốc vụ', en: 'State Councilor', rank: 'minister' },
   { id: 'chanh-van-phong-noi-cac', name: 'Chánh văn phòng Nội các', en: 'Chief Cabinet Secretary', rank: 'minister' },
-  { id: 'thong-doc', name: 'Thống đốc', en: 'Governor', rank: 'minister' },
+  { id: 'thong-doc', name: 'Thống đốc', en: 'Governor', rank: 'minister', governsPlace: true },
   { id: 'thu-hien', name: 'Thủ hiến', en: 'First Minister', rank: 'minister', forms: ['Thủ hiến bang'] },
   // ── Deputies ───────────────────────────────────────────────────────────────
   {
@@ -263,7 +263,7 @@ export const TITLES: readonly TitleEntry[] = [
     forms: ['Trưởng đại diện Thương mại'],
   },
   { id: 'cao-uy', name: 'Cao ủy', en: 'High Commissioner', rank: 'official', forms: ['Cao uỷ', 'Ủy viên châu Âu', 'Uỷ viên châu Âu'] },
-  { id: 'thi-truong', name: 'Thị trưởng', en: 'Mayor', rank: 'official' },
+  { id: 'thi-truong', name: 'Thị trưởng', en: 'Mayor', rank: 'official', governsPlace: true },
   { id: 'chanh-van-phong', name: 'Chánh Văn phòng', en: 'Chief of Staff', rank: 'official', forms: ['Phó Chánh Văn phòng'] },
   { id: 'tinh-truong', name: 'Tỉnh trưởng', en: 'Provincial Governor', rank: 'official' },
   {
