@@ -89,6 +89,13 @@ export function tenure(leader: LeaderEntry, title: TitleEntry | null): Span[] {
   return leader.offices.filter((o) => !title || title.rank === 'counterpart' || title.rank === 'leader' || o.title === title.id || (!!title.anyOfRank && titleById(o.title)?.rank === title.rank)).map(officeSpan);
 }
 
+/** The side a leader stands for within `spans`: the body whose office he held then ("António Guterres" in 2025 is the UN's
+ *  Secretary-General, not Portugal's former prime minister), else his country. */
+export function sideAt(leader: LeaderEntry, spans: Span[] = [ALL_TIME]): CountryCode {
+  const places = new Set(leader.offices.filter((o) => spans.some((s) => overlaps(s, officeSpan(o)))).map((o) => officePlace(leader, o)));
+  return places.size === 1 ? [...places][0]! : leader.country;
+}
+
 /** Narrow a set of spans by another; an empty result means "they never overlap". */
 export function narrow(spans: Span[], by: Span[]): Span[] {
   return intersect(spans, by);

@@ -1,6 +1,6 @@
 import { titledNamesake, type AnalyzedSentence, type ArticleAnalysis } from '../detect/analysis';
 import type { CallHit } from '../detect/call-phrases';
-import { ALL_TIME, narrow, officeAt, officeHolders, tenure, type Span } from '../gazetteer/offices';
+import { ALL_TIME, narrow, officeAt, officeHolders, sideAt, tenure, type Span } from '../gazetteer/offices';
 import type { PersonMention } from '../gazetteer/people';
 import type { LeaderEntry, TitleEntry } from '../gazetteer/types';
 import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
@@ -510,7 +510,7 @@ export function resolveParticipants(
     const leader = pickCandidate(m, era);
     // A known leader the era does not pick out (no year) is still of the one country all the leaders of that name are.
     const candidateCountry = new Set(m.candidates.map((c) => c.country)).size === 1 ? m.candidates[0]!.country : null;
-    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? leader?.country ?? candidateCountry, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [], chains: m.titleText ? [m.titleText] : [] };
+    const d: Draft = { name: leader || m.candidates.length ? null : m.name, country: m.country ?? (leader && sideAt(leader, era)) ?? candidateCountry, title: m.title, titleText: m.titleText, leader, mention: m, sentence: s, aliases: [], chains: m.titleText ? [m.titleText] : [] };
     if (!d.leader && !d.name) resolveRole(d, all, era, raw.some((r) => r.m !== m && !!officeOf(r.m) && !TOP_RANKS.has(officeOf(r.m)!.rank) && officeOf(r.m)!.rank !== 'grade'));
     // "ông Nguyễn Trọng Nghĩa" on the call, "Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa" under its photo: the office
     // and country the text gives that very name elsewhere.
@@ -523,9 +523,12 @@ export function resolveParticipants(
         if (titled.titleText) d.chains.push(titled.titleText);
       }
     }
-    if (d.leader) d.country ??= d.leader.country;
+    if (d.leader) d.country ??= sideAt(d.leader, era);
     const same = drafts.find((p) => samePerson(p, d));
     if (same) {
+      // (The side a mention writes beats the one the gazetteer gave a bare name: "Ông Guterres" in the headline,
+      // "Tổng Thư ký Liên hợp quốc António Guterres" below.)
+      if (d.mention.countryWritten && d.country && !same.mention.countryWritten) same.country = d.country;
       if ((isGeneric(same.title) || same.title!.rank === 'grade') && !isGeneric(d.title) && d.title!.rank !== 'grade') {
         same.title = d.title;
         same.titleText = d.titleText;

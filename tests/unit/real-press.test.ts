@@ -4619,3 +4619,21 @@ describe('the place a city’s office governs', () => {
     expect(findPeople('Đại tướng Mori Kenta, Tổng Tham mưu trưởng Bộ Tham mưu Liên quân Lực lượng Phòng vệ Nhật Bản, cho biết.').map((p) => [p.name, p.country])).toEqual([['Mori Kenta', 'JP']]);
   });
 });
+
+describe('the side a known leader stands for', () => {
+  it('is the body whose office he held at the time: “Ông Guterres” in a headline of 2025 is the UN', () => {
+    const r = run('Ông Guterres điện đàm với Tổng thống Kenya\nNgày 9/6, Tổng Thư ký Liên hợp quốc António Guterres đã điện đàm với Tổng thống Kenya William Ruto về lực lượng gìn giữ hòa bình.', '2025-06-10');
+    expect(r.call?.participants.map((p) => [p.name, p.country])).toEqual([
+      ['António Guterres', 'UN'],
+      ['William Ruto', 'KE'],
+    ]);
+  });
+  it('…and his country in the years he led it', () => {
+    const r = run('Ông Guterres điện đàm với Thủ tướng Pháp\nNgày 9/6, ông Antonio Guterres đã điện đàm với Thủ tướng Pháp Lionel Jospin về ngân sách chung của châu Âu.', '1999-06-10');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['PT', 'FR']);
+  });
+  it('…and the side the text writes where no year tells which', () => {
+    const r = run('Ông Guterres điện đàm với Tổng thống Kenya\nTổng Thư ký Liên hợp quốc António Guterres đã điện đàm với Tổng thống Kenya về lực lượng gìn giữ hòa bình.', null);
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['UN', 'KE']);
+  });
+});
