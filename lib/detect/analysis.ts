@@ -57,6 +57,15 @@ const JOINED_CALL = /^[^,;.]{0,30}?(?:,\s*)?(?:và|cùng|hoặc)\s+(?:(?:các|nh
 /** Words that recount a call right before its phrase: "kể về cuộc điện thoại", "nhớ lại cuộc gọi". */
 const RECOUNTED_BEFORE = /(?<![\p{L}])(?:kể\s+(?:về|lại)|nhớ\s+lại|hồi\s+tưởng(?:\s+về)?)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|lần)\s+)?$/iu;
 
+/** "… đầu tiên vào/hôm/ngày …" after a call phrase: a first call, which the sentence may be reporting (HELD_BEFORE). */
+const FIRST_AFTER = /^đầu\s+tiên/iu;
+/** A call phrase as what its subject held: "Thủ tướng … và Tổng thống … đã có cuộc điện đàm đầu tiên vào sáng 9/6" reports
+ *  the first call, where "sau cuộc điện đàm đầu tiên hôm 28/1" recalls it. */
+const HELD_BEFORE = /(?<![\p{L}])(?:đã|vừa|mới)\s+(?:có|tiến\s+hành|thực\s+hiện|tổ\s+chức)\s+(?:(?:một|các)\s+)?(?:cuộc\s+)?$/iu;
+
+/** A year in the date that follows: "… đã tổ chức hội nghị trực tuyến đầu tiên ngày 12/3/2021" is background all the same. */
+const YEAR_SOON = /^[^.;]*?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|^[^.;]*?năm\s+\d{4}/u;
+
 /** Days counted back between a call phrase and "trước đó": " một ngày ", " 2 ngày ". */
 const DAYS_BACK = /^\s*(?:\d{1,2}|một|hai|ba)\s+ngày\s+$/iu;
 
@@ -97,7 +106,7 @@ function markEarlier(text: string, tokens: Token[], hits: CallHit[]): boolean {
     if (h.planned) continue;
     // (Not "cuộc điện đàm một ngày trước đó với …" after "Tờ … ngày 10/9 đưa tin, …": a day counted back from the report
     // dates this call.)
-    if (earlierTables.after.findAll(text, tokens).some((m) => m.from >= h.to && m.from - h.to <= EARLIER_NEAR_WINDOW && !DAYS_BACK.test(text.slice(h.end, m.start)))) h.earlier = true;
+    if (earlierTables.after.findAll(text, tokens).some((m) => m.from >= h.to && m.from - h.to <= EARLIER_NEAR_WINDOW && !DAYS_BACK.test(text.slice(h.end, m.start)) && !(FIRST_AFTER.test(text.slice(m.start, m.end)) && HELD_BEFORE.test(lead) && !YEAR_SOON.test(text.slice(m.end, m.end + 30))))) h.earlier = true;
   }
   // "sau cuộc điện đàm tối 10/4 và các phiên trao đổi trực tuyến": a call joined to an earlier one is earlier too.
   hits.forEach((h, i) => {

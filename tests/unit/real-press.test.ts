@@ -4637,3 +4637,19 @@ describe('the side a known leader stands for', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['UN', 'KE']);
   });
 });
+
+describe('a first call the sentence reports', () => {
+  it('“… đã có cuộc điện đàm đầu tiên vào sáng 9/6” is dated by that day', () => {
+    const r = run('Thủ tướng Bỉ và Thủ tướng Hà Lan điện đàm\nThủ tướng Bỉ Bart De Wever và Thủ tướng Hà Lan Dick Schoof đã có cuộc điện đàm đầu tiên vào sáng 9/6, kéo dài khoảng nửa giờ.', '2025-06-10');
+    expect(r.call?.eventDate).toBe('2025-06-09');
+    expect(r.call?.earlierCalls).toEqual([]);
+  });
+  it('…while “sau cuộc điện đàm đầu tiên hôm 28/1” recalls an earlier one', () => {
+    const r = run('Thủ tướng Bỉ và Thủ tướng Hà Lan điện đàm\nTối 9/6, Thủ tướng Bỉ Bart De Wever đã điện đàm với Thủ tướng Hà Lan Dick Schoof, sau cuộc điện đàm đầu tiên hôm 28/1.', '2025-06-10');
+    expect([r.call?.eventDate, r.call?.earlierCalls.map((c) => c.date)]).toEqual(['2025-06-09', ['2025-01-28']]);
+  });
+  it('…and so does one the text dates with a year gone by', () => {
+    const r = run('Thủ tướng Bỉ và Thủ tướng Hà Lan sẽ điện đàm\nThủ tướng Bỉ Bart De Wever sẽ điện đàm với Thủ tướng Hà Lan Dick Schoof vào tuần tới. Hai nước đã có cuộc điện đàm đầu tiên ngày 3/2/2024 ở cấp thủ tướng.', '2025-06-10');
+    expect(r.call?.earlierCalls.map((c) => c.date)).toEqual(['2024-02-03']);
+  });
+});
