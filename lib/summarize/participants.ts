@@ -72,6 +72,10 @@ const CALLED_BEFORE = /(?<![\p{L}])(?:và\s+|,\s*)trước\s+đó(?:\s+(?:là|v�
 /** What joins a call's phrase to another that tells the same call: "… khi (đang) …", "… lúc …", "… giữa chừng khi …". */
 const SAME_CALL_GOES_ON = /^[^,.;]{0,25}?(?<![\p{L}])(?:khi|lúc|trong\s+khi|trong\s+lúc)\s+(?:(?:đang|có|một)\s+)*(?:cuộc\s+)?$/iu;
 
+/** The next side of calls in a row: "… và sau đó là …", ", rồi sau đó với …". */
+const THEN_JOINER = /(?:,|(?<![\p{L}])(?:và|rồi))\s*$/iu;
+const THEN_NEXT = /^sau\s+đó\s+(?:là|với|cho|tới)\s/iu;
+
 function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
   // The clause ends where another call is spoken of ("…, một ngày sau cuộc điện đàm giữa ông Trump với Tổng thống Nga …"),
   // not where the sentence says what this call was ("cuộc điện đàm … là lần liên lạc đầu tiên giữa X và Y").
@@ -84,6 +88,8 @@ function clausePeopleOf(s: AnalyzedSentence, hit: CallHit): PersonMention[] {
     if (m && s.tokens[i]!.key === 'do' && /(?<![\p{L}])(?:đồng\s+)?chủ\s+trì(?![\p{L}])/iu.test(s.text.slice(s.tokens[i]!.end))) continue;
     // "… diễn ra một ngày trước đó giữa …": a time, not what came before the call.
     if (m && s.tokens[i]!.key === 'trước' && s.tokens[i + 1]?.key === 'đó') continue;
+    // "… gọi điện cho Tổng thống Nga và sau đó là Tổng thống Ukraine": calls in a row, the list of the other sides goes on.
+    if (m && s.tokens[i]!.key === 'sau' && THEN_JOINER.test(s.text.slice(Math.max(0, s.tokens[i]!.start - 8), s.tokens[i]!.start)) && THEN_NEXT.test(s.text.slice(s.tokens[i]!.start))) continue;
     // "… điện đàm lần đầu kể từ khi đắc cử với Thủ tướng …": which of the call's kind it was, its other side next.
     const since = m ? SINCE_TAKING_OFFICE.exec(s.text.slice(s.tokens[i]!.start)) : null;
     if (since) {

@@ -4653,3 +4653,19 @@ describe('a first call the sentence reports', () => {
     expect(r.call?.earlierCalls.map((c) => c.date)).toEqual(['2024-02-03']);
   });
 });
+
+describe('calls in a row', () => {
+  it('“… gọi điện cho X và sau đó là Y”: both are the subject’s other sides', () => {
+    expect(sides('Ngày 9/6, Thủ tướng Hungary Viktor Orban đã gọi điện cho Thủ tướng Slovakia Robert Fico và sau đó là Thủ tướng Ba Lan Donald Tusk.', '2025-06-10')).toEqual([
+      ['Viktor Orban', 'HU'],
+      ['Robert Fico', 'SK'],
+      ['Donald Tusk', 'PL'],
+    ]);
+  });
+  it('…while “… và sau đó gặp Y” is another event', () => {
+    expect(sides('Ngày 9/6, Thủ tướng Hungary Viktor Orban đã gọi điện cho Thủ tướng Slovakia Robert Fico và sau đó gặp Thủ tướng Ba Lan Donald Tusk tại Warsaw.', '2025-06-10')).toEqual([
+      ['Viktor Orban', 'HU'],
+      ['Robert Fico', 'SK'],
+    ]);
+  });
+});
