@@ -393,8 +393,24 @@ const MEETING_NOUN_START = /^(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|cu�
  *  or capital ("… yêu cầu Bắc Kinh …" under "Trung Quốc kêu gọi …"). */
 export const placesAlsoInHeadline = (headline: AnalyzedSentence, s: AnalyzedSentence): string[] => {
   const named = placesNamed(headline);
-  return [...placesNamed(s)].filter((c) => named.has(c));
+  const topics = new Set([...topicPlaces(headline), ...topicPlaces(s)]);
+  return [...placesNamed(s)].filter((c) => named.has(c) && !topics.has(c));
 };
+
+/** What a sentence is about, before a place: "… họp trực tuyến về Myanmar", "… về tình hình Sudan". */
+const ABOUT_BEFORE = /(?<![\p{L}])về\s+(?:(?:tình\s+hình|vấn\s+đề|cuộc\s+khủng\s+hoảng|khủng\s+hoảng|hòa\s+bình|hoà\s+bình|tương\s+lai)(?:\s+(?:ở|tại))?\s+)?$/iu;
+/** The places a sentence names only as what it is about (see ABOUT_BEFORE), never otherwise. */
+function topicPlaces(s: AnalyzedSentence): string[] {
+  const code = (e: EntityMatch) => (e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined)?.code;
+  const about = new Set<string>();
+  const other = new Set<string>();
+  for (const e of s.entities) {
+    const c = code(e);
+    if (c) (ABOUT_BEFORE.test(s.text.slice(Math.max(0, e.start - 35), e.start)) ? about : other).add(c);
+  }
+  for (const p of s.people) if (p.country) other.add(p.country);
+  return [...about].filter((c) => !other.has(c));
+}
 
 /** The side a call's phrase names by its body or country alone, when the sentence names no pair (see sidesOf). */
 export function counterpartBodyOf(s: AnalyzedSentence, hit: CallHit): string[] {

@@ -4669,3 +4669,14 @@ describe('calls in a row', () => {
     ]);
   });
 });
+
+describe('a country a meeting is about', () => {
+  it('“… họp trực tuyến về Sudan”: the topic is no side, though headline and lead both name it', () => {
+    const r = run('Lãnh đạo Liên minh châu Phi họp trực tuyến về Sudan\nCác nhà lãnh đạo Liên minh châu Phi ngày 9/6 đã tổ chức hội nghị trực tuyến khẩn cấp về tình hình Sudan.', '2025-06-10');
+    expect([r.detection.isCall, r.call?.participants.map((p) => p.country)]).toEqual([true, ['AFU']]);
+  });
+  it('…while a side named by its leader stays one, whatever the sentence is about', () => {
+    const r = run('Tổng thống Pháp điện đàm với Tổng thống Ukraine về Ukraine\nNgày 9/6, Tổng thống Pháp Emmanuel Macron đã điện đàm về Ukraine với Tổng thống Volodymyr Zelensky.', '2025-06-10');
+    expect(r.call?.participants.map((p) => p.country)).toEqual(['FR', 'UA']);
+  });
+});
