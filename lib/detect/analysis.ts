@@ -1,5 +1,6 @@
 import type { Article } from '../extract/types';
 import { findPeople, type PersonMention } from '../gazetteer/people';
+import { VIETNAMESE_OFFICE_TITLES } from '../gazetteer/data/titles';
 import { scanEntities, type EntityMatch, type EntityRef } from '../gazetteer/entities';
 import { PhraseIndex, splitSentences, tokenize, phraseSet, type Token } from '../text';
 import { findCallHits, meetingHitByReference, type CallHit } from './call-phrases';
@@ -313,6 +314,22 @@ function carryCountries(sentences: AnalyzedSentence[], captionPeople: PersonMent
   }
 }
 
+/**
+ * A nameless office the chain gave no country ("Bộ trưởng Nội vụ", "Thứ trưởng Bộ Tài chính") is Vietnam's in the Vietnamese
+ * press, which writes its own bodies bare, but only in an article that is about Vietnam at all. Where nothing else in it
+ * (a place, a Vietnamese name or office, a caption) speaks of Vietnam ("Tổng thống Hàn Quốc … gọi điện cho Bộ trưởng Nội
+ * vụ để chỉ đạo …"), the office is of a country the text does not say: a foreign leader's own minister, not a side abroad.
+ */
+function homeOfBareOffices(sentences: AnalyzedSentence[], captionPeople: PersonMention[]): void {
+  const bare = sentences.flatMap((s) => s.people.filter((p) => p.countryOfThePress));
+  if (!bare.length) return;
+  const people = [...sentences.flatMap((s) => s.people), ...captionPeople];
+  const vietnamese = people.some((p) => p.country === 'VN' && !p.countryOfThePress) || people.some((p) => !p.country && !!p.title && VIETNAMESE_OFFICE_TITLES.includes(p.title.id));
+  const vietnamNamed = sentences.some((s) => s.entities.some((e) => e.refs.some((r) => r.type === 'country' && r.code === 'VN')));
+  if (vietnamese || vietnamNamed) return;
+  for (const p of bare) p.country = null;
+}
+
 export function analyzeArticle(article: Article): ArticleAnalysis {
   const cached = cache.get(article);
   if (cached) return cached;
@@ -345,6 +362,8 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     sentences.shift();
     for (const s of sentences) s.index--;
   }
+  const captionPeople = article.captions.slice(0, 20).flatMap((c) => findPeople(c));
+  homeOfBareOffices(sentences, captionPeople);
   // "Lần gần nhất … điện đàm là ngày 1/7/2025. Đó là cuộc trao đổi …": "Đó" goes on about the earlier call.
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -433,7 +452,6 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       }
     }
   }
-  const captionPeople = article.captions.slice(0, 20).flatMap((c) => findPeople(c));
   carryCountries(sentences, captionPeople);
   const analysis: ArticleAnalysis = { article, sentences, captionPeople };
   cache.set(article, analysis);

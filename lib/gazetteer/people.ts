@@ -40,10 +40,16 @@ export interface PersonMention {
    *  Tổng cục Chính trị"): the title alone does not say which office, so it is never resolved to
    *  an office-holder of the gazetteer. */
   qualified?: boolean;
+  /** Vietnam only because the chain names no country ("Bộ trưởng Nội vụ": the press writes its own bodies bare) and no name:
+   *  an article that says nothing else of Vietnam overturns it (see analysis.ts). */
+  countryOfThePress?: boolean;
   /** Every office the text gives this person, in its chain and in apposition ("Đại tướng Tea Banh, Phó Thủ
    *  tướng, Bộ trưởng Quốc phòng Campuchia"): a role named elsewhere by any of them is this person. */
   offices?: TitleEntry[];
 }
+
+/** An office of a province or a city, which names its place ("Bí thư Tỉnh ủy Lào Cai"): never a guess at the country. */
+const LOCAL_OFFICE = /(?<![\p{L}])(?:tỉnh|thành\s+phố|thành\s+ủy|thành\s+uỷ|huyện|TP|UBND|HĐND|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)(?![\p{L}])/iu;
 
 /** "Quyền" right before an office the table holds without it: the acting holder ("Quyền Bộ trưởng Quốc phòng"). */
 const ACTING_BEFORE = /(?:^|[\s,;:(])Quyền\s+$/u;
@@ -660,8 +666,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
       const severalInChain = !name && !country && SEVERAL_IN_CHAIN.test(text.slice(chain.titleStart, chain.end));
       // A chain of bodies that names no country is the Vietnamese press's own ("Ban Đối ngoại Trung ương"), as is an office
       // of "the Government" with no country ("Thủ tướng Chính phủ", "Phó Thủ tướng Thường trực Chính phủ").
-      if (!country && chain.bodies && !chain.abroad && !candidates.length && !severalInChain) country = 'VN';
-      if (!country && !candidates.length && (OF_THE_GOVERNMENT.test(text.slice(m.start, chain.titleEnd)) || OF_A_MINISTRY.test(text.slice(m.start, chain.titleEnd)))) country = 'VN';
+      const pressOwn =
+        !country && !candidates.length && ((chain.bodies && !chain.abroad && !severalInChain) || OF_THE_GOVERNMENT.test(text.slice(m.start, chain.titleEnd)) || OF_A_MINISTRY.test(text.slice(m.start, chain.titleEnd)));
+      if (pressOwn) country = 'VN';
       if (!country && candidates.length === 1) {
         // An office of a body ("Chủ tịch Hội đồng châu Âu Charles Michel") speaks for the body, not the person's country.
         // A short title names that office too ("Chủ tịch Michel" for the President of the European Council).
@@ -719,7 +726,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         consumed();
         continue;
       }
-      out.push({ start: m.start, end, title: shownTitle, titleText, country, countryWritten, name, candidates, viaSeat: false, qualified: chain.bodies });
+      out.push({ start: m.start, end, title: shownTitle, titleText, country, countryWritten, name, candidates, viaSeat: false, qualified: chain.bodies, ...(pressOwn && !name && !LOCAL_OFFICE.test(titleText) ? { countryOfThePress: true } : {}) });
       // "người đồng cấp Nga Sergei Lavrov và Trung Quốc Vương Nghị": the title goes on to a second country's official.
       const second = country && (name || candidates.length) ? sharedTitleAfterAnd(text, tokens, end, entityAt, entities) : null;
       if (second) {

@@ -4680,3 +4680,14 @@ describe('a country a meeting is about', () => {
     expect(r.call?.participants.map((p) => p.country)).toEqual(['FR', 'UA']);
   });
 });
+
+describe('a nameless office with no country in a story that never speaks of Vietnam', () => {
+  it('is the foreign leader’s own minister: “Thủ tướng Ba Lan … gọi điện cho Bộ trưởng Nội vụ” is no call abroad', () => {
+    const r = run('Thủ tướng Ba Lan gọi điện chỉ đạo khắc phục lũ lụt\nThủ tướng Ba Lan Donald Tusk ngày 9/6 đã gọi điện cho Bộ trưởng Nội vụ để chỉ đạo sơ tán người dân vùng lũ.', '2025-06-10');
+    expect(r.detection.isCall).toBe(false);
+  });
+  it('…while in a story that names Vietnam it is Vietnam’s', () => {
+    const r = run('Việt Nam - Ba Lan thúc đẩy hợp tác lao động\nThủ tướng Ba Lan Donald Tusk ngày 9/6 đã điện đàm với Bộ trưởng Bộ Nội vụ về lao động Việt Nam tại Ba Lan.', '2025-06-10');
+    expect([r.detection.isCall, r.call?.participants.map((p) => p.country)]).toEqual([true, ['PL', 'VN']]);
+  });
+});
