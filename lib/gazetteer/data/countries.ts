@@ -2,10 +2,10 @@
  * Countries and territories, as the Vietnamese press names them.
  * Every UN member state, plus territories that are regularly in the news and the Soviet Union
  * (SU, for the pair form "Xô" in "Xô - Mỹ").
- * `seats` holds seats that stand for a government and its top leader ("ông chủ Nhà Trắng",
- * "Điện Kremlin"). Seats of a ministry (Lầu Năm Góc) and of a head of government who is not the
- * top leader (Matignon, Palazzo Chigi, Moncloa) are left out: a seat resolves to the top leader.
- * Phố Downing is the exception, being how the press names the British government.
+ * `seats` holds seats that stand for a government and its leader ("ông chủ Nhà Trắng",
+ * "Điện Kremlin", "Phố Downing"). Seats of a ministry (Lầu Năm Góc), of a head of government who is not
+ * the leader (Matignon) and of a head of state who is not (Điện Quirinale) are left out: a seat resolves
+ * to the country's leader, its head of government where `leader` says so.
  * Pure data: see ../types.ts for the meaning of each field.
  */
 import type { CountryEntry } from '../types';
@@ -324,7 +324,6 @@ export const COUNTRIES: readonly CountryEntry[] = [
     code: 'IT', name: 'Italy', en: 'Italy',
     names: ['Ý', 'Italia', 'I-ta-li-a'],
     capitals: ['Rome', 'Roma', 'Rô-ma'],
-    seats: ['Điện Quirinale'],
     leader: 'head-of-government',
   },
   {
