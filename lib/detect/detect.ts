@@ -186,7 +186,7 @@ export const namedSides = (s: AnalyzedSentence): string[] =>
     return country && SIDE_WORD.test(s.text.slice(Math.max(0, e.start - 8), e.start)) ? [country] : [];
   });
 /** The country an entity names by its name (not a capital, a seat or a pair's syllable). */
-const countryByName = (e: EntityMatch): string | undefined => (e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined)?.code;
+export const countryByName = (e: EntityMatch): string | undefined => (e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined)?.code;
 
 /** How sure a call's phrase must be for the countries and bodies named right at it to be its sides ("gọi điện cho Trung
  *  Quốc", "điện đàm với Bộ Ngoại giao Nhật Bản"): a phone call's own verbs, not a bare "cuộc gọi" or "nói chuyện với". */
@@ -401,11 +401,10 @@ export const placesAlsoInHeadline = (headline: AnalyzedSentence, s: AnalyzedSent
 const ABOUT_BEFORE = /(?<![\p{L}])về\s+(?:(?:tình\s+hình|vấn\s+đề|cuộc\s+khủng\s+hoảng|khủng\s+hoảng|hòa\s+bình|hoà\s+bình|tương\s+lai)(?:\s+(?:ở|tại))?\s+)?$/iu;
 /** The places a sentence names only as what it is about (see ABOUT_BEFORE), never otherwise. */
 function topicPlaces(s: AnalyzedSentence): string[] {
-  const code = (e: EntityMatch) => (e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined)?.code;
   const about = new Set<string>();
   const other = new Set<string>();
   for (const e of s.entities) {
-    const c = code(e);
+    const c = countryByName(e);
     if (c) (ABOUT_BEFORE.test(s.text.slice(Math.max(0, e.start - 35), e.start)) ? about : other).add(c);
   }
   for (const p of s.people) if (p.country) other.add(p.country);
@@ -965,10 +964,10 @@ function hostsListed(s: AnalyzedSentence): string[] {
     // Past other words in the list ("…, nước giữ ghế chủ tịch nhóm năm nay là Mexico, …" names a host by its role) a country
     // is still a host; a body is not (it is the grouping the role belongs to).
     const gap = s.text.slice(at, e.start);
-    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    const country = countryByName(e);
     const body = e.refs.find((r) => r.type === 'body') as { code: string } | undefined;
-    if (HOSTS_JOINER.test(gap) && (country || (body && at === from))) out.push((country ?? body)!.code);
-    else if (country && out.length) out.push(country.code);
+    if (HOSTS_JOINER.test(gap) && (country || (body && at === from))) out.push(country ?? body!.code);
+    else if (country && out.length) out.push(country);
     at = e.end;
   }
   return out.length >= 2 ? out : [];

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzeSentence, type AnalyzedSentence } from '../detect/analysis';
 import { meetingHitByReference, type CallHit } from '../detect/call-phrases';
-import { anotherMeeting, liveOnline, bridgeSides, subjectGroupings, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
+import { anotherMeeting, countryByName, liveOnline, bridgeSides, subjectGroupings, chairCountries, dashedPairs, attendanceOf, countryOf, bodySidesOf, bracketedCountries, captionPair, countsPair, groupingsMeeting, knownCallHit, pairNamedLater, quoteSpeaker, leadersListed, paragraphOf, partiesOf, qualifies, sameCallNeighbours, sidesOf, counterpartBodyOf, retelling, placesNamed, placesAlsoInHeadline, namedSides, subjectCountries, seatTelling, addressCountries, bareCallNoun, beforeOtherEvent, type CallDetection } from '../detect/detect';
 import type { Article } from '../extract/types';
 import { BRIDGE_END, OTHER_EVENT_TIME } from '../detect/vocabulary';
 import { aboutTheCall, findAgreements, findInitiator, findOrdinal, findTopics } from './facts';
@@ -584,10 +584,10 @@ const CHAIR_ROLE_AFTER = /^\s*(?:[-–,(]\s*)?(?:là\s+)?nước\s+(?:chủ\s+t�
 /** The countries a sentence names as the chair or host of a grouping (see CHAIR_ROLE_BEFORE). */
 function groupingChairs(s: AnalyzedSentence): string[] {
   return s.entities.flatMap((e) => {
-    const country = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
+    const country = countryByName(e);
     if (!country) return [];
     const role = CHAIR_ROLE_BEFORE.test(s.text.slice(Math.max(0, e.start - 50), e.start)) || CHAIR_ROLE_AFTER.test(s.text.slice(e.end, e.end + 30));
-    return role ? [country.code] : [];
+    return role ? [country] : [];
   });
 }
 
@@ -599,8 +599,8 @@ const PAIR_JOIN = /^\s*(?:và|với|[-–])\s*$/u;
 /** The two countries a sentence names as a pair, "giữa Việt Nam và Hoa Kỳ", "hai nước Việt Nam - Trung Quốc". */
 function countriesBetween(s: AnalyzedSentence): string[] {
   const countries = s.entities.flatMap((e) => {
-    const ref = e.refs.find((r) => r.type === 'country' && r.via === 'name') as { code: string } | undefined;
-    return ref ? [{ e, code: ref.code }] : [];
+    const code = countryByName(e);
+    return code ? [{ e, code }] : [];
   });
   for (let i = 0; i + 1 < countries.length; i++) {
     const [a, b] = [countries[i]!, countries[i + 1]!];
