@@ -41,15 +41,13 @@ export interface PersonMention {
    *  an office-holder of the gazetteer. */
   qualified?: boolean;
   /** Vietnam only because the chain names no country ("Bộ trưởng Nội vụ": the press writes its own bodies bare) and no name:
-   *  an article that says nothing else of Vietnam overturns it (see analysis.ts). */
+   *  an article that says nothing else of Vietnam overturns it (see analysis.ts). Never a province's or city's office, which
+   *  names its place. */
   countryOfThePress?: boolean;
   /** Every office the text gives this person, in its chain and in apposition ("Đại tướng Tea Banh, Phó Thủ
    *  tướng, Bộ trưởng Quốc phòng Campuchia"): a role named elsewhere by any of them is this person. */
   offices?: TitleEntry[];
 }
-
-/** An office of a province or a city, which names its place ("Bí thư Tỉnh ủy Lào Cai"): never a guess at the country. */
-const LOCAL_OFFICE = /(?<![\p{L}])(?:tỉnh|thành\s+phố|thành\s+ủy|thành\s+uỷ|huyện|TP|UBND|HĐND|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)(?![\p{L}])/iu;
 
 /** "Quyền" right before an office the table holds without it: the acting holder ("Quyền Bộ trưởng Quốc phòng"). */
 const ACTING_BEFORE = /(?:^|[\s,;:(])Quyền\s+$/u;
@@ -190,6 +188,8 @@ interface Chain {
   abroad?: boolean;
   /** The country a body's own name implies ("Liên lạc Đối ngoại" → CN). */
   bodyCountry: CountryCode | null;
+  /** The chain names a province's or city's body ("Bí thư Tỉnh ủy Lào Cai"), which names its place. */
+  local?: boolean;
 }
 
 /** What stands between a name and its titles in apposition, or between two titles of one person:
@@ -368,6 +368,7 @@ function readChain(text: string, tokens: Token[], m: EntityMatch, title: TitleEn
         const c = org.values.find((v) => v) ?? null;
         chain.bodyCountry ??= c;
         const local = w.local.matchAt(text, tokens, i);
+        if (local) chain.local = true;
         i = org.to;
         // "Bí thư Tỉnh ủy Lào Cai (Đặng Xuân Phong)": the capitalised words after a province's body are its name.
         // (A province of another country is a body of the table: "Tỉnh ủy Vân Nam" is China's.)
@@ -726,7 +727,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), entit
         consumed();
         continue;
       }
-      out.push({ start: m.start, end, title: shownTitle, titleText, country, countryWritten, name, candidates, viaSeat: false, qualified: chain.bodies, ...(pressOwn && !name && !LOCAL_OFFICE.test(titleText) ? { countryOfThePress: true } : {}) });
+      out.push({ start: m.start, end, title: shownTitle, titleText, country, countryWritten, name, candidates, viaSeat: false, qualified: chain.bodies, ...(pressOwn && !name && !chain.local ? { countryOfThePress: true } : {}) });
       // "người đồng cấp Nga Sergei Lavrov và Trung Quốc Vương Nghị": the title goes on to a second country's official.
       const second = country && (name || candidates.length) ? sharedTitleAfterAnd(text, tokens, end, entityAt, entities) : null;
       if (second) {
